@@ -1,0 +1,230 @@
+#include "store/header_vfs.h"
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <mutex>
+
+namespace doorstep::store {
+namespace {
+
+struct ShiftedFile
+{
+    sqlite3_file base;    // must be first: SQLite sees this
+    sqlite3_file *real;   // the underlying VFS's file, allocated right after us
+};
+
+sqlite3_vfs g_vfs;
+sqlite3_io_methods g_methods;
+
+sqlite3_vfs *rootVfs()
+{
+    return static_cast<sqlite3_vfs *>(g_vfs.pAppData);
+}
+
+sqlite3_file *real(sqlite3_file *f)
+{
+    return reinterpret_cast<ShiftedFile *>(f)->real;
+}
+
+int xClose(sqlite3_file *f)
+{
+    return real(f)->pMethods->xClose(real(f));
+}
+
+int xRead(sqlite3_file *f, void *buf, int amt, sqlite3_int64 off)
+{
+    return real(f)->pMethods->xRead(real(f), buf, amt, off + kHeaderSize);
+}
+
+int xWrite(sqlite3_file *f, const void *buf, int amt, sqlite3_int64 off)
+{
+    return real(f)->pMethods->xWrite(real(f), buf, amt, off + kHeaderSize);
+}
+
+int xTruncate(sqlite3_file *f, sqlite3_int64 size)
+{
+    return real(f)->pMethods->xTruncate(real(f), size + kHeaderSize);
+}
+
+int xSync(sqlite3_file *f, int flags)
+{
+    return real(f)->pMethods->xSync(real(f), flags);
+}
+
+int xFileSize(sqlite3_file *f, sqlite3_int64 *size)
+{
+    const int rc = real(f)->pMethods->xFileSize(real(f), size);
+    if (rc == SQLITE_OK)
+        *size = *size > kHeaderSize ? *size - kHeaderSize : 0;
+    return rc;
+}
+
+int xLock(sqlite3_file *f, int level)
+{
+    return real(f)->pMethods->xLock(real(f), level);
+}
+
+int xUnlock(sqlite3_file *f, int level)
+{
+    return real(f)->pMethods->xUnlock(real(f), level);
+}
+
+int xCheckReservedLock(sqlite3_file *f, int *out)
+{
+    return real(f)->pMethods->xCheckReservedLock(real(f), out);
+}
+
+int xFileControl(sqlite3_file *f, int op, void *arg)
+{
+    if (op == SQLITE_FCNTL_SIZE_HINT)
+        *static_cast<sqlite3_int64 *>(arg) += kHeaderSize;
+    if (op == SQLITE_FCNTL_MMAP_SIZE)
+        return SQLITE_NOTFOUND; // memory mapping would bypass the shift
+    return real(f)->pMethods->xFileControl(real(f), op, arg);
+}
+
+int xSectorSize(sqlite3_file *f)
+{
+    return real(f)->pMethods->xSectorSize(real(f));
+}
+
+int xDeviceCharacteristics(sqlite3_file *f)
+{
+    return real(f)->pMethods->xDeviceCharacteristics(real(f));
+}
+
+int xShmMap(sqlite3_file *f, int page, int size, int extend, void volatile **pp)
+{
+    return real(f)->pMethods->xShmMap(real(f), page, size, extend, pp);
+}
+
+int xShmLock(sqlite3_file *f, int offset, int n, int flags)
+{
+    return real(f)->pMethods->xShmLock(real(f), offset, n, flags);
+}
+
+void xShmBarrier(sqlite3_file *f)
+{
+    real(f)->pMethods->xShmBarrier(real(f));
+}
+
+int xShmUnmap(sqlite3_file *f, int deleteFlag)
+{
+    return real(f)->pMethods->xShmUnmap(real(f), deleteFlag);
+}
+
+int xOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *outFlags)
+{
+    sqlite3_vfs *root = rootVfs();
+    if (!(flags & SQLITE_OPEN_MAIN_DB))
+        return root->xOpen(root, name, file, flags, outFlags); // WAL, journals: unshifted
+    auto *shifted = reinterpret_cast<ShiftedFile *>(file);
+    std::memset(shifted, 0, sizeof(ShiftedFile));
+    shifted->real = reinterpret_cast<sqlite3_file *>(shifted + 1);
+    const int rc = root->xOpen(root, name, shifted->real, flags, outFlags);
+    shifted->base.pMethods = rc == SQLITE_OK ? &g_methods : nullptr;
+    return rc;
+}
+
+// The rest of the VFS is the root's, unchanged.
+int xDelete(sqlite3_vfs *, const char *name, int syncDir) { return rootVfs()->xDelete(rootVfs(), name, syncDir); }
+int xAccess(sqlite3_vfs *, const char *name, int flags, int *out) { return rootVfs()->xAccess(rootVfs(), name, flags, out); }
+int xFullPathname(sqlite3_vfs *, const char *name, int n, char *out) { return rootVfs()->xFullPathname(rootVfs(), name, n, out); }
+void *xDlOpen(sqlite3_vfs *, const char *name) { return rootVfs()->xDlOpen(rootVfs(), name); }
+void xDlError(sqlite3_vfs *, int n, char *msg) { rootVfs()->xDlError(rootVfs(), n, msg); }
+void (*xDlSym(sqlite3_vfs *, void *h, const char *sym))(void) { return rootVfs()->xDlSym(rootVfs(), h, sym); }
+void xDlClose(sqlite3_vfs *, void *h) { rootVfs()->xDlClose(rootVfs(), h); }
+int xRandomness(sqlite3_vfs *, int n, char *out) { return rootVfs()->xRandomness(rootVfs(), n, out); }
+int xSleep(sqlite3_vfs *, int us) { return rootVfs()->xSleep(rootVfs(), us); }
+int xCurrentTime(sqlite3_vfs *, double *t) { return rootVfs()->xCurrentTime(rootVfs(), t); }
+int xGetLastError(sqlite3_vfs *, int n, char *s) { return rootVfs()->xGetLastError(rootVfs(), n, s); }
+int xCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *t) { return rootVfs()->xCurrentTimeInt64(rootVfs(), t); }
+
+ShiftedFile *shiftedMainFile(sqlite3 *db)
+{
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file
+        || file->pMethods != &g_methods)
+        return nullptr;
+    return reinterpret_cast<ShiftedFile *>(file);
+}
+
+} // namespace
+
+const char *registerHeaderVfs()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        sqlite3_vfs *root = sqlite3_vfs_find(nullptr);
+        g_methods = sqlite3_io_methods{};
+        g_methods.iVersion = 2; // no xFetch/xUnfetch: memory mapping stays off
+        g_methods.xClose = xClose;
+        g_methods.xRead = xRead;
+        g_methods.xWrite = xWrite;
+        g_methods.xTruncate = xTruncate;
+        g_methods.xSync = xSync;
+        g_methods.xFileSize = xFileSize;
+        g_methods.xLock = xLock;
+        g_methods.xUnlock = xUnlock;
+        g_methods.xCheckReservedLock = xCheckReservedLock;
+        g_methods.xFileControl = xFileControl;
+        g_methods.xSectorSize = xSectorSize;
+        g_methods.xDeviceCharacteristics = xDeviceCharacteristics;
+        g_methods.xShmMap = xShmMap;
+        g_methods.xShmLock = xShmLock;
+        g_methods.xShmBarrier = xShmBarrier;
+        g_methods.xShmUnmap = xShmUnmap;
+
+        g_vfs = sqlite3_vfs{};
+        g_vfs.iVersion = 2;
+        g_vfs.szOsFile = int(sizeof(ShiftedFile)) + root->szOsFile;
+        g_vfs.mxPathname = root->mxPathname;
+        g_vfs.zName = kHeaderVfsName;
+        g_vfs.pAppData = root;
+        g_vfs.xOpen = xOpen;
+        g_vfs.xDelete = xDelete;
+        g_vfs.xAccess = xAccess;
+        g_vfs.xFullPathname = xFullPathname;
+        g_vfs.xDlOpen = xDlOpen;
+        g_vfs.xDlError = xDlError;
+        g_vfs.xDlSym = xDlSym;
+        g_vfs.xDlClose = xDlClose;
+        g_vfs.xRandomness = xRandomness;
+        g_vfs.xSleep = xSleep;
+        g_vfs.xCurrentTime = xCurrentTime;
+        g_vfs.xGetLastError = xGetLastError;
+        g_vfs.xCurrentTimeInt64 = xCurrentTimeInt64;
+        sqlite3_vfs_register(&g_vfs, 0);
+    });
+    return kHeaderVfsName;
+}
+
+qint64 realFileSize(sqlite3 *db)
+{
+    ShiftedFile *f = shiftedMainFile(db);
+    sqlite3_int64 size = -1;
+    if (!f || f->real->pMethods->xFileSize(f->real, &size) != SQLITE_OK)
+        return -1;
+    return size;
+}
+
+bool readHeader(sqlite3 *db, QByteArray *out)
+{
+    ShiftedFile *f = shiftedMainFile(db);
+    if (!f || realFileSize(db) < kHeaderSize)
+        return false;
+    out->resize(kHeaderSize);
+    return f->real->pMethods->xRead(f->real, out->data(), int(kHeaderSize), 0) == SQLITE_OK;
+}
+
+bool writeHeader(sqlite3 *db, qint64 offset, QByteArrayView bytes)
+{
+    ShiftedFile *f = shiftedMainFile(db);
+    if (!f || offset < 0 || offset + bytes.size() > kHeaderSize)
+        return false;
+    return f->real->pMethods->xWrite(f->real, bytes.data(), int(bytes.size()), offset) == SQLITE_OK
+        && f->real->pMethods->xSync(f->real, SQLITE_SYNC_FULL) == SQLITE_OK;
+}
+
+} // namespace doorstep::store

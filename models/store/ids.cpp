@@ -1,0 +1,39 @@
+#include "store/store.h"
+
+#include <QDateTime>
+
+namespace doorstep::store {
+
+// Row ids are 64-bit and time-ordered: 41 bits of milliseconds since
+// 2024-01-01 UTC, 10 bits of node (this store's copy; assigned at creation,
+// reassigned by the sync server when an office registers), 12 bits of
+// sequence. Ids made by different offices never collide, so sync can merge
+// rows without renumbering, and ids sort roughly by creation time.
+namespace {
+constexpr qint64 kEpochMs = 1704067200000; // 2024-01-01T00:00:00Z
+}
+
+qint64 Store::nodeId()
+{
+    if (m_nodeId < 0)
+        m_nodeId = m_db.scalar("SELECT value FROM meta WHERE key = 'node_id'").toLongLong() & 0x3ff;
+    return m_nodeId;
+}
+
+qint64 Store::newId()
+{
+    qint64 ms = QDateTime::currentMSecsSinceEpoch() - kEpochMs;
+    if (ms <= m_lastIdMs) {
+        ms = m_lastIdMs;
+        if (++m_idSeq > 0xfff) { // 4096 ids in one millisecond: borrow the next one
+            ++ms;
+            m_idSeq = 0;
+        }
+    } else {
+        m_idSeq = 0;
+    }
+    m_lastIdMs = ms;
+    return (ms << 22) | (nodeId() << 12) | m_idSeq;
+}
+
+} // namespace doorstep::store

@@ -1,0 +1,60 @@
+#pragma once
+// Key derivation and key wrapping for staff key slots: Argon2id (libargon2)
+// turns a password into a key-encryption key, AES-256-GCM (OpenSSL EVP) wraps
+// the store's random 256-bit data key under it. No home-made primitives.
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace doorstep::store {
+
+struct KdfParams
+{
+    quint32 timeCost = 3;
+    quint32 memoryKiB = 64 * 1024;
+    quint32 parallelism = 1;
+
+    // Tuned on this machine so one derivation takes roughly 0.3-0.5 s
+    // (measured once per process, then cached).
+    static KdfParams calibrated();
+    // Cheap parameters for tests that create many accounts; never used by
+    // the console or the CLI.
+    static KdfParams fastForTests() { return {1, 8 * 1024, 1}; }
+    bool operator==(const KdfParams &) const = default;
+};
+
+// A byte buffer that wipes itself (OPENSSL_cleanse) when destroyed.
+class SecretBytes
+{
+public:
+    SecretBytes() = default;
+    explicit SecretBytes(QByteArray bytes) : m_bytes(std::move(bytes)) {}
+    SecretBytes(const SecretBytes &other) : m_bytes(other.m_bytes) { m_bytes.detach(); }
+    SecretBytes &operator=(const SecretBytes &other);
+    ~SecretBytes();
+    const QByteArray &bytes() const { return m_bytes; }
+    bool isEmpty() const { return m_bytes.isEmpty(); }
+
+private:
+    QByteArray m_bytes;
+};
+
+namespace crypto {
+QByteArray randomBytes(int n); // OpenSSL CSPRNG; throws on failure
+SecretBytes deriveKey(const QString &password, QByteArrayView salt, const KdfParams &params);
+
+struct Sealed
+{
+    QByteArray nonce;      // 12 bytes
+    QByteArray ciphertext; // same length as the plaintext
+    QByteArray tag;        // 16 bytes
+};
+Sealed seal(const SecretBytes &key, const QByteArray &plaintext, QByteArrayView aad);
+// nullopt when the tag does not verify: wrong key or tampered data.
+std::optional<SecretBytes> open(const SecretBytes &key, const Sealed &sealed, QByteArrayView aad);
+QByteArray sha256(QByteArrayView data);
+} // namespace crypto
+
+} // namespace doorstep::store

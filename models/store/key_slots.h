@@ -1,0 +1,71 @@
+#pragma once
+// The store header: a LUKS-like set of key slots, one per staff account, kept
+// in the first kHeaderSize bytes of the store file (see header_vfs.h).
+//
+// Layout (little-endian):
+//   [0,16)    magic "DOORSTEP-STORE-1"
+//   [16,20)   header format version (1)
+//   [20,36)   store uid: 16 random bytes, bound into every slot and checksum
+//   [4096, 4096+kAreaSize)            slot area A
+//   [4096+kAreaSize, 4096+2*kAreaSize) slot area B
+// An area is: u64 sequence, u32 payload length, payload, SHA-256(uid|seq|len|payload).
+// Updates write the area NOT holding the newest valid copy, then sync: a
+// crash mid-write leaves the previous slot set intact in the other area.
+
+#include "store/key_crypto.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace doorstep::store {
+
+struct KeySlot
+{
+    QString username; // not secret; the slot reveals nothing without the password
+    KdfParams kdf;
+    QByteArray salt;  // 16 bytes
+    crypto::Sealed wrappedKey;
+};
+
+struct StoreHeader
+{
+    QByteArray storeUid; // 16 bytes
+    quint64 sequence = 0;
+    QList<KeySlot> keySlots;
+
+    const KeySlot *slotFor(const QString &username) const;
+
+    // Creates a slot wrapping dataKey under a key derived from password.
+    static KeySlot makeSlot(const QByteArray &storeUid, const QString &username, const QString &password,
+                            const SecretBytes &dataKey, const KdfParams &params);
+    // The data key, or nullopt when the password is wrong.
+    std::optional<SecretBytes> unwrap(const KeySlot &slot, const QString &password) const;
+};
+
+enum class HeaderProblem { None, NotAStore, UnsupportedVersion, Damaged, TooManySlots };
+
+struct HeaderParse
+{
+    HeaderProblem problem = HeaderProblem::None;
+    StoreHeader header;
+    int activeArea = 0; // 0 = A, 1 = B: which area holds `header`
+};
+
+HeaderParse parseHeader(const QByteArray &bytes);
+bool hasStoreMagic(QByteArrayView bytes);
+
+// The fixed prefix (magic, version, uid) written once at creation.
+QByteArray headerPrefix(const QByteArray &storeUid);
+// Serialises the slot set for area `area` (offset, bytes) or TooManySlots.
+struct AreaWrite
+{
+    qint64 offset = 0;
+    QByteArray bytes;
+};
+std::optional<AreaWrite> serializeArea(const StoreHeader &header, int area);
+
+inline constexpr int kMaxSlots = 200;
+
+} // namespace doorstep::store

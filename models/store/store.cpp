@@ -1,0 +1,339 @@
+#include "store/store.h"
+
+#include "store/header_vfs.h"
+#include "store/migrations.h"
+
+#include <sqlite3.h>
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+#include <QtEndian>
+
+#include <openssl/crypto.h>
+
+namespace doorstep::store {
+namespace {
+constexpr int kPageSize = 4096;
+constexpr int kBusyTimeoutMs = 5000;
+
+QByteArray keyPragma(const SecretBytes &key, const QByteArray &schema = QByteArray())
+{
+    // A raw 256-bit key: SQLCipher uses it as is, with no password KDF.
+    QByteArray sql = "PRAGMA " + (schema.isEmpty() ? QByteArray() : schema + '.') + "key = \"x'"
+        + key.bytes().toHex() + "'\"";
+    return sql;
+}
+
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+}
+
+// SQLCipher 4 (Windows builds via vcpkg) defaults to other algorithms than
+// Debian's 3.4.1; pin the 3.x format so a store moves between platforms.
+void pinCipherFormat(Database &db, const QByteArray &schema)
+{
+    const QString version = db.scalar("PRAGMA cipher_version").toString();
+    const QByteArray prefix = schema.isEmpty() ? QByteArray() : schema + '.';
+    if (version.startsWith(u'4'))
+        db.exec("PRAGMA " + prefix + "cipher_compatibility = 3");
+    db.exec("PRAGMA " + prefix + "cipher_page_size = " + QByteArray::number(kPageSize));
+}
+
+StoreError::Kind classify(const SqlError &e)
+{
+    if (e.isDamage())
+        return StoreError::Kind::Damaged;
+    if (e.primaryCode() == SQLITE_BUSY || e.primaryCode() == SQLITE_LOCKED)
+        return StoreError::Kind::Busy;
+    return StoreError::Kind::Io;
+}
+
+// Checks that need no key: is this file a store at all, and is it whole?
+void precheckFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        throw StoreError(StoreError::Kind::NotFound, path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::Io, file.errorString());
+    const qint64 size = file.size();
+    const QByteArray start = file.read(16);
+    if (!hasStoreMagic(start)) {
+        // A file cut inside the magic is indistinguishable from a foreign one.
+        throw StoreError(size < 16 && size > 0 && QByteArrayView("DOORSTEP-STORE-1").startsWith(start)
+                             ? StoreError::Kind::Truncated
+                             : StoreError::Kind::NotAStore);
+    }
+    if (size < kHeaderSize + kPageSize || (size - kHeaderSize) % kPageSize != 0)
+        throw StoreError(StoreError::Kind::Truncated,
+                         StoreError::tr("%1 bytes").arg(size));
+}
+} // namespace
+
+Store::~Store()
+{
+    m_db.close();
+}
+
+std::unique_ptr<Store> Store::create(const QString &path, const QString &username, const QString &password,
+                                     const KdfParams &kdf)
+{
+    if (QFileInfo::exists(path))
+        throw StoreError(StoreError::Kind::AlreadyExists, path);
+    std::unique_ptr<Store> store(new Store);
+    store->m_path = path;
+    store->m_username = username;
+    store->m_dataKey = SecretBytes(crypto::randomBytes(32));
+    store->m_header.storeUid = crypto::randomBytes(16);
+    try {
+        store->m_db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, registerHeaderVfs());
+        QByteArray prefix = headerPrefix(store->m_header.storeUid);
+        prefix.append(4096 - prefix.size(), '\0');
+        if (!writeHeader(store->m_db.handle(), 0, prefix))
+            throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot write the header"));
+        StoreHeader header = store->m_header;
+        header.keySlots.append(StoreHeader::makeSlot(header.storeUid, username, password, store->m_dataKey, kdf));
+        store->m_activeArea = 1; // so the first write goes to area A
+        store->writeSlots(header);
+        store->applyKeyAndPragmas();
+        migrate(store->m_db);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QString node = QString::number(qFromLittleEndian<quint16>(crypto::randomBytes(2).constData()) & 0x3ff);
+        store->m_db.run("INSERT INTO meta(key, value) VALUES ('store_uid', ?), ('node_id', ?), ('created_at', ?)",
+                        QString::fromLatin1(store->m_header.storeUid.toHex()), node, QString::number(now));
+    } catch (...) {
+        store->m_db.close();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        throw;
+    }
+    return store;
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, const QString &username, const QString &password)
+{
+    return openImpl(path, username, password, true);
+}
+
+std::unique_ptr<Store> Store::openWithoutMigrating(const QString &path, const QString &username,
+                                                   const QString &password)
+{
+    return openImpl(path, username, password, false);
+}
+
+std::unique_ptr<Store> Store::openImpl(const QString &path, const QString &username, const QString &password,
+                                       bool doMigrate)
+{
+    precheckFile(path);
+    std::unique_ptr<Store> store(new Store);
+    store->m_path = path;
+    try {
+        store->m_db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, registerHeaderVfs());
+    } catch (const SqlError &e) {
+        throw StoreError(StoreError::Kind::Io, e.message());
+    }
+    QByteArray bytes;
+    if (!readHeader(store->m_db.handle(), &bytes))
+        throw StoreError(StoreError::Kind::Truncated);
+    const HeaderParse parsed = parseHeader(bytes);
+    switch (parsed.problem) {
+    case HeaderProblem::None:
+        break;
+    case HeaderProblem::NotAStore:
+    case HeaderProblem::UnsupportedVersion:
+        throw StoreError(StoreError::Kind::NotAStore);
+    case HeaderProblem::Damaged:
+    case HeaderProblem::TooManySlots:
+        throw StoreError(StoreError::Kind::HeaderDamaged);
+    }
+    store->m_header = parsed.header;
+    store->m_activeArea = parsed.activeArea;
+    const KeySlot *slot = store->m_header.slotFor(username);
+    if (!slot)
+        throw StoreError(StoreError::Kind::UnknownUser, username);
+    auto key = store->m_header.unwrap(*slot, password);
+    if (!key)
+        throw StoreError(StoreError::Kind::WrongPassword);
+    store->m_dataKey = *key;
+    store->m_username = slot->username;
+    store->applyKeyAndPragmas();
+    try {
+        const int version = doorstep::store::schemaVersion(store->m_db);
+        if (version > latestSchemaVersion())
+            throw StoreError(StoreError::Kind::TooNew,
+                             StoreError::tr("schema %1, this console knows %2").arg(version).arg(latestSchemaVersion()));
+        if (doMigrate && version < latestSchemaVersion())
+            migrate(store->m_db);
+    } catch (const SqlError &e) {
+        throw StoreError(classify(e), e.message());
+    }
+    return store;
+}
+
+void Store::applyKeyAndPragmas()
+{
+    QByteArray sql = keyPragma(m_dataKey);
+    try {
+        m_db.exec(sql);
+        wipe(sql);
+        pinCipherFormat(m_db, QByteArray());
+        // The first page read proves the key and page 1's integrity.
+        m_db.scalar("SELECT count(*) FROM sqlite_master");
+        sqlite3_busy_timeout(m_db.handle(), kBusyTimeoutMs);
+        m_db.exec("PRAGMA journal_mode = WAL");
+        m_db.exec("PRAGMA foreign_keys = ON");
+        m_db.exec("PRAGMA synchronous = FULL");
+        m_db.exec("PRAGMA temp_store = MEMORY");
+    } catch (const SqlError &e) {
+        wipe(sql);
+        throw StoreError(classify(e), e.message());
+    }
+}
+
+int Store::schemaVersion()
+{
+    return doorstep::store::schemaVersion(m_db);
+}
+
+QStringList Store::slotUsers() const
+{
+    QStringList users;
+    for (const KeySlot &k : m_header.keySlots)
+        users.append(k.username);
+    return users;
+}
+
+void Store::writeSlots(StoreHeader updated)
+{
+    updated.sequence = m_header.sequence + 1;
+    const int target = 1 - m_activeArea;
+    const auto area = serializeArea(updated, target);
+    if (!area)
+        throw StoreError(StoreError::Kind::TooManyAccounts);
+    if (!writeHeader(m_db.handle(), area->offset, area->bytes))
+        throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot write the key slots"));
+    m_header = std::move(updated);
+    m_activeArea = target;
+}
+
+void Store::addSlot(const QString &username, const QString &password, const KdfParams &kdf)
+{
+    if (m_header.slotFor(username))
+        throw StoreError(StoreError::Kind::AlreadyExists, username);
+    StoreHeader updated = m_header;
+    updated.keySlots.append(StoreHeader::makeSlot(m_header.storeUid, username, password, m_dataKey, kdf));
+    writeSlots(std::move(updated));
+}
+
+void Store::replaceSlot(const QString &username, const QString &newPassword, const KdfParams &kdf)
+{
+    StoreHeader updated = m_header;
+    for (KeySlot &k : updated.keySlots) {
+        if (k.username.compare(username, Qt::CaseInsensitive) == 0) {
+            k = StoreHeader::makeSlot(m_header.storeUid, k.username, newPassword, m_dataKey, kdf);
+            writeSlots(std::move(updated));
+            return;
+        }
+    }
+    throw StoreError(StoreError::Kind::UnknownUser, username);
+}
+
+void Store::removeSlot(const QString &username)
+{
+    StoreHeader updated = m_header;
+    const auto removed = updated.keySlots.removeIf([&](const KeySlot &k) {
+        return k.username.compare(username, Qt::CaseInsensitive) == 0;
+    });
+    if (removed == 0)
+        throw StoreError(StoreError::Kind::UnknownUser, username);
+    writeSlots(std::move(updated));
+}
+
+KdfParams Store::slotKdf(const QString &username) const
+{
+    const KeySlot *slot = m_header.slotFor(username);
+    return slot ? slot->kdf : KdfParams::calibrated();
+}
+
+bool Store::checkPassword(const QString &username, const QString &password) const
+{
+    const KeySlot *slot = m_header.slotFor(username);
+    return slot && m_header.unwrap(*slot, password).has_value();
+}
+
+QStringList Store::integrityProblems()
+{
+    QStringList problems;
+    try {
+        auto st = m_db.prepare("PRAGMA integrity_check");
+        while (st.next()) {
+            const QString line = st.text(0);
+            if (line != u"ok")
+                problems.append(line);
+        }
+        auto fk = m_db.prepare("PRAGMA foreign_key_check");
+        while (fk.next())
+            problems.append(StoreError::tr("Row %1 of table %2 refers to a missing row of %3")
+                                .arg(fk.int64(1)).arg(fk.text(0), fk.text(2)));
+    } catch (const SqlError &e) {
+        problems.append(StoreError(classify(e), e.message()).message());
+    }
+    return problems;
+}
+
+void Store::backupTo(const QString &targetPath, const std::function<bool(int)> &progress)
+{
+    if (QFileInfo::exists(targetPath))
+        throw StoreError(StoreError::Kind::AlreadyExists, targetPath);
+    const QString temp = targetPath + QStringLiteral(".partial");
+    QFile::remove(temp);
+    if (progress)
+        progress(0);
+    QByteArray header;
+    if (!readHeader(m_db.handle(), &header))
+        throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot read the header"));
+    const int version = schemaVersion();
+    try {
+        {
+            // Create the copy's file and header first, through the same VFS.
+            Database target;
+            target.open(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, registerHeaderVfs());
+            if (!writeHeader(target.handle(), 0, header))
+                throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot write the backup header"));
+        }
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(temp).absoluteFilePath());
+        uri.setQuery(QStringLiteral("vfs=") + QString::fromLatin1(kHeaderVfsName));
+        m_db.run("ATTACH DATABASE ? AS backup KEY ?", uri.toString(QUrl::FullyEncoded),
+                 QString::fromLatin1("x'" + m_dataKey.bytes().toHex() + "'"));
+        try {
+            pinCipherFormat(m_db, "backup");
+            // sqlcipher_export copies schema and rows in one read transaction
+            // of the live store: a consistent snapshot even while it is in use.
+            m_db.scalar("SELECT sqlcipher_export('backup')");
+            m_db.exec("PRAGMA backup.user_version = " + QByteArray::number(version));
+        } catch (...) {
+            m_db.exec("DETACH DATABASE backup");
+            throw;
+        }
+        m_db.exec("DETACH DATABASE backup");
+    } catch (const SqlError &e) {
+        QFile::remove(temp);
+        throw StoreError(classify(e), e.message());
+    } catch (...) {
+        QFile::remove(temp);
+        throw;
+    }
+    if (!QFile::rename(temp, targetPath)) {
+        QFile::remove(temp);
+        throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot move the backup into place"));
+    }
+    if (progress)
+        progress(100);
+}
+
+} // namespace doorstep::store
