@@ -27,7 +27,7 @@ static QString errorText(sqlite3 *db, int rc)
     return QString::fromUtf8(msg ? msg : sqlite3_errstr(rc));
 }
 
-Statement::Statement(sqlite3 *db, QByteArrayView sql)
+Statement::Statement(sqlite3 *db, const QByteArray &sql)
     : m_db(db)
 {
     const int rc = sqlite3_prepare_v2(db, sql.data(), int(sql.size()), &m_stmt, nullptr);
@@ -35,7 +35,7 @@ Statement::Statement(sqlite3 *db, QByteArrayView sql)
         const QString text = errorText(db, rc);
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
-        throw SqlError(sqlite3_extended_errcode(db), text + u" [" + QString::fromUtf8(sql.data(), sql.size()).simplified().left(120) + u']');
+        throw SqlError(sqlite3_extended_errcode(db), text + u" [" + QString::fromUtf8(sql).simplified().left(120) + u']');
     }
 }
 

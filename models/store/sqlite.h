@@ -33,7 +33,7 @@ private:
 class Statement
 {
 public:
-    Statement(sqlite3 *db, QByteArrayView sql);
+    Statement(sqlite3 *db, const QByteArray &sql);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -97,15 +97,15 @@ public:
     sqlite3 *handle() const { return m_db; }
 
     void exec(const QByteArray &sql); // one or more statements, no results
-    Statement prepare(QByteArrayView sql) { return Statement(m_db, sql); }
+    Statement prepare(const QByteArray &sql) { return Statement(m_db, sql); }
     template<typename... Args>
-    void run(QByteArrayView sql, const Args &...args)
+    void run(const QByteArray &sql, const Args &...args)
     {
         prepare(sql).bindAll(args...).exec();
     }
     // First column of the first row, or `fallback` when there is no row.
     template<typename... Args>
-    QVariant scalar(QByteArrayView sql, const Args &...args)
+    QVariant scalar(const QByteArray &sql, const Args &...args)
     {
         auto st = prepare(sql);
         st.bindAll(args...);

@@ -1,0 +1,102 @@
+#include "cli_common.h"
+
+#include "services/service_error.h"
+#include "store/store_error.h"
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace doorstep::cli {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args, const QStringList &required, int *exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << "\n";
+        *exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        *exitCode = Ok;
+        return false;
+    }
+    for (const QString &option : required) {
+        if (!parser.isSet(option)) {
+            err() << "missing --" << option << "\n" << parser.helpText();
+            *exitCode = Usage;
+            return false;
+        }
+    }
+    return true;
+}
+
+QStringList readPasswords(int count)
+{
+    QStringList passwords;
+    for (int i = 0; i < count; ++i) {
+        std::string line;
+        if (!std::getline(std::cin, line))
+            break;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        passwords.append(QString::fromStdString(line));
+    }
+    return passwords;
+}
+
+int report(const std::exception &e)
+{
+    err() << "error: " << QString::fromUtf8(e.what()) << "\n";
+    err().flush();
+    if (const auto *s = dynamic_cast<const store::StoreError *>(&e)) {
+        using K = store::StoreError::Kind;
+        switch (s->kind()) {
+        case K::UnknownUser:
+        case K::WrongPassword:
+            return AuthFailed;
+        case K::NotFound:
+        case K::NotAStore:
+        case K::Truncated:
+        case K::HeaderDamaged:
+        case K::Damaged:
+        case K::TooNew:
+            return StoreUnusable;
+        case K::AlreadyExists:
+        case K::TooManyAccounts:
+            return Rejected;
+        case K::Busy:
+        case K::Io:
+            return Failed;
+        }
+    }
+    if (const auto *s = dynamic_cast<const services::ServiceError *>(&e)) {
+        using K = services::ServiceError::Kind;
+        switch (s->kind()) {
+        case K::PermissionDenied:
+            return s->message().contains(QStringLiteral("disabled")) ? AuthFailed : NotAllowed;
+        case K::Invalid:
+        case K::Conflict:
+        case K::NotFound:
+            return Rejected;
+        case K::Store:
+            return StoreUnusable;
+        }
+    }
+    return Failed;
+}
+
+} // namespace doorstep::cli

@@ -1,0 +1,221 @@
+// init, demo, verify, backup, restore.
+#include "commands.h"
+
+#include "demo/demo_generator.h"
+#include "services/store_maintenance.h"
+#include "services/workspace.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace doorstep::cli {
+namespace {
+const QCommandLineOption storeOpt(QStringLiteral("store"), QStringLiteral("The store file."), QStringLiteral("FILE"));
+const QCommandLineOption userOpt(QStringLiteral("user"), QStringLiteral("Your user name."), QStringLiteral("NAME"));
+const QCommandLineOption adminOpt(QStringLiteral("admin"), QStringLiteral("User name of the first administrator."), QStringLiteral("NAME"));
+const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input."));
+
+QString onePassword(const QCommandLineParser &p, int *exitCode)
+{
+    if (!p.isSet(stdinOpt)) {
+        err() << "a password is needed: pass --password-stdin and write it to standard input\n";
+        *exitCode = Usage;
+        return {};
+    }
+    const QStringList pw = readPasswords(1);
+    if (pw.isEmpty() || pw.first().isEmpty()) {
+        err() << "no password on standard input\n";
+        *exitCode = Usage;
+        return {};
+    }
+    return pw.first();
+}
+} // namespace
+
+int runInit(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Create a new, empty store with its first office and administrator."));
+    const QCommandLineOption office(QStringLiteral("office"), QStringLiteral("Office name."), QStringLiteral("NAME"), QStringLiteral("总店"));
+    const QCommandLineOption display(QStringLiteral("display-name"), QStringLiteral("Administrator's display name."), QStringLiteral("NAME"));
+    p.addOptions({storeOpt, adminOpt, stdinOpt, office, display});
+    int code = Ok;
+    if (!parse(p, args, {storeOpt.names().first(), adminOpt.names().first()}, &code))
+        return code;
+    const QString password = onePassword(p, &code);
+    if (code != Ok)
+        return code;
+    try {
+        services::NewStoreSpec spec;
+        spec.officeName = p.value(office);
+        spec.adminUsername = p.value(adminOpt);
+        spec.adminDisplayName = p.isSet(display) ? p.value(display) : p.value(adminOpt);
+        spec.adminPassword = password;
+        services::Workspace::create(p.value(storeOpt), spec);
+        out() << "created " << p.value(storeOpt) << " with administrator " << spec.adminUsername << "\n";
+        return Ok;
+    } catch (const std::exception &e) {
+        return report(e);
+    }
+}
+
+int runDemo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Create a new store filled with a demo franchise. Without --password-stdin every demo account gets the "
+        "documented demo password."));
+    demo::DemoOptions defaults;
+    const QCommandLineOption providers(QStringLiteral("providers"), QStringLiteral("Number of providers."), QStringLiteral("N"), QString::number(defaults.providers));
+    const QCommandLineOption orders(QStringLiteral("orders"), QStringLiteral("Number of orders."), QStringLiteral("N"), QString::number(defaults.orders));
+    const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Number of customers (default: orders / 8)."), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed: the same seed gives the same data."), QStringLiteral("S"), QString::number(defaults.seed));
+    p.addOptions({storeOpt, adminOpt, stdinOpt, providers, orders, customers, seed});
+    int code = Ok;
+    if (!parse(p, args, {storeOpt.names().first()}, &code))
+        return code;
+    demo::DemoOptions options;
+    if (p.isSet(adminOpt))
+        options.adminUsername = p.value(adminOpt);
+    if (p.isSet(stdinOpt)) {
+        options.password = onePassword(p, &code);
+        if (code != Ok)
+            return code;
+    }
+    bool ok1 = false, ok2 = false, ok3 = true, ok4 = false;
+    options.providers = p.value(providers).toInt(&ok1);
+    options.orders = p.value(orders).toInt(&ok2);
+    if (p.isSet(customers))
+        options.customers = p.value(customers).toInt(&ok3);
+    options.seed = p.value(seed).toULongLong(&ok4);
+    if (!ok1 || !ok2 || !ok3 || !ok4 || options.providers < 1 || options.orders < 0) {
+        err() << "--providers, --orders, --customers and --seed take whole numbers\n";
+        return Usage;
+    }
+    try {
+        QElapsedTimer t;
+        t.start();
+        int last = -1;
+        const demo::DemoSummary summary = demo::createDemoStore(p.value(storeOpt), options, [&](int percent) {
+            if (percent / 10 != last / 10)
+                err() << "  " << percent << "%\n" << Qt::flush;
+            last = percent;
+            return true;
+        });
+        out() << "created " << p.value(storeOpt) << " in " << QString::number(t.elapsed() / 1000.0, 'f', 1) << " s: "
+              << summary.customers << " customers, " << summary.providers << " providers, " << summary.orders
+              << " orders, " << summary.staff << " staff accounts (password: "
+              << (p.isSet(stdinOpt) ? QStringLiteral("as given") : options.password) << ")\n";
+        return Ok;
+    } catch (const std::exception &e) {
+        return report(e);
+    }
+}
+
+int runVerify(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Check every page's authentication, the database structure, foreign keys "
+                                               "and the audit log's hash chain. Changes nothing."));
+    p.addOptions({storeOpt, userOpt, stdinOpt});
+    int code = Ok;
+    if (!parse(p, args, {storeOpt.names().first(), userOpt.names().first()}, &code))
+        return code;
+    const QString password = onePassword(p, &code);
+    if (code != Ok)
+        return code;
+    try {
+        auto ws = services::Workspace::inspect(p.value(storeOpt), p.value(userOpt), password);
+        const services::VerifyReport report = services::StoreMaintenance(ws->services()).verify();
+        for (const QString &problem : report.pageProblems)
+            out() << "page check: " << problem << "\n";
+        if (report.audit.ok)
+            out() << "audit chain: " << report.audit.entries << " entries, intact\n";
+        else
+            out() << "audit chain: broken at entry " << report.audit.firstBrokenSeq << ": " << report.audit.reason << "\n";
+        out() << (report.ok() ? "store OK\n" : "store FAILED verification\n");
+        return report.ok() ? Ok : VerifyFailed;
+    } catch (const std::exception &e) {
+        return report(e);
+    }
+}
+
+int runBackup(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Write a consistent encrypted copy of a store, even while consoles use it."));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The backup file to write (must not exist)."), QStringLiteral("FILE"));
+    p.addOptions({storeOpt, userOpt, stdinOpt, to});
+    int code = Ok;
+    if (!parse(p, args, {storeOpt.names().first(), userOpt.names().first(), to.names().first()}, &code))
+        return code;
+    const QString password = onePassword(p, &code);
+    if (code != Ok)
+        return code;
+    try {
+        auto ws = services::Workspace::login(p.value(storeOpt), p.value(userOpt), password);
+        services::StoreMaintenance(ws->services()).backup(p.value(to));
+        out() << "backup written to " << p.value(to) << "\n";
+        return Ok;
+    } catch (const std::exception &e) {
+        return report(e);
+    }
+}
+
+int runRestore(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Check a backup (your password must open it and every page must verify), then put it in place of the store. "
+        "An existing store is kept as FILE.before-restore unless you remove it yourself."));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The backup file."), QStringLiteral("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace an existing store (it is kept as .before-restore)."));
+    p.addOptions({storeOpt, userOpt, stdinOpt, from, force});
+    int code = Ok;
+    if (!parse(p, args, {storeOpt.names().first(), userOpt.names().first(), from.names().first()}, &code))
+        return code;
+    const QString password = onePassword(p, &code);
+    if (code != Ok)
+        return code;
+    const QString target = p.value(storeOpt);
+    const QString source = p.value(from);
+    try {
+        {
+            auto ws = services::Workspace::inspect(source, p.value(userOpt), password);
+            const services::VerifyReport report = services::StoreMaintenance(ws->services()).verify();
+            if (!report.ok()) {
+                err() << "the backup failed verification; nothing was restored\n";
+                return VerifyFailed;
+            }
+        }
+        if (QFileInfo::exists(target)) {
+            if (!p.isSet(force)) {
+                err() << target << " exists; pass --force to replace it (it will be kept as " << target
+                      << ".before-restore)\n";
+                return Rejected;
+            }
+            const QString keep = target + QStringLiteral(".before-restore");
+            QFile::remove(keep);
+            if (!QFile::rename(target, keep)) {
+                err() << "cannot move the existing store aside\n";
+                return Failed;
+            }
+            QFile::remove(target + QStringLiteral("-wal"));
+            QFile::remove(target + QStringLiteral("-shm"));
+        }
+        const QString partial = target + QStringLiteral(".partial");
+        QFile::remove(partial);
+        if (!QFile::copy(source, partial) || !QFile::rename(partial, target)) {
+            QFile::remove(partial);
+            err() << "cannot write " << target << "\n";
+            return Failed;
+        }
+        out() << "restored " << source << " to " << target << "\n";
+        return Ok;
+    } catch (const std::exception &e) {
+        return report(e);
+    }
+}
+
+} // namespace doorstep::cli

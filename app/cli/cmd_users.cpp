@@ -1,0 +1,85 @@
+// users list|add|passwd|remove
+#include "commands.h"
+
+#include "services/staff_service.h"
+#include "services/workspace.h"
+
+namespace doorstep::cli {
+
+int runUsers(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Manage staff accounts.\n"
+        "  list                      list accounts\n"
+        "  add --name N --role R     add an account (stdin: your password, then the new account's password)\n"
+        "  passwd --name N           set N's password (stdin: your password, then the new password)\n"
+        "  remove --name N           remove N's account and key slot (stdin: your password)\n"
+        "Roles: administrator, supervisor, dispatcher, service_agent, manager."));
+    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("The store file."), QStringLiteral("FILE"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Your user name (an administrator)."), QStringLiteral("NAME"));
+    const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"), QStringLiteral("Read passwords from standard input."));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The account to act on."), QStringLiteral("NAME"));
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("Role of a new account."), QStringLiteral("ROLE"), QStringLiteral("dispatcher"));
+    const QCommandLineOption display(QStringLiteral("display-name"), QStringLiteral("Display name of a new account."), QStringLiteral("NAME"));
+    p.addOptions({store, user, stdinOpt, name, role, display});
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add, passwd or remove"));
+    int code = Ok;
+    if (!parse(p, args, {store.names().first(), user.names().first(), stdinOpt.names().first()}, &code))
+        return code;
+    const QString action = p.positionalArguments().value(0);
+    const bool needsName = action == u"add" || action == u"passwd" || action == u"remove";
+    if (!(needsName || action == u"list")) {
+        err() << "users: say list, add, passwd or remove\n";
+        return Usage;
+    }
+    if (needsName && !p.isSet(name)) {
+        err() << "users " << action << ": --name is required\n";
+        return Usage;
+    }
+    const bool needsSecond = action == u"add" || action == u"passwd";
+    const QStringList passwords = readPasswords(needsSecond ? 2 : 1);
+    if (passwords.size() < (needsSecond ? 2 : 1)) {
+        err() << "users " << action << ": expected " << (needsSecond ? 2 : 1) << " password line(s) on standard input\n";
+        return Usage;
+    }
+    try {
+        auto ws = services::Workspace::login(p.value(store), p.value(user), passwords.at(0));
+        services::StaffService staff(ws->services());
+        auto idOf = [&](const QString &username) {
+            const QVariant id = ws->store().db().scalar("SELECT id FROM staff WHERE username = ?", username);
+            if (!id.isValid())
+                throw services::ServiceError::notFound(QStringLiteral("no account named %1").arg(username));
+            return id.toLongLong();
+        };
+        if (action == u"list") {
+            ws->services().require(services::Permission::StaffView);
+            auto st = ws->store().db().prepare("SELECT username, display_name, role, active AND removed_at IS NULL FROM staff ORDER BY username");
+            while (st.next())
+                out() << st.text(0).leftJustified(20) << ' ' << st.text(2).leftJustified(14) << ' '
+                      << (st.int64(3) ? "active " : "removed") << ' ' << st.text(1) << "\n";
+        } else if (action == u"add") {
+            const auto r = services::roleFromKey(p.value(role));
+            if (!r) {
+                err() << "unknown role " << p.value(role) << "\n";
+                return Usage;
+            }
+            staff.add({p.value(name), p.isSet(display) ? p.value(display) : p.value(name), *r, QString(), passwords.at(1)});
+            out() << "added " << p.value(name) << " (" << p.value(role) << ")\n";
+        } else if (action == u"passwd") {
+            if (p.value(name).compare(ws->session().username, Qt::CaseInsensitive) == 0)
+                staff.changeOwnPassword(passwords.at(0), passwords.at(1));
+            else
+                staff.resetPassword(idOf(p.value(name)), passwords.at(1));
+            out() << "password of " << p.value(name) << " changed\n";
+        } else {
+            staff.remove(idOf(p.value(name)));
+            out() << "removed " << p.value(name) << "\n";
+        }
+        return Ok;
+    } catch (const std::exception &e) {
+        return report(e);
+    }
+}
+
+} // namespace doorstep::cli

@@ -1,0 +1,14 @@
+#pragma once
+#include "cli_common.h"
+
+namespace doorstep::cli {
+
+int runInit(const QStringList &args);
+int runDemo(const QStringList &args);
+int runVerify(const QStringList &args);
+int runBackup(const QStringList &args);
+int runRestore(const QStringList &args);
+int runUsers(const QStringList &args);
+int runVrptw(const QStringList &args);
+
+} // namespace doorstep::cli

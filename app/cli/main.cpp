@@ -1,0 +1,46 @@
+// doorstep-cli: administers a store without a window (scripts, scheduled
+// jobs, support). Passwords are read from standard input, never arguments.
+#include "cli_common.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+
+using namespace doorstep::cli;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("doorstep-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOORSTEP_VERSION));
+
+    const QList<Command> commands{
+        {QStringLiteral("init"), QStringLiteral("create a new store with its first administrator"), runInit},
+        {QStringLiteral("demo"), QStringLiteral("create a store filled with a realistic demo franchise"), runDemo},
+        {QStringLiteral("users"), QStringLiteral("list, add, passwd or remove staff accounts"), runUsers},
+        {QStringLiteral("verify"), QStringLiteral("check page integrity and the audit chain"), runVerify},
+        {QStringLiteral("backup"), QStringLiteral("write a consistent encrypted copy of a live store"), runBackup},
+        {QStringLiteral("restore"), QStringLiteral("put a checked backup in place of a store"), runRestore},
+        {QStringLiteral("vrptw"), QStringLiteral("solve a Solomon-format VRPTW instance with the routing engine"), runVrptw},
+    };
+    const QStringList args = app.arguments();
+    const QString name = args.value(1);
+    for (const Command &c : commands) {
+        if (c.name == name) {
+            QStringList rest = args.mid(2);
+            rest.prepend(args.at(0) + u' ' + name);
+            const int code = c.run(rest);
+            out().flush();
+            err().flush();
+            return code;
+        }
+    }
+    const bool askedForHelp = name == u"--help" || name == u"-h" || name == u"help";
+    QTextStream &s = askedForHelp ? out() : err();
+    if (!askedForHelp && !name.isEmpty())
+        s << "unknown command: " << name << "\n\n";
+    s << "usage: doorstep-cli <command> [options]   (doorstep-cli <command> --help for details)\n\ncommands:\n";
+    for (const Command &c : commands)
+        s << "  " << c.name.leftJustified(9) << c.summary << "\n";
+    s << "\nPasswords are read from standard input (--password-stdin), one per line.\n";
+    return askedForHelp ? Ok : Usage;
+}

@@ -1,0 +1,655 @@
+#include "demo/demo_generator.h"
+
+#include "demo/vocabulary.h"
+#include "domain/idnumber.h"
+#include "domain/mobile.h"
+#include "services/workspace.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QFile>
+#include <QJsonObject>
+
+#include <array>
+#include <cmath>
+#include <map>
+#include <numbers>
+#include <random>
+
+namespace doorstep::demo {
+namespace {
+using store::Statement;
+constexpr qint64 kDay = 86400;
+constexpr qint64 kShanghaiOffset = 8 * 3600; // no daylight saving time in China
+
+struct District
+{
+    qint64 id;
+    const DistrictInfo *info;
+};
+
+struct Item
+{
+    qint64 id;
+    int category;
+    int priceFen;
+    int durationMin;
+};
+
+// One demo run inside one service-layer action.
+class Generator
+{
+public:
+    Generator(services::ActionContext &ctx, const DemoOptions &o, const Progress &progress)
+        : m_ctx(ctx), m_db(ctx.db()), m_o(o), m_progress(progress), m_rng(o.seed)
+    {
+        const qint64 ref = o.referenceSecs > 0 ? o.referenceSecs : QDateTime::currentSecsSinceEpoch();
+        // "Today" is the Shanghai calendar day containing ref; times are built from its midnight.
+        m_todayMidnight = (ref + kShanghaiOffset) / kDay * kDay - kShanghaiOffset;
+        m_now = m_todayMidnight + 10 * 3600; // demo "now": 10:00 in the office
+        m_customersWanted = o.customers > 0 ? o.customers : std::max(200, o.orders / 8);
+        m_totalUnits = o.providers + m_customersWanted + o.orders;
+    }
+
+    DemoSummary run()
+    {
+        catalogue();
+        staff();
+        providers();
+        customers();
+        orders();
+        finishProviders();
+        return m_summary;
+    }
+
+private:
+    int uniform(int lo, int hi) { return lo + int(m_rng() % quint64(hi - lo + 1)); }
+    double unit() { return double(m_rng() >> 11) * (1.0 / 9007199254740992.0); }
+    bool chance(double p) { return unit() < p; }
+    template<typename T>
+    const T &pickFrom(const QList<T> &list) { return list.at(int(m_rng() % quint64(list.size()))); }
+
+    void tick(int units = 1)
+    {
+        m_done += units;
+        const int percent = int(m_done * 100 / std::max<qint64>(1, m_totalUnits));
+        if (percent != m_lastPercent) {
+            m_lastPercent = percent;
+            if (m_progress && !m_progress(std::min(percent, 99)))
+                throw Cancelled();
+        }
+    }
+
+    QString localDate(qint64 utc) const
+    {
+        return QDateTime::fromSecsSinceEpoch(utc + kShanghaiOffset, QTimeZone::utc()).date().toString(Qt::ISODate);
+    }
+
+    std::pair<double, double> scatter(const DistrictInfo &d)
+    {
+        // Uniform in a disc of the district's radius (1 degree of latitude ~ 111 km).
+        const double r = d.radiusKm * std::sqrt(unit());
+        const double a = 2 * std::numbers::pi * unit();
+        return {d.lat + r * std::cos(a) / 111.0, d.lng + r * std::sin(a) / (111.0 * std::cos(d.lat * std::numbers::pi / 180))};
+    }
+
+    void catalogue()
+    {
+        m_officeId = m_ctx.actor().officeId;
+        for (const DistrictInfo &d : shanghaiDistricts()) {
+            const qint64 id = m_ctx.newId();
+            m_db.run("INSERT INTO districts(id, office_id, adcode, name, name_en, lat, lng) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     id, m_officeId, QString::fromUtf16(d.adcode), QString::fromUtf16(d.name), QString::fromUtf16(d.nameEn), d.lat, d.lng);
+            m_districts.append({id, &d});
+            if (d.served)
+                m_served.append({id, &d});
+        }
+        m_db.run("UPDATE offices SET address = '上海市徐汇区漕溪北路 398 号 12 楼', lat = 31.1885, lng = 121.4365 WHERE id = ?", m_officeId);
+        for (const QualificationInfo &q : qualificationTypes())
+            m_db.run("INSERT INTO qualification_types(code, name, name_en) VALUES (?, ?, ?)",
+                     QString::fromUtf16(q.code), QString::fromUtf16(q.name), QString::fromUtf16(q.nameEn));
+        int sort = 0;
+        for (const CategoryInfo &c : serviceCatalogue()) {
+            const qint64 id = m_ctx.newId();
+            m_db.run("INSERT INTO service_categories(id, code, name, name_en, sort) VALUES (?, ?, ?, ?, ?)",
+                     id, QString::fromUtf16(c.code), QString::fromUtf16(c.name), QString::fromUtf16(c.nameEn), ++sort);
+            m_categoryIds.append(id);
+            m_categoryWeights.append(c.weight);
+            QList<Item> items;
+            for (const ServiceItemInfo &i : c.items) {
+                const qint64 itemId = m_ctx.newId();
+                const QString qual = QString::fromUtf16(i.qualification);
+                m_db.run("INSERT INTO service_items(id, category_id, code, name, name_en, price_fen, duration_min, required_qualification)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         itemId, id, QString::fromUtf16(i.code), QString::fromUtf16(i.name), QString::fromUtf16(i.nameEn),
+                         i.priceFen, i.durationMin, qual.isEmpty() ? QString() : qual);
+                items.append({itemId, int(m_categoryIds.size() - 1), i.priceFen, i.durationMin});
+                if (!qual.isEmpty() && !m_categoryQualifications[int(m_categoryIds.size() - 1)].contains(qual))
+                    m_categoryQualifications[int(m_categoryIds.size() - 1)].append(qual);
+            }
+            m_items.append(items);
+        }
+        for (const CourseInfo &c : courses()) {
+            const qint64 id = m_ctx.newId();
+            m_db.run("INSERT INTO courses(id, code, title, title_en, required) VALUES (?, ?, ?, ?, ?)",
+                     id, QString::fromUtf16(c.code), QString::fromUtf16(c.title), QString::fromUtf16(c.titleEn), c.required);
+            if (c.required)
+                m_requiredCourses.append(id);
+        }
+        for (const AssessmentInfo &a : assessments()) {
+            const qint64 id = m_ctx.newId();
+            m_db.run("INSERT INTO assessments(id, code, title, title_en, pass_mark) VALUES (?, ?, ?, ?, ?)",
+                     id, QString::fromUtf16(a.code), QString::fromUtf16(a.title), QString::fromUtf16(a.titleEn), a.passMark);
+            m_assessments.append({id, a.passMark});
+        }
+        // Reward and penalty rules are data: later features evaluate them.
+        const struct { const char16_t *code, *trigger, *params; int points; int fen; const char16_t *text; } rules[] = {
+            {u"five_star_streak", u"rating", u"{\"consecutive\":5,\"stars\":5}", 10, 2000, u"连续 5 个五星好评奖励"},
+            {u"one_star", u"rating", u"{\"stars\":1}", -5, 0, u"一星差评扣分"},
+            {u"complaint_upheld", u"complaint_upheld", u"{}", -20, -5000, u"投诉成立扣分并罚款"},
+            {u"assessment_failed", u"assessment_failed", u"{}", -10, 0, u"考核不合格扣分"},
+        };
+        for (const auto &r : rules) {
+            const qint64 id = m_ctx.newId();
+            m_db.run("INSERT INTO ledger_rules(id, code, trigger, params, points, amount_fen, description) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     id, QString::fromUtf16(r.code), QString::fromUtf16(r.trigger), QString::fromUtf16(r.params), r.points, r.fen,
+                     QString::fromUtf16(r.text));
+            m_rules[QString::fromUtf16(r.code)] = id;
+        }
+    }
+
+    void staff()
+    {
+        const struct { const char16_t *user, *name; const char16_t *role; } people[] = {
+            {u"supervisor", u"周敏", u"supervisor"}, {u"dispatcher", u"陈刚", u"dispatcher"},
+            {u"agent", u"林晓燕", u"service_agent"}, {u"manager", u"王建国", u"manager"},
+            {u"zhang.wei", u"张伟", u"dispatcher"}, {u"li.na", u"李娜", u"service_agent"},
+        };
+        m_summary.staff = 1;
+        for (const auto &p : people) {
+            const QString user = QString::fromUtf16(p.user);
+            const qint64 id = m_ctx.newId();
+            m_db.run("INSERT INTO staff(id, office_id, username, display_name, role, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     id, m_officeId, user, QString::fromUtf16(p.name), QString::fromUtf16(p.role), domain::mobileFromIndex(m_rng()),
+                     m_now - 200 * kDay, m_now - 200 * kDay);
+            m_staffIds.append(id);
+            m_ctx.store().addSlot(user, m_o.password, m_o.kdf);
+            m_ctx.onRollback([&store = m_ctx.store(), user] { store.removeSlot(user); });
+            ++m_summary.staff;
+        }
+        m_db.run("UPDATE staff SET display_name = '管理员' WHERE id = ?", m_ctx.actor().staffId);
+        m_staffIds.append(m_ctx.actor().staffId);
+    }
+
+    int pickCategory()
+    {
+        int total = 0;
+        for (int w : m_categoryWeights)
+            total += w;
+        int r = uniform(0, total - 1);
+        for (int i = 0; i < m_categoryWeights.size(); ++i) {
+            if (r < m_categoryWeights[i])
+                return i;
+            r -= m_categoryWeights[i];
+        }
+        return 0;
+    }
+
+    const RegionInfo &pickBirthplace()
+    {
+        int total = 0;
+        for (const RegionInfo &r : birthplaces())
+            total += r.weight;
+        int x = uniform(0, total - 1);
+        for (const RegionInfo &r : birthplaces()) {
+            if (x < r.weight)
+                return r;
+            x -= r.weight;
+        }
+        return birthplaces().first();
+    }
+
+    void credential(qint64 providerId, const QString &type, const QString &qual, const QString &number, const QString &issuer,
+                    qint64 from, qint64 to, const QString &review, qint64 reviewedAt)
+    {
+        const qint64 id = m_ctx.newId();
+        m_insCredential->bindAll(id, providerId, type, qual.isEmpty() ? QString() : qual, number, issuer, localDate(from), localDate(to),
+                                 review, review == u"pending" ? QVariant() : QVariant(m_staffIds.first()),
+                                 review == u"pending" ? QVariant() : QVariant(reviewedAt), from);
+        m_insCredential->exec();
+        m_insCredential->reset();
+    }
+
+    void providers()
+    {
+        Statement insProvider = m_db.prepare(
+            "INSERT INTO providers(id, office_id, name, phone, id_number, gender, birth_date, home_district_id, home_address, home_lat, home_lng,"
+            " status, status_reason, daily_job_limit, joined_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insSkill = m_db.prepare("INSERT INTO provider_skills(provider_id, category_id, status, suspended_reason) VALUES (?, ?, ?, ?)");
+        Statement insDistrict = m_db.prepare("INSERT OR IGNORE INTO provider_districts(provider_id, district_id) VALUES (?, ?)");
+        Statement insHours = m_db.prepare("INSERT INTO provider_hours(provider_id, weekday, start_min, end_min) VALUES (?, ?, ?, ?)");
+        Statement insApp = m_db.prepare("INSERT INTO provider_applications(id, provider_id, state, submitted_at, decided_at, decided_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Statement insEvent = m_db.prepare("INSERT INTO application_events(id, application_id, at, staff_id, kind, note) VALUES (?, ?, ?, ?, ?, ?)");
+        Statement insCredential = m_db.prepare(
+            "INSERT INTO credentials(id, provider_id, type, qualification_code, number, issuer, valid_from, valid_to, review_status, reviewer_id, reviewed_at, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_insCredential = &insCredential;
+        Statement insCheck = m_db.prepare("INSERT INTO background_checks(id, provider_id, agency, result, checked_at, note, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Statement insCourse = m_db.prepare("INSERT INTO course_completions(id, provider_id, course_id, completed_at) VALUES (?, ?, ?, ?)");
+        Statement insResult = m_db.prepare("INSERT INTO assessment_results(id, provider_id, assessment_id, score, passed, taken_at) VALUES (?, ?, ?, ?, ?, ?)");
+        const QDate today = QDateTime::fromSecsSinceEpoch(m_now + kShanghaiOffset, QTimeZone::utc()).date();
+        static const std::array<int, 5> femaleCategories{0, 5, 6, 7, 2};
+
+        for (int i = 0; i < m_o.providers; ++i) {
+            // Every state the review queue and the directory must handle.
+            enum Kind { Active, New, InfoRequested, Suspended, Deactivated, Rejected, BadId, ExpiredHealth, MissingQualification };
+            static constexpr Kind cycle[20] = {Active, Active, Active, Active, Active, Active, Active, Active, Active, Active, Active,
+                                               Active, Active, Active, New, InfoRequested, Suspended, Deactivated, Rejected, BadId};
+            Kind kind = cycle[i % 20];
+            if (kind == BadId) {
+                static constexpr Kind planted[3] = {BadId, ExpiredHealth, MissingQualification};
+                kind = planted[(i / 20) % 3];
+            }
+            const int primary = pickCategory();
+            const bool male = std::find(femaleCategories.begin(), femaleCategories.end(), primary) == femaleCategories.end()
+                ? chance(0.9) : chance(0.1);
+            const QString name = chineseName(m_rng, male);
+            const QDate birth = today.addYears(-uniform(22, 57)).addDays(-uniform(0, 364));
+            QString idNumber = domain::makeIdNumber(QStringView(pickBirthplace().code), birth, uniform(1, 998), male);
+            if (kind == BadId) // a mistyped or invented number: wrong check digit
+                idNumber[17] = idNumber[17] == u'3' ? u'7' : u'3';
+            const District &home = m_served.at(uniform(0, int(m_served.size()) - 1));
+            const auto [lat, lng] = scatter(*home.info);
+            const bool applicant = kind == New || kind == InfoRequested || kind == BadId || kind == ExpiredHealth || kind == MissingQualification;
+            const QString status = applicant ? QStringLiteral("applicant")
+                : kind == Suspended ? QStringLiteral("suspended")
+                : kind == Deactivated ? QStringLiteral("deactivated")
+                : kind == Rejected ? QStringLiteral("rejected") : QStringLiteral("active");
+            const QString reason = kind == Suspended ? QStringLiteral("健康证已过期")
+                : kind == Deactivated ? QStringLiteral("连续两次考核不合格") : QString();
+            const qint64 submitted = applicant ? m_now - qint64(uniform(1, 20)) * kDay - uniform(0, 36000)
+                                               : m_now - qint64(uniform(60, 720)) * kDay;
+            const qint64 id = m_ctx.newId();
+            insProvider.bindAll(id, m_officeId, name, domain::mobileFromIndex(m_rng()), idNumber, male ? QStringLiteral("m") : QStringLiteral("f"),
+                                birth.toString(Qt::ISODate), home.id, residentialAddress(*home.info, m_rng), lat, lng, status,
+                                reason.isEmpty() ? QString() : reason, uniform(4, 7),
+                                status == u"active" || kind == Suspended || kind == Deactivated ? QVariant(submitted + 5 * kDay) : QVariant(),
+                                submitted, submitted);
+            insProvider.exec();
+            insProvider.reset();
+
+            QList<int> skills{primary};
+            for (int extra = uniform(0, 2); extra > 0; --extra) {
+                const int c = pickCategory();
+                if (!skills.contains(c))
+                    skills.append(c);
+            }
+            for (int c : skills) {
+                const bool suspended = kind == Suspended;
+                insSkill.bindAll(id, m_categoryIds[c], applicant ? QStringLiteral("applied") : suspended ? QStringLiteral("suspended") : QStringLiteral("active"),
+                                 suspended ? QStringLiteral("健康证已过期") : QString());
+                insSkill.exec();
+                insSkill.reset();
+                if (status == u"active")
+                    m_providersByCategory[c].append(id);
+            }
+            insDistrict.bindAll(id, home.id);
+            insDistrict.exec();
+            insDistrict.reset();
+            for (int n = uniform(0, 2); n > 0; --n) {
+                insDistrict.bindAll(id, m_served.at(uniform(0, int(m_served.size()) - 1)).id);
+                insDistrict.exec();
+                insDistrict.reset();
+            }
+            const int start = (uniform(0, 3) + 7) * 60 + (chance(0.5) ? 30 : 0);
+            const int end = std::min(22 * 60, start + uniform(8, 11) * 60);
+            const int restDay = uniform(1, 7);
+            for (int wd = 1; wd <= 7; ++wd) {
+                if (wd == restDay)
+                    continue;
+                insHours.bindAll(id, wd, start, end);
+                insHours.exec();
+                insHours.reset();
+            }
+
+            // Credentials: identity, health, a qualification per skill that needs one.
+            const qint64 reviewed = submitted + 2 * kDay;
+            const QString review = applicant ? QStringLiteral("pending") : kind == Rejected ? QStringLiteral("rejected") : QStringLiteral("approved");
+            credential(id, QStringLiteral("id_card"), QString(), idNumber, QStringLiteral("%1公安局").arg(pickBirthplace().name),
+                       submitted - qint64(uniform(365, 3000)) * kDay, submitted + qint64(uniform(1000, 7000)) * kDay, review, reviewed);
+            const qint64 healthFrom = kind == ExpiredHealth || kind == Suspended ? m_now - qint64(uniform(380, 500)) * kDay
+                                                                                 : m_now - qint64(uniform(10, 300)) * kDay;
+            credential(id, QStringLiteral("health_certificate"), QString(), QStringLiteral("沪健%1").arg(m_rng() % 100000000, 8, 10, QChar(u'0')),
+                       QStringLiteral("上海市疾病预防控制中心"), healthFrom, healthFrom + 365 * kDay, review, reviewed);
+            bool skippedOne = false;
+            for (int c : skills) {
+                for (const QString &qual : m_categoryQualifications.value(c)) {
+                    if (kind == MissingQualification && !skippedOne) {
+                        skippedOne = true; // applied for a skill without its certificate
+                        continue;
+                    }
+                    credential(id, QStringLiteral("qualification"), qual, QStringLiteral("Q%1").arg(m_rng() % 1000000000, 9, 10, QChar(u'0')),
+                               QStringLiteral("上海市人力资源和社会保障局"), submitted - qint64(uniform(100, 2000)) * kDay,
+                               submitted + qint64(uniform(400, 1800)) * kDay, review, reviewed);
+                }
+            }
+            if (kind != New) {
+                const QString result = kind == Rejected ? QStringLiteral("flagged") : applicant ? QStringLiteral("pending") : QStringLiteral("clear");
+                insCheck.bindAll(m_ctx.newId(), id, backgroundCheckAgencies().at(uniform(0, int(backgroundCheckAgencies().size()) - 1)), result,
+                                 result == u"pending" ? QVariant() : QVariant(reviewed), kind == Rejected ? QStringLiteral("有不良记录") : QString(),
+                                 m_staffIds.first());
+                insCheck.exec();
+                insCheck.reset();
+            }
+
+            // The application and its timeline.
+            const qint64 appId = m_ctx.newId();
+            const QString state = kind == InfoRequested ? QStringLiteral("info_requested")
+                : applicant ? QStringLiteral("new") : kind == Rejected ? QStringLiteral("rejected") : QStringLiteral("approved");
+            const QString appReason = kind == Rejected ? QStringLiteral("背景调查未通过") : kind == InfoRequested ? QStringLiteral("请补充清晰的健康证照片") : QString();
+            insApp.bindAll(appId, id, state, submitted, state == u"new" || state == u"info_requested" ? QVariant() : QVariant(reviewed),
+                           state == u"new" ? QVariant() : QVariant(m_staffIds.first()), appReason.isEmpty() ? QString() : appReason);
+            insApp.exec();
+            insApp.reset();
+            insEvent.bindAll(m_ctx.newId(), appId, submitted, QVariant(), QStringLiteral("submitted"), QString());
+            insEvent.exec();
+            insEvent.reset();
+            if (state != u"new") {
+                insEvent.bindAll(m_ctx.newId(), appId, reviewed, m_staffIds.first(), state, appReason.isEmpty() ? QString() : appReason);
+                insEvent.exec();
+                insEvent.reset();
+            }
+
+            if (!applicant && kind != Rejected) {
+                for (qint64 course : m_requiredCourses) {
+                    insCourse.bindAll(m_ctx.newId(), id, course, submitted + qint64(uniform(1, 10)) * kDay);
+                    insCourse.exec();
+                    insCourse.reset();
+                }
+                for (const auto &[assessment, passMark] : m_assessments) {
+                    const int attempts = kind == Deactivated ? 2 : uniform(1, 2);
+                    for (int a = 0; a < attempts; ++a) {
+                        const int score = kind == Deactivated ? uniform(30, passMark - 1) : uniform(std::max(0, passMark - 15), 100);
+                        insResult.bindAll(m_ctx.newId(), id, assessment, score, score >= passMark,
+                                          submitted + qint64(uniform(20, 300)) * kDay);
+                        insResult.exec();
+                        insResult.reset();
+                    }
+                }
+            }
+            ++m_summary.providers;
+            tick();
+        }
+        m_insCredential = nullptr;
+    }
+
+    void customers()
+    {
+        Statement ins = m_db.prepare("INSERT INTO customers(id, office_id, name, phone, gender, district_id, address, lat, lng, created_at, updated_at)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement consent = m_db.prepare("INSERT INTO customer_consents(id, customer_id, purpose, version, channel, granted_at) VALUES (?, ?, ?, '2026-01', ?, ?)");
+        static const QStringList channels{QStringLiteral("app"), QStringLiteral("phone"), QStringLiteral("mini_program")};
+        for (int i = 0; i < m_customersWanted; ++i) {
+            const bool male = chance(0.4);
+            const District &d = m_served.at(uniform(0, int(m_served.size()) - 1));
+            const auto [lat, lng] = scatter(*d.info);
+            const qint64 created = m_now - qint64(uniform(20, 730)) * kDay - uniform(0, 80000);
+            const qint64 id = m_ctx.newId();
+            ins.bindAll(id, m_officeId, chineseName(m_rng, male), domain::mobileFromIndex(m_rng()), male ? QStringLiteral("m") : QStringLiteral("f"),
+                        d.id, residentialAddress(*d.info, m_rng), lat, lng, created, created);
+            ins.exec();
+            ins.reset();
+            const QString channel = channels.at(uniform(0, 2));
+            consent.bindAll(m_ctx.newId(), id, QStringLiteral("service"), channel, created);
+            consent.exec();
+            consent.reset();
+            if (chance(0.3)) {
+                consent.bindAll(m_ctx.newId(), id, QStringLiteral("marketing"), channel, created);
+                consent.exec();
+                consent.reset();
+            }
+            m_customers.append({id, d.id, lat, lng, residentialAddress(*d.info, m_rng)});
+            ++m_summary.customers;
+            tick();
+        }
+    }
+
+    struct CustomerRef
+    {
+        qint64 id;
+        qint64 district;
+        double lat;
+        double lng;
+        QString address;
+    };
+
+    void orders()
+    {
+        Statement insOrder = m_db.prepare(
+            "INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng, window_start, window_end,"
+            " duration_min, price_fen, payment_status, status, provider_id, planned_start, priority, cancel_reason, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insEvent = m_db.prepare("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insDispatch = m_db.prepare("INSERT INTO dispatch_records(id, order_id, provider_id, mode, staff_id, planned_start, score, explanation, at)"
+                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insRating = m_db.prepare("INSERT INTO ratings(id, order_id, provider_id, customer_id, stars, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Statement insComplaint = m_db.prepare(
+            "INSERT INTO complaints(id, order_id, customer_id, provider_id, category, description, status, upheld, assigned_staff_id, opened_at,"
+            " first_response_due_at, resolution_due_at, first_response_at, resolved_at, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insRefund = m_db.prepare("INSERT INTO refunds(id, order_id, complaint_id, amount_fen, reason, status, requested_by, approved_by, requested_at, decided_at)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insLedger = m_db.prepare("INSERT INTO provider_ledger(id, provider_id, points, amount_fen, reason, source, rule_id, ref_id, staff_id, at)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        static const char16_t *flow[] = {u"created", u"awaiting_dispatch", u"assigned", u"accepted", u"on_the_way", u"in_service", u"completed", u"rated"};
+        const qint64 agent = m_staffIds.at(2);
+        const qint64 dispatcher = m_staffIds.at(1);
+
+        for (int k = 0; k < m_o.orders; ++k) {
+            const CustomerRef &c = m_customers.at(uniform(0, int(m_customers.size()) - 1));
+            const int category = pickCategory();
+            const Item &item = m_items.at(category).at(uniform(0, int(m_items.at(category).size()) - 1));
+            // Created over the last year, more of them recently (the franchise grows);
+            // about 3% are recent bookings whose service is still to come.
+            const bool upcoming = k >= m_o.orders - std::max(1, m_o.orders * 3 / 100);
+            const qint64 created = upcoming ? m_now - uniform(0, 2 * 86400)
+                                            : m_now - qint64(365.0 * kDay * (1.0 - std::sqrt(unit()))) - 3 * kDay;
+            const qint64 createdMidnight = (created + kShanghaiOffset) / kDay * kDay - kShanghaiOffset;
+            qint64 windowStart = createdMidnight + qint64(uniform(0, 3)) * kDay + qint64(uniform(16, 38)) * 1800; // 08:00-19:00
+            if (windowStart < created + 3600)
+                windowStart += kDay;
+            const qint64 windowEnd = windowStart + 2 * 3600;
+
+            // How far along the order is, from where its window lies relative to "now".
+            int stage; // index into flow, or -1 cancelled
+            if (windowStart + item.durationMin * 60 + 3600 < m_now) {
+                const double r = unit();
+                stage = r < 0.08 ? -1 : r < 0.55 ? 7 : 6;
+            } else if (windowStart < m_now) {
+                stage = uniform(4, 6);
+            } else {
+                const double r = unit();
+                stage = r < 0.05 ? 0 : r < 0.40 ? 1 : r < 0.70 ? 2 : r < 0.95 ? 3 : -1;
+            }
+            const auto &bucket = m_providersByCategory.value(category);
+            qint64 provider = 0;
+            if (stage >= 2 && !bucket.isEmpty())
+                provider = bucket.at(uniform(0, int(bucket.size()) - 1));
+            if (stage >= 2 && provider == 0)
+                stage = 1; // nobody can do it: still waiting for dispatch
+            const QString status = stage < 0 ? QStringLiteral("cancelled") : QString::fromUtf16(flow[stage]);
+            const qint64 planned = provider ? windowStart + qint64(uniform(0, 3)) * 1800 : 0;
+            const QString payment = stage < 0 ? (chance(0.5) ? QStringLiteral("refunded") : QStringLiteral("unpaid"))
+                : stage >= 6 || chance(0.7) ? QStringLiteral("paid") : QStringLiteral("unpaid");
+            const int price = item.priceFen + (chance(0.2) ? uniform(1, 6) * 1000 : 0);
+            const QString cancelReason = stage < 0 ? cancellationReasons().at(uniform(0, int(cancellationReasons().size()) - 1)) : QString();
+            const qint64 id = m_ctx.newId();
+            const QString orderNo = QStringLiteral("DS") + localDate(created).remove(u'-') + QStringLiteral("%1").arg(k % 1000000, 6, 10, QChar(u'0'));
+            const qint64 updated = std::min(m_now, std::max(created, planned + item.durationMin * 60));
+            insOrder.bindAll(id, orderNo, m_officeId, c.id, item.id, c.district, c.address, c.lat, c.lng, windowStart, windowEnd,
+                             item.durationMin, price, payment, status, provider ? QVariant(provider) : QVariant(),
+                             planned ? QVariant(planned) : QVariant(), chance(0.05) ? 1 : 0, cancelReason, created, updated);
+            insOrder.exec();
+            insOrder.reset();
+
+            // The timeline up to the current status.
+            const int last = stage < 0 ? 1 : stage;
+            qint64 at = created;
+            QString from;
+            for (int s = 0; s <= last; ++s) {
+                switch (s) {
+                case 1: at = created + 60; break;
+                case 2: at = created + uniform(5, 180) * 60; break;
+                case 3: at += uniform(1, 20) * 60; break;
+                case 4: at = planned - uniform(20, 60) * 60; break;
+                case 5: at = planned + uniform(-5, 20) * 60; break;
+                case 6: at = planned + item.durationMin * 60; break;
+                case 7: at += uniform(1, 48) * 3600; break;
+                default: break;
+                }
+                const bool byStaff = s == 2;
+                const bool byProvider = s >= 3 && s <= 6;
+                insEvent.bindAll(m_ctx.newId(), id, at, byStaff ? QStringLiteral("staff") : byProvider ? QStringLiteral("provider")
+                                                                      : s == 7 || s == 0 ? QStringLiteral("customer") : QStringLiteral("system"),
+                                 byStaff ? QVariant(dispatcher) : QVariant(), from.isEmpty() ? QString() : from, QString::fromUtf16(flow[s]), QString());
+                insEvent.exec();
+                insEvent.reset();
+                from = QString::fromUtf16(flow[s]);
+            }
+            if (stage < 0) {
+                insEvent.bindAll(m_ctx.newId(), id, std::min(m_now, windowStart - 3600), QStringLiteral("customer"), QVariant(), from,
+                                 QStringLiteral("cancelled"), cancelReason);
+                insEvent.exec();
+                insEvent.reset();
+            }
+            if (provider) {
+                const bool automatic = chance(0.6);
+                insDispatch.bindAll(m_ctx.newId(), id, provider, automatic ? QStringLiteral("auto") : QStringLiteral("manual"),
+                                    automatic ? QVariant() : QVariant(dispatcher), planned, automatic ? QVariant(double(uniform(50, 99))) : QVariant(),
+                                    QString(), created + 600);
+                insDispatch.exec();
+                insDispatch.reset();
+            }
+            if (stage == 7) {
+                const double r = unit();
+                const int stars = r < 0.70 ? 5 : r < 0.88 ? 4 : r < 0.94 ? 3 : r < 0.97 ? 2 : 1;
+                const QStringList &comments = ratingComments(stars);
+                insRating.bindAll(m_ctx.newId(), id, provider, c.id, stars, chance(0.6) ? comments.at(uniform(0, int(comments.size()) - 1)) : QString(),
+                                  std::min(m_now, at));
+                insRating.exec();
+                insRating.reset();
+                if (stars == 1)
+                    ledger(insLedger, provider, -5, 0, QStringLiteral("一星差评"), QStringLiteral("rating"), m_rules.value(QStringLiteral("one_star")), id, at);
+            }
+            if (stage >= 6 && chance(0.015)) {
+                const qint64 opened = std::min(m_now - 3600, planned + item.durationMin * 60 + uniform(1, 72) * 3600);
+                const bool open = opened > m_now - 3 * kDay && chance(0.6);
+                const bool upheld = !open && chance(0.55);
+                const qint64 complaintId = m_ctx.newId();
+                const QString category = complaintCategories().at(uniform(0, int(complaintCategories().size()) - 1));
+                insComplaint.bindAll(complaintId, id, c.id, provider, category, QStringLiteral("客户反映：%1").arg(category),
+                                     open ? QStringLiteral("investigating") : upheld ? QStringLiteral("resolved") : QStringLiteral("rejected"),
+                                     open ? QVariant() : QVariant(upheld ? 1 : 0), agent, opened, opened + 2 * 3600, opened + 48 * 3600,
+                                     opened + uniform(10, 150) * 60, open ? QVariant() : QVariant(opened + uniform(2, 40) * 3600),
+                                     open ? QString() : upheld ? QStringLiteral("投诉属实，已向客户致歉并退款") : QStringLiteral("经核实不属实"));
+                insComplaint.exec();
+                insComplaint.reset();
+                if (upheld) {
+                    const int amount = std::max(1000, price / 2 / 100 * 100);
+                    insRefund.bindAll(m_ctx.newId(), id, complaintId, amount, QStringLiteral("投诉成立退款"), QStringLiteral("paid"), agent, agent,
+                                      opened + 3600, opened + 5 * 3600);
+                    insRefund.exec();
+                    insRefund.reset();
+                    m_db.run("UPDATE orders SET payment_status = 'partially_refunded' WHERE id = ?", id);
+                    ledger(insLedger, provider, -20, -5000, QStringLiteral("投诉成立：%1").arg(category), QStringLiteral("complaint"),
+                           m_rules.value(QStringLiteral("complaint_upheld")), complaintId, opened + 5 * 3600);
+                }
+            }
+            ++m_summary.orders;
+            tick();
+        }
+    }
+
+    void ledger(Statement &ins, qint64 provider, int points, int fen, const QString &reason, const QString &source, qint64 rule, qint64 ref, qint64 at)
+    {
+        ins.bindAll(m_ctx.newId(), provider, points, fen, reason, source, rule ? QVariant(rule) : QVariant(), ref, QVariant(), at);
+        ins.exec();
+        ins.reset();
+    }
+
+    void finishProviders()
+    {
+        // Ratings and the reward/penalty balance, as the directory shows them.
+        m_db.exec("UPDATE providers SET"
+                  " rating_count = (SELECT count(*) FROM ratings r WHERE r.provider_id = providers.id),"
+                  " rating_avg_x100 = COALESCE((SELECT CAST(round(avg(stars) * 100) AS INTEGER) FROM ratings r WHERE r.provider_id = providers.id), 0),"
+                  " points = 100 + COALESCE((SELECT sum(points) FROM provider_ledger l WHERE l.provider_id = providers.id), 0)");
+    }
+
+    services::ActionContext &m_ctx;
+    store::Database &m_db;
+    const DemoOptions &m_o;
+    const Progress &m_progress;
+    std::mt19937_64 m_rng;
+    qint64 m_todayMidnight = 0;
+    qint64 m_now = 0;
+    qint64 m_officeId = 0;
+    int m_customersWanted = 0;
+    qint64 m_totalUnits = 1;
+    qint64 m_done = 0;
+    int m_lastPercent = -1;
+    DemoSummary m_summary;
+    QList<District> m_districts;
+    QList<District> m_served;
+    QList<qint64> m_categoryIds;
+    QList<int> m_categoryWeights;
+    QList<QList<Item>> m_items;
+    QHash<int, QStringList> m_categoryQualifications;
+    QHash<int, QList<qint64>> m_providersByCategory;
+    QList<qint64> m_requiredCourses;
+    QList<std::pair<qint64, int>> m_assessments;
+    QHash<QString, qint64> m_rules;
+    QList<qint64> m_staffIds;
+    QList<CustomerRef> m_customers;
+    Statement *m_insCredential = nullptr;
+};
+} // namespace
+
+DemoSummary seedDemo(services::Workspace &workspace, const DemoOptions &options, const Progress &progress)
+{
+    // One audited action: demo data is local sandbox data, so nothing is
+    // queued for sync (see ARCHITECTURE.md, "Bulk actions").
+    return workspace.services().perform(services::Permission::DemoSeed, QStringLiteral("store.demo_seed"), [&](services::ActionContext &ctx) {
+        Generator generator(ctx, options, progress);
+        const DemoSummary summary = generator.run();
+        ctx.describe(QString(), 0,
+                     {{QStringLiteral("seed"), QString::number(options.seed)}, {QStringLiteral("providers"), summary.providers},
+                      {QStringLiteral("customers"), summary.customers}, {QStringLiteral("orders"), summary.orders}});
+        return summary;
+    });
+}
+
+DemoSummary createDemoStore(const QString &path, const DemoOptions &options, const Progress &progress)
+{
+    services::NewStoreSpec spec;
+    spec.officeCode = QStringLiteral("SH-XH01");
+    spec.officeName = QStringLiteral("到家服务·上海徐汇加盟店");
+    spec.adminUsername = options.adminUsername;
+    spec.adminDisplayName = QStringLiteral("管理员");
+    spec.adminPassword = options.password;
+    spec.kdf = options.kdf;
+    auto workspace = services::Workspace::create(path, spec);
+    try {
+        const DemoSummary summary = seedDemo(*workspace, options, progress);
+        if (progress)
+            progress(100);
+        return summary;
+    } catch (...) {
+        workspace.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        throw;
+    }
+}
+
+} // namespace doorstep::demo

@@ -1,0 +1,43 @@
+#pragma once
+// Distance minimisation for a fixed fleet: ruin and recreate (SISR) under
+// simulated-annealing acceptance, with a local-search polish of every new
+// best plan. Recreate only uses vehicles the current plan already uses, so
+// the fleet never grows; a route emptied by ruin and left empty is a
+// vehicle saved and is always accepted.
+
+#include "routing/local_search.h"
+#include "routing/route_state.h"
+#include "routing/ruin_recreate.h"
+#include "routing/search_budget.h"
+
+#include <functional>
+
+namespace doorstep::dispatch::routing::detail {
+
+struct AnnealingSettings
+{
+    // Temperatures as multiples of the starting plan's mean arc length, so
+    // the same setting fits any distance unit. Geometric cooling between
+    // them over the budget.
+    double startTemperature = 0.1;
+    double endTemperature = 0.002;
+};
+
+class DistanceMinimizer
+{
+public:
+    DistanceMinimizer(const Network &net, Rng &rng, RuinSettings ruin = {}, AnnealingSettings annealing = {});
+
+    // Improves `best` in place until the budget ends; onImproved is called
+    // for every new best plan.
+    void run(Plan &best, SearchBudget &budget, const std::function<void(const Plan &)> &onImproved);
+
+private:
+    const Network &m_net;
+    Rng &m_rng;
+    RuinRecreate m_ruinRecreate;
+    AnnealingSettings m_annealing;
+    LocalSearch m_localSearch;
+};
+
+} // namespace doorstep::dispatch::routing::detail

@@ -1,0 +1,43 @@
+#pragma once
+#include "itemmodels/paged_table_model.h"
+#include "services/session.h"
+
+namespace doorstep::store {
+class Database;
+}
+
+namespace doorstep::itemmodels {
+
+// Customers, a page at a time, newest first or by name; search by name
+// prefix or any run of phone digits. Phone numbers are masked unless the
+// session's role may see them.
+class CustomersModel final : public PagedTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Phone, District, Address, Orders, Since, ColumnCount };
+    enum class Order { Newest, ByName };
+
+    CustomersModel(store::Database &db, const services::Session &session, QObject *parent = nullptr);
+
+    void setSearch(const QString &text);  // reloads
+    void setOrder(Order order);           // reloads
+    qint64 matchingCount();               // rows matching the search (may exceed what is loaded)
+
+protected:
+    QList<Row> fetchRows(const Row *last, int limit) override;
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant display(const Row &row, int column, int role) const override;
+
+private:
+    QByteArray filterSql() const;
+    void bindFilter(class FilterBinder &binder) const;
+
+    store::Database &m_db;
+    bool m_unmasked;
+    QString m_search;
+    Order m_order = Order::Newest;
+};
+
+} // namespace doorstep::itemmodels

@@ -1,0 +1,37 @@
+#pragma once
+#include "itemmodels/paged_table_model.h"
+#include "services/session.h"
+
+namespace doorstep::store {
+class Database;
+}
+
+namespace doorstep::itemmodels {
+
+// Staff accounts of the store, by user name, a page at a time. Needs the
+// StaffView permission; otherwise it stays empty.
+class StaffModel final : public PagedTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Username, DisplayName, Role, Phone, Status, LastLogin, ColumnCount };
+
+    StaffModel(store::Database &db, const services::Session &session, QObject *parent = nullptr);
+
+    services::Role roleAt(int row) const;
+    QString usernameAt(int row) const;
+    bool isActiveAt(int row) const;
+
+protected:
+    QList<Row> fetchRows(const Row *last, int limit) override;
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant display(const Row &row, int column, int role) const override;
+
+private:
+    store::Database &m_db;
+    bool m_allowed;
+    bool m_unmasked;
+};
+
+} // namespace doorstep::itemmodels

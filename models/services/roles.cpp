@@ -1,0 +1,122 @@
+#include "services/roles.h"
+
+#include <array>
+
+namespace doorstep::services {
+namespace {
+using P = Permission;
+
+struct RoleInfo
+{
+    Role role;
+    const char16_t *key;
+    const char *name; // translated in roleDisplayName
+};
+
+constexpr std::array kRoles{
+    RoleInfo{Role::Administrator, u"administrator", QT_TRANSLATE_NOOP("Roles", "Administrator")},
+    RoleInfo{Role::Supervisor, u"supervisor", QT_TRANSLATE_NOOP("Roles", "Supervisor")},
+    RoleInfo{Role::Dispatcher, u"dispatcher", QT_TRANSLATE_NOOP("Roles", "Dispatcher")},
+    RoleInfo{Role::ServiceAgent, u"service_agent", QT_TRANSLATE_NOOP("Roles", "Service agent")},
+    RoleInfo{Role::Manager, u"manager", QT_TRANSLATE_NOOP("Roles", "Manager")},
+};
+
+struct PermissionInfo
+{
+    Permission permission;
+    const char16_t *key;
+    const char *name;
+    // Administrator, Supervisor, Dispatcher, ServiceAgent, Manager
+    std::array<bool, 5> allowed;
+};
+
+// The matrix. Principles: least privilege; managers read and report but
+// change nothing operational; personal data unmasked only for the roles
+// whose work needs it (PIPL minimisation).
+constexpr std::array kPermissions{
+    PermissionInfo{P::StaffView, u"staff.view", QT_TRANSLATE_NOOP("Permissions", "View staff"), {true, false, false, false, true}},
+    PermissionInfo{P::StaffManage, u"staff.manage", QT_TRANSLATE_NOOP("Permissions", "Manage staff accounts"), {true, false, false, false, false}},
+    PermissionInfo{P::CustomerView, u"customer.view", QT_TRANSLATE_NOOP("Permissions", "View customers"), {true, true, true, true, true}},
+    PermissionInfo{P::CustomerEdit, u"customer.edit", QT_TRANSLATE_NOOP("Permissions", "Add and edit customers"), {true, false, true, true, false}},
+    PermissionInfo{P::CustomerRevealPersonal, u"customer.reveal", QT_TRANSLATE_NOOP("Permissions", "See customers' full phone numbers"), {true, false, false, true, false}},
+    PermissionInfo{P::DataSubjectRequests, u"customer.dsr", QT_TRANSLATE_NOOP("Permissions", "Handle data-subject requests"), {true, false, false, true, false}},
+    PermissionInfo{P::ProviderView, u"provider.view", QT_TRANSLATE_NOOP("Permissions", "View providers"), {true, true, true, true, true}},
+    PermissionInfo{P::ProviderReview, u"provider.review", QT_TRANSLATE_NOOP("Permissions", "Review provider credentials"), {true, true, false, false, false}},
+    PermissionInfo{P::ProviderDiscipline, u"provider.discipline", QT_TRANSLATE_NOOP("Permissions", "Suspend, reward and penalise providers"), {true, true, false, false, false}},
+    PermissionInfo{P::ProviderRevealPersonal, u"provider.reveal", QT_TRANSLATE_NOOP("Permissions", "See providers' full phone and ID numbers"), {true, true, false, false, false}},
+    PermissionInfo{P::OrderView, u"order.view", QT_TRANSLATE_NOOP("Permissions", "View orders"), {true, true, true, true, true}},
+    PermissionInfo{P::OrderCreate, u"order.create", QT_TRANSLATE_NOOP("Permissions", "Create orders"), {true, false, true, true, false}},
+    PermissionInfo{P::OrderDispatch, u"order.dispatch", QT_TRANSLATE_NOOP("Permissions", "Dispatch orders"), {true, false, true, false, false}},
+    PermissionInfo{P::OrderCancel, u"order.cancel", QT_TRANSLATE_NOOP("Permissions", "Cancel and reschedule orders"), {true, false, true, true, false}},
+    PermissionInfo{P::ComplaintHandle, u"complaint.handle", QT_TRANSLATE_NOOP("Permissions", "Handle complaints"), {true, false, false, true, false}},
+    PermissionInfo{P::RefundIssue, u"refund.issue", QT_TRANSLATE_NOOP("Permissions", "Issue refunds within the limit"), {true, false, false, true, false}},
+    PermissionInfo{P::RefundApproveOverLimit, u"refund.approve", QT_TRANSLATE_NOOP("Permissions", "Approve refunds over the limit"), {true, false, false, false, true}},
+    PermissionInfo{P::CatalogEdit, u"catalog.edit", QT_TRANSLATE_NOOP("Permissions", "Edit the service catalogue"), {true, false, false, false, false}},
+    PermissionInfo{P::StatisticsView, u"statistics.view", QT_TRANSLATE_NOOP("Permissions", "View statistics"), {true, true, false, false, true}},
+    PermissionInfo{P::ReportExport, u"report.export", QT_TRANSLATE_NOOP("Permissions", "Export reports"), {true, false, false, false, true}},
+    PermissionInfo{P::AuditView, u"audit.view", QT_TRANSLATE_NOOP("Permissions", "View the audit log"), {true, false, false, false, true}},
+    PermissionInfo{P::StoreVerify, u"store.verify", QT_TRANSLATE_NOOP("Permissions", "Verify the store"), {true, false, false, false, true}},
+    PermissionInfo{P::StoreBackup, u"store.backup", QT_TRANSLATE_NOOP("Permissions", "Back up the store"), {true, false, false, false, false}},
+    PermissionInfo{P::SettingsEdit, u"settings.edit", QT_TRANSLATE_NOOP("Permissions", "Change office settings"), {true, false, false, false, false}},
+    PermissionInfo{P::DemoSeed, u"store.demo", QT_TRANSLATE_NOOP("Permissions", "Fill a store with demo data"), {true, false, false, false, false}},
+};
+
+const PermissionInfo &info(Permission p)
+{
+    for (const auto &i : kPermissions)
+        if (i.permission == p)
+            return i;
+    Q_UNREACHABLE();
+}
+} // namespace
+
+QList<Role> allRoles()
+{
+    QList<Role> roles;
+    for (const auto &r : kRoles)
+        roles.append(r.role);
+    return roles;
+}
+
+QList<Permission> allPermissions()
+{
+    QList<Permission> list;
+    for (const auto &p : kPermissions)
+        list.append(p.permission);
+    return list;
+}
+
+bool roleAllows(Role role, Permission permission)
+{
+    return info(permission).allowed[size_t(role)];
+}
+
+QString roleKey(Role role)
+{
+    return QString::fromUtf16(kRoles[size_t(role)].key);
+}
+
+std::optional<Role> roleFromKey(QStringView key)
+{
+    for (const auto &r : kRoles)
+        if (key == QStringView(r.key))
+            return r.role;
+    return std::nullopt;
+}
+
+QString roleDisplayName(Role role)
+{
+    return QCoreApplication::translate("Roles", kRoles[size_t(role)].name);
+}
+
+QString permissionKey(Permission permission)
+{
+    return QString::fromUtf16(info(permission).key);
+}
+
+QString permissionDisplayName(Permission permission)
+{
+    return QCoreApplication::translate("Permissions", info(permission).name);
+}
+
+} // namespace doorstep::services

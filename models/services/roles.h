@@ -1,0 +1,54 @@
+#pragma once
+// Roles and permissions: the one table that says who may do what. The
+// service layer consults it before every action; the UI only reads it to
+// hide what a role cannot use (hiding is a convenience, not the control).
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace doorstep::services {
+
+enum class Role { Administrator, Supervisor, Dispatcher, ServiceAgent, Manager };
+
+enum class Permission {
+    StaffView,            // see the staff list
+    StaffManage,          // add, remove, reset passwords, change roles
+    CustomerView,
+    CustomerEdit,         // add and correct customers, record consents
+    CustomerRevealPersonal, // unmasked phone and ID numbers of customers
+    DataSubjectRequests,  // PIPL access/correction/deletion requests
+    ProviderView,
+    ProviderReview,       // credential review, onboarding decisions
+    ProviderDiscipline,   // suspensions, deactivations, rewards and penalties
+    ProviderRevealPersonal, // unmasked phone and ID numbers of providers
+    OrderView,
+    OrderCreate,
+    OrderDispatch,        // manual and automatic dispatch
+    OrderCancel,
+    ComplaintHandle,
+    RefundIssue,          // up to the staff member's refund limit
+    RefundApproveOverLimit,
+    CatalogEdit,
+    StatisticsView,
+    ReportExport,
+    AuditView,
+    StoreVerify,
+    StoreBackup,
+    SettingsEdit,
+    DemoSeed,
+};
+
+QList<Role> allRoles();
+QList<Permission> allPermissions();
+bool roleAllows(Role role, Permission permission);
+
+QString roleKey(Role role);                 // stable, stored: "service_agent"
+std::optional<Role> roleFromKey(QStringView key);
+QString roleDisplayName(Role role);         // translated
+QString permissionKey(Permission permission); // stable: "order.dispatch"
+QString permissionDisplayName(Permission permission);
+
+} // namespace doorstep::services

@@ -1,0 +1,119 @@
+#pragma once
+// The spine. Every change to data is one call to ServiceLayer::perform():
+//   1. the acting staff member's permission is checked,
+//   2. BEGIN IMMEDIATE,
+//   3. the action's body validates and writes, recording what it changed,
+//   4. one hash-chained audit entry is appended,
+//   5. every recorded change is queued in the sync outbox,
+//   6. COMMIT.
+// Any exception in 2-6 rolls everything back: nothing is half-written.
+
+#include "services/audit_log.h"
+#include "services/service_error.h"
+#include "services/session.h"
+#include "services/sync_outbox.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+#include <type_traits>
+
+namespace doorstep::services {
+
+// What an action's body works with.
+class ActionContext
+{
+public:
+    ActionContext(store::Store &store, const Session &actor, qint64 now)
+        : m_store(store), m_actor(actor), m_now(now) {}
+
+    store::Database &db() { return m_store.db(); }
+    store::Store &store() { return m_store; }
+    const Session &actor() const { return m_actor; }
+    qint64 now() const { return m_now; } // UTC seconds, one value for the whole action
+    qint64 newId() { return m_store.newId(); }
+
+    // Records a change for sync (snapshot taken from the stored row).
+    void changed(const QString &table, qint64 id) { m_changes.append({table, id, Change::Op::Upsert, {}}); }
+    void changed(const Change &change) { m_changes.append(change); }
+    void removed(const QString &table, qint64 id) { m_changes.append({table, id, Change::Op::Delete, {{QStringLiteral("id"), id}}}); }
+    // What the audit entry says about the action (masked; no raw personal data).
+    void describe(const QString &entity, qint64 entityId, const QJsonObject &detail = {})
+    {
+        m_entity = entity;
+        m_entityId = entityId;
+        m_detail = detail;
+    }
+    // Runs after COMMIT succeeded (e.g. nothing) or is used to undo side effects
+    // outside the database (key-slot header writes) when the commit fails.
+    void onRollback(std::function<void()> undo) { m_rollbacks.append(std::move(undo)); }
+
+private:
+    friend class ServiceLayer;
+    store::Store &m_store;
+    const Session &m_actor;
+    qint64 m_now;
+    QList<Change> m_changes;
+    QString m_entity;
+    qint64 m_entityId = 0;
+    QJsonObject m_detail;
+    QList<std::function<void()>> m_rollbacks;
+};
+
+class ServiceLayer
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceLayer)
+public:
+    ServiceLayer(store::Store &store, Session session);
+
+    const Session &session() const { return m_session; }
+    store::Store &store() { return m_store; }
+    store::Database &db() { return m_store.db(); }
+
+    // Tests set a fixed clock; everyone else gets the system's UTC time.
+    void setClock(std::function<qint64()> nowSecs) { m_clock = std::move(nowSecs); }
+    qint64 now() const { return m_clock(); }
+
+    void require(Permission permission) const;
+
+    template<typename Body>
+    auto perform(Permission permission, const QString &action, Body &&body) -> std::invoke_result_t<Body, ActionContext &>
+    {
+        require(permission);
+        ActionContext ctx(m_store, m_session, now());
+        store::Transaction tx(m_store.db());
+        try {
+            if constexpr (std::is_void_v<std::invoke_result_t<Body, ActionContext &>>) {
+                body(ctx);
+                finish(ctx, action, tx);
+            } else {
+                auto result = body(ctx);
+                finish(ctx, action, tx);
+                return result;
+            }
+        } catch (const store::SqlError &e) {
+            undo(ctx);
+            throw translate(e);
+        } catch (...) {
+            undo(ctx);
+            throw;
+        }
+    }
+
+    // The session's staff row changed (display name, role): reload it.
+    void setSession(Session s) { m_session = std::move(s); }
+
+private:
+    void finish(ActionContext &ctx, const QString &action, store::Transaction &tx);
+    static void undo(ActionContext &ctx);
+    static ServiceError translate(const store::SqlError &e);
+
+    store::Store &m_store;
+    Session m_session;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace doorstep::services

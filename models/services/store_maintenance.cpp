@@ -1,0 +1,28 @@
+#include "services/store_maintenance.h"
+
+namespace doorstep::services {
+
+VerifyReport StoreMaintenance::verify()
+{
+    m_services.require(Permission::StoreVerify);
+    VerifyReport report;
+    report.pageProblems = m_services.store().integrityProblems();
+    try {
+        report.audit = audit::verify(m_services.db());
+    } catch (const store::SqlError &e) {
+        report.audit.ok = false;
+        report.audit.reason = e.message();
+    }
+    return report;
+}
+
+void StoreMaintenance::backup(const QString &targetPath, const std::function<bool(int)> &progress)
+{
+    // The audit entry is written first, so the copy itself records that it was made.
+    m_services.perform(Permission::StoreBackup, QStringLiteral("store.backup"), [&](ActionContext &ctx) {
+        ctx.describe(QString(), 0, {{QStringLiteral("target"), targetPath}});
+    });
+    m_services.store().backupTo(targetPath, progress);
+}
+
+} // namespace doorstep::services

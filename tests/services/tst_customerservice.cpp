@@ -1,0 +1,91 @@
+// Customers: validation, consent, masking, audited reveal.
+#include "itemmodels/customers_model.h"
+#include "services/customer_service.h"
+#include "test_store.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace doorstep;
+using namespace doorstep::services;
+
+class TestCustomerService : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void addRecordsConsentAndMasksTheAudit()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("c1.doorstep"));
+        CustomerService s(ws->services());
+        const qint64 id = s.add({QStringLiteral("王秀英"), QStringLiteral("+86 139-1234-5678"), QStringLiteral("f"), 0, QStringLiteral("徐汇区漕溪北路88弄"), 0, 0, {}}, QStringLiteral("app"));
+        auto &db = ws->store().db();
+        QCOMPARE(db.scalar("SELECT phone FROM customers WHERE id = ?", id).toString(), QStringLiteral("13912345678"));
+        QCOMPARE(db.scalar("SELECT channel FROM customer_consents WHERE customer_id = ? AND purpose = 'service'", id).toString(), QStringLiteral("app"));
+        const QString detail = db.scalar("SELECT detail FROM audit_log ORDER BY seq DESC LIMIT 1").toString();
+        QVERIFY(detail.contains(QStringLiteral("139****5678")));
+        QVERIFY(!detail.contains(QStringLiteral("13912345678")));
+        QVERIFY(!detail.contains(QStringLiteral("王秀英")));
+    }
+
+    void invalidInputIsRefused()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("c2.doorstep"));
+        CustomerService s(ws->services());
+        QVERIFY_THROWS_EXCEPTION(ServiceError, s.add({QString(), QStringLiteral("13912345678"), {}, 0, {}, 0, 0, {}}));
+        QVERIFY_THROWS_EXCEPTION(ServiceError, s.add({QStringLiteral("李四"), QStringLiteral("12012345678"), {}, 0, {}, 0, 0, {}}));
+        QVERIFY_THROWS_EXCEPTION(ServiceError, s.add({QStringLiteral("李四"), QStringLiteral("1391234567"), {}, 0, {}, 0, 0, {}}));
+        QCOMPARE(tests::count(*ws, "customers"), 0);
+    }
+
+    void revealIsAudited()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("c3.doorstep"));
+        CustomerService s(ws->services());
+        const qint64 id = s.add({QStringLiteral("赵敏"), QStringLiteral("13800138000"), {}, 0, {}, 0, 0, {}});
+        QCOMPARE(s.revealPhone(id), QStringLiteral("13800138000"));
+        QCOMPARE(ws->store().db().scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(), QStringLiteral("customer.reveal_phone"));
+        QCOMPARE(ws->store().db().scalar("SELECT entity_id FROM audit_log ORDER BY seq DESC LIMIT 1").toLongLong(), id);
+    }
+
+    void modelPagesSearchesAndMasks()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("c4.doorstep"));
+        CustomerService s(ws->services());
+        for (int i = 0; i < 450; ++i)
+            s.add({(i % 3 == 0 ? QStringLiteral("王") : QStringLiteral("李")) + QString::number(i), QStringLiteral("1391234%1").arg(i, 4, 10, QChar(u'0')), {}, 0, {}, 0, 0, {}});
+        Session dispatcher = ws->session();
+        dispatcher.role = Role::Dispatcher;
+        itemmodels::CustomersModel model(ws->store().db(), dispatcher);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        model.reload();
+        QCOMPARE(model.rowCount(), 100); // one page, not the table
+        QVERIFY(model.canFetchMore({}));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 450);
+        QCOMPARE(model.index(0, itemmodels::CustomersModel::Name).data().toString(), QStringLiteral("王449")); // newest first
+        QVERIFY(model.index(0, itemmodels::CustomersModel::Phone).data().toString().contains(QStringLiteral("****")));
+        model.setSearch(QStringLiteral("王"));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 150);
+        QCOMPARE(model.matchingCount(), qint64(150));
+        model.setSearch(QStringLiteral("0449"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setOrder(itemmodels::CustomersModel::Order::ByName);
+        model.setSearch(QString());
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("李1"));
+        // An agent, allowed to see numbers, sees them in full.
+        itemmodels::CustomersModel agentView(ws->store().db(), ws->session());
+        agentView.reload();
+        QCOMPARE(agentView.index(0, itemmodels::CustomersModel::Phone).data().toString().size(), 11);
+        QVERIFY(!agentView.index(0, itemmodels::CustomersModel::Phone).data().toString().contains(u'*'));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCustomerService)
+#include "tst_customerservice.moc"

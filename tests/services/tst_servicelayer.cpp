@@ -1,0 +1,109 @@
+// The spine: permission, write, audit entry and sync change in one
+// transaction, and nothing at all when any part fails.
+#include "services/service_layer.h"
+#include "test_store.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace doorstep;
+using namespace doorstep::services;
+
+class TestServiceLayer : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void anActionWritesRowAuditAndOutboxTogether()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("a.doorstep"));
+        const qint64 audits = tests::count(*ws, "audit_log");
+        const qint64 queued = tests::count(*ws, "sync_outbox");
+        ws->services().setClock([] { return qint64(1764000000); });
+        const qint64 id = ws->services().perform(Permission::CatalogEdit, QStringLiteral("catalog.add_category"), [](ActionContext &ctx) {
+            const qint64 id = ctx.newId();
+            ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (?, 'cleaning', '日常保洁', 'Cleaning')", id);
+            ctx.changed(QStringLiteral("service_categories"), id);
+            ctx.describe(QStringLiteral("service_categories"), id);
+            return id;
+        });
+        QCOMPARE(tests::count(*ws, "audit_log"), audits + 1);
+        QCOMPARE(tests::count(*ws, "sync_outbox"), queued + 1);
+        auto &db = ws->store().db();
+        QCOMPARE(db.scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(), QStringLiteral("catalog.add_category"));
+        QCOMPARE(db.scalar("SELECT at FROM audit_log ORDER BY seq DESC LIMIT 1").toLongLong(), qint64(1764000000));
+        const auto payload = QJsonDocument::fromJson(db.scalar("SELECT payload FROM sync_outbox ORDER BY seq DESC LIMIT 1").toString().toUtf8()).object();
+        QCOMPARE(payload.value(QStringLiteral("name")).toString(), QStringLiteral("日常保洁"));
+        QCOMPARE(payload.value(QStringLiteral("id")).toInteger(), id);
+        QCOMPARE(db.scalar("SELECT audit_seq FROM sync_outbox ORDER BY seq DESC LIMIT 1").toLongLong(),
+                 db.scalar("SELECT max(seq) FROM audit_log").toLongLong());
+    }
+
+    void aFailingBodyLeavesNoTrace()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("b.doorstep"));
+        const qint64 audits = tests::count(*ws, "audit_log");
+        const qint64 queued = tests::count(*ws, "sync_outbox");
+        QVERIFY_THROWS_EXCEPTION(ServiceError, ws->services().perform(Permission::CatalogEdit, QStringLiteral("x"), [](ActionContext &ctx) {
+            ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (1, 'a', 'A', 'A')");
+            ctx.changed(QStringLiteral("service_categories"), 1);
+            throw ServiceError::invalid(QStringLiteral("late validation failure"));
+        }));
+        QCOMPARE(tests::count(*ws, "service_categories"), 0);
+        QCOMPARE(tests::count(*ws, "audit_log"), audits);
+        QCOMPARE(tests::count(*ws, "sync_outbox"), queued);
+    }
+
+    void aConstraintViolationIsAConflictAndRollsBack()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("c.doorstep"));
+        const qint64 audits = tests::count(*ws, "audit_log");
+        try {
+            ws->services().perform(Permission::CatalogEdit, QStringLiteral("x"), [](ActionContext &ctx) {
+                ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (1, 'a', 'A', 'A')");
+                ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (2, 'a', 'B', 'B')");
+            });
+            QFAIL("no error");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Conflict);
+        }
+        QCOMPARE(tests::count(*ws, "service_categories"), 0);
+        QCOMPARE(tests::count(*ws, "audit_log"), audits);
+    }
+
+    void failureInTheAuditStepRollsBackTheWrite()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("d.doorstep"));
+        // Sabotage the outbox so the spine's last step fails.
+        ws->store().db().exec("CREATE TRIGGER no_outbox BEFORE INSERT ON sync_outbox BEGIN SELECT RAISE(ABORT, 'outbox offline'); END");
+        const qint64 audits = tests::count(*ws, "audit_log");
+        QVERIFY_THROWS_EXCEPTION(ServiceError, ws->services().perform(Permission::CatalogEdit, QStringLiteral("x"), [](ActionContext &ctx) {
+            ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (1, 'a', 'A', 'A')");
+            ctx.changed(QStringLiteral("service_categories"), 1);
+        }));
+        QCOMPARE(tests::count(*ws, "service_categories"), 0);
+        QCOMPARE(tests::count(*ws, "audit_log"), audits);
+    }
+
+    void permissionIsCheckedBeforeAnythingRuns()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("e.doorstep"));
+        Session manager = ws->session();
+        manager.role = Role::Manager;
+        ServiceLayer asManager(ws->store(), manager);
+        bool ran = false;
+        try {
+            asManager.perform(Permission::CatalogEdit, QStringLiteral("x"), [&](ActionContext &) { ran = true; });
+            QFAIL("no error");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::PermissionDenied);
+            QVERIFY(e.message().contains(roleDisplayName(Role::Manager)));
+        }
+        QVERIFY(!ran);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceLayer)
+#include "tst_servicelayer.moc"

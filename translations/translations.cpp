@@ -1,0 +1,1 @@
+// Anchor for the translations library: .qm files are compiled in as resources.

@@ -1,0 +1,205 @@
+#include "ui/console_flow.h"
+
+#include "demo/demo_generator.h"
+#include "services/settings_service.h"
+#include "services/workspace.h"
+#include "ui/first_run_dialog.h"
+#include "ui/idle_locker.h"
+#include "ui/login_dialog.h"
+#include "ui/main_window.h"
+#include "ui/message_box.h"
+#include "ui/unlock_dialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QtConcurrent>
+
+#include <atomic>
+
+namespace doorstep::ui {
+
+ConsoleFlow::ConsoleFlow(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_locker(new IdleLocker(this))
+{
+    connect(m_locker, &IdleLocker::lockRequested, this, &ConsoleFlow::lock);
+    m_locker->setEnabled(false);
+}
+
+ConsoleFlow::~ConsoleFlow()
+{
+    delete m_window;
+}
+
+QString ConsoleFlow::defaultStorePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("office.doorstep"));
+}
+
+QString ConsoleFlow::demoStorePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("demo.doorstep"));
+}
+
+QString ConsoleFlow::demoPassword()
+{
+    return demo::DemoOptions().password;
+}
+
+bool ConsoleFlow::start()
+{
+    QSettings settings;
+    if (m_options.demo) {
+        const QString path = demoStorePath();
+        if (!QFileInfo::exists(path) && !createDemoStore(path))
+            return false;
+        return loginTo(path, QStringLiteral("admin"),
+                       tr("Demo store: every account's password is %1 — admin (administrator), supervisor, "
+                          "dispatcher, agent (service agent), manager.").arg(demoPassword()));
+    }
+    QString path = m_options.storePath.isEmpty() ? settings.value(QStringLiteral("lastStore")).toString() : m_options.storePath;
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        FirstRunDialog first(defaultStorePath());
+        if (first.exec() != QDialog::Accepted)
+            return false;
+        switch (first.choice()) {
+        case FirstRunDialog::Choice::Created:
+            enter(first.takeWorkspace());
+            return true;
+        case FirstRunDialog::Choice::Demo:
+            m_options.demo = true;
+            return start();
+        case FirstRunDialog::Choice::OpenExisting:
+            path = first.existingPath();
+            break;
+        case FirstRunDialog::Choice::None:
+            return false;
+        }
+    }
+    return loginTo(path, settings.value(QStringLiteral("lastUser")).toString(), QString());
+}
+
+bool ConsoleFlow::loginTo(const QString &path, const QString &user, const QString &hint)
+{
+    LoginDialog login;
+    login.setStorePath(path);
+    login.setUsername(user);
+    login.setHint(hint);
+    if (login.exec() != QDialog::Accepted)
+        return false;
+    enter(login.takeWorkspace());
+    return true;
+}
+
+bool ConsoleFlow::createDemoStore(const QString &path)
+{
+    QProgressDialog progress(tr("Creating the demo store: a Shanghai franchise with a year of orders…"), tr("Cancel"), 0, 100);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    std::atomic<bool> cancelled = false;
+    std::atomic<int> percent = 0;
+    QFutureWatcher<QString> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, this, [&] { cancelled = true; });
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &progress, [&] { progress.setValue(percent); });
+    poll.start(100);
+    // The generator works on its own connection in a worker thread; the
+    // window stays responsive and Cancel stops it between batches.
+    watcher.setFuture(QtConcurrent::run([&]() -> QString {
+        try {
+            demo::DemoOptions options;
+            demo::createDemoStore(path, options, [&](int p) {
+                percent = p;
+                return !cancelled;
+            });
+            return QString();
+        } catch (const std::exception &e) {
+            return QString::fromUtf8(e.what());
+        }
+    }));
+    loop.exec();
+    poll.stop();
+    const QString error = watcher.result();
+    if (!error.isEmpty()) {
+        if (!cancelled)
+            MessageBox::warning(nullptr, tr("Demo store"), error);
+        return false;
+    }
+    return true;
+}
+
+void ConsoleFlow::enter(std::unique_ptr<services::Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    QSettings settings;
+    settings.setValue(QStringLiteral("lastStore"), m_workspace->store().path());
+    settings.setValue(QStringLiteral("lastUser"), m_workspace->session().username);
+    m_window = new MainWindow(*m_workspace);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::lockRequested, this, &ConsoleFlow::lock);
+    connect(m_window, &MainWindow::logoutRequested, this, &ConsoleFlow::logout);
+    connect(m_window, &MainWindow::autoLockChanged, m_locker, &IdleLocker::setTimeout);
+    // Closed by the user (logout disconnects this first): the session ends.
+    connect(m_window, &QObject::destroyed, this, [this] { m_workspace.reset(); });
+    try {
+        m_locker->setTimeout(services::SettingsService(m_workspace->services()).autoLockMinutes());
+    } catch (const std::exception &) {
+        m_locker->setTimeout(10);
+    }
+    m_locker->setEnabled(true);
+    m_window->show();
+}
+
+void ConsoleFlow::lock()
+{
+    if (!m_window || !m_workspace)
+        return;
+    m_locker->setEnabled(false);
+    // Hide the data, keep the window and everything typed into it.
+    m_window->hide();
+    UnlockDialog unlock(m_workspace->store(), m_workspace->session().username, m_workspace->session().displayName);
+    unlock.setObjectName(QStringLiteral("unlockDialog"));
+    const int result = unlock.exec();
+    if (result == QDialog::Accepted) {
+        m_window->show();
+        m_locker->setEnabled(true);
+        return;
+    }
+    logout();
+}
+
+void ConsoleFlow::logout()
+{
+    const QString path = m_workspace ? m_workspace->store().path() : QString();
+    const QString user = m_workspace ? m_workspace->session().username : QString();
+    m_locker->setEnabled(false);
+    if (m_window) {
+        // logout() may run inside one of the window's own signals, so the
+        // window goes with deleteLater(); its workspace lives exactly as long.
+        MainWindow *w = m_window;
+        m_window = nullptr;
+        w->hide();
+        disconnect(w, &QObject::destroyed, this, nullptr);
+        connect(w, &QObject::destroyed, [keep = std::shared_ptr<services::Workspace>(std::move(m_workspace))] {});
+        w->deleteLater();
+    }
+    m_workspace.reset();
+    QMetaObject::invokeMethod(this, [this, path, user] {
+        if (!loginTo(path, user, QString()))
+            QApplication::quit();
+    }, Qt::QueuedConnection);
+}
+
+} // namespace doorstep::ui

@@ -1,0 +1,53 @@
+#pragma once
+// The console's life: first run or login, the main window, auto-lock and
+// unlock, log out. app/doorstep/main.cpp only builds one of these.
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace doorstep::services {
+class Workspace;
+}
+
+namespace doorstep::ui {
+
+class IdleLocker;
+class MainWindow;
+
+class ConsoleFlow : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString storePath;   // empty: the last store used, else first run
+        bool demo = false;   // open (creating if needed) the demo store
+    };
+    explicit ConsoleFlow(Options options, QObject *parent = nullptr);
+    ~ConsoleFlow() override;
+
+    // Shows the first dialog; false if the user cancelled before logging in.
+    bool start();
+
+    static QString defaultStorePath();
+    static QString demoStorePath();
+    static QString demoPassword();
+
+    MainWindow *mainWindow() const { return m_window; }
+    IdleLocker *idleLocker() const { return m_locker; }
+    void lock();
+
+private:
+    bool loginTo(const QString &path, const QString &user, const QString &hint);
+    bool createDemoStore(const QString &path);
+    void enter(std::unique_ptr<services::Workspace> workspace);
+    void logout();
+
+    Options m_options;
+    std::unique_ptr<services::Workspace> m_workspace;
+    QPointer<MainWindow> m_window;
+    IdleLocker *m_locker;
+};
+
+} // namespace doorstep::ui

@@ -1,0 +1,77 @@
+#include "ui/customer_dialog.h"
+
+#include "services/customer_service.h"
+#include "services/workspace.h"
+#include "ui/message_box.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+
+namespace doorstep::ui {
+
+CustomerDialog::CustomerDialog(services::Workspace &workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_name(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_gender(new QComboBox(this))
+    , m_district(new QComboBox(this))
+    , m_address(new QLineEdit(this))
+    , m_consent(new QComboBox(this))
+{
+    setWindowTitle(tr("Add customer"));
+    m_phone->setPlaceholderText(tr("11-digit mobile number"));
+    m_gender->addItem(tr("Not given"), QString());
+    m_gender->addItem(tr("Female"), QStringLiteral("f"));
+    m_gender->addItem(tr("Male"), QStringLiteral("m"));
+    m_district->addItem(tr("—"), 0);
+    auto st = workspace.store().db().prepare("SELECT id, name FROM districts ORDER BY adcode");
+    while (st.next())
+        m_district->addItem(st.text(1), st.int64(0));
+    m_consent->addItem(tr("By phone"), QStringLiteral("phone"));
+    m_consent->addItem(tr("In the app"), QStringLiteral("app"));
+    m_consent->addItem(tr("On paper"), QStringLiteral("paper"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Mobile:"), m_phone);
+    form->addRow(tr("Gender:"), m_gender);
+    form->addRow(tr("District:"), m_district);
+    form->addRow(tr("Address:"), m_address);
+    form->addRow(tr("Consent given:"), m_consent);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CustomerDialog::reject);
+    form->addRow(buttons);
+    setMinimumWidth(460);
+}
+
+void CustomerDialog::accept()
+{
+    services::CustomerInput in;
+    in.name = m_name->text();
+    in.phone = m_phone->text();
+    in.gender = m_gender->currentData().toString();
+    in.districtId = m_district->currentData().toLongLong();
+    in.address = m_address->text().trimmed();
+    if (in.districtId) {
+        auto st = m_workspace.store().db().prepare("SELECT lat, lng FROM districts WHERE id = ?");
+        st.bind(1, in.districtId);
+        if (st.next()) {
+            in.lat = st.real(0);
+            in.lng = st.real(1);
+        }
+    }
+    try {
+        services::CustomerService service(m_workspace.services());
+        m_id = service.add(in, m_consent->currentData().toString());
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace doorstep::ui

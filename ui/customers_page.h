@@ -1,0 +1,46 @@
+#pragma once
+// Customers: search by name or phone digits, newest first or by name, add.
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace doorstep::services {
+class Workspace;
+}
+namespace doorstep::itemmodels {
+class CustomersModel;
+}
+
+namespace doorstep::ui {
+
+class CustomersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CustomersPage(services::Workspace &workspace, QWidget *parent = nullptr);
+
+    itemmodels::CustomersModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchEdit() const { return m_search; }
+    void addCustomer();
+
+private:
+    void applySearch();
+    void updateCount();
+
+    services::Workspace &m_workspace;
+    itemmodels::CustomersModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_order;
+    QLabel *m_count;
+    QPushButton *m_add;
+    QTableView *m_view;
+    QTimer *m_debounce;
+};
+
+} // namespace doorstep::ui

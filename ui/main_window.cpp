@@ -1,0 +1,164 @@
+#include "ui/main_window.h"
+
+#include "services/settings_service.h"
+#include "services/staff_service.h"
+#include "services/store_maintenance.h"
+#include "services/workspace.h"
+#include "ui/customers_page.h"
+#include "ui/message_box.h"
+#include "ui/staff_dialogs.h"
+#include "ui/staff_page.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSplitter>
+
+namespace doorstep::ui {
+
+MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_user(new QLabel(this))
+    , m_office(new QLabel(this))
+    , m_sync(new QLabel(this))
+{
+    setWindowTitle(tr("Doorstep — %1").arg(workspace.session().officeName));
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(150);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }"));
+    auto *split = new QSplitter(this);
+    split->addWidget(m_nav);
+    split->addWidget(m_stack);
+    split->setStretchFactor(1, 1);
+    setCentralWidget(split);
+
+    const auto &session = workspace.session();
+    if (session.can(services::Permission::CustomerView))
+        addPage(QStringLiteral("customers"), tr("Customers"), new CustomersPage(workspace, this));
+    if (session.can(services::Permission::StaffView))
+        addPage(QStringLiteral("staff"), tr("Staff"), new StaffPage(workspace, this));
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    statusBar()->addWidget(m_user);
+    statusBar()->addWidget(m_office);
+    statusBar()->addPermanentWidget(m_sync);
+    buildMenus();
+    refreshStatus();
+    resize(1280, 800);
+}
+
+void MainWindow::addPage(const QString &key, const QString &title, QWidget *page)
+{
+    m_keys.append(key);
+    m_nav->addItem(title);
+    m_stack->addWidget(page);
+}
+
+QWidget *MainWindow::page(const QString &key) const
+{
+    const qsizetype i = m_keys.indexOf(key);
+    return i < 0 ? nullptr : m_stack->widget(int(i));
+}
+
+void MainWindow::showPage(const QString &key)
+{
+    const qsizetype i = m_keys.indexOf(key);
+    if (i >= 0)
+        m_nav->setCurrentRow(int(i));
+}
+
+void MainWindow::refreshStatus()
+{
+    const auto &s = m_workspace.session();
+    m_user->setText(tr("%1 (%2) · %3").arg(s.displayName, s.username, services::roleDisplayName(s.role)));
+    m_office->setText(tr("Office: %1").arg(s.officeName));
+    qint64 pending = 0;
+    try {
+        pending = services::outbox::pendingCount(m_workspace.store().db());
+    } catch (const std::exception &) {
+    }
+    m_sync->setText(tr("Sync: no server set up — working offline, %n change(s) kept for sync", nullptr, int(pending)));
+}
+
+void MainWindow::buildMenus()
+{
+    const auto &session = m_workspace.session();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Change my password…"), this, &MainWindow::changeOwnPassword);
+    if (session.can(services::Permission::StoreBackup))
+        file->addAction(tr("Back up the store…"), this, &MainWindow::backup);
+    file->addSeparator();
+    file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
+    file->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    if (session.can(services::Permission::SettingsEdit)) {
+        QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+        settings->addAction(tr("Auto-lock…"), this, &MainWindow::setAutoLock);
+    }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("About Doorstep"), this, [this] {
+        MessageBox::information(this, tr("About Doorstep"),
+                                tr("Doorstep %1 — back office for home services.\nStore: %2\nSchema version %3")
+                                    .arg(QApplication::applicationVersion(), m_workspace.store().path())
+                                    .arg(m_workspace.store().schemaVersion()));
+    });
+}
+
+void MainWindow::changeOwnPassword()
+{
+    NewPasswordDialog dialog(tr("Change my password"), this, true);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        services::StaffService(m_workspace.services()).changeOwnPassword(dialog.currentPassword(), dialog.password());
+        MessageBox::information(this, tr("Password changed"), tr("Use the new password from your next login."));
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+    }
+}
+
+void MainWindow::backup()
+{
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up the store"), QString(),
+                                                        tr("Doorstep stores (*.doorstep)"));
+    if (target.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        services::StoreMaintenance(m_workspace.services()).backup(target);
+        QApplication::restoreOverrideCursor();
+        MessageBox::information(this, tr("Backup"), tr("The store was copied to %1. The copy is encrypted and opens "
+                                                       "with the same accounts.").arg(target));
+    } catch (const std::exception &e) {
+        QApplication::restoreOverrideCursor();
+        MessageBox::error(this, e);
+    }
+    refreshStatus();
+}
+
+void MainWindow::setAutoLock()
+{
+    services::SettingsService settings(m_workspace.services());
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(this, tr("Auto-lock"), tr("Lock the console after this many idle minutes (0 = never):"),
+                                             settings.autoLockMinutes(), 0, 240, 1, &ok);
+    if (!ok)
+        return;
+    try {
+        settings.setAutoLockMinutes(minutes);
+        Q_EMIT autoLockChanged(minutes);
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+    }
+}
+
+} // namespace doorstep::ui

@@ -1,0 +1,49 @@
+#pragma once
+// The console's frame: navigation to each area the user's role may use, the
+// area itself, and a status bar with who is working, where, and sync state.
+// Only areas that work are listed; there are no placeholder pages.
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace doorstep::services {
+class Workspace;
+}
+
+namespace doorstep::ui {
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(services::Workspace &workspace, QWidget *parent = nullptr);
+
+    QStringList pageKeys() const { return m_keys; }
+    QWidget *page(const QString &key) const;
+    void showPage(const QString &key);
+    void refreshStatus();
+
+Q_SIGNALS:
+    void lockRequested();
+    void logoutRequested();
+    void autoLockChanged(int minutes);
+
+private:
+    void addPage(const QString &key, const QString &title, QWidget *page);
+    void buildMenus();
+    void changeOwnPassword();
+    void backup();
+    void setAutoLock();
+
+    services::Workspace &m_workspace;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QStringList m_keys;
+    QLabel *m_user;
+    QLabel *m_office;
+    QLabel *m_sync;
+};
+
+} // namespace doorstep::ui

@@ -1,0 +1,151 @@
+#include "ui/staff_page.h"
+
+#include "itemmodels/staff_model.h"
+#include "services/staff_service.h"
+#include "services/workspace.h"
+#include "ui/message_box.h"
+#include "ui/staff_dialogs.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace doorstep::ui {
+
+using itemmodels::StaffModel;
+
+StaffPage::StaffPage(services::Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new StaffModel(workspace.store().db(), workspace.session(), this))
+    , m_view(new QTableView(this))
+    , m_add(new QPushButton(tr("Add account…"), this))
+    , m_reset(new QPushButton(tr("Reset password…"), this))
+    , m_role(new QPushButton(tr("Change role…"), this))
+    , m_remove(new QPushButton(tr("Remove account"), this))
+{
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(StaffModel::Username, 140);
+    m_view->setColumnWidth(StaffModel::DisplayName, 120);
+    m_view->setColumnWidth(StaffModel::Role, 120);
+    m_view->setColumnWidth(StaffModel::Phone, 130);
+
+    const bool manage = workspace.session().can(services::Permission::StaffManage);
+    for (QPushButton *b : {m_add, m_reset, m_role, m_remove})
+        b->setVisible(manage);
+    connect(m_add, &QPushButton::clicked, this, &StaffPage::addStaff);
+    connect(m_reset, &QPushButton::clicked, this, &StaffPage::resetPassword);
+    connect(m_role, &QPushButton::clicked, this, &StaffPage::changeRole);
+    connect(m_remove, &QPushButton::clicked, this, &StaffPage::removeStaff);
+    connect(m_model, &StaffModel::modelReset, this, &StaffPage::updateButtons);
+    connect(m_model, &StaffModel::loadFailed, this, [this](const QString &m) { MessageBox::warning(this, tr("Staff"), m); });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_add);
+    bar->addWidget(m_reset);
+    bar->addWidget(m_role);
+    bar->addWidget(m_remove);
+    bar->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    m_model->reload();
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StaffPage::updateButtons);
+    updateButtons();
+}
+
+int StaffPage::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void StaffPage::updateButtons()
+{
+    const int row = selectedRow();
+    const bool usable = row >= 0 && m_model->isActiveAt(row);
+    m_reset->setEnabled(usable);
+    m_role->setEnabled(usable);
+    m_remove->setEnabled(usable && m_model->idAt(row) != m_workspace.session().staffId);
+}
+
+void StaffPage::addStaff()
+{
+    AddStaffDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            services::StaffService(m_workspace.services()).add(dialog.staff());
+            m_model->reload();
+            return;
+        } catch (const std::exception &e) {
+            MessageBox::error(this, e); // keep the dialog's input and let the user correct it
+        }
+    }
+}
+
+void StaffPage::resetPassword()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    NewPasswordDialog dialog(tr("Reset the password of %1").arg(m_model->usernameAt(row)), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        services::StaffService(m_workspace.services()).resetPassword(m_model->idAt(row), dialog.password());
+        MessageBox::information(this, tr("Password reset"),
+                                tr("%1 can now log in with the new password.").arg(m_model->usernameAt(row)));
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+    }
+}
+
+void StaffPage::changeRole()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    QStringList names;
+    for (services::Role r : services::allRoles())
+        names.append(services::roleDisplayName(r));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Change role"), tr("Role of %1:").arg(m_model->usernameAt(row)),
+                                                 names, int(m_model->roleAt(row)), false, &ok);
+    if (!ok)
+        return;
+    try {
+        services::StaffService(m_workspace.services()).changeRole(m_model->idAt(row), services::allRoles().at(names.indexOf(chosen)));
+        m_model->reload();
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+    }
+}
+
+void StaffPage::removeStaff()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QString user = m_model->usernameAt(row);
+    if (!MessageBox::question(this, tr("Remove account"),
+                              tr("Remove %1? Their key slot is deleted at once: they can no longer open the store. "
+                                 "Their past actions stay in the audit log.").arg(user)))
+        return;
+    try {
+        services::StaffService(m_workspace.services()).remove(m_model->idAt(row));
+        m_model->reload();
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+    }
+}
+
+} // namespace doorstep::ui

@@ -1,0 +1,44 @@
+#pragma once
+// Staff administration: add accounts, reset passwords, change roles, remove.
+#include <QWidget>
+
+class QPushButton;
+class QTableView;
+
+namespace doorstep::services {
+class Workspace;
+}
+namespace doorstep::itemmodels {
+class StaffModel;
+}
+
+namespace doorstep::ui {
+
+class StaffPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StaffPage(services::Workspace &workspace, QWidget *parent = nullptr);
+
+    itemmodels::StaffModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+    void addStaff();
+    void resetPassword();
+    void changeRole();
+    void removeStaff();
+
+private:
+    int selectedRow() const;
+    void updateButtons();
+
+    services::Workspace &m_workspace;
+    itemmodels::StaffModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_add;
+    QPushButton *m_reset;
+    QPushButton *m_role;
+    QPushButton *m_remove;
+};
+
+} // namespace doorstep::ui

@@ -1,0 +1,60 @@
+#include "ui/unlock_dialog.h"
+
+#include "store/store.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace doorstep::ui {
+
+UnlockDialog::UnlockDialog(store::Store &store, const QString &username, const QString &displayName, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_username(username)
+    , m_password(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Doorstep — Locked"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(tr("Unlock"), QDialogButtonBox::AcceptRole);
+    QPushButton *logout = buttons->addButton(tr("Log out"), QDialogButtonBox::DestructiveRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
+    connect(logout, &QPushButton::clicked, this, [this] { done(LoggedOut); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("The console is locked. %1 (%2), enter your password to continue.")
+                                     .arg(displayName, username), this));
+    layout->addWidget(m_password);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+QString UnlockDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void UnlockDialog::accept()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_store.checkPassword(m_username, m_password->text());
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        m_error->setText(tr("The password is wrong."));
+        m_error->show();
+        m_password->selectAll();
+        return;
+    }
+    m_password->clear();
+    QDialog::accept();
+}
+
+} // namespace doorstep::ui
