@@ -56,6 +56,11 @@ QString ConsoleFlow::demoPassword()
     return demo::DemoOptions().password;
 }
 
+MainWindow *ConsoleFlow::mainWindow() const
+{
+    return m_window;
+}
+
 bool ConsoleFlow::start()
 {
     QSettings settings;

@@ -34,7 +34,7 @@ public:
     static QString demoStorePath();
     static QString demoPassword();
 
-    MainWindow *mainWindow() const { return m_window; }
+    MainWindow *mainWindow() const;
     IdleLocker *idleLocker() const { return m_locker; }
     void lock();
 

@@ -162,7 +162,10 @@ bool RouteMinimizer::squeeze(Plan &plan, int job)
                         continue;
                     movesAround(trial, u, v, m_moves);
                     for (const Move &move : m_moves) {
-                        if (!evaluate(trial, move, effect))
+                        // Inter-route moves only, as in Nagata & Bräysy: they
+                        // are O(1) to price, and violations are shed by
+                        // handing jobs to routes with slack.
+                        if (move.routeA == move.routeB || !evaluate(trial, move, effect))
                             continue;
                         double delta = penalty(effect.a, trial.route(effect.routeA).vehicle) -
                                        routePenalty(trial, effect.routeA);
@@ -256,7 +259,8 @@ void RouteMinimizer::ejectionSearch(int index, const Segment &prefix, int count,
         }
         return; // ejecting more could only raise pSum
     }
-    if (index >= n)
+    // Still infeasible, so at least one more ejection (p >= 1) is needed.
+    if (index >= n || pSum + 1 >= m_best.pSum)
         return;
     const int node = m_seq[static_cast<std::size_t>(index)];
 

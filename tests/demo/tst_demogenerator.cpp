@@ -1,0 +1,210 @@
+// The demo franchise is realistic, complete, deterministic, and leaves no
+// personal data readable in the file.
+#include "demo/demo_generator.h"
+#include "domain/idnumber.h"
+#include "domain/mobile.h"
+#include "services/audit_log.h"
+#include "services/workspace.h"
+#include "store/key_crypto.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace doorstep;
+
+namespace {
+constexpr qint64 kReference = 1795000000; // a fixed "today" (2026-11-18) for determinism
+
+demo::DemoOptions small()
+{
+    demo::DemoOptions o;
+    o.providers = 120;
+    o.orders = 3000;
+    o.seed = 7;
+    o.referenceSecs = kReference;
+    o.kdf = store::KdfParams::fastForTests();
+    return o;
+}
+
+QStringList column(store::Database &db, const QByteArray &sql)
+{
+    QStringList out;
+    auto st = db.prepare(sql);
+    while (st.next())
+        out.append(st.text(0));
+    return out;
+}
+} // namespace
+
+class TestDemoGenerator : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<services::Workspace> m_ws;
+
+private slots:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("demo.doorstep"));
+        int lastPercent = -1;
+        bool monotonic = true;
+        const auto summary = demo::createDemoStore(m_path, small(), [&](int p) {
+            monotonic = monotonic && p >= lastPercent;
+            lastPercent = p;
+            return true;
+        });
+        QVERIFY(monotonic);
+        QCOMPARE(lastPercent, 100);
+        QCOMPARE(summary.providers, 120);
+        QCOMPARE(summary.orders, 3000);
+        QCOMPARE(summary.customers, 375);
+        m_ws = services::Workspace::login(m_path, QStringLiteral("admin"), small().password);
+    }
+
+    void everyRoleHasADemoAccount()
+    {
+        for (const QString &user : {QStringLiteral("supervisor"), QStringLiteral("dispatcher"), QStringLiteral("agent"), QStringLiteral("manager")})
+            QVERIFY2(m_ws->store().checkPassword(user, small().password), qPrintable(user));
+        QCOMPARE(m_ws->store().db().scalar("SELECT count(DISTINCT role) FROM staff").toInt(), 5);
+    }
+
+    void districtsAreShanghaisReal16()
+    {
+        auto &db = m_ws->store().db();
+        QCOMPARE(db.scalar("SELECT count(*) FROM districts").toInt(), 16);
+        for (const QString &code : column(db, "SELECT adcode FROM districts"))
+            QVERIFY(code.startsWith(QStringLiteral("3101")));
+        QCOMPARE(db.scalar("SELECT count(*) FROM districts WHERE lat NOT BETWEEN 30.6 AND 31.9 OR lng NOT BETWEEN 120.8 AND 122.0").toInt(), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM customers WHERE lat NOT BETWEEN 30.6 AND 31.9 OR lng NOT BETWEEN 120.8 AND 122.0").toInt(), 0);
+    }
+
+    void phonesAndIdNumbersAreValidExceptThePlantedOnes()
+    {
+        auto &db = m_ws->store().db();
+        for (const QString &phone : column(db, "SELECT phone FROM customers UNION ALL SELECT phone FROM providers"))
+            QVERIFY2(domain::isValidMobile(phone), qPrintable(phone));
+        const QDate today = QDateTime::fromSecsSinceEpoch(kReference).date();
+        int invalid = 0;
+        auto st = db.prepare("SELECT id_number, status FROM providers");
+        while (st.next()) {
+            const auto check = domain::checkIdNumber(st.text(0), today);
+            if (!check.valid()) {
+                ++invalid;
+                QCOMPARE(st.text(1), QStringLiteral("applicant")); // planted for reviewers, never approved
+                QVERIFY(!check.checkDigitOk);
+            } else {
+                QVERIFY(check.age >= 18 && check.age <= 60);
+            }
+        }
+        QVERIFY(invalid >= 2);
+    }
+
+    void providersInEveryOnboardingState()
+    {
+        auto &db = m_ws->store().db();
+        const QStringList states = column(db, "SELECT DISTINCT status FROM providers ORDER BY 1");
+        QCOMPARE(states, (QStringList{QStringLiteral("active"), QStringLiteral("applicant"), QStringLiteral("deactivated"),
+                                      QStringLiteral("rejected"), QStringLiteral("suspended")}));
+        QCOMPARE(column(db, "SELECT DISTINCT state FROM provider_applications ORDER BY 1"),
+                 (QStringList{QStringLiteral("approved"), QStringLiteral("info_requested"), QStringLiteral("new"), QStringLiteral("rejected")}));
+        const QString today = QDateTime::fromSecsSinceEpoch(kReference).date().toString(Qt::ISODate);
+        // Expired health certificates: among suspended providers and planted applicants.
+        QVERIFY(db.scalar("SELECT count(*) FROM credentials c JOIN providers p ON p.id = c.provider_id"
+                          " WHERE c.type = 'health_certificate' AND c.valid_to < ? AND p.status = 'applicant'", today).toInt() >= 1);
+        QVERIFY(db.scalar("SELECT count(*) FROM credentials WHERE type = 'health_certificate' AND valid_to < ?", today).toInt() >= 6);
+        // Every active provider holds a qualification for each skill that requires one.
+        QCOMPARE(db.scalar("SELECT count(*) FROM provider_skills ps JOIN providers p ON p.id = ps.provider_id"
+                           " JOIN service_items si ON si.category_id = ps.category_id"
+                           " WHERE p.status = 'active' AND si.required_qualification IS NOT NULL AND NOT EXISTS ("
+                           "  SELECT 1 FROM credentials c WHERE c.provider_id = p.id AND c.qualification_code = si.required_qualification)").toInt(), 0);
+        // ... and some applicants do not: the reviewers must catch them.
+        QVERIFY(db.scalar("SELECT count(DISTINCT p.id) FROM provider_skills ps JOIN providers p ON p.id = ps.provider_id"
+                          " JOIN service_items si ON si.category_id = ps.category_id"
+                          " WHERE p.status = 'applicant' AND si.required_qualification IS NOT NULL AND NOT EXISTS ("
+                          "  SELECT 1 FROM credentials c WHERE c.provider_id = p.id AND c.qualification_code = si.required_qualification)").toInt() >= 1);
+    }
+
+    void ordersInEveryStatusOverTwelveMonths()
+    {
+        auto &db = m_ws->store().db();
+        QCOMPARE(column(db, "SELECT DISTINCT status FROM orders ORDER BY 1"),
+                 (QStringList{QStringLiteral("accepted"), QStringLiteral("assigned"), QStringLiteral("awaiting_dispatch"), QStringLiteral("cancelled"),
+                              QStringLiteral("completed"), QStringLiteral("created"), QStringLiteral("in_service"), QStringLiteral("on_the_way"),
+                              QStringLiteral("rated")}));
+        const qint64 oldest = db.scalar("SELECT min(created_at) FROM orders").toLongLong();
+        QVERIFY(kReference - oldest > 330 * 86400);
+        QVERIFY(kReference - oldest < 370 * 86400);
+        QCOMPARE(db.scalar("SELECT count(DISTINCT strftime('%Y-%m', created_at, 'unixepoch')) FROM orders").toInt() >= 12, true);
+        // Consistency: assigned-or-later orders have a provider who has the skill.
+        QCOMPARE(db.scalar("SELECT count(*) FROM orders o JOIN service_items si ON si.id = o.service_item_id WHERE o.status NOT IN"
+                           " ('created','awaiting_dispatch','cancelled') AND NOT EXISTS (SELECT 1 FROM provider_skills ps"
+                           " WHERE ps.provider_id = o.provider_id AND ps.category_id = si.category_id)").toInt(), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM orders WHERE status = 'rated' AND id NOT IN (SELECT order_id FROM ratings)").toInt(), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = o.id AND e.to_status = o.status)").toInt(), 0);
+        QVERIFY(db.scalar("SELECT count(*) FROM complaints").toInt() > 0);
+        QVERIFY(db.scalar("SELECT count(*) FROM refunds").toInt() > 0);
+        QVERIFY(db.scalar("SELECT count(*) FROM provider_ledger").toInt() > 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM orders WHERE price_fen <= 0").toInt(), 0);
+    }
+
+    void seedingIsOneAuditedActionAndTheStoreVerifies()
+    {
+        auto &db = m_ws->store().db();
+        QCOMPARE(db.scalar("SELECT count(*) FROM audit_log WHERE action = 'store.demo_seed'").toInt(), 1);
+        QVERIFY(services::audit::verify(db).ok);
+        QVERIFY(m_ws->store().integrityProblems().isEmpty());
+    }
+
+    void sameSeedSameContent()
+    {
+        auto digest = [](const QString &path) {
+            auto ws = services::Workspace::inspect(path, QStringLiteral("admin"), small().password);
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            for (const QByteArray sql : {QByteArray("SELECT name || phone || id_number || status FROM providers ORDER BY id"),
+                                         QByteArray("SELECT name || phone || address FROM customers ORDER BY id"),
+                                         QByteArray("SELECT order_no || status || price_fen || window_start FROM orders ORDER BY id")})
+                for (const QString &row : column(ws->store().db(), sql))
+                    h.addData(row.toUtf8());
+            return h.result();
+        };
+        const QString second = m_dir.filePath(QStringLiteral("demo2.doorstep"));
+        demo::createDemoStore(second, small());
+        QCOMPARE(digest(second), digest(m_path));
+        demo::DemoOptions other = small();
+        other.seed = 8;
+        const QString third = m_dir.filePath(QStringLiteral("demo3.doorstep"));
+        demo::createDemoStore(third, other);
+        QVERIFY(digest(third) != digest(m_path));
+    }
+
+    void cancellingLeavesNoFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.doorstep"));
+        QVERIFY_THROWS_EXCEPTION(demo::Cancelled, demo::createDemoStore(path, small(), [](int p) { return p < 30; }));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void fileBytesHoldNoNamesPhonesOrIdNumbers()
+    {
+        auto &db = m_ws->store().db();
+        const QStringList samples = column(db, "SELECT name FROM customers LIMIT 40") + column(db, "SELECT phone FROM customers LIMIT 40")
+            + column(db, "SELECT id_number FROM providers LIMIT 40") + column(db, "SELECT address FROM customers LIMIT 10");
+        m_ws.reset(); // checkpoint and close
+        QByteArray bytes;
+        for (const QString &f : QStringList{m_path, m_path + QStringLiteral("-wal")}) {
+            QFile io(f);
+            if (io.open(QIODevice::ReadOnly))
+                bytes += io.readAll();
+        }
+        QVERIFY(bytes.size() > 1000000);
+        for (const QString &s : samples)
+            QVERIFY2(!bytes.contains(s.toUtf8()), qPrintable(s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "tst_demogenerator.moc"
