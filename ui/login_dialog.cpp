@@ -86,7 +86,7 @@ void LoginDialog::setHint(const QString &hint)
 
 QString LoginDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 std::unique_ptr<services::Workspace> LoginDialog::takeWorkspace()

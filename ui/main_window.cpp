@@ -17,7 +17,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QSplitter>
+#include <QHBoxLayout>
 
 namespace doorstep::ui {
 
@@ -34,11 +34,12 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(150);
     m_nav->setStyleSheet(QStringLiteral("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }"));
-    auto *split = new QSplitter(this);
-    split->addWidget(m_nav);
-    split->addWidget(m_stack);
-    split->setStretchFactor(1, 1);
-    setCentralWidget(split);
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_nav);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     const auto &session = workspace.session();
     if (session.can(services::Permission::CustomerView))

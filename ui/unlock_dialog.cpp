@@ -39,7 +39,7 @@ UnlockDialog::UnlockDialog(store::Store &store, const QString &username, const Q
 
 QString UnlockDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void UnlockDialog::accept()

@@ -32,7 +32,7 @@ int runVrptw(const QStringList &args)
         return Usage;
     }
     out().flush();
-    return dispatch::runVrptwCommand(p.positionalArguments().first().toStdString(), budget, s, std::cout, std::cerr);
+    return dispatch::routing::runVrptwCommand(p.positionalArguments().first().toStdString(), budget, s, std::cout, std::cerr);
 }
 
 } // namespace doorstep::cli

@@ -393,7 +393,8 @@ private:
             const bool male = chance(0.4);
             const District &d = m_served.at(uniform(0, int(m_served.size()) - 1));
             const auto [lat, lng] = scatter(*d.info);
-            const qint64 created = m_now - qint64(uniform(20, 730)) * kDay - uniform(0, 80000);
+            // Before the year of orders begins, so no one orders before becoming a customer.
+            const qint64 created = m_now - qint64(uniform(372, 900)) * kDay - uniform(0, 80000);
             const qint64 id = m_ctx.newId();
             ins.bindAll(id, m_officeId, chineseName(m_rng, male), domain::mobileFromIndex(m_rng()), male ? QStringLiteral("m") : QStringLiteral("f"),
                         d.id, residentialAddress(*d.info, m_rng), lat, lng, created, created);

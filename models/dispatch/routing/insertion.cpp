@@ -15,19 +15,30 @@ void scanRoute(const Plan &plan, int r, int job, const InsertionFilter &filter, 
     if (route.whole.load + net.demand(job) > net.capacity(vehicle) || route.size() + 1 > net.maxJobs(vehicle))
         return;
     const bool emptyRoute = !route.used();
-    for (int pos = 0; pos <= route.size(); ++pos) {
-        const int before = plan.nodeBefore(r, pos);
-        const int after = plan.nodeAt(r, pos);
+    const double due = net.due(job);
+    const int n = route.size();
+    int before = net.startNode(vehicle);
+    for (int pos = 0; pos <= n; ++pos) {
+        const Segment &head = route.prefix[static_cast<std::size_t>(pos)];
+        // The route cannot leave prefix[pos] before it finishes; that only
+        // gets later further down the route, so once it is past the job's
+        // due date no later position can work either.
+        if (head.earliest + head.duration > due + kWarpEpsilon)
+            break;
+        const int after = pos < n ? route.jobs[static_cast<std::size_t>(pos)] : net.endNode(vehicle);
         double delta = net.distance(before, job) + net.distance(job, after);
         if (!emptyRoute) // an unused vehicle costs nothing, so nothing is saved
             delta -= net.distance(before, after);
+        const int previous = before;
+        before = after;
         if (delta >= best.delta)
             continue;
         if (filter.blinkRate > 0.0 && filter.rng && random01(*filter.rng) < filter.blinkRate)
             continue;
-        const Segment s = plan.withInsertion(r, pos, job);
+        const Segment s = concat(net, head, net.single(job), route.tail[static_cast<std::size_t>(pos)]);
         if (s.timeWarp > kWarpEpsilon)
             continue;
+        (void)previous;
         best = {r, pos, delta};
     }
 }

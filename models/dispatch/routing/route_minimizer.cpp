@@ -192,7 +192,6 @@ bool RouteMinimizer::insertWithEjection(Plan &plan, int job, std::vector<int> &e
     ejected.clear();
     m_best = EjectionBest{};
     m_best.pSum = std::numeric_limits<long>::max();
-    m_nodesLeft = m_settings.ejectionNodeLimit;
 
     std::vector<int> routes;
     for (int r = 0; r < plan.routeCount(); ++r)
@@ -207,7 +206,7 @@ bool RouteMinimizer::insertWithEjection(Plan &plan, int job, std::vector<int> &e
         m_seqVehicle = route.vehicle;
         m_seqRoute = r;
         m_seqLoad = route.whole.load + m_net.demand(job);
-        for (int pos = 0; pos <= n && m_nodesLeft > 0; ++pos) {
+        for (int pos = 0; pos <= n; ++pos) {
             m_seqPosition = pos;
             m_seq.assign(route.jobs.begin(), route.jobs.end());
             m_seq.insert(m_seq.begin() + pos, job);
@@ -219,7 +218,16 @@ bool RouteMinimizer::insertWithEjection(Plan &plan, int job, std::vector<int> &e
                             : concat(m_net, m_net.single(m_seq[static_cast<std::size_t>(i)]),
                                      m_seqTail[static_cast<std::size_t>(i) + 1]);
             }
+            m_seqMaxDemand.resize(static_cast<std::size_t>(n) + 2);
+            m_seqMaxDemand[static_cast<std::size_t>(n) + 1] = 0;
+            for (int i = n; i >= 0; --i) {
+                const int j = m_seq[static_cast<std::size_t>(i)];
+                const int ejectable = j == job || m_net.isFixed(j) ? 0 : m_net.demand(j);
+                m_seqMaxDemand[static_cast<std::size_t>(i)] =
+                    std::max(ejectable, m_seqMaxDemand[static_cast<std::size_t>(i) + 1]);
+            }
             m_chosen.clear();
+            m_nodesLeft = m_settings.ejectionNodeLimit;
             ejectionSearch(0, m_net.single(m_net.startNode(route.vehicle)), 0, 0, 0);
         }
     }
@@ -259,8 +267,13 @@ void RouteMinimizer::ejectionSearch(int index, const Segment &prefix, int count,
         }
         return; // ejecting more could only raise pSum
     }
-    // Still infeasible, so at least one more ejection (p >= 1) is needed.
-    if (index >= n || pSum + 1 >= m_best.pSum)
+    // Still infeasible, so at least one more ejection (p >= 1) is needed...
+    if (index >= n || count >= m_settings.maxEjected || pSum + 1 >= m_best.pSum)
+        return;
+    // ...and the ejections left must be able to shed the overload.
+    const int overload = m_seqLoad - ejectedLoad - m_net.capacity(m_seqVehicle);
+    if (overload > 0 &&
+        (m_settings.maxEjected - count) * m_seqMaxDemand[static_cast<std::size_t>(index)] < overload)
         return;
     const int node = m_seq[static_cast<std::size_t>(index)];
 

@@ -23,7 +23,7 @@ struct RouteMinimizerSettings
 {
     int maxEjected = 5;               // k_max
     int perturbMoves = 1000;          // random moves tried after each ejection (I_rand)
-    long ejectionNodeLimit = 100000;  // search effort cap per ejection, so long routes cannot stall
+    long ejectionNodeLimit = 2000;    // search effort cap per insertion position, so long routes cannot stall
     double overloadWeight = 1.0;      // penalty of one unit of overload relative to one time unit of lateness
 };
 
@@ -69,6 +69,7 @@ private:
     // The sequence under examination: route + job inserted at one position.
     std::vector<int> m_seq;
     std::vector<Segment> m_seqTail; // m_seqTail[i] = seq[i..] + end depot
+    std::vector<int> m_seqMaxDemand; // largest ejectable demand in seq[i..]
     std::vector<int> m_chosen;      // ejected indices on the current search path
     int m_seqJob = -1;
     int m_seqVehicle = -1;

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian bookworm machine:
+#   packaging/dev.sh demo    install what is missing, build, open the console on the demo store
+#   packaging/dev.sh test    install, build with warnings as errors, run the suite; then again under ASan+UBSan
+#   packaging/dev.sh bench   install, build optimised, run the benchmarks
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+    cmake ninja-build ccache g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-translations-l10n
+    libsqlcipher-dev libargon2-dev libssl-dev libxlsxwriter-dev liblemon-dev
+    sqlcipher sqlite3 xvfb xauth fonts-noto-cjk
+)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+jobs=$(nproc)
+
+build() { # preset [targets...]
+    local preset=$1
+    shift
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -j "$jobs" "$@"
+}
+
+case "${1:-}" in
+demo)
+    install_missing
+    build release --target doorstep doorstep-cli
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        echo "No display: starting the console under Xvfb (install a desktop session to see it)."
+        exec xvfb-run -a build/release/app/doorstep/doorstep --demo
+    fi
+    exec build/release/app/doorstep/doorstep --demo
+    ;;
+test)
+    install_missing
+    build ci
+    ctest --preset ci
+    build asan
+    ctest --preset asan
+    ;;
+bench)
+    install_missing
+    build release --target bench
+    ;;
+*)
+    echo "usage: $0 demo|test|bench" >&2
+    exit 1
+    ;;
+esac

@@ -1,0 +1,179 @@
+// The console as a person uses it, on the offscreen platform: log in (and
+// fail to), land on the customers page, search, add a customer, see what a
+// role may see, lock and unlock. Dialogs are answered through MessageBox's
+// test hook.
+#include "demo/demo_generator.h"
+#include "itemmodels/customers_model.h"
+#include "itemmodels/staff_model.h"
+#include "services/workspace.h"
+#include "ui/customer_dialog.h"
+#include "ui/customers_page.h"
+#include "ui/idle_locker.h"
+#include "ui/login_dialog.h"
+#include "ui/main_window.h"
+#include "ui/message_box.h"
+#include "ui/staff_page.h"
+#include "ui/unlock_dialog.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include "services/staff_service.h"
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace doorstep;
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    demo::DemoOptions m_demo;
+
+    std::unique_ptr<services::Workspace> logIn(const QString &user)
+    {
+        ui::LoginDialog login;
+        login.setStorePath(m_path);
+        login.setUsername(user);
+        login.passwordEdit()->setText(m_demo.password);
+        login.accept();
+        return login.takeWorkspace();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("console.doorstep"));
+        m_demo.providers = 60;
+        m_demo.orders = 1500;
+        m_demo.kdf = store::KdfParams::fastForTests();
+        demo::createDemoStore(m_path, m_demo);
+        ui::MessageBox::setTestAnswer(QMessageBox::Yes);
+    }
+
+    void wrongPasswordKeepsTheDialogOpenWithAReason()
+    {
+        ui::LoginDialog login;
+        login.setStorePath(m_path);
+        login.setUsername(QStringLiteral("admin"));
+        QTest::keyClicks(login.passwordEdit(), QStringLiteral("not-the-password"));
+        login.show();
+        QTest::keyClick(login.passwordEdit(), Qt::Key_Return);
+        QVERIFY(login.isVisible());
+        QCOMPARE(login.result(), int(QDialog::Rejected));
+        QVERIFY(login.errorText().contains(QStringLiteral("password is wrong")));
+        QVERIFY(!login.takeWorkspace());
+
+        login.usernameEdit()->setText(QStringLiteral("nobody"));
+        login.passwordEdit()->setText(m_demo.password);
+        login.accept();
+        QVERIFY(login.errorText().contains(QStringLiteral("no account")));
+    }
+
+    void loginLandsOnTheCustomersPageWithRealData()
+    {
+        auto ws = logIn(QStringLiteral("admin"));
+        QVERIFY(ws);
+        ui::MainWindow window(*ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("customers"), QStringLiteral("staff")}));
+        auto *customers = qobject_cast<ui::CustomersPage *>(window.page(QStringLiteral("customers")));
+        QVERIFY(customers);
+        QVERIFY(customers->isVisible());
+        QVERIFY(customers->model()->rowCount() > 0);
+        QVERIFY(customers->model()->rowCount() <= customers->model()->pageSize() * 2); // paged, not the whole table
+        const QString name = customers->model()->index(0, itemmodels::CustomersModel::Name).data().toString();
+        QVERIFY(!name.isEmpty());
+        // Administrators may see full numbers.
+        QVERIFY(!customers->model()->index(0, itemmodels::CustomersModel::Phone).data().toString().contains(u'*'));
+
+        // A surname: the list narrows to it after the debounce.
+        customers->searchEdit()->setText(name.left(1)); // QTest::keyClicks types ASCII only
+        QTRY_VERIFY(customers->model()->rowCount() > 0 &&
+                    customers->model()->index(customers->model()->rowCount() - 1, 0).data().toString().startsWith(name.left(1)));
+        if (!QStandardPaths::writableLocation(QStandardPaths::TempLocation).isEmpty() && qEnvironmentVariableIsSet("DOORSTEP_SCREENSHOTS")) {
+            customers->searchEdit()->clear();
+            QTest::qWait(400);
+            window.grab().save(qEnvironmentVariable("DOORSTEP_SCREENSHOTS") + QStringLiteral("/main-window-customers.png"));
+            window.showPage(QStringLiteral("staff"));
+            window.grab().save(qEnvironmentVariable("DOORSTEP_SCREENSHOTS") + QStringLiteral("/main-window-staff.png"));
+        }
+    }
+
+    void addingACustomerShowsItAndBadInputIsExplained()
+    {
+        auto ws = logIn(QStringLiteral("agent"));
+        QVERIFY(ws);
+        ui::CustomersPage page(*ws);
+        ui::CustomerDialog dialog(*ws);
+        dialog.nameEdit()->setText(QStringLiteral("欧阳娜娜"));
+        dialog.phoneEdit()->setText(QStringLiteral("1234"));
+        dialog.accept(); // refused: the hook records the message, the dialog stays
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(ui::MessageBox::shownMessages().last().contains(QStringLiteral("not a valid mainland China mobile number")));
+        dialog.phoneEdit()->setText(QStringLiteral("13661234567"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        page.model()->reload();
+        QCOMPARE(page.model()->index(0, itemmodels::CustomersModel::Name).data().toString(), QStringLiteral("欧阳娜娜"));
+    }
+
+    void aDispatcherSeesMaskedPhonesAndNoStaffPage()
+    {
+        auto ws = logIn(QStringLiteral("dispatcher"));
+        QVERIFY(ws);
+        ui::MainWindow window(*ws);
+        QCOMPARE(window.pageKeys(), QStringList{QStringLiteral("customers")});
+        auto *customers = qobject_cast<ui::CustomersPage *>(window.page(QStringLiteral("customers")));
+        const QString phone = customers->model()->index(0, itemmodels::CustomersModel::Phone).data().toString();
+        QVERIFY2(phone.contains(QStringLiteral("****")), qPrintable(phone));
+    }
+
+    void staffPageAddsAnAccountThatCanLogIn()
+    {
+        auto ws = logIn(QStringLiteral("admin"));
+        ui::StaffPage page(*ws);
+        const int before = page.model()->rowCount();
+        QCOMPARE(before, 7);
+        services::StaffService s(ws->services());
+        s.setKdf(store::KdfParams::fastForTests());
+        s.add({QStringLiteral("wu.fang"), QStringLiteral("吴芳"), services::Role::Supervisor, {}, QStringLiteral("wufang-pass")});
+        page.model()->reload();
+        QCOMPARE(page.model()->rowCount(), before + 1);
+        QVERIFY(ws->store().checkPassword(QStringLiteral("wu.fang"), QStringLiteral("wufang-pass")));
+    }
+
+    void idleLockAndUnlock()
+    {
+        auto ws = logIn(QStringLiteral("admin"));
+        ui::IdleLocker locker;
+        QSignalSpy spy(&locker, &ui::IdleLocker::lockRequested);
+        locker.setTimeout(0); // disabled: no lock
+        locker.setEnabled(true);
+        QTest::qWait(50);
+        QCOMPARE(spy.count(), 0);
+        locker.triggerNow();
+        QCOMPARE(spy.count(), 1);
+
+        ui::UnlockDialog unlock(ws->store(), QStringLiteral("admin"), QStringLiteral("管理员"));
+        unlock.passwordEdit()->setText(QStringLiteral("wrong"));
+        unlock.accept();
+        QCOMPARE(unlock.result(), int(QDialog::Rejected));
+        QVERIFY(unlock.errorText().contains(QStringLiteral("wrong")));
+        unlock.passwordEdit()->setText(m_demo.password);
+        unlock.accept();
+        QCOMPARE(unlock.result(), int(QDialog::Accepted));
+    }
+
+    void cleanupTestCase()
+    {
+        ui::MessageBox::clearTestAnswer();
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"
