@@ -7,36 +7,29 @@
 #include <QRegularExpression>
 
 namespace doorstep::services::validate {
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-} // namespace
-
 void username(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{2,31}$"));
     if (!pattern.match(name).hasMatch())
-        throw ServiceError::invalid(tr("A user name has 3 to 32 characters: lower-case letters, digits, '.', '_' or '-'."));
+        throw ServiceError::invalid(QCoreApplication::translate("Validation", "A user name has 3 to 32 characters: lower-case letters, digits, '.', '_' or '-'."));
 }
 
 void password(const QString &password)
 {
     if (password.size() < 8)
-        throw ServiceError::invalid(tr("A password needs at least 8 characters."));
+        throw ServiceError::invalid(QCoreApplication::translate("Validation", "A password needs at least 8 characters."));
 }
 
 void required(const QString &value, const QString &fieldName)
 {
     if (value.trimmed().isEmpty())
-        throw ServiceError::invalid(tr("%1 is required.").arg(fieldName));
+        throw ServiceError::invalid(QCoreApplication::translate("Validation", "%1 is required.").arg(fieldName));
 }
 
 void mobile(const QString &phone)
 {
     if (!domain::isValidMobile(phone))
-        throw ServiceError::invalid(tr("%1 is not a valid mainland China mobile number.").arg(phone));
+        throw ServiceError::invalid(QCoreApplication::translate("Validation", "%1 is not a valid mainland China mobile number.").arg(phone));
 }
 
 } // namespace doorstep::services::validate

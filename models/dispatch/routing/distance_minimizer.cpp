@@ -1,12 +1,17 @@
 #include "routing/distance_minimizer.h"
 
 #include <cmath>
+#include <cstdlib> // TUNING-ONLY
+#include <cstdio> // TUNING-ONLY
 
 namespace doorstep::dispatch::routing::detail {
 
 DistanceMinimizer::DistanceMinimizer(const Network &net, Rng &rng, RuinSettings ruin, AnnealingSettings annealing)
     : m_net(net), m_rng(rng), m_ruinRecreate(net, rng, ruin), m_annealing(annealing)
 {
+    if (const char *e = std::getenv("T0")) m_annealing.startTemperature = std::atof(e); // TUNING-ONLY
+    if (const char *e = std::getenv("T1")) m_annealing.endTemperature = std::atof(e); // TUNING-ONLY
+    if (const char *e = std::getenv("MP")) m_annealing.missingJobPrice = std::atof(e); // TUNING-ONLY
 }
 
 void DistanceMinimizer::run(Plan &best, SearchBudget &budget, const std::function<void(const Plan &)> &onImproved)
@@ -17,6 +22,13 @@ void DistanceMinimizer::run(Plan &best, SearchBudget &budget, const std::functio
     const double meanArc = best.distance() / static_cast<double>(planned + best.usedVehicles());
     const double t0 = std::max(m_annealing.startTemperature * meanArc, 1e-12);
     const double t1 = std::max(std::min(m_annealing.endTemperature * meanArc, t0), 1e-12);
+
+    // Recreate may leave jobs out (the fleet is at its minimum, so often
+    // nothing fits); such plans are kept as the current state at a price per
+    // missing job, and the missing jobs are offered again every iteration.
+    // Only complete plans can become the best.
+    const double missingPrice = m_annealing.missingJobPrice * meanArc;
+    const auto score = [missingPrice](const SolutionCost &c) { return c.distance + missingPrice * c.unassigned; };
 
     Plan current = best;
     Plan candidate = best;
@@ -33,21 +45,25 @@ void DistanceMinimizer::run(Plan &best, SearchBudget &budget, const std::functio
 
         jobs = candidate.unassignedJobs(); // retry anything left out so far
         m_ruinRecreate.ruin(candidate, jobs);
-        if (!m_ruinRecreate.recreate(candidate, jobs, allowed, currentCost.unassigned))
-            continue;
+        static long fails = 0, total = 0, acc = 0; ++total; // TUNING-ONLY
+        if (total % 100000 == 0 && std::getenv("DMDEBUG")) std::fprintf(stderr, "total=%ld fails=%ld acc=%ld T=%g cur=%g/%d best=%g\n", total, fails, acc, t0 * std::pow(t1 / t0, budget.progress()), currentCost.distance, currentCost.unassigned, bestCost.distance); // TUNING-ONLY
+        m_ruinRecreate.recreate(candidate, jobs, allowed, m_net.jobCount());
         const SolutionCost cost = candidate.cost();
+        if (cost.unassigned > currentCost.unassigned) ++fails; // TUNING-ONLY
 
         bool accept = false;
-        if (cost.unassigned != currentCost.unassigned || cost.vehicles != currentCost.vehicles) {
-            accept = cost.betterThan(currentCost);
+        if (cost.vehicles != currentCost.vehicles) {
+            // A vehicle saved counts only when nothing more is left out.
+            accept = cost.vehicles < currentCost.vehicles && cost.unassigned <= currentCost.unassigned;
         } else {
             const double temperature = t0 * std::pow(t1 / t0, budget.progress());
-            // Accept if cost < current - T ln U (U uniform in (0,1]).
+            // Accept if score < current - T ln U (U uniform in (0,1]).
             const double u = 1.0 - random01(m_rng);
-            accept = cost.distance < currentCost.distance - temperature * std::log(u);
+            accept = score(cost) < score(currentCost) - temperature * std::log(u);
         }
         if (!accept)
             continue;
+        ++acc; // TUNING-ONLY
         std::swap(current, candidate);
         currentCost = cost;
         if (currentCost.betterThan(bestCost)) {

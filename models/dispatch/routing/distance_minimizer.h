@@ -21,6 +21,8 @@ struct AnnealingSettings
     // them over the budget.
     double startTemperature = 0.1;
     double endTemperature = 0.002;
+    // Price of leaving a job out of the current state, in mean arcs.
+    double missingJobPrice = 10.0;
 };
 
 class DistanceMinimizer

@@ -29,7 +29,6 @@ void scanRoute(const Plan &plan, int r, int job, const InsertionFilter &filter, 
         double delta = net.distance(before, job) + net.distance(job, after);
         if (!emptyRoute) // an unused vehicle costs nothing, so nothing is saved
             delta -= net.distance(before, after);
-        const int previous = before;
         before = after;
         if (delta >= best.delta)
             continue;
@@ -38,7 +37,6 @@ void scanRoute(const Plan &plan, int r, int job, const InsertionFilter &filter, 
         const Segment s = concat(net, head, net.single(job), route.tail[static_cast<std::size_t>(pos)]);
         if (s.timeWarp > kWarpEpsilon)
             continue;
-        (void)previous;
         best = {r, pos, delta};
     }
 }
