@@ -8,6 +8,7 @@
 #include "routing/local_search.h"
 #include "routing/route_state.h"
 #include "routing/ruin_recreate.h"
+#include "routing/random.h"
 #include "routing/search_budget.h"
 
 #include <functional>

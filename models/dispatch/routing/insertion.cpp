@@ -32,7 +32,7 @@ void scanRoute(const Plan &plan, int r, int job, const InsertionFilter &filter, 
         before = after;
         if (delta >= best.delta)
             continue;
-        if (filter.blinkRate > 0.0 && filter.rng && random01(*filter.rng) < filter.blinkRate)
+        if (filter.blinkRate > 0.0 && filter.rng && filter.rng->next01() < filter.blinkRate)
             continue;
         const Segment s = concat(net, head, net.single(job), route.tail[static_cast<std::size_t>(pos)]);
         if (s.timeWarp > kWarpEpsilon)

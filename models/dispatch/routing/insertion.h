@@ -5,7 +5,7 @@
 // are what the segments' windows encode).
 
 #include "routing/route_state.h"
-#include "routing/search_budget.h"
+#include "routing/random.h"
 
 #include <vector>
 
@@ -27,7 +27,7 @@ struct InsertionFilter
     // Skip each position with this probability ("blinks", SISR): a little
     // noise that keeps ruin-and-recreate from repeating itself.
     double blinkRate = 0.0;
-    Rng *rng = nullptr;
+    QuickRandom *rng = nullptr;
 };
 
 InsertionPoint cheapestInsertion(const Plan &plan, int job, const InsertionFilter &filter = {});

@@ -7,6 +7,7 @@
 
 #include "routing/moves.h"
 #include "routing/route_state.h"
+#include "routing/random.h"
 #include "routing/search_budget.h"
 
 #include <vector>

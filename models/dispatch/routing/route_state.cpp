@@ -1,5 +1,6 @@
 #include "routing/route_state.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace doorstep::dispatch::routing::detail {
@@ -113,7 +114,7 @@ void Plan::insert(int r, int pos, int job)
     if (m_routeOf[static_cast<std::size_t>(job)] < 0)
         ++m_assignedCount;
     m_routeOf[static_cast<std::size_t>(job)] = r;
-    refresh(r);
+    refresh(r, pos);
 }
 
 void Plan::remove(int job)
@@ -122,11 +123,12 @@ void Plan::remove(int job)
     if (r < 0)
         return;
     Route &route = m_routes[static_cast<std::size_t>(r)];
-    route.jobs.erase(route.jobs.begin() + positionOf(job));
+    const int pos = positionOf(job);
+    route.jobs.erase(route.jobs.begin() + pos);
     m_routeOf[static_cast<std::size_t>(job)] = -1;
     m_positionOf[static_cast<std::size_t>(job)] = -1;
     --m_assignedCount;
-    refresh(r);
+    refresh(r, pos);
 }
 
 void Plan::removeMany(const std::vector<int> &jobs)
@@ -168,19 +170,24 @@ void Plan::setJobs(int r, std::vector<int> jobs)
     refresh(r);
 }
 
-void Plan::refresh(int r)
+void Plan::refresh(int r, int from)
 {
+    // Prefixes before `from` and positions before it are unchanged; tails
+    // depend on everything after, so only those from `from` down are rebuilt.
     Route &route = m_routes[static_cast<std::size_t>(r)];
     const auto n = route.jobs.size();
+    const auto first = static_cast<std::size_t>(std::clamp(from, 0, static_cast<int>(n)));
     route.prefix.resize(n + 1);
     route.tail.resize(n + 1);
     route.prefix[0] = m_net->single(m_net->startNode(route.vehicle));
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = first; i < n; ++i) {
         route.prefix[i + 1] = concat(*m_net, route.prefix[i], m_net->single(route.jobs[i]));
         m_routeOf[static_cast<std::size_t>(route.jobs[i])] = r;
         m_positionOf[static_cast<std::size_t>(route.jobs[i])] = static_cast<int>(i);
     }
     route.tail[n] = m_net->single(m_net->endNode(route.vehicle));
+    // Tails after the change are unchanged in content but shifted in index
+    // by an insertion or removal, so all of them are rebuilt.
     for (std::size_t i = n; i-- > 0;)
         route.tail[i] = concat(*m_net, m_net->single(route.jobs[i]), route.tail[i + 1]);
     route.whole = concat(*m_net, route.prefix[n], route.tail[n]);

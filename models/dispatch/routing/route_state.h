@@ -81,7 +81,8 @@ public:
     SolutionCost cost() const;
 
 private:
-    void refresh(int r);
+    // Rebuilds route r's caches; jobs before position `from` are unchanged.
+    void refresh(int r, int from = 0);
 
     const Network *m_net;
     std::vector<Route> m_routes;

@@ -8,7 +8,7 @@
 namespace doorstep::dispatch::routing::detail {
 
 RuinRecreate::RuinRecreate(const Network &net, Rng &rng, RuinSettings settings)
-    : m_net(net), m_rng(rng), m_settings(settings)
+    : m_net(net), m_rng(rng), m_settings(settings), m_blink(rng())
 {
 }
 
@@ -111,7 +111,7 @@ bool RuinRecreate::recreate(Plan &plan, std::vector<int> &jobs, const std::vecto
     InsertionFilter filter;
     filter.routeMask = &allowed;
     filter.blinkRate = m_settings.blinkRate;
-    filter.rng = &m_rng;
+    filter.rng = &m_blink;
     int failures = 0;
     for (int j : jobs) {
         const InsertionPoint p = cheapestInsertion(plan, j, filter);

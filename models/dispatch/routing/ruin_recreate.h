@@ -8,6 +8,7 @@
 // routes at once, which single-job moves cannot do.
 
 #include "routing/route_state.h"
+#include "routing/random.h"
 #include "routing/search_budget.h"
 
 #include <vector>
@@ -42,6 +43,7 @@ private:
     const Network &m_net;
     Rng &m_rng;
     RuinSettings m_settings;
+    QuickRandom m_blink;
     std::vector<char> m_ruinedRoute;
     std::vector<double> m_key;
 };

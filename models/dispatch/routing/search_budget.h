@@ -6,7 +6,6 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
-#include <random>
 
 namespace doorstep::dispatch::routing::detail {
 
@@ -43,28 +42,5 @@ private:
     const std::atomic<bool> *m_cancel = nullptr;
     SearchBudget *m_parent = nullptr;
 };
-
-// Portable random helpers on top of mt19937_64: the standard distributions
-// may differ between library versions, these do not.
-using Rng = std::mt19937_64;
-
-inline int randomIndex(Rng &rng, int n)
-{
-    return n <= 1 ? 0 : static_cast<int>(rng() % static_cast<std::uint64_t>(n));
-}
-
-inline double random01(Rng &rng)
-{
-    return static_cast<double>(rng() >> 11) * (1.0 / 9007199254740992.0);
-}
-
-template <typename Container>
-void shuffle(Container &c, Rng &rng)
-{
-    for (int i = static_cast<int>(c.size()) - 1; i > 0; --i) {
-        const int j = randomIndex(rng, i + 1);
-        std::swap(c[static_cast<std::size_t>(i)], c[static_cast<std::size_t>(j)]);
-    }
-}
 
 } // namespace doorstep::dispatch::routing::detail

@@ -1,0 +1,171 @@
+// doorstep-cli as scripts and support staff use it: exit codes, messages,
+// passwords on standard input, verify naming the first broken link,
+// backup and restore.
+#include "store/store.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace doorstep;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(DOORSTEP_CLI), args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    QString m_store;
+
+private slots:
+    void initTestCase()
+    {
+        m_store = file(QStringLiteral("office.doorstep"));
+        const Run r = cli({QStringLiteral("init"), QStringLiteral("--store"), m_store, QStringLiteral("--admin"), QStringLiteral("boss"),
+                           QStringLiteral("--office"), QStringLiteral("静安店"), QStringLiteral("--password-stdin")},
+                          "boss-password\n");
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("created")));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({}).code, 1);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 1);
+        QCOMPARE(cli({QStringLiteral("--help")}).code, 0);
+        const Run noPassword = cli({QStringLiteral("verify"), QStringLiteral("--store"), m_store, QStringLiteral("--user"), QStringLiteral("boss")});
+        QCOMPARE(noPassword.code, 1);
+        QVERIFY(noPassword.err.contains(QStringLiteral("--password-stdin")));
+        // Initialising over an existing file is refused and leaves it alone.
+        const Run again = cli({QStringLiteral("init"), QStringLiteral("--store"), m_store, QStringLiteral("--admin"), QStringLiteral("x"),
+                               QStringLiteral("--password-stdin")}, "another-password\n");
+        QCOMPARE(again.code, 6);
+    }
+
+    void authenticationFailures()
+    {
+        const QStringList verify{QStringLiteral("verify"), QStringLiteral("--store"), m_store, QStringLiteral("--user"), QStringLiteral("boss"),
+                                 QStringLiteral("--password-stdin")};
+        const Run wrong = cli(verify, "not-it\n");
+        QCOMPARE(wrong.code, 2);
+        QVERIFY(wrong.err.contains(QStringLiteral("password is wrong")));
+        QStringList unknown = verify;
+        unknown[4] = QStringLiteral("nobody");
+        QCOMPARE(cli(unknown, "boss-password\n").code, 2);
+        QStringList missing = verify;
+        missing[2] = file(QStringLiteral("missing.doorstep"));
+        QCOMPARE(cli(missing, "boss-password\n").code, 3);
+        QCOMPARE(cli(verify, "boss-password\n").code, 0);
+    }
+
+    void usersAddListPasswdRemove()
+    {
+        const QStringList base{QStringLiteral("users"), QString(), QStringLiteral("--store"), m_store, QStringLiteral("--user"),
+                               QStringLiteral("boss"), QStringLiteral("--password-stdin")};
+        auto users = [&](const QString &action, const QStringList &extra, const QByteArray &in) {
+            QStringList a = base;
+            a[1] = action;
+            return cli(a + extra, in);
+        };
+        QCOMPARE(users(QStringLiteral("add"), {QStringLiteral("--name"), QStringLiteral("li.na"), QStringLiteral("--role"), QStringLiteral("service_agent"),
+                                               QStringLiteral("--display-name"), QStringLiteral("李娜")}, "boss-password\nlina-password\n").code, 0);
+        QCOMPARE(users(QStringLiteral("add"), {QStringLiteral("--name"), QStringLiteral("x.y"), QStringLiteral("--role"), QStringLiteral("emperor")},
+                       "boss-password\nxy-password1\n").code, 1);
+        const Run list = users(QStringLiteral("list"), {}, "boss-password\n");
+        QCOMPARE(list.code, 0);
+        QVERIFY(list.out.contains(QStringLiteral("li.na")));
+        QVERIFY(list.out.contains(QStringLiteral("service_agent")));
+        QCOMPARE(users(QStringLiteral("passwd"), {QStringLiteral("--name"), QStringLiteral("li.na")}, "boss-password\nlina-new-password\n").code, 0);
+        QVERIFY(store::Store::open(m_store, QStringLiteral("li.na"), QStringLiteral("lina-new-password")));
+        // A service agent may not manage accounts: exit 5, nothing changed.
+        QStringList asAgent = base;
+        asAgent[1] = QStringLiteral("remove");
+        asAgent[5] = QStringLiteral("li.na");
+        QCOMPARE(cli(asAgent + QStringList{QStringLiteral("--name"), QStringLiteral("boss")}, "lina-new-password\n").code, 5);
+        QCOMPARE(users(QStringLiteral("remove"), {QStringLiteral("--name"), QStringLiteral("li.na")}, "boss-password\n").code, 0);
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, store::Store::open(m_store, QStringLiteral("li.na"), QStringLiteral("lina-new-password")));
+    }
+
+    void verifyNamesTheFirstBrokenLink()
+    {
+        const QString copy = file(QStringLiteral("tampered.doorstep"));
+        QVERIFY(QFile::copy(m_store, copy));
+        {
+            auto s = store::Store::open(copy, QStringLiteral("boss"), QStringLiteral("boss-password"));
+            s->db().run("UPDATE audit_log SET action = 'nothing.to.see' WHERE seq = 2");
+        }
+        const Run r = cli({QStringLiteral("verify"), QStringLiteral("--store"), copy, QStringLiteral("--user"), QStringLiteral("boss"),
+                           QStringLiteral("--password-stdin")}, "boss-password\n");
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.out.contains(QStringLiteral("broken at entry 2")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("FAILED")));
+    }
+
+    void backupAndRestore()
+    {
+        const QString backup = file(QStringLiteral("office-backup.doorstep"));
+        const QStringList auth{QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("--password-stdin")};
+        QCOMPARE(cli(QStringList{QStringLiteral("backup"), QStringLiteral("--store"), m_store, QStringLiteral("--to"), backup} + auth, "boss-password\n").code, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("backup"), QStringLiteral("--store"), m_store, QStringLiteral("--to"), backup} + auth, "boss-password\n").code, 6);
+        // Damage the live store, then restore over it.
+        {
+            QFile f(m_store);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.resize(f.size() - 100));
+        }
+        QCOMPARE(cli(QStringList{QStringLiteral("verify"), QStringLiteral("--store"), m_store} + auth, "boss-password\n").code, 3);
+        QCOMPARE(cli(QStringList{QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--store"), m_store} + auth, "boss-password\n").code, 6);
+        const Run restored = cli(QStringList{QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--store"), m_store,
+                                             QStringLiteral("--force")} + auth, "boss-password\n");
+        QCOMPARE(restored.code, 0);
+        QVERIFY(QFile::exists(m_store + QStringLiteral(".before-restore")));
+        QCOMPARE(cli(QStringList{QStringLiteral("verify"), QStringLiteral("--store"), m_store} + auth, "boss-password\n").code, 0);
+        // A damaged backup is refused and the store is left alone.
+        const QString bad = file(QStringLiteral("bad-backup.doorstep"));
+        QVERIFY(QFile::copy(backup, bad));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(f.size() - 2000);
+            f.write("garbage!");
+        }
+        const Run refused = cli(QStringList{QStringLiteral("restore"), QStringLiteral("--from"), bad, QStringLiteral("--store"), m_store,
+                                            QStringLiteral("--force")} + auth, "boss-password\n");
+        QVERIFY(refused.code == 4 || refused.code == 3);
+        QCOMPARE(cli(QStringList{QStringLiteral("verify"), QStringLiteral("--store"), m_store} + auth, "boss-password\n").code, 0);
+    }
+
+    void demoCommand()
+    {
+        const QString demo = file(QStringLiteral("demo.doorstep"));
+        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--store"), demo, QStringLiteral("--providers"), QStringLiteral("40"),
+                           QStringLiteral("--orders"), QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("3")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("500 orders")));
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--store"), file(QStringLiteral("d2.doorstep")), QStringLiteral("--orders"), QStringLiteral("many")}).code, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
