@@ -213,11 +213,9 @@ private:
                     qint64 from, qint64 to, const QString &review, qint64 reviewedAt)
     {
         const qint64 id = m_ctx.newId();
-        m_insCredential->bindAll(id, providerId, type, qual.isEmpty() ? QString() : qual, number, issuer, localDate(from), localDate(to),
+        m_insCredential->execWith(id, providerId, type, qual.isEmpty() ? QString() : qual, number, issuer, localDate(from), localDate(to),
                                  review, review == u"pending" ? QVariant() : QVariant(m_staffIds.first()),
                                  review == u"pending" ? QVariant() : QVariant(reviewedAt), from);
-        m_insCredential->exec();
-        m_insCredential->reset();
     }
 
     void providers()
@@ -270,13 +268,11 @@ private:
             const qint64 submitted = applicant ? m_now - qint64(uniform(1, 20)) * kDay - uniform(0, 36000)
                                                : m_now - qint64(uniform(60, 720)) * kDay;
             const qint64 id = m_ctx.newId();
-            insProvider.bindAll(id, m_officeId, name, domain::mobileFromIndex(m_rng()), idNumber, male ? QStringLiteral("m") : QStringLiteral("f"),
+            insProvider.execWith(id, m_officeId, name, domain::mobileFromIndex(m_rng()), idNumber, male ? QStringLiteral("m") : QStringLiteral("f"),
                                 birth.toString(Qt::ISODate), home.id, residentialAddress(*home.info, m_rng), lat, lng, status,
                                 reason.isEmpty() ? QString() : reason, uniform(4, 7),
                                 status == u"active" || kind == Suspended || kind == Deactivated ? QVariant(submitted + 5 * kDay) : QVariant(),
                                 submitted, submitted);
-            insProvider.exec();
-            insProvider.reset();
 
             QList<int> skills{primary};
             for (int extra = uniform(0, 2); extra > 0; --extra) {
@@ -286,20 +282,14 @@ private:
             }
             for (int c : skills) {
                 const bool suspended = kind == Suspended;
-                insSkill.bindAll(id, m_categoryIds[c], applicant ? QStringLiteral("applied") : suspended ? QStringLiteral("suspended") : QStringLiteral("active"),
+                insSkill.execWith(id, m_categoryIds[c], applicant ? QStringLiteral("applied") : suspended ? QStringLiteral("suspended") : QStringLiteral("active"),
                                  suspended ? QStringLiteral("健康证已过期") : QString());
-                insSkill.exec();
-                insSkill.reset();
                 if (status == u"active")
                     m_providersByCategory[c].append(id);
             }
-            insDistrict.bindAll(id, home.id);
-            insDistrict.exec();
-            insDistrict.reset();
+            insDistrict.execWith(id, home.id);
             for (int n = uniform(0, 2); n > 0; --n) {
-                insDistrict.bindAll(id, m_served.at(uniform(0, int(m_served.size()) - 1)).id);
-                insDistrict.exec();
-                insDistrict.reset();
+                insDistrict.execWith(id, m_served.at(uniform(0, int(m_served.size()) - 1)).id);
             }
             const int start = (uniform(0, 3) + 7) * 60 + (chance(0.5) ? 30 : 0);
             const int end = std::min(22 * 60, start + uniform(8, 11) * 60);
@@ -307,9 +297,7 @@ private:
             for (int wd = 1; wd <= 7; ++wd) {
                 if (wd == restDay)
                     continue;
-                insHours.bindAll(id, wd, start, end);
-                insHours.exec();
-                insHours.reset();
+                insHours.execWith(id, wd, start, end);
             }
 
             // Credentials: identity, health, a qualification per skill that needs one.
@@ -335,11 +323,9 @@ private:
             }
             if (kind != New) {
                 const QString result = kind == Rejected ? QStringLiteral("flagged") : applicant ? QStringLiteral("pending") : QStringLiteral("clear");
-                insCheck.bindAll(m_ctx.newId(), id, backgroundCheckAgencies().at(uniform(0, int(backgroundCheckAgencies().size()) - 1)), result,
+                insCheck.execWith(m_ctx.newId(), id, backgroundCheckAgencies().at(uniform(0, int(backgroundCheckAgencies().size()) - 1)), result,
                                  result == u"pending" ? QVariant() : QVariant(reviewed), kind == Rejected ? QStringLiteral("有不良记录") : QString(),
                                  m_staffIds.first());
-                insCheck.exec();
-                insCheck.reset();
             }
 
             // The application and its timeline.
@@ -347,33 +333,23 @@ private:
             const QString state = kind == InfoRequested ? QStringLiteral("info_requested")
                 : applicant ? QStringLiteral("new") : kind == Rejected ? QStringLiteral("rejected") : QStringLiteral("approved");
             const QString appReason = kind == Rejected ? QStringLiteral("背景调查未通过") : kind == InfoRequested ? QStringLiteral("请补充清晰的健康证照片") : QString();
-            insApp.bindAll(appId, id, state, submitted, state == u"new" || state == u"info_requested" ? QVariant() : QVariant(reviewed),
+            insApp.execWith(appId, id, state, submitted, state == u"new" || state == u"info_requested" ? QVariant() : QVariant(reviewed),
                            state == u"new" ? QVariant() : QVariant(m_staffIds.first()), appReason.isEmpty() ? QString() : appReason);
-            insApp.exec();
-            insApp.reset();
-            insEvent.bindAll(m_ctx.newId(), appId, submitted, QVariant(), QStringLiteral("submitted"), QString());
-            insEvent.exec();
-            insEvent.reset();
+            insEvent.execWith(m_ctx.newId(), appId, submitted, QVariant(), QStringLiteral("submitted"), QString());
             if (state != u"new") {
-                insEvent.bindAll(m_ctx.newId(), appId, reviewed, m_staffIds.first(), state, appReason.isEmpty() ? QString() : appReason);
-                insEvent.exec();
-                insEvent.reset();
+                insEvent.execWith(m_ctx.newId(), appId, reviewed, m_staffIds.first(), state, appReason.isEmpty() ? QString() : appReason);
             }
 
             if (!applicant && kind != Rejected) {
                 for (qint64 course : m_requiredCourses) {
-                    insCourse.bindAll(m_ctx.newId(), id, course, submitted + qint64(uniform(1, 10)) * kDay);
-                    insCourse.exec();
-                    insCourse.reset();
+                    insCourse.execWith(m_ctx.newId(), id, course, submitted + qint64(uniform(1, 10)) * kDay);
                 }
                 for (const auto &[assessment, passMark] : m_assessments) {
                     const int attempts = kind == Deactivated ? 2 : uniform(1, 2);
                     for (int a = 0; a < attempts; ++a) {
                         const int score = kind == Deactivated ? uniform(30, passMark - 1) : uniform(std::max(0, passMark - 15), 100);
-                        insResult.bindAll(m_ctx.newId(), id, assessment, score, score >= passMark,
+                        insResult.execWith(m_ctx.newId(), id, assessment, score, score >= passMark,
                                           submitted + qint64(uniform(20, 300)) * kDay);
-                        insResult.exec();
-                        insResult.reset();
                     }
                 }
             }
@@ -396,18 +372,12 @@ private:
             // Before the year of orders begins, so no one orders before becoming a customer.
             const qint64 created = m_now - qint64(uniform(372, 900)) * kDay - uniform(0, 80000);
             const qint64 id = m_ctx.newId();
-            ins.bindAll(id, m_officeId, chineseName(m_rng, male), domain::mobileFromIndex(m_rng()), male ? QStringLiteral("m") : QStringLiteral("f"),
+            ins.execWith(id, m_officeId, chineseName(m_rng, male), domain::mobileFromIndex(m_rng()), male ? QStringLiteral("m") : QStringLiteral("f"),
                         d.id, residentialAddress(*d.info, m_rng), lat, lng, created, created);
-            ins.exec();
-            ins.reset();
             const QString channel = channels.at(uniform(0, 2));
-            consent.bindAll(m_ctx.newId(), id, QStringLiteral("service"), channel, created);
-            consent.exec();
-            consent.reset();
+            consent.execWith(m_ctx.newId(), id, QStringLiteral("service"), channel, created);
             if (chance(0.3)) {
-                consent.bindAll(m_ctx.newId(), id, QStringLiteral("marketing"), channel, created);
-                consent.exec();
-                consent.reset();
+                consent.execWith(m_ctx.newId(), id, QStringLiteral("marketing"), channel, created);
             }
             m_customers.append({id, d.id, lat, lng, residentialAddress(*d.info, m_rng)});
             ++m_summary.customers;
@@ -486,11 +456,9 @@ private:
             const qint64 id = m_ctx.newId();
             const QString orderNo = QStringLiteral("DS") + localDate(created).remove(u'-') + QStringLiteral("%1").arg(k % 1000000, 6, 10, QChar(u'0'));
             const qint64 updated = std::min(m_now, std::max(created, planned + item.durationMin * 60));
-            insOrder.bindAll(id, orderNo, m_officeId, c.id, item.id, c.district, c.address, c.lat, c.lng, windowStart, windowEnd,
+            insOrder.execWith(id, orderNo, m_officeId, c.id, item.id, c.district, c.address, c.lat, c.lng, windowStart, windowEnd,
                              item.durationMin, price, payment, status, provider ? QVariant(provider) : QVariant(),
                              planned ? QVariant(planned) : QVariant(), chance(0.05) ? 1 : 0, cancelReason, created, updated);
-            insOrder.exec();
-            insOrder.reset();
 
             // The timeline up to the current status.
             const int last = stage < 0 ? 1 : stage;
@@ -509,35 +477,27 @@ private:
                 }
                 const bool byStaff = s == 2;
                 const bool byProvider = s >= 3 && s <= 6;
-                insEvent.bindAll(m_ctx.newId(), id, at, byStaff ? QStringLiteral("staff") : byProvider ? QStringLiteral("provider")
+                insEvent.execWith(m_ctx.newId(), id, at, byStaff ? QStringLiteral("staff") : byProvider ? QStringLiteral("provider")
                                                                       : s == 7 || s == 0 ? QStringLiteral("customer") : QStringLiteral("system"),
                                  byStaff ? QVariant(dispatcher) : QVariant(), from.isEmpty() ? QString() : from, QString::fromUtf16(flow[s]), QString());
-                insEvent.exec();
-                insEvent.reset();
                 from = QString::fromUtf16(flow[s]);
             }
             if (stage < 0) {
-                insEvent.bindAll(m_ctx.newId(), id, std::min(m_now, windowStart - 3600), QStringLiteral("customer"), QVariant(), from,
+                insEvent.execWith(m_ctx.newId(), id, std::min(m_now, windowStart - 3600), QStringLiteral("customer"), QVariant(), from,
                                  QStringLiteral("cancelled"), cancelReason);
-                insEvent.exec();
-                insEvent.reset();
             }
             if (provider) {
                 const bool automatic = chance(0.6);
-                insDispatch.bindAll(m_ctx.newId(), id, provider, automatic ? QStringLiteral("auto") : QStringLiteral("manual"),
+                insDispatch.execWith(m_ctx.newId(), id, provider, automatic ? QStringLiteral("auto") : QStringLiteral("manual"),
                                     automatic ? QVariant() : QVariant(dispatcher), planned, automatic ? QVariant(double(uniform(50, 99))) : QVariant(),
                                     QString(), created + 600);
-                insDispatch.exec();
-                insDispatch.reset();
             }
             if (stage == 7) {
                 const double r = unit();
                 const int stars = r < 0.70 ? 5 : r < 0.88 ? 4 : r < 0.94 ? 3 : r < 0.97 ? 2 : 1;
                 const QStringList &comments = ratingComments(stars);
-                insRating.bindAll(m_ctx.newId(), id, provider, c.id, stars, chance(0.6) ? comments.at(uniform(0, int(comments.size()) - 1)) : QString(),
+                insRating.execWith(m_ctx.newId(), id, provider, c.id, stars, chance(0.6) ? comments.at(uniform(0, int(comments.size()) - 1)) : QString(),
                                   std::min(m_now, at));
-                insRating.exec();
-                insRating.reset();
                 if (stars == 1)
                     ledger(insLedger, provider, -5, 0, QStringLiteral("一星差评"), QStringLiteral("rating"), m_rules.value(QStringLiteral("one_star")), id, at);
             }
@@ -547,19 +507,15 @@ private:
                 const bool upheld = !open && chance(0.55);
                 const qint64 complaintId = m_ctx.newId();
                 const QString category = complaintCategories().at(uniform(0, int(complaintCategories().size()) - 1));
-                insComplaint.bindAll(complaintId, id, c.id, provider, category, QStringLiteral("客户反映：%1").arg(category),
+                insComplaint.execWith(complaintId, id, c.id, provider, category, QStringLiteral("客户反映：%1").arg(category),
                                      open ? QStringLiteral("investigating") : upheld ? QStringLiteral("resolved") : QStringLiteral("rejected"),
                                      open ? QVariant() : QVariant(upheld ? 1 : 0), agent, opened, opened + 2 * 3600, opened + 48 * 3600,
                                      opened + uniform(10, 150) * 60, open ? QVariant() : QVariant(opened + uniform(2, 40) * 3600),
                                      open ? QString() : upheld ? QStringLiteral("投诉属实，已向客户致歉并退款") : QStringLiteral("经核实不属实"));
-                insComplaint.exec();
-                insComplaint.reset();
                 if (upheld) {
                     const int amount = std::max(1000, price / 2 / 100 * 100);
-                    insRefund.bindAll(m_ctx.newId(), id, complaintId, amount, QStringLiteral("投诉成立退款"), QStringLiteral("paid"), agent, agent,
+                    insRefund.execWith(m_ctx.newId(), id, complaintId, amount, QStringLiteral("投诉成立退款"), QStringLiteral("paid"), agent, agent,
                                       opened + 3600, opened + 5 * 3600);
-                    insRefund.exec();
-                    insRefund.reset();
                     m_db.run("UPDATE orders SET payment_status = 'partially_refunded' WHERE id = ?", id);
                     ledger(insLedger, provider, -20, -5000, QStringLiteral("投诉成立：%1").arg(category), QStringLiteral("complaint"),
                            m_rules.value(QStringLiteral("complaint_upheld")), complaintId, opened + 5 * 3600);
@@ -572,9 +528,7 @@ private:
 
     void ledger(Statement &ins, qint64 provider, int points, int fen, const QString &reason, const QString &source, qint64 rule, qint64 ref, qint64 at)
     {
-        ins.bindAll(m_ctx.newId(), provider, points, fen, reason, source, rule ? QVariant(rule) : QVariant(), ref, QVariant(), at);
-        ins.exec();
-        ins.reset();
+        ins.execWith(m_ctx.newId(), provider, points, fen, reason, source, rule ? QVariant(rule) : QVariant(), ref, QVariant(), at);
     }
 
     void finishProviders()
@@ -646,9 +600,7 @@ DemoSummary createDemoStore(const QString &path, const DemoOptions &options, con
         return summary;
     } catch (...) {
         workspace.reset();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        store::removeStoreFiles(path);
         throw;
     }
 }

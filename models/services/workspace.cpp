@@ -61,9 +61,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const NewStore
         });
     } catch (...) {
         store.reset();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        store::removeStoreFiles(path);
         throw;
     }
     return std::unique_ptr<Workspace>(new Workspace(std::move(store), admin));

@@ -60,6 +60,15 @@ public:
         return *this;
     }
 
+    // Binds, runs and resets: for a prepared INSERT reused in a loop.
+    template<typename... Args>
+    void execWith(const Args &...args)
+    {
+        bindAll(args...);
+        exec();
+        reset();
+    }
+
     // Steps once; true while a row is available.
     bool next();
     // Runs a statement that returns no rows.

@@ -74,6 +74,13 @@ void precheckFile(const QString &path)
 }
 } // namespace
 
+void removeStoreFiles(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+}
+
 Store::~Store()
 {
     m_db.close();
@@ -107,9 +114,7 @@ std::unique_ptr<Store> Store::create(const QString &path, const QString &usernam
                         QString::fromLatin1(store->m_header.storeUid.toHex()), node, QString::number(now));
     } catch (...) {
         store->m_db.close();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        removeStoreFiles(path);
         throw;
     }
     return store;

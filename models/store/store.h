@@ -15,6 +15,10 @@
 
 namespace doorstep::store {
 
+// Deletes a store file with its WAL and shared-memory companions (used to
+// clean up a store whose creation failed or was cancelled).
+void removeStoreFiles(const QString &path);
+
 class Store
 {
 public:

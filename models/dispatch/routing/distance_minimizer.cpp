@@ -11,6 +11,7 @@ DistanceMinimizer::DistanceMinimizer(const Network &net, Rng &rng, RuinSettings 
 {
     if (const char *e = std::getenv("T0")) m_annealing.startTemperature = std::atof(e); // TUNING-ONLY
     if (const char *e = std::getenv("T1")) m_annealing.endTemperature = std::atof(e); // TUNING-ONLY
+    if (std::getenv("DMLS")) m_annealing.localSearch = true; // TUNING-ONLY
     if (const char *e = std::getenv("MP")) m_annealing.missingJobPrice = std::atof(e); // TUNING-ONLY
 }
 
@@ -48,6 +49,13 @@ void DistanceMinimizer::run(Plan &best, SearchBudget &budget, const std::functio
         static long fails = 0, total = 0, acc = 0; ++total; // TUNING-ONLY
         if (total % 100000 == 0 && std::getenv("DMDEBUG")) std::fprintf(stderr, "total=%ld fails=%ld acc=%ld T=%g cur=%g/%d best=%g\n", total, fails, acc, t0 * std::pow(t1 / t0, budget.progress()), currentCost.distance, currentCost.unassigned, bestCost.distance); // TUNING-ONLY
         m_ruinRecreate.recreate(candidate, jobs, allowed, m_net.jobCount());
+        if (m_annealing.localSearch) {
+            m_focus.clear();
+            for (int r = 0; r < candidate.routeCount(); ++r)
+                if (candidate.route(r).jobs != current.route(r).jobs)
+                    m_focus.insert(m_focus.end(), candidate.route(r).jobs.begin(), candidate.route(r).jobs.end());
+            m_localSearch.improveAround(candidate, m_rng, m_focus);
+        }
         const SolutionCost cost = candidate.cost();
         if (cost.unassigned > currentCost.unassigned) ++fails; // TUNING-ONLY
 

@@ -24,6 +24,7 @@ struct AnnealingSettings
     double endTemperature = 0.002;
     // Price of leaving a job out of the current state, in mean arcs.
     double missingJobPrice = 10.0;
+    bool localSearch = false;
 };
 
 class DistanceMinimizer
@@ -41,6 +42,7 @@ private:
     RuinRecreate m_ruinRecreate;
     AnnealingSettings m_annealing;
     LocalSearch m_localSearch;
+    std::vector<int> m_focus;
 };
 
 } // namespace doorstep::dispatch::routing::detail

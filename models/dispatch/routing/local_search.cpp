@@ -57,6 +57,21 @@ bool effectFits(const Plan &plan, const MoveEffect &e)
 
 bool LocalSearch::improve(Plan &plan, Rng &rng, const SearchBudget *budget)
 {
+    m_order.clear();
+    for (int j = 0; j < plan.net().jobCount(); ++j)
+        if (plan.assigned(j))
+            m_order.push_back(j);
+    return descend(plan, rng, budget);
+}
+
+bool LocalSearch::improveAround(Plan &plan, Rng &rng, const std::vector<int> &focus)
+{
+    m_order = focus;
+    return descend(plan, rng, nullptr);
+}
+
+bool LocalSearch::descend(Plan &plan, Rng &rng, const SearchBudget *budget)
+{
     const Network &net = plan.net();
     bool changed = false;
     bool improved = true;
@@ -65,12 +80,10 @@ bool LocalSearch::improve(Plan &plan, Rng &rng, const SearchBudget *budget)
         if (budget && budget->exhausted())
             break;
         improved = false;
-        m_order.clear();
-        for (int j = 0; j < net.jobCount(); ++j)
-            if (plan.assigned(j))
-                m_order.push_back(j);
         shuffle(m_order, rng);
         for (int u : m_order) {
+            if (!plan.assigned(u))
+                continue;
             for (int v : net.correlated(u)) {
                 if (!plan.assigned(v))
                     continue;
