@@ -164,7 +164,7 @@ private slots:
         auto digest = [](const QString &path) {
             auto ws = services::Workspace::inspect(path, QStringLiteral("admin"), small().password);
             QCryptographicHash h(QCryptographicHash::Sha256);
-            for (const QByteArray sql : {QByteArray("SELECT name || phone || id_number || status FROM providers ORDER BY id"),
+            for (const QByteArray &sql : {QByteArray("SELECT name || phone || id_number || status FROM providers ORDER BY id"),
                                          QByteArray("SELECT name || phone || address FROM customers ORDER BY id"),
                                          QByteArray("SELECT order_no || status || price_fen || window_start FROM orders ORDER BY id")})
                 for (const QString &row : column(ws->store().db(), sql))

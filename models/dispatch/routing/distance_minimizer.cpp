@@ -37,6 +37,7 @@ void DistanceMinimizer::run(Plan &best, SearchBudget &budget, const std::functio
     SolutionCost bestCost = best.cost();
     std::vector<char> allowed(static_cast<std::size_t>(best.routeCount()));
     std::vector<int> jobs;
+    std::uint64_t incompleteSince = budget.iterations();
 
     while (!budget.exhausted()) {
         budget.tick();
@@ -69,11 +70,21 @@ void DistanceMinimizer::run(Plan &best, SearchBudget &budget, const std::functio
             const double u = 1.0 - random01(m_rng);
             accept = score(cost) < score(currentCost) - temperature * std::log(u);
         }
-        if (!accept)
+        if (!accept) {
+            // A state missing jobs for too long has found a niche where they
+            // cannot come back: start again from the best complete plan.
+            if (currentCost.unassigned > bestCost.unassigned &&
+                budget.iterations() - incompleteSince > m_annealing.maxIncompleteIterations) {
+                current = best;
+                currentCost = bestCost;
+                incompleteSince = budget.iterations();
+            }
             continue;
+        }
         ++acc; // TUNING-ONLY
         std::swap(current, candidate);
         currentCost = cost;
+        incompleteSince = currentCost.unassigned > bestCost.unassigned ? incompleteSince : budget.iterations();
         if (currentCost.betterThan(bestCost)) {
             m_localSearch.improve(current, m_rng);
             currentCost = current.cost();

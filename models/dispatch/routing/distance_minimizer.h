@@ -11,6 +11,7 @@
 #include "routing/random.h"
 #include "routing/search_budget.h"
 
+#include <cstdint>
 #include <functional>
 
 namespace doorstep::dispatch::routing::detail {
@@ -25,6 +26,9 @@ struct AnnealingSettings
     // Price of leaving a job out of the current state, in mean arcs.
     double missingJobPrice = 10.0;
     bool localSearch = false;
+    // Iterations a state may stay incomplete before the search goes back to
+    // the best complete plan.
+    std::uint64_t maxIncompleteIterations = 2000;
 };
 
 class DistanceMinimizer

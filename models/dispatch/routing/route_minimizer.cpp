@@ -19,7 +19,11 @@ int RouteMinimizer::run(Plan &plan, SearchBudget &budget, const std::function<vo
 {
     int removed = 0;
     while (!budget.exhausted() && plan.usedVehicles() > m_net.vehicleLowerBound()) {
-        if (!removeOneRoute(plan, budget))
+        // Each attempt gets a share of what is left, and the first failure
+        // ends the phase: an attempt that fails usually fails for good, and
+        // the time is worth more to distance minimisation.
+        SearchBudget attempt = budget.share(m_settings.attemptShare);
+        if (!removeOneRoute(plan, attempt))
             break;
         ++removed;
         if (onImproved)

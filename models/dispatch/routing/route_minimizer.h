@@ -26,6 +26,7 @@ struct RouteMinimizerSettings
     int perturbMoves = 1000;          // random moves tried after each ejection (I_rand)
     long ejectionNodeLimit = 2000;    // search effort cap per insertion position, so long routes cannot stall
     double overloadWeight = 1.0;      // penalty of one unit of overload relative to one time unit of lateness
+    double attemptShare = 0.5;        // of the remaining phase budget, per route-removal attempt
 };
 
 class RouteMinimizer

@@ -114,7 +114,11 @@ void Plan::insert(int r, int pos, int job)
     if (m_routeOf[static_cast<std::size_t>(job)] < 0)
         ++m_assignedCount;
     m_routeOf[static_cast<std::size_t>(job)] = r;
-    refresh(r, pos);
+    // Caches after the insertion point keep their content one slot later.
+    route.prefix.insert(route.prefix.begin() + pos + 1, Segment{});
+    route.tail.insert(route.tail.begin() + pos, Segment{});
+    refreshTails(r, pos);
+    refreshPrefixes(r, pos);
 }
 
 void Plan::remove(int job)
@@ -128,7 +132,10 @@ void Plan::remove(int job)
     m_routeOf[static_cast<std::size_t>(job)] = -1;
     m_positionOf[static_cast<std::size_t>(job)] = -1;
     --m_assignedCount;
-    refresh(r, pos);
+    route.prefix.erase(route.prefix.begin() + pos + 1);
+    route.tail.erase(route.tail.begin() + pos);
+    refreshTails(r, pos - 1);
+    refreshPrefixes(r, pos);
 }
 
 void Plan::removeMany(const std::vector<int> &jobs)
@@ -170,27 +177,39 @@ void Plan::setJobs(int r, std::vector<int> jobs)
     refresh(r);
 }
 
-void Plan::refresh(int r, int from)
+void Plan::refresh(int r)
 {
-    // Prefixes before `from` and positions before it are unchanged; tails
-    // depend on everything after, so only those from `from` down are rebuilt.
     Route &route = m_routes[static_cast<std::size_t>(r)];
     const auto n = route.jobs.size();
-    const auto first = static_cast<std::size_t>(std::clamp(from, 0, static_cast<int>(n)));
     route.prefix.resize(n + 1);
     route.tail.resize(n + 1);
     route.prefix[0] = m_net->single(m_net->startNode(route.vehicle));
-    for (std::size_t i = first; i < n; ++i) {
+    route.tail[n] = m_net->single(m_net->endNode(route.vehicle));
+    refreshPrefixes(r, 0);
+    refreshTails(r, static_cast<int>(n) - 1);
+}
+
+void Plan::refreshPrefixes(int r, int from)
+{
+    // prefix[0..from] and the positions of jobs before `from` are unchanged.
+    Route &route = m_routes[static_cast<std::size_t>(r)];
+    const auto n = route.jobs.size();
+    for (auto i = static_cast<std::size_t>(from); i < n; ++i) {
         route.prefix[i + 1] = concat(*m_net, route.prefix[i], m_net->single(route.jobs[i]));
         m_routeOf[static_cast<std::size_t>(route.jobs[i])] = r;
         m_positionOf[static_cast<std::size_t>(route.jobs[i])] = static_cast<int>(i);
     }
-    route.tail[n] = m_net->single(m_net->endNode(route.vehicle));
-    // Tails after the change are unchanged in content but shifted in index
-    // by an insertion or removal, so all of them are rebuilt.
-    for (std::size_t i = n; i-- > 0;)
-        route.tail[i] = concat(*m_net, m_net->single(route.jobs[i]), route.tail[i + 1]);
     route.whole = concat(*m_net, route.prefix[n], route.tail[n]);
+}
+
+void Plan::refreshTails(int r, int to)
+{
+    // tail[to+1..n] are unchanged.
+    Route &route = m_routes[static_cast<std::size_t>(r)];
+    for (int i = to; i >= 0; --i) {
+        const auto k = static_cast<std::size_t>(i);
+        route.tail[k] = concat(*m_net, m_net->single(route.jobs[k]), route.tail[k + 1]);
+    }
 }
 
 bool Plan::consistent() const

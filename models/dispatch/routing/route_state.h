@@ -81,8 +81,9 @@ public:
     SolutionCost cost() const;
 
 private:
-    // Rebuilds route r's caches; jobs before position `from` are unchanged.
-    void refresh(int r, int from = 0);
+    void refresh(int r);
+    void refreshPrefixes(int r, int from);
+    void refreshTails(int r, int to);
 
     const Network *m_net;
     std::vector<Route> m_routes;
