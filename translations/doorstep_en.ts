@@ -176,7 +176,7 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
@@ -362,7 +362,7 @@
     </message>
     <message numerus="yes">
         <source>Sync: no server set up — working offline, %n change(s) kept for sync</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Sync: no server set up — working offline, %n change kept for sync</numerusform>
             <numerusform>Sync: no server set up — working offline, %n changes kept for sync</numerusform>
         </translation>
@@ -481,6 +481,84 @@ Schema version %3</source>
     </message>
     <message>
         <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderService</name>
+    <message>
+        <source>No such customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time window must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order needs an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order that is %1 cannot be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That provider is not active for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is 1 to 5 stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,6 +910,25 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>A user name has 3 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid mainland China mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The account %1 has a key but no staff record.</source>
@@ -909,25 +1006,6 @@ Schema version %3</source>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>A user name has 3 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid mainland China mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -485,6 +485,84 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>OrderService</name>
+    <message>
+        <source>No such customer.</source>
+        <translation>客户不存在。</translation>
+    </message>
+    <message>
+        <source>No such service.</source>
+        <translation>服务项目不存在。</translation>
+    </message>
+    <message>
+        <source>The time window must end after it starts.</source>
+        <translation>时间段的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The order needs an address.</source>
+        <translation>订单需要填写地址。</translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation>订单不存在。</translation>
+    </message>
+    <message>
+        <source>An order that is %1 cannot be %2.</source>
+        <translation>状态为“%1”的订单不能执行“%2”。</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>That provider is not active for this service.</source>
+        <translation>该服务人员不能承接此项服务。</translation>
+    </message>
+    <message>
+        <source>A rating is 1 to 5 stars.</source>
+        <translation>评分为 1 到 5 星。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Awaiting dispatch</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>上门途中</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>View staff</source>
@@ -832,6 +910,25 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>A user name has 3 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>用户名为 3 到 32 个字符：小写字母、数字、“.”、“_”或“-”。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid mainland China mobile number.</source>
+        <translation>%1 不是有效的中国大陆手机号。</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The account %1 has a key but no staff record.</source>
@@ -910,25 +1007,6 @@ Schema version %3</source>
     <message>
         <source>Removed</source>
         <translation>已删除</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>A user name has 3 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>用户名为 3 到 32 个字符：小写字母、数字、“.”、“_”或“-”。</translation>
-    </message>
-    <message>
-        <source>A password needs at least 8 characters.</source>
-        <translation>密码至少需要 8 个字符。</translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1 为必填项。</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid mainland China mobile number.</source>
-        <translation>%1 不是有效的中国大陆手机号。</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,9 @@
 
 Qt 6.4's lupdate does not understand nested namespace definitions
 (`namespace doorstep::ui {`), so it names a context `LoginDialog` where the
-running program asks for `doorstep::ui::LoginDialog`. Run after lupdate:
+running program asks for `doorstep::ui::LoginDialog`. Refreshing the translations from the code is therefore three steps:
+    translations/qualify_contexts.py --strip translations/*.ts
+    lupdate -no-obsolete -locations none ui models app/doorstep -ts translations/*.ts
     translations/qualify_contexts.py translations/*.ts
 """
 import pathlib
@@ -21,12 +23,15 @@ for source in list(root.glob("ui/**/*.h")) + list(root.glob("models/**/*.h")) + 
         if namespaces:
             qualified.setdefault(match.group(1), namespaces[-1] + "::" + match.group(1))
 
-for ts in sys.argv[1:]:
+strip = "--strip" in sys.argv
+for ts in [a for a in sys.argv[1:] if a != "--strip"]:
     path = pathlib.Path(ts)
     text = path.read_text(encoding="utf-8")
 
     def fix(match):
         name = match.group(1).split("::")[-1]
+        if strip:
+            return "<name>%s</name>" % name
         return "<name>%s</name>" % (name if name in declared else qualified.get(name, name))
 
     path.write_text(re.sub(r"<name>([\w:]+)</name>", fix, text), encoding="utf-8")

@@ -38,6 +38,7 @@ void DistanceMinimizer::run(Plan &best, SearchBudget &budget, const std::functio
     std::vector<char> allowed(static_cast<std::size_t>(best.routeCount()));
     std::vector<int> jobs;
     std::uint64_t incompleteSince = budget.iterations();
+    std::uint64_t lastBest = budget.iterations(); // TUNING-ONLY
 
     while (!budget.exhausted()) {
         budget.tick();
@@ -50,7 +51,8 @@ void DistanceMinimizer::run(Plan &best, SearchBudget &budget, const std::functio
         static long fails = 0, total = 0, acc = 0; ++total; // TUNING-ONLY
         if (total % 100000 == 0 && std::getenv("DMDEBUG")) std::fprintf(stderr, "total=%ld fails=%ld acc=%ld T=%g cur=%g/%d best=%g\n", total, fails, acc, t0 * std::pow(t1 / t0, budget.progress()), currentCost.distance, currentCost.unassigned, bestCost.distance); // TUNING-ONLY
         m_ruinRecreate.recreate(candidate, jobs, allowed, m_net.jobCount());
-        if (m_annealing.localSearch) {
+        static const double lsWindow = std::getenv("LSWIN") ? std::atof(std::getenv("LSWIN")) : -1; // TUNING-ONLY
+        if (m_annealing.localSearch || (lsWindow >= 0 && candidate.unassignedCount() == bestCost.unassigned && candidate.distance() < bestCost.distance * (1 + lsWindow))) {
             m_focus.clear();
             for (int r = 0; r < candidate.routeCount(); ++r)
                 if (candidate.route(r).jobs != current.route(r).jobs)
@@ -73,6 +75,8 @@ void DistanceMinimizer::run(Plan &best, SearchBudget &budget, const std::functio
         if (!accept) {
             // A state missing jobs for too long has found a niche where they
             // cannot come back: start again from the best complete plan.
+            static const std::uint64_t stall = std::getenv("STALL") ? std::atoi(std::getenv("STALL")) : 0; // TUNING-ONLY
+            if (stall && budget.iterations() - lastBest > stall) { current = best; currentCost = bestCost; lastBest = budget.iterations(); } // TUNING-ONLY
             if (currentCost.unassigned > bestCost.unassigned &&
                 budget.iterations() - incompleteSince > m_annealing.maxIncompleteIterations) {
                 current = best;
@@ -90,6 +94,7 @@ void DistanceMinimizer::run(Plan &best, SearchBudget &budget, const std::functio
             currentCost = current.cost();
             best = current;
             bestCost = currentCost;
+            lastBest = budget.iterations(); // TUNING-ONLY
             if (onImproved)
                 onImproved(best);
         }

@@ -1,0 +1,142 @@
+#include "services/order_service.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace doorstep::services {
+
+using domain::OrderEvent;
+using domain::OrderStatus;
+
+Permission OrderService::permissionFor(OrderEvent event)
+{
+    switch (event) {
+    case OrderEvent::Submit:
+    case OrderEvent::Rate:
+        return Permission::OrderCreate;
+    case OrderEvent::Cancel:
+    case OrderEvent::Reschedule:
+        return Permission::OrderCancel;
+    default:
+        return Permission::OrderDispatch;
+    }
+}
+
+qint64 OrderService::create(const NewOrder &in)
+{
+    return m_services.perform(Permission::OrderCreate, QStringLiteral("order.create"), [&](ActionContext &ctx) {
+        auto customer = ctx.db().prepare("SELECT office_id, district_id, address, lat, lng FROM customers WHERE id = ? AND erased_at IS NULL");
+        customer.bind(1, in.customerId);
+        if (!customer.next())
+            throw ServiceError::notFound(tr("No such customer."));
+        auto item = ctx.db().prepare("SELECT price_fen, duration_min FROM service_items WHERE id = ? AND active = 1");
+        item.bind(1, in.serviceItemId);
+        if (!item.next())
+            throw ServiceError::notFound(tr("No such service."));
+        if (in.windowEnd <= in.windowStart)
+            throw ServiceError::invalid(tr("The time window must end after it starts."));
+        const QString address = in.address.trimmed().isEmpty() ? customer.text(2) : in.address.trimmed();
+        if (address.isEmpty())
+            throw ServiceError::invalid(tr("The order needs an address."));
+        const qint64 id = ctx.newId();
+        const QString orderNo = QStringLiteral("DS") + QDateTime::fromSecsSinceEpoch(ctx.now() + 8 * 3600, QTimeZone::utc()).toString(QStringLiteral("yyyyMMdd"))
+            + QString::number(id % 1000000).rightJustified(6, u'0');
+        const QString status = domain::orderStatusKey(in.submit ? OrderStatus::AwaitingDispatch : OrderStatus::Created);
+        ctx.db().run("INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng, window_start,"
+                     " window_end, duration_min, price_fen, payment_status, status, note, created_at, updated_at)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unpaid', ?, ?, ?, ?)",
+                     id, orderNo, customer.int64(0), in.customerId, in.serviceItemId, customer.value(1), address, customer.real(3),
+                     customer.real(4), in.windowStart, in.windowEnd, item.int64(1), item.int64(0), status,
+                     in.note.isEmpty() ? QString() : in.note, ctx.now(), ctx.now());
+        auto event = [&](const QString &from, const QString &to) {
+            const qint64 eventId = ctx.newId();
+            ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status) VALUES (?, ?, ?, 'staff', ?, ?, ?)",
+                         eventId, id, ctx.now(), ctx.actor().staffId, from, to);
+            ctx.changed(QStringLiteral("order_events"), eventId);
+        };
+        event(QString(), domain::orderStatusKey(OrderStatus::Created));
+        if (in.submit)
+            event(domain::orderStatusKey(OrderStatus::Created), status);
+        ctx.changed(QStringLiteral("orders"), id);
+        ctx.describe(QStringLiteral("orders"), id, {{QStringLiteral("order_no"), orderNo}});
+        return id;
+    });
+}
+
+OrderStatus OrderService::apply(qint64 orderId, const OrderChange &c)
+{
+    return m_services.perform(permissionFor(c.event), QStringLiteral("order.") + domain::orderEventKey(c.event), [&](ActionContext &ctx) {
+        auto order = ctx.db().prepare("SELECT o.status, o.window_start, si.category_id, o.customer_id, o.provider_id FROM orders o"
+                                      " JOIN service_items si ON si.id = o.service_item_id WHERE o.id = ?");
+        order.bind(1, orderId);
+        if (!order.next())
+            throw ServiceError::notFound(tr("No such order."));
+        const OrderStatus from = domain::orderStatusFromKey(order.text(0)).value_or(OrderStatus::Created);
+        const auto to = domain::nextStatus(from, c.event, c.onBehalfOf);
+        if (!to)
+            throw ServiceError::conflict(tr("An order that is %1 cannot be %2.")
+                                             .arg(domain::orderStatusDisplayName(from), domain::orderEventKey(c.event)));
+        if (domain::eventNeedsReason(c.event) && c.reason.trimmed().isEmpty())
+            throw ServiceError::invalid(tr("Please give a reason."));
+
+        const qint64 now = ctx.now();
+        const QString toKey = domain::orderStatusKey(*to);
+        switch (c.event) {
+        case OrderEvent::Assign: {
+            // Eligibility only; the schedule board's full feasibility rules
+            // (hours, travel, clashes, daily limit) come with manual dispatch.
+            const QVariant skill = ctx.db().scalar(
+                "SELECT ps.status FROM providers p JOIN provider_skills ps ON ps.provider_id = p.id AND ps.category_id = ?"
+                " WHERE p.id = ? AND p.status = 'active'", order.int64(2), c.providerId);
+            if (skill.toString() != u"active")
+                throw ServiceError::conflict(tr("That provider is not active for this service."));
+            ctx.db().run("UPDATE orders SET status = ?, provider_id = ?, planned_start = ?, updated_at = ? WHERE id = ?", toKey,
+                         c.providerId, c.plannedStart ? c.plannedStart : order.int64(1), now, orderId);
+            const qint64 dispatchId = ctx.newId();
+            ctx.db().run("INSERT INTO dispatch_records(id, order_id, provider_id, mode, staff_id, planned_start, at) VALUES (?, ?, ?, 'manual', ?, ?, ?)",
+                         dispatchId, orderId, c.providerId, ctx.actor().staffId, c.plannedStart ? c.plannedStart : order.int64(1), now);
+            ctx.changed(QStringLiteral("dispatch_records"), dispatchId);
+            break;
+        }
+        case OrderEvent::Unassign:
+        case OrderEvent::Decline:
+        case OrderEvent::Timeout:
+            ctx.db().run("UPDATE orders SET status = ?, provider_id = NULL, planned_start = NULL, updated_at = ? WHERE id = ?", toKey, now, orderId);
+            break;
+        case OrderEvent::Reschedule:
+            if (c.newWindowEnd <= c.newWindowStart)
+                throw ServiceError::invalid(tr("The time window must end after it starts."));
+            ctx.db().run("UPDATE orders SET status = ?, provider_id = NULL, planned_start = NULL, window_start = ?, window_end = ?, updated_at = ?"
+                         " WHERE id = ?", toKey, c.newWindowStart, c.newWindowEnd, now, orderId);
+            break;
+        case OrderEvent::Cancel:
+            ctx.db().run("UPDATE orders SET status = ?, cancel_reason = ?, updated_at = ? WHERE id = ?", toKey, c.reason.trimmed(), now, orderId);
+            break;
+        case OrderEvent::Rate: {
+            if (c.stars < 1 || c.stars > 5)
+                throw ServiceError::invalid(tr("A rating is 1 to 5 stars."));
+            const qint64 ratingId = ctx.newId();
+            ctx.db().run("INSERT INTO ratings(id, order_id, provider_id, customer_id, stars, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         ratingId, orderId, order.int64(4), order.int64(3), c.stars, c.comment.isEmpty() ? QString() : c.comment, now);
+            ctx.changed(QStringLiteral("ratings"), ratingId);
+            ctx.db().run("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?", toKey, now, orderId);
+            break;
+        }
+        default:
+            ctx.db().run("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?", toKey, now, orderId);
+            break;
+        }
+        static constexpr const char16_t *actorKinds[] = {u"customer", u"provider", u"staff", u"system"};
+        const qint64 eventId = ctx.newId();
+        ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     eventId, orderId, now, QString::fromUtf16(actorKinds[int(c.onBehalfOf)]), ctx.actor().staffId,
+                     domain::orderStatusKey(from), toKey, c.reason.trimmed().isEmpty() ? QString() : c.reason.trimmed());
+        ctx.changed(QStringLiteral("orders"), orderId);
+        ctx.changed(QStringLiteral("order_events"), eventId);
+        ctx.describe(QStringLiteral("orders"), orderId,
+                     {{QStringLiteral("from"), domain::orderStatusKey(from)}, {QStringLiteral("to"), toKey}});
+        return *to;
+    });
+}
+
+} // namespace doorstep::services

@@ -1,0 +1,51 @@
+#pragma once
+// Orders: creation and every status change, each checked against the one
+// state machine (domain/order_lifecycle.h) and recorded in the order's
+// timeline, through the service layer. Staff act as the office, or record
+// what a customer or provider told them on the phone.
+#include "domain/order_lifecycle.h"
+#include "services/service_layer.h"
+
+namespace doorstep::services {
+
+struct NewOrder
+{
+    qint64 customerId = 0;
+    qint64 serviceItemId = 0;
+    qint64 windowStart = 0; // UTC seconds
+    qint64 windowEnd = 0;
+    QString address;        // empty: the customer's address
+    QString note;
+    bool submit = true;     // straight into the dispatch queue
+};
+
+struct OrderChange
+{
+    domain::OrderEvent event;
+    domain::OrderActor onBehalfOf = domain::OrderActor::Office;
+    QString reason;          // required for cancel, decline, unassign, reschedule
+    qint64 providerId = 0;   // assign
+    qint64 plannedStart = 0; // assign (UTC seconds; 0: start of the window)
+    qint64 newWindowStart = 0, newWindowEnd = 0; // reschedule
+    int stars = 0;           // rate
+    QString comment;         // rate
+};
+
+class OrderService
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderService)
+public:
+    explicit OrderService(ServiceLayer &services) : m_services(services) {}
+
+    qint64 create(const NewOrder &order);
+    // Applies one event; returns the new status. Refused transitions throw
+    // ServiceError::Conflict naming the current status, and write nothing.
+    domain::OrderStatus apply(qint64 orderId, const OrderChange &change);
+
+    static Permission permissionFor(domain::OrderEvent event);
+
+private:
+    ServiceLayer &m_services;
+};
+
+} // namespace doorstep::services
