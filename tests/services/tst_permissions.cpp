@@ -4,6 +4,7 @@
 // fails this test.
 #include "itemmodels/staff_model.h"
 #include "services/customer_service.h"
+#include "services/order_service.h"
 #include "services/settings_service.h"
 #include "services/staff_service.h"
 #include "services/store_maintenance.h"
@@ -55,6 +56,16 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     qint64 m_customerId = 0;
+    qint64 m_itemId = 0;
+    qint64 m_order = 0;
+
+    // What an action needs that the role under test must not have to make.
+    void prepare(P p)
+    {
+        if (p == P::OrderCancel)
+            m_order = OrderService(m_as.at(Role::Administrator)->services())
+                          .create({m_customerId, m_itemId, 1795000000, 1795007200, QStringLiteral("徐汇区"), {}, true});
+    }
     std::map<Role, std::unique_ptr<Workspace>> m_as;
     int m_counter = 0;
 
@@ -87,6 +98,12 @@ private:
                 return true;
             case P::CustomerRevealPersonal:
                 return !CustomerService(ws.services()).revealPhone(m_customerId).contains(u'*');
+            case P::OrderCreate:
+                OrderService(ws.services()).create({m_customerId, m_itemId, 1795000000, 1795007200, QStringLiteral("徐汇区"), {}, true});
+                return true;
+            case P::OrderCancel: // on the order prepare() made
+                OrderService(ws.services()).apply(m_order, {domain::OrderEvent::Cancel, domain::OrderActor::Office, QStringLiteral("测试")});
+                return true;
             case P::SettingsEdit:
                 SettingsService(ws.services()).setAutoLockMinutes(15);
                 return true;
@@ -119,6 +136,16 @@ private slots:
             if (r != Role::Administrator)
                 staff.add({roleKey(r), roleDisplayName(r), r, QString(), QStringLiteral("role-password")});
         m_customerId = CustomerService(admin->services()).add({QStringLiteral("王秀英"), QStringLiteral("13912345678"), {}, 0, {}, 0, 0, {}});
+        m_itemId = admin->services().perform(P::CatalogEdit, QStringLiteral("catalog.add_item"), [](ActionContext &ctx) {
+            const qint64 category = ctx.newId();
+            const qint64 item = ctx.newId();
+            ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (?, 'cleaning', '日常保洁', 'Cleaning')", category);
+            ctx.db().run("INSERT INTO service_items(id, category_id, code, name, name_en, price_fen, duration_min)"
+                         " VALUES (?, ?, 'clean_2h', '日常保洁 2小时', 'Cleaning, 2 hours', 11800, 120)", item, category);
+            ctx.changed(QStringLiteral("service_categories"), category);
+            ctx.changed(QStringLiteral("service_items"), item);
+            return item;
+        });
         m_as[Role::Administrator] = std::move(admin);
         for (Role r : allRoles())
             if (r != Role::Administrator)
@@ -139,6 +166,7 @@ private slots:
         for (const auto &[p, row] : kMatrix) {
             for (Role r : allRoles()) {
                 Workspace &ws = *m_as.at(r);
+                prepare(p);
                 const qint64 auditsBefore = tests::count(ws, "audit_log");
                 const bool allowed = attempt(ws, p);
                 QVERIFY2(allowed == row[size_t(r)], qPrintable(roleKey(r) + u" attempting " + permissionKey(p)));
