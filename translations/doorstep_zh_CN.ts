@@ -449,6 +449,10 @@ Schema version %3</source>
         <source>Lock the console after this many idle minutes (0 = never):</source>
         <translation>空闲多少分钟后锁定控制台（0 = 从不）：</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -560,6 +564,33 @@ Schema version %3</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::OrdersPage</name>
+    <message>
+        <source>Order number (DS…), customer name or phone digits</source>
+        <translation>订单号（DS…）、客户姓名或手机号数字</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>状态时间线</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -967,11 +998,50 @@ Schema version %3</source>
     </message>
     <message>
         <source>Orders</source>
-        <translation>订单数</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Customer since</source>
         <translation>注册日期</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::itemmodels::OrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>预约时段</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "services/workspace.h"
 #include "ui/customers_page.h"
 #include "ui/message_box.h"
+#include "ui/orders_page.h"
 #include "ui/staff_dialogs.h"
 #include "ui/staff_page.h"
 
@@ -42,6 +43,8 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     setCentralWidget(central);
 
     const auto &session = workspace.session();
+    if (session.can(services::Permission::OrderView))
+        addPage(QStringLiteral("orders"), tr("Orders"), new OrdersPage(workspace, this));
     if (session.can(services::Permission::CustomerView))
         addPage(QStringLiteral("customers"), tr("Customers"), new CustomersPage(workspace, this));
     if (session.can(services::Permission::StaffView))

@@ -12,10 +12,15 @@
 #include "ui/login_dialog.h"
 #include "ui/main_window.h"
 #include "ui/message_box.h"
+#include "ui/orders_page.h"
+#include "itemmodels/orders_model.h"
 #include "ui/staff_page.h"
 #include "ui/unlock_dialog.h"
 
+#include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include "services/staff_service.h"
@@ -80,7 +85,8 @@ private slots:
         ui::MainWindow window(*ws);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("customers"), QStringLiteral("staff")}));
+        QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("orders"), QStringLiteral("customers"), QStringLiteral("staff")}));
+        window.showPage(QStringLiteral("customers"));
         auto *customers = qobject_cast<ui::CustomersPage *>(window.page(QStringLiteral("customers")));
         QVERIFY(customers);
         QVERIFY(customers->isVisible());
@@ -101,6 +107,10 @@ private slots:
             window.grab().save(qEnvironmentVariable("DOORSTEP_SCREENSHOTS") + QStringLiteral("/main-window-customers.png"));
             window.showPage(QStringLiteral("staff"));
             window.grab().save(qEnvironmentVariable("DOORSTEP_SCREENSHOTS") + QStringLiteral("/main-window-staff.png"));
+            window.showPage(QStringLiteral("orders"));
+            auto *orders = qobject_cast<ui::OrdersPage *>(window.page(QStringLiteral("orders")));
+            orders->view()->selectRow(0);
+            window.grab().save(qEnvironmentVariable("DOORSTEP_SCREENSHOTS") + QStringLiteral("/main-window-orders.png"));
         }
     }
 
@@ -127,10 +137,41 @@ private slots:
         auto ws = logIn(QStringLiteral("dispatcher"));
         QVERIFY(ws);
         ui::MainWindow window(*ws);
-        QCOMPARE(window.pageKeys(), QStringList{QStringLiteral("customers")});
+        QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("orders"), QStringLiteral("customers")}));
         auto *customers = qobject_cast<ui::CustomersPage *>(window.page(QStringLiteral("customers")));
         const QString phone = customers->model()->index(0, itemmodels::CustomersModel::Phone).data().toString();
         QVERIFY2(phone.contains(QStringLiteral("****")), qPrintable(phone));
+    }
+
+    void ordersFilterByStatusAndShowTheTimeline()
+    {
+        auto ws = logIn(QStringLiteral("dispatcher"));
+        ui::OrdersPage page(*ws);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(page.model()->rowCount() > 0);
+        QVERIFY(page.model()->rowCount() < 1500); // paged: the model tester fetches a few pages, never all
+        // "All (1500)" first, then one entry per status with its count.
+        QCOMPARE(page.statusFilter()->count(), 10);
+        QVERIFY(page.statusFilter()->itemText(0).contains(QStringLiteral("1500")));
+        const int awaiting = page.statusFilter()->findData(QStringLiteral("awaiting_dispatch"));
+        page.statusFilter()->setCurrentIndex(awaiting);
+        QVERIFY(page.model()->rowCount() > 0);
+        for (int r = 0; r < page.model()->rowCount(); ++r)
+            QCOMPARE(page.model()->index(r, itemmodels::OrdersModel::Status).data(itemmodels::PagedTableModel::SortRole).toString(),
+                     QStringLiteral("awaiting_dispatch"));
+        // Latest window first within a status.
+        QVERIFY(page.model()->index(0, itemmodels::OrdersModel::Window).data(itemmodels::PagedTableModel::SortRole).toLongLong()
+                >= page.model()->index(page.model()->rowCount() - 1, itemmodels::OrdersModel::Window).data(itemmodels::PagedTableModel::SortRole).toLongLong());
+        QVERIFY(page.model()->index(0, itemmodels::OrdersModel::Phone).data().toString().contains(QStringLiteral("****")));
+        QVERIFY(page.model()->index(0, itemmodels::OrdersModel::Price).data().toString().startsWith(u'¥'));
+        page.view()->selectRow(0);
+        QVERIFY(page.timeline()->count() >= 2); // created, awaiting dispatch
+        // Search by order number.
+        const QString orderNo = page.model()->index(0, itemmodels::OrdersModel::OrderNo).data().toString();
+        page.statusFilter()->setCurrentIndex(0);
+        page.model()->setSearch(orderNo);
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->index(0, itemmodels::OrdersModel::OrderNo).data().toString(), orderNo);
     }
 
     void staffPageAddsAnAccountThatCanLogIn()

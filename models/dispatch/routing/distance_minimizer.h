@@ -18,16 +18,16 @@ namespace doorstep::dispatch::routing::detail {
 
 struct AnnealingSettings
 {
-    // Temperatures as multiples of the starting plan's mean arc length, so
-    // the same setting fits any distance unit. Geometric cooling between
-    // them over the budget.
-    double startTemperature = 0.1;
-    double endTemperature = 0.002;
+    // Temperatures as multiples of the mean arc length of the plan the phase
+    // starts from, so one setting fits any distance unit; geometric cooling
+    // from start to end over the budget. Chosen once on a handful of the
+    // Gehring & Homberger instances, the same for every instance.
+    double startTemperature = 2.0;
+    double endTemperature = 0.02;
     // Price of leaving a job out of the current state, in mean arcs.
-    double missingJobPrice = 10.0;
-    bool localSearch = false;
-    // Iterations a state may stay incomplete before the search goes back to
-    // the best complete plan.
+    double missingJobPrice = 20.0;
+    // Iterations the current state may stay incomplete before the search
+    // returns to the best complete plan.
     std::uint64_t maxIncompleteIterations = 2000;
 };
 
@@ -46,7 +46,6 @@ private:
     RuinRecreate m_ruinRecreate;
     AnnealingSettings m_annealing;
     LocalSearch m_localSearch;
-    std::vector<int> m_focus;
 };
 
 } // namespace doorstep::dispatch::routing::detail

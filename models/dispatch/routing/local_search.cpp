@@ -64,12 +64,6 @@ bool LocalSearch::improve(Plan &plan, Rng &rng, const SearchBudget *budget)
     return descend(plan, rng, budget);
 }
 
-bool LocalSearch::improveAround(Plan &plan, Rng &rng, const std::vector<int> &focus)
-{
-    m_order = focus;
-    return descend(plan, rng, nullptr);
-}
-
 bool LocalSearch::descend(Plan &plan, Rng &rng, const SearchBudget *budget)
 {
     const Network &net = plan.net();

@@ -27,9 +27,6 @@ public:
     // Runs to a local optimum (or until the budget says stop). Returns true
     // if the plan changed.
     bool improve(Plan &plan, Rng &rng, const SearchBudget *budget = nullptr);
-    // The same, but only moves around the jobs in `focus` (e.g. the jobs of
-    // routes a ruin-and-recreate step has just changed).
-    bool improveAround(Plan &plan, Rng &rng, const std::vector<int> &focus);
 
 private:
     bool descend(Plan &plan, Rng &rng, const SearchBudget *budget);

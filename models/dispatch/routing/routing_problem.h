@@ -117,7 +117,8 @@ public:
     // Skills and fixed assignment together.
     bool canServe(int vehicle, int job) const;
 
-    Objective objective;
+    const Objective &objective() const { return m_objective; }
+    void setObjective(const Objective &objective) { m_objective = objective; }
 
     // Empty when the problem is well formed; otherwise the first problem
     // found, in words (bad location index, window end before start, ...).
@@ -128,6 +129,7 @@ private:
     std::vector<Vehicle> m_vehicles;
     TravelMatrix m_travel;
     std::vector<bool> m_allowed; // empty = everyone may do everything
+    Objective m_objective;
 };
 
 // A plan: for every vehicle (same order as problem.vehicles()) the jobs it

@@ -4,16 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib> // TUNING-ONLY
 
 namespace doorstep::dispatch::routing::detail {
 
 RuinRecreate::RuinRecreate(const Network &net, Rng &rng, RuinSettings settings)
     : m_net(net), m_rng(rng), m_settings(settings), m_blink(rng())
 {
-    if (const char *e = std::getenv("CBAR")) m_settings.averageRemoved = std::atof(e); // TUNING-ONLY
-    if (const char *e = std::getenv("LMAX")) m_settings.maxStringLength = std::atoi(e); // TUNING-ONLY
-    if (const char *e = std::getenv("BLINK")) m_settings.blinkRate = std::atof(e); // TUNING-ONLY
 }
 
 void RuinRecreate::ruin(Plan &plan, std::vector<int> &removed)

@@ -83,13 +83,23 @@ RoutingSolution improveLocally(const RoutingProblem &problem, const RoutingSolut
     requireValid(problem);
     if (start.routes.size() != static_cast<std::size_t>(problem.vehicleCount()))
         throw std::invalid_argument("improveLocally: need one route per vehicle");
+    std::vector<char> seen(static_cast<std::size_t>(problem.jobCount()), 0);
+    for (int r = 0; r < problem.vehicleCount(); ++r) {
+        for (int job : start.routes[static_cast<std::size_t>(r)]) {
+            if (job < 0 || job >= problem.jobCount() || seen[static_cast<std::size_t>(job)]++)
+                throw std::invalid_argument("improveLocally: unknown or repeated job " + std::to_string(job));
+            if (!problem.canServe(r, job))
+                throw std::invalid_argument("improveLocally: vehicle " + std::to_string(r) + " may not do job " +
+                                            std::to_string(job));
+        }
+    }
     const detail::Network net(problem);
     detail::Plan plan(net);
-    for (int r = 0; r < plan.routeCount(); ++r)
+    for (int r = 0; r < plan.routeCount(); ++r) {
         plan.setJobs(r, start.routes[static_cast<std::size_t>(r)]);
-    for (int r = 0; r < plan.routeCount(); ++r)
         if (!plan.fits(plan.route(r).whole, r))
-            throw std::invalid_argument("improveLocally: the start plan is not feasible");
+            throw std::invalid_argument("improveLocally: route " + std::to_string(r) + " of the start plan is not feasible");
+    }
     detail::Rng rng(seed);
     detail::LocalSearch().improve(plan, rng);
     return plan.toSolution();

@@ -34,7 +34,7 @@ struct SolverOptions
     std::uint64_t seed = 1;
     // Share of the budget that route minimisation may use (it stops early
     // when it reaches the lower bound on vehicles).
-    double routeMinimizationShare = 0.4;
+    double routeMinimizationShare = 0.3;
     // Set to true from any thread to stop; the best plan so far is returned.
     const std::atomic<bool> *cancel = nullptr;
     // Called on the solver's thread whenever the best plan improves.
@@ -57,7 +57,8 @@ SolverResult solve(const RoutingProblem &problem, const SolverOptions &options =
 // The first two stages on their own (tests, quick previews).
 RoutingSolution constructSolution(const RoutingProblem &problem);
 // Local search from `start`, which must be feasible and have one route per
-// vehicle; returns an equal or better feasible plan.
+// vehicle (std::invalid_argument otherwise); returns an equal or better
+// feasible plan.
 RoutingSolution improveLocally(const RoutingProblem &problem, const RoutingSolution &start, std::uint64_t seed = 1);
 
 } // namespace doorstep::dispatch::routing
