@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -154,6 +155,21 @@ private slots:
                                             QStringLiteral("--force")} + auth, "boss-password\n");
         QVERIFY(refused.code == 4 || refused.code == 3);
         QCOMPARE(cli(QStringList{QStringLiteral("verify"), QStringLiteral("--store"), m_store} + auth, "boss-password\n").code, 0);
+    }
+
+    void vrptwCommand()
+    {
+        const QString instance = QStringLiteral(DOORSTEP_SHARED_DIR "/vrptw/instances/c1_2_1.txt");
+        if (!QFile::exists(instance))
+            QSKIP("the shared VRPTW instances are not beside the project");
+        const Run r = cli({QStringLiteral("vrptw"), instance, QStringLiteral("--seconds"), QStringLiteral("1")});
+        QCOMPARE(r.code, 0);
+        const QString last = r.out.trimmed().section(u'\n', -1);
+        QVERIFY2(QRegularExpression(QStringLiteral("^vehicles=\\d+ distance=\\d+\\.\\d\\d feasible=yes$")).match(last).hasMatch(), qPrintable(last));
+        const Run bad = cli({QStringLiteral("vrptw"), m_store, QStringLiteral("--seconds"), QStringLiteral("1")});
+        QVERIFY(bad.code != 0);
+        QVERIFY(!bad.err.isEmpty());
+        QCOMPARE(cli({QStringLiteral("vrptw"), instance, QStringLiteral("--seconds"), QStringLiteral("soon")}).code, 1);
     }
 
     void demoCommand()
