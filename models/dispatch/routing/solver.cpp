@@ -28,7 +28,7 @@ SolverResult solve(const RoutingProblem &problem, const SolverOptions &options)
     requireValid(problem);
     const detail::Network net(problem);
     detail::Rng rng(options.seed);
-    detail::SearchBudget budget(options.timeLimitSeconds, options.maxIterations, options.cancel);
+    detail::SearchBudget budget(options.timeLimitSeconds, options.maxIterations, options.cancel, options.clock);
 
     SolverResult result;
     detail::Plan best = detail::constructPlan(net);

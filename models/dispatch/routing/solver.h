@@ -18,22 +18,32 @@ namespace doorstep::dispatch::routing {
 
 struct SolverProgress
 {
-    double seconds = 0.0;
+    double seconds = 0.0; // since the start, on options.clock
     std::uint64_t iterations = 0;
     std::string phase; // "construction", "route minimisation", "distance minimisation"
     SolutionCost best;
 };
 
+// What timeLimitSeconds measures. Wall: elapsed time (what a caller waiting
+// for a plan cares about). ThreadCpu: CPU time of the solving thread, so a
+// benchmark gets the same work on a busy shared machine (POSIX only; falls
+// back to wall time elsewhere).
+enum class BudgetClock { Wall, ThreadCpu };
+
 struct SolverOptions
 {
-    // Wall-clock budget; <= 0 means no time limit (then set maxIterations).
+    // Time budget; <= 0 means no time limit (then set maxIterations).
     double timeLimitSeconds = 10.0;
+    BudgetClock clock = BudgetClock::Wall;
     // 0: no iteration limit. With a limit, the result depends only on the
-    // seed (as long as the time limit is not hit first).
+    // seed (as long as the time limit is not hit first). An iteration is one
+    // ejection-pool step in route minimisation, one ruin-and-recreate in
+    // distance minimisation.
     std::uint64_t maxIterations = 0;
     std::uint64_t seed = 1;
-    // Share of the budget that route minimisation may use (it stops early
-    // when it reaches the lower bound on vehicles).
+    // Share of the budget that route minimisation may use. It stops early at
+    // the lower bound on vehicles or when an attempt to remove one more
+    // vehicle fails (each attempt gets half of what is left of the share).
     double routeMinimizationShare = 0.3;
     // Set to true from any thread to stop; the best plan so far is returned.
     const std::atomic<bool> *cancel = nullptr;
@@ -45,7 +55,7 @@ struct SolverResult
 {
     RoutingSolution solution;
     SolutionCost cost;
-    double seconds = 0.0;
+    double seconds = 0.0; // on options.clock
     std::uint64_t iterations = 0;
     bool cancelled = false;
     int constructionVehicles = 0; // fleet after construction, before minimisation
