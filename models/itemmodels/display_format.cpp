@@ -1,16 +1,14 @@
 #include "itemmodels/display_format.h"
 
+#include "domain/office_time.h"
+
 #include <QDateTime>
 
 namespace doorstep::itemmodels {
 
 QTimeZone officeTimeZone()
 {
-    static const QTimeZone zone = [] {
-        QTimeZone z(QByteArrayLiteral("Asia/Shanghai"));
-        return z.isValid() ? z : QTimeZone(8 * 3600);
-    }();
-    return zone;
+    return domain::officeTimeZone();
 }
 
 QString formatDateTime(qint64 utcSecs)

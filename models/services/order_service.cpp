@@ -1,5 +1,8 @@
 #include "services/order_service.h"
 
+#include "services/dispatch_day.h"
+#include "services/dispatch_rules_text.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -65,36 +68,47 @@ qint64 OrderService::create(const NewOrder &in)
 
 OrderStatus OrderService::apply(qint64 orderId, const OrderChange &c)
 {
-    return m_services.perform(permissionFor(c.event), QStringLiteral("order.") + domain::orderEventKey(c.event), [&](ActionContext &ctx) {
+    return m_services.perform(permissionFor(c.event), QStringLiteral("order.") + domain::orderEventKey(c.event),
+                              [&](ActionContext &ctx) { return applyOrderChange(ctx, orderId, c); });
+}
+
+OrderStatus applyOrderChange(ActionContext &ctx, qint64 orderId, const OrderChange &c)
+{
+    {
         auto order = ctx.db().prepare("SELECT o.status, o.window_start, si.category_id, o.customer_id, o.provider_id FROM orders o"
                                       " JOIN service_items si ON si.id = o.service_item_id WHERE o.id = ?");
         order.bind(1, orderId);
         if (!order.next())
-            throw ServiceError::notFound(tr("No such order."));
+            throw ServiceError::notFound(OrderService::tr("No such order."));
         const OrderStatus from = domain::orderStatusFromKey(order.text(0)).value_or(OrderStatus::Created);
         const auto to = domain::nextStatus(from, c.event, c.onBehalfOf);
         if (!to)
-            throw ServiceError::conflict(tr("An order that is %1 cannot be %2.")
+            throw ServiceError::conflict(OrderService::tr("An order that is %1 cannot be %2.")
                                              .arg(domain::orderStatusDisplayName(from), domain::orderEventKey(c.event)));
         if (domain::eventNeedsReason(c.event) && c.reason.trimmed().isEmpty())
-            throw ServiceError::invalid(tr("Please give a reason."));
+            throw ServiceError::invalid(OrderService::tr("Please give a reason."));
 
         const qint64 now = ctx.now();
         const QString toKey = domain::orderStatusKey(*to);
         switch (c.event) {
         case OrderEvent::Assign: {
-            // Eligibility only; the schedule board's full feasibility rules
-            // (hours, travel, clashes, daily limit) come with manual dispatch.
-            const QVariant skill = ctx.db().scalar(
-                "SELECT ps.status FROM providers p JOIN provider_skills ps ON ps.provider_id = p.id AND ps.category_id = ?"
-                " WHERE p.id = ? AND p.status = 'active'", order.int64(2), c.providerId);
-            if (skill.toString() != u"active")
-                throw ServiceError::conflict(tr("That provider is not active for this service."));
+            // The dispatch rules' hard half, whoever assigns (schedule board,
+            // auto-dispatch, CLI, provider API). The soft half is the caller's
+            // to confirm (DispatchService).
+            const qint64 start = c.plannedStart ? c.plannedStart : order.int64(1);
+            const auto placing = loadOrderForDispatch(ctx.db(), orderId);
+            const auto day = loadProviderDay(ctx.db(), c.providerId, start);
+            if (!day)
+                throw ServiceError::notFound(OrderService::tr("No such provider."));
+            const auto verdict = dispatch::checkPlacement(placing->place, *day, start, loadFeasibilityRules(ctx.db()));
+            if (!verdict.feasible())
+                throw ServiceError::conflict(DispatchRulesText::hardMessages(verdict, [&](qint64 id) { return orderNumber(ctx.db(), id); })
+                                                 .join(u'\n'));
             ctx.db().run("UPDATE orders SET status = ?, provider_id = ?, planned_start = ?, updated_at = ? WHERE id = ?", toKey,
-                         c.providerId, c.plannedStart ? c.plannedStart : order.int64(1), now, orderId);
+                         c.providerId, start, now, orderId);
             const qint64 dispatchId = ctx.newId();
             ctx.db().run("INSERT INTO dispatch_records(id, order_id, provider_id, mode, staff_id, planned_start, at) VALUES (?, ?, ?, 'manual', ?, ?, ?)",
-                         dispatchId, orderId, c.providerId, ctx.actor().staffId, c.plannedStart ? c.plannedStart : order.int64(1), now);
+                         dispatchId, orderId, c.providerId, ctx.actor().staffId, start, now);
             ctx.changed(QStringLiteral("dispatch_records"), dispatchId);
             break;
         }
@@ -105,7 +119,7 @@ OrderStatus OrderService::apply(qint64 orderId, const OrderChange &c)
             break;
         case OrderEvent::Reschedule:
             if (c.newWindowEnd <= c.newWindowStart)
-                throw ServiceError::invalid(tr("The time window must end after it starts."));
+                throw ServiceError::invalid(OrderService::tr("The time window must end after it starts."));
             ctx.db().run("UPDATE orders SET status = ?, provider_id = NULL, planned_start = NULL, window_start = ?, window_end = ?, updated_at = ?"
                          " WHERE id = ?", toKey, c.newWindowStart, c.newWindowEnd, now, orderId);
             break;
@@ -114,7 +128,7 @@ OrderStatus OrderService::apply(qint64 orderId, const OrderChange &c)
             break;
         case OrderEvent::Rate: {
             if (c.stars < 1 || c.stars > 5)
-                throw ServiceError::invalid(tr("A rating is 1 to 5 stars."));
+                throw ServiceError::invalid(OrderService::tr("A rating is 1 to 5 stars."));
             const qint64 ratingId = ctx.newId();
             ctx.db().run("INSERT INTO ratings(id, order_id, provider_id, customer_id, stars, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                          ratingId, orderId, order.int64(4), order.int64(3), c.stars, c.comment.isEmpty() ? QString() : c.comment, now);
@@ -136,7 +150,7 @@ OrderStatus OrderService::apply(qint64 orderId, const OrderChange &c)
         ctx.describe(QStringLiteral("orders"), orderId,
                      {{QStringLiteral("from"), domain::orderStatusKey(from)}, {QStringLiteral("to"), toKey}});
         return *to;
-    });
+    }
 }
 
 } // namespace doorstep::services

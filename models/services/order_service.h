@@ -31,6 +31,10 @@ struct OrderChange
     QString comment;         // rate
 };
 
+// Applies one event inside an action that is already running (DispatchService
+// uses it to move a job as one audited action). Same checks as apply().
+domain::OrderStatus applyOrderChange(ActionContext &ctx, qint64 orderId, const OrderChange &change);
+
 class OrderService
 {
     Q_DECLARE_TR_FUNCTIONS(OrderService)

@@ -21,10 +21,14 @@ private:
     QString m_path;
     std::unique_ptr<Workspace> m_ws;
     qint64 m_customer = 0, m_item = 0, m_provider = 0, m_unqualified = 0;
+    int m_weeks = 0;
 
+    // Thursdays 10:00-12:00 Shanghai from 2027-03-04, one week apart, so the
+    // orders of different test functions never clash on the provider's day.
     qint64 newOrder()
     {
-        return OrderService(m_ws->services()).create({m_customer, m_item, 1795000000, 1795007200, {}, {}, true});
+        const qint64 start = 1804125600 + qint64(m_weeks++) * 7 * 86400;
+        return OrderService(m_ws->services()).create({m_customer, m_item, start, start + 7200, {}, {}, true});
     }
     qint64 count(const QByteArray &sql, qint64 id) { return m_ws->store().db().scalar(sql, id).toLongLong(); }
 
@@ -42,7 +46,9 @@ private slots:
         m_customer = db.scalar("SELECT id FROM customers LIMIT 1").toLongLong();
         m_item = db.scalar("SELECT id FROM service_items WHERE code = 'clean_basic_2h'").toLongLong();
         const qint64 category = db.scalar("SELECT category_id FROM service_items WHERE id = ?", m_item).toLongLong();
+        // Active for the service and working Thursdays 10:00-14:00 (the dispatch rules check hours).
         m_provider = db.scalar("SELECT p.id FROM providers p JOIN provider_skills s ON s.provider_id = p.id"
+                               " JOIN provider_hours h ON h.provider_id = p.id AND h.weekday = 4 AND h.start_min <= 600 AND h.end_min >= 840"
                                " WHERE p.status = 'active' AND s.status = 'active' AND s.category_id = ? LIMIT 1", category).toLongLong();
         m_unqualified = db.scalar("SELECT p.id FROM providers p WHERE p.status = 'active' AND NOT EXISTS (SELECT 1 FROM provider_skills s"
                                   " WHERE s.provider_id = p.id AND s.category_id = ?) LIMIT 1", category).toLongLong();

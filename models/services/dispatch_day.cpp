@@ -1,0 +1,175 @@
+#include "services/dispatch_day.h"
+
+#include "domain/office_time.h"
+#include "store/sqlite.h"
+
+#include <QHash>
+
+namespace doorstep::services {
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+double settingOr(store::Database &db, const char16_t *key, double fallback)
+{
+    const QVariant v = db.scalar("SELECT value FROM settings WHERE key = ?", QString::fromUtf16(key));
+    bool ok = false;
+    const double d = v.toString().toDouble(&ok);
+    return ok ? d : fallback;
+}
+
+QByteArray placeholders(qsizetype n)
+{
+    QByteArray s;
+    for (qsizetype i = 0; i < n; ++i)
+        s += i ? ",?" : "?";
+    return s;
+}
+
+} // namespace
+
+dispatch::FeasibilityRules loadFeasibilityRules(store::Database &db)
+{
+    dispatch::FeasibilityRules r;
+    r.roadFactor = settingOr(db, dispatch_settings::RoadFactor, r.roadFactor);
+    r.speedKmh = settingOr(db, dispatch_settings::SpeedKmh, r.speedKmh);
+    r.longTravelMinutes = int(settingOr(db, dispatch_settings::LongTravelMinutes, r.longTravelMinutes));
+    r.lowRatingX100 = int(settingOr(db, dispatch_settings::LowRatingX100, r.lowRatingX100));
+    r.minRatedJobs = int(settingOr(db, dispatch_settings::MinRatedJobs, r.minRatedJobs));
+    r.heavyDayJobs = int(settingOr(db, dispatch_settings::HeavyDayJobs, r.heavyDayJobs));
+    return r;
+}
+
+std::optional<OrderForDispatch> loadOrderForDispatch(store::Database &db, qint64 orderId)
+{
+    auto st = db.prepare("SELECT o.order_no, o.status, si.category_id, si.required_qualification, o.window_start, o.window_end,"
+                         " o.duration_min, o.lat, o.lng, o.provider_id, o.planned_start, o.preferred_provider_id, o.priority,"
+                         " o.customer_id, o.district_id"
+                         " FROM orders o JOIN service_items si ON si.id = o.service_item_id WHERE o.id = ?");
+    st.bind(1, orderId);
+    if (!st.next())
+        return std::nullopt;
+    OrderForDispatch o;
+    o.orderNo = st.text(0);
+    o.status = st.text(1);
+    o.place.orderId = orderId;
+    o.place.categoryId = int(st.int64(2));
+    o.place.requiredQualification = st.text(3).toStdString();
+    o.place.windowStart = st.int64(4);
+    o.place.windowEnd = st.int64(5);
+    o.place.durationMin = int(st.int64(6));
+    o.place.where = {st.real(7), st.real(8)};
+    o.providerId = st.int64(9);
+    o.plannedStart = st.int64(10);
+    o.preferredProviderId = st.int64(11);
+    o.priority = int(st.int64(12));
+    o.districtId = st.int64(14);
+    auto blocked = db.prepare("SELECT provider_id FROM customer_blocked_providers WHERE customer_id = ?");
+    blocked.bind(1, st.int64(13));
+    while (blocked.next())
+        o.place.blockedProviders.push_back(blocked.int64(0));
+    return o;
+}
+
+QList<dispatch::ProviderDay> loadProviderDays(store::Database &db, const QList<qint64> &providerIds, qint64 anyTimeThatDay)
+{
+    QList<dispatch::ProviderDay> out;
+    if (providerIds.isEmpty())
+        return out;
+    const qint64 dayStart = domain::officeDayStart(anyTimeThatDay);
+    const int weekday = domain::officeWeekday(anyTimeThatDay);
+    const QString date = domain::officeDate(anyTimeThatDay);
+    QHash<qint64, qsizetype> index;
+
+    // In chunks, to stay far below SQLite's 999 bound parameters.
+    for (qsizetype from = 0; from < providerIds.size(); from += 400) {
+        const QList<qint64> ids = providerIds.mid(from, 400);
+        const QByteArray in = placeholders(ids.size());
+        auto bindIds = [&](store::Statement &st, int first) {
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                st.bind(int(first + i), ids.at(i));
+        };
+
+        auto p = db.prepare("SELECT id, status, home_lat, home_lng, daily_job_limit, rating_avg_x100, rating_count, points"
+                            " FROM providers WHERE id IN (" + in + ")");
+        bindIds(p, 1);
+        QHash<qint64, dispatch::ProviderDay> chunk;
+        while (p.next()) {
+            dispatch::ProviderDay d;
+            d.providerId = p.int64(0);
+            d.active = p.text(1) == u"active";
+            d.home = {p.real(2), p.real(3)};
+            d.dailyJobLimit = int(p.int64(4));
+            d.ratingX100 = int(p.int64(5));
+            d.ratingCount = int(p.int64(6));
+            d.points = int(p.int64(7));
+            chunk.insert(d.providerId, d);
+        }
+
+        auto skills = db.prepare("SELECT provider_id, category_id, status FROM provider_skills WHERE provider_id IN (" + in + ")");
+        bindIds(skills, 1);
+        while (skills.next()) {
+            auto it = chunk.find(skills.int64(0));
+            if (it == chunk.end())
+                continue;
+            if (skills.text(2) == u"active")
+                it->activeSkills.push_back(int(skills.int64(1)));
+            else if (skills.text(2) == u"suspended")
+                it->suspendedSkills.push_back(int(skills.int64(1)));
+        }
+
+        auto quals = db.prepare("SELECT provider_id, qualification_code FROM credentials WHERE type = 'qualification'"
+                                " AND review_status = 'approved' AND (valid_from IS NULL OR valid_from <= ?)"
+                                " AND (valid_to IS NULL OR valid_to >= ?) AND provider_id IN (" + in + ")");
+        quals.bind(1, date);
+        quals.bind(2, date);
+        bindIds(quals, 3);
+        while (quals.next())
+            if (auto it = chunk.find(quals.int64(0)); it != chunk.end())
+                it->qualifications.push_back(quals.text(1).toStdString());
+
+        auto hours = db.prepare("SELECT provider_id, start_min, end_min FROM provider_hours WHERE weekday = ? AND provider_id IN (" + in
+                                + ") ORDER BY provider_id, start_min");
+        hours.bind(1, weekday);
+        bindIds(hours, 2);
+        while (hours.next())
+            if (auto it = chunk.find(hours.int64(0)); it != chunk.end())
+                it->workingHours.push_back({dayStart + hours.int64(1) * 60, dayStart + hours.int64(2) * 60});
+
+        // Jobs whose planned start falls on that day; orders_provider_window
+        // narrows by window, which lies within a day of the planned start.
+        auto jobs = db.prepare("SELECT provider_id, id, planned_start, duration_min, lat, lng FROM orders"
+                               " WHERE provider_id IN (" + in + ") AND window_start >= ? AND window_start < ?"
+                               " AND planned_start >= ? AND planned_start < ? AND status <> 'cancelled' ORDER BY planned_start");
+        bindIds(jobs, 1);
+        jobs.bind(int(ids.size() + 1), dayStart - kDay);
+        jobs.bind(int(ids.size() + 2), dayStart + kDay);
+        jobs.bind(int(ids.size() + 3), dayStart);
+        jobs.bind(int(ids.size() + 4), dayStart + kDay);
+        while (jobs.next())
+            if (auto it = chunk.find(jobs.int64(0)); it != chunk.end())
+                it->jobs.push_back({jobs.int64(1), jobs.int64(2), int(jobs.int64(3)), {jobs.real(4), jobs.real(5)}});
+
+        for (qint64 id : ids)
+            if (auto it = chunk.find(id); it != chunk.end() && !index.contains(id)) {
+                index.insert(id, out.size());
+                out.append(*it);
+            }
+    }
+    return out;
+}
+
+std::optional<dispatch::ProviderDay> loadProviderDay(store::Database &db, qint64 providerId, qint64 anyTimeThatDay)
+{
+    const auto days = loadProviderDays(db, {providerId}, anyTimeThatDay);
+    if (days.isEmpty())
+        return std::nullopt;
+    return days.front();
+}
+
+QString orderNumber(store::Database &db, qint64 orderId)
+{
+    return db.scalar("SELECT order_no FROM orders WHERE id = ?", orderId).toString();
+}
+
+} // namespace doorstep::services

@@ -1,0 +1,128 @@
+#include "services/dispatch_service.h"
+
+#include "services/dispatch_day.h"
+#include "services/dispatch_rules_text.h"
+#include "services/order_service.h"
+#include "store/sqlite.h"
+
+namespace doorstep::services {
+namespace {
+
+constexpr char16_t kAssigned[] = u"assigned";
+
+} // namespace
+
+PlacementCheck DispatchService::checkIn(store::Database &db, qint64 orderId, qint64 providerId, qint64 start)
+{
+    const auto order = loadOrderForDispatch(db, orderId);
+    if (!order)
+        throw ServiceError::notFound(tr("No such order."));
+    const auto day = loadProviderDay(db, providerId, start);
+    if (!day)
+        throw ServiceError::notFound(tr("No such provider."));
+    PlacementCheck out;
+    out.verdict = dispatch::checkPlacement(order->place, *day, start, loadFeasibilityRules(db));
+    out.hard = DispatchRulesText::hardMessages(out.verdict, [&](qint64 id) { return orderNumber(db, id); });
+    out.warnings = DispatchRulesText::softMessages(out.verdict);
+    return out;
+}
+
+PlacementCheck DispatchService::check(qint64 orderId, qint64 providerId, qint64 start)
+{
+    return checkIn(m_services.db(), orderId, providerId, start);
+}
+
+std::optional<qint64> DispatchService::earliestStart(qint64 orderId, qint64 providerId)
+{
+    auto &db = m_services.db();
+    const auto order = loadOrderForDispatch(db, orderId);
+    if (!order)
+        return std::nullopt;
+    const auto day = loadProviderDay(db, providerId, order->place.windowStart);
+    if (!day)
+        return std::nullopt;
+    return dispatch::earliestFeasibleStart(order->place, *day, loadFeasibilityRules(db));
+}
+
+void DispatchService::assign(qint64 orderId, qint64 providerId, qint64 start, bool warningsConfirmed)
+{
+    m_services.perform(Permission::OrderDispatch, QStringLiteral("dispatch.assign"), [&](ActionContext &ctx) {
+        const PlacementCheck c = checkIn(ctx.db(), orderId, providerId, start);
+        if (!c.allowed())
+            throw ServiceError::conflict(c.hard.join(u'\n'));
+        if (!c.warnings.isEmpty() && !warningsConfirmed)
+            throw ServiceError::conflict(tr("Needs confirmation: %1").arg(c.warnings.join(u' ')));
+        OrderChange change{domain::OrderEvent::Assign};
+        change.providerId = providerId;
+        change.plannedStart = start;
+        applyOrderChange(ctx, orderId, change);
+        ctx.describe(QStringLiteral("orders"), orderId,
+                     {{QStringLiteral("provider"), providerId}, {QStringLiteral("start"), start},
+                      {QStringLiteral("warnings_confirmed"), !c.warnings.isEmpty()}});
+    });
+}
+
+void DispatchService::move(qint64 orderId, qint64 providerId, qint64 start, bool warningsConfirmed)
+{
+    m_services.perform(Permission::OrderDispatch, QStringLiteral("dispatch.move"), [&](ActionContext &ctx) {
+        const auto order = loadOrderForDispatch(ctx.db(), orderId);
+        if (!order)
+            throw ServiceError::notFound(tr("No such order."));
+        if (order->status != kAssigned)
+            throw ServiceError::conflict(tr("Only jobs the provider has not accepted yet can be moved; reschedule %1 instead.")
+                                             .arg(order->orderNo));
+        const PlacementCheck c = checkIn(ctx.db(), orderId, providerId, start);
+        if (!c.allowed())
+            throw ServiceError::conflict(c.hard.join(u'\n'));
+        if (!c.warnings.isEmpty() && !warningsConfirmed)
+            throw ServiceError::conflict(tr("Needs confirmation: %1").arg(c.warnings.join(u' ')));
+
+        const qint64 from = order->providerId;
+        if (from == providerId) {
+            // Same provider, new time: no status change, but the timeline and
+            // the dispatch history both say what happened.
+            ctx.db().run("UPDATE orders SET planned_start = ?, updated_at = ? WHERE id = ?", start, ctx.now(), orderId);
+            const qint64 eventId = ctx.newId();
+            ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note)"
+                         " VALUES (?, ?, ?, 'staff', ?, 'assigned', 'assigned', ?)",
+                         eventId, orderId, ctx.now(), ctx.actor().staffId, tr("Moved to another time"));
+            const qint64 dispatchId = ctx.newId();
+            ctx.db().run("INSERT INTO dispatch_records(id, order_id, provider_id, mode, staff_id, planned_start, at) VALUES (?, ?, ?, 'manual', ?, ?, ?)",
+                         dispatchId, orderId, providerId, ctx.actor().staffId, start, ctx.now());
+            ctx.changed(QStringLiteral("orders"), orderId);
+            ctx.changed(QStringLiteral("order_events"), eventId);
+            ctx.changed(QStringLiteral("dispatch_records"), dispatchId);
+        } else {
+            OrderChange off{domain::OrderEvent::Unassign};
+            off.reason = tr("Moved to another provider on the schedule board");
+            applyOrderChange(ctx, orderId, off);
+            OrderChange on{domain::OrderEvent::Assign};
+            on.providerId = providerId;
+            on.plannedStart = start;
+            applyOrderChange(ctx, orderId, on);
+        }
+        ctx.describe(QStringLiteral("orders"), orderId,
+                     {{QStringLiteral("from_provider"), from}, {QStringLiteral("provider"), providerId},
+                      {QStringLiteral("start"), start}, {QStringLiteral("warnings_confirmed"), !c.warnings.isEmpty()}});
+    });
+}
+
+void DispatchService::unassign(qint64 orderId, const QString &reason)
+{
+    m_services.perform(Permission::OrderDispatch, QStringLiteral("dispatch.unassign"), [&](ActionContext &ctx) {
+        const QVariant provider = ctx.db().scalar("SELECT provider_id FROM orders WHERE id = ?", orderId);
+        OrderChange off{domain::OrderEvent::Unassign};
+        off.reason = reason;
+        applyOrderChange(ctx, orderId, off);
+        // The dispatch history keeps the record and says it was taken back.
+        const QVariant record = ctx.db().scalar("SELECT id FROM dispatch_records WHERE order_id = ? AND undone_at IS NULL"
+                                                " ORDER BY at DESC, id DESC LIMIT 1", orderId);
+        if (record.isValid()) {
+            ctx.db().run("UPDATE dispatch_records SET undone_at = ? WHERE id = ?", ctx.now(), record.toLongLong());
+            ctx.changed(QStringLiteral("dispatch_records"), record.toLongLong());
+        }
+        ctx.describe(QStringLiteral("orders"), orderId, {{QStringLiteral("from_provider"), provider.toLongLong()}});
+    });
+}
+
+} // namespace doorstep::services
