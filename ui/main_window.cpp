@@ -7,6 +7,7 @@
 #include "ui/customers_page.h"
 #include "ui/message_box.h"
 #include "ui/orders_page.h"
+#include "ui/schedule/schedule_board.h"
 #include "ui/staff_dialogs.h"
 #include "ui/staff_page.h"
 
@@ -45,6 +46,12 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     const auto &session = workspace.session();
     if (session.can(services::Permission::OrderView))
         addPage(QStringLiteral("orders"), tr("Orders"), new OrdersPage(workspace, this));
+    if (session.can(services::Permission::OrderDispatch)) {
+        auto *board = new ScheduleBoard(workspace, this);
+        addPage(QStringLiteral("schedule"), tr("Dispatch"), board);
+        if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders"))))
+            connect(board, &ScheduleBoard::ordersChanged, orders, &OrdersPage::refresh);
+    }
     if (session.can(services::Permission::CustomerView))
         addPage(QStringLiteral("customers"), tr("Customers"), new CustomersPage(workspace, this));
     if (session.can(services::Permission::StaffView))

@@ -1,18 +1,25 @@
 #include "ui/orders_page.h"
 
-#include "itemmodels/display_format.h"
+#include "domain/office_time.h"
 #include "itemmodels/orders_model.h"
 #include "services/workspace.h"
+#include "store/sqlite.h"
 #include "ui/message_box.h"
+#include "ui/orders/order_board.h"
+#include "ui/orders/order_detail_view.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -25,15 +32,53 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(new OrdersModel(workspace.store().db(), workspace.session(), this))
+    , m_board(new OrderBoard(workspace, this))
+    , m_detail(new OrderDetailView(workspace, this))
     , m_status(new QComboBox(this))
     , m_search(new QLineEdit(this))
+    , m_district(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_provider(new QLineEdit(this))
+    , m_allDates(new QCheckBox(tr("All dates"), this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_mode(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))
-    , m_timeline(new QListWidget(this))
     , m_debounce(new QTimer(this))
+    , m_poll(new QTimer(this))
 {
-    m_search->setPlaceholderText(tr("Order number (DS…), customer name or phone digits"));
+    m_search->setPlaceholderText(tr("Order number (DS…), customer phone digits or name"));
     m_search->setClearButtonEnabled(true);
-    m_status->setMinimumWidth(180);
+    m_provider->setPlaceholderText(tr("Provider"));
+    m_provider->setClearButtonEnabled(true);
+    m_provider->setMaximumWidth(120);
+    m_status->setMinimumWidth(160);
+    m_mode->addItem(tr("Board"));
+    m_mode->addItem(tr("Table"));
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(domain::officeTimeZone()).date();
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setEnabled(false);
+    }
+    m_from->setDate(today);
+    m_to->setDate(today.addDays(1));
+    m_allDates->setChecked(true);
+    m_district->addItem(tr("All districts"), qint64(0));
+    m_category->addItem(tr("All services"), qint64(0));
+    try {
+        auto &db = workspace.store().db();
+        auto d = db.prepare("SELECT id, name FROM districts ORDER BY adcode");
+        while (d.next())
+            m_district->addItem(d.text(1), d.int64(0));
+        auto c = db.prepare("SELECT id, name FROM service_categories ORDER BY sort, id");
+        while (c.next())
+            m_category->addItem(c.text(1), c.int64(0));
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+    }
+
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -42,42 +87,123 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(OrdersModel::OrderNo, 150);
-    m_view->setColumnWidth(OrdersModel::Status, 120);
+    m_view->setColumnWidth(OrdersModel::Status, 110);
     m_view->setColumnWidth(OrdersModel::Service, 150);
     m_view->setColumnWidth(OrdersModel::Window, 170);
+    m_stack->addWidget(m_board);
+    m_stack->addWidget(m_view);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const QVariant key = m_status->itemData(index);
-        m_model->setStatusFilter(key.isNull() ? std::nullopt : domain::orderStatusFromKey(key.toString()));
+    connect(m_provider, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &OrdersPage::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        itemmodels::OrderFilter f = currentFilter();
+        m_model->setFilter(f);
     });
+    for (QComboBox *c : {m_district, m_category})
+        connect(c, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
+    for (QDateEdit *d : {m_from, m_to})
+        connect(d, &QDateEdit::dateChanged, this, &OrdersPage::applyFilter);
+    connect(m_allDates, &QCheckBox::toggled, this, [this](bool all) {
+        m_from->setEnabled(!all);
+        m_to->setEnabled(!all);
+        applyFilter();
+    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int i) { m_stack->setCurrentIndex(i); });
     connect(m_model, &OrdersModel::loadFailed, this, [this](const QString &m) { MessageBox::warning(this, tr("Orders"), m); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPage::showTimeline);
-    connect(m_model, &OrdersModel::modelReset, m_timeline, &QListWidget::clear);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        m_detail->showOrder(rows.isEmpty() ? 0 : m_model->idAt(rows.first().row()));
+    });
+    connect(m_board, &OrderBoard::orderSelected, m_detail, &OrderDetailView::showOrder);
+    connect(m_detail, &OrderDetailView::orderChanged, this, &OrdersPage::refresh);
+    // Another console (or the sync) changed the store: PRAGMA data_version
+    // moves only for other connections' commits, so polling it costs nothing.
+    m_poll->setInterval(5000);
+    connect(m_poll, &QTimer::timeout, this, &OrdersPage::checkForChanges);
+    m_poll->start();
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Status:"), this));
+    bar->addWidget(m_mode);
     bar->addWidget(m_status);
+    bar->addWidget(m_allDates);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(QStringLiteral("–"), this));
+    bar->addWidget(m_to);
+    bar->addWidget(m_district);
+    bar->addWidget(m_category);
+    bar->addWidget(m_provider);
     bar->addWidget(m_search, 1);
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(new QLabel(tr("Timeline"), side));
-    sideLayout->addWidget(m_timeline);
     auto *split = new QSplitter(this);
-    split->addWidget(m_view);
-    split->addWidget(side);
+    split->addWidget(m_stack);
+    split->addWidget(m_detail);
     split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
 
+    applyFilter();
+    checkForChanges();
+}
+
+QListWidget *OrdersPage::timeline() const
+{
+    return m_detail->timeline();
+}
+
+void OrdersPage::showBoard(bool board)
+{
+    m_mode->setCurrentIndex(board ? 0 : 1);
+}
+
+itemmodels::OrderFilter OrdersPage::currentFilter() const
+{
+    itemmodels::OrderFilter f;
+    const QVariant key = m_status->currentData();
+    if (!key.isNull())
+        f.status = domain::orderStatusFromKey(key.toString());
+    if (!m_allDates->isChecked()) {
+        f.windowFrom = QDateTime(m_from->date(), QTime(0, 0), domain::officeTimeZone()).toSecsSinceEpoch();
+        f.windowTo = QDateTime(m_to->date().addDays(1), QTime(0, 0), domain::officeTimeZone()).toSecsSinceEpoch();
+    }
+    f.districtId = m_district->currentData().toLongLong();
+    f.categoryId = m_category->currentData().toLongLong();
+    f.providerName = m_provider->text().trimmed();
+    f.search = m_search->text().trimmed();
+    return f;
+}
+
+void OrdersPage::applyFilter()
+{
+    const itemmodels::OrderFilter f = currentFilter();
+    m_model->setFilter(f);
+    m_board->setFilter(f);
     refreshCounts();
+}
+
+void OrdersPage::refresh()
+{
     m_model->reload();
+    m_board->reload();
+    refreshCounts();
+    if (m_detail->orderId())
+        m_detail->showOrder(m_detail->orderId());
+}
+
+void OrdersPage::checkForChanges()
+{
+    qint64 version = m_dataVersion;
+    try {
+        version = m_workspace.store().db().scalar("PRAGMA data_version").toLongLong();
+    } catch (const std::exception &) {
+        return;
+    }
+    if (m_dataVersion >= 0 && version != m_dataVersion)
+        refresh();
+    m_dataVersion = version;
 }
 
 void OrdersPage::refreshCounts()
@@ -102,28 +228,7 @@ void OrdersPage::refreshCounts()
     }
     const int index = m_status->findData(current);
     m_status->setCurrentIndex(index < 0 ? 0 : index);
-}
-
-void OrdersPage::showTimeline()
-{
-    m_timeline->clear();
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const qint64 id = m_model->idAt(rows.first().row());
-    try {
-        for (const itemmodels::TimelineEntry &e : itemmodels::orderTimeline(m_workspace.store().db(), id)) {
-            const auto status = domain::orderStatusFromKey(e.toStatus);
-            QString line = itemmodels::formatDateTime(e.at) + u"  " + (status ? domain::orderStatusDisplayName(*status) : e.toStatus);
-            if (!e.staffName.isEmpty())
-                line += u"  · " + e.staffName;
-            if (!e.note.isEmpty())
-                line += u"\n    " + e.note;
-            m_timeline->addItem(line);
-        }
-    } catch (const std::exception &e) {
-        MessageBox::warning(this, tr("Orders"), QString::fromUtf8(e.what()));
-    }
+    m_board->setCounts(counts);
 }
 
 } // namespace doorstep::ui

@@ -1,11 +1,20 @@
 #pragma once
-// Orders: filter by status (with live counts), search by order number,
-// customer name or phone digits, and the selected order's status timeline.
+// Orders: a board of status columns and a table of the same orders, one
+// filter bar for both (status, dates, district, service, provider, order
+// number / customer phone or name), live counts per status, and the selected
+// order's detail with its timeline. Counts and pages refresh when another
+// console or process changes the store (PRAGMA data_version) and when this
+// console dispatches.
+#include "itemmodels/order_filter.h"
+
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLineEdit;
 class QListWidget;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
@@ -18,30 +27,56 @@ class OrdersModel;
 
 namespace doorstep::ui {
 
+class OrderBoard;
+class OrderDetailView;
+
 class OrdersPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit OrdersPage(services::Workspace &workspace, QWidget *parent = nullptr);
 
-    itemmodels::OrdersModel *model() const { return m_model; }
+    itemmodels::OrdersModel *model() const { return m_model; } // the table's
+    OrderBoard *board() const { return m_board; }
+    OrderDetailView *detail() const { return m_detail; }
     QComboBox *statusFilter() const { return m_status; }
     QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *districtFilter() const { return m_district; }
+    QComboBox *categoryFilter() const { return m_category; }
+    QLineEdit *providerEdit() const { return m_provider; }
+    QCheckBox *allDates() const { return m_allDates; }
+    QDateEdit *fromDate() const { return m_from; }
+    QDateEdit *toDate() const { return m_to; }
     QTableView *view() const { return m_view; }
-    QListWidget *timeline() const { return m_timeline; }
+    QListWidget *timeline() const;
+    void showBoard(bool board);
 
+    itemmodels::OrderFilter currentFilter() const;
+    void applyFilter();   // reloads board, table and counts
+    void refresh();       // after a change: same filter, fresh pages and counts
     void refreshCounts();
 
 private:
-    void showTimeline();
+    void checkForChanges();
 
     services::Workspace &m_workspace;
     itemmodels::OrdersModel *m_model;
+    OrderBoard *m_board;
+    OrderDetailView *m_detail;
     QComboBox *m_status;
     QLineEdit *m_search;
+    QComboBox *m_district;
+    QComboBox *m_category;
+    QLineEdit *m_provider;
+    QCheckBox *m_allDates;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_mode;
+    QStackedWidget *m_stack;
     QTableView *m_view;
-    QListWidget *m_timeline;
     QTimer *m_debounce;
+    QTimer *m_poll;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace doorstep::ui

@@ -6,17 +6,71 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDateTime>
 #include <QRegularExpression>
 
 namespace doorstep::itemmodels {
 namespace {
-enum Raw { RId, ROrderNo, RStatus, RService, RCustomer, RPhone, RDistrict, RWindowStart, RWindowEnd, RProvider, RPrice };
+enum Raw {
+    RId, ROrderNo, RStatus, RService, RCustomer, RPhone, RDistrict, RWindowStart, RWindowEnd, RProvider, RPrice,
+    RPlannedStart, RCategory, RProviderId, RDuration, RCount
+};
 
 bool digitsOnly(const QString &s)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{3,11}$"));
     return digits.match(s).hasMatch();
 }
+
+// The WHERE clause of a filter (without status), shared by the pages and the counts.
+void appendFilter(const OrderFilter &f, QByteArray &sql, QVariantList &binds)
+{
+    if (f.windowFrom) {
+        sql += " AND o.window_start >= ?";
+        binds << f.windowFrom;
+    }
+    if (f.windowTo) {
+        sql += " AND o.window_start < ?";
+        binds << f.windowTo;
+    }
+    if (f.districtId) {
+        sql += " AND o.district_id = ?";
+        binds << f.districtId;
+    }
+    if (f.categoryId) {
+        sql += " AND o.service_item_id IN (SELECT id FROM service_items WHERE category_id = ?)";
+        binds << f.categoryId;
+    }
+    if (f.providerId) {
+        sql += " AND o.provider_id = ?";
+        binds << f.providerId;
+    }
+    if (const QString name = f.providerName.trimmed(); !name.isEmpty()) {
+        sql += " AND o.provider_id IN (SELECT id FROM providers WHERE name >= ? AND name < ?)";
+        binds << name << QString(name + QChar(0xffff));
+    }
+    const QString search = f.search.trimmed();
+    if (search.isEmpty())
+        return;
+    if (search.startsWith(u"DS", Qt::CaseInsensitive)) {
+        sql += " AND o.order_no >= ? AND o.order_no < ?";
+        binds << search.toUpper() << QString(search.toUpper() + QChar(0xffff));
+    } else if (digitsOnly(search)) {
+        sql += search.size() == 11 ? " AND o.customer_id IN (SELECT id FROM customers WHERE phone = ?)"
+                                   : " AND o.customer_id IN (SELECT id FROM customers WHERE instr(phone, ?) > 0)";
+        binds << search;
+    } else {
+        sql += " AND o.customer_id IN (SELECT id FROM customers WHERE name >= ? AND name < ?)";
+        binds << search << QString(search + QChar(0xffff));
+    }
+}
+
+void bindAll(store::Statement &st, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        st.bind(i + 1, binds.at(i));
+}
+
 } // namespace
 
 OrdersModel::OrdersModel(store::Database &db, const services::Session &session, QObject *parent)
@@ -24,18 +78,29 @@ OrdersModel::OrdersModel(store::Database &db, const services::Session &session, 
     , m_db(db)
     , m_allowed(session.can(services::Permission::OrderView))
     , m_unmasked(session.can(services::Permission::CustomerRevealPersonal))
+    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
+    bool ok = false;
+    const int lead = m_db.scalar("SELECT value FROM settings WHERE key = 'orders.dispatch_lead_minutes'").toString().toInt(&ok);
+    if (ok && lead >= 0)
+        m_dispatchLeadMinutes = lead;
+}
+
+void OrdersModel::setFilter(const OrderFilter &filter)
+{
+    m_filter = filter;
+    reload();
 }
 
 void OrdersModel::setStatusFilter(std::optional<domain::OrderStatus> status)
 {
-    m_status = status;
+    m_filter.status = status;
     reload();
 }
 
 void OrdersModel::setSearch(const QString &text)
 {
-    m_search = text.trimmed();
+    m_filter.search = text.trimmed();
     reload();
 }
 
@@ -44,28 +109,19 @@ QList<PagedTableModel::Row> OrdersModel::fetchRows(const Row *last, int limit)
     QList<Row> rows;
     if (!m_allowed || limit <= 0)
         return rows;
-    QByteArray sql = "SELECT o.id, o.order_no, o.status, si.name, c.name, c.phone, d.name, o.window_start, o.window_end, p.name, o.price_fen"
+    QByteArray sql = "SELECT o.id, o.order_no, o.status, si.name, c.name, c.phone, d.name, o.window_start, o.window_end, p.name, o.price_fen,"
+                     " o.planned_start, si.category_id, o.provider_id, o.duration_min"
                      " FROM orders o JOIN service_items si ON si.id = o.service_item_id JOIN customers c ON c.id = o.customer_id"
                      " LEFT JOIN districts d ON d.id = o.district_id LEFT JOIN providers p ON p.id = o.provider_id WHERE 1";
     QVariantList binds;
-    if (m_status) {
+    if (m_filter.status) {
         sql += " AND o.status = ?";
-        binds << domain::orderStatusKey(*m_status);
+        binds << domain::orderStatusKey(*m_filter.status);
     }
-    if (!m_search.isEmpty()) {
-        if (m_search.startsWith(u"DS", Qt::CaseInsensitive)) {
-            sql += " AND o.order_no >= ? AND o.order_no < ?";
-            binds << m_search.toUpper() << QString(m_search.toUpper() + QChar(0xffff));
-        } else if (digitsOnly(m_search)) {
-            sql += m_search.size() == 11 ? " AND o.customer_id IN (SELECT id FROM customers WHERE phone = ?)"
-                                         : " AND o.customer_id IN (SELECT id FROM customers WHERE instr(phone, ?) > 0)";
-            binds << m_search;
-        } else {
-            sql += " AND o.customer_id IN (SELECT id FROM customers WHERE name >= ? AND name < ?)";
-            binds << m_search << QString(m_search + QChar(0xffff));
-        }
-    }
-    if (m_status) {
+    appendFilter(m_filter, sql, binds);
+    // By window when the user narrowed by status or dates (the board and the
+    // day's work), else newest first.
+    if (m_filter.status || m_filter.windowFrom || m_filter.windowTo) {
         if (last) {
             sql += " AND (o.window_start < ? OR (o.window_start = ? AND o.id < ?))";
             binds << last->at(RWindowStart) << last->at(RWindowStart) << last->at(RId);
@@ -80,11 +136,11 @@ QList<PagedTableModel::Row> OrdersModel::fetchRows(const Row *last, int limit)
     }
     binds << limit;
     auto st = m_db.prepare(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        st.bind(i + 1, binds.at(i));
+    bindAll(st, binds);
     while (st.next()) {
         Row r;
-        for (int c = 0; c <= RPrice; ++c)
+        r.reserve(RCount);
+        for (int c = 0; c < RCount; ++c)
             r.append(st.value(c));
         rows.append(r);
     }
@@ -96,11 +152,36 @@ std::map<domain::OrderStatus, qint64> OrdersModel::countsByStatus()
     std::map<domain::OrderStatus, qint64> counts;
     if (!m_allowed)
         return counts;
-    auto st = m_db.prepare("SELECT status, count(*) FROM orders GROUP BY status");
-    while (st.next())
-        if (const auto s = domain::orderStatusFromKey(st.text(0)))
-            counts[*s] = st.int64(1);
+    // One indexed count per status: each is a range of orders(status,
+    // window_start, id) instead of one scan of the whole table.
+    for (domain::OrderStatus s : domain::allOrderStatuses()) {
+        QByteArray sql = "SELECT count(*) FROM orders o WHERE o.status = ?";
+        QVariantList binds{domain::orderStatusKey(s)};
+        appendFilter(m_filter, sql, binds);
+        auto st = m_db.prepare(sql);
+        bindAll(st, binds);
+        if (st.next() && st.int64(0) > 0)
+            counts[s] = st.int64(0);
+    }
     return counts;
+}
+
+QString OrdersModel::overdueReason(const Row &row) const
+{
+    const auto status = domain::orderStatusFromKey(row.at(RStatus).toString());
+    if (!status)
+        return {};
+    const qint64 now = m_clock();
+    using S = domain::OrderStatus;
+    if ((*status == S::Created || *status == S::AwaitingDispatch)
+        && now > row.at(RWindowStart).toLongLong() - qint64(m_dispatchLeadMinutes) * 60)
+        return tr("Not dispatched %n minute(s) before the window", nullptr, m_dispatchLeadMinutes);
+    if (*status == S::Assigned || *status == S::Accepted || *status == S::OnTheWay) {
+        const qint64 planned = row.at(RPlannedStart).isNull() ? row.at(RWindowStart).toLongLong() : row.at(RPlannedStart).toLongLong();
+        if (now > planned)
+            return tr("Not started on time (planned %1)").arg(formatDateTime(planned).right(5));
+    }
+    return {};
 }
 
 QString OrdersModel::columnTitle(int column) const
@@ -123,18 +204,31 @@ QString OrdersModel::columnTitle(int column) const
 QVariant OrdersModel::display(const Row &row, int column, int role) const
 {
     const auto status = domain::orderStatusFromKey(row.at(RStatus).toString()).value_or(domain::OrderStatus::Created);
-    if (role == Qt::ForegroundRole && column == Status) {
-        // Waiting work stands out; finished work recedes.
+    switch (role) {
+    case OverdueRole: return overdueReason(row);
+    case StatusKeyRole: return row.at(RStatus);
+    case WindowStartRole: return row.at(RWindowStart);
+    case CategoryRole: return row.at(RCategory);
+    case Qt::ToolTipRole: return overdueReason(row);
+    case Qt::BackgroundRole:
+        // Late work stands out in every column, like a red row in a spreadsheet.
+        return overdueReason(row).isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xfd, 0xec, 0xea)));
+    case Qt::ForegroundRole:
+        if (column != Status)
+            return {};
         if (status == domain::OrderStatus::AwaitingDispatch)
             return QBrush(QColor(0xc0, 0x39, 0x2b));
         if (domain::isFinal(status))
             return QBrush(QColor(0x88, 0x88, 0x88));
         return {};
-    }
-    if (role == Qt::TextAlignmentRole)
+    case Qt::TextAlignmentRole:
         return column == Price ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    if (role != Qt::DisplayRole && role != SortRole)
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
         return {};
+    }
     switch (Column(column)) {
     case OrderNo: return row.at(ROrderNo);
     case Status: return role == SortRole ? row.at(RStatus) : QVariant(domain::orderStatusDisplayName(status));
@@ -152,6 +246,49 @@ QVariant OrdersModel::display(const Row &row, int column, int role) const
     case ColumnCount: break;
     }
     return {};
+}
+
+Qt::ItemFlags OrdersModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = PagedTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    else if (m_acceptsJobs)
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QStringList OrdersModel::mimeTypes() const
+{
+    return {QString::fromUtf16(kOrderMimeType)};
+}
+
+QMimeData *OrdersModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty() || !indexes.first().isValid())
+        return nullptr;
+    const Row &row = rowAt(indexes.first().row());
+    OrderDrag drag;
+    drag.orderId = row.at(RId).toLongLong();
+    drag.fromProviderId = row.at(RProviderId).toLongLong();
+    drag.fromStart = row.at(RPlannedStart).toLongLong();
+    drag.durationMin = row.at(RDuration).toInt();
+    return encodeOrderDrag(drag);
+}
+
+bool OrdersModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
+{
+    // Only a job taken off a provider's row comes back to the pending list.
+    const auto drag = decodeOrderDrag(data);
+    return m_acceptsJobs && action == Qt::MoveAction && drag && drag->fromProviderId != 0;
+}
+
+bool OrdersModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    Q_EMIT unassignRequested(*decodeOrderDrag(data));
+    return true;
 }
 
 QList<TimelineEntry> orderTimeline(store::Database &db, qint64 orderId)

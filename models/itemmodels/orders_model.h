@@ -1,9 +1,13 @@
 #pragma once
 #include "domain/order_lifecycle.h"
+#include "itemmodels/order_filter.h"
+#include "itemmodels/order_mime.h"
 #include "itemmodels/paged_table_model.h"
 #include "services/session.h"
 
 #include <QDateTime>
+
+#include <functional>
 #include <map>
 
 namespace doorstep::store {
@@ -12,21 +16,50 @@ class Database;
 
 namespace doorstep::itemmodels {
 
-// Orders, a page at a time. With a status filter they come latest window
-// first through orders(status, window_start, id); without one, newest first
-// by id (ids are time-ordered). Search: an order number, or phone digits of
-// the customer (11 digits: exact; fewer: contained).
+// Orders, a page at a time, through keyset queries on the board indexes:
+// with a status, latest window first through orders(status, window_start, id)
+// (or the district/provider indexes); with only a date range, through
+// orders(window_start, id); with neither, newest first by id (ids are
+// time-ordered). Search: an order number, or phone digits of the customer
+// (11 digits: exact; fewer: contained), or a surname prefix.
+//
+// Rows can be dragged (OrderDrag payload). A model used as the schedule
+// board's pending list also accepts a dragged job back: it emits
+// unassignRequested and leaves the change to the caller (an undo command).
 class OrdersModel final : public PagedTableModel
 {
     Q_OBJECT
 public:
     enum Column { OrderNo, Status, Service, Customer, Phone, District, Window, Provider, Price, ColumnCount };
+    enum Roles {
+        OverdueRole = IdRole + 1, // QString: why the order is late (empty: on time)
+        StatusKeyRole,            // stored status key
+        WindowStartRole,          // UTC seconds
+        CategoryRole,             // service category id
+    };
 
     OrdersModel(store::Database &db, const services::Session &session, QObject *parent = nullptr);
 
+    const OrderFilter &filter() const { return m_filter; }
+    void setFilter(const OrderFilter &filter);                       // reloads
     void setStatusFilter(std::optional<domain::OrderStatus> status); // reloads
     void setSearch(const QString &text);                             // reloads
-    std::map<domain::OrderStatus, qint64> countsByStatus();          // live counts for the filter
+    // Live counts per status for the current filter (its status ignored).
+    std::map<domain::OrderStatus, qint64> countsByStatus();
+    // The clock overdue marks are measured against (tests set it).
+    void setClock(std::function<qint64()> nowSecs) { m_clock = std::move(nowSecs); }
+    void setAcceptsJobsBack(bool accepts) { m_acceptsJobs = accepts; }
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void unassignRequested(const itemmodels::OrderDrag &drag);
 
 protected:
     QList<Row> fetchRows(const Row *last, int limit) override;
@@ -35,11 +68,15 @@ protected:
     QVariant display(const Row &row, int column, int role) const override;
 
 private:
+    QString overdueReason(const Row &row) const;
+
     store::Database &m_db;
     bool m_allowed;
     bool m_unmasked;
-    std::optional<domain::OrderStatus> m_status;
-    QString m_search;
+    bool m_acceptsJobs = false;
+    int m_dispatchLeadMinutes = 60;
+    OrderFilter m_filter;
+    std::function<qint64()> m_clock;
 };
 
 struct TimelineEntry

@@ -1,0 +1,153 @@
+#include "itemmodels/applications_model.h"
+
+#include "domain/masking.h"
+#include "itemmodels/display_format.h"
+#include "itemmodels/provider_text.h"
+#include "itemmodels/sql_filter.h"
+
+#include <QDateTime>
+
+namespace doorstep::itemmodels {
+namespace {
+// Raw row layout.
+enum Raw { RId, RProvider, RName, RPhone, RSkills, RDistrict, RState, RSubmitted };
+constexpr qint64 kDay = 86400;
+} // namespace
+
+ApplicationsModel::ApplicationsModel(store::Database &db, const services::Session &session, QObject *parent)
+    : PagedTableModel(parent)
+    , m_db(db)
+    , m_unmasked(session.can(services::Permission::ProviderRevealPersonal))
+    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+    if (!session.can(services::Permission::ProviderView))
+        setPageSize(0);
+}
+
+void ApplicationsModel::setStates(const QStringList &states) { m_states = states; reload(); }
+void ApplicationsModel::setSkill(qint64 categoryId) { m_skill = categoryId; reload(); }
+void ApplicationsModel::setDistrict(qint64 districtId) { m_district = districtId; reload(); }
+void ApplicationsModel::setWaitingLongerThanDays(int days) { m_waitingDays = std::max(0, days); reload(); }
+void ApplicationsModel::setSearch(const QString &text) { m_search = text.trimmed(); reload(); }
+void ApplicationsModel::setClock(std::function<qint64()> nowSecs) { m_clock = std::move(nowSecs); reload(); }
+
+SqlFilter ApplicationsModel::filter() const
+{
+    SqlFilter f;
+    if (!m_states.isEmpty()) {
+        QByteArray marks;
+        QVariantList values;
+        for (const QString &s : m_states) {
+            marks += marks.isEmpty() ? "?" : ", ?";
+            values.append(s);
+        }
+        f.add("a.state IN (" + marks + ')', values);
+    }
+    if (m_skill)
+        f.add("EXISTS (SELECT 1 FROM provider_skills ps WHERE ps.provider_id = a.provider_id AND ps.category_id = ?)", {m_skill});
+    if (m_district)
+        f.add("EXISTS (SELECT 1 FROM provider_districts pd WHERE pd.provider_id = a.provider_id AND pd.district_id = ?)", {m_district});
+    if (m_waitingDays > 0)
+        f.add("a.submitted_at <= ?", {m_clock() - m_waitingDays * kDay});
+    addNameOrPhoneSearch(f, m_search, "p.name", "p.phone");
+    return f;
+}
+
+QList<PagedTableModel::Row> ApplicationsModel::fetchRows(const Row *last, int limit)
+{
+    QList<Row> rows;
+    if (limit <= 0)
+        return rows;
+    SqlFilter f = filter();
+    if (last)
+        f.add("a.submitted_at > ? OR (a.submitted_at = ? AND a.id > ?)", {last->at(RSubmitted), last->at(RSubmitted), last->at(RId)});
+    auto st = m_db.prepare(
+        "SELECT a.id, p.id, p.name, p.phone,"
+        " (SELECT group_concat(sc.name, '、') FROM provider_skills ps JOIN service_categories sc ON sc.id = ps.category_id"
+        "  WHERE ps.provider_id = p.id),"
+        " d.name, a.state, a.submitted_at"
+        " FROM provider_applications a JOIN providers p ON p.id = a.provider_id LEFT JOIN districts d ON d.id = p.home_district_id"
+        " WHERE " + f.sql + " ORDER BY a.submitted_at, a.id LIMIT ?");
+    f.bind(st, {limit});
+    while (st.next())
+        rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6), st.value(7)});
+    return rows;
+}
+
+qint64 ApplicationsModel::matchingCount()
+{
+    const SqlFilter f = filter();
+    auto st = m_db.prepare("SELECT count(*) FROM provider_applications a JOIN providers p ON p.id = a.provider_id WHERE " + f.sql);
+    f.bind(st);
+    return st.next() ? st.int64(0) : 0;
+}
+
+qint64 ApplicationsModel::providerIdAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? rowAt(row).at(RProvider).toLongLong() : 0;
+}
+
+QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
+{
+    if (role == ProviderIdRole || role == StateKeyRole) {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        return rowAt(index.row()).at(role == ProviderIdRole ? RProvider : RState);
+    }
+    return PagedTableModel::data(index, role);
+}
+
+QString ApplicationsModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Name: return tr("Name");
+    case Phone: return tr("Phone");
+    case Skills: return tr("Skills");
+    case District: return tr("District");
+    case State: return tr("State");
+    case Submitted: return tr("Submitted");
+    case Waiting: return tr("Waiting (days)");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant ApplicationsModel::display(const Row &row, int column, int role) const
+{
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    const qint64 submitted = row.at(RSubmitted).toLongLong();
+    const qint64 waitedSecs = std::max<qint64>(0, m_clock() - submitted);
+    switch (role) {
+    case SortRole:
+        switch (Column(column)) {
+        case Name: return row.at(RName);
+        case Phone: return m_unmasked ? row.at(RPhone) : QVariant(domain::maskPhone(row.at(RPhone).toString()));
+        case Skills: return row.at(RSkills);
+        case District: return row.at(RDistrict);
+        case State: return row.at(RState);
+        case Submitted: return submitted;
+        case Waiting: return waitedSecs;
+        case ColumnCount: break;
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (Column(column)) {
+        case Name: return row.at(RName);
+        case Phone: return m_unmasked ? row.at(RPhone).toString() : domain::maskPhone(row.at(RPhone).toString());
+        case Skills: return row.at(RSkills).toString();
+        case District: return row.at(RDistrict).toString();
+        case State: return ProviderText::applicationState(row.at(RState).toString());
+        case Submitted: return formatDateTime(submitted);
+        case Waiting: return waitedSecs / kDay;
+        case ColumnCount: break;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return column == Waiting ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    default:
+        return {};
+    }
+}
+
+} // namespace doorstep::itemmodels

@@ -1,0 +1,67 @@
+#pragma once
+#include "itemmodels/paged_table_model.h"
+#include "services/session.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace doorstep::store {
+class Database;
+}
+
+namespace doorstep::itemmodels {
+struct SqlFilter;
+
+// The onboarding review queue: applications with their applicant, longest
+// waiting first (submitted_at, id keyset on provider_applications' indexes).
+// Filters: application states (default: the open ones, "new" and
+// "info_requested"), a skill applied for, a district served, waiting longer
+// than N days, and a search by name prefix or phone digits. Phone numbers are
+// masked unless the session may see providers' personal data. Empty for a
+// session without ProviderView.
+//
+// IdRole is the application id; ProviderIdRole the provider's.
+class ApplicationsModel final : public PagedTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Phone, Skills, District, State, Submitted, Waiting, ColumnCount };
+    enum Roles { ProviderIdRole = IdRole + 1, StateKeyRole };
+
+    ApplicationsModel(store::Database &db, const services::Session &session, QObject *parent = nullptr);
+
+    // Each setter reloads.
+    void setStates(const QStringList &states);   // empty: every state
+    void setSkill(qint64 categoryId);            // 0: any
+    void setDistrict(qint64 districtId);         // 0: any
+    void setWaitingLongerThanDays(int days);     // 0: any
+    void setSearch(const QString &text);
+    // The clock waiting times are measured against (tests set it).
+    void setClock(std::function<qint64()> nowSecs);
+
+    qint64 providerIdAt(int row) const;
+    qint64 matchingCount();
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    QList<Row> fetchRows(const Row *last, int limit) override;
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant display(const Row &row, int column, int role) const override;
+
+private:
+    SqlFilter filter() const;
+
+    store::Database &m_db;
+    bool m_unmasked;
+    QStringList m_states{QStringLiteral("new"), QStringLiteral("info_requested")};
+    qint64 m_skill = 0;
+    qint64 m_district = 0;
+    int m_waitingDays = 0;
+    QString m_search;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace doorstep::itemmodels

@@ -1,0 +1,132 @@
+#include "itemmodels/expiring_credentials_model.h"
+
+#include "domain/masking.h"
+#include "domain/office_time.h"
+#include "itemmodels/provider_text.h"
+#include "itemmodels/sql_filter.h"
+
+#include <QDateTime>
+
+namespace doorstep::itemmodels {
+namespace {
+// Raw row layout.
+enum Raw { RId, RProvider, RName, RType, RQualification, RNumber, RValidTo, RStatus };
+} // namespace
+
+ExpiringCredentialsModel::ExpiringCredentialsModel(store::Database &db, const services::Session &session, QObject *parent)
+    : PagedTableModel(parent)
+    , m_db(db)
+    , m_unmasked(session.can(services::Permission::ProviderRevealPersonal))
+    , m_today(QDateTime::currentDateTimeUtc().toTimeZone(domain::officeTimeZone()).date())
+{
+    if (!session.can(services::Permission::ProviderView))
+        setPageSize(0);
+}
+
+void ExpiringCredentialsModel::setToday(QDate today) { m_today = today; reload(); }
+void ExpiringCredentialsModel::setWithinDays(int days) { m_days = std::max(0, days); reload(); }
+void ExpiringCredentialsModel::setIncludeExpired(bool include) { m_includeExpired = include; reload(); }
+void ExpiringCredentialsModel::setType(const QString &type) { m_type = type; reload(); }
+
+SqlFilter ExpiringCredentialsModel::filter() const
+{
+    SqlFilter f;
+    f.add("c.review_status = 'approved' AND c.valid_to IS NOT NULL AND c.valid_to <= ?", {m_today.addDays(m_days).toString(Qt::ISODate)});
+    if (!m_includeExpired)
+        f.add("c.valid_to >= ?", {m_today.toString(Qt::ISODate)});
+    if (!m_type.isEmpty())
+        f.add("c.type = ?", {m_type});
+    f.add("p.status IN ('active','suspended')");
+    f.add("NOT EXISTS (SELECT 1 FROM credentials v WHERE v.provider_id = c.provider_id AND v.type = c.type AND v.id <> c.id"
+          " AND (v.type <> 'qualification' OR v.qualification_code = c.qualification_code) AND v.review_status = 'approved'"
+          " AND (v.valid_to IS NULL OR v.valid_to > c.valid_to))");
+    return f;
+}
+
+QList<PagedTableModel::Row> ExpiringCredentialsModel::fetchRows(const Row *last, int limit)
+{
+    QList<Row> rows;
+    if (limit <= 0)
+        return rows;
+    SqlFilter f = filter();
+    if (last)
+        f.add("c.valid_to > ? OR (c.valid_to = ? AND c.id > ?)", {last->at(RValidTo), last->at(RValidTo), last->at(RId)});
+    auto st = m_db.prepare("SELECT c.id, p.id, p.name, c.type, q.name, c.number, c.valid_to, p.status"
+                           " FROM credentials c JOIN providers p ON p.id = c.provider_id"
+                           " LEFT JOIN qualification_types q ON q.code = c.qualification_code"
+                           " WHERE " + f.sql + " ORDER BY c.valid_to, c.id LIMIT ?");
+    f.bind(st, {limit});
+    while (st.next())
+        rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6), st.value(7)});
+    return rows;
+}
+
+qint64 ExpiringCredentialsModel::matchingCount()
+{
+    const SqlFilter f = filter();
+    auto st = m_db.prepare("SELECT count(*) FROM credentials c JOIN providers p ON p.id = c.provider_id WHERE " + f.sql);
+    f.bind(st);
+    return st.next() ? st.int64(0) : 0;
+}
+
+QVariant ExpiringCredentialsModel::data(const QModelIndex &index, int role) const
+{
+    if (role == ProviderIdRole || role == TypeKeyRole) {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        return rowAt(index.row()).at(role == ProviderIdRole ? RProvider : RType);
+    }
+    return PagedTableModel::data(index, role);
+}
+
+QString ExpiringCredentialsModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Provider: return tr("Provider");
+    case Credential: return tr("Credential");
+    case Number: return tr("Number");
+    case ValidTo: return tr("Valid to");
+    case DaysLeft: return tr("Expiry");
+    case ProviderStatus: return tr("Provider status");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant ExpiringCredentialsModel::display(const Row &row, int column, int role) const
+{
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    const QString type = row.at(RType).toString();
+    const qint64 days = m_today.daysTo(QDate::fromString(row.at(RValidTo).toString(), Qt::ISODate));
+    // An ID card's number is the holder's ID number: personal data.
+    const QString number = type == u"id_card" && !m_unmasked ? domain::maskIdNumber(row.at(RNumber).toString()) : row.at(RNumber).toString();
+    switch (role) {
+    case SortRole:
+        switch (Column(column)) {
+        case Provider: return row.at(RName);
+        case Credential: return type;
+        case Number: return number;
+        case ValidTo: return row.at(RValidTo);
+        case DaysLeft: return days;
+        case ProviderStatus: return row.at(RStatus);
+        case ColumnCount: break;
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (Column(column)) {
+        case Provider: return row.at(RName).toString();
+        case Credential: return ProviderText::credentialType(type, row.at(RQualification).toString());
+        case Number: return number;
+        case ValidTo: return row.at(RValidTo).toString();
+        case DaysLeft: return ProviderText::daysLeft(days);
+        case ProviderStatus: return ProviderText::providerStatus(row.at(RStatus).toString());
+        case ColumnCount: break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+} // namespace doorstep::itemmodels

@@ -1,0 +1,58 @@
+#pragma once
+#include "itemmodels/paged_table_model.h"
+#include "services/session.h"
+
+#include <QDate>
+
+namespace doorstep::store {
+class Database;
+}
+
+namespace doorstep::itemmodels {
+struct SqlFilter;
+
+// Approved credentials of active and suspended providers that expire within
+// the next N days (default 30) or have already expired, soonest (most
+// overdue) first, keyset on credentials(valid_to). A credential superseded by
+// a later-expiring approved one of the same kind (a renewal) is left out: it
+// needs no action. ID-card numbers are masked unless the session may see
+// providers' personal data. Empty for a session without ProviderView.
+//
+// IdRole is the credential id; ProviderIdRole the provider's.
+class ExpiringCredentialsModel final : public PagedTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Provider, Credential, Number, ValidTo, DaysLeft, ProviderStatus, ColumnCount };
+    enum Roles { ProviderIdRole = IdRole + 1, TypeKeyRole };
+
+    ExpiringCredentialsModel(store::Database &db, const services::Session &session, QObject *parent = nullptr);
+
+    // Each setter reloads.
+    void setToday(QDate today);             // the office's day the window starts from (default: today)
+    void setWithinDays(int days);           // default 30
+    void setIncludeExpired(bool include);   // default true
+    void setType(const QString &type);      // "health_certificate", ...; empty: any
+
+    qint64 matchingCount();
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    QList<Row> fetchRows(const Row *last, int limit) override;
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant display(const Row &row, int column, int role) const override;
+
+private:
+    SqlFilter filter() const;
+
+    store::Database &m_db;
+    bool m_unmasked;
+    QDate m_today;
+    int m_days = 30;
+    bool m_includeExpired = true;
+    QString m_type;
+};
+
+} // namespace doorstep::itemmodels

@@ -1,0 +1,26 @@
+#pragma once
+// What the order board, the order table and the schedule board's pending list
+// filter on. Every field is optional (0 / empty / nullopt: no restriction).
+#include "domain/order_lifecycle.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace doorstep::itemmodels {
+
+struct OrderFilter
+{
+    std::optional<domain::OrderStatus> status;
+    qint64 windowFrom = 0;   // window_start >= windowFrom (UTC seconds)
+    qint64 windowTo = 0;     // window_start <  windowTo
+    qint64 districtId = 0;
+    qint64 categoryId = 0;
+    qint64 providerId = 0;
+    QString providerName;    // prefix of the provider's name
+    QString search;          // order number (DS…), customer phone digits, or surname prefix
+
+    bool operator==(const OrderFilter &) const = default;
+};
+
+} // namespace doorstep::itemmodels

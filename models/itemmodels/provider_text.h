@@ -1,0 +1,19 @@
+#pragma once
+// How provider-related stored keys are shown (translated), shared by the
+// provider item models: provider status, application state, credential type.
+#include <QCoreApplication>
+#include <QString>
+
+namespace doorstep::itemmodels {
+
+class ProviderText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderText)
+public:
+    static QString providerStatus(const QString &key);     // "active" -> "Active"
+    static QString applicationState(const QString &key);   // "info_requested" -> "Information requested"
+    static QString credentialType(const QString &key, const QString &qualificationName = {}); // qualification: its name
+    static QString daysLeft(qint64 days);                  // "in 3 days", "today", "expired 2 days ago"
+};
+
+} // namespace doorstep::itemmodels

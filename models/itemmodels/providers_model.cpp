@@ -1,0 +1,159 @@
+#include "itemmodels/providers_model.h"
+
+#include "domain/masking.h"
+#include "itemmodels/display_format.h"
+#include "itemmodels/provider_text.h"
+#include "itemmodels/sql_filter.h"
+
+namespace doorstep::itemmodels {
+namespace {
+// Raw row layout.
+enum Raw { RId, RName, RPhone, RIdNumber, RStatus, RSkills, RDistrict, RRating, RRatings, RPoints, RJoined, RReason };
+} // namespace
+
+ProvidersModel::ProvidersModel(store::Database &db, const services::Session &session, QObject *parent)
+    : PagedTableModel(parent)
+    , m_db(db)
+    , m_unmasked(session.can(services::Permission::ProviderRevealPersonal))
+{
+    if (!session.can(services::Permission::ProviderView))
+        setPageSize(0);
+}
+
+void ProvidersModel::setStatus(const QString &status) { m_status = status; reload(); }
+void ProvidersModel::setSkill(qint64 categoryId) { m_skill = categoryId; reload(); }
+void ProvidersModel::setDistrict(qint64 districtId) { m_district = districtId; reload(); }
+void ProvidersModel::setMinRatingX100(int x100) { m_minRating = std::max(0, x100); reload(); }
+void ProvidersModel::setMinPoints(std::optional<int> points) { m_minPoints = points; reload(); }
+void ProvidersModel::setSearch(const QString &text) { m_search = text.trimmed(); reload(); }
+void ProvidersModel::setOrder(Order order) { m_order = order; reload(); }
+
+SqlFilter ProvidersModel::filter() const
+{
+    SqlFilter f;
+    if (!m_status.isEmpty())
+        f.add("p.status = ?", {m_status});
+    if (m_skill)
+        f.add("EXISTS (SELECT 1 FROM provider_skills ps WHERE ps.provider_id = p.id AND ps.category_id = ?)", {m_skill});
+    if (m_district)
+        f.add("EXISTS (SELECT 1 FROM provider_districts pd WHERE pd.provider_id = p.id AND pd.district_id = ?)", {m_district});
+    if (m_minRating > 0)
+        f.add("p.rating_avg_x100 >= ?", {m_minRating});
+    if (m_minPoints)
+        f.add("p.points >= ?", {*m_minPoints});
+    addNameOrPhoneSearch(f, m_search, "p.name", "p.phone");
+    return f;
+}
+
+QList<PagedTableModel::Row> ProvidersModel::fetchRows(const Row *last, int limit)
+{
+    QList<Row> rows;
+    if (limit <= 0)
+        return rows;
+    SqlFilter f = filter();
+    QByteArray order;
+    switch (m_order) {
+    case Order::ByName:
+        if (last)
+            f.add("p.name > ? OR (p.name = ? AND p.id > ?)", {last->at(RName), last->at(RName), last->at(RId)});
+        order = "p.name, p.id";
+        break;
+    case Order::ByRating:
+        if (last)
+            f.add("p.rating_avg_x100 < ? OR (p.rating_avg_x100 = ? AND p.id < ?)", {last->at(RRating), last->at(RRating), last->at(RId)});
+        order = "p.rating_avg_x100 DESC, p.id DESC";
+        break;
+    case Order::ByPoints:
+        if (last)
+            f.add("p.points < ? OR (p.points = ? AND p.id < ?)", {last->at(RPoints), last->at(RPoints), last->at(RId)});
+        order = "p.points DESC, p.id DESC";
+        break;
+    }
+    auto st = m_db.prepare(
+        "SELECT p.id, p.name, p.phone, p.id_number, p.status,"
+        " (SELECT group_concat(sc.name, '、') FROM provider_skills ps JOIN service_categories sc ON sc.id = ps.category_id"
+        "  WHERE ps.provider_id = p.id),"
+        " d.name, p.rating_avg_x100, p.rating_count, p.points, p.joined_at, p.status_reason"
+        " FROM providers p LEFT JOIN districts d ON d.id = p.home_district_id WHERE " + f.sql + " ORDER BY " + order + " LIMIT ?");
+    f.bind(st, {limit});
+    while (st.next()) {
+        Row row;
+        for (int c = 0; c <= RReason; ++c)
+            row.append(st.value(c));
+        rows.append(row);
+    }
+    return rows;
+}
+
+qint64 ProvidersModel::matchingCount()
+{
+    const SqlFilter f = filter();
+    auto st = m_db.prepare("SELECT count(*) FROM providers p WHERE " + f.sql);
+    f.bind(st);
+    return st.next() ? st.int64(0) : 0;
+}
+
+QVariant ProvidersModel::data(const QModelIndex &index, int role) const
+{
+    if (role == StatusKeyRole || role == StatusReasonRole) {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        return rowAt(index.row()).at(role == StatusKeyRole ? RStatus : RReason);
+    }
+    return PagedTableModel::data(index, role);
+}
+
+QString ProvidersModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Name: return tr("Name");
+    case Phone: return tr("Phone");
+    case IdNumber: return tr("ID number");
+    case Status: return tr("Status");
+    case Skills: return tr("Skills");
+    case District: return tr("District");
+    case Rating: return tr("Rating");
+    case Ratings: return tr("Ratings");
+    case Points: return tr("Points");
+    case Joined: return tr("Joined");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant ProvidersModel::display(const Row &row, int column, int role) const
+{
+    static constexpr int rawOf[] = {RName, RPhone, RIdNumber, RStatus, RSkills, RDistrict, RRating, RRatings, RPoints, RJoined};
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    const QVariant &raw = row.at(rawOf[column]);
+    // Personal data never leaves the model unmasked for a role that may not see it, not even as a sort key.
+    const auto shown = [&]() -> QVariant {
+        if (column == Phone && !m_unmasked)
+            return domain::maskPhone(raw.toString());
+        if (column == IdNumber && !m_unmasked)
+            return domain::maskIdNumber(raw.toString());
+        return raw;
+    };
+    switch (role) {
+    case SortRole:
+        return shown();
+    case Qt::DisplayRole:
+        switch (Column(column)) {
+        case Status: return ProviderText::providerStatus(raw.toString());
+        case Rating: return row.at(RRatings).toInt() > 0 ? QVariant(QString::number(raw.toInt() / 100.0, 'f', 2)) : QVariant(QString());
+        case Joined: return formatDate(raw.toLongLong());
+        case Skills:
+        case District: return raw.toString();
+        default: return shown();
+        }
+    case Qt::ToolTipRole:
+        return column == Status ? row.at(RReason) : QVariant();
+    case Qt::TextAlignmentRole:
+        return column == Rating || column == Ratings || column == Points ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    default:
+        return {};
+    }
+}
+
+} // namespace doorstep::itemmodels

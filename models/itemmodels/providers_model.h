@@ -1,0 +1,64 @@
+#pragma once
+#include "itemmodels/paged_table_model.h"
+#include "services/session.h"
+
+#include <optional>
+
+namespace doorstep::store {
+class Database;
+}
+
+namespace doorstep::itemmodels {
+struct SqlFilter;
+
+// The provider directory, a page at a time: by name (providers(name, id)),
+// or highest rating / most points first (providers(rating_avg_x100, id),
+// providers(points, id)), so 20,000 providers scroll without loading the
+// table. Filters: status, a skill, a district served, a minimum rating, a
+// minimum points balance, and a search by name prefix or phone digits.
+// Phone and ID numbers are masked unless the session may see providers'
+// personal data. Empty for a session without ProviderView.
+class ProvidersModel final : public PagedTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Phone, IdNumber, Status, Skills, District, Rating, Ratings, Points, Joined, ColumnCount };
+    enum class Order { ByName, ByRating, ByPoints };
+    enum Roles { StatusKeyRole = IdRole + 1, StatusReasonRole };
+
+    ProvidersModel(store::Database &db, const services::Session &session, QObject *parent = nullptr);
+
+    // Each setter reloads.
+    void setStatus(const QString &status);        // "active", ...; empty: any
+    void setSkill(qint64 categoryId);             // 0: any
+    void setDistrict(qint64 districtId);          // 0: any
+    void setMinRatingX100(int x100);              // 0: any; 450 = at least 4.5 stars
+    void setMinPoints(std::optional<int> points); // nullopt: any
+    void setSearch(const QString &text);
+    void setOrder(Order order);
+
+    qint64 matchingCount();
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    QList<Row> fetchRows(const Row *last, int limit) override;
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+    QVariant display(const Row &row, int column, int role) const override;
+
+private:
+    SqlFilter filter() const;
+
+    store::Database &m_db;
+    bool m_unmasked;
+    QString m_status;
+    qint64 m_skill = 0;
+    qint64 m_district = 0;
+    int m_minRating = 0;
+    std::optional<int> m_minPoints;
+    QString m_search;
+    Order m_order = Order::ByName;
+};
+
+} // namespace doorstep::itemmodels

@@ -1,0 +1,110 @@
+#pragma once
+// The schedule board's rows: the providers who could take work on one day in
+// one district and service category, each with that day's working hours and
+// jobs (dispatch::ProviderDay, loaded by services/dispatch_day). Bounded by
+// district and category (a few hundred rows at most), never the whole
+// provider table.
+//
+// Drag and drop: a pending order or a job block is an OrderDrag payload; the
+// view adds the start time under the cursor (setDropStart) and hands it to
+// dropMimeData() with the provider's row. canDropMimeData() runs the dispatch
+// rules (hard ones refuse); dropMimeData() emits dispatchRequested and leaves
+// the change itself to the caller, which puts it on an undo stack.
+#include "feasibility/feasibility.h"
+#include "itemmodels/order_mime.h"
+#include "services/dispatch_service.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace doorstep::services {
+class ServiceLayer;
+}
+
+namespace doorstep::itemmodels {
+
+struct JobBlock
+{
+    qint64 orderId = 0;
+    QString orderNo;
+    QString service;
+    QString statusKey;
+    qint64 start = 0; // UTC seconds
+    int durationMin = 0;
+    bool movable = false; // assigned, not yet accepted
+};
+
+class ScheduleModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Provider, Rating, Jobs, Fit, ColumnCount };
+    enum Roles {
+        SortRole = Qt::UserRole + 1, // raw value
+        IdRole,                      // provider id
+        EarliestStartRole,           // for the focus order: UTC seconds of the earliest allowed start (or null)
+    };
+
+    explicit ScheduleModel(services::ServiceLayer &services, QObject *parent = nullptr);
+
+    // Loads the providers active in `categoryId` (0: any) who serve `districtId`
+    // (0: any) or already have a job that day, for the day holding `anyTimeThatDay`.
+    void load(qint64 anyTimeThatDay, qint64 districtId, qint64 categoryId);
+    void reload() { load(m_dayStart, m_districtId, m_categoryId); }
+    // Ranks the rows for one pending order: providers who can take it first
+    // (earliest start, then travel), the rest with the rule that stops them.
+    // 0 clears the ranking.
+    void setFocusOrder(qint64 orderId);
+    qint64 focusOrder() const { return m_focusOrder; }
+
+    qint64 dayStart() const { return m_dayStart; }
+    qint64 providerIdAt(int row) const;
+    int rowOfProvider(qint64 providerId) const;
+    const dispatch::ProviderDay &providerDay(int row) const { return m_rows.at(row).day; }
+    const QList<JobBlock> &jobs(int row) const { return m_rows.at(row).jobs; }
+    QString providerName(int row) const { return m_rows.at(row).name; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeDataForJob(int row, qint64 orderId) const; // a job block's drag payload
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    // What the rules say about dropping `data` on `row` (the start is the
+    // payload's dropStart, or the earliest allowed one). Throws ServiceError.
+    services::PlacementCheck checkDrop(const QMimeData *data, int row) const;
+    qint64 resolvedStart(const OrderDrag &drag, qint64 providerId) const;
+
+Q_SIGNALS:
+    void dispatchRequested(const itemmodels::OrderDrag &drag, qint64 providerId, qint64 start);
+    void loadFailed(const QString &message);
+
+private:
+    struct Row
+    {
+        dispatch::ProviderDay day;
+        QString name;
+        QList<JobBlock> jobs;
+        std::optional<qint64> earliest; // for the focus order
+        double travel = 0;
+        QString fit;                    // the rule that stops it, or the travel
+    };
+    int targetRow(int row, const QModelIndex &parent) const;
+    void rank();
+
+    services::ServiceLayer &m_services;
+    mutable services::DispatchService m_dispatch;
+    bool m_allowed;
+    qint64 m_dayStart = 0;
+    qint64 m_districtId = 0;
+    qint64 m_categoryId = 0;
+    qint64 m_focusOrder = 0;
+    QList<Row> m_rows;
+};
+
+} // namespace doorstep::itemmodels

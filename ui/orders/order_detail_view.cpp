@@ -1,0 +1,160 @@
+#include "ui/orders/order_detail_view.h"
+
+#include "itemmodels/display_format.h"
+#include "itemmodels/order_detail.h"
+#include "services/order_service.h"
+#include "services/workspace.h"
+#include "ui/message_box.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace doorstep::ui {
+
+using domain::OrderActor;
+using domain::OrderEvent;
+namespace fmt = itemmodels;
+
+OrderDetailView::OrderDetailView(services::Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_summary(new QTextBrowser(this))
+    , m_timeline(new QListWidget(this))
+    , m_actions(new QHBoxLayout)
+{
+    m_summary->setOpenLinks(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary, 3);
+    layout->addLayout(m_actions);
+    layout->addWidget(new QLabel(tr("Timeline"), this));
+    layout->addWidget(m_timeline, 2);
+}
+
+void OrderDetailView::showOrder(qint64 orderId)
+{
+    m_orderId = orderId;
+    m_summary->clear();
+    m_timeline->clear();
+    rebuildActions({});
+    if (!orderId)
+        return;
+    std::optional<fmt::OrderDetail> o;
+    try {
+        o = fmt::loadOrderDetail(m_workspace.store().db(), m_workspace.session(), orderId);
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+        return;
+    }
+    if (!o)
+        return;
+    const auto status = domain::orderStatusFromKey(o->statusKey);
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString html = QStringLiteral("<h3>%1 · %2</h3><table cellspacing=4>").arg(esc(o->orderNo), esc(status ? domain::orderStatusDisplayName(*status) : o->statusKey));
+    auto row = [&](const QString &k, const QString &v) { html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v)); };
+    row(tr("Customer"), o->customer + u"  " + o->phone);
+    row(tr("Address"), o->district + u" " + o->address);
+    row(tr("Service"), tr("%1 (%n min)", nullptr, o->durationMin).arg(o->service));
+    row(tr("Window"), fmt::formatDateTime(o->windowStart) + u'–' + fmt::formatDateTime(o->windowEnd).right(5));
+    row(tr("Price"), fmt::formatFen(o->priceFen) + u"  · " + fmt::paymentStatusDisplayName(o->paymentStatus)
+                         + (o->refundedFen ? tr(" · refunded %1").arg(fmt::formatFen(o->refundedFen)) : QString()));
+    if (!o->provider.isEmpty())
+        row(tr("Provider"), o->provider + (o->plannedStart ? tr(", planned %1").arg(fmt::formatDateTime(o->plannedStart)) : QString()));
+    if (!o->cancelReason.isEmpty())
+        row(tr("Cancelled because"), o->cancelReason);
+    if (!o->note.isEmpty())
+        row(tr("Note"), o->note);
+    if (o->stars)
+        row(tr("Rating"), QString(o->stars, QChar(0x2605)) + u"  " + o->ratingComment);
+    html += QStringLiteral("</table>");
+    if (!o->dispatches.isEmpty()) {
+        html += u"<p><b>" + esc(tr("Dispatch history")) + u"</b><br>";
+        for (const auto &d : o->dispatches) {
+            html += esc(fmt::formatDateTime(d.at) + u"  " + d.provider + u"  "
+                        + (d.mode == u"auto" ? tr("auto") : tr("manual")) + (d.staff.isEmpty() ? QString() : u" · " + d.staff)
+                        + (d.plannedStart ? tr(" · start %1").arg(fmt::formatDateTime(d.plannedStart).right(5)) : QString())
+                        + (d.undoneAt ? tr(" · taken back %1").arg(fmt::formatDateTime(d.undoneAt)) : QString()));
+            if (!d.explanation.isEmpty())
+                html += u"<br>&nbsp;&nbsp;" + esc(d.explanation);
+            html += u"<br>";
+        }
+        html += u"</p>";
+    }
+    if (!o->complaints.isEmpty()) {
+        html += u"<p><b>" + esc(tr("Complaints")) + u"</b><br>";
+        for (const auto &c : o->complaints)
+            html += esc(fmt::formatDateTime(c.openedAt) + u"  " + c.category + u"  " + c.status
+                        + tr(" · due %1").arg(fmt::formatDateTime(c.resolutionDueAt)) + (c.resolution.isEmpty() ? QString() : u" · " + c.resolution))
+                + u"<br>";
+        html += u"</p>";
+    }
+    m_summary->setHtml(html);
+
+    for (const fmt::TimelineEntry &e : o->timeline) {
+        const auto to = domain::orderStatusFromKey(e.toStatus);
+        QString line = fmt::formatDateTime(e.at) + u"  " + (to ? domain::orderStatusDisplayName(*to) : e.toStatus);
+        if (!e.staffName.isEmpty())
+            line += u"  · " + e.staffName;
+        if (!e.note.isEmpty())
+            line += u"\n    " + e.note;
+        m_timeline->addItem(line);
+    }
+    rebuildActions(o->statusKey);
+}
+
+void OrderDetailView::rebuildActions(const QString &statusKey)
+{
+    while (QLayoutItem *item = m_actions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto status = domain::orderStatusFromKey(statusKey);
+    if (!status)
+        return;
+    struct Step
+    {
+        OrderEvent event;
+        OrderActor actor;
+        QString label;
+    };
+    const QList<Step> steps{
+        {OrderEvent::Accept, OrderActor::Provider, tr("Provider accepted")},
+        {OrderEvent::Decline, OrderActor::Provider, tr("Provider declined…")},
+        {OrderEvent::Depart, OrderActor::Provider, tr("On the way")},
+        {OrderEvent::Start, OrderActor::Provider, tr("Service started")},
+        {OrderEvent::Complete, OrderActor::Provider, tr("Completed")},
+        {OrderEvent::Cancel, OrderActor::Office, tr("Cancel…")},
+    };
+    const auto &session = m_workspace.session();
+    for (const Step &step : steps) {
+        if (!domain::nextStatus(*status, step.event, step.actor) || !session.can(services::OrderService::permissionFor(step.event)))
+            continue;
+        auto *button = new QPushButton(step.label, this);
+        m_actions->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, step] {
+            services::OrderChange change{step.event, step.actor};
+            if (domain::eventNeedsReason(step.event)) {
+                bool ok = false;
+                change.reason = QInputDialog::getText(this, step.label, tr("Reason (kept in the order's timeline):"), QLineEdit::Normal, {}, &ok);
+                if (!ok)
+                    return;
+            }
+            try {
+                services::OrderService(m_workspace.services()).apply(m_orderId, change);
+            } catch (const std::exception &e) {
+                MessageBox::error(this, e);
+                return;
+            }
+            showOrder(m_orderId);
+            Q_EMIT orderChanged(m_orderId);
+        });
+    }
+    m_actions->addStretch(1);
+}
+
+} // namespace doorstep::ui

@@ -1,0 +1,333 @@
+#include "ui/schedule/schedule_board.h"
+
+#include "domain/office_time.h"
+#include "itemmodels/display_format.h"
+#include "itemmodels/orders_model.h"
+#include "itemmodels/schedule_model.h"
+#include "services/dispatch_day.h"
+#include "services/dispatch_service.h"
+#include "services/workspace.h"
+#include "store/sqlite.h"
+#include "ui/message_box.h"
+#include "ui/schedule/dispatch_commands.h"
+#include "ui/schedule/schedule_timeline.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace doorstep::ui {
+
+using itemmodels::OrdersModel;
+using itemmodels::ScheduleModel;
+
+ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_service(std::make_unique<services::DispatchService>(workspace.services()))
+    , m_pending(new OrdersModel(workspace.store().db(), workspace.session(), this))
+    , m_schedule(new ScheduleModel(workspace.services(), this))
+    , m_undo(new QUndoStack(this))
+    , m_day(new QDateEdit(this))
+    , m_district(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_pendingView(new QTableView(this))
+    , m_timeline(new ScheduleTimeline(this))
+    , m_orderInfo(new QLabel(this))
+{
+    m_pending->setAcceptsJobsBack(true);
+    m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd ddd"));
+
+    m_district->addItem(tr("All districts"), qint64(0));
+    m_category->addItem(tr("All services"), qint64(0));
+    try {
+        auto &db = workspace.store().db();
+        auto d = db.prepare("SELECT id, name FROM districts ORDER BY adcode");
+        while (d.next())
+            m_district->addItem(d.text(1), d.int64(0));
+        auto c = db.prepare("SELECT id, name FROM service_categories ORDER BY sort, id");
+        while (c.next())
+            m_category->addItem(c.text(1), c.int64(0));
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+    }
+
+    m_pendingView->setModel(m_pending);
+    m_pendingView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pendingView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pendingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pendingView->setDragEnabled(true);
+    m_pendingView->setAcceptDrops(true);
+    m_pendingView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_pendingView->setDefaultDropAction(Qt::MoveAction);
+    m_pendingView->setDropIndicatorShown(false);
+    m_pendingView->verticalHeader()->hide();
+    m_pendingView->horizontalHeader()->setStretchLastSection(true);
+    for (int c : {int(OrdersModel::Status), int(OrdersModel::Phone), int(OrdersModel::Provider), int(OrdersModel::Price)})
+        m_pendingView->setColumnHidden(c, true);
+    m_pendingView->setColumnWidth(OrdersModel::OrderNo, 150);
+    m_pendingView->setColumnWidth(OrdersModel::Window, 160);
+    m_timeline->setModel(m_schedule);
+
+    m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_undoAction);
+    addAction(m_redoAction);
+    auto *undoButton = new QToolButton(this);
+    undoButton->setDefaultAction(m_undoAction);
+    undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *redoButton = new QToolButton(this);
+    redoButton->setDefaultAction(m_redoAction);
+    redoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *assign = new QPushButton(tr("Assign to selected provider"), this);
+    assign->setToolTip(tr("Enter on the board does the same: the earliest start the rules allow"));
+
+    connect(m_day, &QDateEdit::dateChanged, this, [this] {
+        reloadPending();
+        reloadSchedule();
+    });
+    connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
+        reloadPending();
+        reloadSchedule();
+    });
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        reloadPending();
+        reloadSchedule();
+    });
+    connect(m_pendingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ScheduleBoard::focusOnSelected);
+    connect(m_pending, &OrdersModel::modelReset, this, &ScheduleBoard::focusOnSelected);
+    connect(m_pending, &OrdersModel::unassignRequested, this, &ScheduleBoard::takeBack);
+    connect(m_pending, &OrdersModel::loadFailed, this, [this](const QString &m) { MessageBox::warning(this, tr("Schedule"), m); });
+    connect(m_schedule, &ScheduleModel::loadFailed, this, [this](const QString &m) { MessageBox::warning(this, tr("Schedule"), m); });
+    connect(m_schedule, &ScheduleModel::dispatchRequested, this, &ScheduleBoard::dispatchTo);
+    connect(m_timeline, &ScheduleTimeline::dropped, this, &ScheduleBoard::handleDrop);
+    connect(m_timeline, &ScheduleTimeline::rowActivated, this, [this] { assignSelectedToCurrentRow(); });
+    connect(assign, &QPushButton::clicked, this, &ScheduleBoard::assignSelectedToCurrentRow);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Day:"), this));
+    bar->addWidget(m_day);
+    bar->addWidget(m_district);
+    bar->addWidget(m_category);
+    bar->addStretch(1);
+    bar->addWidget(assign);
+    bar->addWidget(undoButton);
+    bar->addWidget(redoButton);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Waiting for dispatch (drag onto a provider; drag a job back here to take it back)"), left));
+    leftLayout->addWidget(m_pendingView, 1);
+    m_orderInfo->setWordWrap(true);
+    leftLayout->addWidget(m_orderInfo);
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(m_timeline);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    setTabOrder(m_pendingView, m_timeline);
+    showDay(m_workspace.services().now());
+}
+
+ScheduleBoard::~ScheduleBoard() = default;
+
+void ScheduleBoard::showDay(qint64 utcSecs)
+{
+    const QDate date = QDateTime::fromSecsSinceEpoch(utcSecs, domain::officeTimeZone()).date();
+    if (m_day->date() == date) {
+        reloadPending();
+        reloadSchedule();
+    } else {
+        m_day->setDate(date); // reloads
+    }
+}
+
+void ScheduleBoard::reloadPending()
+{
+    const qint64 dayStart = QDateTime(m_day->date(), QTime(0, 0), domain::officeTimeZone()).toSecsSinceEpoch();
+    itemmodels::OrderFilter f;
+    f.status = domain::OrderStatus::AwaitingDispatch;
+    f.windowFrom = dayStart;
+    f.windowTo = dayStart + 86400;
+    f.districtId = m_district->currentData().toLongLong();
+    f.categoryId = m_category->currentData().toLongLong();
+    m_pending->setFilter(f);
+}
+
+void ScheduleBoard::reloadSchedule()
+{
+    const qint64 dayStart = QDateTime(m_day->date(), QTime(0, 0), domain::officeTimeZone()).toSecsSinceEpoch();
+    // With an order in focus: the providers who could do it (its district
+    // and service); otherwise the board's filters.
+    qint64 district = m_district->currentData().toLongLong();
+    qint64 category = m_category->currentData().toLongLong();
+    const qint64 focus = selectedPending();
+    if (focus) {
+        try {
+            if (const auto order = services::loadOrderForDispatch(m_workspace.store().db(), focus)) {
+                district = order->districtId;
+                category = order->place.categoryId;
+            }
+        } catch (const std::exception &e) {
+            MessageBox::error(this, e);
+        }
+    }
+    m_schedule->load(dayStart, district, category);
+}
+
+qint64 ScheduleBoard::selectedPending() const
+{
+    const QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_pending->idAt(rows.first().row());
+}
+
+bool ScheduleBoard::selectPending(qint64 orderId)
+{
+    while (m_pending->rowOfId(orderId) < 0 && m_pending->canFetchMore({}))
+        m_pending->fetchMore({});
+    const int row = m_pending->rowOfId(orderId);
+    if (row < 0)
+        return false;
+    m_pendingView->selectRow(row);
+    return true;
+}
+
+void ScheduleBoard::focusOnSelected()
+{
+    const qint64 order = selectedPending();
+    const QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
+    if (!order) {
+        m_orderInfo->clear();
+        m_timeline->setHighlightWindow(0, 0);
+        m_schedule->setFocusOrder(0);
+        return;
+    }
+    const QModelIndex index = rows.first();
+    const qint64 windowStart = index.siblingAtColumn(OrdersModel::Window).data(OrdersModel::WindowStartRole).toLongLong();
+    m_orderInfo->setText(tr("%1 · %2 · %3\nWindow %4")
+                             .arg(index.siblingAtColumn(OrdersModel::OrderNo).data().toString(),
+                                  index.siblingAtColumn(OrdersModel::Service).data().toString(),
+                                  index.siblingAtColumn(OrdersModel::District).data().toString(),
+                                  index.siblingAtColumn(OrdersModel::Window).data().toString()));
+    try {
+        const auto placing = services::loadOrderForDispatch(m_workspace.store().db(), order);
+        m_timeline->setHighlightWindow(windowStart, placing ? placing->place.windowEnd : windowStart);
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+    }
+    m_schedule->setFocusOrder(order);
+    reloadSchedule();
+    m_timeline->setCurrentRow(0);
+}
+
+void ScheduleBoard::handleDrop(const QMimeData *data, int row)
+{
+    // The rules first, so a refusal can say which rule; then the model's own
+    // drop path, which emits dispatchRequested.
+    services::PlacementCheck check;
+    try {
+        check = m_schedule->checkDrop(data, row);
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+        return;
+    }
+    if (!check.allowed()) {
+        MessageBox::warning(this, tr("Cannot place the job here"), check.hard.join(u'\n'));
+        return;
+    }
+    if (!check.warnings.isEmpty()
+        && !MessageBox::question(this, tr("Place the job anyway?"),
+                                 tr("The rules allow this, but:\n%1\n\nPlace it anyway?").arg(check.warnings.join(u'\n'))))
+        return;
+    m_schedule->dropMimeData(data, Qt::MoveAction, row, 0, {});
+}
+
+void ScheduleBoard::assignSelectedToCurrentRow()
+{
+    const qint64 order = selectedPending();
+    const int row = m_timeline->currentRow();
+    if (!order || row < 0) {
+        MessageBox::information(this, tr("Schedule"), tr("Select an order on the left and a provider on the board first."));
+        return;
+    }
+    const QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
+    std::unique_ptr<QMimeData> data(m_pending->mimeData({rows.first()}));
+    handleDrop(data.get(), row);
+}
+
+void ScheduleBoard::dispatchTo(const itemmodels::OrderDrag &drag, qint64 providerId, qint64 start)
+{
+    const JobPlace from{drag.fromProviderId, drag.fromStart};
+    const JobPlace to{providerId, start};
+    if (from.providerId == to.providerId && from.start == to.start)
+        return;
+    QString orderNo;
+    try {
+        orderNo = services::orderNumber(m_workspace.store().db(), drag.orderId);
+        // Warnings were confirmed in handleDrop; hard rules are checked again
+        // inside the transaction.
+        if (from.providerId)
+            m_service->move(drag.orderId, providerId, start, true);
+        else
+            m_service->assign(drag.orderId, providerId, start, true);
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+        refreshAfterChange();
+        return;
+    }
+    m_undo->push(new DispatchCommand(
+        *m_service, drag.orderId, orderNo, from, to, [this](const QString &m) { MessageBox::warning(this, tr("Schedule"), m); },
+        [this] { refreshAfterChange(); }));
+    refreshAfterChange();
+}
+
+void ScheduleBoard::takeBack(const itemmodels::OrderDrag &drag)
+{
+    QString orderNo;
+    try {
+        orderNo = services::orderNumber(m_workspace.store().db(), drag.orderId);
+        m_service->unassign(drag.orderId, tr("Taken back on the schedule board"));
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+        return;
+    }
+    m_undo->push(new DispatchCommand(
+        *m_service, drag.orderId, orderNo, {drag.fromProviderId, drag.fromStart}, {},
+        [this](const QString &m) { MessageBox::warning(this, tr("Schedule"), m); }, [this] { refreshAfterChange(); }));
+    refreshAfterChange();
+}
+
+void ScheduleBoard::refreshAfterChange()
+{
+    const int row = m_timeline->currentRow();
+    const qint64 provider = m_schedule->providerIdAt(row);
+    reloadPending();
+    reloadSchedule();
+    const int again = m_schedule->rowOfProvider(provider);
+    if (again >= 0)
+        m_timeline->setCurrentRow(again);
+    Q_EMIT ordersChanged();
+}
+
+} // namespace doorstep::ui

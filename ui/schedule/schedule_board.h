@@ -1,0 +1,88 @@
+#pragma once
+// Manual dispatch. Pending orders of the day on the left (filtered by
+// district and service), providers' days on the right. Drag an order onto a
+// provider's row at a time to assign it, drag a job to another row or time to
+// move it, drag it back to the list to take it back. Keyboard: pick an order
+// in the list, Tab to the board, Up/Down to a provider (ranked for the order),
+// Enter assigns at the earliest allowed start. Every action is checked by the
+// dispatch rules (hard: refused with the rule's name; soft: confirm) and lands
+// on the undo stack.
+#include "itemmodels/order_mime.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableView;
+class QUndoStack;
+class QMimeData;
+class QAction;
+
+namespace doorstep::services {
+class Workspace;
+class DispatchService;
+}
+namespace doorstep::itemmodels {
+class OrdersModel;
+class ScheduleModel;
+}
+
+namespace doorstep::ui {
+
+class ScheduleTimeline;
+
+class ScheduleBoard : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScheduleBoard(services::Workspace &workspace, QWidget *parent = nullptr);
+    ~ScheduleBoard() override;
+
+    QUndoStack *undoStack() const { return m_undo; }
+    itemmodels::OrdersModel *pendingModel() const { return m_pending; }
+    itemmodels::ScheduleModel *scheduleModel() const { return m_schedule; }
+    QTableView *pendingView() const { return m_pendingView; }
+    ScheduleTimeline *timeline() const { return m_timeline; }
+    QDateEdit *dayEdit() const { return m_day; }
+    QComboBox *districtFilter() const { return m_district; }
+    QComboBox *categoryFilter() const { return m_category; }
+
+    // Shows the day holding `utcSecs`.
+    void showDay(qint64 utcSecs);
+    // Selects a pending order (as a click would); false when it is not listed.
+    bool selectPending(qint64 orderId);
+    // The keyboard path's Enter: the selected pending order to the current
+    // provider row at the earliest allowed start.
+    void assignSelectedToCurrentRow();
+    // Drop handling, public so the same path runs for the view and tests.
+    void handleDrop(const QMimeData *data, int row);
+
+Q_SIGNALS:
+    void ordersChanged();
+
+private:
+    void reloadPending();
+    void reloadSchedule();
+    void focusOnSelected();
+    void dispatchTo(const itemmodels::OrderDrag &drag, qint64 providerId, qint64 start);
+    void takeBack(const itemmodels::OrderDrag &drag);
+    void refreshAfterChange();
+    qint64 selectedPending() const;
+
+    services::Workspace &m_workspace;
+    std::unique_ptr<services::DispatchService> m_service;
+    itemmodels::OrdersModel *m_pending;
+    itemmodels::ScheduleModel *m_schedule;
+    QUndoStack *m_undo;
+    QDateEdit *m_day;
+    QComboBox *m_district;
+    QComboBox *m_category;
+    QTableView *m_pendingView;
+    ScheduleTimeline *m_timeline;
+    QLabel *m_orderInfo;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+};
+
+} // namespace doorstep::ui

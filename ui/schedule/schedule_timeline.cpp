@@ -1,0 +1,373 @@
+#include "ui/schedule/schedule_timeline.h"
+
+#include "itemmodels/display_format.h"
+#include "itemmodels/order_mime.h"
+#include "itemmodels/schedule_model.h"
+
+#include <QApplication>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <cmath>
+#include <memory>
+
+namespace doorstep::ui {
+namespace {
+
+constexpr int kNameWidth = 210;
+constexpr int kRowHeight = 38;
+constexpr int kHeaderHeight = 24;
+constexpr int kFirstHour = 7;  // the board shows 07:00-22:00 office time
+constexpr int kLastHour = 22;
+constexpr qint64 kSnap = 5 * 60;
+
+const QColor kHours(0xe3, 0xf2, 0xe5);
+const QColor kMovable(0x1e, 0x6f, 0xc8);
+const QColor kLocked(0x5d, 0x6d, 0x7e);
+const QColor kWindow(0xff, 0xf3, 0xc4);
+const QColor kAllowed(0x2e, 0x9d, 0x4f);
+const QColor kRefused(0xc0, 0x39, 0x2b);
+
+} // namespace
+
+ScheduleTimeline::ScheduleTimeline(QWidget *parent)
+    : QAbstractScrollArea(parent)
+{
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+    viewport()->setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMinimumWidth(kNameWidth + 500);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
+}
+
+void ScheduleTimeline::setModel(itemmodels::ScheduleModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            m_current = m_model->rowCount() > 0 ? std::clamp(m_current, 0, m_model->rowCount() - 1) : -1;
+            updateScrollBars();
+            viewport()->update();
+        });
+    }
+    updateScrollBars();
+    viewport()->update();
+}
+
+void ScheduleTimeline::setCurrentRow(int row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount() || row == m_current)
+        return;
+    m_current = row;
+    // Keep the current row in view, like a list does.
+    const int top = row * kRowHeight;
+    const int visible = viewport()->height() - kHeaderHeight;
+    if (top < verticalScrollBar()->value())
+        verticalScrollBar()->setValue(top);
+    else if (top + kRowHeight > verticalScrollBar()->value() + visible)
+        verticalScrollBar()->setValue(top + kRowHeight - visible);
+    viewport()->update();
+    Q_EMIT currentRowChanged(row);
+}
+
+void ScheduleTimeline::setHighlightWindow(qint64 start, qint64 end)
+{
+    m_windowStart = start;
+    m_windowEnd = end;
+    viewport()->update();
+}
+
+double ScheduleTimeline::pixelsPerMinute() const
+{
+    return double(std::max(200, viewport()->width() - kNameWidth)) / double((kLastHour - kFirstHour) * 60);
+}
+
+QPoint ScheduleTimeline::pointFor(int row, qint64 start) const
+{
+    const qint64 origin = (m_model ? m_model->dayStart() : 0) + kFirstHour * 3600;
+    const int x = kNameWidth + int(std::lround(double(start - origin) / 60.0 * pixelsPerMinute()));
+    const int y = kHeaderHeight + row * kRowHeight - verticalScrollBar()->value() + kRowHeight / 2;
+    return {x, y};
+}
+
+int ScheduleTimeline::rowAt(int y) const
+{
+    if (!m_model || y < kHeaderHeight)
+        return -1;
+    const int row = (y - kHeaderHeight + verticalScrollBar()->value()) / kRowHeight;
+    return row < m_model->rowCount() ? row : -1;
+}
+
+qint64 ScheduleTimeline::timeAt(int x) const
+{
+    const qint64 origin = (m_model ? m_model->dayStart() : 0) + kFirstHour * 3600;
+    const double minutes = double(std::max(0, x - kNameWidth)) / pixelsPerMinute();
+    const qint64 t = origin + qint64(minutes * 60.0);
+    return (t + kSnap / 2) / kSnap * kSnap;
+}
+
+qint64 ScheduleTimeline::dropStartFor(QPoint p) const
+{
+    return timeAt(p.x()) - m_grabOffset / kSnap * kSnap;
+}
+
+void ScheduleTimeline::updateScrollBars()
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    verticalScrollBar()->setPageStep(std::max(1, viewport()->height() - kHeaderHeight));
+    verticalScrollBar()->setSingleStep(kRowHeight);
+    verticalScrollBar()->setRange(0, std::max(0, rows * kRowHeight - (viewport()->height() - kHeaderHeight)));
+}
+
+void ScheduleTimeline::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+std::optional<ScheduleTimeline::Hit> ScheduleTimeline::jobAt(QPoint p) const
+{
+    const int row = rowAt(p.y());
+    if (row < 0 || p.x() < kNameWidth)
+        return std::nullopt;
+    for (const itemmodels::JobBlock &job : m_model->jobs(row)) {
+        const int x0 = pointFor(row, job.start).x();
+        const int x1 = pointFor(row, job.start + qint64(job.durationMin) * 60).x();
+        if (p.x() >= x0 && p.x() <= x1)
+            return Hit{row, job.orderId, job.start};
+    }
+    return std::nullopt;
+}
+
+void ScheduleTimeline::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    const QPalette pal = palette();
+    p.fillRect(viewport()->rect(), pal.base());
+    if (!m_model)
+        return;
+    const int width = viewport()->width();
+    const int scroll = verticalScrollBar()->value();
+    const int firstRow = scroll / kRowHeight;
+    const int lastRow = std::min(m_model->rowCount() - 1, (scroll + viewport()->height()) / kRowHeight);
+    const qint64 day = m_model->dayStart();
+    const QFontMetrics fm = p.fontMetrics();
+
+    // The focused order's window across every row.
+    if (m_windowEnd > m_windowStart) {
+        const int x0 = std::max(kNameWidth, pointFor(0, m_windowStart).x());
+        const int x1 = pointFor(0, m_windowEnd).x();
+        p.fillRect(QRect(x0, kHeaderHeight, std::max(2, x1 - x0), viewport()->height()), kWindow);
+    }
+
+    for (int row = std::max(0, firstRow); row <= lastRow; ++row) {
+        const int y = kHeaderHeight + row * kRowHeight - scroll;
+        const QRect rowRect(0, y, width, kRowHeight);
+        if (row == m_current)
+            p.fillRect(QRect(0, y, kNameWidth, kRowHeight), pal.highlight());
+        // Working hours.
+        for (const auto &h : m_model->providerDay(row).workingHours) {
+            const int x0 = std::max(kNameWidth, pointFor(row, h.begin).x());
+            const int x1 = std::min(width, pointFor(row, h.end).x());
+            if (x1 > x0)
+                p.fillRect(QRect(x0, y + 3, x1 - x0, kRowHeight - 6), kHours);
+        }
+        // Name, rating, jobs and (for a focused order) the fit.
+        p.setPen(row == m_current ? pal.highlightedText().color() : pal.text().color());
+        const QString name = m_model->index(row, itemmodels::ScheduleModel::Provider).data().toString();
+        const QString rating = m_model->index(row, itemmodels::ScheduleModel::Rating).data().toString();
+        const QString jobs = m_model->index(row, itemmodels::ScheduleModel::Jobs).data().toString();
+        const QString fit = m_model->index(row, itemmodels::ScheduleModel::Fit).data().toString();
+        p.drawText(QRect(6, y + 2, kNameWidth - 10, kRowHeight / 2), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(name + u"  ★" + rating + u"  " + jobs, Qt::ElideRight, kNameWidth - 10));
+        if (!fit.isEmpty()) {
+            QFont small = p.font();
+            small.setPointSizeF(small.pointSizeF() * 0.85);
+            p.setFont(small);
+            p.drawText(QRect(6, y + kRowHeight / 2, kNameWidth - 10, kRowHeight / 2 - 2), Qt::AlignLeft | Qt::AlignVCenter,
+                       QFontMetrics(small).elidedText(fit, Qt::ElideRight, kNameWidth - 10));
+            p.setFont(font());
+        }
+        // Jobs.
+        for (const itemmodels::JobBlock &job : m_model->jobs(row)) {
+            const int x0 = pointFor(row, job.start).x();
+            const int x1 = pointFor(row, job.start + qint64(job.durationMin) * 60).x();
+            const QRect block(x0, y + 5, std::max(4, x1 - x0), kRowHeight - 10);
+            p.setPen(Qt::NoPen);
+            p.setBrush(job.movable ? kMovable : kLocked);
+            p.drawRoundedRect(block, 3, 3);
+            p.setPen(Qt::white);
+            p.drawText(block.adjusted(4, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(job.orderNo.right(6) + u' ' + job.service, Qt::ElideRight, block.width() - 6));
+        }
+        p.setPen(pal.mid().color());
+        p.drawLine(rowRect.bottomLeft(), rowRect.bottomRight());
+    }
+
+    // Drop preview: where the job would go, green if the rules allow it.
+    if (m_previewRow >= 0 && m_previewMinutes > 0) {
+        const QPoint a = pointFor(m_previewRow, m_previewStart);
+        const QPoint b = pointFor(m_previewRow, m_previewStart + qint64(m_previewMinutes) * 60);
+        const QRect r(a.x(), a.y() - kRowHeight / 2 + 3, std::max(4, b.x() - a.x()), kRowHeight - 6);
+        QColor c = m_previewAllowed ? kAllowed : kRefused;
+        p.setPen(QPen(c, 2, Qt::DashLine));
+        c.setAlpha(60);
+        p.setBrush(c);
+        p.drawRect(r);
+        p.setPen(pal.text().color());
+        p.drawText(r.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, itemmodels::formatDateTime(m_previewStart).right(5));
+    }
+
+    // Hour ruler on top.
+    p.fillRect(QRect(0, 0, width, kHeaderHeight), pal.window());
+    p.setPen(pal.windowText().color());
+    for (int hour = kFirstHour; hour <= kLastHour; ++hour) {
+        const int x = pointFor(0, day + hour * 3600).x();
+        p.drawLine(x, kHeaderHeight - 5, x, kHeaderHeight);
+        if (hour < kLastHour)
+            p.drawText(QRect(x + 2, 0, 60, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                       QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')));
+    }
+    p.drawText(QRect(6, 0, kNameWidth - 10, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter, itemmodels::formatDate(day + 12 * 3600));
+}
+
+bool ScheduleTimeline::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_model) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (const auto hit = jobAt(help->pos())) {
+            for (const auto &job : m_model->jobs(hit->row))
+                if (job.orderId == hit->orderId)
+                    QToolTip::showText(help->globalPos(),
+                                       job.orderNo + u'\n' + job.service + u'\n'
+                                           + itemmodels::formatDateTime(job.start) + u'–'
+                                           + itemmodels::formatDateTime(job.start + qint64(job.durationMin) * 60).right(5)
+                                           + (job.movable ? QString() : u'\n' + tr("Accepted by the provider: reschedule to change it")),
+                                       viewport());
+            return true;
+        }
+        QToolTip::hideText();
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void ScheduleTimeline::mousePressEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->position().toPoint().y());
+    if (row >= 0)
+        setCurrentRow(row);
+    m_pressed = jobAt(event->position().toPoint());
+    m_pressPos = event->position().toPoint();
+    setFocus(Qt::MouseFocusReason);
+}
+
+void ScheduleTimeline::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton) || !m_pressed || !m_model)
+        return;
+    if ((event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    const Hit hit = *m_pressed;
+    m_pressed.reset();
+    QMimeData *data = m_model->mimeDataForJob(hit.row, hit.orderId);
+    const auto drag = itemmodels::decodeOrderDrag(data);
+    if (!data || !drag)
+        return;
+    for (const auto &job : m_model->jobs(hit.row))
+        if (job.orderId == hit.orderId && !job.movable) {
+            delete data;
+            return; // accepted jobs stay put; the tooltip says why
+        }
+    m_grabOffset = timeAt(m_pressPos.x()) - hit.start;
+    auto *qdrag = new QDrag(this);
+    qdrag->setMimeData(data);
+    qdrag->exec(Qt::MoveAction);
+    m_grabOffset = 0;
+}
+
+void ScheduleTimeline::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_model)
+        return QAbstractScrollArea::keyPressEvent(event);
+    switch (event->key()) {
+    case Qt::Key_Up: setCurrentRow(std::max(0, m_current - 1)); return;
+    case Qt::Key_Down: setCurrentRow(std::min(m_model->rowCount() - 1, m_current + 1)); return;
+    case Qt::Key_Home: setCurrentRow(0); return;
+    case Qt::Key_End: setCurrentRow(m_model->rowCount() - 1); return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_current >= 0)
+            Q_EMIT rowActivated(m_current);
+        return;
+    default: QAbstractScrollArea::keyPressEvent(event);
+    }
+}
+
+void ScheduleTimeline::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (itemmodels::decodeOrderDrag(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void ScheduleTimeline::dragMoveEvent(QDragMoveEvent *event)
+{
+    const auto drag = itemmodels::decodeOrderDrag(event->mimeData());
+    const QPoint pos = event->position().toPoint();
+    const int row = rowAt(pos.y());
+    if (!drag || row < 0 || !m_model) {
+        m_previewRow = -1;
+        viewport()->update();
+        event->ignore();
+        return;
+    }
+    const qint64 start = dropStartFor(pos);
+    if (row != m_previewRow || start != m_previewStart) {
+        // Ask the rules once per row and 5-minute step, not per mouse pixel.
+        std::unique_ptr<QMimeData> probe(itemmodels::encodeOrderDrag(*drag));
+        itemmodels::setDropStart(probe.get(), start);
+        m_previewAllowed = m_model->canDropMimeData(probe.get(), Qt::MoveAction, row, 0, {});
+        m_previewRow = row;
+        m_previewStart = start;
+        m_previewMinutes = drag->durationMin;
+        viewport()->update();
+    }
+    // Refused drops are still accepted here, so the drop can say why.
+    event->acceptProposedAction();
+}
+
+void ScheduleTimeline::dragLeaveEvent(QDragLeaveEvent *)
+{
+    m_previewRow = -1;
+    viewport()->update();
+}
+
+void ScheduleTimeline::dropEvent(QDropEvent *event)
+{
+    m_previewRow = -1;
+    viewport()->update();
+    const auto drag = itemmodels::decodeOrderDrag(event->mimeData());
+    const QPoint pos = event->position().toPoint();
+    const int row = rowAt(pos.y());
+    if (!drag || row < 0) {
+        event->ignore();
+        return;
+    }
+    std::unique_ptr<QMimeData> data(itemmodels::encodeOrderDrag(*drag));
+    itemmodels::setDropStart(data.get(), dropStartFor(pos));
+    event->acceptProposedAction();
+    setCurrentRow(row);
+    Q_EMIT dropped(data.get(), row);
+}
+
+} // namespace doorstep::ui
