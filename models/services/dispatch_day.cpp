@@ -53,7 +53,7 @@ std::optional<OrderForDispatch> loadOrderForDispatch(store::Database &db, qint64
     o.orderNo = st.text(0);
     o.status = st.text(1);
     o.place.orderId = orderId;
-    o.place.categoryId = int(st.int64(2));
+    o.place.categoryId = st.int64(2);
     o.place.requiredQualification = st.text(3).toStdString();
     o.place.windowStart = st.int64(4);
     o.place.windowEnd = st.int64(5);
@@ -113,9 +113,9 @@ QList<dispatch::ProviderDay> loadProviderDays(store::Database &db, const QList<q
             if (it == chunk.end())
                 continue;
             if (skills.text(2) == u"active")
-                it->activeSkills.push_back(int(skills.int64(1)));
+                it->activeSkills.push_back(skills.int64(1));
             else if (skills.text(2) == u"suspended")
-                it->suspendedSkills.push_back(int(skills.int64(1)));
+                it->suspendedSkills.push_back(skills.int64(1));
         }
 
         auto quals = db.prepare("SELECT provider_id, qualification_code FROM credentials WHERE type = 'qualification'"

@@ -56,8 +56,8 @@ struct ProviderDay
 {
     std::int64_t providerId = 0;
     bool active = true;                      // providers.status = 'active'
-    std::vector<int> activeSkills;           // category ids with provider_skills.status = 'active'
-    std::vector<int> suspendedSkills;        // category ids suspended (e.g. expired certificate)
+    std::vector<std::int64_t> activeSkills;  // category ids with provider_skills.status = 'active'
+    std::vector<std::int64_t> suspendedSkills; // category ids suspended (e.g. expired certificate)
     std::vector<std::string> qualifications; // qualification codes with a valid, approved credential
     std::vector<Interval> workingHours;      // that day's working intervals
     GeoPoint home;
@@ -71,7 +71,7 @@ struct ProviderDay
 struct OrderToPlace
 {
     std::int64_t orderId = 0;
-    int categoryId = 0;
+    std::int64_t categoryId = 0; // store ids are 64-bit
     std::string requiredQualification;      // empty: none
     std::int64_t windowStart = 0;           // the start must fall in [windowStart, windowEnd]
     std::int64_t windowEnd = 0;
