@@ -1,0 +1,55 @@
+#include "auto/candidates.h"
+
+#include "auto/start_search.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <utility>
+
+namespace doorstep::dispatch::autodispatch::detail {
+
+Candidates buildCandidates(const AutoDispatchInput &input, const RunControl &control)
+{
+    Candidates c;
+    c.providers.resize(input.orders.size());
+    // The start-independent rules look at the order's category, qualification
+    // and block list only. Orders sharing the first two share the verdicts for
+    // an empty block list, so checkPlacement runs once per provider per kind of
+    // order; an order with a block list re-checks that short list itself.
+    std::map<std::pair<int, std::string>, std::vector<int>> byKind;
+    for (std::size_t i = 0; i < input.orders.size(); ++i) {
+        if (control.stop())
+            break;
+        const OrderToPlace &order = input.orders[i].order;
+        const auto key = std::make_pair(order.categoryId, order.requiredQualification);
+        auto kind = byKind.find(key);
+        if (kind == byKind.end()) {
+            OrderToPlace representative = order;
+            representative.blockedProviders.clear();
+            std::vector<int> allowed;
+            for (std::size_t p = 0; p < input.days.size(); ++p)
+                if (!startIndependentExclusion(representative, input.days[p], input.rules))
+                    allowed.push_back(static_cast<int>(p));
+            kind = byKind.emplace(key, std::move(allowed)).first;
+        }
+        std::vector<int> &mine = c.providers[i];
+        if (order.blockedProviders.empty()) {
+            mine = kind->second;
+        } else {
+            for (int p : kind->second)
+                if (!startIndependentExclusion(order, input.days[std::size_t(p)], input.rules))
+                    mine.push_back(p);
+        }
+        std::vector<std::pair<double, int>> byDistance;
+        byDistance.reserve(mine.size());
+        for (int p : mine)
+            byDistance.emplace_back(travelMinutes(input.days[std::size_t(p)].home, order.where, input.rules), p);
+        std::sort(byDistance.begin(), byDistance.end());
+        for (std::size_t k = 0; k < mine.size(); ++k)
+            mine[k] = byDistance[k].second;
+    }
+    return c;
+}
+
+} // namespace doorstep::dispatch::autodispatch::detail
