@@ -142,7 +142,8 @@ private:
                      id, QString::fromUtf16(a.code), QString::fromUtf16(a.title), QString::fromUtf16(a.titleEn), a.passMark);
             m_assessments.append({id, a.passMark});
         }
-        // Reward and penalty rules are data: later features evaluate them.
+        // Reward and penalty rules are data (services/ledger_rules.h evaluates
+        // them). Schema v3 seeds the same defaults; these keep the ones it made.
         const struct { const char16_t *code, *trigger, *params; int points; int fen; const char16_t *text; } rules[] = {
             {u"five_star_streak", u"rating", u"{\"consecutive\":5,\"stars\":5}", 10, 2000, u"连续 5 个五星好评奖励"},
             {u"one_star", u"rating", u"{\"stars\":1}", -5, 0, u"一星差评扣分"},
@@ -150,11 +151,10 @@ private:
             {u"assessment_failed", u"assessment_failed", u"{}", -10, 0, u"考核不合格扣分"},
         };
         for (const auto &r : rules) {
-            const qint64 id = m_ctx.newId();
-            m_db.run("INSERT INTO ledger_rules(id, code, trigger, params, points, amount_fen, description) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     id, QString::fromUtf16(r.code), QString::fromUtf16(r.trigger), QString::fromUtf16(r.params), r.points, r.fen,
+            m_db.run("INSERT OR IGNORE INTO ledger_rules(id, code, trigger, params, points, amount_fen, description) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     m_ctx.newId(), QString::fromUtf16(r.code), QString::fromUtf16(r.trigger), QString::fromUtf16(r.params), r.points, r.fen,
                      QString::fromUtf16(r.text));
-            m_rules[QString::fromUtf16(r.code)] = id;
+            m_rules[QString::fromUtf16(r.code)] = m_db.scalar("SELECT id FROM ledger_rules WHERE code = ?", QString::fromUtf16(r.code)).toLongLong();
         }
     }
 

@@ -22,9 +22,9 @@ private:
     }
 
 private slots:
-    void latestIsTwo()
+    void latestIsThree()
     {
-        QCOMPARE(latestSchemaVersion(), 2);
+        QCOMPARE(latestSchemaVersion(), 3);
     }
 
     void version1StoreWithDataMigratesToVersion2()
@@ -55,8 +55,14 @@ private slots:
             QCOMPARE(v1->schemaVersion(), 1);
         }
         auto migrated = Store::open(file, QStringLiteral("admin"), QStringLiteral("pw"));
-        QCOMPARE(migrated->schemaVersion(), 2);
+        QCOMPARE(migrated->schemaVersion(), 3);
         auto &db = migrated->db();
+        // v3: provider management tables, policy settings and the default ledger rules.
+        QCOMPARE(db.scalar("SELECT count(*) FROM provider_suspensions").toInt(), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM provider_flags").toInt(), 0);
+        QCOMPARE(db.scalar("SELECT value FROM settings WHERE key = 'provider_max_age'").toString(), QStringLiteral("60"));
+        QCOMPARE(db.scalar("SELECT points FROM ledger_rules WHERE code = 'one_star'").toInt(), -5);
+        QVERIFY(indexes(db).contains(QStringLiteral("providers_rating")));
         QCOMPARE(db.scalar("SELECT name FROM customers WHERE id = 7").toString(), QStringLiteral("李娜"));
         QVERIFY(indexes(db).contains(QStringLiteral("orders_status_window")));
         QCOMPARE(db.scalar("SELECT value FROM settings WHERE key = 'auto_lock_minutes'").toString(), QStringLiteral("10"));

@@ -1,0 +1,305 @@
+#include "services/provider_review_service.h"
+
+#include "domain/scan_format.h"
+#include "services/provider_expiry_service.h"
+#include "services/provider_facts.h"
+#include "services/provider_settings.h"
+#include "services/provider_skill_change.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+namespace doorstep::services {
+namespace {
+struct Application
+{
+    qint64 providerId = 0;
+    QString state;
+};
+
+Application loadApplication(store::Database &db, qint64 applicationId)
+{
+    auto st = db.prepare("SELECT provider_id, state FROM provider_applications WHERE id = ?");
+    st.bind(1, applicationId);
+    if (!st.next())
+        throw ServiceError::notFound(ProviderReviewService::tr("No such application."));
+    return {st.int64(0), st.text(1)};
+}
+
+bool isOpen(const QString &state)
+{
+    return state == u"new" || state == u"info_requested";
+}
+
+void addEvent(ActionContext &ctx, qint64 applicationId, const QString &kind, const QString &note = {})
+{
+    const qint64 id = ctx.newId();
+    ctx.db().run("INSERT INTO application_events(id, application_id, at, staff_id, kind, note) VALUES (?, ?, ?, ?, ?, ?)",
+                 id, applicationId, ctx.now(), ctx.actor().staffId, kind, note.isEmpty() ? QString() : note);
+    ctx.changed(QStringLiteral("application_events"), id);
+}
+
+// Evidence added while the provider's application is open belongs in its timeline.
+void addEventForProvider(ActionContext &ctx, qint64 providerId, const QString &kind, const QString &note = {})
+{
+    const QVariant app = ctx.db().scalar("SELECT id FROM provider_applications WHERE provider_id = ? AND state IN ('new','info_requested')"
+                                         " ORDER BY submitted_at DESC, id DESC LIMIT 1", providerId);
+    if (app.isValid())
+        addEvent(ctx, app.toLongLong(), kind, note);
+}
+
+void requireProvider(store::Database &db, qint64 providerId)
+{
+    if (!db.scalar("SELECT 1 FROM providers WHERE id = ?", providerId).isValid())
+        throw ServiceError::notFound(ProviderReviewService::tr("No such provider."));
+}
+
+QString formatMiB(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+} // namespace
+
+QList<domain::ProviderCheck> ProviderReviewService::checks(qint64 providerId)
+{
+    m_services.require(Permission::ProviderView);
+    const ProviderPolicy policy = loadProviderPolicy(m_services.db());
+    return domain::runProviderChecks(loadApplicantFacts(m_services.db(), providerId), officeDay(m_services.now()), policy.limits);
+}
+
+void ProviderReviewService::approve(qint64 applicationId)
+{
+    m_services.perform(Permission::ProviderReview, QStringLiteral("provider.application.approve"), [&](ActionContext &ctx) {
+        const Application app = loadApplication(ctx.db(), applicationId);
+        if (!isOpen(app.state))
+            throw ServiceError::conflict(tr("This application has already been decided (%1).").arg(app.state));
+        const ProviderPolicy policy = loadProviderPolicy(ctx.db());
+        const auto checks = domain::runProviderChecks(loadApplicantFacts(ctx.db(), app.providerId), officeDay(ctx.now()), policy.limits);
+        if (domain::approvalBlocked(checks))
+            throw ServiceError::conflict(tr("The application cannot be approved yet:") + u'\n'
+                                         + domain::blockingMessages(checks).join(u'\n'));
+
+        ctx.db().run("UPDATE provider_applications SET state = 'approved', decided_at = ?, decided_by = ?, reason = NULL WHERE id = ?",
+                     ctx.now(), ctx.actor().staffId, applicationId);
+        ctx.changed(QStringLiteral("provider_applications"), applicationId);
+        addEvent(ctx, applicationId, QStringLiteral("approved"));
+
+        ctx.db().run("UPDATE providers SET status = 'active', status_reason = NULL, joined_at = COALESCE(joined_at, ?), updated_at = ? WHERE id = ?",
+                     ctx.now(), ctx.now(), app.providerId);
+        ctx.changed(QStringLiteral("providers"), app.providerId);
+
+        QList<qint64> applied;
+        auto skills = ctx.db().prepare("SELECT category_id FROM provider_skills WHERE provider_id = ? AND status = 'applied'");
+        skills.bind(1, app.providerId);
+        while (skills.next())
+            applied.append(skills.int64(0));
+        for (qint64 category : applied) {
+            ctx.db().run("UPDATE provider_skills SET status = 'active', suspended_reason = NULL WHERE provider_id = ? AND category_id = ?",
+                         app.providerId, category);
+            ctx.changed(providerSkillChange(ctx.db(), app.providerId, category));
+        }
+
+        // Approving the application approves the documents it was judged on.
+        QList<qint64> pending;
+        auto creds = ctx.db().prepare("SELECT id FROM credentials WHERE provider_id = ? AND review_status = 'pending'");
+        creds.bind(1, app.providerId);
+        while (creds.next())
+            pending.append(creds.int64(0));
+        for (qint64 id : pending) {
+            ctx.db().run("UPDATE credentials SET review_status = 'approved', reviewer_id = ?, reviewed_at = ? WHERE id = ?",
+                         ctx.actor().staffId, ctx.now(), id);
+            ctx.changed(QStringLiteral("credentials"), id);
+        }
+        ctx.describe(QStringLiteral("provider_applications"), applicationId,
+                     {{QStringLiteral("provider"), QString::number(app.providerId)}, {QStringLiteral("skills"), int(applied.size())}});
+    });
+}
+
+void ProviderReviewService::reject(qint64 applicationId, const QString &reason)
+{
+    decide(applicationId, QStringLiteral("rejected"), reason);
+}
+
+void ProviderReviewService::requestInformation(qint64 applicationId, const QString &reason)
+{
+    decide(applicationId, QStringLiteral("info_requested"), reason);
+}
+
+void ProviderReviewService::decide(qint64 applicationId, const QString &state, const QString &reason)
+{
+    const bool rejecting = state == u"rejected";
+    m_services.perform(Permission::ProviderReview,
+                       rejecting ? QStringLiteral("provider.application.reject") : QStringLiteral("provider.application.request_info"),
+                       [&](ActionContext &ctx) {
+        const QString why = reason.trimmed();
+        if (why.isEmpty())
+            throw ServiceError::invalid(rejecting ? tr("Please say why the application is rejected.")
+                                                  : tr("Please say what information is needed."));
+        const Application app = loadApplication(ctx.db(), applicationId);
+        if (!isOpen(app.state))
+            throw ServiceError::conflict(tr("This application has already been decided (%1).").arg(app.state));
+        ctx.db().run("UPDATE provider_applications SET state = ?, decided_at = ?, decided_by = ?, reason = ? WHERE id = ?", state,
+                     rejecting ? QVariant(ctx.now()) : QVariant(), ctx.actor().staffId, why, applicationId);
+        ctx.changed(QStringLiteral("provider_applications"), applicationId);
+        addEvent(ctx, applicationId, state, why);
+        if (rejecting) {
+            ctx.db().run("UPDATE providers SET status = 'rejected', status_reason = ?, updated_at = ? WHERE id = ?", why, ctx.now(), app.providerId);
+            ctx.changed(QStringLiteral("providers"), app.providerId);
+        }
+        // The reason may name the applicant: it stays in the timeline, not in the audit detail.
+        ctx.describe(QStringLiteral("provider_applications"), applicationId, {{QStringLiteral("state"), state}});
+    });
+}
+
+QList<ApplicationEvent> ProviderReviewService::timeline(qint64 applicationId)
+{
+    m_services.require(Permission::ProviderView);
+    QList<ApplicationEvent> out;
+    auto st = m_services.db().prepare("SELECT e.id, e.at, e.kind, e.note, s.display_name FROM application_events e"
+                                      " LEFT JOIN staff s ON s.id = e.staff_id WHERE e.application_id = ? ORDER BY e.at, e.id");
+    st.bind(1, applicationId);
+    while (st.next())
+        out.append({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4)});
+    return out;
+}
+
+qint64 ProviderReviewService::addCredential(qint64 providerId, const CredentialInput &in)
+{
+    return m_services.perform(Permission::ProviderReview, QStringLiteral("provider.credential.add"), [&](ActionContext &ctx) {
+        static const QStringList types{QStringLiteral("id_card"), QStringLiteral("health_certificate"), QStringLiteral("qualification"),
+                                       QStringLiteral("other")};
+        if (!types.contains(in.type))
+            throw ServiceError::invalid(tr("Unknown kind of credential."));
+        requireProvider(ctx.db(), providerId);
+        const bool qualification = in.type == u"qualification";
+        if (qualification && !ctx.db().scalar("SELECT 1 FROM qualification_types WHERE code = ?", in.qualificationCode).isValid())
+            throw ServiceError::invalid(tr("Choose which qualification this certificate is."));
+        if (in.validFrom.isValid() && in.validTo.isValid() && in.validTo < in.validFrom)
+            throw ServiceError::invalid(tr("A credential cannot expire before it starts."));
+        const qint64 id = ctx.newId();
+        ctx.db().run("INSERT INTO credentials(id, provider_id, type, qualification_code, number, issuer, valid_from, valid_to, review_status,"
+                     " reviewer_id, reviewed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     id, providerId, in.type, qualification ? in.qualificationCode : QString(),
+                     in.number.trimmed().isEmpty() ? QString() : in.number.trimmed(), in.issuer.trimmed().isEmpty() ? QString() : in.issuer.trimmed(),
+                     in.validFrom.isValid() ? in.validFrom.toString(Qt::ISODate) : QString(),
+                     in.validTo.isValid() ? in.validTo.toString(Qt::ISODate) : QString(),
+                     in.approved ? QStringLiteral("approved") : QStringLiteral("pending"),
+                     in.approved ? QVariant(ctx.actor().staffId) : QVariant(), in.approved ? QVariant(ctx.now()) : QVariant(), ctx.now());
+        ctx.changed(QStringLiteral("credentials"), id);
+        addEventForProvider(ctx, providerId, QStringLiteral("credential_added"), in.type);
+        int lifted = 0;
+        if (in.approved)
+            lifted = ProviderExpiryService::liftResolved(ctx, providerId, officeDay(ctx.now()), id);
+        // The credential's number may be an ID number: not in the audit detail.
+        ctx.describe(QStringLiteral("credentials"), id,
+                     {{QStringLiteral("type"), in.type}, {QStringLiteral("approved"), in.approved}, {QStringLiteral("suspensions_lifted"), lifted}});
+        return id;
+    });
+}
+
+void ProviderReviewService::reviewCredential(qint64 credentialId, bool approve)
+{
+    m_services.perform(Permission::ProviderReview, QStringLiteral("provider.credential.review"), [&](ActionContext &ctx) {
+        auto st = ctx.db().prepare("SELECT provider_id, review_status FROM credentials WHERE id = ?");
+        st.bind(1, credentialId);
+        if (!st.next())
+            throw ServiceError::notFound(tr("No such credential."));
+        const qint64 providerId = st.int64(0);
+        if (st.text(1) != u"pending")
+            throw ServiceError::conflict(tr("This credential has already been reviewed."));
+        ctx.db().run("UPDATE credentials SET review_status = ?, reviewer_id = ?, reviewed_at = ? WHERE id = ?",
+                     approve ? QStringLiteral("approved") : QStringLiteral("rejected"), ctx.actor().staffId, ctx.now(), credentialId);
+        ctx.changed(QStringLiteral("credentials"), credentialId);
+        const int lifted = approve ? ProviderExpiryService::liftResolved(ctx, providerId, officeDay(ctx.now()), credentialId) : 0;
+        ctx.describe(QStringLiteral("credentials"), credentialId,
+                     {{QStringLiteral("approved"), approve}, {QStringLiteral("suspensions_lifted"), lifted}});
+    });
+}
+
+qint64 ProviderReviewService::addScan(qint64 credentialId, const QString &fileName, const QByteArray &bytes)
+{
+    return m_services.perform(Permission::ProviderReview, QStringLiteral("provider.credential.add_scan"), [&](ActionContext &ctx) {
+        const QString name = QFileInfo(fileName).fileName();
+        if (bytes.isEmpty())
+            throw ServiceError::invalid(tr("\"%1\" is empty.").arg(name));
+        if (bytes.size() > domain::kMaxScanBytes)
+            throw ServiceError::invalid(tr("\"%1\" is %2 MiB; a scan may be at most %3 MiB.")
+                                            .arg(name, formatMiB(bytes.size()), QString::number(domain::kMaxScanBytes / (1024 * 1024))));
+        const auto format = domain::sniffScan(bytes);
+        if (!format)
+            throw ServiceError::invalid(tr("\"%1\" is not a PNG, JPEG or PDF file; only those can be attached.").arg(name));
+        const QVariant provider = ctx.db().scalar("SELECT provider_id FROM credentials WHERE id = ?", credentialId);
+        if (!provider.isValid())
+            throw ServiceError::notFound(tr("No such credential."));
+        const qint64 id = ctx.newId();
+        auto ins = ctx.db().prepare("INSERT INTO credential_scans(id, credential_id, file_name, mime, bytes, sha256, added_by, created_at)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        ins.bindAll(id, credentialId, name.isEmpty() ? QStringLiteral("scan") : name, domain::scanMime(*format));
+        ins.bindBlob(5, bytes);
+        ins.bind(6, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        ins.bind(7, ctx.actor().staffId);
+        ins.bind(8, ctx.now());
+        ins.exec();
+        ctx.changed(QStringLiteral("credential_scans"), id);
+        addEventForProvider(ctx, provider.toLongLong(), QStringLiteral("scan_added"), name);
+        ctx.describe(QStringLiteral("credential_scans"), id,
+                     {{QStringLiteral("credential"), QString::number(credentialId)}, {QStringLiteral("mime"), domain::scanMime(*format)},
+                      {QStringLiteral("bytes"), bytes.size()}});
+        return id;
+    });
+}
+
+QByteArray ProviderReviewService::scanBytes(qint64 scanId, QString *mime)
+{
+    m_services.require(Permission::ProviderView);
+    auto st = m_services.db().prepare("SELECT bytes, mime FROM credential_scans WHERE id = ?");
+    st.bind(1, scanId);
+    if (!st.next())
+        throw ServiceError::notFound(tr("No such scan."));
+    if (mime)
+        *mime = st.text(1);
+    return st.blob(0);
+}
+
+qint64 ProviderReviewService::recordBackgroundCheck(qint64 providerId, const QString &agency, const QString &result, const QString &note)
+{
+    return m_services.perform(Permission::ProviderReview, QStringLiteral("provider.background_check"), [&](ActionContext &ctx) {
+        if (result != u"pending" && result != u"clear" && result != u"flagged")
+            throw ServiceError::invalid(tr("A background check is pending, clear or flagged."));
+        if (agency.trimmed().isEmpty())
+            throw ServiceError::invalid(tr("Please name the agency that made the check."));
+        requireProvider(ctx.db(), providerId);
+        const qint64 id = ctx.newId();
+        ctx.db().run("INSERT INTO background_checks(id, provider_id, agency, result, checked_at, note, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     id, providerId, agency.trimmed(), result, result == u"pending" ? QVariant() : QVariant(ctx.now()),
+                     note.trimmed().isEmpty() ? QString() : note.trimmed(), ctx.actor().staffId);
+        ctx.changed(QStringLiteral("background_checks"), id);
+        addEventForProvider(ctx, providerId, QStringLiteral("background_check"), result);
+        ctx.describe(QStringLiteral("background_checks"), id, {{QStringLiteral("result"), result}});
+        return id;
+    });
+}
+
+QString ProviderReviewService::revealIdNumber(qint64 providerId)
+{
+    return m_services.perform(Permission::ProviderRevealPersonal, QStringLiteral("provider.reveal_id_number"), [&](ActionContext &ctx) {
+        const QVariant v = ctx.db().scalar("SELECT id_number FROM providers WHERE id = ?", providerId);
+        if (!v.isValid())
+            throw ServiceError::notFound(tr("No such provider."));
+        ctx.describe(QStringLiteral("providers"), providerId);
+        return v.toString();
+    });
+}
+
+QString ProviderReviewService::revealPhone(qint64 providerId)
+{
+    return m_services.perform(Permission::ProviderRevealPersonal, QStringLiteral("provider.reveal_phone"), [&](ActionContext &ctx) {
+        const QVariant v = ctx.db().scalar("SELECT phone FROM providers WHERE id = ?", providerId);
+        if (!v.isValid())
+            throw ServiceError::notFound(tr("No such provider."));
+        ctx.describe(QStringLiteral("providers"), providerId);
+        return v.toString();
+    });
+}
+
+} // namespace doorstep::services

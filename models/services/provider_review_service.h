@@ -1,0 +1,86 @@
+#pragma once
+// Onboarding review: the checklist of an applicant, the decision on the
+// application (approve, reject, ask for more information), and the evidence
+// behind it (credentials, their scans, background checks). Every change goes
+// through the service layer under Permission::ProviderReview; revealing an
+// applicant's full ID number or phone is its own audited action under
+// Permission::ProviderRevealPersonal.
+//
+// Each decision and each piece of evidence added while an application is
+// open is also written to the application's timeline (application_events).
+#include "domain/provider_checks.h"
+#include "services/service_layer.h"
+
+#include <QDate>
+
+namespace doorstep::services {
+
+struct CredentialInput
+{
+    QString type;               // "id_card", "health_certificate", "qualification", "other"
+    QString qualificationCode;  // qualification_types.code, for "qualification"
+    QString number;
+    QString issuer;
+    QDate validFrom;            // invalid: not stated
+    QDate validTo;              // invalid: does not expire
+    // The reviewer has seen the original: the credential is approved at once
+    // (a renewal brought to the office). Otherwise it waits as "pending".
+    bool approved = false;
+};
+
+struct ApplicationEvent
+{
+    qint64 id = 0;
+    qint64 at = 0;            // UTC seconds
+    QString kind;             // "submitted", "approved", "rejected", "info_requested", "credential_added", "scan_added", "background_check"
+    QString note;             // the reason, for decisions
+    QString staffName;        // empty for events by the applicant
+};
+
+class ProviderReviewService
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderReviewService)
+public:
+    explicit ProviderReviewService(ServiceLayer &services) : m_services(services) {}
+
+    // The checklist as of the office's today (ProviderView). Limits come from
+    // the office's settings (provider_settings.h).
+    QList<domain::ProviderCheck> checks(qint64 providerId);
+
+    // Approves an open application ("new" or "info_requested"). Refused with
+    // ServiceError::Conflict, naming every blocking check, while a hard check
+    // fails. Sets the application approved, the provider active (joined now),
+    // the applied skills active and the pending credentials approved.
+    void approve(qint64 applicationId);
+    // Both need a reason; it is kept on the application and in its timeline.
+    void reject(qint64 applicationId, const QString &reason);
+    void requestInformation(qint64 applicationId, const QString &reason);
+    QList<ApplicationEvent> timeline(qint64 applicationId);
+
+    // Adds a credential (e.g. a renewal). An approved one that is valid today
+    // lifts the expiry suspensions it resolves (ProviderExpiryService).
+    qint64 addCredential(qint64 providerId, const CredentialInput &input);
+    // Approves or rejects a pending credential; approval lifts resolved suspensions too.
+    void reviewCredential(qint64 credentialId, bool approve);
+
+    // Attaches a scan (PNG, JPEG or PDF, recognised by its first bytes, at
+    // most domain::kMaxScanBytes) to a credential. The bytes live in the
+    // encrypted store with their SHA-256. ServiceError::Invalid says why a
+    // file is refused (empty, too large, not one of the three formats).
+    qint64 addScan(qint64 credentialId, const QString &fileName, const QByteArray &bytes);
+    // The stored bytes and MIME type of a scan (ProviderView).
+    QByteArray scanBytes(qint64 scanId, QString *mime = nullptr);
+
+    // result: "pending", "clear" or "flagged".
+    qint64 recordBackgroundCheck(qint64 providerId, const QString &agency, const QString &result, const QString &note = {});
+
+    // Unmasked personal data, for roles allowed to see it; audited.
+    QString revealIdNumber(qint64 providerId);
+    QString revealPhone(qint64 providerId);
+
+private:
+    void decide(qint64 applicationId, const QString &state, const QString &reason);
+    ServiceLayer &m_services;
+};
+
+} // namespace doorstep::services

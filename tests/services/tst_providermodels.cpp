@@ -1,0 +1,259 @@
+// The review queue, the provider directory and the expiring-credentials list:
+// keyset pages, filters, order, masking by role, all under the model tester.
+#include "itemmodels/applications_model.h"
+#include "itemmodels/expiring_credentials_model.h"
+#include "itemmodels/providers_model.h"
+#include "provider_fixture.h"
+#include "test_store.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace doorstep;
+using namespace doorstep::itemmodels;
+using namespace doorstep::services;
+
+namespace {
+void fetchAll(PagedTableModel &m)
+{
+    while (m.canFetchMore({}))
+        m.fetchMore({});
+}
+
+Session as(const Session &base, Role role)
+{
+    Session s = base;
+    s.role = role;
+    return s;
+}
+} // namespace
+
+class TestProviderModels : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void applicationsQueue()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("m1.doorstep"));
+        tests::ProviderFixture fx(*ws);
+        struct Made { int i; qint64 app; };
+        QList<Made> made;
+        {
+            store::Transaction tx(ws->store().db());
+            for (int i = 0; i < 450; ++i) {
+                QList<qint64> skills{fx.cleaning};
+                if (i % 2 == 0)
+                    skills.append(fx.electrical);
+                const qint64 p = fx.provider(QStringLiteral("applicant"), QStringLiteral("申请人%1").arg(i), fx.validId(QDate(1990, 1, 1), i),
+                                             skills, QStringLiteral("1391234%1").arg(i, 4, 10, QChar(u'0')), i % 4 == 0 ? fx.otherDistrict : 0);
+                const QString state = i % 3 == 0 ? QStringLiteral("info_requested") : i % 3 == 1 ? QStringLiteral("new") : QStringLiteral("approved");
+                made.append({i, fx.application(p, state, fx.now() - qint64(i + 1) * 3600)});
+            }
+            tx.commit();
+        }
+        const auto expected = [&](const std::function<bool(int)> &keep) {
+            int n = 0;
+            for (const Made &m : made)
+                n += m.i % 3 != 2 && keep(m.i) ? 1 : 0;
+            return n;
+        };
+
+        ApplicationsModel model(ws->store().db(), as(ws->session(), Role::Dispatcher));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        model.setClock([] { return tests::ProviderFixture::now(); });
+        QCOMPARE(model.rowCount(), 100); // a page, not the table
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), expected([](int) { return true; }));
+        QCOMPARE(model.matchingCount(), qint64(model.rowCount()));
+        // Longest waiting first: 448 is the oldest open one (449 is approved).
+        QCOMPARE(model.index(0, ApplicationsModel::Name).data().toString(), QStringLiteral("申请人448"));
+        QCOMPARE(model.index(0, ApplicationsModel::Waiting).data().toInt(), 449 / 24);
+        QCOMPARE(model.index(0, ApplicationsModel::Waiting).data(PagedTableModel::SortRole).toLongLong(), 449 * 3600);
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r - 1, ApplicationsModel::Submitted).data(PagedTableModel::SortRole).toLongLong()
+                    <= model.index(r, ApplicationsModel::Submitted).data(PagedTableModel::SortRole).toLongLong());
+        QCOMPARE(model.index(0, 0).data(PagedTableModel::IdRole).toLongLong(), made.at(448).app);
+        QCOMPARE(model.providerIdAt(0), model.index(0, 0).data(ApplicationsModel::ProviderIdRole).toLongLong());
+        QCOMPARE(model.index(0, ApplicationsModel::Phone).data().toString(), QStringLiteral("139****0448"));
+        QCOMPARE(model.index(0, ApplicationsModel::Phone).data(PagedTableModel::SortRole).toString(), QStringLiteral("139****0448"));
+        QVERIFY(model.index(0, ApplicationsModel::Skills).data().toString().contains(QStringLiteral("电路维修")));
+
+        model.setSkill(fx.electrical);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), expected([](int i) { return i % 2 == 0; }));
+        model.setSkill(0);
+        model.setDistrict(fx.otherDistrict);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), expected([](int i) { return i % 4 == 0; }));
+        model.setDistrict(0);
+        model.setWaitingLongerThanDays(10);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), expected([](int i) { return i + 1 >= 240; }));
+        model.setWaitingLongerThanDays(0);
+        model.setSearch(QStringLiteral("申请人44"));
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), expected([](int i) { return i == 44 || (i >= 440 && i <= 449); }));
+        model.setSearch(QStringLiteral("0447"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setSearch(QString());
+        model.setStates({QStringLiteral("approved")});
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 150);
+        QCOMPARE(model.index(0, ApplicationsModel::State).data().toString(), QStringLiteral("Approved"));
+        model.setStates({});
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 450);
+
+        // A supervisor sees numbers in full.
+        ApplicationsModel full(ws->store().db(), as(ws->session(), Role::Supervisor));
+        full.reload();
+        QCOMPARE(full.index(0, ApplicationsModel::Phone).data().toString(), QStringLiteral("13912340448"));
+    }
+
+    void providerDirectory()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("m2.doorstep"));
+        tests::ProviderFixture fx(*ws);
+        auto &db = ws->store().db();
+        {
+            store::Transaction tx(db);
+            static const QString statuses[] = {QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("deactivated")};
+            for (int i = 0; i < 300; ++i) {
+                const qint64 p = fx.provider(statuses[i % 3], QStringLiteral("师傅%1").arg(i, 3, 10, QChar(u'0')), fx.validId(QDate(1980, 1, 1), i),
+                                             i % 2 ? QList<qint64>{fx.cleaning} : QList<qint64>{fx.cleaning, fx.electrical},
+                                             QStringLiteral("1381234%1").arg(i, 4, 10, QChar(u'0')), i % 5 == 0 ? fx.otherDistrict : 0);
+                db.run("UPDATE providers SET rating_avg_x100 = ?, rating_count = ?, points = ? WHERE id = ?", 300 + (i * 7) % 200, i % 10, (i * 13) % 90 - 20, p);
+            }
+            tx.commit();
+        }
+        ProvidersModel model(db, as(ws->session(), Role::Dispatcher));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(64);
+        model.reload();
+        QCOMPARE(model.rowCount(), 64);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 300);
+        QCOMPARE(model.index(0, ProvidersModel::Name).data().toString(), QStringLiteral("师傅000"));
+        QCOMPARE(model.index(299, ProvidersModel::Name).data().toString(), QStringLiteral("师傅299"));
+        // Masked for a dispatcher, in the display and the sort key alike.
+        const QString id = model.index(0, ProvidersModel::IdNumber).data().toString();
+        QVERIFY2(id.contains(QStringLiteral("********")) && id.startsWith(QStringLiteral("310104")), qPrintable(id));
+        QVERIFY(model.index(0, ProvidersModel::IdNumber).data(PagedTableModel::SortRole).toString().contains(u'*'));
+        QVERIFY(model.index(0, ProvidersModel::Phone).data().toString().contains(QStringLiteral("****")));
+
+        model.setOrder(ProvidersModel::Order::ByRating);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 300);
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r - 1, ProvidersModel::Rating).data(PagedTableModel::SortRole).toInt()
+                    >= model.index(r, ProvidersModel::Rating).data(PagedTableModel::SortRole).toInt());
+        model.setOrder(ProvidersModel::Order::ByPoints);
+        fetchAll(model);
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r - 1, ProvidersModel::Points).data(PagedTableModel::SortRole).toInt()
+                    >= model.index(r, ProvidersModel::Points).data(PagedTableModel::SortRole).toInt());
+
+        const auto countWhere = [&](const QByteArray &where) { return db.scalar("SELECT count(*) FROM providers p WHERE " + where).toInt(); };
+        model.setMinRatingX100(450);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), countWhere("rating_avg_x100 >= 450"));
+        QVERIFY(model.rowCount() > 0);
+        model.setMinRatingX100(0);
+        model.setMinPoints(50);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), countWhere("points >= 50"));
+        model.setMinPoints(std::nullopt);
+        model.setStatus(QStringLiteral("suspended"));
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.index(0, ProvidersModel::Status).data().toString(), QStringLiteral("Suspended"));
+        QCOMPARE(model.index(0, 0).data(ProvidersModel::StatusKeyRole).toString(), QStringLiteral("suspended"));
+        model.setStatus(QString());
+        model.setSkill(fx.electrical);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 150);
+        model.setSkill(0);
+        model.setDistrict(fx.otherDistrict);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 60);
+        QCOMPARE(model.matchingCount(), qint64(60));
+        model.setDistrict(0);
+        model.setSearch(QStringLiteral("师傅29"));
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 10); // 师傅290 .. 师傅299
+        // An administrator sees the full numbers.
+        ProvidersModel full(db, ws->session());
+        full.reload();
+        QCOMPARE(full.index(0, ProvidersModel::IdNumber).data().toString().size(), 18);
+        QVERIFY(!full.index(0, ProvidersModel::IdNumber).data().toString().contains(u'*'));
+    }
+
+    void expiringCredentials()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("m3.doorstep"));
+        tests::ProviderFixture fx(*ws);
+        const QDate today = fx.today();
+        QList<qint64> expectedOrder;
+        const auto active = [&](const QString &name, int healthDays) {
+            const qint64 p = fx.provider(QStringLiteral("active"), name, fx.validId(QDate(1988, 8, 8), int(fx.newId() % 900)), {fx.cleaning});
+            return std::pair{p, fx.credential(p, QStringLiteral("health_certificate"), today.addYears(-1), today.addDays(healthDays), QStringLiteral("approved"))};
+        };
+        const auto [pExpired, cExpired] = active(QStringLiteral("过期"), -5);
+        const auto [pSoon, cSoon] = active(QStringLiteral("快到期"), 3);
+        const auto [pEdge, cEdge] = active(QStringLiteral("三十天"), 30);
+        const auto [pLater, cLater] = active(QStringLiteral("很久"), 31);
+        Q_UNUSED(pExpired); Q_UNUSED(pSoon); Q_UNUSED(pEdge); Q_UNUSED(cLater);
+        // Renewed: the old certificate needs no action.
+        const auto [pRenewed, cOld] = active(QStringLiteral("已续期"), 2);
+        fx.credential(pRenewed, QStringLiteral("health_certificate"), today, today.addYears(1), QStringLiteral("approved"));
+        Q_UNUSED(cOld);
+        // An ID card expiring in 10 days: its number is personal data.
+        const qint64 cId = fx.credential(pLater, QStringLiteral("id_card"), QDate(2016, 1, 1), today.addDays(10), QStringLiteral("approved"));
+        // Applicants and deactivated providers are not the office's concern here.
+        const qint64 applicant = fx.completeApplicant();
+        fx.credential(applicant, QStringLiteral("health_certificate"), today.addYears(-1), today.addDays(2), QStringLiteral("approved"));
+        const auto [pGone, cGone] = active(QStringLiteral("已停用"), 1);
+        Q_UNUSED(cGone);
+        ws->store().db().run("UPDATE providers SET status = 'deactivated' WHERE id = ?", pGone);
+        expectedOrder = {cExpired, cSoon, cId, cEdge};
+
+        ExpiringCredentialsModel model(ws->store().db(), as(ws->session(), Role::Dispatcher));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(2);
+        model.setToday(today);
+        fetchAll(model);
+        QList<qint64> got;
+        for (int r = 0; r < model.rowCount(); ++r)
+            got.append(model.index(r, 0).data(PagedTableModel::IdRole).toLongLong());
+        QCOMPARE(got, expectedOrder);
+        QCOMPARE(model.matchingCount(), qint64(4));
+        QCOMPARE(model.index(0, ExpiringCredentialsModel::DaysLeft).data(PagedTableModel::SortRole).toLongLong(), -5);
+        QCOMPARE(model.index(0, ExpiringCredentialsModel::DaysLeft).data().toString(), QStringLiteral("expired 5 day(s) ago"));
+        QCOMPARE(model.index(1, ExpiringCredentialsModel::DaysLeft).data().toString(), QStringLiteral("in 3 day(s)"));
+        QCOMPARE(model.index(0, ExpiringCredentialsModel::Credential).data().toString(), QStringLiteral("Health certificate"));
+        QVERIFY(model.index(2, ExpiringCredentialsModel::Number).data().toString().contains(QStringLiteral("********")));
+        QCOMPARE(model.index(2, 0).data(ExpiringCredentialsModel::ProviderIdRole).toLongLong(), pLater);
+
+        model.setIncludeExpired(false);
+        QCOMPARE(model.index(0, 0).data(PagedTableModel::IdRole).toLongLong(), cSoon);
+        model.setType(QStringLiteral("id_card"));
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 1);
+        model.setType(QString());
+        model.setWithinDays(7);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 1); // cSoon only
+
+        ExpiringCredentialsModel full(ws->store().db(), as(ws->session(), Role::Supervisor));
+        full.setToday(today);
+        fetchAll(full);
+        QCOMPARE(full.index(2, ExpiringCredentialsModel::Number).data().toString().size(), 18);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProviderModels)
+#include "tst_providermodels.moc"
