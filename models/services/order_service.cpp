@@ -2,6 +2,7 @@
 
 #include "services/dispatch_day.h"
 #include "services/dispatch_rules_text.h"
+#include "services/provider_ratings.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -133,6 +134,9 @@ OrderStatus applyOrderChange(ActionContext &ctx, qint64 orderId, const OrderChan
             ctx.db().run("INSERT INTO ratings(id, order_id, provider_id, customer_id, stars, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                          ratingId, orderId, order.int64(4), order.int64(3), c.stars, c.comment.isEmpty() ? QString() : c.comment, now);
             ctx.changed(QStringLiteral("ratings"), ratingId);
+            // The provider's average, the ledger rules (rewards/penalties)
+            // and the low-rating flag move with the rating, in this transaction.
+            provider_ratings::ratingRecorded(ctx, ratingId);
             ctx.db().run("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?", toKey, now, orderId);
             break;
         }

@@ -75,8 +75,11 @@ private slots:
         auto supervisor = Workspace::login(m_path, QStringLiteral("supervisor"), demo::DemoOptions().password);
         QVERIFY_THROWS_EXCEPTION(ServiceError, OrderService(supervisor->services()).apply(id, rate));
         auto agent = Workspace::login(m_path, QStringLiteral("agent"), demo::DemoOptions().password);
+        const qint64 ratingsBefore = count("SELECT rating_count FROM providers WHERE id = ?", m_provider);
         QCOMPARE(OrderService(agent->services()).apply(id, rate), OrderStatus::Rated);
         QCOMPARE(count("SELECT stars FROM ratings WHERE order_id = ?", id), 5);
+        // The provider's rating summary moves with the rating (provider_ratings hook).
+        QCOMPARE(count("SELECT rating_count FROM providers WHERE id = ?", m_provider), ratingsBefore + 1);
         // The timeline: created, awaiting, assigned, accepted, on the way, in service, completed, rated.
         QCOMPARE(count("SELECT count(*) FROM order_events WHERE order_id = ?", id), 8);
         QCOMPARE(agent->store().db().scalar("SELECT to_status FROM order_events WHERE order_id = ? ORDER BY at DESC, id DESC LIMIT 1", id).toString(),

@@ -22,9 +22,9 @@ private:
     }
 
 private slots:
-    void latestIsThree()
+    void latestIsFour()
     {
-        QCOMPARE(latestSchemaVersion(), 3);
+        QCOMPARE(latestSchemaVersion(), 4);
     }
 
     void version1StoreWithDataMigratesToVersion2()
@@ -55,7 +55,7 @@ private slots:
             QCOMPARE(v1->schemaVersion(), 1);
         }
         auto migrated = Store::open(file, QStringLiteral("admin"), QStringLiteral("pw"));
-        QCOMPARE(migrated->schemaVersion(), 3);
+        QCOMPARE(migrated->schemaVersion(), 4);
         auto &db = migrated->db();
         // v3: provider management tables, policy settings and the default ledger rules.
         QCOMPARE(db.scalar("SELECT count(*) FROM provider_suspensions").toInt(), 0);
@@ -75,6 +75,13 @@ private slots:
         while (st.next())
             detail += st.text(3);
         QVERIFY2(detail.contains(QStringLiteral("orders_status_window")), qPrintable(detail));
+        // v4: the table filtered by dates only pages through orders(window_start, id).
+        auto byDate = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM orders o WHERE o.window_start >= 1 AND o.window_start < 2"
+                                 " ORDER BY o.window_start DESC, o.id DESC LIMIT 200");
+        QString dateDetail;
+        while (byDate.next())
+            dateDetail += byDate.text(3);
+        QVERIFY2(dateDetail.contains(QStringLiteral("orders_window")) && !dateDetail.contains(QStringLiteral("TEMP B-TREE")), qPrintable(dateDetail));
     }
 
     void newerStoreIsRefused()

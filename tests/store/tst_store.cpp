@@ -47,7 +47,7 @@ private slots:
         {
             auto store = makeStore(QStringLiteral("a.doorstep"));
             fill(*store, 10);
-            QCOMPARE(store->schemaVersion(), 3);
+            QCOMPARE(store->schemaVersion(), 4);
         }
         auto again = Store::open(path(QStringLiteral("a.doorstep")), QStringLiteral("ADMIN"), QStringLiteral("correct horse"));
         QCOMPARE(again->db().scalar("SELECT count(*) FROM customers").toInt(), 10);
