@@ -398,8 +398,8 @@ private:
     {
         Statement insOrder = m_db.prepare(
             "INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng, window_start, window_end,"
-            " duration_min, price_fen, payment_status, status, provider_id, planned_start, priority, cancel_reason, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            " duration_min, price_fen, payment_status, status, provider_id, planned_start, priority, cancel_reason, created_at, updated_at, category_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Statement insEvent = m_db.prepare("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         Statement insDispatch = m_db.prepare("INSERT INTO dispatch_records(id, order_id, provider_id, mode, staff_id, planned_start, score, explanation, at)"
                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -458,7 +458,8 @@ private:
             const qint64 updated = std::min(m_now, std::max(created, planned + item.durationMin * 60));
             insOrder.execWith(id, orderNo, m_officeId, c.id, item.id, c.district, c.address, c.lat, c.lng, windowStart, windowEnd,
                              item.durationMin, price, payment, status, provider ? QVariant(provider) : QVariant(),
-                             planned ? QVariant(planned) : QVariant(), chance(0.05) ? 1 : 0, cancelReason, created, updated);
+                             planned ? QVariant(planned) : QVariant(), chance(0.05) ? 1 : 0, cancelReason, created, updated,
+                             m_categoryIds[item.category]);
 
             // The timeline up to the current status.
             const int last = stage < 0 ? 1 : stage;

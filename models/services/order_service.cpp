@@ -33,7 +33,7 @@ qint64 OrderService::create(const NewOrder &in)
         customer.bind(1, in.customerId);
         if (!customer.next())
             throw ServiceError::notFound(tr("No such customer."));
-        auto item = ctx.db().prepare("SELECT price_fen, duration_min FROM service_items WHERE id = ? AND active = 1");
+        auto item = ctx.db().prepare("SELECT price_fen, duration_min, category_id FROM service_items WHERE id = ? AND active = 1");
         item.bind(1, in.serviceItemId);
         if (!item.next())
             throw ServiceError::notFound(tr("No such service."));
@@ -47,11 +47,11 @@ qint64 OrderService::create(const NewOrder &in)
             + QString::number(id % 1000000).rightJustified(6, u'0');
         const QString status = domain::orderStatusKey(in.submit ? OrderStatus::AwaitingDispatch : OrderStatus::Created);
         ctx.db().run("INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng, window_start,"
-                     " window_end, duration_min, price_fen, payment_status, status, note, created_at, updated_at)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unpaid', ?, ?, ?, ?)",
+                     " window_end, duration_min, price_fen, payment_status, status, note, created_at, updated_at, category_id)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unpaid', ?, ?, ?, ?, ?)",
                      id, orderNo, customer.int64(0), in.customerId, in.serviceItemId, customer.value(1), address, customer.real(3),
                      customer.real(4), in.windowStart, in.windowEnd, item.int64(1), item.int64(0), status,
-                     in.note.isEmpty() ? QString() : in.note, ctx.now(), ctx.now());
+                     in.note.isEmpty() ? QString() : in.note, ctx.now(), ctx.now(), item.int64(2));
         auto event = [&](const QString &from, const QString &to) {
             const qint64 eventId = ctx.newId();
             ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status) VALUES (?, ?, ?, 'staff', ?, ?, ?)",

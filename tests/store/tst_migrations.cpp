@@ -75,6 +75,8 @@ private slots:
         while (st.next())
             detail += st.text(3);
         QVERIFY2(detail.contains(QStringLiteral("orders_status_window")), qPrintable(detail));
+        // v4: orders carry their service category, with the board index for it.
+        QVERIFY(indexes(db).contains(QStringLiteral("orders_category_status")));
         // v4: the table filtered by dates only pages through orders(window_start, id).
         auto byDate = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM orders o WHERE o.window_start >= 1 AND o.window_start < 2"
                                  " ORDER BY o.window_start DESC, o.id DESC LIMIT 200");

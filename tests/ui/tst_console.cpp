@@ -85,7 +85,8 @@ private slots:
         ui::MainWindow window(*ws);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("orders"), QStringLiteral("schedule"), QStringLiteral("customers"), QStringLiteral("staff")}));
+        QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("orders"), QStringLiteral("schedule"), QStringLiteral("customers"),
+                                                QStringLiteral("providers"), QStringLiteral("review"), QStringLiteral("staff")}));
         window.showPage(QStringLiteral("customers"));
         auto *customers = qobject_cast<ui::CustomersPage *>(window.page(QStringLiteral("customers")));
         QVERIFY(customers);
@@ -137,7 +138,7 @@ private slots:
         auto ws = logIn(QStringLiteral("dispatcher"));
         QVERIFY(ws);
         ui::MainWindow window(*ws);
-        QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("orders"), QStringLiteral("schedule"), QStringLiteral("customers")}));
+        QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("orders"), QStringLiteral("schedule"), QStringLiteral("customers"), QStringLiteral("providers")}));
         auto *customers = qobject_cast<ui::CustomersPage *>(window.page(QStringLiteral("customers")));
         const QString phone = customers->model()->index(0, itemmodels::CustomersModel::Phone).data().toString();
         QVERIFY2(phone.contains(QStringLiteral("****")), qPrintable(phone));
