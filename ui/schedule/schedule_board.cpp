@@ -9,6 +9,7 @@
 #include "services/workspace.h"
 #include "store/sqlite.h"
 #include "ui/message_box.h"
+#include "ui/schedule/auto_dispatch_dialog.h"
 #include "ui/schedule/dispatch_commands.h"
 #include "ui/schedule/schedule_timeline.h"
 
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -97,6 +99,9 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     redoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *assign = new QPushButton(tr("Assign to selected provider"), this);
     assign->setToolTip(tr("Enter on the board does the same: the earliest start the rules allow"));
+    m_autoDispatch = new QPushButton(tr("Auto-dispatch…"), this);
+    m_autoDispatch->setToolTip(tr("Plan the day's waiting orders automatically, review the proposals and accept them"));
+    m_autoDispatch->setEnabled(workspace.session().can(services::Permission::OrderDispatch));
 
     connect(m_day, &QDateEdit::dateChanged, this, [this] {
         reloadPending();
@@ -119,6 +124,7 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     connect(m_timeline, &ScheduleTimeline::dropped, this, &ScheduleBoard::handleDrop);
     connect(m_timeline, &ScheduleTimeline::rowActivated, this, [this] { assignSelectedToCurrentRow(); });
     connect(assign, &QPushButton::clicked, this, &ScheduleBoard::assignSelectedToCurrentRow);
+    connect(m_autoDispatch, &QPushButton::clicked, this, &ScheduleBoard::runAutoDispatch);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Day:"), this));
@@ -127,6 +133,7 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     bar->addWidget(m_category);
     bar->addStretch(1);
     bar->addWidget(assign);
+    bar->addWidget(m_autoDispatch);
     bar->addWidget(undoButton);
     bar->addWidget(redoButton);
 
@@ -316,6 +323,20 @@ void ScheduleBoard::takeBack(const itemmodels::OrderDrag &drag)
         *m_service, drag.orderId, orderNo, {drag.fromProviderId, drag.fromStart}, {},
         [this](const QString &m) { MessageBox::warning(this, tr("Schedule"), m); }, [this] { refreshAfterChange(); }));
     refreshAfterChange();
+}
+
+AutoDispatchDialog *ScheduleBoard::runAutoDispatch()
+{
+    const qint64 dayStart = QDateTime(m_day->date(), QTime(0, 0), domain::officeTimeZone()).toSecsSinceEpoch();
+    auto *dialog = new AutoDispatchDialog(m_workspace, dayStart, m_district->currentData().toLongLong(), m_undo,
+                                          [board = QPointer<ScheduleBoard>(this)] {
+                                              if (board)
+                                                  board->refreshAfterChange();
+                                          },
+                                          this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void ScheduleBoard::refreshAfterChange()

@@ -18,6 +18,7 @@ class QTableView;
 class QUndoStack;
 class QMimeData;
 class QAction;
+class QPushButton;
 
 namespace doorstep::services {
 class Workspace;
@@ -31,6 +32,7 @@ class ScheduleModel;
 namespace doorstep::ui {
 
 class ScheduleTimeline;
+class AutoDispatchDialog;
 
 class ScheduleBoard : public QWidget
 {
@@ -47,6 +49,7 @@ public:
     QDateEdit *dayEdit() const { return m_day; }
     QComboBox *districtFilter() const { return m_district; }
     QComboBox *categoryFilter() const { return m_category; }
+    QPushButton *autoDispatchButton() const { return m_autoDispatch; }
 
     // Shows the day holding `utcSecs`.
     void showDay(qint64 utcSecs);
@@ -57,6 +60,9 @@ public:
     void assignSelectedToCurrentRow();
     // Drop handling, public so the same path runs for the view and tests.
     void handleDrop(const QMimeData *data, int row);
+    // Opens the auto-dispatch dialog (window-modal, deleted on close) for the
+    // board's day and district; an accept lands on this board's undo stack.
+    AutoDispatchDialog *runAutoDispatch();
 
 Q_SIGNALS:
     void ordersChanged();
@@ -83,6 +89,7 @@ private:
     QLabel *m_orderInfo;
     QAction *m_undoAction;
     QAction *m_redoAction;
+    QPushButton *m_autoDispatch = nullptr;
 };
 
 } // namespace doorstep::ui

@@ -162,13 +162,6 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
     const qint64 day = m_model->dayStart();
     const QFontMetrics fm = p.fontMetrics();
 
-    // The focused order's window across every row.
-    if (m_windowEnd > m_windowStart) {
-        const int x0 = std::max(kNameWidth, pointFor(0, m_windowStart).x());
-        const int x1 = pointFor(0, m_windowEnd).x();
-        p.fillRect(QRect(x0, kHeaderHeight, std::max(2, x1 - x0), viewport()->height()), kWindow);
-    }
-
     for (int row = std::max(0, firstRow); row <= lastRow; ++row) {
         const int y = kHeaderHeight + row * kRowHeight - scroll;
         const QRect rowRect(0, y, width, kRowHeight);
@@ -197,6 +190,12 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
                        QFontMetrics(small).elidedText(fit, Qt::ElideRight, kNameWidth - 10));
             p.setFont(font());
         }
+        // Hour lines, so a start time can be read off the row.
+        p.setPen(QColor(0xe6, 0xe8, 0xeb));
+        for (int hour = kFirstHour + 1; hour < kLastHour; ++hour) {
+            const int x = pointFor(row, day + hour * 3600).x();
+            p.drawLine(x, y, x, y + kRowHeight);
+        }
         // Jobs.
         for (const itemmodels::JobBlock &job : m_model->jobs(row)) {
             const int x0 = pointFor(row, job.start).x();
@@ -211,6 +210,15 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
         }
         p.setPen(pal.mid().color());
         p.drawLine(rowRect.bottomLeft(), rowRect.bottomRight());
+    }
+
+    // The focused order's window across every row, over the working hours.
+    if (m_windowEnd > m_windowStart) {
+        const int x0 = std::max(kNameWidth, pointFor(0, m_windowStart).x());
+        const int x1 = pointFor(0, m_windowEnd).x();
+        QColor band = kWindow.darker(115);
+        band.setAlpha(110);
+        p.fillRect(QRect(x0, kHeaderHeight, std::max(2, x1 - x0), viewport()->height()), band);
     }
 
     // Drop preview: where the job would go, green if the rules allow it.
@@ -230,10 +238,12 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
     // Hour ruler on top.
     p.fillRect(QRect(0, 0, width, kHeaderHeight), pal.window());
     p.setPen(pal.windowText().color());
+    // Every hour labelled when there is room, else every other hour.
+    const int labelEvery = pixelsPerMinute() * 60 >= fm.horizontalAdvance(QStringLiteral("00:00")) + 12 ? 1 : 2;
     for (int hour = kFirstHour; hour <= kLastHour; ++hour) {
         const int x = pointFor(0, day + hour * 3600).x();
         p.drawLine(x, kHeaderHeight - 5, x, kHeaderHeight);
-        if (hour < kLastHour)
+        if (hour < kLastHour && (hour - kFirstHour) % labelEvery == 0)
             p.drawText(QRect(x + 2, 0, 60, kHeaderHeight), Qt::AlignLeft | Qt::AlignVCenter,
                        QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')));
     }

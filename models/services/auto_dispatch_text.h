@@ -1,0 +1,21 @@
+#pragma once
+// The planner's explanations in words for the dispatcher (and for the
+// dispatch record): why this provider, and why an order was left out.
+#include "auto/auto_dispatch.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace doorstep::services {
+
+class AutoDispatchText
+{
+    Q_DECLARE_TR_FUNCTIONS(AutoDispatchText)
+public:
+    static QString termName(dispatch::autodispatch::Term term); // "Travel"
+    // "Less travel: 8 min added, against 21 min for Li Na (the next best). …"
+    static QString whyChosen(const dispatch::autodispatch::Explanation &explanation, const QString &runnerUpName);
+    static QString whyLeftOut(const dispatch::autodispatch::WhyUnassigned &why);
+};
+
+} // namespace doorstep::services

@@ -1,0 +1,305 @@
+// Auto-dispatch through the service layer, on a small demo store: the
+// snapshot reads only candidate providers, every proposal is a placement the
+// rules allow, accepting writes mode-'auto' dispatch records with their
+// explanation in one audited action, a provider booked meanwhile is skipped
+// and reported, undo takes the plan back in one action, and only staff who
+// may dispatch can do any of it.
+#include "../ui/dispatch_fixture.h"
+#include "services/auto_dispatch_service.h"
+#include "services/auto_dispatch_settings.h"
+#include "services/dispatch_day.h"
+#include "services/dispatch_service.h"
+
+#include <functional>
+
+using namespace doorstep;
+using namespace doorstep::services;
+
+class TestAutoDispatchService : public QObject
+{
+    Q_OBJECT
+private:
+    tests::DispatchFixture m_fx;
+    std::unique_ptr<Workspace> m_ws;
+    int m_weeks = 0;
+
+    store::Database &db() { return m_ws->store().db(); }
+    qint64 auditCount() { return db().scalar("SELECT count(*) FROM audit_log").toLongLong(); }
+    QString status(qint64 id) { return db().scalar("SELECT status FROM orders WHERE id = ?", id).toString(); }
+    qint64 nextThursday() { return tests::DispatchFixture::kThursday10 + qint64(m_weeks++) * 7 * 86400; }
+
+    // A morning of the fixture's district: orders from 09:00 every half hour.
+    QList<qint64> morning(qint64 day10, int n)
+    {
+        QList<qint64> ids;
+        for (int i = 0; i < n; ++i)
+            ids << m_fx.newOrder(*m_ws, day10 - 3600 + qint64(i) * 1800);
+        return ids;
+    }
+
+    AutoDispatchProposals propose(qint64 day, qint64 district = -1)
+    {
+        return AutoDispatchService(m_ws->services())
+            .propose(AutoDispatchSelection::wholeDay(day, district < 0 ? m_fx.district : district), {}, 5000);
+    }
+
+    static const AutoDispatchProposal *find(const AutoDispatchProposals &p, qint64 orderId)
+    {
+        for (const auto &row : p.proposals)
+            if (row.orderId == orderId)
+                return &row;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fx.create();
+        m_ws = m_fx.login(QStringLiteral("dispatcher"));
+    }
+
+    void settingsHaveThePlannersDefaults()
+    {
+        const AutoDispatchSettings s = loadAutoDispatchSettings(db());
+        const dispatch::autodispatch::ObjectiveWeights defaults;
+        QCOMPARE(s.weights.perTravelMinute, defaults.perTravelMinute);
+        QCOMPARE(s.weights.unassignedPenalty, defaults.unassignedPenalty);
+        QCOMPARE(s.budgetMs, 5000);
+
+        AutoDispatchSettings changed = s;
+        changed.weights.perLatenessMinute = 0.5;
+        changed.budgetMs = 3000;
+        // Dispatchers may not change office settings.
+        QVERIFY_THROWS_EXCEPTION(ServiceError, saveAutoDispatchSettings(m_ws->services(), changed));
+        auto admin = m_fx.login(QStringLiteral("admin"));
+        const qint64 before = auditCount();
+        saveAutoDispatchSettings(admin->services(), changed);
+        QCOMPARE(auditCount(), before + 2); // one entry per changed key
+        QCOMPARE(loadAutoDispatchSettings(db()).weights.perLatenessMinute, 0.5);
+        QCOMPARE(loadAutoDispatchSettings(db()).budgetMs, 3000);
+        changed.weights.perTravelMinute = -1;
+        try {
+            saveAutoDispatchSettings(admin->services(), changed);
+            QFAIL("a negative weight was saved");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Invalid);
+        }
+        saveAutoDispatchSettings(admin->services(), s); // back to the defaults for the other tests
+        QCOMPARE(loadAutoDispatchSettings(db()).budgetMs, 5000);
+    }
+
+    void snapshotReadsTheSelectionAndOnlyCandidates()
+    {
+        const qint64 day = nextThursday();
+        const QList<qint64> ids = morning(day, 3);
+        const qint64 afternoon = m_fx.newOrder(*m_ws, day + 4 * 3600);
+        AutoDispatchService service(m_ws->services());
+
+        const AutoDispatchSnapshot all = service.snapshot(AutoDispatchSelection::wholeDay(day, m_fx.district), {});
+        QCOMPARE(int(all.input.orders.size()), 4);
+        QCOMPARE(all.labels.size(), 4);
+        QCOMPARE(all.labels.first().orderNo, orderNumber(db(), ids.first()));
+        // Candidates: active, with the skill, serving the district; p1 and p2 among them.
+        const qint64 active = db().scalar("SELECT count(*) FROM providers WHERE status = 'active'").toLongLong();
+        QVERIFY(all.input.days.size() >= 2);
+        QVERIFY(qint64(all.input.days.size()) < active);
+        for (const auto &d : all.input.days) {
+            QVERIFY(d.active);
+            QVERIFY(std::find(d.activeSkills.begin(), d.activeSkills.end(), m_fx.category) != d.activeSkills.end());
+            QCOMPARE(db().scalar("SELECT count(*) FROM provider_districts WHERE provider_id = ? AND district_id = ?", qint64(d.providerId),
+                                 m_fx.district).toLongLong(), 1);
+        }
+        QVERIFY(all.providerNames.contains(m_fx.p1) && all.providerNames.contains(m_fx.p2));
+
+        // A range of window starts: the morning only.
+        AutoDispatchSelection range = AutoDispatchSelection::wholeDay(day, m_fx.district);
+        range.windowFrom = day - 2 * 3600;
+        range.windowTo = day + 2 * 3600;
+        const AutoDispatchSnapshot morningOnly = service.snapshot(range, {});
+        QCOMPARE(int(morningOnly.input.orders.size()), 3);
+        for (const auto &o : morningOnly.input.orders)
+            QVERIFY(o.order.orderId != afternoon);
+
+        // Another district: none of these orders.
+        const qint64 other = db().scalar("SELECT id FROM districts WHERE id <> ? LIMIT 1", m_fx.district).toLongLong();
+        QCOMPARE(int(service.snapshot(AutoDispatchSelection::wholeDay(day, other), {}).input.orders.size()), 0);
+    }
+
+    void proposalsUseOnlyAllowedPlacements()
+    {
+        const qint64 day = nextThursday();
+        const QList<qint64> ids = morning(day, 5);
+        const AutoDispatchProposals p = propose(day);
+        QCOMPARE(p.proposals.size(), 5);
+        QVERIFY(!p.cancelled);
+        QCOMPARE(p.totals.assigned + p.totals.unassigned, 5);
+        QVERIFY(p.totals.assigned >= 2);
+        QVERIFY(p.totals.objective <= p.greedyTotals.objective + 1e-6);
+        DispatchService check(m_ws->services());
+        for (qint64 id : ids) {
+            const AutoDispatchProposal *row = find(p, id);
+            QVERIFY(row);
+            QVERIFY(!row->why.isEmpty());
+            if (!row->assigned)
+                continue;
+            QVERIFY(!row->providerName.isEmpty());
+            QVERIFY(row->start >= row->windowStart && row->start <= row->windowEnd);
+            // Against the store as it is (the other proposals not yet written).
+            const PlacementCheck c = check.check(id, row->providerId, row->start);
+            QVERIFY2(c.allowed(), qPrintable(c.hard.join(u' ')));
+            QCOMPARE(status(id), QStringLiteral("awaiting_dispatch")); // proposing writes nothing
+        }
+    }
+
+    void acceptWritesAutoRecordsInOneAction()
+    {
+        const qint64 day = nextThursday();
+        morning(day, 4);
+        const AutoDispatchProposals p = propose(day);
+        const QList<AutoDispatchAcceptItem> items = AutoDispatchService::acceptItems(p.proposals);
+        QVERIFY(items.size() >= 2);
+        const qint64 before = auditCount();
+        const AutoDispatchOutcome out = AutoDispatchService(m_ws->services()).accept(items);
+        QCOMPARE(out.done.size(), items.size());
+        QVERIFY(out.refused.isEmpty());
+        QCOMPARE(auditCount(), before + 1);
+        QCOMPARE(db().scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(), QStringLiteral("dispatch.auto_accept"));
+        for (const auto &item : items) {
+            QCOMPARE(status(item.orderId), QStringLiteral("assigned"));
+            QCOMPARE(db().scalar("SELECT provider_id FROM orders WHERE id = ?", item.orderId).toLongLong(), item.providerId);
+            QCOMPARE(db().scalar("SELECT planned_start FROM orders WHERE id = ?", item.orderId).toLongLong(), item.start);
+            auto r = db().prepare("SELECT mode, score, explanation, provider_id, planned_start FROM dispatch_records WHERE order_id = ?");
+            r.bind(1, item.orderId);
+            QVERIFY(r.next());
+            QCOMPARE(r.text(0), QStringLiteral("auto"));
+            QCOMPARE(r.real(1), item.score);
+            QCOMPARE(r.text(2), item.explanation);
+            QVERIFY(!r.text(2).isEmpty());
+            QCOMPARE(r.int64(3), item.providerId);
+            QCOMPARE(r.int64(4), item.start);
+            QVERIFY(!r.next()); // one record per order
+        }
+        // The sync outbox carries the records as written (mode 'auto').
+        QVERIFY(db().scalar("SELECT count(*) FROM sync_outbox WHERE entity = 'dispatch_records' AND payload LIKE '%\"auto\"%'").toLongLong()
+                >= items.size());
+    }
+
+    void aProviderBookedMeanwhileIsSkippedAndReported()
+    {
+        const qint64 day = nextThursday();
+        morning(day, 4);
+        const AutoDispatchProposals p = propose(day);
+        const QList<AutoDispatchAcceptItem> items = AutoDispatchService(m_ws->services()).acceptItems(p.proposals);
+        QVERIFY(items.size() >= 2);
+        const AutoDispatchAcceptItem taken = items.first();
+        // Someone books that provider at that time on the schedule board.
+        const qint64 intruder = m_fx.newOrder(*m_ws, taken.start);
+        DispatchService(m_ws->services()).assign(intruder, taken.providerId, taken.start, true);
+
+        AutoDispatchService service(m_ws->services());
+        // Only the stale one: refused as a whole, nothing written.
+        const qint64 before = auditCount();
+        try {
+            service.accept({taken});
+            QFAIL("a clashing proposal was written");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Conflict);
+            QVERIFY2(QString::fromUtf8(e.what()).contains(orderNumber(db(), taken.orderId)), e.what());
+        }
+        QCOMPARE(auditCount(), before);
+        QCOMPARE(status(taken.orderId), QStringLiteral("awaiting_dispatch"));
+
+        // All of them: the stale one is skipped and reported, the rest written.
+        const AutoDispatchOutcome out = service.accept(items);
+        QCOMPARE(auditCount(), before + 1);
+        QVERIFY(!out.done.contains(taken.orderId));
+        QVERIFY(!out.refused.isEmpty());
+        QCOMPARE(out.refused.first().orderId, taken.orderId);
+        QVERIFY2(out.refused.first().reason.contains(orderNumber(db(), intruder)), qPrintable(out.refused.first().reason));
+        QCOMPARE(status(taken.orderId), QStringLiteral("awaiting_dispatch"));
+        QCOMPARE(db().scalar("SELECT count(*) FROM dispatch_records WHERE order_id = ?", taken.orderId).toLongLong(), 0);
+        QVERIFY(!out.done.isEmpty());
+        for (qint64 id : out.done)
+            QCOMPARE(status(id), QStringLiteral("assigned"));
+        for (const auto &r : out.refused)
+            QCOMPARE(status(r.orderId), QStringLiteral("awaiting_dispatch"));
+    }
+
+    void undoAcceptedTakesBackWhatIsStillTheirs()
+    {
+        const qint64 day = nextThursday();
+        morning(day, 5);
+        const AutoDispatchProposals p = propose(day);
+        const QList<AutoDispatchAcceptItem> items = AutoDispatchService::acceptItems(p.proposals);
+        QVERIFY(items.size() >= 3);
+        AutoDispatchService service(m_ws->services());
+        const AutoDispatchOutcome accepted = service.accept(items);
+        QCOMPARE(accepted.done.size(), items.size());
+
+        // The provider accepted one job on the phone; a dispatcher took another back and placed it by hand.
+        const qint64 acceptedByProvider = items.at(0).orderId;
+        OrderChange acceptJob{domain::OrderEvent::Accept};
+        acceptJob.onBehalfOf = domain::OrderActor::Provider;
+        OrderService(m_ws->services()).apply(acceptedByProvider, acceptJob);
+        const qint64 moved = items.at(1).orderId;
+        DispatchService(m_ws->services()).unassign(moved, QStringLiteral("test"));
+        DispatchService(m_ws->services()).assign(moved, items.at(1).providerId, items.at(1).start, true);
+
+        const qint64 before = auditCount();
+        const AutoDispatchOutcome out = service.undoAccepted(accepted.done);
+        QCOMPARE(auditCount(), before + 1);
+        QCOMPARE(db().scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(), QStringLiteral("dispatch.auto_undo"));
+        QCOMPARE(out.done.size(), items.size() - 2);
+        QCOMPARE(out.refused.size(), 2);
+        QCOMPARE(status(acceptedByProvider), QStringLiteral("accepted"));
+        QCOMPARE(status(moved), QStringLiteral("assigned"));
+        for (qint64 id : out.done) {
+            QCOMPARE(status(id), QStringLiteral("awaiting_dispatch"));
+            QVERIFY(db().scalar("SELECT provider_id FROM orders WHERE id = ?", id).isNull());
+            QCOMPARE(db().scalar("SELECT count(*) FROM dispatch_records WHERE order_id = ? AND undone_at IS NULL", id).toLongLong(), 0);
+        }
+        // Nothing left to take back: refused whole, nothing written.
+        QVERIFY_THROWS_EXCEPTION(ServiceError, service.undoAccepted(out.done));
+        QCOMPARE(auditCount(), before + 1);
+    }
+
+    void cancelledBeforeTheStartPlansNothing()
+    {
+        const qint64 day = nextThursday();
+        morning(day, 2);
+        std::atomic<bool> cancel{true};
+        const AutoDispatchProposals p = AutoDispatchService(m_ws->services())
+                                            .propose(AutoDispatchSelection::wholeDay(day, m_fx.district), {}, 5000, &cancel);
+        QVERIFY(p.cancelled);
+        QCOMPARE(p.totals.assigned, 0);
+        QVERIFY(AutoDispatchService::acceptItems(p.proposals).isEmpty());
+    }
+
+    void onlyDispatchersMay()
+    {
+        const qint64 day = nextThursday();
+        const QList<qint64> ids = morning(day, 2);
+        const AutoDispatchProposals p = propose(day);
+        const QList<AutoDispatchAcceptItem> items = AutoDispatchService::acceptItems(p.proposals);
+        QVERIFY(!items.isEmpty());
+        auto manager = m_fx.login(QStringLiteral("manager"));
+        AutoDispatchService service(manager->services());
+        const qint64 before = auditCount();
+        for (const auto &call : std::initializer_list<std::function<void()>>{
+                 [&] { service.accept(items); }, [&] { service.undoAccepted(ids); },
+                 [&] { service.snapshot(AutoDispatchSelection::wholeDay(day), {}); }}) {
+            try {
+                call();
+                QFAIL("a manager was allowed");
+            } catch (const ServiceError &e) {
+                QCOMPARE(e.kind(), ServiceError::Kind::PermissionDenied);
+            }
+        }
+        QCOMPARE(auditCount(), before);
+        for (qint64 id : ids)
+            QCOMPARE(status(id), QStringLiteral("awaiting_dispatch"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAutoDispatchService)
+#include "tst_autodispatchservice.moc"

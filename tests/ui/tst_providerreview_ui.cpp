@@ -1,0 +1,541 @@
+// Provider onboarding review and the provider directory as a supervisor uses
+// them, offscreen, on a small demo franchise: open applications from the
+// queue with the keyboard, see a planted invalid ID number fail its check and
+// block approval, reject with a reason, approve a fixed applicant with the
+// shortcut, attach (and be refused) scans, zoom and rotate them, and work the
+// directory: filters, detail, ledger, renewal of an expired credential.
+// Dialogs are answered through MessageBox's test hook and by filling the
+// modal dialog the page opens.
+#include "demo/demo_generator.h"
+#include "domain/scan_format.h"
+#include "itemmodels/applications_model.h"
+#include "itemmodels/expiring_credentials_model.h"
+#include "itemmodels/providers_model.h"
+#include "services/provider_expiry_service.h"
+#include "services/provider_review_service.h"
+#include "services/provider_settings.h"
+#include "services/workspace.h"
+#include "store/sqlite.h"
+#include "ui/main_window.h"
+#include "ui/message_box.h"
+#include "ui/providers/credential_card.h"
+#include "ui/providers/discipline_dialogs.h"
+#include "ui/providers/expiring_credentials_view.h"
+#include "ui/providers/provider_detail_pane.h"
+#include "ui/providers/provider_directory_page.h"
+#include "ui/providers/reason_dialog.h"
+#include "ui/providers/review_page.h"
+#include "ui/providers/review_queue_page.h"
+#include "ui/providers/scan_viewer.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGraphicsView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUrl>
+
+using namespace doorstep;
+using itemmodels::ApplicationsModel;
+
+namespace {
+// Runs `fill` on the modal dialog of type D that the next action opens.
+template <class D, class F>
+void answerDialog(F fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            qWarning("no modal dialog of the expected type");
+            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                other->reject();
+            return;
+        }
+        fill(dialog);
+    });
+}
+
+// A certificate-like picture, so the screenshot shows a real-looking scan.
+QByteArray generatedScanPng(const QString &name)
+{
+    QImage image(900, 570, QImage::Format_RGB32);
+    image.fill(QColor(0xf4, 0xf1, 0xe8));
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0x2e, 0x5e, 0x8e), 6));
+    p.drawRoundedRect(QRectF(20, 20, 860, 530), 24, 24);
+    QFont font = p.font();
+    font.setPixelSize(40);
+    font.setBold(true);
+    p.setFont(font);
+    p.drawText(QRect(0, 50, 900, 60), Qt::AlignCenter, QStringLiteral("健康证明"));
+    font.setPixelSize(28);
+    font.setBold(false);
+    p.setFont(font);
+    p.setPen(Qt::black);
+    p.drawText(QRect(80, 160, 700, 40), Qt::AlignLeft, QStringLiteral("姓名：%1").arg(name));
+    p.drawText(QRect(80, 220, 700, 40), Qt::AlignLeft, QStringLiteral("体检结论：合格"));
+    p.drawText(QRect(80, 280, 700, 40), Qt::AlignLeft, QStringLiteral("发证机关：上海市徐汇区疾病预防控制中心"));
+    p.drawText(QRect(80, 340, 700, 40), Qt::AlignLeft, QStringLiteral("有效期限：一年"));
+    p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 5));
+    p.drawEllipse(QPointF(720, 430), 80, 80);
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QByteArray generatedPdf()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    QPainter p(&writer);
+    p.drawText(QPointF(200, 200), QStringLiteral("page 1"));
+    writer.newPage();
+    p.drawText(QPointF(200, 200), QStringLiteral("page 2"));
+    p.end();
+    return bytes;
+}
+
+QString checkMessage(const QList<domain::ProviderCheck> &checks, const QString &key)
+{
+    for (const auto &c : checks)
+        if (c.key == key)
+            return c.message;
+    return {};
+}
+} // namespace
+
+class TestProviderReviewUi : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    demo::DemoOptions m_demo;
+
+    std::unique_ptr<services::Workspace> logIn(const QString &user)
+    {
+        return services::Workspace::login(m_path, user, m_demo.password);
+    }
+    static QString shot(const QString &name)
+    {
+        return qEnvironmentVariable("DOORSTEP_SCREENSHOTS") + u'/' + name;
+    }
+    static QString appState(services::Workspace &ws, qint64 app)
+    {
+        return ws.store().db().scalar("SELECT state FROM provider_applications WHERE id = ?", app).toString();
+    }
+    // The first queue row whose checks block approval only through `keys`.
+    static int rowBlockedOnlyBy(services::Workspace &ws, ApplicationsModel *model, const QStringList &keys)
+    {
+        services::ProviderReviewService review(ws.services());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QStringList blocking;
+            for (const auto &c : review.checks(model->providerIdAt(row)))
+                if (c.blocksApproval())
+                    blocking.append(c.key);
+            blocking.sort();
+            if (blocking == keys)
+                return row;
+        }
+        return -1;
+    }
+    static int rowFailing(services::Workspace &ws, ApplicationsModel *model, const QString &key)
+    {
+        services::ProviderReviewService review(ws.services());
+        for (int row = 0; row < model->rowCount(); ++row)
+            for (const auto &c : review.checks(model->providerIdAt(row)))
+                if (c.key == key && c.state == domain::CheckState::Failed)
+                    return row;
+        return -1;
+    }
+    // Down-arrows from the top of the queue, then Enter: no mouse.
+    static void openByKeyboard(ui::ReviewQueuePage *queue, int row)
+    {
+        if (queue->isReviewing())
+            QTest::keyClick(queue->reviewPage(), Qt::Key_Escape);
+        queue->view()->setFocus();
+        queue->view()->setCurrentIndex(queue->model()->index(0, 0));
+        for (int i = 0; i < row; ++i)
+            QTest::keyClick(queue->view(), Qt::Key_Down);
+        QTest::keyClick(queue->view(), Qt::Key_Return);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("providers.doorstep"));
+        m_demo.providers = 160;
+        m_demo.orders = 600;
+        m_demo.kdf = store::KdfParams::fastForTests();
+        demo::createDemoStore(m_path, m_demo);
+        ui::MessageBox::setTestAnswer(QMessageBox::Yes);
+    }
+
+    void onlyReviewersGetTheQueue()
+    {
+        for (const QString &user : {QStringLiteral("dispatcher"), QStringLiteral("manager")}) {
+            auto ws = logIn(user);
+            ui::MainWindow window(*ws);
+            QVERIFY2(!window.pageKeys().contains(QStringLiteral("review")), qPrintable(user));
+            QVERIFY(window.pageKeys().contains(QStringLiteral("providers")));
+            auto *directory = qobject_cast<ui::ProviderDirectoryPage *>(window.page(QStringLiteral("providers")));
+            QVERIFY(directory);
+            QVERIFY(directory->model()->rowCount() > 0);
+            // Masked for roles without the reveal permission.
+            QVERIFY(directory->model()->index(0, itemmodels::ProvidersModel::Phone).data().toString().contains(QStringLiteral("****")));
+            QVERIFY(!directory->expiring()->renewButton()->isVisibleTo(directory->expiring()));
+        }
+        auto ws = logIn(QStringLiteral("supervisor"));
+        ui::MainWindow window(*ws);
+        QVERIFY(window.pageKeys().contains(QStringLiteral("review")));
+    }
+
+    void theQueueOpensByKeyboardAndAnInvalidIdBlocksApproval()
+    {
+        auto ws = logIn(QStringLiteral("supervisor"));
+        ui::MainWindow window(*ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("review"));
+        auto *queue = qobject_cast<ui::ReviewQueuePage *>(window.page(QStringLiteral("review")));
+        QVERIFY(queue);
+        QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(queue->model()->rowCount() >= 4);
+        // Longest waiting first.
+        QVERIFY(queue->model()->index(0, ApplicationsModel::Submitted).data(itemmodels::PagedTableModel::SortRole).toLongLong()
+                <= queue->model()->index(1, ApplicationsModel::Submitted).data(itemmodels::PagedTableModel::SortRole).toLongLong());
+
+        // Enter opens the selected (first) application; Ctrl+N the next one.
+        queue->view()->setFocus();
+        QTest::keyClick(queue->view(), Qt::Key_Return);
+        QVERIFY(queue->isReviewing());
+        QCOMPARE(queue->reviewPage()->applicationId(), queue->model()->idAt(0));
+        QTest::keyClick(queue->reviewPage(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(queue->reviewPage()->applicationId(), queue->model()->idAt(1));
+        QTest::keyClick(queue->reviewPage(), Qt::Key_Escape);
+        QVERIFY(!queue->isReviewing());
+
+        const int bad = rowFailing(*ws, queue->model(), QStringLiteral("id.check_digit"));
+        QVERIFY2(bad >= 0, "the demo plants applicants with a wrong check digit");
+        const qint64 app = queue->model()->idAt(bad);
+        openByKeyboard(queue, bad);
+        auto *review = queue->reviewPage();
+        QCOMPARE(review->applicationId(), app);
+        // The checklist shows the failing check, and approval is off.
+        const QString message = checkMessage(review->checks(), QStringLiteral("id.check_digit"));
+        QVERIFY(!message.isEmpty());
+        const auto found = review->checklist()->findItems(message, Qt::MatchExactly, 0);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first()->data(0, Qt::UserRole).toString(), QStringLiteral("id.check_digit"));
+        QVERIFY(!review->approveButton()->isEnabled());
+        QVERIFY(review->approveButton()->toolTip().contains(message));
+        // The ID number is masked until revealed.
+        QVERIFY(review->idNumberLabel()->text().contains(u'*'));
+        // The shortcut is refused with the reason, naming the check.
+        QTest::keyClick(review, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(ui::MessageBox::shownMessages().last().contains(message));
+        QVERIFY(appState(*ws, app) == u"new" || appState(*ws, app) == u"info_requested");
+        // "Show" reveals the full number (an audited action).
+        review->revealIdNumber();
+        QVERIFY(!review->idNumberLabel()->text().contains(u'*'));
+        QCOMPARE(ws->store().db().scalar("SELECT count(*) FROM audit_log WHERE action = 'provider.reveal_id_number'").toInt(), 1);
+    }
+
+    void rejectingNeedsAReasonAndTheTimelineShowsIt()
+    {
+        auto ws = logIn(QStringLiteral("supervisor"));
+        ui::ReviewQueuePage queue(*ws);
+        queue.resize(1200, 760);
+        queue.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&queue));
+        const int bad = rowFailing(*ws, queue.model(), QStringLiteral("id.check_digit"));
+        QVERIFY(bad >= 0);
+        const qint64 app = queue.model()->idAt(bad);
+        openByKeyboard(&queue, bad);
+        QCOMPARE(queue.reviewPage()->applicationId(), app);
+        const QString reason = QStringLiteral("身份证号码校验位错误，请核对后重新申请");
+        bool emptyRefused = false;
+        answerDialog<ui::ReasonDialog>([&](ui::ReasonDialog *dialog) {
+            dialog->accept(); // nothing typed: stays open
+            emptyRefused = dialog->isVisible();
+            dialog->reasonEdit()->setPlainText(reason);
+            dialog->accept();
+        });
+        QTest::keyClick(queue.reviewPage(), Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(emptyRefused);
+        QCOMPARE(appState(*ws, app), QStringLiteral("rejected"));
+        QVERIFY(queue.reviewPage()->timeline()->count() >= 2);
+        QVERIFY(queue.reviewPage()->timeline()->item(queue.reviewPage()->timeline()->count() - 1)->text().contains(reason));
+        QVERIFY(!queue.reviewPage()->rejectButton()->isEnabled());
+        // It left the open queue.
+        QCOMPARE(queue.model()->rowOfId(app), -1);
+    }
+
+    void askingForInformationKeepsTheApplicationOpen()
+    {
+        auto ws = logIn(QStringLiteral("supervisor"));
+        ui::ReviewQueuePage queue(*ws);
+        queue.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&queue));
+        openByKeyboard(&queue, 0);
+        const qint64 app = queue.reviewPage()->applicationId();
+        answerDialog<ui::ReasonDialog>([](ui::ReasonDialog *dialog) {
+            dialog->reasonEdit()->setPlainText(QStringLiteral("请补充健康证照片"));
+            dialog->accept();
+        });
+        QTest::keyClick(queue.reviewPage(), Qt::Key_I, Qt::ControlModifier);
+        QCOMPARE(appState(*ws, app), QStringLiteral("info_requested"));
+        QVERIFY(queue.reviewPage()->timeline()->item(queue.reviewPage()->timeline()->count() - 1)->text().contains(QStringLiteral("请补充健康证照片")));
+    }
+
+    void aFixedApplicantIsApprovedWithTheShortcut()
+    {
+        auto ws = logIn(QStringLiteral("supervisor"));
+        ui::ReviewQueuePage queue(*ws);
+        queue.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&queue));
+        const int row = rowBlockedOnlyBy(*ws, queue.model(), {QStringLiteral("background_check")});
+        QVERIFY2(row >= 0, "a demo applicant waiting only for the background check");
+        const qint64 app = queue.model()->idAt(row);
+        const qint64 provider = queue.model()->providerIdAt(row);
+        openByKeyboard(&queue, row);
+        QVERIFY(!queue.reviewPage()->approveButton()->isEnabled());
+        // The agency's answer arrives and is recorded; the page is reopened.
+        services::ProviderReviewService(ws->services()).recordBackgroundCheck(provider, QStringLiteral("上海安信背调"), QStringLiteral("clear"));
+        openByKeyboard(&queue, queue.model()->rowOfId(app));
+        QVERIFY(queue.reviewPage()->approveButton()->isEnabled());
+        QTest::keyClick(queue.reviewPage(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(appState(*ws, app), QStringLiteral("approved"));
+        QCOMPARE(ws->store().db().scalar("SELECT status FROM providers WHERE id = ?", provider).toString(), QStringLiteral("active"));
+        QVERIFY(!queue.reviewPage()->approveButton()->isEnabled());
+        // Ctrl+N moves on to the application that took its place.
+        const int after = queue.model()->rowCount();
+        QTest::keyClick(queue.reviewPage(), Qt::Key_N, Qt::ControlModifier);
+        if (after > row)
+            QCOMPARE(queue.reviewPage()->applicationId(), queue.model()->idAt(row));
+    }
+
+    void scansAreRefusedOrAttachedAndTheViewerZoomsAndRotates()
+    {
+        auto ws = logIn(QStringLiteral("supervisor"));
+        ui::MainWindow window(*ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("review"));
+        auto *queue = qobject_cast<ui::ReviewQueuePage *>(window.page(QStringLiteral("review")));
+        const int row = rowFailing(*ws, queue->model(), QStringLiteral("id.check_digit")) >= 0
+            ? rowFailing(*ws, queue->model(), QStringLiteral("id.check_digit")) : 0;
+        openByKeyboard(queue, row);
+        auto *review = queue->reviewPage();
+        QVERIFY(!review->credentialCards().isEmpty());
+        ui::CredentialCard *health = nullptr;
+        for (auto *card : review->credentialCards())
+            if (card->credential().type == u"health_certificate")
+                health = card;
+        QVERIFY(health);
+        const qint64 credential = health->credentialId();
+
+        // Too large, dropped on the card: the service's message.
+        QTemporaryDir files;
+        const QString big = files.filePath(QStringLiteral("album.png"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray bytes("\x89PNG\r\n\x1a\n", 8);
+            bytes.append(QByteArray(domain::kMaxScanBytes + 100, '\0'));
+            f.write(bytes);
+        }
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(big)});
+        const QPoint at = health->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(health, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(health, &drop);
+        QVERIFY2(ui::MessageBox::shownMessages().last().contains(QStringLiteral("at most 10 MiB")), qPrintable(ui::MessageBox::shownMessages().last()));
+        // Not a scan at all, whatever its name says.
+        const QString exe = files.filePath(QStringLiteral("photo.jpg"));
+        {
+            QFile f(exe);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("MZ\x90\x00 this is a program");
+        }
+        QCOMPARE(review->addScanFiles(credential, {exe}), 0);
+        QVERIFY(ui::MessageBox::shownMessages().last().contains(QStringLiteral("not a PNG, JPEG or PDF")));
+        QCOMPARE(ws->store().db().scalar("SELECT count(*) FROM credential_scans WHERE credential_id = ?", credential).toInt(), 0);
+
+        // A real scan: attached and shown.
+        const QString png = files.filePath(QStringLiteral("健康证.png"));
+        {
+            QFile f(png);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(generatedScanPng(ws->store().db().scalar("SELECT name FROM providers WHERE id = ?", review->providerId()).toString()));
+        }
+        QCOMPARE(review->addScanFiles(credential, {png}), 1);
+        auto *viewer = review->scanViewer();
+        QVERIFY(viewer->hasImage());
+        QVERIFY(viewer->fitting());
+        QVERIFY(review->timeline()->item(review->timeline()->count() - 1)->text().contains(QStringLiteral("健康证.png")));
+        if (qEnvironmentVariableIsSet("DOORSTEP_SCREENSHOTS")) {
+            QTest::qWait(50);
+            window.grab().save(shot(QStringLiteral("review-page.png")));
+        }
+
+        const double fit = viewer->zoom();
+        viewer->zoomIn();
+        QVERIFY(!viewer->fitting());
+        QVERIFY(qFuzzyCompare(viewer->zoom(), fit * 1.25));
+        QVERIFY(qFuzzyCompare(viewer->view()->transform().m11(), fit * 1.25));
+        viewer->zoomOut();
+        viewer->zoomOut();
+        QVERIFY(qFuzzyCompare(viewer->zoom(), fit / 1.25));
+        viewer->rotateClockwise();
+        QCOMPARE(viewer->rotation(), 90);
+        // Rotated a quarter turn: x maps onto y.
+        const QTransform t = viewer->view()->transform();
+        QVERIFY(qAbs(t.m11()) < 1e-9);
+        QVERIFY(qFuzzyCompare(t.m12(), fit / 1.25));
+        viewer->fitToWindow();
+        QVERIFY(viewer->fitting());
+        for (int i = 0; i < 3; ++i)
+            viewer->rotateClockwise();
+        QCOMPARE(viewer->rotation(), 0);
+
+        // A PDF: paged (when this build has Qt PDF).
+        const qint64 pdf = services::ProviderReviewService(ws->services()).addScan(credential, QStringLiteral("体检报告.pdf"), generatedPdf());
+        review->showScan(pdf, QStringLiteral("体检报告.pdf"));
+        if (ui::ScanViewer::pdfSupported()) {
+            QTRY_COMPARE(viewer->pageCount(), 2);
+            QVERIFY(viewer->hasImage());
+            viewer->showPage(1);
+            QCOMPARE(viewer->currentPage(), 1);
+        } else {
+            QVERIFY(!viewer->hasImage());
+        }
+    }
+
+    void theDirectoryFiltersShowsDetailAndRecordsLedgerEntries()
+    {
+        auto ws = logIn(QStringLiteral("supervisor"));
+        ui::MainWindow window(*ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("providers"));
+        auto *page = qobject_cast<ui::ProviderDirectoryPage *>(window.page(QStringLiteral("providers")));
+        QVERIFY(page);
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester expiringTester(page->expiring()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(page->model()->rowCount() > 0);
+        QVERIFY(page->model()->rowCount() <= page->model()->pageSize() * 2);
+
+        // Suspended providers, with the reason of each suspended skill.
+        page->statusFilter()->setCurrentIndex(page->statusFilter()->findData(QStringLiteral("suspended")));
+        QVERIFY(page->model()->rowCount() > 0);
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            QCOMPARE(page->model()->index(r, 0).data(itemmodels::ProvidersModel::StatusKeyRole).toString(), QStringLiteral("suspended"));
+        page->view()->selectRow(0);
+        auto *detail = page->detail();
+        QCOMPARE(detail->providerId(), page->model()->idAt(0));
+        bool reasonShown = false;
+        for (int i = 0; i < detail->skillsTree()->topLevelItemCount(); ++i)
+            reasonShown |= !detail->skillsTree()->topLevelItem(i)->text(2).isEmpty();
+        QVERIFY(reasonShown);
+
+        // An active, well-rated provider: a manual penalty through the form.
+        page->statusFilter()->setCurrentIndex(page->statusFilter()->findData(QStringLiteral("active")));
+        page->ratingFilter()->setCurrentIndex(page->ratingFilter()->findData(400));
+        QVERIFY(page->model()->rowCount() > 0);
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            QVERIFY(page->model()->index(r, itemmodels::ProvidersModel::Rating).data(itemmodels::PagedTableModel::SortRole).toInt() >= 400);
+        page->view()->selectRow(0);
+        const qint64 provider = detail->providerId();
+        const int pointsBefore = detail->record().points;
+        answerDialog<ui::LedgerEntryDialog>([](ui::LedgerEntryDialog *dialog) {
+            dialog->pointsBox()->setValue(-5);
+            dialog->reasonEdit()->setText(QStringLiteral("上门迟到 40 分钟"));
+            dialog->accept();
+        });
+        detail->addLedgerEntry();
+        QCOMPARE(detail->providerId(), provider);
+        QCOMPARE(detail->record().points, pointsBefore - 5);
+        QVERIFY(detail->ledgerTree()->topLevelItem(0)->text(3).contains(QStringLiteral("上门迟到")));
+        detail->tabs()->setCurrentIndex(3); // ratings
+        QVERIFY(!detail->ratingSummary()->text().isEmpty());
+        if (qEnvironmentVariableIsSet("DOORSTEP_SCREENSHOTS")) {
+            page->ratingFilter()->setCurrentIndex(0);
+            page->statusFilter()->setCurrentIndex(0);
+            page->view()->selectRow(2);
+            page->detail()->tabs()->setCurrentIndex(0);
+            QTest::qWait(50);
+            window.grab().save(shot(QStringLiteral("provider-directory.png")));
+        }
+    }
+
+    void renewingAnExpiredCredentialLiftsTheSuspension()
+    {
+        auto ws = logIn(QStringLiteral("supervisor"));
+        auto &db = ws->store().db();
+        // An active provider whose health certificate lapsed yesterday: the
+        // sweep at login suspends them.
+        const qint64 provider = db.scalar("SELECT p.id FROM providers p JOIN credentials c ON c.provider_id = p.id"
+                                          " AND c.type = 'health_certificate' AND c.review_status = 'approved'"
+                                          " WHERE p.status = 'active' ORDER BY p.id LIMIT 1").toLongLong();
+        QVERIFY(provider);
+        const QDate today = services::officeDay(ws->services().now());
+        db.run("UPDATE credentials SET valid_to = ? WHERE provider_id = ? AND type = 'health_certificate'",
+               today.addDays(-1).toString(Qt::ISODate), provider);
+        QVERIFY(services::ProviderExpiryService(ws->services()).sweep().changed());
+        QCOMPARE(db.scalar("SELECT status FROM providers WHERE id = ?", provider).toString(), QStringLiteral("suspended"));
+
+        ui::ProviderDirectoryPage page(*ws);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *view = page.expiring();
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int row = -1;
+        for (int r = 0; r < view->model()->rowCount() && row < 0; ++r)
+            if (view->model()->index(r, 0).data(itemmodels::ExpiringCredentialsModel::ProviderIdRole).toLongLong() == provider)
+                row = r;
+        QVERIFY(row >= 0);
+        QVERIFY(!view->model()->index(row, itemmodels::ExpiringCredentialsModel::ProviderStatus).data().toString().isEmpty());
+        view->view()->selectRow(row);
+        answerDialog<ui::CredentialDialog>([](ui::CredentialDialog *dialog) {
+            dialog->numberEdit()->setText(QStringLiteral("沪健20270001"));
+            QVERIFY(dialog->approvedBox()->isChecked());
+            dialog->accept();
+        });
+        view->renewSelected();
+        QCOMPARE(db.scalar("SELECT status FROM providers WHERE id = ?", provider).toString(), QStringLiteral("active"));
+        QVERIFY(ui::MessageBox::shownMessages().last().contains(QStringLiteral("suspension lifted")));
+    }
+
+    void cleanupTestCase()
+    {
+        ui::MessageBox::clearTestAnswer();
+    }
+};
+
+QTEST_MAIN(TestProviderReviewUi)
+#include "tst_providerreview_ui.moc"
