@@ -1,6 +1,7 @@
 #include "ui/console_flow.h"
 
 #include "demo/demo_generator.h"
+#include "services/provider_expiry_service.h"
 #include "services/settings_service.h"
 #include "services/workspace.h"
 #include "ui/first_run_dialog.h"
@@ -151,6 +152,13 @@ void ConsoleFlow::enter(std::unique_ptr<services::Workspace> workspace)
     QSettings settings;
     settings.setValue(QStringLiteral("lastStore"), m_workspace->store().path());
     settings.setValue(QStringLiteral("lastUser"), m_workspace->session().username);
+    // Credentials that lapsed while the console was closed suspend their
+    // providers now, before any page shows them as available.
+    try {
+        services::ProviderExpiryService(m_workspace->services()).sweep();
+    } catch (const std::exception &e) {
+        MessageBox::error(nullptr, e);
+    }
     m_window = new MainWindow(*m_workspace);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::lockRequested, this, &ConsoleFlow::lock);

@@ -7,6 +7,8 @@
 #include "ui/customers_page.h"
 #include "ui/message_box.h"
 #include "ui/orders_page.h"
+#include "ui/providers/provider_directory_page.h"
+#include "ui/providers/review_queue_page.h"
 #include "ui/schedule/schedule_board.h"
 #include "ui/staff_dialogs.h"
 #include "ui/staff_page.h"
@@ -54,6 +56,10 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     }
     if (session.can(services::Permission::CustomerView))
         addPage(QStringLiteral("customers"), tr("Customers"), new CustomersPage(workspace, this));
+    if (session.can(services::Permission::ProviderView))
+        addPage(QStringLiteral("providers"), tr("Providers"), new ProviderDirectoryPage(workspace, this));
+    if (session.can(services::Permission::ProviderReview))
+        addPage(QStringLiteral("review"), tr("Onboarding"), new ReviewQueuePage(workspace, this));
     if (session.can(services::Permission::StaffView))
         addPage(QStringLiteral("staff"), tr("Staff"), new StaffPage(workspace, this));
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

@@ -1,0 +1,133 @@
+#include "ui/providers/expiring_credentials_view.h"
+
+#include "itemmodels/expiring_credentials_model.h"
+#include "itemmodels/provider_text.h"
+#include "services/provider_review_service.h"
+#include "services/provider_settings.h"
+#include "services/workspace.h"
+#include "store/sqlite.h"
+#include "ui/message_box.h"
+#include "ui/providers/discipline_dialogs.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace doorstep::ui {
+
+using itemmodels::ExpiringCredentialsModel;
+
+ExpiringCredentialsView::ExpiringCredentialsView(services::Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new ExpiringCredentialsModel(workspace.store().db(), workspace.session(), this))
+    , m_range(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_renew(new QPushButton(tr("Renew…"), this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    m_range->addItem(tr("Expired or expiring within 30 days"));
+    m_range->addItem(tr("Expiring within 30 days"));
+    m_range->addItem(tr("Expiring within 90 days"));
+    m_type->addItem(tr("All kinds"), QString());
+    for (const QString &type : {QStringLiteral("id_card"), QStringLiteral("health_certificate"), QStringLiteral("qualification")})
+        m_type->addItem(itemmodels::ProviderText::credentialType(type), type);
+    m_renew->setVisible(workspace.session().can(services::Permission::ProviderReview));
+    m_renew->setToolTip(tr("Record the renewed credential; an approved renewal lifts the suspension its expiry caused"));
+
+    m_model->setToday(services::officeDay(workspace.services().now()));
+    m_view->setObjectName(QStringLiteral("expiringCredentials"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(ExpiringCredentialsModel::Provider, 110);
+    m_view->setColumnWidth(ExpiringCredentialsModel::Credential, 170);
+    m_view->setColumnWidth(ExpiringCredentialsModel::Number, 190);
+    m_view->setColumnWidth(ExpiringCredentialsModel::ValidTo, 100);
+    m_view->setColumnWidth(ExpiringCredentialsModel::DaysLeft, 130);
+
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_model->setIncludeExpired(i == 0);
+        m_model->setWithinDays(i == 2 ? 90 : 30);
+        updateCount();
+    });
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setType(m_type->currentData().toString());
+        updateCount();
+    });
+    connect(m_renew, &QPushButton::clicked, this, &ExpiringCredentialsView::renewSelected);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT providerChosen(index.data(ExpiringCredentialsModel::ProviderIdRole).toLongLong());
+    });
+    connect(m_model, &ExpiringCredentialsModel::loadFailed, this, [this](const QString &message) {
+        MessageBox::warning(this, tr("Expiring credentials"), message);
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_range);
+    bar->addWidget(m_type);
+    bar->addStretch();
+    bar->addWidget(m_renew);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+    m_model->reload();
+    updateCount();
+}
+
+void ExpiringCredentialsView::refresh()
+{
+    m_model->setToday(services::officeDay(m_workspace.services().now()));
+    updateCount();
+}
+
+void ExpiringCredentialsView::updateCount()
+{
+    try {
+        m_count->setText(tr("%n credential(s)", nullptr, int(m_model->matchingCount())));
+    } catch (const std::exception &e) {
+        m_count->setText(QString::fromUtf8(e.what()));
+    }
+}
+
+void ExpiringCredentialsView::renewSelected()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid()) {
+        MessageBox::information(this, tr("Renew"), tr("Choose the credential to renew first."));
+        return;
+    }
+    const qint64 provider = index.data(ExpiringCredentialsModel::ProviderIdRole).toLongLong();
+    const qint64 credential = index.data(ExpiringCredentialsModel::IdRole).toLongLong();
+    auto &db = m_workspace.store().db();
+    try {
+        const QString qualification = db.scalar("SELECT qualification_code FROM credentials WHERE id = ?", credential).toString();
+        const QString before = db.scalar("SELECT status FROM providers WHERE id = ?", provider).toString();
+        CredentialDialog dialog(qualificationTypes(db), services::officeDay(m_workspace.services().now()), this);
+        dialog.setWindowTitle(tr("Renew: %1").arg(index.siblingAtColumn(ExpiringCredentialsModel::Provider).data().toString()));
+        dialog.preset(index.data(ExpiringCredentialsModel::TypeKeyRole).toString(), qualification);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        services::ProviderReviewService(m_workspace.services()).addCredential(provider, dialog.input());
+        const QString after = db.scalar("SELECT status FROM providers WHERE id = ?", provider).toString();
+        if (before == u"suspended" && after == u"active")
+            MessageBox::information(this, tr("Renew"), tr("The renewal was recorded and the suspension lifted."));
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+    }
+    m_model->reload();
+    updateCount();
+    Q_EMIT renewed(provider);
+}
+
+} // namespace doorstep::ui

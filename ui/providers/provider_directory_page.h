@@ -1,0 +1,70 @@
+#pragma once
+// The provider directory ("providers" page): filters by status, skill,
+// district, minimum rating and points, and a search, over the paged
+// ProvidersModel (20,000 providers scroll without loading the table); the
+// chosen provider's detail beside the list. A second tab lists expiring and
+// expired credentials.
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+class QTabWidget;
+class QTimer;
+
+namespace doorstep::services {
+class Workspace;
+}
+namespace doorstep::itemmodels {
+class ProvidersModel;
+}
+
+namespace doorstep::ui {
+class ExpiringCredentialsView;
+class ProviderDetailPane;
+
+class ProviderDirectoryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProviderDirectoryPage(services::Workspace &workspace, QWidget *parent = nullptr);
+
+    itemmodels::ProvidersModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    ProviderDetailPane *detail() const { return m_detail; }
+    ExpiringCredentialsView *expiring() const { return m_expiring; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *skillFilter() const { return m_skill; }
+    QComboBox *districtFilter() const { return m_district; }
+    QComboBox *ratingFilter() const { return m_rating; }
+    QSpinBox *pointsFilter() const { return m_points; }
+    QLineEdit *searchEdit() const { return m_search; }
+    void showProvider(qint64 providerId);
+    void refresh();
+
+private:
+    void applySearch();
+    void updateCount();
+    void currentChanged();
+
+    services::Workspace &m_workspace;
+    itemmodels::ProvidersModel *m_model;
+    QTabWidget *m_tabs;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_skill;
+    QComboBox *m_district;
+    QComboBox *m_rating;
+    QSpinBox *m_points;
+    QComboBox *m_order;
+    QLabel *m_count;
+    QTableView *m_view;
+    ProviderDetailPane *m_detail;
+    ExpiringCredentialsView *m_expiring;
+    QTimer *m_debounce;
+};
+
+} // namespace doorstep::ui

@@ -1,0 +1,175 @@
+#include "ui/providers/provider_record.h"
+
+#include "domain/masking.h"
+#include "store/sqlite.h"
+
+namespace doorstep::ui {
+namespace {
+QDate isoDate(const QString &text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+QList<Choice> choices(store::Database &db, const QByteArray &sql)
+{
+    QList<Choice> out;
+    auto st = db.prepare(sql);
+    while (st.next())
+        out.append({st.int64(0), st.text(1), st.columnCount() > 2 ? st.int32(2) : 0});
+    return out;
+}
+} // namespace
+
+qint64 providerOfApplication(store::Database &db, qint64 applicationId)
+{
+    return db.scalar("SELECT provider_id FROM provider_applications WHERE id = ?", applicationId).toLongLong();
+}
+
+ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int ledgerLimit)
+{
+    ProviderRecord r;
+    {
+        auto st = db.prepare("SELECT p.id, p.name, p.phone, p.id_number, p.gender, p.birth_date, p.status, p.status_reason, d.name,"
+                             " p.home_address, p.rating_avg_x100, p.rating_count, p.points, p.joined_at"
+                             " FROM providers p LEFT JOIN districts d ON d.id = p.home_district_id WHERE p.id = ?");
+        st.bind(1, providerId);
+        if (!st.next())
+            return r;
+        r.id = st.int64(0);
+        r.name = st.text(1);
+        // Masked here, so the full numbers never sit in a widget unless revealed.
+        r.maskedPhone = domain::maskPhone(st.text(2));
+        r.maskedIdNumber = domain::maskIdNumber(st.text(3));
+        r.gender = st.text(4);
+        r.birthDate = isoDate(st.text(5));
+        r.status = st.text(6);
+        r.statusReason = st.text(7);
+        r.homeDistrict = st.text(8);
+        r.address = st.text(9);
+        r.ratingAvgX100 = st.int32(10);
+        r.ratingCount = st.int32(11);
+        r.points = st.int32(12);
+        r.joinedAt = st.isNull(13) ? 0 : st.int64(13);
+    }
+    {
+        auto st = db.prepare("SELECT d.name FROM provider_districts pd JOIN districts d ON d.id = pd.district_id"
+                             " WHERE pd.provider_id = ? ORDER BY d.adcode");
+        st.bind(1, providerId);
+        while (st.next())
+            r.districts.append(st.text(0));
+    }
+    {
+        auto st = db.prepare("SELECT id, state, submitted_at, reason FROM provider_applications WHERE provider_id = ?"
+                             " ORDER BY submitted_at DESC, id DESC LIMIT 1");
+        st.bind(1, providerId);
+        if (st.next()) {
+            r.applicationId = st.int64(0);
+            r.applicationState = st.text(1);
+            r.submittedAt = st.int64(2);
+            r.applicationReason = st.text(3);
+        }
+    }
+    {
+        auto st = db.prepare("SELECT c.id, c.type, c.qualification_code, q.name, c.number, c.issuer, c.valid_from, c.valid_to, c.review_status"
+                             " FROM credentials c LEFT JOIN qualification_types q ON q.code = c.qualification_code"
+                             " WHERE c.provider_id = ? ORDER BY CASE c.type WHEN 'id_card' THEN 0 WHEN 'health_certificate' THEN 1"
+                             " WHEN 'qualification' THEN 2 ELSE 3 END, c.valid_to DESC, c.id");
+        st.bind(1, providerId);
+        while (st.next()) {
+            CredentialInfo c;
+            c.id = st.int64(0);
+            c.type = st.text(1);
+            c.qualificationCode = st.text(2);
+            c.qualificationName = st.text(3);
+            c.number = c.type == u"id_card" ? domain::maskIdNumber(st.text(4)) : st.text(4);
+            c.issuer = st.text(5);
+            c.validFrom = isoDate(st.text(6));
+            c.validTo = isoDate(st.text(7));
+            c.review = st.text(8);
+            r.credentials.append(c);
+        }
+        auto scans = db.prepare("SELECT id, file_name, mime, length(bytes) FROM credential_scans WHERE credential_id = ? ORDER BY created_at, id");
+        for (CredentialInfo &c : r.credentials) {
+            scans.bind(1, c.id);
+            while (scans.next())
+                c.scans.append({scans.int64(0), scans.text(1), scans.text(2), scans.int64(3)});
+            scans.reset();
+        }
+    }
+    {
+        auto st = db.prepare("SELECT s.category_id, c.name, s.status, s.suspended_reason FROM provider_skills s"
+                             " JOIN service_categories c ON c.id = s.category_id WHERE s.provider_id = ? ORDER BY c.sort, c.id");
+        st.bind(1, providerId);
+        while (st.next())
+            r.skills.append({st.int64(0), st.text(1), st.text(2), st.text(3)});
+    }
+    {
+        auto st = db.prepare("SELECT weekday, start_min, end_min FROM provider_hours WHERE provider_id = ? ORDER BY weekday, start_min");
+        st.bind(1, providerId);
+        while (st.next())
+            r.hours.append({st.int32(0), st.int32(1), st.int32(2)});
+    }
+    {
+        auto st = db.prepare("SELECT c.title, cc.completed_at FROM course_completions cc JOIN courses c ON c.id = cc.course_id"
+                             " WHERE cc.provider_id = ? ORDER BY cc.completed_at DESC");
+        st.bind(1, providerId);
+        while (st.next())
+            r.courses.append({st.text(0), st.int64(1), -1, 0, true});
+    }
+    {
+        auto st = db.prepare("SELECT a.title, r.taken_at, r.score, a.pass_mark, r.passed FROM assessment_results r"
+                             " JOIN assessments a ON a.id = r.assessment_id WHERE r.provider_id = ? ORDER BY r.taken_at DESC");
+        st.bind(1, providerId);
+        while (st.next())
+            r.assessments.append({st.text(0), st.int64(1), st.int32(2), st.int32(3), st.int64(4) != 0});
+    }
+    {
+        auto st = db.prepare("SELECT at, points, amount_fen, reason, source FROM provider_ledger WHERE provider_id = ?"
+                             " ORDER BY at DESC, id DESC LIMIT ?");
+        st.bind(1, providerId);
+        st.bind(2, ledgerLimit);
+        while (st.next())
+            r.ledger.append({st.int64(0), st.int32(1), st.int64(2), st.text(3), st.text(4)});
+    }
+    {
+        auto st = db.prepare("SELECT id, kind, detail, raised_at, state, decision_reason FROM provider_flags WHERE provider_id = ?"
+                             " ORDER BY state <> 'open', raised_at DESC");
+        st.bind(1, providerId);
+        while (st.next())
+            r.flags.append({st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5)});
+    }
+    r.backgroundCheck = db.scalar("SELECT result FROM background_checks WHERE provider_id = ? ORDER BY COALESCE(checked_at, 0) DESC, id DESC LIMIT 1",
+                                  providerId).toString();
+    return r;
+}
+
+QList<Choice> serviceCategories(store::Database &db)
+{
+    return choices(db, "SELECT id, name FROM service_categories ORDER BY sort, id");
+}
+
+QList<Choice> districts(store::Database &db)
+{
+    return choices(db, "SELECT id, name FROM districts ORDER BY adcode");
+}
+
+QList<Choice> courses(store::Database &db)
+{
+    return choices(db, "SELECT id, title FROM courses ORDER BY required DESC, id");
+}
+
+QList<Choice> assessments(store::Database &db)
+{
+    return choices(db, "SELECT id, title, pass_mark FROM assessments ORDER BY id");
+}
+
+QList<std::pair<QString, QString>> qualificationTypes(store::Database &db)
+{
+    QList<std::pair<QString, QString>> out;
+    auto st = db.prepare("SELECT code, name FROM qualification_types ORDER BY code");
+    while (st.next())
+        out.append({st.text(0), st.text(1)});
+    return out;
+}
+
+} // namespace doorstep::ui

@@ -1,0 +1,304 @@
+#include "ui/providers/scan_viewer.h"
+
+#include "ui/message_box.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QGraphicsPixmapItem>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTemporaryFile>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#ifdef DOORSTEP_HAVE_QTPDF
+#include <QPdfDocument>
+#endif
+
+#include <algorithm>
+#include <cmath>
+
+namespace doorstep::ui {
+namespace {
+constexpr double kStep = 1.25;
+constexpr double kMinZoom = 0.05;
+constexpr double kMaxZoom = 8.0;
+
+QToolButton *toolButton(QWidget *parent, const QString &text, const QString &tip, const QKeySequence &key)
+{
+    auto *b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(key.isEmpty() ? tip : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + u')');
+    if (!key.isEmpty())
+        b->setShortcut(key);
+    b->setAutoRaise(true);
+    return b;
+}
+} // namespace
+
+ScanViewer::ScanViewer(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_zoomIn(toolButton(this, tr("Zoom in"), tr("Zoom in"), QKeySequence(Qt::CTRL | Qt::Key_Plus)))
+    , m_zoomOut(toolButton(this, tr("Zoom out"), tr("Zoom out"), QKeySequence(Qt::CTRL | Qt::Key_Minus)))
+    , m_fitButton(toolButton(this, tr("Fit"), tr("Fit the page to the window"), QKeySequence(Qt::CTRL | Qt::Key_0)))
+    , m_rotate(toolButton(this, tr("Rotate"), tr("Rotate clockwise"), QKeySequence()))
+    , m_prev(toolButton(this, tr("◀"), tr("Previous page"), QKeySequence()))
+    , m_next(toolButton(this, tr("▶"), tr("Next page"), QKeySequence()))
+    , m_pageLabel(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_scene(new QGraphicsScene(this))
+    , m_view(new QGraphicsView(m_scene, this))
+    , m_message(new QLabel(this))
+    , m_external(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("scanViewer"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_view->setObjectName(QStringLiteral("scanView"));
+    m_view->setDragMode(QGraphicsView::ScrollHandDrag);
+    m_view->setRenderHint(QPainter::SmoothPixmapTransform);
+    m_view->setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+    m_view->setBackgroundBrush(QColor(0x5a, 0x5f, 0x66));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_external->setText(tr("Open with the system viewer"));
+    m_external->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_external->hide();
+    auto *messagePage = new QWidget(this);
+    auto *messageLayout = new QVBoxLayout(messagePage);
+    messageLayout->addStretch();
+    messageLayout->addWidget(m_message);
+    messageLayout->addWidget(m_external, 0, Qt::AlignHCenter);
+    messageLayout->addStretch();
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(messagePage);
+
+    connect(m_zoomIn, &QToolButton::clicked, this, &ScanViewer::zoomIn);
+    connect(m_zoomOut, &QToolButton::clicked, this, &ScanViewer::zoomOut);
+    connect(m_fitButton, &QToolButton::clicked, this, &ScanViewer::fitToWindow);
+    connect(m_rotate, &QToolButton::clicked, this, &ScanViewer::rotateClockwise);
+    connect(m_prev, &QToolButton::clicked, this, [this] { showPage(m_page - 1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { showPage(m_page + 1); });
+    connect(m_external, &QToolButton::clicked, this, &ScanViewer::openExternally);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_title, 1);
+    for (QWidget *w : {static_cast<QWidget *>(m_prev), static_cast<QWidget *>(m_pageLabel), static_cast<QWidget *>(m_next),
+                       static_cast<QWidget *>(m_zoomOut), static_cast<QWidget *>(m_zoomIn), static_cast<QWidget *>(m_fitButton),
+                       static_cast<QWidget *>(m_rotate)})
+        bar->addWidget(w);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+    clear();
+}
+
+ScanViewer::~ScanViewer() = default;
+
+bool ScanViewer::pdfSupported()
+{
+#ifdef DOORSTEP_HAVE_QTPDF
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool ScanViewer::hasImage() const
+{
+    return m_item && !m_item->pixmap().isNull();
+}
+
+void ScanViewer::clear(const QString &message)
+{
+    m_scene->clear();
+    m_item = nullptr;
+    m_bytes.clear();
+    m_fileName.clear();
+    m_pages = 0;
+    m_page = 0;
+#ifdef DOORSTEP_HAVE_QTPDF
+    m_pdf.reset();
+#endif
+    m_title->setText(tr("Scan"));
+    m_message->setText(message.isEmpty() ? tr("Choose a scan of a credential to see it here.") : message);
+    m_external->hide();
+    m_stack->setCurrentIndex(1);
+    updateButtons();
+}
+
+void ScanViewer::setScan(const QByteArray &bytes, const QString &mime, const QString &fileName)
+{
+    clear();
+    m_bytes = bytes;
+    m_fileName = fileName;
+    m_rotation = 0;
+    m_fit = true;
+    m_title->setText(tr("%1 (%2 KiB)").arg(fileName).arg((bytes.size() + 1023) / 1024));
+    if (mime == u"application/pdf") {
+#ifdef DOORSTEP_HAVE_QTPDF
+        m_pdf = std::make_unique<QPdfDocument>();
+        auto *buffer = new QBuffer(m_pdf.get());
+        buffer->setData(m_bytes);
+        buffer->open(QIODevice::ReadOnly);
+        m_pdf->load(buffer);
+        // A fully buffered document is ready at once; the signal covers a
+        // document that finishes loading later.
+        connect(m_pdf.get(), &QPdfDocument::statusChanged, this, [this](QPdfDocument::Status status) {
+            if (status == QPdfDocument::Status::Ready && m_pages == 0 && m_pdf) {
+                m_pages = m_pdf->pageCount();
+                showPage(0);
+            }
+        });
+        if (m_pdf->status() == QPdfDocument::Status::Ready) {
+            m_pages = m_pdf->pageCount();
+            showPage(0);
+        } else if (m_pdf->status() == QPdfDocument::Status::Error) {
+            clear(tr("%1 could not be read as a PDF.").arg(fileName));
+        }
+#else
+        m_message->setText(tr("%1 is a PDF (%2 KiB). This build of Doorstep cannot show PDF pages (Qt PDF is not installed).")
+                               .arg(fileName)
+                               .arg((bytes.size() + 1023) / 1024));
+        m_external->show();
+        m_stack->setCurrentIndex(1);
+#endif
+        updateButtons();
+        return;
+    }
+    QImage image;
+    if (!image.loadFromData(bytes)) {
+        clear(tr("%1 could not be shown as an image.").arg(fileName));
+        m_external->show();
+        return;
+    }
+    showImage(image);
+}
+
+void ScanViewer::showImage(const QImage &image)
+{
+    m_scene->clear();
+    m_item = m_scene->addPixmap(QPixmap::fromImage(image));
+    m_item->setTransformationMode(Qt::SmoothTransformation);
+    m_scene->setSceneRect(m_item->boundingRect());
+    m_stack->setCurrentIndex(0);
+    applyTransform();
+    updateButtons();
+}
+
+void ScanViewer::showPage(int page)
+{
+#ifdef DOORSTEP_HAVE_QTPDF
+    if (!m_pdf || page < 0 || page >= m_pages)
+        return;
+    m_page = page;
+    // Rendered at twice the page's size at 96 dpi, so zooming in stays legible.
+    const QSizeF points = m_pdf->pagePointSize(page);
+    const QSize pixels = (points * (96.0 / 72.0) * 2.0).toSize().expandedTo(QSize(1, 1));
+    showImage(m_pdf->render(page, pixels));
+#else
+    Q_UNUSED(page);
+#endif
+}
+
+void ScanViewer::zoomIn()
+{
+    if (!hasImage())
+        return;
+    m_fit = false;
+    m_zoom = std::min(kMaxZoom, m_zoom * kStep);
+    applyTransform();
+}
+
+void ScanViewer::zoomOut()
+{
+    if (!hasImage())
+        return;
+    m_fit = false;
+    m_zoom = std::max(kMinZoom, m_zoom / kStep);
+    applyTransform();
+}
+
+void ScanViewer::fitToWindow()
+{
+    m_fit = true;
+    applyTransform();
+}
+
+void ScanViewer::rotateClockwise()
+{
+    if (!hasImage())
+        return;
+    m_rotation = (m_rotation + 90) % 360;
+    applyTransform();
+}
+
+void ScanViewer::applyTransform()
+{
+    if (!hasImage())
+        return;
+    if (m_fit) {
+        // The scale at which the rotated image fills the viewport.
+        QTransform rotated;
+        rotated.rotate(m_rotation);
+        const QRectF bounds = rotated.mapRect(m_item->boundingRect());
+        const QSize viewport = m_view->viewport()->size();
+        if (bounds.width() > 0 && bounds.height() > 0 && viewport.width() > 0)
+            m_zoom = std::clamp(std::min((viewport.width() - 8) / bounds.width(), (viewport.height() - 8) / bounds.height()), kMinZoom, kMaxZoom);
+    }
+    QTransform t;
+    t.rotate(m_rotation);
+    t.scale(m_zoom, m_zoom);
+    m_view->setTransform(t);
+    m_view->centerOn(m_item);
+    updateButtons();
+}
+
+void ScanViewer::updateButtons()
+{
+    const bool image = hasImage();
+    for (QToolButton *b : {m_zoomIn, m_zoomOut, m_fitButton, m_rotate})
+        b->setEnabled(image);
+    const bool paged = m_pages > 1;
+    m_prev->setVisible(paged);
+    m_next->setVisible(paged);
+    m_pageLabel->setVisible(paged);
+    m_prev->setEnabled(m_page > 0);
+    m_next->setEnabled(m_page + 1 < m_pages);
+    m_pageLabel->setText(tr("Page %1 of %2").arg(m_page + 1).arg(m_pages));
+}
+
+void ScanViewer::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fit)
+        applyTransform();
+}
+
+void ScanViewer::openExternally()
+{
+    // The system viewer needs a file: this writes a decrypted copy to the
+    // temporary folder, removed when Doorstep quits (the copy's owner is the
+    // application object).
+    auto *copy = new QTemporaryFile(QDir::tempPath() + QStringLiteral("/doorstep-scan-XXXXXX-") + QFileInfo(m_fileName).fileName(), qApp);
+    if (!copy->open() || copy->write(m_bytes) != m_bytes.size()) {
+        MessageBox::warning(this, tr("Scan"), tr("Could not write a temporary copy: %1").arg(copy->errorString()));
+        delete copy;
+        return;
+    }
+    copy->flush();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(copy->fileName()));
+}
+
+} // namespace doorstep::ui
