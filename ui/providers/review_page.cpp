@@ -128,6 +128,12 @@ ReviewPage::ReviewPage(services::Workspace &workspace, QWidget *parent)
     m_checklist->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_checklist->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_checklist->setFocusPolicy(Qt::NoFocus);
+    // A check message is read whole: rows grow to the wrapped text whenever the
+    // message column changes width (QTreeView does not measure wrapped rows itself).
+    connect(m_checklist->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 0)
+            fitChecklistRows();
+    });
     m_timeline->setObjectName(QStringLiteral("applicationTimeline"));
     m_timeline->setWordWrap(true);
     m_timeline->setFocusPolicy(Qt::NoFocus);
@@ -296,6 +302,21 @@ void ReviewPage::fillChecklist()
         if (check.blocksApproval())
             item->setForeground(0, QColor(0xb0, 0x00, 0x20));
     }
+    fitChecklistRows();
+}
+
+void ReviewPage::fitChecklistRows()
+{
+    const int width = m_checklist->header()->sectionSize(0) - m_checklist->iconSize().width() - 12;
+    if (width <= 40)
+        return;
+    const QFontMetrics fm(m_checklist->font());
+    for (int i = 0; i < m_checklist->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_checklist->topLevelItem(i);
+        const QRect text = fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, item->text(0));
+        item->setSizeHint(0, QSize(width, std::max(m_checklist->iconSize().height(), text.height()) + 4));
+    }
+    m_checklist->doItemsLayout();
 }
 
 void ReviewPage::fillCredentials()

@@ -64,6 +64,7 @@ private:
     bool isOpenApplication() const;
     void fillPersonal();
     void fillChecklist();
+    void fitChecklistRows();
     void fillCredentials();
     void fillTimeline();
     void updateDecisionButtons();
