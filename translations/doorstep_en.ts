@@ -37,6 +37,29 @@
     </message>
 </context>
 <context>
+    <name>doorstep::ui::AssessmentResultDialog</name>
+    <message>
+        <source>Record an assessment result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pass mark %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>entry %1 is missing</source>
@@ -56,6 +79,429 @@
     </message>
 </context>
 <context>
+    <name>AutoDispatchCommand</name>
+    <message numerus="yes">
+        <source>Auto-dispatch %n order(s)</source>
+        <translation>
+            <numerusform>Auto-dispatch %n order</numerusform>
+            <numerusform>Auto-dispatch %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some orders could not be dispatched again:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some orders were left as they are:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::AutoDispatchDialog</name>
+    <message>
+        <source>Only windows starting from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-dispatch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights of the objective and the time budget (office settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting orders in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the orders and press Run. Nothing is written until you accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders are waiting for dispatch in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning %n order(s)</source>
+        <translation>
+            <numerusform>Planning %n order</numerusform>
+            <numerusform>Planning %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n candidate provider(s)…</source>
+        <translation>
+            <numerusform> with %n candidate provider…</numerusform>
+            <numerusform> with %n candidate providers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time budget ran out; this is the best plan found so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the proposals to keep and accept them. Hover a reason to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1 assigned, %2 not assigned, travel %3 min, lateness %4 min, objective %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest-available baseline: %1 assigned, %2 not assigned, travel %3 min, lateness %4 min, objective %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidate providers, %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n ticked</source>
+        <translation>
+            <numerusform>Accept %n ticked</numerusform>
+            <numerusform>Accept %n ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) were dispatched. These were left waiting, because things changed since the plan was made:</source>
+        <translation>
+            <numerusform>%n order was dispatched. These were left waiting, because things changed since the plan was made:</numerusform>
+            <numerusform>%n orders were dispatched. These were left waiting, because things changed since the plan was made:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::AutoDispatchProposalsModel</name>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoDispatchService</name>
+    <message>
+        <source>Choose a time range that ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the proposals can be applied any more:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was dispatched by hand since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-dispatch undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these orders can be taken back:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::AutoDispatchSettingsDialog</name>
+    <message>
+        <source>Auto-dispatch settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per minute of travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of every other weight: one minute of driving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per minute after the window opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much an early start matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per star below five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefers better-rated providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating assumed without ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars, for providers nobody has rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per point of the provider&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards providers with a good points balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per job already that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreads the work across providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus for the customer&apos;s preferred provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of leaving an order out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order is left out when placing it would cost more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra cost per priority level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time budget (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner returns its best plan when the time is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs are in minute-equivalents: auto-dispatch picks the plan with the lowest total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these office settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoDispatchSettingsText</name>
+    <message>
+        <source>Weights are between 0 and 100,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating assumed for unrated providers is between 1.00 and 5.00 stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time budget is between 0.2 and 120 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoDispatchText</name>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only provider who can take this order on this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less travel: %1 min added, against %2 min for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier start: %1 min into the window, against %2 min for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better rating: %1 stars, against %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better points balance: %1, against %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighter day: %1 job(s) already, against %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer prefers this provider; the next best is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ahead of the next best by %1 on %2 and %3 overall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The time budget ran out before the plan could improve this.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned: the run stopped (cancelled or out of time) before it reached this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) could take it, but only at a cost above leaving it for later.</source>
+        <translation>
+            <numerusform>%n provider could take it, but only at a cost above leaving it for later.</numerusform>
+            <numerusform>%n providers could take it, but only at a cost above leaving it for later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active provider with this service serves the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate provider offers this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider can fit it. Most often: %1 (%2 of %3 providers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ConsoleFlow</name>
     <message>
         <source>Demo store: every account&apos;s password is %1 — admin (administrator), supervisor, dispatcher, agent (service agent), manager.</source>
@@ -71,6 +517,127 @@
     </message>
     <message>
         <source>Demo store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::CourseCompletionDialog</name>
+    <message>
+        <source>Record a course completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::CredentialCard</name>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan yet — drop a file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or PDF, at most %1 MiB; you can also drop a file on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a scan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::CredentialDialog</name>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have seen the original: approve it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,10 +743,226 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DispatchCommand</name>
+    <message>
+        <source>Assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone on the schedule board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchRulesText</name>
+    <message>
+        <source>Provider not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the customer&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clash with another job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily job limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavy day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is not active (suspended, deactivated or not yet approved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not offer this service category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is suspended for this service category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service requires a qualification certificate the provider does not hold (or it has expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has asked not to be served by this provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The start is %n minute(s) outside the customer&apos;s time window.</source>
+        <translation>
+            <numerusform>The start is %n minute outside the customer&apos;s time window.</numerusform>
+            <numerusform>The start is %n minutes outside the customer&apos;s time window.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job does not fit the provider&apos;s working hours that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It clashes with %1: %n more minute(s) are needed, counting travel between the two jobs.</source>
+        <translation>
+            <numerusform>It clashes with %1: %n more minute is needed, counting travel between the two jobs.</numerusform>
+            <numerusform>It clashes with %1: %n more minutes are needed, counting travel between the two jobs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would be job %1 of the day, over the provider&apos;s daily limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Travel to this job takes about %n minute(s).</source>
+        <translation>
+            <numerusform>Travel to this job takes about %n minute.</numerusform>
+            <numerusform>Travel to this job takes about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider&apos;s rating is %1 stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would be job %1 of the provider&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchService</name>
+    <message>
+        <source>No such order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs confirmation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs the provider has not accepted yet can be moved; reschedule %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another provider on the schedule board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ExpiringCredentialsView</name>
+    <message>
+        <source>Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired or expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the renewed credential; an approved renewal lifts the suspension its expiry caused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>%n credential</numerusform>
+            <numerusform>%n credentials</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the credential to renew first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal was recorded and the suspension lifted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -300,6 +1083,33 @@
     </message>
 </context>
 <context>
+    <name>doorstep::ui::LedgerEntryDialog</name>
+    <message>
+        <source>Reward or penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive for a reward, negative for a penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: what it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::LoginDialog</name>
     <message>
         <source>Doorstep — Log in</source>
@@ -362,7 +1172,7 @@
     </message>
     <message numerus="yes">
         <source>Sync: no server set up — working offline, %n change(s) kept for sync</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Sync: no server set up — working offline, %n change kept for sync</numerusform>
             <numerusform>Sync: no server set up — working offline, %n changes kept for sync</numerusform>
         </translation>
@@ -453,6 +1263,18 @@ Schema version %3</source>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -489,6 +1311,150 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>doorstep::ui::OrderBoard</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::OrderDetailView</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1 (%n min)</numerusform>
+            <numerusform>%1 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, planned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · taken back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider declined…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (kept in the order&apos;s timeline):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderService</name>
     <message>
         <source>No such customer.</source>
@@ -519,11 +1485,11 @@ Schema version %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That provider is not active for this service.</source>
+        <source>A rating is 1 to 5 stars.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A rating is 1 to 5 stars.</source>
+        <source>No such provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,19 +1535,7 @@ Schema version %3</source>
 <context>
     <name>doorstep::ui::OrdersPage</name>
     <message>
-        <source>Order number (DS…), customer name or phone digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -590,6 +1544,34 @@ Schema version %3</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number (DS…), customer phone digits or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,6 +1679,960 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>ProviderChecklist</name>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderChecks</name>
+    <message>
+        <source>No ID number was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits and a final digit or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No birth date can be read from the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region can be read from the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age is unknown without a valid birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: the number was mistyped or invented (it should end in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the number (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the number does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region code %1 is not a real province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date on the form matches the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form says born %1, the ID number says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years old: providers must be at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years old: the platform accepts providers up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health certificate was rejected; a new one is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health certificate has been provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health certificate is not valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health certificate has no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health certificate expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The health certificate expires on %1, in %n day(s); it must be valid for at least %2 more days.</source>
+        <translation>
+            <numerusform>The health certificate expires on %1, in %n day; it must be valid for at least %2 more days.</numerusform>
+            <numerusform>The health certificate expires on %1, in %n days; it must be valid for at least %2 more days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The health certificate is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (needed for %2) was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: it is required for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No background check has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background check is clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background check found a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background check has been requested; no result yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ProviderDetailPane</name>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course or assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm deactivation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course completed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward or penalty…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credential…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a provider in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1 · ID %2 · points %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home: %1 %2
+Serves: %3
+Working hours: %4
+Joined: %5
+Background check: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / pass mark %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 average from %n rating(s)</source>
+        <translation>
+            <numerusform>%1 average from %n rating</numerusform>
+            <numerusform>%1 average from %n ratings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the second failed attempt: a deactivation flag was raised for a decision (Flags tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm deactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They receive no more orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the provider stay despite the flag?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ProviderDirectoryPage</name>
+    <message>
+        <source>Search by name, or by phone digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1 ★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best rated first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most points first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDisciplineService</name>
+    <message>
+        <source>No such provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This flag has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course cannot be completed in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment cannot be taken in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why the provider stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason for the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry moves points, money or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderExpiryService</name>
+    <message>
+        <source>ID card expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health certificate expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFacts</name>
+    <message>
+        <source>No such provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFlags</name>
+    <message>
+        <source>Failed the assessment &quot;%1&quot; %2 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating %1 over the last %2 orders, below %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderReviewService</name>
+    <message>
+        <source>No such application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application has already been decided (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application cannot be approved yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why the application is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say what information is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which qualification this certificate is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credential cannot expire before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credential has already been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG or PDF file; only those can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A background check is pending, clear or flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please name the agency that made the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderText</name>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ReasonDialog</name>
+    <message>
+        <source>Please give a reason; it is kept with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ReviewPage</name>
+    <message>
+        <source>Application submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background check recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject with a reason (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the applicant for more information (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next application in the queue (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the queue (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full ID number (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full phone number (recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+Enter approve · Ctrl+R reject · Ctrl+I ask for information · Ctrl+N next · Esc back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one in the queue and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · submitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1 · %2
+Home: %3 %4
+Serves: %5
+Applies for: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials have been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be approved yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application has already been decided (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved yet:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1? They become an active provider for the skills applied for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the application rejected? The reason is kept with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing or unclear? The applicant is told this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ReviewQueuePage</name>
+    <message>
+        <source>Open next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, or by phone digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting &gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any waiting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the longest-waiting application after the current one (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the selected application · Ctrl+N opens the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no more applications in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -716,6 +2652,178 @@ Schema version %3</source>
     </message>
     <message>
         <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanFiles</name>
+    <message>
+        <source>Add scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ScanViewer</name>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scan of a credential to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PDF (%2 KiB). This build of Doorstep cannot show PDF pages (Qt PDF is not installed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be shown as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write a temporary copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ScheduleBoard</name>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to selected provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on the board does the same: the earliest start the rules allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-dispatch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the day&apos;s waiting orders automatically, review the proposals and accept them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for dispatch (drag onto a provider; drag a job back here to take it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+Window %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot place the job here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the job anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules allow this, but:
+%1
+
+Place it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an order on the left and a provider on the board first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back on the schedule board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ScheduleTimeline</name>
+    <message>
+        <source>Accepted by the provider: reschedule to change it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,6 +3087,37 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>doorstep::itemmodels::ApplicationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::itemmodels::CustomersModel</name>
     <message>
         <source>Name</source>
@@ -1006,7 +3145,45 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>doorstep::itemmodels::ExpiringCredentialsModel</name>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::itemmodels::OrdersModel</name>
+    <message numerus="yes">
+        <source>Not dispatched %n minute(s) before the window</source>
+        <translation>
+            <numerusform>Not dispatched %n minute before the window</numerusform>
+            <numerusform>Not dispatched %n minutes before the window</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started on time (planned %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Order</source>
         <translation type="unfinished"></translation>
@@ -1045,6 +3222,87 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>doorstep::itemmodels::ProvidersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::itemmodels::ScheduleModel</name>
+    <message numerus="yes">
+        <source>%1 · %n min travel</source>
+        <translation>
+            <numerusform>%1 · %n min travel</numerusform>
+            <numerusform>%1 · %n min travel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit for the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to drop here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no free time in this order&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::itemmodels::StaffModel</name>
     <message>
         <source>User name</source>
@@ -1076,6 +3334,37 @@ Schema version %3</source>
     </message>
     <message>
         <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ProviderDetailPane</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

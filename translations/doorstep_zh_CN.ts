@@ -37,6 +37,29 @@
     </message>
 </context>
 <context>
+    <name>doorstep::ui::AssessmentResultDialog</name>
+    <message>
+        <source>Record an assessment result</source>
+        <translation>登记考核成绩</translation>
+    </message>
+    <message>
+        <source>%1 (pass mark %2)</source>
+        <translation>%1（及格分 %2）</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>考核日期</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>entry %1 is missing</source>
@@ -56,6 +79,427 @@
     </message>
 </context>
 <context>
+    <name>AutoDispatchCommand</name>
+    <message numerus="yes">
+        <source>Auto-dispatch %n order(s)</source>
+        <translation>
+            <numerusform>自动派单 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some orders could not be dispatched again:
+%1</source>
+        <translation>部分订单无法重新派单：
+%1</translation>
+    </message>
+    <message>
+        <source>Some orders were left as they are:
+%1</source>
+        <translation>部分订单保持原样：
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>无法撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::AutoDispatchDialog</name>
+    <message>
+        <source>Only windows starting from</source>
+        <translation>仅限预约时段开始于</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <source>Accept ticked</source>
+        <translation>采纳勾选项</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Auto-dispatch %1</source>
+        <translation>自动派单 %1</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置……</translation>
+    </message>
+    <message>
+        <source>Weights of the objective and the time budget (office settings)</source>
+        <translation>目标函数权重和计算时限（门店设置）</translation>
+    </message>
+    <message>
+        <source>Close without writing</source>
+        <translation>关闭，不保存</translation>
+    </message>
+    <message>
+        <source>Waiting orders in</source>
+        <translation>待派单订单范围：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Choose the orders and press Run. Nothing is written until you accept.</source>
+        <translation>选择订单后点击“运行”。在您采纳之前不会保存任何更改。</translation>
+    </message>
+    <message>
+        <source>No orders are waiting for dispatch in this selection.</source>
+        <translation>所选范围内没有待派单的订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning %n order(s)</source>
+        <translation>
+            <numerusform>正在规划 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n candidate provider(s)…</source>
+        <translation>
+            <numerusform>，候选服务人员 %n 位……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，未保存任何更改。</translation>
+    </message>
+    <message>
+        <source>The time budget ran out; this is the best plan found so far.</source>
+        <translation>计算时限已到；这是目前找到的最佳方案。</translation>
+    </message>
+    <message>
+        <source>Tick the proposals to keep and accept them. Hover a reason to read it whole.</source>
+        <translation>勾选要保留的派单建议并采纳。鼠标悬停在原因上可查看完整内容。</translation>
+    </message>
+    <message>
+        <source>Plan: %1 assigned, %2 not assigned, travel %3 min, lateness %4 min, objective %5.</source>
+        <translation>方案：已派 %1 单，未派 %2 单，路程 %3 分钟，延后 %4 分钟，目标值 %5。</translation>
+    </message>
+    <message>
+        <source>Nearest-available baseline: %1 assigned, %2 not assigned, travel %3 min, lateness %4 min, objective %5.</source>
+        <translation>就近可用基准：已派 %1 单，未派 %2 单，路程 %3 分钟，延后 %4 分钟，目标值 %5。</translation>
+    </message>
+    <message>
+        <source>%1 candidate providers, %2 ms.</source>
+        <translation>候选服务人员 %1 位，耗时 %2 毫秒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n ticked</source>
+        <translation>
+            <numerusform>采纳勾选的 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-dispatch</source>
+        <translation>自动派单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) were dispatched. These were left waiting, because things changed since the plan was made:</source>
+        <translation>
+            <numerusform>已派出 %n 个订单。以下订单因方案生成后情况有变，仍为待派单：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::AutoDispatchProposalsModel</name>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未派单）</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1（+%2）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>预约时段</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>路程</translation>
+    </message>
+    <message>
+        <source>Lateness</source>
+        <translation>延后</translation>
+    </message>
+    <message>
+        <source>Deciding term</source>
+        <translation>决定因素</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>AutoDispatchService</name>
+    <message>
+        <source>Choose a time range that ends after it starts.</source>
+        <translation>请选择结束时间晚于开始时间的时间范围。</translation>
+    </message>
+    <message>
+        <source>None of the proposals can be applied any more:
+%1</source>
+        <translation>所有派单建议均已无法执行：
+%1</translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation>订单不存在。</translation>
+    </message>
+    <message>
+        <source>It is %1 now.</source>
+        <translation>订单当前状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>It was dispatched by hand since.</source>
+        <translation>此后已被手动派单。</translation>
+    </message>
+    <message>
+        <source>Auto-dispatch undone</source>
+        <translation>已撤销自动派单</translation>
+    </message>
+    <message>
+        <source>None of these orders can be taken back:
+%1</source>
+        <translation>这些订单均无法撤回：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::AutoDispatchSettingsDialog</name>
+    <message>
+        <source>Auto-dispatch settings</source>
+        <translation>自动派单设置</translation>
+    </message>
+    <message>
+        <source>Per minute of travel</source>
+        <translation>每分钟路程</translation>
+    </message>
+    <message>
+        <source>The unit of every other weight: one minute of driving.</source>
+        <translation>其他所有权重的计量单位：一分钟车程。</translation>
+    </message>
+    <message>
+        <source>Per minute after the window opens</source>
+        <translation>预约时段开始后每延后一分钟</translation>
+    </message>
+    <message>
+        <source>How much an early start matters.</source>
+        <translation>尽早开始服务的重要程度。</translation>
+    </message>
+    <message>
+        <source>Per star below five</source>
+        <translation>每低于五星一星</translation>
+    </message>
+    <message>
+        <source>Prefers better-rated providers.</source>
+        <translation>优先评分更高的服务人员。</translation>
+    </message>
+    <message>
+        <source>Rating assumed without ratings</source>
+        <translation>无评价时的默认评分</translation>
+    </message>
+    <message>
+        <source>Stars, for providers nobody has rated yet.</source>
+        <translation>星级，用于尚无评价的服务人员。</translation>
+    </message>
+    <message>
+        <source>Per point of the provider&apos;s balance</source>
+        <translation>服务人员每一积分</translation>
+    </message>
+    <message>
+        <source>Rewards providers with a good points balance.</source>
+        <translation>优先积分较高的服务人员。</translation>
+    </message>
+    <message>
+        <source>Per job already that day</source>
+        <translation>当天每个已有工单</translation>
+    </message>
+    <message>
+        <source>Spreads the work across providers.</source>
+        <translation>在服务人员之间均衡分配工作量。</translation>
+    </message>
+    <message>
+        <source>Bonus for the customer&apos;s preferred provider</source>
+        <translation>客户偏好服务人员的加分</translation>
+    </message>
+    <message>
+        <source>Cost of leaving an order out</source>
+        <translation>订单未派出的代价</translation>
+    </message>
+    <message>
+        <source>An order is left out when placing it would cost more.</source>
+        <translation>当安排某订单的代价更高时，该订单将不予派出。</translation>
+    </message>
+    <message>
+        <source>Extra cost per priority level</source>
+        <translation>每级优先级的额外代价</translation>
+    </message>
+    <message>
+        <source>Time budget (seconds)</source>
+        <translation>计算时限（秒）</translation>
+    </message>
+    <message>
+        <source>The planner returns its best plan when the time is up.</source>
+        <translation>时间到后，规划器返回目前最佳方案。</translation>
+    </message>
+    <message>
+        <source>Costs are in minute-equivalents: auto-dispatch picks the plan with the lowest total.</source>
+        <translation>代价以分钟当量计：自动派单选择总代价最低的方案。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these office settings.</source>
+        <translation>只有管理员可以修改这些门店设置。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoDispatchSettingsText</name>
+    <message>
+        <source>Weights are between 0 and 100,000.</source>
+        <translation>权重应在 0 到 100,000 之间。</translation>
+    </message>
+    <message>
+        <source>The rating assumed for unrated providers is between 1.00 and 5.00 stars.</source>
+        <translation>无评价服务人员的默认评分应在 1.00 到 5.00 星之间。</translation>
+    </message>
+    <message>
+        <source>The time budget is between 0.2 and 120 seconds.</source>
+        <translation>计算时限应在 0.2 到 120 秒之间。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoDispatchText</name>
+    <message>
+        <source>Travel</source>
+        <translation>路程</translation>
+    </message>
+    <message>
+        <source>Lateness</source>
+        <translation>延后</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>客户偏好</translation>
+    </message>
+    <message>
+        <source>The only provider who can take this order on this plan.</source>
+        <translation>在此方案中唯一能接此订单的服务人员。</translation>
+    </message>
+    <message>
+        <source>Less travel: %1 min added, against %2 min for %3.</source>
+        <translation>路程更短：增加 %1 分钟，%3 需 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>Earlier start: %1 min into the window, against %2 min for %3.</source>
+        <translation>开始更早：预约时段开始后 %1 分钟，%3 为 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>Better rating: %1 stars, against %2 for %3.</source>
+        <translation>评分更高：%1 星，%3 为 %2 星。</translation>
+    </message>
+    <message>
+        <source>Better points balance: %1, against %2 for %3.</source>
+        <translation>积分更高：%1，%3 为 %2。</translation>
+    </message>
+    <message>
+        <source>Lighter day: %1 job(s) already, against %2 for %3.</source>
+        <translation>当天工作量更少：已有 %1 单，%3 为 %2 单。</translation>
+    </message>
+    <message>
+        <source>The customer prefers this provider; the next best is %1.</source>
+        <translation>客户偏好此服务人员；次优人选为 %1。</translation>
+    </message>
+    <message>
+        <source>Ahead of the next best by %1 on %2 and %3 overall.</source>
+        <translation>比次优人选在“%2”项上领先 %1，总体领先 %3。</translation>
+    </message>
+    <message>
+        <source>(The time budget ran out before the plan could improve this.)</source>
+        <translation>（计算时限已到，方案未能进一步优化此项。）</translation>
+    </message>
+    <message>
+        <source>Not planned: the run stopped (cancelled or out of time) before it reached this order.</source>
+        <translation>未规划：运行在处理到此订单之前已停止（被取消或超时）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) could take it, but only at a cost above leaving it for later.</source>
+        <translation>
+            <numerusform>有 %n 位服务人员可以接单，但代价高于暂不派单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active provider with this service serves the district.</source>
+        <translation>该区域没有提供此服务的在岗服务人员。</translation>
+    </message>
+    <message>
+        <source>No candidate provider offers this service.</source>
+        <translation>没有候选服务人员提供此服务。</translation>
+    </message>
+    <message>
+        <source>No provider can fit it. Most often: %1 (%2 of %3 providers).</source>
+        <translation>没有服务人员能安排此订单。最常见原因：%1（%3 位中有 %2 位）。</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ConsoleFlow</name>
     <message>
         <source>Demo store: every account&apos;s password is %1 — admin (administrator), supervisor, dispatcher, agent (service agent), manager.</source>
@@ -72,6 +516,127 @@
     <message>
         <source>Demo store</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::CourseCompletionDialog</name>
+    <message>
+        <source>Record a course completion</source>
+        <translation>登记课程完成</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::CredentialCard</name>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Valid %1 – %2</source>
+        <translation>有效期 %1 – %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>发证机关：%1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No scan yet — drop a file here</source>
+        <translation>暂无扫描件 —— 可将文件拖放到此处</translation>
+    </message>
+    <message>
+        <source>No scan</source>
+        <translation>无扫描件</translation>
+    </message>
+    <message>
+        <source>%1, %2 KiB</source>
+        <translation>%1，%2 KiB</translation>
+    </message>
+    <message>
+        <source>Add scan…</source>
+        <translation>添加扫描件……</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or PDF, at most %1 MiB; you can also drop a file on the card</source>
+        <translation>PNG、JPEG 或 PDF，最大 %1 MiB；也可将文件拖放到卡片上</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>Add a scan of %1</source>
+        <translation>添加%1的扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>扫描件 (*.png *.jpg *.jpeg *.pdf);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::CredentialDialog</name>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>I have seen the original: approve it now</source>
+        <translation>已核验原件：立即审核通过</translation>
+    </message>
+    <message>
+        <source>Add a credential</source>
+        <translation>添加证件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质证书</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
     </message>
 </context>
 <context>
@@ -179,6 +744,218 @@
         <translation>
             <numerusform>共 %n 位客户</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DispatchCommand</name>
+    <message>
+        <source>Assign %1</source>
+        <translation>派单 %1</translation>
+    </message>
+    <message>
+        <source>Take back %1</source>
+        <translation>撤回派单 %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 改到 %2</translation>
+    </message>
+    <message>
+        <source>Undone on the schedule board</source>
+        <translation>在排班看板上撤销</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>无法撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchRulesText</name>
+    <message>
+        <source>Provider not active</source>
+        <translation>服务人员不在岗</translation>
+    </message>
+    <message>
+        <source>Skill missing</source>
+        <translation>不具备该技能</translation>
+    </message>
+    <message>
+        <source>Skill suspended</source>
+        <translation>该技能已暂停</translation>
+    </message>
+    <message>
+        <source>Qualification missing</source>
+        <translation>缺少资质证书</translation>
+    </message>
+    <message>
+        <source>Blocked by the customer</source>
+        <translation>已被客户屏蔽</translation>
+    </message>
+    <message>
+        <source>Outside the customer&apos;s window</source>
+        <translation>超出客户预约时段</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation>超出工作时间</translation>
+    </message>
+    <message>
+        <source>Clash with another job</source>
+        <translation>与其他工单冲突</translation>
+    </message>
+    <message>
+        <source>Daily job limit</source>
+        <translation>超出每日接单上限</translation>
+    </message>
+    <message>
+        <source>Long travel</source>
+        <translation>路程较远</translation>
+    </message>
+    <message>
+        <source>Low rating</source>
+        <translation>评分偏低</translation>
+    </message>
+    <message>
+        <source>Heavy day</source>
+        <translation>当天工作量大</translation>
+    </message>
+    <message>
+        <source>The provider is not active (suspended, deactivated or not yet approved).</source>
+        <translation>该服务人员不在岗（已暂停、已停用或尚未审核通过）。</translation>
+    </message>
+    <message>
+        <source>The provider does not offer this service category.</source>
+        <translation>该服务人员不提供此服务类目。</translation>
+    </message>
+    <message>
+        <source>The provider is suspended for this service category.</source>
+        <translation>该服务人员的此服务类目已被暂停。</translation>
+    </message>
+    <message>
+        <source>The service requires a qualification certificate the provider does not hold (or it has expired).</source>
+        <translation>此服务需要资质证书，而该服务人员未持有（或已过期）。</translation>
+    </message>
+    <message>
+        <source>The customer has asked not to be served by this provider.</source>
+        <translation>客户已要求不由该服务人员上门服务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The start is %n minute(s) outside the customer&apos;s time window.</source>
+        <translation>
+            <numerusform>开始时间超出客户预约时段 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job does not fit the provider&apos;s working hours that day.</source>
+        <translation>该工单不在服务人员当天的工作时间内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It clashes with %1: %n more minute(s) are needed, counting travel between the two jobs.</source>
+        <translation>
+            <numerusform>与%1时间冲突：计入两单之间的路程，还差 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another job</source>
+        <translation>另一工单</translation>
+    </message>
+    <message>
+        <source>It would be job %1 of the day, over the provider&apos;s daily limit.</source>
+        <translation>这将是当天第 %1 单，超出该服务人员的每日上限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Travel to this job takes about %n minute(s).</source>
+        <translation>
+            <numerusform>前往该工单的路程约需 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider&apos;s rating is %1 stars.</source>
+        <translation>该服务人员评分为 %1 星。</translation>
+    </message>
+    <message>
+        <source>It would be job %1 of the provider&apos;s day.</source>
+        <translation>这将是该服务人员当天的第 %1 单。</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchService</name>
+    <message>
+        <source>No such order.</source>
+        <translation>订单不存在。</translation>
+    </message>
+    <message>
+        <source>No such provider.</source>
+        <translation>服务人员不存在。</translation>
+    </message>
+    <message>
+        <source>Needs confirmation: %1</source>
+        <translation>需要确认：%1</translation>
+    </message>
+    <message>
+        <source>Only jobs the provider has not accepted yet can be moved; reschedule %1 instead.</source>
+        <translation>只有服务人员尚未接单的工单才能移动；请改为对 %1 改约。</translation>
+    </message>
+    <message>
+        <source>Moved to another time</source>
+        <translation>已改到其他时间</translation>
+    </message>
+    <message>
+        <source>Moved to another provider on the schedule board</source>
+        <translation>在排班看板上改派给其他服务人员</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ExpiringCredentialsView</name>
+    <message>
+        <source>Renew…</source>
+        <translation>续期……</translation>
+    </message>
+    <message>
+        <source>Expired or expiring within 30 days</source>
+        <translation>已过期或 30 天内到期</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation>90 天内到期</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Record the renewed credential; an approved renewal lifts the suspension its expiry caused</source>
+        <translation>登记续期后的证件；续期审核通过后，将解除因证件过期导致的暂停</translation>
+    </message>
+    <message>
+        <source>Expiring credentials</source>
+        <translation>即将到期证件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s)</source>
+        <translation>
+            <numerusform>共 %n 个证件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <source>Choose the credential to renew first.</source>
+        <translation>请先选择要续期的证件。</translation>
+    </message>
+    <message>
+        <source>Renew: %1</source>
+        <translation>续期：%1</translation>
+    </message>
+    <message>
+        <source>The renewal was recorded and the suspension lifted.</source>
+        <translation>续期已登记，暂停已解除。</translation>
     </message>
 </context>
 <context>
@@ -296,6 +1073,33 @@
     <message>
         <source>The birth date in the number is in the future.</source>
         <translation>号码中的出生日期晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::LedgerEntryDialog</name>
+    <message>
+        <source>Reward or penalty</source>
+        <translation>奖励或处罚</translation>
+    </message>
+    <message>
+        <source>Positive for a reward, negative for a penalty</source>
+        <translation>正数为奖励，负数为处罚</translation>
+    </message>
+    <message>
+        <source>Required: what it is for</source>
+        <translation>必填：奖惩事由</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -453,6 +1257,18 @@ Schema version %3</source>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>入驻审核</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -489,6 +1305,149 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>doorstep::ui::OrderBoard</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <source>Unpaid</source>
+        <translation>未支付</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::OrderDetailView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min)</source>
+        <translation>
+            <numerusform>%1（%n 分钟）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>预约时段</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source> · refunded %1</source>
+        <translation> · 已退款 %1</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>, planned %1</source>
+        <translation>，计划 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled because</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Dispatch history</source>
+        <translation>派单记录</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source> · start %1</source>
+        <translation> · 开始 %1</translation>
+    </message>
+    <message>
+        <source> · taken back %1</source>
+        <translation> · 撤回于 %1</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation> · 截止 %1</translation>
+    </message>
+    <message>
+        <source>Provider accepted</source>
+        <translation>服务人员已接单</translation>
+    </message>
+    <message>
+        <source>Provider declined…</source>
+        <translation>服务人员拒单……</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>已出发</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>已开始服务</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成服务</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消订单……</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the order&apos;s timeline):</source>
+        <translation>原因（将记录在订单时间线中）：</translation>
+    </message>
+</context>
+<context>
     <name>OrderService</name>
     <message>
         <source>No such customer.</source>
@@ -519,12 +1478,12 @@ Schema version %3</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <source>That provider is not active for this service.</source>
-        <translation>该服务人员不能承接此项服务。</translation>
-    </message>
-    <message>
         <source>A rating is 1 to 5 stars.</source>
         <translation>评分为 1 到 5 星。</translation>
+    </message>
+    <message>
+        <source>No such provider.</source>
+        <translation>服务人员不存在。</translation>
     </message>
 </context>
 <context>
@@ -569,20 +1528,8 @@ Schema version %3</source>
 <context>
     <name>doorstep::ui::OrdersPage</name>
     <message>
-        <source>Order number (DS…), customer name or phone digits</source>
-        <translation>订单号（DS…）、客户姓名或手机号数字</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>订单</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>状态时间线</translation>
     </message>
     <message>
         <source>All (%1)</source>
@@ -591,6 +1538,34 @@ Schema version %3</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Order number (DS…), customer phone digits or name</source>
+        <translation>订单号（DS…）、客户手机号数字或姓名</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务</translation>
     </message>
 </context>
 <context>
@@ -697,6 +1672,963 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>ProviderChecklist</name>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>For judgement</source>
+        <translation>需人工判断</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderChecks</name>
+    <message>
+        <source>No ID number was given.</source>
+        <translation>未填写身份证号。</translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits and a final digit or X.</source>
+        <translation>身份证号应为 17 位数字加一位数字或 X。</translation>
+    </message>
+    <message>
+        <source>No birth date can be read from the ID number.</source>
+        <translation>无法从身份证号中读出出生日期。</translation>
+    </message>
+    <message>
+        <source>No region can be read from the ID number.</source>
+        <translation>无法从身份证号中读出地区。</translation>
+    </message>
+    <message>
+        <source>The age is unknown without a valid birth date.</source>
+        <translation>没有有效的出生日期，无法确定年龄。</translation>
+    </message>
+    <message>
+        <source>The check digit is correct.</source>
+        <translation>校验码正确。</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: the number was mistyped or invented (it should end in %1).</source>
+        <translation>校验码错误：号码输错或系伪造（末位应为 %1）。</translation>
+    </message>
+    <message>
+        <source>The birth date in the number (%1) is in the future.</source>
+        <translation>号码中的出生日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date in the number does not exist.</source>
+        <translation>号码中的出生日期不存在。</translation>
+    </message>
+    <message>
+        <source>Born %1.</source>
+        <translation>出生于 %1。</translation>
+    </message>
+    <message>
+        <source>The region code %1 is not a real province.</source>
+        <translation>地区码 %1 不是有效的省份。</translation>
+    </message>
+    <message>
+        <source>Registered in %1.</source>
+        <translation>户籍地：%1。</translation>
+    </message>
+    <message>
+        <source>The birth date on the form matches the ID number.</source>
+        <translation>申请表上的出生日期与身份证号一致。</translation>
+    </message>
+    <message>
+        <source>The form says born %1, the ID number says %2.</source>
+        <translation>申请表填写的出生日期为 %1，身份证号显示为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 years old: providers must be at least %2.</source>
+        <translation>%1 岁：服务人员须年满 %2 岁。</translation>
+    </message>
+    <message>
+        <source>%1 years old: the platform accepts providers up to %2.</source>
+        <translation>%1 岁：平台接受的服务人员年龄上限为 %2 岁。</translation>
+    </message>
+    <message>
+        <source>%1 years old.</source>
+        <translation>%1 岁。</translation>
+    </message>
+    <message>
+        <source>The health certificate was rejected; a new one is needed.</source>
+        <translation>健康证未通过审核，需要重新提供。</translation>
+    </message>
+    <message>
+        <source>No health certificate has been provided.</source>
+        <translation>尚未提供健康证。</translation>
+    </message>
+    <message>
+        <source>The health certificate is not valid until %1.</source>
+        <translation>健康证自 %1 起才生效。</translation>
+    </message>
+    <message>
+        <source>The health certificate has no end date.</source>
+        <translation>健康证没有截止日期。</translation>
+    </message>
+    <message>
+        <source>The health certificate expired on %1.</source>
+        <translation>健康证已于 %1 过期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The health certificate expires on %1, in %n day(s); it must be valid for at least %2 more days.</source>
+        <translation>
+            <numerusform>健康证将于 %1 到期（%n 天后）；剩余有效期须至少 %2 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The health certificate is valid until %1.</source>
+        <translation>健康证有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (needed for %2) was rejected.</source>
+        <translation>%1（%2所需）未通过审核。</translation>
+    </message>
+    <message>
+        <source>%1 is missing: it is required for %2.</source>
+        <translation>缺少%1：%2需要此证件。</translation>
+    </message>
+    <message>
+        <source>%1 is valid until %2.</source>
+        <translation>%1有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is valid.</source>
+        <translation>%1有效。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid until %2.</source>
+        <translation>%1自 %2 起才生效。</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2.</source>
+        <translation>%1已于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>No background check has been recorded.</source>
+        <translation>尚未登记背景调查。</translation>
+    </message>
+    <message>
+        <source>The background check is clear.</source>
+        <translation>背景调查无异常。</translation>
+    </message>
+    <message>
+        <source>The background check found a record.</source>
+        <translation>背景调查发现不良记录。</translation>
+    </message>
+    <message>
+        <source>The background check has been requested; no result yet.</source>
+        <translation>已申请背景调查，尚无结果。</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ProviderDetailPane</name>
+    <message>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Course or assessment</source>
+        <translation>课程或考核</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>触发时间</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Confirm deactivation…</source>
+        <translation>确认停用……</translation>
+    </message>
+    <message>
+        <source>Keep the provider…</source>
+        <translation>保留该服务人员……</translation>
+    </message>
+    <message>
+        <source>Course completed…</source>
+        <translation>课程完成……</translation>
+    </message>
+    <message>
+        <source>Assessment result…</source>
+        <translation>考核成绩……</translation>
+    </message>
+    <message>
+        <source>Reward or penalty…</source>
+        <translation>奖励或处罚……</translation>
+    </message>
+    <message>
+        <source>Add credential…</source>
+        <translation>添加证件……</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>奖惩记录</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>No provider chosen</source>
+        <translation>未选择服务人员</translation>
+    </message>
+    <message>
+        <source>Choose a provider in the list.</source>
+        <translation>请在列表中选择一位服务人员。</translation>
+    </message>
+    <message>
+        <source>Phone %1 · ID %2 · points %3</source>
+        <translation>手机号 %1 · 身份证号 %2 · 积分 %3</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>applied for</source>
+        <translation>申请中</translation>
+    </message>
+    <message>
+        <source>Home: %1 %2
+Serves: %3
+Working hours: %4
+Joined: %5
+Background check: %6</source>
+        <translation>住址：%1 %2
+服务区域：%3
+工作时间：%4
+入驻日期：%5
+背景调查：%6</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未入驻</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 / pass mark %2 — %3</source>
+        <translation>%1 / 及格分 %2 —— %3</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 average from %n rating(s)</source>
+        <translation>
+            <numerusform>平均 %1 分，共 %n 条评价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation>暂无评价</translation>
+    </message>
+    <message>
+        <source>Balance: %1 points</source>
+        <translation>积分余额：%1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>已否决</translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation>预警（%1）</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>This is the second failed attempt: a deactivation flag was raised for a decision (Flags tab).</source>
+        <translation>这是第二次未通过：已触发停用预警，等待决定（见“预警”页）。</translation>
+    </message>
+    <message>
+        <source>Confirm deactivation</source>
+        <translation>确认停用</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They receive no more orders.</source>
+        <translation>停用 %1？停用后将不再接到订单。</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <source>Why does the provider stay despite the flag?</source>
+        <translation>为什么在有预警的情况下仍保留该服务人员？</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ProviderDirectoryPage</name>
+    <message>
+        <source>Search by name, or by phone digits</source>
+        <translation>按姓名或手机号数字搜索</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>全部技能</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>全部评分</translation>
+    </message>
+    <message>
+        <source>≥ %1 ★</source>
+        <translation>≥ %1 ★</translation>
+    </message>
+    <message>
+        <source>any points</source>
+        <translation>全部积分</translation>
+    </message>
+    <message>
+        <source>points ≥ </source>
+        <translation>积分 ≥ </translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>按姓名</translation>
+    </message>
+    <message>
+        <source>Best rated first</source>
+        <translation>评分从高到低</translation>
+    </message>
+    <message>
+        <source>Most points first</source>
+        <translation>积分从高到低</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>名录</translation>
+    </message>
+    <message>
+        <source>Expiring credentials</source>
+        <translation>即将到期证件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>共 %n 位服务人员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDisciplineService</name>
+    <message>
+        <source>No such provider.</source>
+        <translation>服务人员不存在。</translation>
+    </message>
+    <message>
+        <source>No such flag.</source>
+        <translation>预警不存在。</translation>
+    </message>
+    <message>
+        <source>This flag has already been decided.</source>
+        <translation>此预警已处理。</translation>
+    </message>
+    <message>
+        <source>No such course.</source>
+        <translation>课程不存在。</translation>
+    </message>
+    <message>
+        <source>A course cannot be completed in the future.</source>
+        <translation>课程完成日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>No such assessment.</source>
+        <translation>考核不存在。</translation>
+    </message>
+    <message>
+        <source>A score is 0 to 100.</source>
+        <translation>分数应为 0 到 100。</translation>
+    </message>
+    <message>
+        <source>An assessment cannot be taken in the future.</source>
+        <translation>考核日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Please say why the provider stays.</source>
+        <translation>请说明保留该服务人员的原因。</translation>
+    </message>
+    <message>
+        <source>Please give a reason for the entry.</source>
+        <translation>请填写此条记录的原因。</translation>
+    </message>
+    <message>
+        <source>An entry moves points, money or both.</source>
+        <translation>每条记录须变动积分、金额或两者。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderExpiryService</name>
+    <message>
+        <source>ID card expired on %1</source>
+        <translation>身份证已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>Health certificate expired on %1</source>
+        <translation>健康证已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1已于 %2 过期</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFacts</name>
+    <message>
+        <source>No such provider.</source>
+        <translation>服务人员不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFlags</name>
+    <message>
+        <source>Failed the assessment &quot;%1&quot; %2 times.</source>
+        <translation>考核“%1”已 %2 次未通过。</translation>
+    </message>
+    <message>
+        <source>Average rating %1 over the last %2 orders, below %3.</source>
+        <translation>最近 %2 单平均评分 %1，低于 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderReviewService</name>
+    <message>
+        <source>No such application.</source>
+        <translation>申请不存在。</translation>
+    </message>
+    <message>
+        <source>No such provider.</source>
+        <translation>服务人员不存在。</translation>
+    </message>
+    <message>
+        <source>This application has already been decided (%1).</source>
+        <translation>此申请已处理（%1）。</translation>
+    </message>
+    <message>
+        <source>The application cannot be approved yet:</source>
+        <translation>此申请暂不能通过：</translation>
+    </message>
+    <message>
+        <source>Please say why the application is rejected.</source>
+        <translation>请说明驳回申请的原因。</translation>
+    </message>
+    <message>
+        <source>Please say what information is needed.</source>
+        <translation>请说明需要补充哪些资料。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of credential.</source>
+        <translation>未知的证件类型。</translation>
+    </message>
+    <message>
+        <source>Choose which qualification this certificate is.</source>
+        <translation>请选择此证书对应的资质。</translation>
+    </message>
+    <message>
+        <source>A credential cannot expire before it starts.</source>
+        <translation>证件的到期日期不能早于生效日期。</translation>
+    </message>
+    <message>
+        <source>No such credential.</source>
+        <translation>证件不存在。</translation>
+    </message>
+    <message>
+        <source>This credential has already been reviewed.</source>
+        <translation>此证件已审核。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>“%1”是空文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
+        <translation>“%1”大小为 %2 MiB；扫描件最大 %3 MiB。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG or PDF file; only those can be attached.</source>
+        <translation>“%1”不是 PNG、JPEG 或 PDF 文件；只能添加这几种格式。</translation>
+    </message>
+    <message>
+        <source>No such scan.</source>
+        <translation>扫描件不存在。</translation>
+    </message>
+    <message>
+        <source>A background check is pending, clear or flagged.</source>
+        <translation>背景调查结果只能是待定、无异常或有记录。</translation>
+    </message>
+    <message>
+        <source>Please name the agency that made the check.</source>
+        <translation>请填写进行背景调查的机构名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderText</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新申请</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>待补充资料</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Health certificate</source>
+        <translation>健康证</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质证书</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ReasonDialog</name>
+    <message>
+        <source>Please give a reason; it is kept with the decision.</source>
+        <translation>请填写原因，原因将与决定一并保存。</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ReviewPage</name>
+    <message>
+        <source>Application submitted</source>
+        <translation>已提交申请</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>已要求补充资料</translation>
+    </message>
+    <message>
+        <source>Credential added</source>
+        <translation>已添加证件</translation>
+    </message>
+    <message>
+        <source>Scan added</source>
+        <translation>已添加扫描件</translation>
+    </message>
+    <message>
+        <source>Background check recorded</source>
+        <translation>已登记背景调查</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> —— %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>← Queue</source>
+        <translation>← 队列</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回……</translation>
+    </message>
+    <message>
+        <source>Ask for information…</source>
+        <translation>要求补充资料……</translation>
+    </message>
+    <message>
+        <source>Next application</source>
+        <translation>下一个申请</translation>
+    </message>
+    <message>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation>通过（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Reject with a reason (Ctrl+R)</source>
+        <translation>填写原因并驳回（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Ask the applicant for more information (Ctrl+I)</source>
+        <translation>要求申请人补充资料（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Open the next application in the queue (Ctrl+N)</source>
+        <translation>打开队列中的下一个申请（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Back to the queue (Esc)</source>
+        <translation>返回队列（Esc）</translation>
+    </message>
+    <message>
+        <source>Show the full ID number (recorded in the audit log)</source>
+        <translation>显示完整身份证号（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Show the full phone number (recorded in the audit log)</source>
+        <translation>显示完整手机号（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+Enter approve · Ctrl+R reject · Ctrl+I ask for information · Ctrl+N next · Esc back to the queue</source>
+        <translation>快捷键：Ctrl+Enter 通过 · Ctrl+R 驳回 · Ctrl+I 要求补充资料 · Ctrl+N 下一个 · Esc 返回队列</translation>
+    </message>
+    <message>
+        <source>No application open</source>
+        <translation>未打开申请</translation>
+    </message>
+    <message>
+        <source>Choose one in the queue and press Enter.</source>
+        <translation>请在队列中选择一个申请并按 Enter。</translation>
+    </message>
+    <message>
+        <source> · submitted %1</source>
+        <translation> · 提交于 %1</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>性别未填写</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2
+Home: %3 %4
+Serves: %5
+Applies for: %6</source>
+        <translation>出生于 %1 · %2
+住址：%3 %4
+服务区域：%5
+申请技能：%6</translation>
+    </message>
+    <message>
+        <source>No credentials have been submitted.</source>
+        <translation>尚未提交任何证件。</translation>
+    </message>
+    <message>
+        <source>Cannot be approved yet:
+%1</source>
+        <translation>暂不能通过：
+%1</translation>
+    </message>
+    <message>
+        <source>This application has already been decided (%1).</source>
+        <translation>此申请已处理（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot approve</source>
+        <translation>无法通过</translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved yet:
+%2</source>
+        <translation>%1 暂不能通过：
+%2</translation>
+    </message>
+    <message>
+        <source>Approve %1? They become an active provider for the skills applied for.</source>
+        <translation>通过 %1 的申请？其将成为所申请技能的正式服务人员。</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>驳回 %1</translation>
+    </message>
+    <message>
+        <source>Why is the application rejected? The reason is kept with the decision.</source>
+        <translation>为什么驳回此申请？原因将与决定一并保存。</translation>
+    </message>
+    <message>
+        <source>Ask %1 for information</source>
+        <translation>要求 %1 补充资料</translation>
+    </message>
+    <message>
+        <source>What is missing or unclear? The applicant is told this.</source>
+        <translation>缺少或不清楚的是什么？此内容将告知申请人。</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ReviewQueuePage</name>
+    <message>
+        <source>Open next</source>
+        <translation>打开下一个</translation>
+    </message>
+    <message>
+        <source>Search by name, or by phone digits</source>
+        <translation>按姓名或手机号数字搜索</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新申请</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>待补充资料</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>全部技能</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>waiting &gt; </source>
+        <translation>等待 &gt; </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>any waiting time</source>
+        <translation>不限等待时间</translation>
+    </message>
+    <message>
+        <source>Open the longest-waiting application after the current one (Ctrl+N)</source>
+        <translation>打开当前申请之后等待最久的申请（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>入驻审核</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected application · Ctrl+N opens the next one</source>
+        <translation>Enter 打开所选申请 · Ctrl+N 打开下一个</translation>
+    </message>
+    <message>
+        <source>There are no more applications in the queue.</source>
+        <translation>队列中没有更多申请了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>共 %n 个申请</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -717,6 +2649,182 @@ Schema version %3</source>
     <message>
         <source>Manager</source>
         <translation>经理</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFiles</name>
+    <message>
+        <source>Add scan</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ScanViewer</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Fit the page to the window</source>
+        <translation>使页面适应窗口大小</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Rotate clockwise</source>
+        <translation>顺时针旋转</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>用系统查看器打开</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Choose a scan of a credential to see it here.</source>
+        <translation>选择证件的扫描件即可在此查看。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KiB)</source>
+        <translation>%1（%2 KiB）</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a PDF.</source>
+        <translation>无法将 %1 作为 PDF 读取。</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF (%2 KiB). This build of Doorstep cannot show PDF pages (Qt PDF is not installed).</source>
+        <translation>%1 是 PDF 文件（%2 KiB）。此版本的 Doorstep 无法显示 PDF 页面（未安装 Qt PDF）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be shown as an image.</source>
+        <translation>无法将 %1 作为图片显示。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary copy: %1</source>
+        <translation>无法写入临时副本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ScheduleBoard</name>
+    <message>
+        <source>All districts</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Assign to selected provider</source>
+        <translation>派给所选服务人员</translation>
+    </message>
+    <message>
+        <source>Enter on the board does the same: the earliest start the rules allow</source>
+        <translation>在看板上按 Enter 效果相同：按规则允许的最早时间开始</translation>
+    </message>
+    <message>
+        <source>Auto-dispatch…</source>
+        <translation>自动派单……</translation>
+    </message>
+    <message>
+        <source>Plan the day&apos;s waiting orders automatically, review the proposals and accept them</source>
+        <translation>自动规划当天的待派单订单，审阅派单建议并采纳</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Waiting for dispatch (drag onto a provider; drag a job back here to take it back)</source>
+        <translation>待派单（拖到服务人员上即可派单；将工单拖回此处即可撤回）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+Window %4</source>
+        <translation>%1 · %2 · %3
+预约时段 %4</translation>
+    </message>
+    <message>
+        <source>Cannot place the job here</source>
+        <translation>无法将工单安排在此处</translation>
+    </message>
+    <message>
+        <source>Place the job anyway?</source>
+        <translation>仍要安排此工单？</translation>
+    </message>
+    <message>
+        <source>The rules allow this, but:
+%1
+
+Place it anyway?</source>
+        <translation>规则允许此安排，但：
+%1
+
+仍要安排吗？</translation>
+    </message>
+    <message>
+        <source>Select an order on the left and a provider on the board first.</source>
+        <translation>请先在左侧选择订单，并在看板上选择服务人员。</translation>
+    </message>
+    <message>
+        <source>Taken back on the schedule board</source>
+        <translation>在排班看板上撤回</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ScheduleTimeline</name>
+    <message>
+        <source>Accepted by the provider: reschedule to change it</source>
+        <translation>服务人员已接单：如需更改请改约</translation>
     </message>
 </context>
 <context>
@@ -979,6 +3087,37 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>doorstep::itemmodels::ApplicationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Waiting (days)</source>
+        <translation>等待（天）</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::itemmodels::CustomersModel</name>
     <message>
         <source>Name</source>
@@ -990,7 +3129,7 @@ Schema version %3</source>
     </message>
     <message>
         <source>District</source>
-        <translation>区</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Address</source>
@@ -998,18 +3137,55 @@ Schema version %3</source>
     </message>
     <message>
         <source>Orders</source>
-        <translation>订单</translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation>注册日期</translation>
+        <translation>成为客户日期</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::itemmodels::ExpiringCredentialsModel</name>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Provider status</source>
+        <translation>服务人员状态</translation>
     </message>
 </context>
 <context>
     <name>doorstep::itemmodels::OrdersModel</name>
+    <message numerus="yes">
+        <source>Not dispatched %n minute(s) before the window</source>
+        <translation>
+            <numerusform>距预约时段不足 %n 分钟仍未派单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started on time (planned %1)</source>
+        <translation>未按时开始（计划 %1）</translation>
+    </message>
     <message>
         <source>Order</source>
-        <translation>订单号</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1029,7 +3205,7 @@ Schema version %3</source>
     </message>
     <message>
         <source>District</source>
-        <translation>区</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Time window</source>
@@ -1041,7 +3217,87 @@ Schema version %3</source>
     </message>
     <message>
         <source>Price</source>
-        <translation>金额</translation>
+        <translation>价格</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::itemmodels::ProvidersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入驻日期</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::itemmodels::ScheduleModel</name>
+    <message numerus="yes">
+        <source>%1 · %n min travel</source>
+        <translation>
+            <numerusform>%1 · 路程 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Fit for the order</source>
+        <translation>与订单的匹配</translation>
+    </message>
+    <message>
+        <source>Nothing to drop here.</source>
+        <translation>此处无法放置。</translation>
+    </message>
+    <message>
+        <source>%1 has no free time in this order&apos;s window.</source>
+        <translation>%1 在此订单的预约时段内没有空闲时间。</translation>
     </message>
 </context>
 <context>
@@ -1068,15 +3324,46 @@ Schema version %3</source>
     </message>
     <message>
         <source>Last login</source>
-        <translation>最近登录</translation>
+        <translation>上次登录</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>在用</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Removed</source>
         <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ProviderDetailPane</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
 </context>
 </TS>
