@@ -5,6 +5,10 @@
 // deterministic, cancellable and reports progress.
 
 #include "auto/auto_dispatch.h"
+#include "auto/candidates.h"
+#include "auto/local_search.h"
+#include "auto/plan_state.h"
+#include "auto/run_control.h"
 #include "auto/start_search.h"
 
 #include <QElapsedTimer>
@@ -524,6 +528,117 @@ private slots:
         QVERIFY(outcome(r, 2).assigned);
         QCOMPARE(int(outcome(r, 1).why.kind), int(UnassignedKind::NoProvider));
         QCOMPARE(int(outcome(r, 1).why.rule), int(Rule::Overlap));
+    }
+
+    // Two providers whose afternoons are crossed: A (west) has two jobs in the
+    // east after lunch, B (east) two in the west. Every start is pinned (window
+    // of one instant) and A and B have jobs at the same times, so no single
+    // job can move or swap: it would overlap, or be 10 km away from a job that
+    // starts 10 minutes after it. Only trading the afternoon tails helps; the
+    // booked 11:00 job of each day stays put.
+    void tailExchangeUncrossesTwoDays()
+    {
+        AutoDispatchInput in;
+        in.days.push_back(provider(10, {1}, near(0, 0)));
+        in.days.push_back(provider(11, {1}, near(0, 10)));
+        in.days[0].jobs.push_back({900, at(11), 60, near(0.5, 0)});
+        in.days[1].jobs.push_back({901, at(11), 60, near(0.5, 10)});
+        const auto pinned = [&](std::int64_t id, std::int64_t start, GeoPoint where) {
+            OrderRequest r = request(id, 1, start, 60, where);
+            r.order.windowEnd = start;
+            in.orders.push_back(r);
+        };
+        pinned(1, at(9), near(0.2, 0.2));       // A's morning, west
+        pinned(2, at(9), near(0.2, 10.2));      // B's morning, east
+        pinned(3, at(13), near(-0.3, 10));      // A's afternoon, east
+        pinned(4, at(14, 10), near(-0.5, 10.3));
+        pinned(5, at(13), near(-0.3, 0));       // B's afternoon, west
+        pinned(6, at(14, 10), near(-0.5, 0.3));
+        const int dayOf[] = {0, 1, 0, 0, 1, 1}; // crossed
+
+        detail::RunControl control(0, nullptr, {});
+        const detail::Candidates candidates = detail::buildCandidates(in, control);
+        detail::PlanState crossed(in);
+        for (int i = 0; i < 6; ++i) {
+            const ProviderDay &d = crossed.day(dayOf[i]);
+            QVERIFY(checkPlacement(in.orders[std::size_t(i)].order, d, in.orders[std::size_t(i)].order.windowStart, in.rules).feasible());
+            crossed.place(i, dayOf[i], in.orders[std::size_t(i)].order.windowStart);
+        }
+        const double before = crossed.objective();
+
+        // Without 2-opt*: insert, relocate and exchange find nothing.
+        AutoDispatchOptions options = quiet();
+        options.twoOptStar = false;
+        detail::PlanState without = crossed;
+        detail::SearchStats stats = detail::improvePlan(without, candidates, options, control, 0, 100);
+        QCOMPARE(stats.moves, std::uint64_t(0));
+        QVERIFY(stats.localOptimum);
+        QCOMPARE(without.objective(), before);
+
+        // With it: the tails trade days, each job at its pinned start.
+        options.twoOptStar = true;
+        detail::PlanState with = crossed;
+        stats = detail::improvePlan(with, candidates, options, control, 0, 100);
+        QVERIFY(stats.localOptimum);
+        QCOMPARE(stats.tailExchanges, std::uint64_t(1));
+        QCOMPARE(stats.moves, std::uint64_t(1));
+        const int uncrossed[] = {0, 1, 1, 1, 0, 0};
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(with.providerOf(i), uncrossed[i]);
+            QCOMPARE(with.startOf(i), in.orders[std::size_t(i)].order.windowStart);
+            QVERIFY(checkPlacement(in.orders[std::size_t(i)].order, with.day(uncrossed[i]), with.startOf(i), in.rules).feasible());
+        }
+        for (int p = 0; p < 2; ++p) { // the booked jobs stay, in front
+            QCOMPARE(with.day(p).jobs.front().orderId, in.days[std::size_t(p)].jobs.front().orderId);
+            QCOMPARE(with.day(p).jobs.front().start, at(11));
+            QCOMPARE(with.day(p).jobs.size(), std::size_t(4));
+        }
+        // Each day saves the 10 km crossing (about 37 minutes); nothing else changes.
+        const double crossing = travelMinutes(near(0, 0), near(0, 10), in.rules);
+        QVERIFY2(with.objective() < before - 1.5 * crossing,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(with.objective())));
+        std::vector<OrderOutcome> outcomes = with.outcomes();
+        QVERIFY(std::abs(evaluatePlan(in, outcomes).objective - with.objective()) < 1e-6);
+
+        // The whole planner builds the uncrossed plan directly; 2-opt* on or
+        // off, the result is valid.
+        for (bool on : {false, true}) {
+            AutoDispatchOptions o = quiet();
+            o.twoOptStar = on;
+            const AutoDispatchResult r = planAutoDispatch(in, o);
+            verifyPlan(in, r);
+            QVERIFY(r.totals.objective <= with.objective() + 1e-6);
+        }
+    }
+
+    // 2-opt* moves happen on random cities, and they keep every property.
+    void tailExchangesOnRandomCities()
+    {
+        std::uint64_t tailMoves = 0;
+        for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+            const AutoDispatchInput in = randomCity(80, 10, seed);
+            detail::RunControl control(0, nullptr, {});
+            const detail::Candidates candidates = detail::buildCandidates(in, control);
+            // Start from the greedy baseline, which leaves more to improve.
+            const AutoDispatchResult greedy = nearestAvailableGreedy(in, quiet());
+            detail::PlanState plan(in);
+            for (std::size_t i = 0; i < in.orders.size(); ++i)
+                if (greedy.outcomes[i].assigned) {
+                    const auto p = std::find_if(in.days.begin(), in.days.end(),
+                                                [&](const ProviderDay &d) { return d.providerId == greedy.outcomes[i].providerId; });
+                    plan.place(int(i), int(p - in.days.begin()), greedy.outcomes[i].start);
+                }
+            const detail::SearchStats stats = detail::improvePlan(plan, candidates, quiet(seed), control, 0, 100);
+            QVERIFY(stats.localOptimum);
+            QVERIFY(plan.objective() <= greedy.totals.objective + 1e-6);
+            tailMoves += stats.tailExchanges;
+            std::vector<OrderOutcome> outcomes = plan.outcomes();
+            for (std::size_t i = 0; i < outcomes.size(); ++i)
+                if (outcomes[i].assigned)
+                    QVERIFY(checkPlacement(in.orders[i].order, plan.day(plan.providerOf(int(i))), outcomes[i].start, in.rules).feasible());
+            QVERIFY(std::abs(evaluatePlan(in, outcomes).objective - plan.objective()) < 1e-6 * std::max(1.0, plan.objective()));
+        }
+        QVERIFY2(tailMoves > 0, "no 2-opt* move on 10 random cities");
     }
 
     void deterministicForASeed()

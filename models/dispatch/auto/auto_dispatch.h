@@ -6,10 +6,11 @@
 // rule set of dispatch, feasibility/feasibility.h) against the final days.
 // Construction is a sequence of batch rounds, each solved EXACTLY as a
 // min-cost assignment (assignment/min_cost_assignment.h); local search then
-// relocates, exchanges and re-times jobs, never accepting a move that makes
-// the objective worse. The nearest-available greedy baseline is built on the
-// same input and local search starts from whichever of the two is better, so
-// the final plan is never worse than the baseline.
+// relocates, exchanges, trades the tails of two days (2-opt*) and re-times
+// jobs, never accepting a move that makes the objective worse. The
+// nearest-available greedy baseline is built on the same input and local
+// search starts from whichever of the two is better, so the final plan is
+// never worse than the baseline.
 
 #include "assignment/min_cost_assignment.h"
 #include "feasibility/feasibility.h"
@@ -81,7 +82,8 @@ struct AutoDispatchOptions
     int roundHorizonMinutes = 60;
     bool localSearch = true;
     std::uint64_t maxLocalSearchMoves = 0; // 0: no cap (local search runs to a local optimum)
-    int exchangeNeighbours = 12;           // providers tried for an exchange, nearest homes first
+    int exchangeNeighbours = 12;           // providers tried for an exchange or a 2-opt*, nearest homes first
+    bool twoOptStar = true;                // local search also trades the tails of two providers' days
     bool explain = true;                   // fill Explanation (one search over all candidates per order)
     bool certifyRounds = true;             // certifyOptimal on every round (O(arcs))
     std::function<void(const RoundView &)> onRound;
@@ -189,7 +191,7 @@ struct AutoDispatchResult
     PlanTotals greedyTotals;             // the nearest-available baseline on the same input
     SearchStart searchStart = SearchStart::Rounds;
     std::vector<RoundRecord> rounds;
-    std::uint64_t localSearchMoves = 0;  // improving moves applied
+    std::uint64_t localSearchMoves = 0;  // improving moves applied (insert, relocate, exchange, 2-opt*)
     bool localOptimum = false;           // local search finished without being stopped
     bool cancelled = false;
     bool outOfTime = false;

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <numeric>
 #include <optional>
+#include <span>
+#include <utility>
 
 namespace doorstep::dispatch::autodispatch::detail {
 namespace {
@@ -40,8 +42,10 @@ public:
     {
         if (!m_plan.placed(order))
             return insert(order);
-        return relocate(order) || exchange(order);
+        return relocate(order) || exchange(order) || (m_options.twoOptStar && tailExchange(order));
     }
+
+    std::uint64_t tailExchanges() const { return m_tailExchanges; }
 
 private:
     const OrderRequest &request(int order) const { return m_input.orders[std::size_t(order)]; }
@@ -146,11 +150,128 @@ private:
         return false;
     }
 
+    // A day's new jobs (this run's, never the booked ones) in start order.
+    std::vector<int> sequence(int provider) const
+    {
+        std::vector<int> seq = m_plan.newOrders(provider);
+        std::sort(seq.begin(), seq.end(), [this](int x, int y) { return m_plan.startOf(x) < m_plan.startOf(y); });
+        return seq;
+    }
+
+    static ProviderDay withoutAll(const ProviderDay &day, const std::vector<std::int64_t> &ids)
+    {
+        ProviderDay copy = day;
+        std::erase_if(copy.jobs, [&ids](const ScheduledJob &j) { return std::find(ids.begin(), ids.end(), j.orderId) != ids.end(); });
+        return copy;
+    }
+
+    std::vector<std::int64_t> ids(std::span<const int> orders) const
+    {
+        std::vector<std::int64_t> out;
+        out.reserve(orders.size());
+        for (int o : orders)
+            out.push_back(request(o).order.orderId);
+        return out;
+    }
+
+    // Adds `tail` to `day` one job after the other, each at its earliest
+    // feasible start on the day as it is by then (checkPlacement accepted it
+    // there). Appends (order, start) to `placed`. False if one does not fit.
+    bool placeInSequence(std::span<const int> tail, ProviderDay &day, std::vector<std::pair<int, std::int64_t>> &placed) const
+    {
+        for (int o : tail) {
+            const OrderToPlace &job = request(o).order;
+            const auto found = findEarliestStart(job, day, m_input.rules, m_options.stepMinutes);
+            if (!found)
+                return false;
+            day.jobs.push_back({job.orderId, found->start, job.durationMin, job.where});
+            placed.emplace_back(o, found->start);
+        }
+        return true;
+    }
+
+    // Every new job of a rebuilt day passes checkPlacement on that day as it is.
+    bool allFeasible(const ProviderDay &day, const std::vector<std::pair<int, std::int64_t>> &jobs) const
+    {
+        return std::all_of(jobs.begin(), jobs.end(), [&](const std::pair<int, std::int64_t> &j) {
+            return checkPlacement(request(j.first).order, day, j.second, m_input.rules).feasible();
+        });
+    }
+
+    // 2-opt*: `order` opens the tail of its day's new jobs (start order). That
+    // tail and the tail after some cut of a nearby provider's new jobs trade
+    // days; the heads and the booked jobs stay where they are. Every moved job
+    // is re-timed at its earliest feasible start, in sequence, on its new day.
+    // Tails of one job against zero or one are relocate and exchange moves,
+    // so they are left to those.
+    bool tailExchange(int order)
+    {
+        const int a = m_plan.providerOf(order);
+        const std::vector<int> seqA = sequence(a);
+        const std::span<const int> tailA(std::find(seqA.begin(), seqA.end(), order), seqA.end());
+        const std::span<const int> headA(seqA.begin(), seqA.end() - std::ptrdiff_t(tailA.size()));
+        const std::vector<int> &near = m_candidates.providers[std::size_t(order)];
+        const std::size_t limit = std::min(near.size(), std::size_t(std::max(0, m_options.exchangeNeighbours)));
+        std::optional<ProviderDay> dayHeadA;
+        for (std::size_t k = 0; k < limit; ++k) {
+            const int b = near[k];
+            if (b == a || !std::all_of(tailA.begin(), tailA.end(), [&](int o) { return allowed(o, b); }))
+                continue;
+            const std::vector<int> seqB = sequence(b);
+            if (tailA.size() == 1 && seqB.empty())
+                continue;
+            for (std::size_t cut = 0; cut <= seqB.size(); ++cut) {
+                const std::span<const int> headB(seqB.begin(), cut);
+                const std::span<const int> tailB(seqB.begin() + std::ptrdiff_t(cut), seqB.end());
+                if (tailA.size() == 1 && tailB.size() <= 1)
+                    continue;
+                if (!std::all_of(tailB.begin(), tailB.end(), [&](int o) { return allowed(o, a); }))
+                    continue;
+                // B: its head, then A's tail.
+                ProviderDay newB = withoutAll(m_plan.day(b), ids(tailB));
+                std::vector<std::pair<int, std::int64_t>> jobsB;
+                for (int o : headB)
+                    jobsB.emplace_back(o, m_plan.startOf(o));
+                if (!placeInSequence(tailA, newB, jobsB)) {
+                    // If the tail's first job found no start, a longer head
+                    // (a superset of these jobs) leaves it none either.
+                    if (jobsB.size() == headB.size())
+                        break;
+                    continue;
+                }
+                // A: its head, then B's tail.
+                if (!dayHeadA)
+                    dayHeadA = withoutAll(m_plan.day(a), ids(tailA));
+                ProviderDay newA = *dayHeadA;
+                std::vector<std::pair<int, std::int64_t>> jobsA;
+                for (int o : headA)
+                    jobsA.emplace_back(o, m_plan.startOf(o));
+                if (!placeInSequence(tailB, newA, jobsA))
+                    continue;
+                const double delta = m_plan.costIf(a, newA, jobsA) + m_plan.costIf(b, newB, jobsB) - m_plan.dayCost(a) - m_plan.dayCost(b);
+                if (delta >= -kEpsilon || !allFeasible(newA, jobsA) || !allFeasible(newB, jobsB))
+                    continue;
+                for (int o : tailA)
+                    m_plan.unplace(o);
+                for (int o : tailB)
+                    m_plan.unplace(o);
+                for (std::size_t i = headB.size(); i < jobsB.size(); ++i)
+                    m_plan.place(jobsB[i].first, b, jobsB[i].second);
+                for (std::size_t i = headA.size(); i < jobsA.size(); ++i)
+                    m_plan.place(jobsA[i].first, a, jobsA[i].second);
+                ++m_tailExchanges;
+                return true;
+            }
+        }
+        return false;
+    }
+
     PlanState &m_plan;
     const AutoDispatchInput &m_input;
     const Candidates &m_candidates;
     const AutoDispatchOptions &m_options;
     std::vector<std::vector<int>> m_allowed;
+    std::uint64_t m_tailExchanges = 0;
 };
 
 } // namespace
@@ -164,14 +285,19 @@ SearchStats improvePlan(PlanState &plan, const Candidates &candidates, const Aut
     std::vector<int> order(std::size_t(plan.orderCount()));
     std::iota(order.begin(), order.end(), 0);
     const auto capped = [&] { return options.maxLocalSearchMoves > 0 && stats.moves >= options.maxLocalSearchMoves; };
+    const auto done = [&](bool localOptimum) {
+        stats.localOptimum = localOptimum;
+        stats.tailExchanges = search.tailExchanges();
+        return stats;
+    };
     int pass = 0;
     while (!capped()) {
         routing::detail::shuffle(order, rng);
         bool improved = false;
         for (int i : order) {
             if (control.stop() || capped())
-                return stats;
-            while (!capped() && search.improve(i)) {
+                return done(false);
+            while (!capped() && !control.stop() && search.improve(i)) {
                 improved = true;
                 ++stats.moves;
             }
@@ -179,12 +305,10 @@ SearchStats improvePlan(PlanState &plan, const Candidates &candidates, const Aut
         ++pass;
         // Without a time budget, progress creeps towards the end pass by pass.
         control.report(progressFrom + int((progressTo - progressFrom) * std::max(control.timeUsed(), 1.0 - 1.0 / (pass + 1))));
-        if (!improved) {
-            stats.localOptimum = true;
-            return stats;
-        }
+        if (!improved)
+            return done(true);
     }
-    return stats;
+    return done(false);
 }
 
 } // namespace doorstep::dispatch::autodispatch::detail

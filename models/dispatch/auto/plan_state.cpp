@@ -45,15 +45,23 @@ void PlanState::unplace(int order)
     refreshDay(p);
 }
 
-void PlanState::refreshDay(int p)
+double PlanState::costIf(int p, const ProviderDay &day, const std::vector<std::pair<int, std::int64_t>> &newJobs) const
 {
-    const ProviderDay &day = m_days[std::size_t(p)];
     const ObjectiveWeights &w = m_input->weights;
     double cost = w.perTravelMinute * (routeTravel(day, m_input->rules) - m_oldTravel[std::size_t(p)]);
-    cost += workloadCost(m_oldJobs[std::size_t(p)], static_cast<int>(m_new[std::size_t(p)].size()), w);
+    cost += workloadCost(m_oldJobs[std::size_t(p)], static_cast<int>(newJobs.size()), w);
+    for (const auto &[order, start] : newJobs)
+        cost += fixedTermsCost(m_input->orders[std::size_t(order)], day, start, w);
+    return cost;
+}
+
+void PlanState::refreshDay(int p)
+{
+    std::vector<std::pair<int, std::int64_t>> jobs;
+    jobs.reserve(m_new[std::size_t(p)].size());
     for (int order : m_new[std::size_t(p)])
-        cost += fixedTermsCost(m_input->orders[std::size_t(order)], day, m_start[std::size_t(order)], w);
-    m_dayCost[std::size_t(p)] = cost;
+        jobs.emplace_back(order, m_start[std::size_t(order)]);
+    m_dayCost[std::size_t(p)] = costIf(p, m_days[std::size_t(p)], jobs);
     ++m_version[std::size_t(p)];
 }
 

@@ -6,6 +6,7 @@
 #include "auto/auto_dispatch.h"
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace doorstep::dispatch::autodispatch::detail {
@@ -32,6 +33,10 @@ public:
     void unplace(int order);
 
     double dayCost(int p) const { return m_dayCost[std::size_t(p)]; }
+    // What dayCost(p) would be if day p were `day` holding these new jobs
+    // (order, start); `day` keeps the input jobs. Prices a move that rebuilds
+    // whole days (2-opt*) exactly, before it is applied.
+    double costIf(int p, const ProviderDay &day, const std::vector<std::pair<int, std::int64_t>> &newJobs) const;
     double objective() const;
     PlanTotals totals() const;
     std::vector<OrderOutcome> outcomes() const; // placements only, no explanations

@@ -1,7 +1,7 @@
 // A franchise day in Shanghai: auto-dispatch against the nearest-available
 // greedy baseline, plus the time of one 1,000 x 5,000 batch round.
 //
-//   bench_autodispatch [orders providers seed budgetMs]   (default 3000 800 1 10000)
+//   bench_autodispatch [orders providers seed budgetMs twoOptStar]   (default 3000 800 1 10000 1)
 //
 // Every placement of both plans is re-checked with checkPlacement against the
 // final days before the table is printed.
@@ -191,13 +191,14 @@ int main(int argc, char **argv)
     const int providers = argc > 2 ? std::atoi(argv[2]) : 800;
     const std::uint64_t seed = argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 1;
     const int budget = argc > 4 ? std::atoi(argv[4]) : 10000;
+    const bool twoOptStar = argc > 5 ? std::atoi(argv[5]) != 0 : true; // 0: local search without 2-opt*
 
     const AutoDispatchInput day = franchiseDay(orders, providers, seed);
     int existing = 0;
     for (const ProviderDay &d : day.days)
         existing += int(d.jobs.size());
-    std::printf("Franchise day: %d orders, %d providers (%d existing jobs), 16 districts, seed %llu, budget %d ms\n\n", orders,
-                providers, existing, static_cast<unsigned long long>(seed), budget);
+    std::printf("Franchise day: %d orders, %d providers (%d existing jobs), 16 districts, seed %llu, budget %d ms, 2-opt* %s\n\n",
+                orders, providers, existing, static_cast<unsigned long long>(seed), budget, twoOptStar ? "on" : "off");
 
     AutoDispatchOptions greedyOptions;
     greedyOptions.explain = false;
@@ -207,6 +208,7 @@ int main(int argc, char **argv)
     AutoDispatchOptions options;
     options.timeBudgetMs = budget;
     options.seed = seed;
+    options.twoOptStar = twoOptStar;
     const auto began = std::chrono::steady_clock::now();
     const AutoDispatchResult plan = planAutoDispatch(day, options);
     const double total = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - began).count();
