@@ -19,6 +19,7 @@ struct OrderFilter
     qint64 providerId = 0;
     QString providerName;    // prefix of the provider's name
     QString search;          // order number (DS…), customer phone digits, or surname prefix
+    bool earliestFirst = false; // by window ascending (the dispatch queue); default latest first
 
     bool operator==(const OrderFilter &) const = default;
 };

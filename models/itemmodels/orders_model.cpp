@@ -125,11 +125,13 @@ QList<PagedTableModel::Row> OrdersModel::fetchRows(const Row *last, int limit)
     // By window when the user narrowed by status or dates (the board and the
     // day's work), else newest first.
     if (m_filter.status || m_filter.windowFrom || m_filter.windowTo) {
+        const bool up = m_filter.earliestFirst;
         if (last) {
-            sql += " AND (o.window_start < ? OR (o.window_start = ? AND o.id < ?))";
+            sql += up ? " AND (o.window_start > ? OR (o.window_start = ? AND o.id > ?))"
+                      : " AND (o.window_start < ? OR (o.window_start = ? AND o.id < ?))";
             binds << last->at(RWindowStart) << last->at(RWindowStart) << last->at(RId);
         }
-        sql += " ORDER BY o.window_start DESC, o.id DESC LIMIT ?";
+        sql += up ? " ORDER BY o.window_start, o.id LIMIT ?" : " ORDER BY o.window_start DESC, o.id DESC LIMIT ?";
     } else {
         if (last) {
             sql += " AND o.id < ?";

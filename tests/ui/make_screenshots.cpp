@@ -65,11 +65,23 @@ int main(int argc, char **argv)
 
     if (auto *board = qobject_cast<ui::ScheduleBoard *>(window.page(QStringLiteral("schedule")))) {
         window.showPage(QStringLiteral("schedule"));
-        // The nearest pending order from now on, so the board shows a working day.
+        // Of the coming days with pending orders, the one with most jobs already
+        // planned, so the board shows a working day; its earliest pending order.
         auto &db = ws->store().db();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        qint64 order = db.scalar("SELECT id FROM orders WHERE status = 'awaiting_dispatch' AND window_start >= ? ORDER BY window_start LIMIT 1", now)
-                           .toLongLong();
+        qint64 order = 0;
+        qint64 bestJobs = -1;
+        for (int d = 0; d < 4; ++d) {
+            const qint64 day = domain::officeDayStart(now) + d * 86400;
+            const qint64 jobs = db.scalar("SELECT count(*) FROM orders WHERE planned_start >= ? AND planned_start < ? AND status <> 'cancelled'",
+                                          day, day + 86400).toLongLong();
+            const qint64 pending = db.scalar("SELECT id FROM orders WHERE status = 'awaiting_dispatch' AND window_start >= ? AND window_start < ?"
+                                             " ORDER BY window_start LIMIT 1", std::max(day, now), day + 86400).toLongLong();
+            if (pending && jobs > bestJobs) {
+                bestJobs = jobs;
+                order = pending;
+            }
+        }
         if (!order)
             order = db.scalar("SELECT id FROM orders WHERE status = 'awaiting_dispatch' ORDER BY window_start DESC LIMIT 1").toLongLong();
         if (order) {

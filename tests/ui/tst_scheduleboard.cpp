@@ -87,6 +87,13 @@ private Q_SLOTS:
         QAbstractItemModelTester pendingTester(board.pendingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester scheduleTester(board.scheduleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         board.showDay(day);
+        m_fx.newOrder(*ws, day - 3600); // an earlier window: it comes first
+        board.showDay(day);
+        // The queue is the day's pending orders, the most urgent first.
+        QVERIFY(board.pendingModel()->rowCount() >= 2);
+        for (int r = 1; r < board.pendingModel()->rowCount(); ++r)
+            QVERIFY(board.pendingModel()->index(r - 1, 0).data(OrdersModel::WindowStartRole).toLongLong()
+                    <= board.pendingModel()->index(r, 0).data(OrdersModel::WindowStartRole).toLongLong());
         QVERIFY(board.selectPending(order));
         // Focused on the order: its district and service, ranked, p1 among them.
         const int row = board.scheduleModel()->rowOfProvider(m_fx.p1);

@@ -33,6 +33,7 @@ OrderBoard::OrderBoard(services::Workspace &workspace, QWidget *parent)
         c.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         c.view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         c.view->setMinimumWidth(250);
+        c.view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // cards fit the column
         c.view->setDragEnabled(true);
         QFont bold = c.title->font();
         bold.setBold(true);

@@ -175,6 +175,7 @@ void ScheduleBoard::reloadPending()
     const qint64 dayStart = QDateTime(m_day->date(), QTime(0, 0), domain::officeTimeZone()).toSecsSinceEpoch();
     itemmodels::OrderFilter f;
     f.status = domain::OrderStatus::AwaitingDispatch;
+    f.earliestFirst = true; // the most urgent order on top
     f.windowFrom = dayStart;
     f.windowTo = dayStart + 86400;
     f.districtId = m_district->currentData().toLongLong();
@@ -217,6 +218,7 @@ bool ScheduleBoard::selectPending(qint64 orderId)
     if (row < 0)
         return false;
     m_pendingView->selectRow(row);
+    m_pendingView->scrollTo(m_pending->index(row, 0));
     return true;
 }
 
