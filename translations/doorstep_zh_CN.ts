@@ -351,7 +351,7 @@
         <translation>星级，用于尚无评价的服务人员。</translation>
     </message>
     <message>
-        <source>Per point of the provider&apos;s balance</source>
+        <source>Per point of the provider's balance</source>
         <translation>服务人员每一积分</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
         <translation>在服务人员之间均衡分配工作量。</translation>
     </message>
     <message>
-        <source>Bonus for the customer&apos;s preferred provider</source>
+        <source>Bonus for the customer's preferred provider</source>
         <translation>客户偏好服务人员的加分</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
 <context>
     <name>doorstep::ui::ConsoleFlow</name>
     <message>
-        <source>Demo store: every account&apos;s password is %1 — admin (administrator), supervisor, dispatcher, agent (service agent), manager.</source>
+        <source>Demo store: every account's password is %1 — admin (administrator), supervisor, dispatcher, agent (service agent), manager.</source>
         <translation>演示数据：所有账号的密码都是 %1 —— admin（管理员）、supervisor（主管）、dispatcher（调度员）、agent（客服专员）、manager（经理）。</translation>
     </message>
     <message>
@@ -770,6 +770,61 @@
     </message>
 </context>
 <context>
+    <name>doorstep::ui::DispatchRulesDialog</name>
+    <message>
+        <source>Dispatch rules</source>
+        <translation>派单规则</translation>
+    </message>
+    <message>
+        <source>Road distance divided by straight-line distance in this city.</source>
+        <translation>本城市道路距离与直线距离之比。</translation>
+    </message>
+    <message>
+        <source> km/h</source>
+        <translation> 公里/小时</translation>
+    </message>
+    <message>
+        <source>Average door-to-door speed between jobs.</source>
+        <translation>工单之间上门路程的平均速度。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Road factor</source>
+        <translation>道路系数</translation>
+    </message>
+    <message>
+        <source>Average speed</source>
+        <translation>平均速度</translation>
+    </message>
+    <message>
+        <source>Warn when travel to a job is longer than</source>
+        <translation>路程超过此时长时提醒</translation>
+    </message>
+    <message>
+        <source>Warn when the provider's rating is below</source>
+        <translation>服务人员评分低于此值时提醒</translation>
+    </message>
+    <message>
+        <source>… counting only providers with at least this many ratings</source>
+        <translation>……仅统计评价数不少于此数的服务人员</translation>
+    </message>
+    <message>
+        <source>Warn when the job would make the day longer than this many jobs</source>
+        <translation>当天工单数超过此数时提醒</translation>
+    </message>
+    <message>
+        <source>Every drop on the schedule board and every auto-dispatch plan is checked against these. Clashes count the travel between jobs: straight-line distance × road factor at the average speed.</source>
+        <translation>排班看板上的每次拖放和每个自动派单方案都按这些规则检查。判断时间冲突时计入工单之间的路程：直线距离 × 道路系数，按平均速度计算。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these office settings.</source>
+        <translation>只有管理员可以修改这些门店设置。</translation>
+    </message>
+</context>
+<context>
     <name>DispatchRulesText</name>
     <message>
         <source>Provider not active</source>
@@ -792,7 +847,7 @@
         <translation>已被客户屏蔽</translation>
     </message>
     <message>
-        <source>Outside the customer&apos;s window</source>
+        <source>Outside the customer's window</source>
         <translation>超出客户预约时段</translation>
     </message>
     <message>
@@ -840,13 +895,13 @@
         <translation>客户已要求不由该服务人员上门服务。</translation>
     </message>
     <message numerus="yes">
-        <source>The start is %n minute(s) outside the customer&apos;s time window.</source>
+        <source>The start is %n minute(s) outside the customer's time window.</source>
         <translation>
             <numerusform>开始时间超出客户预约时段 %n 分钟。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The job does not fit the provider&apos;s working hours that day.</source>
+        <source>The job does not fit the provider's working hours that day.</source>
         <translation>该工单不在服务人员当天的工作时间内。</translation>
     </message>
     <message numerus="yes">
@@ -860,7 +915,7 @@
         <translation>另一工单</translation>
     </message>
     <message>
-        <source>It would be job %1 of the day, over the provider&apos;s daily limit.</source>
+        <source>It would be job %1 of the day, over the provider's daily limit.</source>
         <translation>这将是当天第 %1 单，超出该服务人员的每日上限。</translation>
     </message>
     <message numerus="yes">
@@ -870,11 +925,11 @@
         </translation>
     </message>
     <message>
-        <source>The provider&apos;s rating is %1 stars.</source>
+        <source>The provider's rating is %1 stars.</source>
         <translation>该服务人员评分为 %1 星。</translation>
     </message>
     <message>
-        <source>It would be job %1 of the provider&apos;s day.</source>
+        <source>It would be job %1 of the provider's day.</source>
         <translation>这将是该服务人员当天的第 %1 单。</translation>
     </message>
 </context>
@@ -965,7 +1020,7 @@
         <translation>欢迎使用 Doorstep</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Doorstep&lt;/h2&gt;&lt;p&gt;No store is open yet. A store is one encrypted file holding all of your office&apos;s data.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Doorstep&lt;/h2&gt;&lt;p&gt;No store is open yet. A store is one encrypted file holding all of your office's data.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 Doorstep&lt;/h2&gt;&lt;p&gt;尚未打开数据库。一个数据库就是一个加密文件，保存本门店的全部数据。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1005,11 +1060,11 @@
         <translation>门店名称：</translation>
     </message>
     <message>
-        <source>Administrator&apos;s name:</source>
+        <source>Administrator's name:</source>
         <translation>管理员姓名：</translation>
     </message>
     <message>
-        <source>Administrator&apos;s user name:</source>
+        <source>Administrator's user name:</source>
         <translation>管理员用户名：</translation>
     </message>
     <message>
@@ -1443,7 +1498,7 @@ Schema version %3</source>
         <translation>取消订单……</translation>
     </message>
     <message>
-        <source>Reason (kept in the order&apos;s timeline):</source>
+        <source>Reason (kept in the order's timeline):</source>
         <translation>原因（将记录在订单时间线中）：</translation>
     </message>
 </context>
@@ -1587,7 +1642,7 @@ Schema version %3</source>
         <translation>添加和编辑客户</translation>
     </message>
     <message>
-        <source>See customers&apos; full phone numbers</source>
+        <source>See customers' full phone numbers</source>
         <translation>查看客户完整手机号</translation>
     </message>
     <message>
@@ -1607,7 +1662,7 @@ Schema version %3</source>
         <translation>暂停、奖励和处罚服务人员</translation>
     </message>
     <message>
-        <source>See providers&apos; full phone and ID numbers</source>
+        <source>See providers' full phone and ID numbers</source>
         <translation>查看服务人员完整手机号和身份证号</translation>
     </message>
     <message>
@@ -2197,7 +2252,7 @@ Background check: %6</source>
 <context>
     <name>ProviderFlags</name>
     <message>
-        <source>Failed the assessment &quot;%1&quot; %2 times.</source>
+        <source>Failed the assessment "%1" %2 times.</source>
         <translation>考核“%1”已 %2 次未通过。</translation>
     </message>
     <message>
@@ -2252,15 +2307,15 @@ Background check: %6</source>
         <translation>此证件已审核。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty.</source>
+        <source>"%1" is empty.</source>
         <translation>“%1”是空文件。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
+        <source>"%1" is %2 MiB; a scan may be at most %3 MiB.</source>
         <translation>“%1”大小为 %2 MiB；扫描件最大 %3 MiB。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PNG, JPEG or PDF file; only those can be attached.</source>
+        <source>"%1" is not a PNG, JPEG or PDF file; only those can be attached.</source>
         <translation>“%1”不是 PNG、JPEG 或 PDF 文件；只能添加这几种格式。</translation>
     </message>
     <message>
@@ -2658,7 +2713,7 @@ Applies for: %6</source>
         <translation>添加扫描件</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be read: %2</source>
+        <source>"%1" could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
 </context>
@@ -2772,7 +2827,7 @@ Applies for: %6</source>
         <translation>自动派单……</translation>
     </message>
     <message>
-        <source>Plan the day&apos;s waiting orders automatically, review the proposals and accept them</source>
+        <source>Plan the day's waiting orders automatically, review the proposals and accept them</source>
         <translation>自动规划当天的待派单订单，审阅派单建议并采纳</translation>
     </message>
     <message>
@@ -2818,6 +2873,14 @@ Place it anyway?</source>
     <message>
         <source>Taken back on the schedule board</source>
         <translation>在排班看板上撤回</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则……</translation>
+    </message>
+    <message>
+        <source>Travel speed and road factor, and when a drop asks for confirmation</source>
+        <translation>路程速度和道路系数，以及拖放时何时需要确认</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +3056,7 @@ Place it anyway?</source>
         <translation>数据库文件不完整：部分内容缺失。请从备份恢复。</translation>
     </message>
     <message>
-        <source>The store&apos;s key-slot header is damaged, so no account can unlock it. Restore it from a backup.</source>
+        <source>The store's key-slot header is damaged, so no account can unlock it. Restore it from a backup.</source>
         <translation>数据库的密钥槽文件头已损坏，任何账号都无法解锁。请从备份恢复。</translation>
     </message>
     <message>
@@ -3051,7 +3114,7 @@ Place it anyway?</source>
 <context>
     <name>Validation</name>
     <message>
-        <source>A user name has 3 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <source>A user name has 3 to 32 characters: lower-case letters, digits, '.', '_' or '-'.</source>
         <translation>用户名为 3 到 32 个字符：小写字母、数字、“.”、“_”或“-”。</translation>
     </message>
     <message>
@@ -3137,7 +3200,7 @@ Place it anyway?</source>
     </message>
     <message>
         <source>Orders</source>
-        <translation>订单数</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Customer since</source>
@@ -3252,7 +3315,7 @@ Place it anyway?</source>
     </message>
     <message>
         <source>Ratings</source>
-        <translation>评价数</translation>
+        <translation>评价</translation>
     </message>
     <message>
         <source>Points</source>
@@ -3296,7 +3359,7 @@ Place it anyway?</source>
         <translation>此处无法放置。</translation>
     </message>
     <message>
-        <source>%1 has no free time in this order&apos;s window.</source>
+        <source>%1 has no free time in this order's window.</source>
         <translation>%1 在此订单的预约时段内没有空闲时间。</translation>
     </message>
 </context>
@@ -3328,11 +3391,26 @@ Place it anyway?</source>
     </message>
     <message>
         <source>Active</source>
-        <translation>启用</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Removed</source>
         <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <source>The road factor is between 1.0 and 3.0.</source>
+        <translation>道路系数应在 1.0 到 3.0 之间。</translation>
+    </message>
+    <message>
+        <source>The average speed is between 5 and 80 km/h.</source>
+        <translation>平均速度应在 5 到 80 公里/小时之间。</translation>
+    </message>
+    <message>
+        <source>A dispatch rule setting is out of range.</source>
+        <translation>某项派单规则设置超出范围。</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
 #include "services/dispatch_day.h"
 
 #include "domain/office_time.h"
+#include "services/service_error.h"
+#include "services/settings_service.h"
 #include "store/sqlite.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace doorstep::services {
@@ -38,6 +41,30 @@ dispatch::FeasibilityRules loadFeasibilityRules(store::Database &db)
     r.minRatedJobs = int(settingOr(db, dispatch_settings::MinRatedJobs, r.minRatedJobs));
     r.heavyDayJobs = int(settingOr(db, dispatch_settings::HeavyDayJobs, r.heavyDayJobs));
     return r;
+}
+
+void saveFeasibilityRules(ServiceLayer &services, const dispatch::FeasibilityRules &r)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("DispatchRules", s); };
+    if (r.roadFactor < 1.0 || r.roadFactor > 3.0)
+        throw ServiceError::invalid(tr("The road factor is between 1.0 and 3.0."));
+    if (r.speedKmh < 5 || r.speedKmh > 80)
+        throw ServiceError::invalid(tr("The average speed is between 5 and 80 km/h."));
+    if (r.longTravelMinutes < 1 || r.longTravelMinutes > 600 || r.lowRatingX100 < 0 || r.lowRatingX100 > 500 || r.minRatedJobs < 0
+        || r.heavyDayJobs < 0)
+        throw ServiceError::invalid(tr("A dispatch rule setting is out of range."));
+    const dispatch::FeasibilityRules old = loadFeasibilityRules(services.db());
+    SettingsService settings(services);
+    auto put = [&](const char16_t *key, auto value, auto before) {
+        if (value != before)
+            settings.setValue(QString::fromUtf16(key), QString::number(value));
+    };
+    put(dispatch_settings::RoadFactor, r.roadFactor, old.roadFactor);
+    put(dispatch_settings::SpeedKmh, r.speedKmh, old.speedKmh);
+    put(dispatch_settings::LongTravelMinutes, r.longTravelMinutes, old.longTravelMinutes);
+    put(dispatch_settings::LowRatingX100, r.lowRatingX100, old.lowRatingX100);
+    put(dispatch_settings::MinRatedJobs, r.minRatedJobs, old.minRatedJobs);
+    put(dispatch_settings::HeavyDayJobs, r.heavyDayJobs, old.heavyDayJobs);
 }
 
 std::optional<OrderForDispatch> loadOrderForDispatch(store::Database &db, qint64 orderId)

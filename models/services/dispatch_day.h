@@ -16,6 +16,8 @@ class Database;
 
 namespace doorstep::services {
 
+class ServiceLayer;
+
 // Settings keys (table settings) with the defaults of dispatch::FeasibilityRules.
 namespace dispatch_settings {
 inline constexpr char16_t RoadFactor[] = u"dispatch.road_factor";
@@ -27,6 +29,10 @@ inline constexpr char16_t HeavyDayJobs[] = u"dispatch.heavy_day_jobs";
 } // namespace dispatch_settings
 
 dispatch::FeasibilityRules loadFeasibilityRules(store::Database &db);
+// Saves the keys that differ from the stored values, each through
+// SettingsService (Permission::SettingsEdit, one audit entry per key).
+// Refuses values outside sane ranges with ServiceError::Invalid, writing nothing.
+void saveFeasibilityRules(ServiceLayer &services, const dispatch::FeasibilityRules &rules);
 
 struct OrderForDispatch
 {

@@ -15,9 +15,11 @@
 #include "ui/orders_page.h"
 #include "ui/schedule/schedule_board.h"
 #include "ui/schedule/schedule_timeline.h"
+#include "ui/schedule/dispatch_rules_dialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTextBrowser>
@@ -312,6 +314,32 @@ private Q_SLOTS:
         orders->detail()->showOrder(order);
         QVERIFY(orders->detail()->summary()->toPlainText().contains(QStringLiteral("Dispatch history")));
         QVERIFY(orders->timeline()->count() >= 3); // created, awaiting dispatch, assigned
+    }
+
+    void rulesAreOfficeSettings()
+    {
+        // Dispatchers read them; an administrator changes them (audited), and
+        // the next check uses them.
+        auto dispatcher = m_fx.login(QStringLiteral("dispatcher"));
+        ui::DispatchRulesDialog readOnly(*dispatcher);
+        QVERIFY(readOnly.isReadOnly());
+        QVERIFY(!readOnly.speedBox()->isEnabled());
+
+        auto admin = m_fx.login(QStringLiteral("admin"));
+        ui::DispatchRulesDialog dialog(*admin);
+        QVERIFY(!dialog.isReadOnly());
+        const qint64 audit = admin->store().db().scalar("SELECT count(*) FROM audit_log").toLongLong();
+        dialog.speedBox()->setValue(11);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(services::loadFeasibilityRules(admin->store().db()).speedKmh, 11.0);
+        QCOMPARE(admin->store().db().scalar("SELECT count(*) FROM audit_log").toLongLong(), audit + 1); // only the changed key
+        dispatch::FeasibilityRules bad = services::loadFeasibilityRules(admin->store().db());
+        bad.roadFactor = 0.5;
+        QVERIFY_THROWS_EXCEPTION(services::ServiceError, services::saveFeasibilityRules(admin->services(), bad));
+        dialog.speedBox()->setValue(22);
+        dialog.accept();
+        QCOMPARE(services::loadFeasibilityRules(admin->store().db()).speedKmh, 22.0);
     }
 
     void overdueOrdersStandOut()

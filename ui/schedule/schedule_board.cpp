@@ -11,6 +11,7 @@
 #include "ui/message_box.h"
 #include "ui/schedule/auto_dispatch_dialog.h"
 #include "ui/schedule/dispatch_commands.h"
+#include "ui/schedule/dispatch_rules_dialog.h"
 #include "ui/schedule/schedule_timeline.h"
 
 #include <QAction>
@@ -125,6 +126,13 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     connect(m_timeline, &ScheduleTimeline::rowActivated, this, [this] { assignSelectedToCurrentRow(); });
     connect(assign, &QPushButton::clicked, this, &ScheduleBoard::assignSelectedToCurrentRow);
     connect(m_autoDispatch, &QPushButton::clicked, this, &ScheduleBoard::runAutoDispatch);
+    auto *rules = new QPushButton(tr("Rules…"), this);
+    rules->setToolTip(tr("Travel speed and road factor, and when a drop asks for confirmation"));
+    connect(rules, &QPushButton::clicked, this, [this] {
+        DispatchRulesDialog dialog(m_workspace, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refreshAfterChange(); // new rules: new ranking and fit
+    });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Day:"), this));
@@ -134,6 +142,7 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(assign);
     bar->addWidget(m_autoDispatch);
+    bar->addWidget(rules);
     bar->addWidget(undoButton);
     bar->addWidget(redoButton);
 
