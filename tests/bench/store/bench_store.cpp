@@ -4,7 +4,10 @@
 #include "demo/demo_generator.h"
 #include "domain/order_lifecycle.h"
 #include "itemmodels/customers_model.h"
+#include "itemmodels/applications_model.h"
 #include "itemmodels/orders_model.h"
+#include "itemmodels/providers_model.h"
+#include "services/provider_expiry_service.h"
 #include "itemmodels/schedule_model.h"
 #include "store/sqlite.h"
 #include "services/workspace.h"
@@ -168,6 +171,42 @@ int main(int argc, char **argv)
             out << "schedule board rows: " << schedule.rowCount() << "\n";
     }
 
+    // Provider management at 20,000 providers: the directory, its filters, the onboarding queue,
+    // and the expiry sweep every login runs (the first run on a fresh store suspends what lapsed).
+    QList<double> dirFirst, dirPage, dirFilter, dirRating, dirSearch, queueFirst, sweep;
+    const qint64 someSkill = db.scalar("SELECT id FROM service_categories ORDER BY sort LIMIT 1").toLongLong();
+    for (int run = 0; run < 5; ++run) {
+        itemmodels::ProvidersModel directory(db, ws->session());
+        t.restart();
+        directory.reload();
+        dirFirst.append(ms(t));
+        t.restart();
+        for (int page = 0; page < 10; ++page)
+            directory.fetchMore({});
+        dirPage.append(ms(t) / 10);
+        t.restart();
+        directory.setSkill(someSkill);
+        directory.setDistrict(district);
+        dirFilter.append(ms(t));
+        directory.setSkill(0);
+        directory.setDistrict(0);
+        t.restart();
+        directory.setMinRatingX100(450);
+        directory.setOrder(itemmodels::ProvidersModel::Order::ByRating);
+        dirRating.append(ms(t));
+        directory.setMinRatingX100(0);
+        t.restart();
+        directory.setSearch(providerPrefix);
+        dirSearch.append(ms(t));
+        itemmodels::ApplicationsModel queue(db, ws->session());
+        t.restart();
+        queue.reload();
+        queueFirst.append(ms(t));
+        t.restart();
+        services::ProviderExpiryService(ws->services()).sweep();
+        sweep.append(ms(t));
+    }
+
     out << "| measure | value |\n|---|---|\n";
     out << "| orders / customers / providers | " << summary.orders << " / " << summary.customers << " / " << summary.providers << " |\n";
     out << "| create demo store | " << QString::number(createMs / 1000, 'f', 1) << " s |\n";
@@ -191,5 +230,12 @@ int main(int argc, char **argv)
     row("filter: customer phone, 11 digits (first page)", byPhone);
     row("schedule board: load a district's providers for a service, with their day", scheduleLoad);
     row("schedule board: rank them for one order (rules for each)", scheduleRank);
+    row("provider directory: first page", dirFirst);
+    row("provider directory: each further page", dirPage);
+    row("provider directory: skill + district (first page, each filter reloads)", dirFilter);
+    row("provider directory: rating at least 4.5, best first", dirRating);
+    row("provider directory: name prefix search", dirSearch);
+    row("onboarding queue: first page", queueFirst);
+    row("expiry sweep (runs at every login; median = nothing due)", sweep);
     return 0;
 }
