@@ -1,6 +1,7 @@
 #include "ui/console_flow.h"
 
 #include "demo/demo_generator.h"
+#include "domain/office_time.h"
 #include "services/provider_expiry_service.h"
 #include "services/settings_service.h"
 #include "services/workspace.h"
@@ -12,6 +13,7 @@
 #include "ui/unlock_dialog.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -27,10 +29,28 @@ namespace doorstep::ui {
 ConsoleFlow::ConsoleFlow(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_dayTimer(new QTimer(this))
     , m_locker(new IdleLocker(this))
 {
+    m_dayTimer->setInterval(10 * 60 * 1000);
+    connect(m_dayTimer, &QTimer::timeout, this, &ConsoleFlow::sweepIfNewDay);
     connect(m_locker, &IdleLocker::lockRequested, this, &ConsoleFlow::lock);
     m_locker->setEnabled(false);
+}
+
+void ConsoleFlow::sweepIfNewDay()
+{
+    if (!m_workspace)
+        return;
+    const QString key = domain::officeDate(QDateTime::currentSecsSinceEpoch()) + u'|' + m_workspace->store().path();
+    if (key == m_sweptDay)
+        return;
+    try {
+        services::ProviderExpiryService(m_workspace->services()).sweep();
+        m_sweptDay = key;
+    } catch (const std::exception &e) {
+        MessageBox::error(nullptr, e);
+    }
 }
 
 ConsoleFlow::~ConsoleFlow()
@@ -154,11 +174,8 @@ void ConsoleFlow::enter(std::unique_ptr<services::Workspace> workspace)
     settings.setValue(QStringLiteral("lastUser"), m_workspace->session().username);
     // Credentials that lapsed while the console was closed suspend their
     // providers now, before any page shows them as available.
-    try {
-        services::ProviderExpiryService(m_workspace->services()).sweep();
-    } catch (const std::exception &e) {
-        MessageBox::error(nullptr, e);
-    }
+    sweepIfNewDay();
+    m_dayTimer->start();
     m_window = new MainWindow(*m_workspace);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::lockRequested, this, &ConsoleFlow::lock);

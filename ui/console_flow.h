@@ -3,6 +3,7 @@
 // unlock, log out. app/doorstep/main.cpp only builds one of these.
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -43,8 +44,14 @@ private:
     bool createDemoStore(const QString &path);
     void enter(std::unique_ptr<services::Workspace> workspace);
     void logout();
+    // Expiry suspensions follow the office's date: sweep once per office day
+    // (at the first login of the day, and from a timer for a console left
+    // open over midnight). At 20,000 providers a sweep reads for ~0.7 s.
+    void sweepIfNewDay();
 
     Options m_options;
+    QString m_sweptDay; // office date of the last sweep in this process, with the store path
+    QTimer *m_dayTimer;
     std::unique_ptr<services::Workspace> m_workspace;
     QPointer<MainWindow> m_window;
     IdleLocker *m_locker;

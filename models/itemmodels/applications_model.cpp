@@ -31,10 +31,10 @@ void ApplicationsModel::setWaitingLongerThanDays(int days) { m_waitingDays = std
 void ApplicationsModel::setSearch(const QString &text) { m_search = text.trimmed(); reload(); }
 void ApplicationsModel::setClock(std::function<qint64()> nowSecs) { m_clock = std::move(nowSecs); reload(); }
 
-SqlFilter ApplicationsModel::filter() const
+SqlFilter ApplicationsModel::filter(bool withStates) const
 {
     SqlFilter f;
-    if (!m_states.isEmpty()) {
+    if (withStates && !m_states.isEmpty()) {
         QByteArray marks;
         QVariantList values;
         for (const QString &s : m_states) {
@@ -58,17 +58,43 @@ QList<PagedTableModel::Row> ApplicationsModel::fetchRows(const Row *last, int li
     QList<Row> rows;
     if (limit <= 0)
         return rows;
-    SqlFilter f = filter();
+    SqlFilter f = filter(false);
     if (last)
         f.add("a.submitted_at > ? OR (a.submitted_at = ? AND a.id > ?)", {last->at(RSubmitted), last->at(RSubmitted), last->at(RId)});
+    // The queue walks provider_applications(state, submitted_at) once per
+    // state and merges the pages: "state IN (...) ORDER BY submitted_at"
+    // would instead walk every application ever made (20,000 at a large
+    // franchise, nearly all approved long ago) to find the few waiting ones.
+    QByteArray from = "provider_applications a";
+    QVariantList params;
+    if (!m_states.isEmpty()) {
+        QByteArray parts;
+        for (const QString &state : m_states) {
+            if (!parts.isEmpty())
+                parts += " UNION ALL ";
+            parts += "SELECT * FROM (SELECT a.id AS aid FROM provider_applications a JOIN providers p ON p.id = a.provider_id"
+                     " WHERE a.state = ? AND " + f.sql + " ORDER BY a.submitted_at, a.id LIMIT ?)";
+            params << state;
+            params += f.params;
+            params << limit;
+        }
+        from = "(" + parts + ") u JOIN provider_applications a ON a.id = u.aid";
+    }
     auto st = m_db.prepare(
         "SELECT a.id, p.id, p.name, p.phone,"
         " (SELECT group_concat(sc.name, '、') FROM provider_skills ps JOIN service_categories sc ON sc.id = ps.category_id"
         "  WHERE ps.provider_id = p.id),"
         " d.name, a.state, a.submitted_at"
-        " FROM provider_applications a JOIN providers p ON p.id = a.provider_id LEFT JOIN districts d ON d.id = p.home_district_id"
-        " WHERE " + f.sql + " ORDER BY a.submitted_at, a.id LIMIT ?");
-    f.bind(st, {limit});
+        " FROM " + from + " JOIN providers p ON p.id = a.provider_id LEFT JOIN districts d ON d.id = p.home_district_id"
+        " WHERE " + (m_states.isEmpty() ? f.sql : QByteArray("1")) + " ORDER BY a.submitted_at, a.id LIMIT ?");
+    if (m_states.isEmpty())
+        f.bind(st, {limit});
+    else {
+        int pos = 0;
+        for (const QVariant &v : std::as_const(params))
+            st.bind(++pos, v);
+        st.bind(++pos, limit);
+    }
     while (st.next())
         rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6), st.value(7)});
     return rows;

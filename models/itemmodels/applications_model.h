@@ -52,7 +52,7 @@ protected:
     QVariant display(const Row &row, int column, int role) const override;
 
 private:
-    SqlFilter filter() const;
+    SqlFilter filter(bool withStates = true) const;
 
     store::Database &m_db;
     bool m_unmasked;
