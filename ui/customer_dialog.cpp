@@ -2,6 +2,7 @@
 
 #include "services/customer_service.h"
 #include "services/workspace.h"
+#include "ui/catalogue_combo.h"
 #include "ui/message_box.h"
 
 #include <QComboBox>
@@ -26,10 +27,7 @@ CustomerDialog::CustomerDialog(services::Workspace &workspace, QWidget *parent)
     m_gender->addItem(tr("Not given"), QString());
     m_gender->addItem(tr("Female"), QStringLiteral("f"));
     m_gender->addItem(tr("Male"), QStringLiteral("m"));
-    m_district->addItem(tr("—"), 0);
-    auto st = workspace.store().db().prepare("SELECT id, name FROM districts ORDER BY adcode");
-    while (st.next())
-        m_district->addItem(st.text(1), st.int64(0));
+    fillChoices(m_district, tr("—"), itemmodels::districtChoices(workspace.store().db()));
     m_consent->addItem(tr("By phone"), QStringLiteral("phone"));
     m_consent->addItem(tr("In the app"), QStringLiteral("app"));
     m_consent->addItem(tr("On paper"), QStringLiteral("paper"));

@@ -3,6 +3,7 @@
 #include "itemmodels/provider_text.h"
 #include "itemmodels/providers_model.h"
 #include "services/workspace.h"
+#include "ui/catalogue_combo.h"
 #include "ui/message_box.h"
 #include "ui/providers/expiring_credentials_view.h"
 #include "ui/providers/provider_detail_pane.h"
@@ -52,13 +53,9 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
     for (const QString &s : {QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("deactivated"), QStringLiteral("applicant"),
                              QStringLiteral("rejected")})
         m_status->addItem(itemmodels::ProviderText::providerStatus(s), s);
-    m_skill->addItem(tr("All skills"), qint64(0));
-    m_district->addItem(tr("All districts"), qint64(0));
     try {
-        for (const Choice &c : serviceCategories(workspace.store().db()))
-            m_skill->addItem(c.name, c.id);
-        for (const Choice &d : districts(workspace.store().db()))
-            m_district->addItem(d.name, d.id);
+        fillChoices(m_skill, tr("All skills"), itemmodels::serviceCategoryChoices(workspace.store().db()));
+        fillChoices(m_district, tr("All districts"), itemmodels::districtChoices(workspace.store().db()));
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }

@@ -10,14 +10,6 @@ QDate isoDate(const QString &text)
     return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
 }
 
-QList<Choice> choices(store::Database &db, const QByteArray &sql)
-{
-    QList<Choice> out;
-    auto st = db.prepare(sql);
-    while (st.next())
-        out.append({st.int64(0), st.text(1), st.columnCount() > 2 ? st.int32(2) : 0});
-    return out;
-}
 } // namespace
 
 qint64 providerOfApplication(store::Database &db, qint64 applicationId)
@@ -143,24 +135,14 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int le
     return r;
 }
 
-QList<Choice> serviceCategories(store::Database &db)
-{
-    return choices(db, "SELECT id, name FROM service_categories ORDER BY sort, id");
-}
-
-QList<Choice> districts(store::Database &db)
-{
-    return choices(db, "SELECT id, name FROM districts ORDER BY adcode");
-}
-
 QList<Choice> courses(store::Database &db)
 {
-    return choices(db, "SELECT id, title FROM courses ORDER BY required DESC, id");
+    return itemmodels::catalogueChoices(db, "SELECT id, title FROM courses ORDER BY required DESC, id");
 }
 
 QList<Choice> assessments(store::Database &db)
 {
-    return choices(db, "SELECT id, title, pass_mark FROM assessments ORDER BY id");
+    return itemmodels::catalogueChoices(db, "SELECT id, title, pass_mark FROM assessments ORDER BY id");
 }
 
 QList<std::pair<QString, QString>> qualificationTypes(store::Database &db)

@@ -3,6 +3,7 @@
 // provider, read in one go (reads only; every change goes through the
 // services). Phone and ID numbers arrive masked: the full values are only
 // ever obtained through the audited reveal of ProviderReviewService.
+#include "itemmodels/catalogue_choices.h"
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -119,15 +120,9 @@ struct ProviderRecord
 ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int ledgerLimit = 100);
 qint64 providerOfApplication(store::Database &db, qint64 applicationId);
 
-struct Choice
-{
-    qint64 id = 0;
-    QString name;
-    int extra = 0;             // assessments: the pass mark
-};
-// Small catalogue tables for filters and forms.
-QList<Choice> serviceCategories(store::Database &db);
-QList<Choice> districts(store::Database &db);
+using itemmodels::Choice;
+// Small catalogue tables for the training forms (districts and services:
+// itemmodels/catalogue_choices.h).
 QList<Choice> courses(store::Database &db);
 QList<Choice> assessments(store::Database &db);
 QList<std::pair<QString, QString>> qualificationTypes(store::Database &db); // code, name

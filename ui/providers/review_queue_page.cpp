@@ -2,6 +2,7 @@
 
 #include "itemmodels/applications_model.h"
 #include "services/workspace.h"
+#include "ui/catalogue_combo.h"
 #include "ui/message_box.h"
 #include "ui/providers/provider_record.h"
 #include "ui/providers/review_page.h"
@@ -49,13 +50,9 @@ ReviewQueuePage::ReviewQueuePage(services::Workspace &workspace, QWidget *parent
     m_state->addItem(tr("Approved"), QStringList{QStringLiteral("approved")});
     m_state->addItem(tr("Rejected"), QStringList{QStringLiteral("rejected")});
     m_state->addItem(tr("All"), QStringList{});
-    m_skill->addItem(tr("All skills"), qint64(0));
-    m_district->addItem(tr("All districts"), qint64(0));
     try {
-        for (const Choice &c : serviceCategories(workspace.store().db()))
-            m_skill->addItem(c.name, c.id);
-        for (const Choice &d : districts(workspace.store().db()))
-            m_district->addItem(d.name, d.id);
+        fillChoices(m_skill, tr("All skills"), itemmodels::serviceCategoryChoices(workspace.store().db()));
+        fillChoices(m_district, tr("All districts"), itemmodels::districtChoices(workspace.store().db()));
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }

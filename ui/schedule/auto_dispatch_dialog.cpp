@@ -4,6 +4,7 @@
 #include "services/auto_dispatch_settings.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
+#include "ui/catalogue_combo.h"
 #include "ui/message_box.h"
 #include "ui/schedule/auto_dispatch_command.h"
 #include "ui/schedule/auto_dispatch_proposals_model.h"
@@ -66,11 +67,8 @@ AutoDispatchDialog::AutoDispatchDialog(services::Workspace &workspace, qint64 da
     , m_progressTimer(new QTimer(this))
 {
     setWindowTitle(tr("Auto-dispatch %1").arg(itemmodels::formatDate(m_dayStart)));
-    m_district->addItem(tr("All districts"), qint64(0));
     try {
-        auto d = workspace.store().db().prepare("SELECT id, name FROM districts ORDER BY adcode");
-        while (d.next())
-            m_district->addItem(d.text(1), d.int64(0));
+        fillChoices(m_district, tr("All districts"), itemmodels::districtChoices(workspace.store().db()));
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }

@@ -8,6 +8,7 @@
 #include "services/dispatch_service.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
+#include "ui/catalogue_combo.h"
 #include "ui/message_box.h"
 #include "ui/schedule/auto_dispatch_dialog.h"
 #include "ui/schedule/dispatch_commands.h"
@@ -53,16 +54,9 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd ddd"));
 
-    m_district->addItem(tr("All districts"), qint64(0));
-    m_category->addItem(tr("All services"), qint64(0));
     try {
-        auto &db = workspace.store().db();
-        auto d = db.prepare("SELECT id, name FROM districts ORDER BY adcode");
-        while (d.next())
-            m_district->addItem(d.text(1), d.int64(0));
-        auto c = db.prepare("SELECT id, name FROM service_categories ORDER BY sort, id");
-        while (c.next())
-            m_category->addItem(c.text(1), c.int64(0));
+        fillChoices(m_district, tr("All districts"), itemmodels::districtChoices(workspace.store().db()));
+        fillChoices(m_category, tr("All services"), itemmodels::serviceCategoryChoices(workspace.store().db()));
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
