@@ -387,15 +387,7 @@ void ReviewPage::approve()
     }
     if (!MessageBox::question(this, tr("Approve"), tr("Approve %1? They become an active provider for the skills applied for.").arg(m_record.name)))
         return;
-    try {
-        services::ProviderReviewService(m_workspace.services()).approve(m_applicationId);
-    } catch (const std::exception &e) {
-        MessageBox::error(this, e);
-        reload();
-        return;
-    }
-    reload();
-    Q_EMIT decided(m_applicationId);
+    decide([this](services::ProviderReviewService &review) { review.approve(m_applicationId); });
 }
 
 void ReviewPage::reject()
@@ -406,15 +398,7 @@ void ReviewPage::reject()
                                              tr("Why is the application rejected? The reason is kept with the decision."));
     if (reason.isEmpty())
         return;
-    try {
-        services::ProviderReviewService(m_workspace.services()).reject(m_applicationId, reason);
-    } catch (const std::exception &e) {
-        MessageBox::error(this, e);
-        reload();
-        return;
-    }
-    reload();
-    Q_EMIT decided(m_applicationId);
+    decide([&](services::ProviderReviewService &review) { review.reject(m_applicationId, reason); });
 }
 
 void ReviewPage::requestInformation()
@@ -425,8 +409,16 @@ void ReviewPage::requestInformation()
                                              tr("What is missing or unclear? The applicant is told this."));
     if (reason.isEmpty())
         return;
+    decide([&](services::ProviderReviewService &review) { review.requestInformation(m_applicationId, reason); });
+}
+
+void ReviewPage::decide(const std::function<void(services::ProviderReviewService &)> &call)
+{
+    // A refusal (or a decision someone else made meanwhile) is shown, and the
+    // page shows the application as it now stands either way.
     try {
-        services::ProviderReviewService(m_workspace.services()).requestInformation(m_applicationId, reason);
+        services::ProviderReviewService review(m_workspace.services());
+        call(review);
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
         reload();

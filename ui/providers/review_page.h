@@ -10,6 +10,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -19,6 +21,7 @@ class QVBoxLayout;
 
 namespace doorstep::services {
 class Workspace;
+class ProviderReviewService;
 }
 
 namespace doorstep::ui {
@@ -61,6 +64,8 @@ Q_SIGNALS:
     void backRequested();
 
 private:
+    // Runs one decision through the review service, then shows the result.
+    void decide(const std::function<void(services::ProviderReviewService &)> &call);
     bool isOpenApplication() const;
     void fillPersonal();
     void fillChecklist();
