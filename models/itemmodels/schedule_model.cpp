@@ -16,13 +16,6 @@ namespace {
 // district, any service" choice from loading 20,000 provider days.
 constexpr int kMaxRows = 500;
 
-QByteArray placeholders(qsizetype n)
-{
-    QByteArray s;
-    for (qsizetype i = 0; i < n; ++i)
-        s += i ? ",?" : "?";
-    return s;
-}
 
 } // namespace
 
@@ -79,7 +72,7 @@ void ScheduleModel::load(qint64 anyTimeThatDay, qint64 districtId, qint64 catego
             for (qsizetype from = 0; from < jobIds.size(); from += 400) {
                 const QList<qint64> chunk = jobIds.mid(from, 400);
                 auto jobs = db.prepare("SELECT o.id, o.order_no, si.name, o.status FROM orders o JOIN service_items si ON si.id = o.service_item_id"
-                                       " WHERE o.id IN (" + placeholders(chunk.size()) + ")");
+                                       " WHERE o.id IN (" + store::placeholders(chunk.size()) + ")");
                 for (qsizetype i = 0; i < chunk.size(); ++i)
                     jobs.bind(int(i + 1), chunk.at(i));
                 while (jobs.next()) {

@@ -22,13 +22,6 @@ namespace {
 
 constexpr qint64 kDay = 86400;
 
-QByteArray placeholders(qsizetype n)
-{
-    QByteArray s;
-    for (qsizetype i = 0; i < n; ++i)
-        s += i ? ",?" : "?";
-    return s;
-}
 
 // Active providers with an active skill in `categories` who serve one of
 // `districts`, driven by the district index so a day's run reads the few
@@ -40,9 +33,9 @@ QList<qint64> candidateProviders(store::Database &db, const QList<qint64> &categ
     if (categories.isEmpty() || districts.isEmpty())
         return ids;
     auto st = db.prepare("SELECT DISTINCT p.id, p.name FROM provider_districts pd JOIN providers p ON p.id = pd.provider_id"
-                         " WHERE pd.district_id IN (" + placeholders(districts.size()) + ") AND p.status = 'active'"
+                         " WHERE pd.district_id IN (" + store::placeholders(districts.size()) + ") AND p.status = 'active'"
                          " AND EXISTS (SELECT 1 FROM provider_skills s WHERE s.provider_id = p.id AND s.status = 'active'"
-                         " AND s.category_id IN (" + placeholders(categories.size()) + ")) ORDER BY p.id");
+                         " AND s.category_id IN (" + store::placeholders(categories.size()) + ")) ORDER BY p.id");
     int pos = 0;
     for (qint64 d : districts)
         st.bind(++pos, d);

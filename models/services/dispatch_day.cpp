@@ -21,13 +21,6 @@ double settingOr(store::Database &db, const char16_t *key, double fallback)
     return ok ? d : fallback;
 }
 
-QByteArray placeholders(qsizetype n)
-{
-    QByteArray s;
-    for (qsizetype i = 0; i < n; ++i)
-        s += i ? ",?" : "?";
-    return s;
-}
 
 } // namespace
 
@@ -111,7 +104,7 @@ QList<dispatch::ProviderDay> loadProviderDays(store::Database &db, const QList<q
     // In chunks, to stay far below SQLite's 999 bound parameters.
     for (qsizetype from = 0; from < providerIds.size(); from += 400) {
         const QList<qint64> ids = providerIds.mid(from, 400);
-        const QByteArray in = placeholders(ids.size());
+        const QByteArray in = store::placeholders(ids.size());
         auto bindIds = [&](store::Statement &st, int first) {
             for (qsizetype i = 0; i < ids.size(); ++i)
                 st.bind(int(first + i), ids.at(i));

@@ -142,4 +142,15 @@ private:
     bool m_done = false;
 };
 
+// "?,?,?" for an IN list of n bound values (callers keep n well below
+// SQLite's 999 parameters, e.g. by chunks of 400).
+inline QByteArray placeholders(qsizetype n)
+{
+    QByteArray s;
+    s.reserve(n * 2);
+    for (qsizetype i = 0; i < n; ++i)
+        s += i ? ",?" : "?";
+    return s;
+}
+
 } // namespace doorstep::store
