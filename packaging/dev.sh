@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
     cmake ninja-build ccache g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-translations-l10n qt6-pdf-dev
     libsqlcipher-dev libargon2-dev libssl-dev libxlsxwriter-dev liblemon-dev
     sqlcipher sqlite3 xvfb xauth fonts-noto-cjk
