@@ -19,20 +19,42 @@ ProviderCheck make(const QString &key, CheckState state, CheckSeverity severity,
     return {key, state, severity, message};
 }
 
-// The credential that speaks for a requirement: among those not rejected,
-// the one valid longest (an open end counts as forever). nullptr: none.
-const CredentialFacts *best(const QList<CredentialFacts> &all, CredentialFacts::Type type, const QString &qualification = {})
+// The credential that speaks for a requirement, among those not rejected:
+//   1. one valid today (a pending one counts: approving the application
+//      approves it), the one valid longest (an open end counts as forever;
+//      on a tie the approved one);
+//   2. else the next one to become valid (a renewal that starts later);
+//   3. else the one that expired last.
+// So a renewal that starts next month never hides the certificate valid
+// today, and a lapsed one is named by its latest end. nullptr: none.
+const CredentialFacts *best(const QList<CredentialFacts> &all, QDate today, CredentialFacts::Type type, const QString &qualification = {})
 {
-    const CredentialFacts *found = nullptr;
+    const auto endsLater = [](const CredentialFacts &a, const CredentialFacts &b) {
+        if (a.validTo.isValid() != b.validTo.isValid())
+            return !a.validTo.isValid();
+        if (a.validTo != b.validTo)
+            return a.validTo > b.validTo;
+        return a.review == CredentialFacts::Review::Approved && b.review != CredentialFacts::Review::Approved;
+    };
+    const CredentialFacts *current = nullptr;
+    const CredentialFacts *future = nullptr;
+    const CredentialFacts *lapsed = nullptr;
     for (const CredentialFacts &c : all) {
         if (c.type != type || c.review == CredentialFacts::Review::Rejected)
             continue;
         if (type == CredentialFacts::Type::Qualification && c.qualificationCode != qualification)
             continue;
-        if (!found || !c.validTo.isValid() || (found->validTo.isValid() && c.validTo > found->validTo))
-            found = &c;
+        if (c.validOn(today)) {
+            if (!current || endsLater(c, *current))
+                current = &c;
+        } else if (c.validFrom.isValid() && c.validFrom > today) {
+            if (!future || c.validFrom < future->validFrom || (c.validFrom == future->validFrom && endsLater(c, *future)))
+                future = &c;
+        } else if (!lapsed || endsLater(c, *lapsed)) {
+            lapsed = &c;
+        }
     }
-    return found;
+    return current ? current : future ? future : lapsed;
 }
 
 bool anyRejected(const QList<CredentialFacts> &all, CredentialFacts::Type type, const QString &qualification = {})
@@ -104,7 +126,7 @@ void idChecks(const ApplicantFacts &f, QDate today, const CheckLimits &limits, Q
 void healthCheck(const ApplicantFacts &f, QDate today, const CheckLimits &limits, QList<ProviderCheck> &out)
 {
     const QString key = QStringLiteral("health_certificate");
-    const CredentialFacts *c = best(f.credentials, CredentialFacts::Type::HealthCertificate);
+    const CredentialFacts *c = best(f.credentials, today, CredentialFacts::Type::HealthCertificate);
     if (!c) {
         out.append(make(key, anyRejected(f.credentials, CredentialFacts::Type::HealthCertificate) ? CheckState::Failed : CheckState::Missing,
                         CheckSeverity::Hard,
@@ -145,7 +167,7 @@ void qualificationChecks(const ApplicantFacts &f, QDate today, QList<ProviderChe
     for (const Qualification &q : needed) {
         const QString key = QStringLiteral("qualification.") + q.code;
         const QString skills = skillsNeeding.value(q.code).join(QStringLiteral(", "));
-        const CredentialFacts *c = best(f.credentials, CredentialFacts::Type::Qualification, q.code);
+        const CredentialFacts *c = best(f.credentials, today, CredentialFacts::Type::Qualification, q.code);
         if (!c) {
             const bool rejected = anyRejected(f.credentials, CredentialFacts::Type::Qualification, q.code);
             out.append(make(key, rejected ? CheckState::Failed : CheckState::Missing, CheckSeverity::Hard,

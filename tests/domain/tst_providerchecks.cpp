@@ -9,6 +9,8 @@
 
 using namespace doorstep::domain;
 
+Q_DECLARE_METATYPE(QList<doorstep::domain::CredentialFacts>)
+
 namespace {
 const QDate kToday(2026, 11, 18);
 
@@ -214,6 +216,73 @@ private slots:
         ApplicantFacts g = complete();
         g.credentials.append({CredentialFacts::Type::HealthCertificate, {}, kToday.addYears(-2), kToday.addYears(-1), CredentialFacts::Review::Approved});
         QCOMPARE(stateOf(g, QStringLiteral("health_certificate")), CheckState::Passed);
+    }
+
+    // Which credential speaks when several of a kind are on file: the one
+    // valid today, not the one that ends last.
+    void theCredentialValidTodaySpeaks_data()
+    {
+        using R = CredentialFacts::Review;
+        QTest::addColumn<QList<CredentialFacts>>("health");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("mentions");
+        const auto hc = [](QDate from, QDate to, R review) {
+            return CredentialFacts{CredentialFacts::Type::HealthCertificate, {}, from, to, review};
+        };
+        const QDate currentEnd = kToday.addDays(200);
+        QTest::newRow("a renewal starting later does not hide today's certificate")
+            << QList<CredentialFacts>{hc(kToday.addDays(-165), currentEnd, R::Approved), hc(kToday.addDays(150), kToday.addDays(515), R::Pending)}
+            << int(CheckState::Passed) << currentEnd.toString(Qt::ISODate);
+        QTest::newRow("the renewal listed first does not either")
+            << QList<CredentialFacts>{hc(kToday.addDays(150), kToday.addDays(515), R::Pending), hc(kToday.addDays(-165), currentEnd, R::Approved)}
+            << int(CheckState::Passed) << currentEnd.toString(Qt::ISODate);
+        QTest::newRow("of two valid today, the one valid longer")
+            << QList<CredentialFacts>{hc(kToday.addDays(-300), kToday.addDays(20), R::Approved), hc(kToday.addDays(-5), kToday.addDays(360), R::Pending)}
+            << int(CheckState::Passed) << kToday.addDays(360).toString(Qt::ISODate);
+        QTest::newRow("expired, renewal not started yet: says when it starts")
+            << QList<CredentialFacts>{hc(kToday.addDays(-400), kToday.addDays(-35), R::Approved), hc(kToday.addDays(3), kToday.addDays(368), R::Pending)}
+            << int(CheckState::Failed) << kToday.addDays(3).toString(Qt::ISODate);
+        QTest::newRow("of two future ones, the one starting first")
+            << QList<CredentialFacts>{hc(kToday.addDays(40), kToday.addDays(400), R::Pending), hc(kToday.addDays(3), kToday.addDays(368), R::Pending)}
+            << int(CheckState::Failed) << kToday.addDays(3).toString(Qt::ISODate);
+        QTest::newRow("only expired ones: the one that ended last")
+            << QList<CredentialFacts>{hc(kToday.addDays(-800), kToday.addDays(-435), R::Approved), hc(kToday.addDays(-400), kToday.addDays(-35), R::Approved)}
+            << int(CheckState::Failed) << kToday.addDays(-35).toString(Qt::ISODate);
+        QTest::newRow("a rejected one valid today does not count")
+            << QList<CredentialFacts>{hc(kToday.addDays(-10), kToday.addDays(355), R::Rejected), hc(kToday.addDays(-400), kToday.addDays(-35), R::Approved)}
+            << int(CheckState::Failed) << kToday.addDays(-35).toString(Qt::ISODate);
+        QTest::newRow("an open end beats a dated one")
+            << QList<CredentialFacts>{hc(kToday.addDays(-10), kToday.addDays(10), R::Approved), hc(kToday.addDays(-10), QDate(), R::Pending)}
+            << int(CheckState::Passed) << QString();
+    }
+
+    void theCredentialValidTodaySpeaks()
+    {
+        QFETCH(QList<CredentialFacts>, health);
+        QFETCH(int, state);
+        QFETCH(QString, mentions);
+        ApplicantFacts f = complete();
+        f.credentials.removeAt(1);
+        f.credentials.append(health);
+        const ProviderCheck c = find(runProviderChecks(f, kToday), QStringLiteral("health_certificate"));
+        QCOMPARE(int(c.state), state);
+        QVERIFY2(c.message.contains(mentions), qPrintable(c.message));
+    }
+
+    void aQualificationRenewalDoesNotHideTheCurrentLicence()
+    {
+        ApplicantFacts f = complete();
+        // The current licence (valid to 2029) and a renewal from 2028 on: still valid today.
+        f.credentials.append({CredentialFacts::Type::Qualification, QStringLiteral("electrician"), QDate(2028, 6, 1), QDate(2034, 6, 1),
+                              CredentialFacts::Review::Pending});
+        ProviderCheck c = find(runProviderChecks(f, kToday), QStringLiteral("qualification.electrician"));
+        QCOMPARE(c.state, CheckState::Passed);
+        QVERIFY2(c.message.contains(QStringLiteral("2029-01-01")), qPrintable(c.message));
+        // Without the current one, the renewal says when it starts.
+        f.credentials.removeAt(2);
+        c = find(runProviderChecks(f, kToday), QStringLiteral("qualification.electrician"));
+        QCOMPARE(c.state, CheckState::Failed);
+        QVERIFY2(c.message.contains(QStringLiteral("2028-06-01")), qPrintable(c.message));
     }
 
     void qualificationPerSkill()
