@@ -17,7 +17,6 @@ constexpr qint64 kDay = 86400;
 ApplicationsModel::ApplicationsModel(store::Database &db, const services::Session &session, QObject *parent)
     : PagedTableModel(parent)
     , m_db(db)
-    , m_unmasked(session.can(services::Permission::ProviderRevealPersonal))
     , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
     if (!session.can(services::Permission::ProviderView))
@@ -148,7 +147,7 @@ QVariant ApplicationsModel::display(const Row &row, int column, int role) const
     case SortRole:
         switch (Column(column)) {
         case Name: return row.at(RName);
-        case Phone: return m_unmasked ? row.at(RPhone) : QVariant(domain::maskPhone(row.at(RPhone).toString()));
+        case Phone: return domain::maskPhone(row.at(RPhone).toString());
         case Skills: return row.at(RSkills);
         case District: return row.at(RDistrict);
         case State: return row.at(RState);
@@ -160,7 +159,7 @@ QVariant ApplicationsModel::display(const Row &row, int column, int role) const
     case Qt::DisplayRole:
         switch (Column(column)) {
         case Name: return row.at(RName);
-        case Phone: return m_unmasked ? row.at(RPhone).toString() : domain::maskPhone(row.at(RPhone).toString());
+        case Phone: return domain::maskPhone(row.at(RPhone).toString());
         case Skills: return row.at(RSkills).toString();
         case District: return row.at(RDistrict).toString();
         case State: return ProviderText::applicationState(row.at(RState).toString());

@@ -18,8 +18,9 @@ struct SqlFilter;
 // Filters: application states (default: the open ones, "new" and
 // "info_requested"), a skill applied for, a district served, waiting longer
 // than N days, and a search by name prefix or phone digits. Phone numbers are
-// masked unless the session may see providers' personal data. Empty for a
-// session without ProviderView.
+// always masked, whatever the role: a full number is only ever shown through
+// the audited reveal on the review page (ProviderReviewService::revealPhone).
+// Empty for a session without ProviderView.
 //
 // IdRole is the application id; ProviderIdRole the provider's.
 class ApplicationsModel final : public PagedTableModel
@@ -55,7 +56,6 @@ private:
     SqlFilter filter(bool withStates = true) const;
 
     store::Database &m_db;
-    bool m_unmasked;
     QStringList m_states{QStringLiteral("new"), QStringLiteral("info_requested")};
     qint64 m_skill = 0;
     qint64 m_district = 0;

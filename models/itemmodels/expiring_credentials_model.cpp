@@ -16,7 +16,6 @@ enum Raw { RId, RProvider, RName, RType, RQualification, RNumber, RValidTo, RSta
 ExpiringCredentialsModel::ExpiringCredentialsModel(store::Database &db, const services::Session &session, QObject *parent)
     : PagedTableModel(parent)
     , m_db(db)
-    , m_unmasked(session.can(services::Permission::ProviderRevealPersonal))
     , m_today(QDateTime::currentDateTimeUtc().toTimeZone(domain::officeTimeZone()).date())
 {
     if (!session.can(services::Permission::ProviderView))
@@ -100,7 +99,7 @@ QVariant ExpiringCredentialsModel::display(const Row &row, int column, int role)
     const QString type = row.at(RType).toString();
     const qint64 days = m_today.daysTo(QDate::fromString(row.at(RValidTo).toString(), Qt::ISODate));
     // An ID card's number is the holder's ID number: personal data.
-    const QString number = type == u"id_card" && !m_unmasked ? domain::maskIdNumber(row.at(RNumber).toString()) : row.at(RNumber).toString();
+    const QString number = type == u"id_card" ? domain::maskIdNumber(row.at(RNumber).toString()) : row.at(RNumber).toString();
     switch (role) {
     case SortRole:
         switch (Column(column)) {

@@ -15,8 +15,8 @@ struct SqlFilter;
 // the next N days (default 30) or have already expired, soonest (most
 // overdue) first, keyset on credentials(valid_to). A credential superseded by
 // a later-expiring approved one of the same kind (a renewal) is left out: it
-// needs no action. ID-card numbers are masked unless the session may see
-// providers' personal data. Empty for a session without ProviderView.
+// needs no action. ID-card numbers are always masked (the audited reveal is
+// on the review page). Empty for a session without ProviderView.
 //
 // IdRole is the credential id; ProviderIdRole the provider's.
 class ExpiringCredentialsModel final : public PagedTableModel
@@ -48,7 +48,6 @@ private:
     SqlFilter filter() const;
 
     store::Database &m_db;
-    bool m_unmasked;
     QDate m_today;
     int m_days = 30;
     bool m_includeExpired = true;

@@ -5,16 +5,17 @@
 #include "itemmodels/provider_text.h"
 #include "itemmodels/sql_filter.h"
 
+#include <QColor>
+
 namespace doorstep::itemmodels {
 namespace {
 // Raw row layout.
-enum Raw { RId, RName, RPhone, RIdNumber, RStatus, RSkills, RDistrict, RRating, RRatings, RPoints, RJoined, RReason };
+enum Raw { RId, RName, RPhone, RIdNumber, RStatus, RSkills, RDistrict, RRating, RRatings, RPoints, RJoined, RReason, ROpenFlags };
 } // namespace
 
 ProvidersModel::ProvidersModel(store::Database &db, const services::Session &session, QObject *parent)
     : PagedTableModel(parent)
     , m_db(db)
-    , m_unmasked(session.can(services::Permission::ProviderRevealPersonal))
 {
     if (!session.can(services::Permission::ProviderView))
         setPageSize(0);
@@ -27,6 +28,7 @@ void ProvidersModel::setMinRatingX100(int x100) { m_minRating = std::max(0, x100
 void ProvidersModel::setMinPoints(std::optional<int> points) { m_minPoints = points; reload(); }
 void ProvidersModel::setSearch(const QString &text) { m_search = text.trimmed(); reload(); }
 void ProvidersModel::setOrder(Order order) { m_order = order; reload(); }
+void ProvidersModel::setOpenFlagsOnly(bool only) { m_openFlagsOnly = only; reload(); }
 
 SqlFilter ProvidersModel::filter() const
 {
@@ -41,6 +43,8 @@ SqlFilter ProvidersModel::filter() const
         f.add("p.rating_avg_x100 >= ?", {m_minRating});
     if (m_minPoints)
         f.add("p.points >= ?", {*m_minPoints});
+    if (m_openFlagsOnly)
+        f.add("EXISTS (SELECT 1 FROM provider_flags fl WHERE fl.provider_id = p.id AND fl.state = 'open')", {});
     addNameOrPhoneSearch(f, m_search, "p.name", "p.phone");
     return f;
 }
@@ -73,16 +77,22 @@ QList<PagedTableModel::Row> ProvidersModel::fetchRows(const Row *last, int limit
         "SELECT p.id, p.name, p.phone, p.id_number, p.status,"
         " (SELECT group_concat(sc.name, '、') FROM provider_skills ps JOIN service_categories sc ON sc.id = ps.category_id"
         "  WHERE ps.provider_id = p.id),"
-        " d.name, p.rating_avg_x100, p.rating_count, p.points, p.joined_at, p.status_reason"
+        " d.name, p.rating_avg_x100, p.rating_count, p.points, p.joined_at, p.status_reason,"
+        " (SELECT count(*) FROM provider_flags fl WHERE fl.provider_id = p.id AND fl.state = 'open')"
         " FROM providers p LEFT JOIN districts d ON d.id = p.home_district_id WHERE " + f.sql + " ORDER BY " + order + " LIMIT ?");
     f.bind(st, {limit});
     while (st.next()) {
         Row row;
-        for (int c = 0; c <= RReason; ++c)
+        for (int c = 0; c <= ROpenFlags; ++c)
             row.append(st.value(c));
         rows.append(row);
     }
     return rows;
+}
+
+qint64 ProvidersModel::openFlagsCount()
+{
+    return m_db.scalar("SELECT count(DISTINCT provider_id) FROM provider_flags WHERE state = 'open'").toLongLong();
 }
 
 qint64 ProvidersModel::matchingCount()
@@ -95,10 +105,10 @@ qint64 ProvidersModel::matchingCount()
 
 QVariant ProvidersModel::data(const QModelIndex &index, int role) const
 {
-    if (role == StatusKeyRole || role == StatusReasonRole) {
+    if (role == StatusKeyRole || role == StatusReasonRole || role == OpenFlagsRole) {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
-        return rowAt(index.row()).at(role == StatusKeyRole ? RStatus : RReason);
+        return rowAt(index.row()).at(role == StatusKeyRole ? RStatus : role == StatusReasonRole ? RReason : ROpenFlags);
     }
     return PagedTableModel::data(index, role);
 }
@@ -127,11 +137,12 @@ QVariant ProvidersModel::display(const Row &row, int column, int role) const
     if (column < 0 || column >= ColumnCount)
         return {};
     const QVariant &raw = row.at(rawOf[column]);
-    // Personal data never leaves the model unmasked for a role that may not see it, not even as a sort key.
+    // Personal data never leaves the model unmasked, not even as a sort key:
+    // unmasked views are audited, and a list is not one.
     const auto shown = [&]() -> QVariant {
-        if (column == Phone && !m_unmasked)
+        if (column == Phone)
             return domain::maskPhone(raw.toString());
-        if (column == IdNumber && !m_unmasked)
+        if (column == IdNumber)
             return domain::maskIdNumber(raw.toString());
         return raw;
     };
@@ -148,7 +159,14 @@ QVariant ProvidersModel::display(const Row &row, int column, int role) const
         default: return shown();
         }
     case Qt::ToolTipRole:
+        if (column == Status && row.at(ROpenFlags).toInt() > 0) {
+            const QString flags = tr("%n open deactivation flag(s) awaiting a decision", nullptr, row.at(ROpenFlags).toInt());
+            return row.at(RReason).toString().isEmpty() ? flags : row.at(RReason).toString() + u'\n' + flags;
+        }
         return column == Status ? row.at(RReason) : QVariant();
+    case Qt::ForegroundRole:
+        // A flag awaiting a decision shows in the list, not only in the detail.
+        return column == Status && row.at(ROpenFlags).toInt() > 0 ? QVariant(QColor(0xb0, 0x00, 0x20)) : QVariant();
     case Qt::TextAlignmentRole:
         return column == Rating || column == Ratings || column == Points ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default:

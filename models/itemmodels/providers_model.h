@@ -15,16 +15,18 @@ struct SqlFilter;
 // or highest rating / most points first (providers(rating_avg_x100, id),
 // providers(points, id)), so 20,000 providers scroll without loading the
 // table. Filters: status, a skill, a district served, a minimum rating, a
-// minimum points balance, and a search by name prefix or phone digits.
-// Phone and ID numbers are masked unless the session may see providers'
-// personal data. Empty for a session without ProviderView.
+// minimum points balance, open deactivation flags awaiting a decision, and a
+// search by name prefix or phone digits.
+// Phone and ID numbers are always masked, whatever the role: the full values
+// are only shown through the audited reveal (ProviderReviewService). Empty
+// for a session without ProviderView.
 class ProvidersModel final : public PagedTableModel
 {
     Q_OBJECT
 public:
     enum Column { Name, Phone, IdNumber, Status, Skills, District, Rating, Ratings, Points, Joined, ColumnCount };
     enum class Order { ByName, ByRating, ByPoints };
-    enum Roles { StatusKeyRole = IdRole + 1, StatusReasonRole };
+    enum Roles { StatusKeyRole = IdRole + 1, StatusReasonRole, OpenFlagsRole };
 
     ProvidersModel(store::Database &db, const services::Session &session, QObject *parent = nullptr);
 
@@ -36,8 +38,11 @@ public:
     void setMinPoints(std::optional<int> points); // nullopt: any
     void setSearch(const QString &text);
     void setOrder(Order order);
+    void setOpenFlagsOnly(bool only);             // only providers with an open deactivation flag
 
     qint64 matchingCount();
+    // Providers with at least one open flag, whatever the other filters say.
+    qint64 openFlagsCount();
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -51,7 +56,6 @@ private:
     SqlFilter filter() const;
 
     store::Database &m_db;
-    bool m_unmasked;
     QString m_status;
     qint64 m_skill = 0;
     qint64 m_district = 0;
@@ -59,6 +63,7 @@ private:
     std::optional<int> m_minPoints;
     QString m_search;
     Order m_order = Order::ByName;
+    bool m_openFlagsOnly = false;
 };
 
 } // namespace doorstep::itemmodels
