@@ -25,20 +25,25 @@ constexpr qint64 kDay = 86400;
 
 // Active providers with an active skill in `categories` who serve one of
 // `districts`, driven by the district index so a day's run reads the few
-// hundred who could matter, never the whole provider table.
+// hundred who could matter, never the whole provider table. An order with no
+// district is in no one's area (the district rule does not apply to it), so
+// with `anyDistrict` every active provider with the skill is a candidate.
 QList<qint64> candidateProviders(store::Database &db, const QList<qint64> &categories, const QList<qint64> &districts,
-                                 QHash<qint64, QString> &names)
+                                 bool anyDistrict, QHash<qint64, QString> &names)
 {
     QList<qint64> ids;
-    if (categories.isEmpty() || districts.isEmpty())
+    if (categories.isEmpty() || (districts.isEmpty() && !anyDistrict))
         return ids;
-    auto st = db.prepare("SELECT DISTINCT p.id, p.name FROM provider_districts pd JOIN providers p ON p.id = pd.provider_id"
-                         " WHERE pd.district_id IN (" + store::placeholders(districts.size()) + ") AND p.status = 'active'"
-                         " AND EXISTS (SELECT 1 FROM provider_skills s WHERE s.provider_id = p.id AND s.status = 'active'"
-                         " AND s.category_id IN (" + store::placeholders(categories.size()) + ")) ORDER BY p.id");
+    const QByteArray skill = " AND EXISTS (SELECT 1 FROM provider_skills s WHERE s.provider_id = p.id AND s.status = 'active'"
+                             " AND s.category_id IN (" + store::placeholders(categories.size()) + "))";
+    auto st = anyDistrict ? db.prepare("SELECT p.id, p.name FROM providers p WHERE p.status = 'active'" + skill + " ORDER BY p.id")
+                          : db.prepare("SELECT DISTINCT p.id, p.name FROM provider_districts pd JOIN providers p ON p.id = pd.provider_id"
+                                       " WHERE pd.district_id IN (" + store::placeholders(districts.size()) + ") AND p.status = 'active'"
+                                       + skill + " ORDER BY p.id");
     int pos = 0;
-    for (qint64 d : districts)
-        st.bind(++pos, d);
+    if (!anyDistrict)
+        for (qint64 d : districts)
+            st.bind(++pos, d);
     for (qint64 c : categories)
         st.bind(++pos, c);
     while (st.next()) {
@@ -89,6 +94,7 @@ AutoDispatchSnapshot AutoDispatchService::snapshot(const AutoDispatchSelection &
     if (selection.districtId)
         st.bind(3, selection.districtId);
     QList<qint64> categories, districts;
+    bool withoutDistrict = false;
     while (st.next()) {
         const auto order = loadOrderForDispatch(db, st.int64(0));
         if (!order)
@@ -99,8 +105,9 @@ AutoDispatchSnapshot AutoDispatchService::snapshot(const AutoDispatchSelection &
             categories << order->place.categoryId;
         if (order->districtId && !districts.contains(order->districtId))
             districts << order->districtId;
+        withoutDistrict = withoutDistrict || !order->districtId;
     }
-    const QList<qint64> ids = candidateProviders(db, categories, districts, s.providerNames);
+    const QList<qint64> ids = candidateProviders(db, categories, districts, withoutDistrict, s.providerNames);
     const QList<dispatch::ProviderDay> days = loadProviderDays(db, ids, s.dayStart);
     s.input.days.assign(days.begin(), days.end());
     return s;
@@ -113,6 +120,11 @@ ad::AutoDispatchResult AutoDispatchService::plan(const AutoDispatchSnapshot &sna
     options.timeBudgetMs = budgetMs;
     options.cancel = cancel;
     options.progress = std::move(progress);
+    return plan(snapshot, options);
+}
+
+ad::AutoDispatchResult AutoDispatchService::plan(const AutoDispatchSnapshot &snapshot, const ad::AutoDispatchOptions &options)
+{
     return ad::planAutoDispatch(snapshot.input, options);
 }
 

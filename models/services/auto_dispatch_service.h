@@ -111,7 +111,11 @@ public:
     // GUI thread. The waiting orders of the selection and the days of the
     // candidate providers: active, with an active skill one of the orders
     // needs, serving one of the orders' districts (so a day's run loads a few
-    // hundred providers, not every provider of the franchise). Needs
+    // hundred providers, not every provider of the franchise; an order with no
+    // district may go to anyone, so then every active provider with the skill
+    // is loaded). Whether a provider serves an order's district is a hard
+    // rule of checkPlacement, like the skill: "All districts" never sends a
+    // provider outside their area. Needs
     // Permission::OrderDispatch: proposing is part of dispatching.
     AutoDispatchSnapshot snapshot(const AutoDispatchSelection &selection, const dispatch::autodispatch::ObjectiveWeights &weights);
 
@@ -119,6 +123,10 @@ public:
     static dispatch::autodispatch::AutoDispatchResult plan(const AutoDispatchSnapshot &snapshot, int budgetMs,
                                                            const std::atomic<bool> *cancel,
                                                            std::function<void(int done, int total)> progress = {});
+    // The same with every planner option, e.g. no time budget and a cap on
+    // local-search moves for a run that depends on the input and seed only.
+    static dispatch::autodispatch::AutoDispatchResult plan(const AutoDispatchSnapshot &snapshot,
+                                                           const dispatch::autodispatch::AutoDispatchOptions &options);
 
     // GUI thread (tr()): the plan as rows for the dispatcher.
     static AutoDispatchProposals describe(const AutoDispatchSnapshot &snapshot, const dispatch::autodispatch::AutoDispatchResult &result);

@@ -85,6 +85,8 @@ QString AutoDispatchText::whyLeftOut(const dispatch::autodispatch::WhyUnassigned
         return tr("No active provider with this service serves the district.");
     if (why.rule == dispatch::Rule::SkillMissing && why.excludedByRule == why.providers)
         return tr("No candidate provider offers this service.");
+    if (why.rule == dispatch::Rule::DistrictNotServed && why.excludedByRule == why.providers)
+        return tr("No candidate provider serves the order's district.");
     return tr("No provider can fit it. Most often: %1 (%2 of %3 providers).")
         .arg(DispatchRulesText::ruleName(why.rule))
         .arg(why.excludedByRule)

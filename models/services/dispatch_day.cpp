@@ -84,6 +84,7 @@ std::optional<OrderForDispatch> loadOrderForDispatch(store::Database &db, qint64
     o.preferredProviderId = st.int64(11);
     o.priority = int(st.int64(12));
     o.districtId = st.int64(14);
+    o.place.districtId = o.districtId; // NULL reads as 0: no district
     auto blocked = db.prepare("SELECT provider_id FROM customer_blocked_providers WHERE customer_id = ?");
     blocked.bind(1, st.int64(13));
     while (blocked.next())
@@ -137,6 +138,13 @@ QList<dispatch::ProviderDay> loadProviderDays(store::Database &db, const QList<q
             else if (skills.text(2) == u"suspended")
                 it->suspendedSkills.push_back(skills.int64(1));
         }
+
+        // The districts each provider serves: the district rule (checkPlacement).
+        auto areas = db.prepare("SELECT provider_id, district_id FROM provider_districts WHERE provider_id IN (" + in + ")");
+        bindIds(areas, 1);
+        while (areas.next())
+            if (auto it = chunk.find(areas.int64(0)); it != chunk.end())
+                it->districts.push_back(areas.int64(1));
 
         auto quals = db.prepare("SELECT provider_id, qualification_code FROM credentials WHERE type = 'qualification'"
                                 " AND review_status = 'approved' AND (valid_from IS NULL OR valid_from <= ?)"

@@ -48,8 +48,9 @@ struct OrderForDispatch
 std::optional<OrderForDispatch> loadOrderForDispatch(store::Database &db, qint64 orderId);
 
 // The provider's day that holds `anyTimeThatDay` (office calendar): working
-// hours of that weekday, skills, qualifications valid that day, and the jobs
-// planned that day (every order with a planned start that day, not cancelled).
+// hours of that weekday, skills, districts served, qualifications valid that
+// day, and the jobs planned that day (every order with a planned start that
+// day, not cancelled).
 std::optional<dispatch::ProviderDay> loadProviderDay(store::Database &db, qint64 providerId, qint64 anyTimeThatDay);
 // The same for many providers at once (the schedule board), in the given order;
 // unknown ids are skipped.

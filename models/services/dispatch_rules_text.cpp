@@ -13,6 +13,7 @@ QString DispatchRulesText::ruleName(Rule rule)
     case Rule::SkillMissing: return tr("Skill missing");
     case Rule::SkillSuspended: return tr("Skill suspended");
     case Rule::QualificationMissing: return tr("Qualification missing");
+    case Rule::DistrictNotServed: return tr("District not served");
     case Rule::CustomerBlocked: return tr("Blocked by the customer");
     case Rule::OutsideWindow: return tr("Outside the customer's window");
     case Rule::OutsideWorkingHours: return tr("Outside working hours");
@@ -33,6 +34,7 @@ QString DispatchRulesText::describe(const dispatch::Violation &v, const QString 
     case Rule::SkillMissing: return tr("The provider does not offer this service category.");
     case Rule::SkillSuspended: return tr("The provider is suspended for this service category.");
     case Rule::QualificationMissing: return tr("The service requires a qualification certificate the provider does not hold (or it has expired).");
+    case Rule::DistrictNotServed: return tr("The provider does not serve the order's district.");
     case Rule::CustomerBlocked: return tr("The customer has asked not to be served by this provider.");
     case Rule::OutsideWindow: return tr("The start is %n minute(s) outside the customer's time window.", nullptr, minutes);
     case Rule::OutsideWorkingHours: return tr("The job does not fit the provider's working hours that day.");

@@ -47,17 +47,29 @@ private Q_SLOTS:
         o.kdf = store::KdfParams::fastForTests();
         demo::createDemoStore(m_path, o);
         m_ws = Workspace::login(m_path, QStringLiteral("dispatcher"), o.password);
-        m_customer = db().scalar("SELECT id FROM customers WHERE lat IS NOT NULL LIMIT 1").toLongLong();
         m_item = db().scalar("SELECT id FROM service_items WHERE code = 'clean_basic_2h'").toLongLong();
         const qint64 category = scalar("SELECT category_id FROM service_items WHERE id = ?", m_item);
-        auto st = db().prepare("SELECT p.id FROM providers p JOIN provider_skills s ON s.provider_id = p.id"
+        // Two providers of the service who serve the same district (serving
+        // the order's district is a dispatch rule), and a customer there.
+        auto st = db().prepare("SELECT p.id, pd.district_id FROM providers p JOIN provider_skills s ON s.provider_id = p.id"
+                               " JOIN provider_districts pd ON pd.provider_id = p.id"
                                " JOIN provider_hours h ON h.provider_id = p.id AND h.weekday = 4 AND h.start_min <= 540 AND h.end_min >= 960"
-                               " WHERE p.status = 'active' AND s.status = 'active' AND s.category_id = ? ORDER BY p.id LIMIT 2");
+                               " WHERE p.status = 'active' AND s.status = 'active' AND s.category_id = ?"
+                               " AND EXISTS (SELECT 1 FROM customers c WHERE c.district_id = pd.district_id AND c.lat IS NOT NULL)"
+                               " ORDER BY pd.district_id, p.id");
         st.bind(1, category);
-        QVERIFY(st.next());
-        m_p1 = st.int64(0);
-        QVERIFY(st.next());
-        m_p2 = st.int64(0);
+        qint64 district = 0, lastDistrict = 0, lastProvider = 0;
+        while (!district && st.next()) {
+            if (st.int64(1) == lastDistrict) {
+                m_p1 = lastProvider;
+                m_p2 = st.int64(0);
+                district = lastDistrict;
+            }
+            lastDistrict = st.int64(1);
+            lastProvider = st.int64(0);
+        }
+        QVERIFY(m_p1 && m_p2);
+        m_customer = db().scalar("SELECT id FROM customers WHERE district_id = ? AND lat IS NOT NULL LIMIT 1", district).toLongLong();
         // Generous soft thresholds so only the rule a test sets up fires.
         db().exec("INSERT OR REPLACE INTO settings(key, value, updated_at) VALUES ('dispatch.long_travel_minutes', '600', 0),"
                   " ('dispatch.low_rating_x100', '0', 0), ('dispatch.heavy_day_jobs', '99', 0)");

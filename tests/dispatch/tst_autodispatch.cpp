@@ -34,6 +34,8 @@ constexpr std::int64_t kMidnight = 1749484800; // 2025-06-10 00:00 in Shanghai
 constexpr std::int64_t at(int hour, int minute = 0) { return kMidnight + hour * 3600 + minute * 60; }
 
 GeoPoint near(double dLatKm, double dLngKm) { return {31.23 + dLatKm / 111.0, 121.47 + dLngKm / 95.0}; }
+// District 1..4: the quadrant of the city around near(0, 0).
+std::int64_t quadrant(GeoPoint p) { return 1 + (p.lat >= 31.23 ? 1 : 0) + (p.lng >= 121.47 ? 2 : 0); }
 
 ProviderDay provider(std::int64_t id, std::vector<std::int64_t> skills, GeoPoint home, std::vector<Interval> hours = {{at(8), at(18)}})
 {
@@ -61,7 +63,10 @@ OrderRequest request(std::int64_t id, int category, std::int64_t windowStart, in
 
 // A random little city: providers with shifts, skills, licences, limits and
 // some booked jobs; orders with 2-hour windows, block lists and preferences.
-AutoDispatchInput randomCity(int orders, int providers, std::uint64_t seed)
+// With `districts`, the city has four districts (quadrants): each provider
+// serves its home's and maybe one more, each order lies in its quadrant's
+// district (one in ten has none).
+AutoDispatchInput randomCity(int orders, int providers, std::uint64_t seed, bool districts = false)
 {
     std::mt19937_64 rng(seed);
     auto below = [&](int n) { return int(rng() % std::uint64_t(n)); };
@@ -82,6 +87,11 @@ AutoDispatchInput randomCity(int orders, int providers, std::uint64_t seed)
         d.ratingX100 = 380 + below(121);
         d.ratingCount = chance(15) ? 0 : 10;
         d.points = below(200) - 50;
+        if (districts) {
+            d.districts.push_back(quadrant(d.home));
+            if (chance(40))
+                d.districts.push_back(1 + below(4));
+        }
         for (int tries = 0; tries < 4; ++tries) {
             if (!chance(30))
                 continue;
@@ -105,6 +115,8 @@ AutoDispatchInput randomCity(int orders, int providers, std::uint64_t seed)
         if (chance(15))
             r.preferredProviderId = 1000 + below(providers);
         r.priority = chance(10) ? 1 : 0;
+        if (districts)
+            r.order.districtId = chance(10) ? 0 : quadrant(r.order.where);
         in.orders.push_back(r);
     }
     return in;
@@ -513,6 +525,90 @@ private slots:
         }
         QVERIFY(preferredHonoured > 0);
         QVERIFY(preferredHonoured >= preferredGreedy);
+    }
+
+    // Serving the order's district is a hard rule of checkPlacement: a
+    // provider next door who does not serve it is never proposed, only travel
+    // would not keep them out. An order with no district may go to anyone.
+    void districtIsAHardRule()
+    {
+        AutoDispatchInput in;
+        in.days.push_back(provider(10, {1}, near(0, 0)));   // next to the orders, serves district 2
+        in.days.push_back(provider(11, {1}, near(0, 8)));   // 8 km away, serves district 1
+        in.days[0].districts = {2};
+        in.days[1].districts = {1};
+        in.orders.push_back(request(1, 1, at(9), 60, near(0, 0.3)));
+        in.orders[0].order.districtId = 1;
+        in.orders.push_back(request(2, 1, at(13), 60, near(0, 0.3)));
+        in.orders[1].order.districtId = 3; // nobody's
+        in.orders.push_back(request(3, 1, at(15), 60, near(0, 0.3)));
+        in.orders[2].order.districtId = 0; // no district: the rule does not apply
+        const AutoDispatchResult r = planAutoDispatch(in, quiet());
+        verifyPlan(in, r);
+
+        const OrderOutcome &inOne = outcome(r, 1);
+        QVERIFY(inOne.assigned);
+        QCOMPARE(inOne.providerId, std::int64_t(11));
+        QVERIFY(!inOne.explanation.hasRunnerUp); // provider 10 is no alternative at all
+        QCOMPARE(inOne.explanation.feasibleProviders, 1);
+
+        const OrderOutcome &nobodys = outcome(r, 2);
+        QVERIFY(!nobodys.assigned);
+        QCOMPARE(int(nobodys.why.kind), int(UnassignedKind::NoProvider));
+        QCOMPARE(int(nobodys.why.rule), int(Rule::DistrictNotServed));
+        QCOMPARE(nobodys.why.excludedByRule, 2);
+        QCOMPARE(nobodys.why.summary, std::string("no provider serves the district"));
+
+        const OrderOutcome &noDistrict = outcome(r, 3);
+        QVERIFY(noDistrict.assigned);
+        QVERIFY(noDistrict.explanation.hasRunnerUp); // both providers may take it
+        QCOMPARE(noDistrict.explanation.feasibleProviders, 2);
+
+        // The greedy baseline obeys the same rule.
+        const AutoDispatchResult g = nearestAvailableGreedy(in, quiet());
+        verifyPlan(in, g);
+        QCOMPARE(outcome(g, 1).providerId, std::int64_t(11));
+        QVERIFY(!outcome(g, 2).assigned);
+
+        // On random cities with districts every proposal serves its district.
+        int placed = 0;
+        for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+            const AutoDispatchInput city = randomCity(60, 14, seed, true);
+            const AutoDispatchResult plan = planAutoDispatch(city, quiet(seed));
+            verifyPlan(city, plan);
+            for (std::size_t i = 0; i < city.orders.size(); ++i) {
+                if (!plan.outcomes[i].assigned)
+                    continue;
+                const auto d = std::find_if(city.days.begin(), city.days.end(),
+                                            [&](const ProviderDay &x) { return x.providerId == plan.outcomes[i].providerId; });
+                const std::int64_t district = city.orders[i].order.districtId;
+                QVERIFY(district == 0 || std::find(d->districts.begin(), d->districts.end(), district) != d->districts.end());
+                ++placed;
+            }
+        }
+        QVERIFY(placed > 100);
+    }
+
+    // Candidate lists are shared per kind of order; store ids are 64-bit, and
+    // two categories differing only above bit 32 are two kinds.
+    void categoryIdsAreNotTruncated()
+    {
+        const std::int64_t wide = (std::int64_t(1) << 32) + 1;
+        AutoDispatchInput in;
+        in.days.push_back(provider(10, {1}, near(0, 0)));
+        in.days.push_back(provider(11, {wide}, near(0, 1)));
+        in.orders.push_back(request(1, 1, at(9), 60, near(0, 0.5)));
+        in.orders.push_back(request(2, 1, at(9), 60, near(0, 0.5)));
+        in.orders[1].order.categoryId = wide;
+        const AutoDispatchResult r = planAutoDispatch(in, quiet());
+        verifyPlan(in, r);
+        QCOMPARE(outcome(r, 1).providerId, std::int64_t(10));
+        QVERIFY(outcome(r, 2).assigned);
+        QCOMPARE(outcome(r, 2).providerId, std::int64_t(11));
+        detail::RunControl control(0, nullptr, {});
+        const detail::Candidates c = detail::buildCandidates(in, control);
+        QCOMPARE(c.providers[0], std::vector<int>{0});
+        QCOMPARE(c.providers[1], std::vector<int>{1});
     }
 
     void priorityWinsScarceCapacity()

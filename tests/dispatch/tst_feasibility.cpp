@@ -30,6 +30,7 @@ ProviderDay day()
     d.providerId = 7;
     d.activeSkills = {1, 2};
     d.qualifications = {"electrician"};
+    d.districts = {31, 32}; // serves two districts, the order's among them
     d.workingHours = {{h(8), h(12)}, {h(13), h(19)}};
     d.home = kXuhui;
     d.dailyJobLimit = 4;
@@ -43,6 +44,7 @@ OrderToPlace order()
     OrderToPlace o;
     o.orderId = 100;
     o.categoryId = 1;
+    o.districtId = 31;
     o.windowStart = h(9);
     o.windowEnd = h(11);
     o.durationMin = 120;
@@ -114,6 +116,38 @@ private Q_SLOTS:
         QVERIFY(checkPlacement(o, day(), h(9), rules()).violations.empty());
         o.requiredQualification = "gas_fitter";
         QVERIFY(rulesOf(checkPlacement(o, day(), h(9), rules())) == std::vector<Rule>{Rule::QualificationMissing});
+    }
+
+    void providerMustServeTheDistrict()
+    {
+        auto o = order();
+        o.districtId = 33; // not one of the provider's
+        const Verdict v = checkPlacement(o, day(), h(9), rules());
+        QVERIFY(!v.feasible());
+        QVERIFY(rulesOf(v) == std::vector<Rule>{Rule::DistrictNotServed});
+        QVERIFY(isHard(Rule::DistrictNotServed));
+        // No start time cures it: the search ends at once.
+        QCOMPARE(doorstep::dispatch::earliestFeasibleStart(o, day(), rules(), 5), std::nullopt);
+        // A provider who serves no district at all serves none.
+        auto d = day();
+        d.districts.clear();
+        QVERIFY(rulesOf(checkPlacement(order(), d, h(9), rules())) == std::vector<Rule>{Rule::DistrictNotServed});
+        // Store ids are 64-bit: a district differing only above bit 32 is another district.
+        auto wide = order();
+        wide.districtId = 31 + (std::int64_t(1) << 32);
+        QVERIFY(rulesOf(checkPlacement(wide, day(), h(9), rules())) == std::vector<Rule>{Rule::DistrictNotServed});
+    }
+
+    void anOrderWithoutADistrictIsInNoOnesArea()
+    {
+        // The customer's address has no district: the rule does not apply, so
+        // any provider may take it (travel still counts), even one serving none.
+        auto o = order();
+        o.districtId = 0;
+        QVERIFY(checkPlacement(o, day(), h(9), rules()).violations.empty());
+        auto d = day();
+        d.districts.clear();
+        QVERIFY(checkPlacement(o, d, h(9), rules()).violations.empty());
     }
 
     void customerBlockedTheProvider()
@@ -240,10 +274,11 @@ private Q_SLOTS:
         d.ratingX100 = 300;
         auto o = order();
         o.categoryId = 9;
+        o.districtId = 40;
         o.where = kFar;
         const Verdict v = checkPlacement(o, d, h(8), rules());
         const auto r = rulesOf(v);
-        QVERIFY(r == (std::vector<Rule>{Rule::SkillMissing, Rule::OutsideWindow, Rule::LongTravel, Rule::LowRating}));
+        QVERIFY(r == (std::vector<Rule>{Rule::SkillMissing, Rule::DistrictNotServed, Rule::OutsideWindow, Rule::LongTravel, Rule::LowRating}));
         QCOMPARE(v.firstHard()->rule, Rule::SkillMissing);
         QVERIFY(!v.needsConfirmation());
     }

@@ -3,8 +3,10 @@
 #include "auto/start_search.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string>
+#include <tuple>
 #include <utility>
 
 namespace doorstep::dispatch::autodispatch::detail {
@@ -13,16 +15,18 @@ Candidates buildCandidates(const AutoDispatchInput &input, const RunControl &con
 {
     Candidates c;
     c.providers.resize(input.orders.size());
-    // The start-independent rules look at the order's category, qualification
-    // and block list only. Orders sharing the first two share the verdicts for
-    // an empty block list, so checkPlacement runs once per provider per kind of
-    // order; an order with a block list re-checks that short list itself.
-    std::map<std::pair<int, std::string>, std::vector<int>> byKind;
+    // The start-independent rules look at the order's category, qualification,
+    // district and block list only. Orders sharing the first three share the
+    // verdicts for an empty block list, so checkPlacement runs once per
+    // provider per kind of order; an order with a block list re-checks that
+    // short list itself. Ids are 64-bit store ids: the key keeps them whole.
+    using Kind = std::tuple<std::int64_t, std::int64_t, std::string>;
+    std::map<Kind, std::vector<int>> byKind;
     for (std::size_t i = 0; i < input.orders.size(); ++i) {
         if (control.stop())
             break;
         const OrderToPlace &order = input.orders[i].order;
-        const auto key = std::make_pair(order.categoryId, order.requiredQualification);
+        const Kind key{order.categoryId, order.districtId, order.requiredQualification};
         auto kind = byKind.find(key);
         if (kind == byKind.end()) {
             OrderToPlace representative = order;

@@ -16,6 +16,7 @@ const char *ruleName(Rule rule)
     case Rule::SkillMissing: return "skill missing";
     case Rule::SkillSuspended: return "skill suspended";
     case Rule::QualificationMissing: return "qualification missing";
+    case Rule::DistrictNotServed: return "district not served";
     case Rule::CustomerBlocked: return "blocked by the customer";
     case Rule::OutsideWindow: return "outside the customer's window";
     case Rule::OutsideWorkingHours: return "outside working hours";
@@ -136,6 +137,8 @@ WhyUnassigned explainUnassigned(const PlanState &plan, int order, int stepMinute
     why.excludedByRule = *most;
     if ((why.rule == Rule::SkillMissing || why.rule == Rule::SkillSuspended) && why.excludedByRule == why.providers)
         why.summary = why.rule == Rule::SkillMissing ? "no provider has the skill" : "every provider's skill is suspended";
+    else if (why.rule == Rule::DistrictNotServed && why.excludedByRule == why.providers)
+        why.summary = "no provider serves the district";
     else
         why.summary = std::string(ruleName(why.rule)) + ": " + std::to_string(why.excludedByRule) + " of "
             + std::to_string(why.providers) + " providers";

@@ -72,6 +72,8 @@ Verdict checkPlacement(const OrderToPlace &order, const ProviderDay &day, std::i
         add(Rule::SkillMissing);
     if (!order.requiredQualification.empty() && !contains(day.qualifications, order.requiredQualification))
         add(Rule::QualificationMissing);
+    if (order.districtId != 0 && !contains(day.districts, order.districtId))
+        add(Rule::DistrictNotServed);
     if (contains(order.blockedProviders, day.providerId))
         add(Rule::CustomerBlocked);
 

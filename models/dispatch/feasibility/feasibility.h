@@ -7,11 +7,15 @@
 //
 // Hard rules refuse the placement; soft rules warn and need a confirmation.
 //   hard: provider not active; skill missing / not active / suspended; required
-//         qualification missing; customer blocked the provider; start outside
+//         qualification missing; the provider does not serve the order's
+//         district; customer blocked the provider; start outside
 //         the customer's window; job outside the provider's working hours;
 //         overlap with another job once travel to and from it is counted;
 //         daily job limit reached
 //   soft: long travel to the job; provider's rating below the threshold; heavy day
+//
+// An order with no district (its customer's address has none) is in no one's
+// area: the district rule does not apply to it, and travel alone decides.
 
 #include <cstdint>
 #include <optional>
@@ -59,6 +63,7 @@ struct ProviderDay
     std::vector<std::int64_t> activeSkills;  // category ids with provider_skills.status = 'active'
     std::vector<std::int64_t> suspendedSkills; // category ids suspended (e.g. expired certificate)
     std::vector<std::string> qualifications; // qualification codes with a valid, approved credential
+    std::vector<std::int64_t> districts;     // district ids the provider serves (provider_districts)
     std::vector<Interval> workingHours;      // that day's working intervals
     GeoPoint home;
     std::vector<ScheduledJob> jobs;          // that day's jobs, any order
@@ -73,6 +78,7 @@ struct OrderToPlace
     std::int64_t orderId = 0;
     std::int64_t categoryId = 0; // store ids are 64-bit
     std::string requiredQualification;      // empty: none
+    std::int64_t districtId = 0;            // 0: no district (the district rule does not apply)
     std::int64_t windowStart = 0;           // the start must fall in [windowStart, windowEnd]
     std::int64_t windowEnd = 0;
     int durationMin = 0;
@@ -86,6 +92,7 @@ enum class Rule {
     SkillMissing,
     SkillSuspended,
     QualificationMissing,
+    DistrictNotServed,
     CustomerBlocked,
     OutsideWindow,
     OutsideWorkingHours,
