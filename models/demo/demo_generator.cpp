@@ -48,7 +48,7 @@ public:
         m_todayMidnight = (ref + kShanghaiOffset) / kDay * kDay - kShanghaiOffset;
         m_now = m_todayMidnight + 10 * 3600; // demo "now": 10:00 in the office
         m_customersWanted = o.customers > 0 ? o.customers : std::max(200, o.orders / 8);
-        m_totalUnits = o.providers + m_customersWanted + o.orders;
+        m_totalUnits = o.providers + m_customersWanted + o.orders + std::max(0, o.pendingDayOrders);
     }
 
     DemoSummary run()
@@ -58,6 +58,7 @@ public:
         providers();
         customers();
         orders();
+        pendingDay();
         finishProviders();
         return m_summary;
     }
@@ -522,6 +523,49 @@ private:
                            m_rules.value(QStringLiteral("complaint_upheld")), complaintId, opened + 5 * 3600);
                 }
             }
+            ++m_summary.orders;
+            tick();
+        }
+    }
+
+    // DemoOptions::pendingDayOrders: orders booked over the last day for one
+    // coming day, none dispatched yet. Windows open on the half hour from
+    // 08:00 to 18:00, weighted to the morning as customers book them; each
+    // lasts two hours like the others.
+    void pendingDay()
+    {
+        if (m_o.pendingDayOrders <= 0)
+            return;
+        Statement insOrder = m_db.prepare(
+            "INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng, window_start, window_end,"
+            " duration_min, price_fen, payment_status, status, provider_id, planned_start, priority, cancel_reason, created_at, updated_at, category_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'awaiting_dispatch', NULL, NULL, ?, NULL, ?, ?, ?)");
+        Statement insEvent = m_db.prepare("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note)"
+                                          " VALUES (?, ?, ?, ?, NULL, ?, ?, NULL)");
+        static constexpr int slotWeight[] = {10, 10, 9, 9, 8, 8, 6, 6, 7, 7, 7, 7, 6, 6, 5, 5, 4, 4, 3, 3, 2};
+        int slotTotal = 0;
+        for (int w : slotWeight)
+            slotTotal += w;
+        const qint64 dayMidnight = m_todayMidnight + qint64(std::max(1, m_o.pendingDayOffset)) * kDay;
+        for (int i = 0; i < m_o.pendingDayOrders; ++i) {
+            const CustomerRef &c = m_customers.at(uniform(0, int(m_customers.size()) - 1));
+            const int category = pickCategory();
+            const Item &item = m_items.at(category).at(uniform(0, int(m_items.at(category).size()) - 1));
+            int slot = 0;
+            for (int r = uniform(0, slotTotal - 1); r >= slotWeight[slot]; ++slot)
+                r -= slotWeight[slot];
+            const qint64 windowStart = dayMidnight + 8 * 3600 + qint64(slot) * 1800;
+            const qint64 created = m_now - uniform(0, int(kDay));
+            const qint64 id = m_ctx.newId();
+            // Numbered after the year of orders, so the numbers stay unique.
+            const QString orderNo = QStringLiteral("DS") + localDate(created).remove(u'-')
+                + QStringLiteral("%1").arg((m_o.orders + i) % 1000000, 6, 10, QChar(u'0'));
+            insOrder.execWith(id, orderNo, m_officeId, c.id, item.id, c.district, c.address, c.lat, c.lng, windowStart, windowStart + 2 * 3600,
+                             item.durationMin, item.priceFen, chance(0.7) ? QStringLiteral("paid") : QStringLiteral("unpaid"),
+                             chance(0.05) ? 1 : 0, created, created + 60, m_categoryIds[item.category]);
+            insEvent.execWith(m_ctx.newId(), id, created, QStringLiteral("customer"), QString(), QStringLiteral("created"));
+            insEvent.execWith(m_ctx.newId(), id, created + 60, QStringLiteral("system"), QStringLiteral("created"),
+                             QStringLiteral("awaiting_dispatch"));
             ++m_summary.orders;
             tick();
         }

@@ -26,6 +26,12 @@ struct DemoOptions
     int customers = 0;            // 0: orders / 8, at least 200
     quint64 seed = 20261125;
     qint64 referenceSecs = 0;     // "today" (UTC seconds); 0: now, truncated to the day
+    // A franchise day for auto-dispatch at scale: this many more orders, all
+    // waiting for dispatch, on the day `pendingDayOffset` days after "today"
+    // (windows 08:00-18:00, more in the morning). Made after everything else,
+    // so 0 leaves the rest of the content exactly as it was.
+    int pendingDayOrders = 0;
+    int pendingDayOffset = 1;
     store::KdfParams kdf = store::KdfParams::calibrated();
 };
 
