@@ -4,7 +4,7 @@
 // explanation in one audited action, a provider booked meanwhile is skipped
 // and reported, undo takes the plan back in one action, and only staff who
 // may dispatch can do any of it. On a demo franchise made by the generator
-// (400 providers, a morning of waiting orders) a deterministic run assigns
+// (400 providers, a busy morning of waiting orders) a deterministic run assigns
 // most of the morning, explains every proposal and is accepted whole; a
 // provider outside the order's district is refused, by hand and by the plan.
 #include "../ui/dispatch_fixture.h"
@@ -325,8 +325,9 @@ private Q_SLOTS:
     }
 
     // The check on a store made by the demo generator: a morning of a
-    // franchise day, planned with no time budget and a cap on local-search
-    // moves (so the run depends on the data and the seed only), then accepted.
+    // franchise day (about 260 waiting orders, 280 candidates), planned with no
+    // time budget and a cap on local-search moves (so the run depends on the
+    // data and the seed only), then accepted. About a second in a debug build.
     void aDemoMorningIsAssignedAndExplained()
     {
         QTemporaryDir dir;
@@ -334,7 +335,7 @@ private Q_SLOTS:
         demo::DemoOptions o;
         o.kdf = store::KdfParams::fastForTests();
         o.orders = 1500;               // the year of history, shortened; providers: the default 400
-        o.pendingDayOrders = 150;      // waiting for dispatch tomorrow
+        o.pendingDayOrders = 500;      // waiting for dispatch tomorrow: a busy morning, some left out
         o.referenceSecs = 1795996800;  // 2026-11-30 08:00 Shanghai: a fixed "today"
         QElapsedTimer timer;
         timer.start();
