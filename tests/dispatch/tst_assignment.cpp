@@ -17,10 +17,9 @@
 #include <thread>
 #include <vector>
 
-#ifdef DOORSTEP_HAVE_LEMON
+// LEMON is required when the tests are built (tests/dispatch/assignment.cmake).
 #include <lemon/network_simplex.h>
 #include <lemon/smart_graph.h>
-#endif
 
 using namespace doorstep::dispatch;
 
@@ -177,7 +176,6 @@ AssignmentProblem mediumInstance(std::uint64_t seed, int rows, int columns, int 
     return problem;
 }
 
-#ifdef DOORSTEP_HAVE_LEMON
 // The same problem as a min-cost flow: each row supplies 1, the sink demands
 // all of it; row -> column (cap 1, cost), row -> sink (cap 1, penalty) for
 // leaving it unassigned, column -> sink (cap = capacity, cost 0). With
@@ -222,7 +220,6 @@ Cost lemonOptimum(const AssignmentProblem &problem, int forcedRow = -1, int forc
         return kImpossible;
     return simplex.totalCost();
 }
-#endif
 
 // Cheapest-first greedy: a plausible but not optimal dispatcher.
 AssignmentResult greedy(const AssignmentProblem &problem)
@@ -716,9 +713,6 @@ private slots:
 
     void matchesLemonNetworkSimplex()
     {
-#ifndef DOORSTEP_HAVE_LEMON
-        QSKIP("LEMON (liblemon-dev) not found at configure time");
-#else
         QFETCH(int, rows);
         QFETCH(int, columns);
         QFETCH(int, arcsPerRow);
@@ -759,7 +753,6 @@ private slots:
         QVERIFY(alternativesChecked >= 8); // 2 seeds × 5 rows, less rows without any alternative
         if (rows > columns)
             QCOMPARE(someUnassigned, 12); // more rows than capacity: rows are dropped
-#endif
     }
 
     // ---- cancellation and progress ---------------------------------------------

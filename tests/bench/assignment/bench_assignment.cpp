@@ -21,10 +21,9 @@
 #include <string>
 #include <vector>
 
-#ifdef DOORSTEP_HAVE_LEMON
+// LEMON is required when the tests and benchmarks are built.
 #include <lemon/network_simplex.h>
 #include <lemon/smart_graph.h>
-#endif
 
 using namespace doorstep::dispatch;
 
@@ -127,7 +126,6 @@ double medianMilliseconds(int runs, F &&body)
     return times[times.size() / 2];
 }
 
-#ifdef DOORSTEP_HAVE_LEMON
 // Min-cost flow: rows supply 1; row -> column (cap 1), row -> sink (cap 1,
 // penalty: unassigned), column -> sink (cap = capacity). Builds and solves.
 long long lemonTotal(const AssignmentProblem &problem)
@@ -166,7 +164,6 @@ long long lemonTotal(const AssignmentProblem &problem)
         return -1;
     return simplex.totalCost();
 }
-#endif
 
 struct Scenario
 {
@@ -223,7 +220,6 @@ int main(int argc, char **argv)
         std::string lemonCell = "n/a";
         std::string ratioCell = "n/a";
         std::string equalCell = "n/a";
-#ifdef DOORSTEP_HAVE_LEMON
         long long lemon = 0;
         const double lemonMs = medianMilliseconds(std::min(runs, 5), [&] { lemon = lemonTotal(problem); });
         char buffer[64];
@@ -233,7 +229,6 @@ int main(int argc, char **argv)
         ratioCell = buffer;
         equalCell = lemon == result.totalCost ? "yes" : "NO (" + std::to_string(lemon) + ")";
         allEqual = allEqual && lemon == result.totalCost;
-#endif
         std::printf("| %s | %d × %d | %zu (%.1f%%) | %d | %lld | %.1f ms | %.1f ms | %.1f ms | %s | %s | %s |\n", s.name,
                     problem.rowCount(), problem.columnCount(), problem.arcCount(), 100.0 * density,
                     result.assignedCount, static_cast<long long>(result.totalCost), solveMs, explainedMs, certifyMs,
