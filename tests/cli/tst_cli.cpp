@@ -170,6 +170,33 @@ private slots:
         QVERIFY(bad.code != 0);
         QVERIFY(!bad.err.isEmpty());
         QCOMPARE(cli({QStringLiteral("vrptw"), instance, QStringLiteral("--seconds"), QStringLiteral("soon")}).code, 1);
+        QCOMPARE(cli({QStringLiteral("vrptw"), instance, QStringLiteral("--iterations"), QStringLiteral("0")}).code, 1);
+        QCOMPARE(cli({QStringLiteral("vrptw"), instance, QStringLiteral("--iterations"), QStringLiteral("many")}).code, 1);
+    }
+
+    // --iterations: the same seed and budget give the same plan, on any
+    // machine and at any load; a generous --seconds beside it is only a cap.
+    void vrptwIterationsReproduceARun()
+    {
+        const QString instance = QStringLiteral(DOORSTEP_SHARED_DIR "/vrptw/instances/c1_2_1.txt");
+        if (!QFile::exists(instance))
+            QSKIP("the shared VRPTW instances are not beside the project");
+        const auto lastLine = [](const Run &r) { return r.out.trimmed().section(u'\n', -1); };
+        const QStringList args{QStringLiteral("vrptw"), instance, QStringLiteral("--iterations"), QStringLiteral("300"),
+                               QStringLiteral("--seed"), QStringLiteral("5")};
+        const Run a = cli(args);
+        const Run b = cli(args);
+        const Run capped = cli(args + QStringList{QStringLiteral("--seconds"), QStringLiteral("600")});
+        QCOMPARE(a.code, 0);
+        QCOMPARE(b.code, 0);
+        QCOMPARE(capped.code, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^vehicles=\\d+ distance=\\d+\\.\\d\\d feasible=yes$")).match(lastLine(a)).hasMatch(),
+                 qPrintable(lastLine(a)));
+        QCOMPARE(lastLine(b), lastLine(a));
+        QCOMPARE(lastLine(capped), lastLine(a));
+        QVERIFY2(a.out.contains(QStringLiteral(" 300 iterations, seed 5")), qPrintable(a.out.section(u'\n', 0, 0)));
+        // The routes themselves are the same, not only the totals.
+        QCOMPARE(a.out.section(u'\n', 1), b.out.section(u'\n', 1));
     }
 
     void demoCommand()

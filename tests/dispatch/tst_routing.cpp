@@ -144,6 +144,7 @@ private slots:
     // CLI entry
     void commandPrintsSummaryLine();
     void commandFailsCleanlyOnBadInput();
+    void commandWithAnIterationBudgetIsReproducible();
 };
 
 void TestRouting::readsBenchmarkFile()
@@ -662,6 +663,21 @@ void TestRouting::commandFailsCleanlyOnBadInput()
     std::ostringstream err3;
     QCOMPARE(runVrptwCommand(instancePath("c2_2_1"), -1.0, 1, out, err3), 2);
     QVERIFY(err3.str().find("--seconds") != std::string::npos);
+    std::ostringstream err4;
+    QCOMPARE(runVrptwCommand(instancePath("c2_2_1"), VrptwCommandOptions{0.0, 0, 1}, out, err4), 2); // no budget at all
+    QVERIFY(err4.str().find("--iterations") != std::string::npos);
+}
+
+void TestRouting::commandWithAnIterationBudgetIsReproducible()
+{
+    std::ostringstream a, b, err;
+    QCOMPARE(runVrptwCommand(instancePath("c2_2_1"), VrptwCommandOptions{0.0, 200, 3}, a, err), 0);
+    QCOMPARE(runVrptwCommand(instancePath("c2_2_1"), VrptwCommandOptions{0.0, 200, 3}, b, err), 0);
+    QVERIFY(err.str().empty());
+    // Everything after the first line (which says how long it took): routes and totals.
+    const std::string routesA = a.str().substr(a.str().find('\n'));
+    QCOMPARE(routesA, b.str().substr(b.str().find('\n')));
+    QVERIFY(a.str().find(" 200 iterations, seed 3") != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestRouting)

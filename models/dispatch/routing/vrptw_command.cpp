@@ -12,8 +12,21 @@ namespace doorstep::dispatch::routing {
 
 int runVrptwCommand(const std::string &file, double seconds, unsigned seed, std::ostream &out, std::ostream &err)
 {
-    if (!(seconds > 0.0) || !std::isfinite(seconds)) {
+    if (!(seconds > 0.0)) { // a time budget is the only budget here
         err << "vrptw: --seconds must be a positive number\n";
+        return 2;
+    }
+    return runVrptwCommand(file, VrptwCommandOptions{seconds, 0, seed}, out, err);
+}
+
+int runVrptwCommand(const std::string &file, const VrptwCommandOptions &command, std::ostream &out, std::ostream &err)
+{
+    if (command.seconds < 0.0 || !std::isfinite(command.seconds)) {
+        err << "vrptw: --seconds must be a positive number\n";
+        return 2;
+    }
+    if (command.seconds == 0.0 && command.iterations == 0) {
+        err << "vrptw: give --seconds or --iterations (or both)\n";
         return 2;
     }
     SolomonInstance instance;
@@ -25,8 +38,9 @@ int runVrptwCommand(const std::string &file, double seconds, unsigned seed, std:
     }
 
     SolverOptions options;
-    options.timeLimitSeconds = seconds;
-    options.seed = seed;
+    options.timeLimitSeconds = command.seconds;
+    options.maxIterations = command.iterations;
+    options.seed = command.seed;
     const SolverResult result = solve(toRoutingProblem(instance), options);
 
     // Job j is customer j + 1 (toRoutingProblem); the checker speaks customers.
@@ -43,7 +57,7 @@ int runVrptwCommand(const std::string &file, double seconds, unsigned seed, std:
 
     out << "instance " << instance.name << ": " << instance.customerCount() << " customers, capacity "
         << instance.capacity << ", fleet " << instance.vehicleCount << ", solved in " << std::fixed
-        << std::setprecision(1) << result.seconds << " s\n";
+        << std::setprecision(1) << result.seconds << " s, " << result.iterations << " iterations, seed " << command.seed << "\n";
     for (std::size_t r = 0; r < routes.size(); ++r) {
         out << "route " << (r + 1) << ":";
         for (int c : routes[r])
