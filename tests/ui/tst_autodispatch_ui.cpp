@@ -1,7 +1,8 @@
 // Auto-dispatch from the schedule board, offscreen: on a morning with several
 // waiting orders the dialog runs the planner off the GUI thread, lists the
 // proposals with their reasons, accepts the ticked ones as one undo step on
-// the board's stack, and a run cancelled half-way writes nothing. With
+// the board's stack, and a run cancelled half-way (held mid-run until the
+// cancel arrives) writes nothing. With
 // DOORSTEP_SCREENSHOTS set, a demo franchise morning is planned and saved as
 // auto-dispatch-proposals.png.
 #include "dispatch_fixture.h"
@@ -22,6 +23,10 @@
 #include <QTableView>
 #include <QTimeEdit>
 #include <QUndoStack>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace doorstep;
 using ui::AutoDispatchProposalsModel;
@@ -177,8 +182,29 @@ private Q_SLOTS:
         showDistrict(board, day, m_fx.district);
         QPointer<ui::AutoDispatchDialog> dialog = board.runAutoDispatch();
         const qint64 audit = auditCount(*ws);
+        // Proof that the cancel lands mid-run, not after a run that already
+        // ended: the planner is held just after its baseline (progress 10 of
+        // 100, before the first batch round) until the dialog's Cancel has
+        // reached its flag, so it cannot finish first.
+        std::atomic<bool> held{false}, cancelSeen{false};
+        std::atomic<int> heldAt{-1};
+        dialog->setRunHook([&](dispatch::autodispatch::AutoDispatchOptions &o) {
+            o.timeBudgetMs = 0; // nothing but the cancel may stop it
+            const std::atomic<bool> *cancel = o.cancel;
+            o.progress = [&, cancel, report = o.progress](int done, int total) {
+                report(done, total);
+                if (done < 10 || held.exchange(true))
+                    return;
+                heldAt = done;
+                for (int i = 0; i < 30000 && !cancel->load(); ++i)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                cancelSeen = cancel->load();
+            };
+        });
         QSignalSpy finished(dialog.data(), &ui::AutoDispatchDialog::runFinished);
         dialog->runButton()->click();
+        QTRY_VERIFY(held.load());
+        QCOMPARE(finished.count(), 0);
         // Running: the planner is on a worker; the dialog answers and offers Cancel.
         QVERIFY(dialog->isRunning());
         QVERIFY(dialog->cancelButton()->isEnabled());
@@ -187,6 +213,13 @@ private Q_SLOTS:
         QVERIFY(dialog->progressBar()->isVisible());
         dialog->cancelButton()->click();
         QVERIFY(finished.count() > 0 || finished.wait(30000));
+        QVERIFY(cancelSeen.load()); // the worker was still held when the flag came
+        QVERIFY(heldAt.load() < 100);
+        // The planner returned cancelled, before any batch round or local search.
+        QVERIFY(dialog->lastResult().cancelled);
+        QVERIFY(dialog->lastResult().rounds.empty());
+        QCOMPARE(dialog->lastResult().localSearchMoves, std::uint64_t(0));
+        QVERIFY(!dialog->lastResult().localOptimum);
         QVERIFY(!dialog->isRunning());
         QCOMPARE(dialog->model()->rowCount(), 0);
         QVERIFY(!dialog->acceptButton()->isEnabled());

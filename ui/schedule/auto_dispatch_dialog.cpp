@@ -211,12 +211,17 @@ void AutoDispatchDialog::run()
     m_progress->show();
     m_progressTimer->start();
     m_running = true;
-    const int budget = settings.budgetMs;
-    m_watcher.setFuture(QtConcurrent::run([snapshot, state = m_state, budget] {
-        return services::AutoDispatchService::plan(*snapshot, budget, &state->cancel, [state](int done, int total) {
-            state->done = done;
-            state->total = std::max(1, total);
-        });
+    ad::AutoDispatchOptions options;
+    options.timeBudgetMs = settings.budgetMs;
+    options.cancel = &m_state->cancel; // the worker holds m_state, so the flag outlives the run
+    options.progress = [state = m_state](int done, int total) {
+        state->done = done;
+        state->total = std::max(1, total);
+    };
+    if (m_runHook)
+        m_runHook(options);
+    m_watcher.setFuture(QtConcurrent::run([snapshot, state = m_state, options] {
+        return services::AutoDispatchService::plan(*snapshot, options);
     }));
     updateButtons();
 }
@@ -241,6 +246,7 @@ void AutoDispatchDialog::planFinished()
     m_running = false;
     m_progressTimer->stop();
     m_progress->hide();
+    m_lastResult = m_watcher.result();
     // A cancelled run proposes nothing, even if the planner finished first:
     // the dispatcher asked to stop, and a partial plan is not what they read.
     if (m_state && m_state->cancel) {

@@ -60,6 +60,13 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *totalsLabel() const { return m_totals; }
     const services::AutoDispatchProposals &proposals() const { return m_proposals; }
+    // The planner's result of the last run as it returned it, cancelled or not.
+    const dispatch::autodispatch::AutoDispatchResult &lastResult() const { return m_lastResult; }
+    // Tests: adjusts the planner's options before each run (on the GUI
+    // thread; the options then go to the worker). The cancel flag and the
+    // progress callback are already set and may be wrapped, not dropped.
+    using RunHook = std::function<void(dispatch::autodispatch::AutoDispatchOptions &)>;
+    void setRunHook(RunHook hook) { m_runHook = std::move(hook); }
 
     void reject() override;
 
@@ -100,6 +107,8 @@ private:
     std::shared_ptr<RunState> m_state;
     std::shared_ptr<const services::AutoDispatchSnapshot> m_snapshot;
     services::AutoDispatchProposals m_proposals;
+    dispatch::autodispatch::AutoDispatchResult m_lastResult;
+    RunHook m_runHook;
     bool m_running = false;
 };
 
