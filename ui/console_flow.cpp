@@ -2,6 +2,7 @@
 
 #include "demo/demo_generator.h"
 #include "domain/office_time.h"
+#include "services/order_timeout_service.h"
 #include "services/provider_expiry_service.h"
 #include "services/settings_service.h"
 #include "services/workspace.h"
@@ -30,10 +31,13 @@ ConsoleFlow::ConsoleFlow(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_dayTimer(new QTimer(this))
+    , m_minuteTimer(new QTimer(this))
     , m_locker(new IdleLocker(this))
 {
     m_dayTimer->setInterval(10 * 60 * 1000);
     connect(m_dayTimer, &QTimer::timeout, this, &ConsoleFlow::sweepIfNewDay);
+    m_minuteTimer->setInterval(60 * 1000);
+    connect(m_minuteTimer, &QTimer::timeout, this, &ConsoleFlow::sweepTimeouts);
     connect(m_locker, &IdleLocker::lockRequested, this, &ConsoleFlow::lock);
     m_locker->setEnabled(false);
 }
@@ -51,6 +55,22 @@ void ConsoleFlow::sweepIfNewDay()
     } catch (const std::exception &e) {
         MessageBox::error(nullptr, e);
     }
+}
+
+void ConsoleFlow::sweepTimeouts()
+{
+    if (!m_workspace)
+        return;
+    int timedOut = 0;
+    try {
+        timedOut = services::OrderTimeoutService(m_workspace->services()).sweep();
+    } catch (const std::exception &e) {
+        // A busy store (another console writing) is retried next minute.
+        qWarning("accept-timeout sweep: %s", e.what());
+        return;
+    }
+    if (timedOut > 0 && m_window)
+        m_window->ordersChangedHere(tr("%n job(s) went back to the dispatch queue: the provider did not accept in time.", nullptr, timedOut));
 }
 
 ConsoleFlow::~ConsoleFlow()
@@ -176,6 +196,8 @@ void ConsoleFlow::enter(std::unique_ptr<services::Workspace> workspace)
     // providers now, before any page shows them as available.
     sweepIfNewDay();
     m_dayTimer->start();
+    sweepTimeouts();
+    m_minuteTimer->start();
     m_window = new MainWindow(*m_workspace);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::lockRequested, this, &ConsoleFlow::lock);

@@ -48,10 +48,14 @@ private:
     // (at the first login of the day, and from a timer for a console left
     // open over midnight). At 20,000 providers a sweep reads for ~0.7 s.
     void sweepIfNewDay();
+    // Jobs a provider left unanswered past the office's accept timeout go
+    // back to the dispatch queue (OrderTimeoutService); every minute and at login.
+    void sweepTimeouts();
 
     Options m_options;
     QString m_sweptDay; // office date of the last sweep in this process, with the store path
     QTimer *m_dayTimer;
+    QTimer *m_minuteTimer;
     std::unique_ptr<services::Workspace> m_workspace;
     QPointer<MainWindow> m_window;
     IdleLocker *m_locker;

@@ -4,10 +4,12 @@
 #include "services/workspace.h"
 #include "ui/customer_dialog.h"
 #include "ui/message_box.h"
+#include "ui/orders/new_order_dialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +29,7 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     , m_order(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_add(new QPushButton(tr("Add customer…"), this))
+    , m_newOrder(new QPushButton(tr("New order…"), this))
     , m_view(new QTableView(this))
     , m_debounce(new QTimer(this))
 {
@@ -36,6 +39,8 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     m_order->addItem(tr("Newest first"));
     m_order->addItem(tr("By name"));
     m_add->setVisible(workspace.session().can(services::Permission::CustomerEdit));
+    m_newOrder->setVisible(workspace.session().can(services::Permission::OrderCreate));
+    m_newOrder->setToolTip(tr("Take an order for the selected customer"));
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -60,6 +65,7 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
         m_model->setOrder(i == 0 ? CustomersModel::Order::Newest : CustomersModel::Order::ByName);
     });
     connect(m_add, &QPushButton::clicked, this, &CustomersPage::addCustomer);
+    connect(m_newOrder, &QPushButton::clicked, this, &CustomersPage::newOrder);
     connect(m_model, &CustomersModel::loadFailed, this, [this](const QString &message) {
         MessageBox::warning(this, tr("Customers"), message);
     });
@@ -68,6 +74,7 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_order);
     bar->addWidget(m_add);
+    bar->addWidget(m_newOrder);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
@@ -102,6 +109,14 @@ void CustomersPage::addCustomer()
     const int row = m_model->rowOfId(dialog.customerId());
     if (row >= 0)
         m_view->selectRow(row);
+}
+
+void CustomersPage::newOrder()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    NewOrderDialog dialog(m_workspace, rows.isEmpty() ? 0 : m_model->idAt(rows.first().row()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT orderCreated(dialog.createdOrderId());
 }
 
 } // namespace doorstep::ui

@@ -28,6 +28,11 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *searchEdit() const { return m_search; }
     void addCustomer();
+    // A new order for the selected customer (or one to search for).
+    void newOrder();
+
+Q_SIGNALS:
+    void orderCreated(qint64 orderId);
 
 private:
     void applySearch();
@@ -39,6 +44,7 @@ private:
     QComboBox *m_order;
     QLabel *m_count;
     QPushButton *m_add;
+    QPushButton *m_newOrder;
     QTableView *m_view;
     QTimer *m_debounce;
 };

@@ -54,8 +54,16 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
         if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders"))))
             connect(board, &ScheduleBoard::ordersChanged, orders, &OrdersPage::refresh);
     }
-    if (session.can(services::Permission::CustomerView))
-        addPage(QStringLiteral("customers"), tr("Customers"), new CustomersPage(workspace, this));
+    if (session.can(services::Permission::CustomerView)) {
+        auto *customers = new CustomersPage(workspace, this);
+        addPage(QStringLiteral("customers"), tr("Customers"), customers);
+        // An order taken from the customers page opens on the orders page.
+        if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders"))))
+            connect(customers, &CustomersPage::orderCreated, this, [this, orders](qint64 id) {
+                orders->openOrder(id);
+                showPage(QStringLiteral("orders"));
+            });
+    }
     if (session.can(services::Permission::ProviderView))
         addPage(QStringLiteral("providers"), tr("Providers"), new ProviderDirectoryPage(workspace, this));
     if (session.can(services::Permission::ProviderReview))
@@ -91,6 +99,16 @@ void MainWindow::showPage(const QString &key)
     const qsizetype i = m_keys.indexOf(key);
     if (i >= 0)
         m_nav->setCurrentRow(int(i));
+}
+
+void MainWindow::ordersChangedHere(const QString &message)
+{
+    if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders"))))
+        orders->refresh();
+    if (auto *board = qobject_cast<ScheduleBoard *>(page(QStringLiteral("schedule"))))
+        board->refresh();
+    refreshStatus();
+    statusBar()->showMessage(message, 15000);
 }
 
 void MainWindow::refreshStatus()

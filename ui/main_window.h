@@ -24,6 +24,9 @@ public:
     QWidget *page(const QString &key) const;
     void showPage(const QString &key);
     void refreshStatus();
+    // Something in this console changed orders behind the pages' backs (the
+    // accept-timeout sweep): the pages reload and the status bar says why.
+    void ordersChangedHere(const QString &message);
 
 Q_SIGNALS:
     void lockRequested();

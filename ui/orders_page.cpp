@@ -7,8 +7,10 @@
 #include "ui/catalogue_combo.h"
 #include "ui/message_box.h"
 #include "ui/orders/order_board.h"
+#include "ui/orders/new_order_dialog.h"
 #include "ui/orders/order_detail_view.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -120,6 +123,19 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     m_poll->start();
 
     auto *bar = new QHBoxLayout;
+    if (workspace.session().can(services::Permission::OrderCreate)) {
+        // Orders taken on the phone; Ctrl+N anywhere on the page.
+        auto *add = new QAction(tr("New order…"), this);
+        add->setShortcut(QKeySequence::New);
+        add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(add);
+        connect(add, &QAction::triggered, this, &OrdersPage::newOrder);
+        auto *button = new QPushButton(tr("New order…"), this);
+        button->setObjectName(QStringLiteral("newOrder"));
+        button->setToolTip(tr("Take an order on the phone (Ctrl+N)"));
+        connect(button, &QPushButton::clicked, this, &OrdersPage::newOrder);
+        bar->addWidget(button);
+    }
     bar->addWidget(m_mode);
     bar->addWidget(m_status);
     bar->addWidget(m_allDates);
@@ -141,6 +157,19 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
 
     applyFilter();
     checkForChanges();
+}
+
+void OrdersPage::newOrder()
+{
+    NewOrderDialog dialog(m_workspace, 0, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openOrder(dialog.createdOrderId());
+}
+
+void OrdersPage::openOrder(qint64 orderId)
+{
+    refresh();
+    m_detail->showOrder(orderId);
 }
 
 QListWidget *OrdersPage::timeline() const

@@ -55,6 +55,8 @@ public:
     void applyFilter();   // reloads board, table and counts
     void refresh();       // after a change: same filter, fresh pages and counts
     void refreshCounts();
+    void newOrder();               // the new-order form; the order opens in the detail pane
+    void openOrder(qint64 orderId); // shows one order's detail
 
 private:
     void checkForChanges();

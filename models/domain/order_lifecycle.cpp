@@ -51,6 +51,20 @@ constexpr std::array<const char *, 9> kStatusNames{
     QT_TRANSLATE_NOOP("OrderStatus", "Cancelled")};
 constexpr std::array<const char16_t *, 12> kEventKeys{u"submit", u"assign", u"unassign", u"accept", u"decline", u"timeout",
                                                       u"depart", u"start", u"complete", u"rate", u"cancel", u"reschedule"};
+constexpr std::array<const char *, 12> kEventNames{
+    QT_TRANSLATE_NOOP("OrderEvent", "Submitted for dispatch"), QT_TRANSLATE_NOOP("OrderEvent", "Assigned"),
+    QT_TRANSLATE_NOOP("OrderEvent", "Taken back from the provider"), QT_TRANSLATE_NOOP("OrderEvent", "Accepted by the provider"),
+    QT_TRANSLATE_NOOP("OrderEvent", "Declined by the provider"), QT_TRANSLATE_NOOP("OrderEvent", "Timed out: the provider did not answer"),
+    QT_TRANSLATE_NOOP("OrderEvent", "On the way"), QT_TRANSLATE_NOOP("OrderEvent", "Service started"),
+    QT_TRANSLATE_NOOP("OrderEvent", "Service completed"), QT_TRANSLATE_NOOP("OrderEvent", "Rated by the customer"),
+    QT_TRANSLATE_NOOP("OrderEvent", "Cancelled"), QT_TRANSLATE_NOOP("OrderEvent", "Rescheduled")};
+constexpr std::array<const char *, 12> kEventVerbs{
+    QT_TRANSLATE_NOOP("OrderEventVerb", "submitted"), QT_TRANSLATE_NOOP("OrderEventVerb", "assigned"),
+    QT_TRANSLATE_NOOP("OrderEventVerb", "taken back"), QT_TRANSLATE_NOOP("OrderEventVerb", "accepted"),
+    QT_TRANSLATE_NOOP("OrderEventVerb", "declined"), QT_TRANSLATE_NOOP("OrderEventVerb", "timed out"),
+    QT_TRANSLATE_NOOP("OrderEventVerb", "set on the way"), QT_TRANSLATE_NOOP("OrderEventVerb", "started"),
+    QT_TRANSLATE_NOOP("OrderEventVerb", "completed"), QT_TRANSLATE_NOOP("OrderEventVerb", "rated"),
+    QT_TRANSLATE_NOOP("OrderEventVerb", "cancelled"), QT_TRANSLATE_NOOP("OrderEventVerb", "rescheduled")};
 } // namespace
 
 std::optional<OrderStatus> nextStatus(OrderStatus from, OrderEvent event, OrderActor actor)
@@ -107,6 +121,24 @@ QString orderStatusDisplayName(OrderStatus status)
 QString orderEventKey(OrderEvent event)
 {
     return QString::fromUtf16(kEventKeys[size_t(event)]);
+}
+
+std::optional<OrderEvent> orderEventFromKey(QStringView key)
+{
+    for (size_t i = 0; i < kEventKeys.size(); ++i)
+        if (key == QStringView(kEventKeys[i]))
+            return OrderEvent(i);
+    return std::nullopt;
+}
+
+QString orderEventDisplayName(OrderEvent event)
+{
+    return QCoreApplication::translate("OrderEvent", kEventNames[size_t(event)]);
+}
+
+QString orderEventVerb(OrderEvent event)
+{
+    return QCoreApplication::translate("OrderEventVerb", kEventVerbs[size_t(event)]);
 }
 
 bool isFinal(OrderStatus status)

@@ -42,7 +42,10 @@ QList<OrderEvent> allOrderEvents();
 QString orderStatusKey(OrderStatus status);            // stored: "awaiting_dispatch"
 std::optional<OrderStatus> orderStatusFromKey(QStringView key);
 QString orderStatusDisplayName(OrderStatus status);    // translated
-QString orderEventKey(OrderEvent event);               // "assign"
+QString orderEventKey(OrderEvent event);               // "assign" (stored in order_events.event)
+std::optional<OrderEvent> orderEventFromKey(QStringView key);
+QString orderEventDisplayName(OrderEvent event);       // translated, for the timeline: "Declined by the provider"
+QString orderEventVerb(OrderEvent event);              // translated, for refusals: "declined"
 bool isFinal(OrderStatus status);                      // rated, cancelled
 
 } // namespace doorstep::domain

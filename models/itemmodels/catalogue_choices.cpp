@@ -1,6 +1,9 @@
 #include "itemmodels/catalogue_choices.h"
 
+#include "itemmodels/display_format.h"
 #include "store/sqlite.h"
+
+#include <QCoreApplication>
 
 namespace doorstep::itemmodels {
 
@@ -21,6 +24,19 @@ QList<Choice> serviceCategoryChoices(store::Database &db)
 QList<Choice> districtChoices(store::Database &db)
 {
     return catalogueChoices(db, "SELECT id, name FROM districts ORDER BY adcode");
+}
+
+QList<Choice> serviceItemChoices(store::Database &db)
+{
+    QList<Choice> out;
+    auto st = db.prepare("SELECT si.id, c.name, si.name, si.price_fen, si.duration_min FROM service_items si"
+                         " JOIN service_categories c ON c.id = si.category_id WHERE si.active = 1 ORDER BY c.sort, c.id, si.id");
+    while (st.next())
+        out.append({st.int64(0),
+                    QCoreApplication::translate("Catalogue", "%1 · %2 · %3 · %n min", nullptr, st.int32(4))
+                        .arg(st.text(1), st.text(2), formatFen(st.int64(3))),
+                    st.int32(4)});
+    return out;
 }
 
 } // namespace doorstep::itemmodels

@@ -22,5 +22,8 @@ struct Choice
 QList<Choice> catalogueChoices(store::Database &db, const QByteArray &sql);
 QList<Choice> serviceCategoryChoices(store::Database &db); // in the catalogue's order
 QList<Choice> districtChoices(store::Database &db);        // by administrative code
+// Active service items as "category · item · ¥price · N min", extra = minutes,
+// in the catalogue's order (the new-order form).
+QList<Choice> serviceItemChoices(store::Database &db);
 
 } // namespace doorstep::itemmodels

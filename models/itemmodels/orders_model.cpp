@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -299,12 +300,43 @@ bool OrdersModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int
 QList<TimelineEntry> orderTimeline(store::Database &db, qint64 orderId)
 {
     QList<TimelineEntry> out;
-    auto st = db.prepare("SELECT e.at, e.actor_kind, s.display_name, e.from_status, e.to_status, e.note FROM order_events e"
+    auto st = db.prepare("SELECT e.at, e.actor_kind, s.display_name, e.from_status, e.to_status, e.note, e.event FROM order_events e"
                          " LEFT JOIN staff s ON s.id = e.staff_id WHERE e.order_id = ? ORDER BY e.at, e.id");
     st.bind(1, orderId);
     while (st.next())
-        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)});
     return out;
+}
+
+QString timelineHeadline(const TimelineEntry &e)
+{
+    if (e.eventKey == u"move")
+        return QCoreApplication::translate("OrderEvent", "Moved to another time");
+    if (const auto event = domain::orderEventFromKey(e.eventKey))
+        return domain::orderEventDisplayName(*event);
+    // Rows from before schema v5 name no event: the status reached says enough.
+    if (e.fromStatus.isEmpty())
+        return QCoreApplication::translate("OrderEvent", "Order created");
+    const auto to = domain::orderStatusFromKey(e.toStatus);
+    return to ? domain::orderStatusDisplayName(*to) : e.toStatus;
+}
+
+QString timelineActor(const TimelineEntry &e)
+{
+    // Staff record what customers and providers tell them on the phone: say both.
+    const bool byStaff = e.actorKind == u"staff";
+    QString who;
+    if (e.actorKind == u"customer")
+        who = QCoreApplication::translate("OrderEvent", "customer");
+    else if (e.actorKind == u"provider")
+        who = QCoreApplication::translate("OrderEvent", "provider");
+    else if (e.actorKind == u"system")
+        who = QCoreApplication::translate("OrderEvent", "system");
+    if (e.staffName.isEmpty())
+        return who;
+    if (byStaff || who.isEmpty())
+        return e.staffName;
+    return QCoreApplication::translate("OrderEvent", "%1, recorded by %2").arg(who, e.staffName);
 }
 
 } // namespace doorstep::itemmodels

@@ -87,8 +87,13 @@ struct TimelineEntry
     QString fromStatus;
     QString toStatus;
     QString note;
+    QString eventKey;  // order_events.event ("decline", "move"); empty before schema v5
 };
 // An order's status timeline, oldest first.
 QList<TimelineEntry> orderTimeline(store::Database &db, qint64 orderId);
+// What happened ("Declined by the provider"), and who did it ("provider,
+// recorded by 王芳"), translated.
+QString timelineHeadline(const TimelineEntry &entry);
+QString timelineActor(const TimelineEntry &entry);
 
 } // namespace doorstep::itemmodels

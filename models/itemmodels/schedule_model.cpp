@@ -14,7 +14,7 @@ namespace {
 
 // More rows than anyone scrolls through on one board; keeps a careless "any
 // district, any service" choice from loading 20,000 provider days.
-constexpr int kMaxRows = 500;
+constexpr int kMaxRows = ScheduleModel::maxRows();
 
 
 } // namespace
@@ -30,6 +30,7 @@ ScheduleModel::ScheduleModel(services::ServiceLayer &services, QObject *parent)
 void ScheduleModel::load(qint64 anyTimeThatDay, qint64 districtId, qint64 categoryId)
 {
     QList<Row> rows;
+    bool truncated = false;
     const qint64 dayStart = domain::officeDayStart(anyTimeThatDay);
     try {
         if (m_allowed) {
@@ -51,8 +52,9 @@ void ScheduleModel::load(qint64 anyTimeThatDay, qint64 districtId, qint64 catego
             } else {
                 sql = "SELECT p.id, p.name FROM providers p WHERE p.status = 'active'";
             }
+            // One more than shown, to know that the list was cut.
             sql += " ORDER BY p.name, p.id LIMIT ?";
-            binds << kMaxRows;
+            binds << kMaxRows + 1;
             auto st = db.prepare(sql);
             for (int i = 0; i < binds.size(); ++i)
                 st.bind(i + 1, binds.at(i));
@@ -62,6 +64,9 @@ void ScheduleModel::load(qint64 anyTimeThatDay, qint64 districtId, qint64 catego
                 ids << st.int64(0);
                 names.insert(st.int64(0), st.text(1));
             }
+            truncated = ids.size() > kMaxRows;
+            if (truncated)
+                ids.removeLast();
             const QList<dispatch::ProviderDay> days = services::loadProviderDays(db, ids, dayStart);
 
             QList<qint64> jobIds;
@@ -107,6 +112,7 @@ void ScheduleModel::load(qint64 anyTimeThatDay, qint64 districtId, qint64 catego
     m_districtId = districtId;
     m_categoryId = categoryId;
     m_rows = rows;
+    m_truncated = truncated;
     endResetModel();
     if (m_focusOrder)
         setFocusOrder(m_focusOrder);

@@ -48,7 +48,8 @@ public:
     explicit ScheduleModel(services::ServiceLayer &services, QObject *parent = nullptr);
 
     // Loads the providers active in `categoryId` (0: any) who serve `districtId`
-    // (0: any) or already have a job that day, for the day holding `anyTimeThatDay`.
+    // (0: any), by name, for the day holding `anyTimeThatDay`; at most
+    // maxRows() of them (truncated() says when there were more).
     void load(qint64 anyTimeThatDay, qint64 districtId, qint64 categoryId);
     void reload() { load(m_dayStart, m_districtId, m_categoryId); }
     // Ranks the rows for one pending order: providers who can take it first
@@ -58,6 +59,8 @@ public:
     qint64 focusOrder() const { return m_focusOrder; }
 
     qint64 dayStart() const { return m_dayStart; }
+    static constexpr int maxRows() { return 500; }
+    bool truncated() const { return m_truncated; }
     qint64 providerIdAt(int row) const;
     int rowOfProvider(qint64 providerId) const;
     const dispatch::ProviderDay &providerDay(int row) const { return m_rows.at(row).day; }
@@ -105,6 +108,7 @@ private:
     qint64 m_categoryId = 0;
     qint64 m_focusOrder = 0;
     QList<Row> m_rows;
+    bool m_truncated = false;
 };
 
 } // namespace doorstep::itemmodels

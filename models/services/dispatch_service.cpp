@@ -82,9 +82,10 @@ void DispatchService::move(qint64 orderId, qint64 providerId, qint64 start, bool
             // Same provider, new time: no status change, but the timeline and
             // the dispatch history both say what happened.
             ctx.db().run("UPDATE orders SET planned_start = ?, updated_at = ? WHERE id = ?", start, ctx.now(), orderId);
+            markDispatchUndone(ctx, orderId); // the new record below replaces it
             const qint64 eventId = ctx.newId();
-            ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note)"
-                         " VALUES (?, ?, ?, 'staff', ?, 'assigned', 'assigned', ?)",
+            ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note, event)"
+                         " VALUES (?, ?, ?, 'staff', ?, 'assigned', 'assigned', ?, 'move')",
                          eventId, orderId, ctx.now(), ctx.actor().staffId, tr("Moved to another time"));
             const qint64 dispatchId = ctx.newId();
             ctx.db().run("INSERT INTO dispatch_records(id, order_id, provider_id, mode, staff_id, planned_start, at) VALUES (?, ?, ?, 'manual', ?, ?, ?)",
@@ -113,14 +114,9 @@ void DispatchService::unassign(qint64 orderId, const QString &reason)
         const QVariant provider = ctx.db().scalar("SELECT provider_id FROM orders WHERE id = ?", orderId);
         OrderChange off{domain::OrderEvent::Unassign};
         off.reason = reason;
+        // The dispatch history keeps the record and says it was taken back
+        // (applyOrderChange marks it undone).
         applyOrderChange(ctx, orderId, off);
-        // The dispatch history keeps the record and says it was taken back.
-        const QVariant record = ctx.db().scalar("SELECT id FROM dispatch_records WHERE order_id = ? AND undone_at IS NULL"
-                                                " ORDER BY at DESC, id DESC LIMIT 1", orderId);
-        if (record.isValid()) {
-            ctx.db().run("UPDATE dispatch_records SET undone_at = ? WHERE id = ?", ctx.now(), record.toLongLong());
-            ctx.changed(QStringLiteral("dispatch_records"), record.toLongLong());
-        }
         ctx.describe(QStringLiteral("orders"), orderId, {{QStringLiteral("from_provider"), provider.toLongLong()}});
     });
 }

@@ -2,10 +2,10 @@
 
 #include "services/dispatch_day.h"
 #include "services/dispatch_rules_text.h"
+#include "services/order_numbers.h"
 #include "services/provider_ratings.h"
 
-#include <QDateTime>
-#include <QTimeZone>
+#include <algorithm>
 
 namespace doorstep::services {
 
@@ -29,10 +29,15 @@ Permission OrderService::permissionFor(OrderEvent event)
 qint64 OrderService::create(const NewOrder &in)
 {
     return m_services.perform(Permission::OrderCreate, QStringLiteral("order.create"), [&](ActionContext &ctx) {
-        auto customer = ctx.db().prepare("SELECT office_id, district_id, address, lat, lng FROM customers WHERE id = ? AND erased_at IS NULL");
+        // A customer without a pin on the map (added by phone) is placed at
+        // their district's centre, which is what travel times are computed from.
+        auto customer = ctx.db().prepare("SELECT c.office_id, c.district_id, c.address, COALESCE(c.lat, d.lat), COALESCE(c.lng, d.lng)"
+                                         " FROM customers c LEFT JOIN districts d ON d.id = c.district_id WHERE c.id = ? AND c.erased_at IS NULL");
         customer.bind(1, in.customerId);
         if (!customer.next())
             throw ServiceError::notFound(tr("No such customer."));
+        if (customer.isNull(3) || customer.isNull(4))
+            throw ServiceError::invalid(tr("The customer has no district or location; correct the customer's address first."));
         auto item = ctx.db().prepare("SELECT price_fen, duration_min, category_id FROM service_items WHERE id = ? AND active = 1");
         item.bind(1, in.serviceItemId);
         if (!item.next())
@@ -43,24 +48,25 @@ qint64 OrderService::create(const NewOrder &in)
         if (address.isEmpty())
             throw ServiceError::invalid(tr("The order needs an address."));
         const qint64 id = ctx.newId();
-        const QString orderNo = QStringLiteral("DS") + QDateTime::fromSecsSinceEpoch(ctx.now() + 8 * 3600, QTimeZone::utc()).toString(QStringLiteral("yyyyMMdd"))
-            + QString::number(id % 1000000).rightJustified(6, u'0');
+        const QString orderNo = nextOrderNumber(ctx.db(), ctx.now(), ctx.store().nodeId());
         const QString status = domain::orderStatusKey(in.submit ? OrderStatus::AwaitingDispatch : OrderStatus::Created);
         ctx.db().run("INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng, window_start,"
-                     " window_end, duration_min, price_fen, payment_status, status, note, created_at, updated_at, category_id)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unpaid', ?, ?, ?, ?, ?)",
+                     " window_end, duration_min, price_fen, payment_status, status, note, created_at, updated_at, category_id, priority)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unpaid', ?, ?, ?, ?, ?, ?)",
                      id, orderNo, customer.int64(0), in.customerId, in.serviceItemId, customer.value(1), address, customer.real(3),
                      customer.real(4), in.windowStart, in.windowEnd, item.int64(1), item.int64(0), status,
-                     in.note.isEmpty() ? QString() : in.note, ctx.now(), ctx.now(), item.int64(2));
-        auto event = [&](const QString &from, const QString &to) {
+                     in.note.trimmed().isEmpty() ? QString() : in.note.trimmed(), ctx.now(), ctx.now(), item.int64(2),
+                     qint64(std::clamp(in.priority, 0, 1)));
+        auto event = [&](const QString &from, const QString &to, const QString &eventKey) {
             const qint64 eventId = ctx.newId();
-            ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status) VALUES (?, ?, ?, 'staff', ?, ?, ?)",
-                         eventId, id, ctx.now(), ctx.actor().staffId, from, to);
+            ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, event)"
+                         " VALUES (?, ?, ?, 'staff', ?, ?, ?, ?)",
+                         eventId, id, ctx.now(), ctx.actor().staffId, from, to, eventKey);
             ctx.changed(QStringLiteral("order_events"), eventId);
         };
-        event(QString(), domain::orderStatusKey(OrderStatus::Created));
+        event(QString(), domain::orderStatusKey(OrderStatus::Created), QString());
         if (in.submit)
-            event(domain::orderStatusKey(OrderStatus::Created), status);
+            event(domain::orderStatusKey(OrderStatus::Created), status, domain::orderEventKey(OrderEvent::Submit));
         ctx.changed(QStringLiteral("orders"), id);
         ctx.describe(QStringLiteral("orders"), id, {{QStringLiteral("order_no"), orderNo}});
         return id;
@@ -69,8 +75,22 @@ qint64 OrderService::create(const NewOrder &in)
 
 OrderStatus OrderService::apply(qint64 orderId, const OrderChange &c)
 {
+    // System events (a provider's answer timing out) come from the console's
+    // own sweep (OrderTimeoutService), never from a person's click.
+    if (c.onBehalfOf == domain::OrderActor::System)
+        throw ServiceError::invalid(tr("Only the console itself records system events."));
     return m_services.perform(permissionFor(c.event), QStringLiteral("order.") + domain::orderEventKey(c.event),
                               [&](ActionContext &ctx) { return applyOrderChange(ctx, orderId, c); });
+}
+
+void markDispatchUndone(ActionContext &ctx, qint64 orderId)
+{
+    const QVariant record = ctx.db().scalar("SELECT id FROM dispatch_records WHERE order_id = ? AND undone_at IS NULL"
+                                            " ORDER BY at DESC, id DESC LIMIT 1", orderId);
+    if (!record.isValid())
+        return;
+    ctx.db().run("UPDATE dispatch_records SET undone_at = ? WHERE id = ?", ctx.now(), record.toLongLong());
+    ctx.changed(QStringLiteral("dispatch_records"), record.toLongLong());
 }
 
 OrderStatus applyOrderChange(ActionContext &ctx, qint64 orderId, const OrderChange &c)
@@ -85,7 +105,7 @@ OrderStatus applyOrderChange(ActionContext &ctx, qint64 orderId, const OrderChan
         const auto to = domain::nextStatus(from, c.event, c.onBehalfOf);
         if (!to)
             throw ServiceError::conflict(OrderService::tr("An order that is %1 cannot be %2.")
-                                             .arg(domain::orderStatusDisplayName(from), domain::orderEventKey(c.event)));
+                                             .arg(domain::orderStatusDisplayName(from), domain::orderEventVerb(c.event)));
         if (domain::eventNeedsReason(c.event) && c.reason.trimmed().isEmpty())
             throw ServiceError::invalid(OrderService::tr("Please give a reason."));
 
@@ -144,11 +164,20 @@ OrderStatus applyOrderChange(ActionContext &ctx, qint64 orderId, const OrderChan
             ctx.db().run("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?", toKey, now, orderId);
             break;
         }
+        // A provider released by this event: the dispatch history says when the
+        // assignment stopped being in force.
+        const bool releases = order.int64(4) && (c.event == OrderEvent::Unassign || c.event == OrderEvent::Decline
+                                                 || c.event == OrderEvent::Timeout || c.event == OrderEvent::Reschedule
+                                                 || c.event == OrderEvent::Cancel);
+        if (releases)
+            markDispatchUndone(ctx, orderId);
         static constexpr const char16_t *actorKinds[] = {u"customer", u"provider", u"staff", u"system"};
         const qint64 eventId = ctx.newId();
-        ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note, event)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      eventId, orderId, now, QString::fromUtf16(actorKinds[int(c.onBehalfOf)]), ctx.actor().staffId,
-                     domain::orderStatusKey(from), toKey, c.reason.trimmed().isEmpty() ? QString() : c.reason.trimmed());
+                     domain::orderStatusKey(from), toKey, c.reason.trimmed().isEmpty() ? QString() : c.reason.trimmed(),
+                     domain::orderEventKey(c.event));
         ctx.changed(QStringLiteral("orders"), orderId);
         ctx.changed(QStringLiteral("order_events"), eventId);
         ctx.describe(QStringLiteral("orders"), orderId,

@@ -17,6 +17,7 @@ struct NewOrder
     QString address;        // empty: the customer's address
     QString note;
     bool submit = true;     // straight into the dispatch queue
+    int priority = 0;       // 1: urgent (auto-dispatch leaves it out last)
 };
 
 struct OrderChange
@@ -34,6 +35,9 @@ struct OrderChange
 // Applies one event inside an action that is already running (DispatchService
 // uses it to move a job as one audited action). Same checks as apply().
 domain::OrderStatus applyOrderChange(ActionContext &ctx, qint64 orderId, const OrderChange &change);
+// The order's assignment in force (its latest dispatch record not yet undone)
+// ends now: taken back, declined, timed out, rescheduled, cancelled or moved.
+void markDispatchUndone(ActionContext &ctx, qint64 orderId);
 
 class OrderService
 {

@@ -2,7 +2,12 @@
 // the whole happy path, refusals that write nothing, reasons, roles.
 #include "demo/demo_generator.h"
 #include "services/order_service.h"
+#include "domain/office_time.h"
+#include "itemmodels/orders_model.h"
 #include "services/workspace.h"
+#include "store/sqlite.h"
+
+#include <QSet>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +135,126 @@ private slots:
         QCOMPARE(s.apply(id, r), OrderStatus::AwaitingDispatch);
         QCOMPARE(count("SELECT window_start FROM orders WHERE id = ?", id), qint64(1795200000));
         QCOMPARE(count("SELECT provider_id IS NULL FROM orders WHERE id = ?", id), 1);
+    }
+
+    void orderNumbersAreUniqueAndReadable()
+    {
+        // Many orders in the same second from one console: every number is
+        // DS + office day + node + a sequence of the day, none twice.
+        OrderService s(m_ws->services());
+        const qint64 now = m_ws->services().now();
+        QSet<QString> seen;
+        QString previous;
+        for (int i = 0; i < 300; ++i) {
+            const qint64 id = s.create({m_customer, m_item, now + 86400, now + 86400 + 7200, {}, {}, false});
+            const QString no = m_ws->store().db().scalar("SELECT order_no FROM orders WHERE id = ?", id).toString();
+            QCOMPARE(no.size(), 19);
+            QVERIFY2(no.startsWith(u"DS" + domain::officeDate(now).remove(u'-')
+                                   + QStringLiteral("%1").arg(m_ws->store().nodeId(), 4, 10, QChar(u'0'))),
+                     qPrintable(no));
+            QVERIFY(!seen.contains(no));
+            if (!previous.isEmpty())
+                QCOMPARE(no.right(5).toInt(), previous.right(5).toInt() + 1);
+            seen.insert(no);
+            previous = no;
+        }
+    }
+
+    void theTimelineNamesTheEventAndWhoCausedIt()
+    {
+        OrderService s(m_ws->services());
+        const qint64 id = newOrder();
+        s.apply(id, {OrderEvent::Assign, OrderActor::Office, {}, m_provider});
+        s.apply(id, {OrderEvent::Decline, OrderActor::Provider, QStringLiteral("时间冲突")});
+        s.apply(id, {OrderEvent::Assign, OrderActor::Office, {}, m_provider});
+        s.apply(id, {OrderEvent::Unassign, OrderActor::Office, QStringLiteral("客户要求换人")});
+        auto st = m_ws->store().db().prepare("SELECT event, actor_kind, to_status, note FROM order_events WHERE order_id = ? ORDER BY at, id");
+        st.bind(1, id);
+        QStringList got;
+        while (st.next())
+            got << st.text(0) + u'|' + st.text(1) + u'|' + st.text(2) + u'|' + st.text(3);
+        // Decline and take-back both end in awaiting_dispatch; the timeline still tells them apart.
+        QCOMPARE(got, (QStringList{QStringLiteral("|staff|created|"), QStringLiteral("submit|staff|awaiting_dispatch|"),
+                                   QStringLiteral("assign|staff|assigned|"), QStringLiteral("decline|provider|awaiting_dispatch|时间冲突"),
+                                   QStringLiteral("assign|staff|assigned|"), QStringLiteral("unassign|staff|awaiting_dispatch|客户要求换人")}));
+        const auto timeline = itemmodels::orderTimeline(m_ws->store().db(), id);
+        QCOMPARE(itemmodels::timelineHeadline(timeline.at(3)), QStringLiteral("Declined by the provider"));
+        QCOMPARE(itemmodels::timelineActor(timeline.at(3)), QStringLiteral("provider, recorded by %1").arg(m_ws->session().displayName));
+        QCOMPARE(itemmodels::timelineHeadline(timeline.at(5)), QStringLiteral("Taken back from the provider"));
+        QCOMPARE(itemmodels::timelineHeadline(timeline.at(0)), QStringLiteral("Order created"));
+    }
+
+    void everyReleaseEndsTheAssignmentInTheHistory()
+    {
+        // Decline, reschedule and cancel release the provider: the dispatch
+        // record in force says when it stopped (the order detail's history).
+        OrderService s(m_ws->services());
+        auto undone = [&](qint64 id) {
+            return count("SELECT count(*) FROM dispatch_records WHERE order_id = ? AND undone_at IS NOT NULL", id);
+        };
+        auto active = [&](qint64 id) { return count("SELECT count(*) FROM dispatch_records WHERE order_id = ? AND undone_at IS NULL", id); };
+        const qint64 declined = newOrder();
+        s.apply(declined, {OrderEvent::Assign, OrderActor::Office, {}, m_provider});
+        QCOMPARE(active(declined), 1);
+        s.apply(declined, {OrderEvent::Decline, OrderActor::Provider, QStringLiteral("生病")});
+        QCOMPARE(active(declined), 0);
+        QCOMPARE(undone(declined), 1);
+
+        const qint64 moved = newOrder();
+        s.apply(moved, {OrderEvent::Assign, OrderActor::Office, {}, m_provider});
+        OrderChange r{OrderEvent::Reschedule, OrderActor::Customer, QStringLiteral("改期")};
+        r.newWindowStart = 1804125600 + qint64(m_weeks++) * 7 * 86400;
+        r.newWindowEnd = r.newWindowStart + 7200;
+        s.apply(moved, r);
+        QCOMPARE(active(moved), 0);
+        QCOMPARE(undone(moved), 1);
+
+        const qint64 cancelled = newOrder();
+        s.apply(cancelled, {OrderEvent::Assign, OrderActor::Office, {}, m_provider});
+        s.apply(cancelled, {OrderEvent::Accept, OrderActor::Provider});
+        s.apply(cancelled, {OrderEvent::Cancel, OrderActor::Customer, QStringLiteral("不需要了")});
+        QCOMPARE(active(cancelled), 0);
+        QCOMPARE(undone(cancelled), 1);
+    }
+
+    void nobodyRecordsSystemEventsByHand()
+    {
+        OrderService s(m_ws->services());
+        const qint64 id = newOrder();
+        s.apply(id, {OrderEvent::Assign, OrderActor::Office, {}, m_provider});
+        try {
+            s.apply(id, {OrderEvent::Timeout, OrderActor::System});
+            QFAIL("a person recorded a timeout");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Invalid);
+        }
+        QCOMPARE(m_ws->store().db().scalar("SELECT status FROM orders WHERE id = ?", id).toString(), QStringLiteral("assigned"));
+    }
+
+    void urgentOrdersAndCustomersWithoutAPin()
+    {
+        // A customer added on the phone has a district but no map pin: the
+        // order is placed at the district's centre (travel is computed from it).
+        auto &db = m_ws->store().db();
+        const qint64 district = db.scalar("SELECT id FROM districts ORDER BY adcode LIMIT 1").toLongLong();
+        const qint64 pinless = m_ws->store().newId();
+        db.run("INSERT INTO customers(id, office_id, name, phone, district_id, address, created_at, updated_at) SELECT ?, office_id, '钱多多', '13900001111', ?,"
+               " '某路1号', 0, 0 FROM customers LIMIT 1", pinless, district);
+        NewOrder n{pinless, m_item, 1804125600, 1804125600 + 7200, {}, QStringLiteral("  带鞋套  "), true};
+        n.priority = 1;
+        const qint64 id = OrderService(m_ws->services()).create(n);
+        QCOMPARE(db.scalar("SELECT lat FROM orders WHERE id = ?", id).toDouble(), db.scalar("SELECT lat FROM districts WHERE id = ?", district).toDouble());
+        QCOMPARE(db.scalar("SELECT priority FROM orders WHERE id = ?", id).toInt(), 1);
+        QCOMPARE(db.scalar("SELECT note FROM orders WHERE id = ?", id).toString(), QStringLiteral("带鞋套"));
+        const qint64 nowhere = m_ws->store().newId();
+        db.run("INSERT INTO customers(id, office_id, name, phone, address, created_at, updated_at) SELECT ?, office_id, '孙无址', '13900002222', '', 0, 0"
+               " FROM customers LIMIT 1", nowhere);
+        try {
+            OrderService(m_ws->services()).create({nowhere, m_item, 1804125600, 1804125600 + 7200, QStringLiteral("某路2号"), {}, true});
+            QFAIL("an order without any location");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Invalid);
+        }
     }
 
     void managersCannotTouchOrders()

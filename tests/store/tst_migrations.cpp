@@ -22,9 +22,9 @@ private:
     }
 
 private slots:
-    void latestIsFour()
+    void latestIsFive()
     {
-        QCOMPARE(latestSchemaVersion(), 4);
+        QCOMPARE(latestSchemaVersion(), 5);
     }
 
     void version1StoreWithDataMigratesToVersion2()
@@ -55,7 +55,7 @@ private slots:
             QCOMPARE(v1->schemaVersion(), 1);
         }
         auto migrated = Store::open(file, QStringLiteral("admin"), QStringLiteral("pw"));
-        QCOMPARE(migrated->schemaVersion(), 4);
+        QCOMPARE(migrated->schemaVersion(), 5);
         auto &db = migrated->db();
         // v3: provider management tables, policy settings and the default ledger rules.
         QCOMPARE(db.scalar("SELECT count(*) FROM provider_suspensions").toInt(), 0);
@@ -84,6 +84,12 @@ private slots:
         while (byDate.next())
             dateDetail += byDate.text(3);
         QVERIFY2(dateDetail.contains(QStringLiteral("orders_window")) && !dateDetail.contains(QStringLiteral("TEMP B-TREE")), qPrintable(dateDetail));
+        // v5: the timeline names its event; rows from before keep NULL.
+        QStringList eventColumns;
+        auto info = db.prepare("PRAGMA table_info(order_events)");
+        while (info.next())
+            eventColumns.append(info.text(1));
+        QVERIFY2(eventColumns.contains(QStringLiteral("event")), qPrintable(eventColumns.join(u',')));
     }
 
     void newerStoreIsRefused()

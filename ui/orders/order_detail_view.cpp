@@ -5,9 +5,10 @@
 #include "services/order_service.h"
 #include "services/workspace.h"
 #include "ui/message_box.h"
+#include "ui/orders/order_step_dialogs.h"
+#include "ui/providers/reason_dialog.h"
 
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -96,14 +97,17 @@ void OrderDetailView::showOrder(qint64 orderId)
     m_summary->setHtml(html);
 
     for (const fmt::TimelineEntry &e : o->timeline) {
-        const auto to = domain::orderStatusFromKey(e.toStatus);
-        QString line = fmt::formatDateTime(e.at) + u"  " + (to ? domain::orderStatusDisplayName(*to) : e.toStatus);
-        if (!e.staffName.isEmpty())
-            line += u"  · " + e.staffName;
+        // When, what happened, who (and who recorded it), and why.
+        QString line = fmt::formatDateTime(e.at) + u"  " + fmt::timelineHeadline(e);
+        const QString who = fmt::timelineActor(e);
+        if (!who.isEmpty())
+            line += u"  · " + who;
         if (!e.note.isEmpty())
             line += u"\n    " + e.note;
         m_timeline->addItem(line);
     }
+    m_windowStart = o->windowStart;
+    m_windowEnd = o->windowEnd;
     rebuildActions(o->statusKey);
 }
 
@@ -116,36 +120,40 @@ void OrderDetailView::rebuildActions(const QString &statusKey)
     const auto status = domain::orderStatusFromKey(statusKey);
     if (!status)
         return;
+    // The buttons are what the state machine allows from here, for the role
+    // logged in; the service checks both again.
     struct Step
     {
         OrderEvent event;
         OrderActor actor;
         QString label;
+        QString objectName;
     };
     const QList<Step> steps{
-        {OrderEvent::Accept, OrderActor::Provider, tr("Provider accepted")},
-        {OrderEvent::Decline, OrderActor::Provider, tr("Provider declined…")},
-        {OrderEvent::Depart, OrderActor::Provider, tr("On the way")},
-        {OrderEvent::Start, OrderActor::Provider, tr("Service started")},
-        {OrderEvent::Complete, OrderActor::Provider, tr("Completed")},
-        {OrderEvent::Cancel, OrderActor::Office, tr("Cancel…")},
+        {OrderEvent::Submit, OrderActor::Office, tr("Send to dispatch"), QStringLiteral("submit")},
+        {OrderEvent::Accept, OrderActor::Provider, tr("Provider accepted"), QStringLiteral("accept")},
+        {OrderEvent::Decline, OrderActor::Provider, tr("Provider declined…"), QStringLiteral("decline")},
+        {OrderEvent::Unassign, OrderActor::Office, tr("Take back…"), QStringLiteral("unassign")},
+        {OrderEvent::Depart, OrderActor::Provider, tr("On the way"), QStringLiteral("depart")},
+        {OrderEvent::Start, OrderActor::Provider, tr("Service started"), QStringLiteral("start")},
+        {OrderEvent::Complete, OrderActor::Provider, tr("Completed"), QStringLiteral("complete")},
+        {OrderEvent::Rate, OrderActor::Customer, tr("Customer's rating…"), QStringLiteral("rate")},
+        {OrderEvent::Reschedule, OrderActor::Office, tr("Reschedule…"), QStringLiteral("reschedule")},
+        {OrderEvent::Cancel, OrderActor::Office, tr("Cancel…"), QStringLiteral("cancel")},
     };
     const auto &session = m_workspace.session();
     for (const Step &step : steps) {
         if (!domain::nextStatus(*status, step.event, step.actor) || !session.can(services::OrderService::permissionFor(step.event)))
             continue;
         auto *button = new QPushButton(step.label, this);
+        button->setObjectName(step.objectName);
         m_actions->addWidget(button);
-        connect(button, &QPushButton::clicked, this, [this, step] {
-            services::OrderChange change{step.event, step.actor};
-            if (domain::eventNeedsReason(step.event)) {
-                bool ok = false;
-                change.reason = QInputDialog::getText(this, step.label, tr("Reason (kept in the order's timeline):"), QLineEdit::Normal, {}, &ok);
-                if (!ok)
-                    return;
-            }
+        connect(button, &QPushButton::clicked, this, [this, step, from = *status] {
+            std::optional<services::OrderChange> change = askFor(step.event, step.actor, step.label, from);
+            if (!change)
+                return;
             try {
-                services::OrderService(m_workspace.services()).apply(m_orderId, change);
+                services::OrderService(m_workspace.services()).apply(m_orderId, *change);
             } catch (const std::exception &e) {
                 MessageBox::error(this, e);
                 return;
@@ -155,6 +163,39 @@ void OrderDetailView::rebuildActions(const QString &statusKey)
         });
     }
     m_actions->addStretch(1);
+}
+
+std::optional<services::OrderChange> OrderDetailView::askFor(OrderEvent event, OrderActor actor, const QString &title,
+                                                             domain::OrderStatus from)
+{
+    auto run = [](OrderStepDialog &dialog) -> std::optional<services::OrderChange> {
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.change();
+    };
+    switch (event) {
+    case OrderEvent::Cancel: {
+        CancelOrderDialog dialog(domain::nextStatus(from, event, OrderActor::Customer).has_value(), this);
+        return run(dialog);
+    }
+    case OrderEvent::Reschedule: {
+        RescheduleOrderDialog dialog(m_windowStart, m_windowEnd, m_workspace.services().now(), this);
+        return run(dialog);
+    }
+    case OrderEvent::Rate: {
+        RateOrderDialog dialog(this);
+        return run(dialog);
+    }
+    default:
+        break;
+    }
+    services::OrderChange change{event, actor};
+    if (domain::eventNeedsReason(event)) {
+        change.reason = ReasonDialog::ask(this, title, tr("Reason (kept in the order's timeline):"));
+        if (change.reason.isEmpty())
+            return std::nullopt;
+    }
+    return change;
 }
 
 } // namespace doorstep::ui

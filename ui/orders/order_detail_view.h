@@ -1,9 +1,15 @@
 #pragma once
 // The order detail pane: who, where, what, when, how much; the status
 // timeline; dispatch history; rating; complaints. Buttons record the next
-// steps a provider or customer reports by phone (accept, on the way, start,
-// complete, decline, cancel), each through OrderService and the state machine.
+// steps: what a provider or customer reports by phone (accepted, declined, on
+// the way, started, completed, the customer's rating) and the office's own
+// (send to dispatch, take back, reschedule, cancel for the customer or the
+// office), each through OrderService and the state machine.
+#include "services/order_service.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QListWidget;
 class QTextBrowser;
@@ -31,9 +37,13 @@ Q_SIGNALS:
 
 private:
     void rebuildActions(const QString &statusKey);
+    // Asks what a step needs (reason, new window, stars); nullopt: cancelled.
+    std::optional<services::OrderChange> askFor(domain::OrderEvent event, domain::OrderActor actor, const QString &title,
+                                                domain::OrderStatus from);
 
     services::Workspace &m_workspace;
     qint64 m_orderId = 0;
+    qint64 m_windowStart = 0, m_windowEnd = 0;
     QTextBrowser *m_summary;
     QListWidget *m_timeline;
     QHBoxLayout *m_actions;

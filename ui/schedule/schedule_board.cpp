@@ -49,6 +49,7 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     , m_pendingView(new QTableView(this))
     , m_timeline(new ScheduleTimeline(this))
     , m_orderInfo(new QLabel(this))
+    , m_scheduleNote(new QLabel(this))
 {
     m_pending->setAcceptsJobsBack(true);
     m_day->setCalendarPopup(true);
@@ -118,6 +119,9 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     connect(m_schedule, &ScheduleModel::dispatchRequested, this, &ScheduleBoard::dispatchTo);
     connect(m_timeline, &ScheduleTimeline::dropped, this, &ScheduleBoard::handleDrop);
     connect(m_timeline, &ScheduleTimeline::rowActivated, this, [this] { assignSelectedToCurrentRow(); });
+    connect(m_timeline, &ScheduleTimeline::takeBackRequested, this, &ScheduleBoard::takeBackJob);
+    connect(m_timeline, &ScheduleTimeline::nudgeRequested, this, &ScheduleBoard::nudgeJob);
+    connect(m_timeline, &ScheduleTimeline::moveRequested, this, &ScheduleBoard::moveJob);
     connect(assign, &QPushButton::clicked, this, &ScheduleBoard::assignSelectedToCurrentRow);
     connect(m_autoDispatch, &QPushButton::clicked, this, &ScheduleBoard::runAutoDispatch);
     auto *rules = new QPushButton(tr("Rules…"), this);
@@ -147,9 +151,19 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     leftLayout->addWidget(m_pendingView, 1);
     m_orderInfo->setWordWrap(true);
     leftLayout->addWidget(m_orderInfo);
+    auto *keys = new QLabel(tr("Keys on the board: Up/Down provider · Enter assign · Left/Right pick a job · Alt+Left/Right 15 min"
+                               " earlier/later · Ctrl+X then Enter move to another provider · Delete take back · Ctrl+Z undo"), left);
+    keys->setWordWrap(true);
+    keys->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    leftLayout->addWidget(keys);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_scheduleNote);
+    rightLayout->addWidget(m_timeline, 1);
     auto *split = new QSplitter(this);
     split->addWidget(left);
-    split->addWidget(m_timeline);
+    split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
     auto *layout = new QVBoxLayout(this);
@@ -205,6 +219,10 @@ void ScheduleBoard::reloadSchedule()
         }
     }
     m_schedule->load(dayStart, district, category);
+    m_scheduleNote->setText(m_schedule->truncated()
+                                ? tr("Showing the first %1 providers by name: choose a district or a service to see the others.")
+                                      .arg(ScheduleModel::maxRows())
+                                : tr("%n provider(s)", nullptr, m_schedule->rowCount()));
 }
 
 qint64 ScheduleBoard::selectedPending() const
@@ -233,6 +251,8 @@ void ScheduleBoard::focusOnSelected()
         m_orderInfo->clear();
         m_timeline->setHighlightWindow(0, 0);
         m_schedule->setFocusOrder(0);
+        // Back to the board's own filters, not the last order's district and service.
+        reloadSchedule();
         return;
     }
     const QModelIndex index = rows.first();
@@ -286,6 +306,53 @@ void ScheduleBoard::assignSelectedToCurrentRow()
     const QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
     std::unique_ptr<QMimeData> data(m_pending->mimeData({rows.first()}));
     handleDrop(data.get(), row);
+}
+
+std::unique_ptr<QMimeData> ScheduleBoard::jobPayload(int row, qint64 orderId)
+{
+    std::unique_ptr<QMimeData> data(m_schedule->mimeDataForJob(row, orderId));
+    if (!data || !itemmodels::decodeOrderDrag(data.get()))
+        return nullptr;
+    for (const auto &job : m_schedule->jobs(row))
+        if (job.orderId == orderId && !job.movable) {
+            MessageBox::information(this, tr("Schedule"),
+                                    tr("%1 has been accepted by the provider; reschedule it from the order's detail instead.").arg(job.orderNo));
+            return nullptr;
+        }
+    return data;
+}
+
+void ScheduleBoard::takeBackJob(int row, qint64 orderId)
+{
+    if (const auto data = jobPayload(row, orderId))
+        takeBack(*itemmodels::decodeOrderDrag(data.get()));
+}
+
+void ScheduleBoard::nudgeJob(int row, qint64 orderId, qint64 deltaSecs)
+{
+    const auto data = jobPayload(row, orderId);
+    if (!data)
+        return;
+    itemmodels::setDropStart(data.get(), itemmodels::decodeOrderDrag(data.get())->fromStart + deltaSecs);
+    handleDrop(data.get(), row);
+    // The job keeps the keyboard's focus at its new time.
+    m_timeline->setCurrentRow(row);
+    m_timeline->setCurrentJob(orderId);
+}
+
+void ScheduleBoard::moveJob(int fromRow, qint64 orderId, int toRow)
+{
+    const qint64 provider = m_schedule->providerIdAt(toRow);
+    const auto data = jobPayload(fromRow, orderId);
+    if (!data)
+        return;
+    // dropStart 0: the earliest start the rules allow on the new provider's day.
+    handleDrop(data.get(), toRow);
+    const int row = m_schedule->rowOfProvider(provider);
+    if (row >= 0) {
+        m_timeline->setCurrentRow(row);
+        m_timeline->setCurrentJob(orderId);
+    }
 }
 
 void ScheduleBoard::dispatchTo(const itemmodels::OrderDrag &drag, qint64 providerId, qint64 start)

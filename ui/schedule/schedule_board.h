@@ -4,12 +4,16 @@
 // provider's row at a time to assign it, drag a job to another row or time to
 // move it, drag it back to the list to take it back. Keyboard: pick an order
 // in the list, Tab to the board, Up/Down to a provider (ranked for the order),
-// Enter assigns at the earliest allowed start. Every action is checked by the
+// Enter assigns at the earliest allowed start; Left/Right pick a job on the
+// row, Alt+Left/Right move it by 15 minutes, Ctrl+X then Enter on another row
+// move it there, Delete takes it back. Every action is checked by the
 // dispatch rules (hard: refused with the rule's name; soft: confirm) and lands
 // on the undo stack.
 #include "itemmodels/order_mime.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QDateEdit;
@@ -63,6 +67,8 @@ public:
     // Opens the auto-dispatch dialog (window-modal, deleted on close) for the
     // board's day and district; an accept lands on this board's undo stack.
     AutoDispatchDialog *runAutoDispatch();
+    // Reloads the pending list and the providers' days (the store changed).
+    void refresh() { refreshAfterChange(); }
 
 Q_SIGNALS:
     void ordersChanged();
@@ -73,6 +79,11 @@ private:
     void focusOnSelected();
     void dispatchTo(const itemmodels::OrderDrag &drag, qint64 providerId, qint64 start);
     void takeBack(const itemmodels::OrderDrag &drag);
+    // The keyboard path for jobs on the board (ScheduleTimeline's signals).
+    void takeBackJob(int row, qint64 orderId);
+    void nudgeJob(int row, qint64 orderId, qint64 deltaSecs);
+    void moveJob(int fromRow, qint64 orderId, int toRow);
+    std::unique_ptr<QMimeData> jobPayload(int row, qint64 orderId); // null: not movable (says why)
     void refreshAfterChange();
     qint64 selectedPending() const;
 
@@ -87,6 +98,7 @@ private:
     QTableView *m_pendingView;
     ScheduleTimeline *m_timeline;
     QLabel *m_orderInfo;
+    QLabel *m_scheduleNote; // how many providers, or that the list was cut
     QAction *m_undoAction;
     QAction *m_redoAction;
     QPushButton *m_autoDispatch = nullptr;

@@ -13,6 +13,7 @@
 #include <QScrollBar>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -55,6 +56,10 @@ void ScheduleTimeline::setModel(itemmodels::ScheduleModel *model)
     if (m_model) {
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
             m_current = m_model->rowCount() > 0 ? std::clamp(m_current, 0, m_model->rowCount() - 1) : -1;
+            // Rows were reloaded: a job may have moved or gone.
+            if (m_current < 0 || !job(m_current, m_currentJob))
+                m_currentJob = 0;
+            m_carried.reset();
             updateScrollBars();
             viewport()->update();
         });
@@ -68,6 +73,7 @@ void ScheduleTimeline::setCurrentRow(int row)
     if (!m_model || row < 0 || row >= m_model->rowCount() || row == m_current)
         return;
     m_current = row;
+    m_currentJob = 0;
     // Keep the current row in view, like a list does.
     const int top = row * kRowHeight;
     const int visible = viewport()->height() - kHeaderHeight;
@@ -77,6 +83,41 @@ void ScheduleTimeline::setCurrentRow(int row)
         verticalScrollBar()->setValue(top + kRowHeight - visible);
     viewport()->update();
     Q_EMIT currentRowChanged(row);
+}
+
+const itemmodels::JobBlock *ScheduleTimeline::job(int row, qint64 orderId) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount() || !orderId)
+        return nullptr;
+    for (const itemmodels::JobBlock &j : m_model->jobs(row))
+        if (j.orderId == orderId)
+            return &j;
+    return nullptr;
+}
+
+void ScheduleTimeline::setCurrentJob(qint64 orderId)
+{
+    m_currentJob = job(m_current, orderId) ? orderId : 0;
+    viewport()->update();
+}
+
+void ScheduleTimeline::stepJob(int direction)
+{
+    if (!m_model || m_current < 0)
+        return;
+    // Jobs in start order; from none, Right takes the first and Left the last.
+    QList<const itemmodels::JobBlock *> jobs;
+    for (const itemmodels::JobBlock &j : m_model->jobs(m_current))
+        jobs.append(&j);
+    if (jobs.isEmpty())
+        return;
+    std::sort(jobs.begin(), jobs.end(), [](auto *a, auto *b) { return a->start < b->start; });
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < jobs.size(); ++i)
+        if (jobs[i]->orderId == m_currentJob)
+            at = i;
+    const qsizetype next = at < 0 ? (direction > 0 ? 0 : jobs.size() - 1) : std::clamp<qsizetype>(at + direction, 0, jobs.size() - 1);
+    setCurrentJob(jobs[next]->orderId);
 }
 
 void ScheduleTimeline::setHighlightWindow(qint64 start, qint64 end)
@@ -204,6 +245,16 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
             p.setPen(Qt::NoPen);
             p.setBrush(job.movable ? kMovable : kLocked);
             p.drawRoundedRect(block, 3, 3);
+            // The keyboard's job, and the one picked up to move.
+            if (m_carried && m_carried->orderId == job.orderId) {
+                p.setPen(QPen(pal.text().color(), 2, Qt::DashLine));
+                p.setBrush(Qt::NoBrush);
+                p.drawRoundedRect(block.adjusted(-2, -2, 2, 2), 3, 3);
+            } else if (row == m_current && job.orderId == m_currentJob) {
+                p.setPen(QPen(QColor(0xff, 0xb3, 0x00), 3));
+                p.setBrush(Qt::NoBrush);
+                p.drawRoundedRect(block.adjusted(-2, -2, 2, 2), 3, 3);
+            }
             p.setPen(Qt::white);
             p.drawText(block.adjusted(4, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
                        fm.elidedText(job.orderNo.right(6) + u' ' + job.service, Qt::ElideRight, block.width() - 6));
@@ -277,6 +328,7 @@ void ScheduleTimeline::mousePressEvent(QMouseEvent *event)
         setCurrentRow(row);
     m_pressed = jobAt(event->position().toPoint());
     m_pressPos = event->position().toPoint();
+    setCurrentJob(m_pressed ? m_pressed->orderId : 0);
     setFocus(Qt::MouseFocusReason);
 }
 
@@ -308,18 +360,58 @@ void ScheduleTimeline::keyPressEvent(QKeyEvent *event)
 {
     if (!m_model)
         return QAbstractScrollArea::keyPressEvent(event);
+    const bool alt = event->modifiers() & Qt::AltModifier;
     switch (event->key()) {
     case Qt::Key_Up: setCurrentRow(std::max(0, m_current - 1)); return;
     case Qt::Key_Down: setCurrentRow(std::min(m_model->rowCount() - 1, m_current + 1)); return;
     case Qt::Key_Home: setCurrentRow(0); return;
     case Qt::Key_End: setCurrentRow(m_model->rowCount() - 1); return;
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int direction = event->key() == Qt::Key_Right ? 1 : -1;
+        if (alt && m_currentJob)
+            Q_EMIT nudgeRequested(m_current, m_currentJob, direction * 15 * 60);
+        else
+            stepJob(direction);
+        return;
+    }
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (m_currentJob)
+            Q_EMIT takeBackRequested(m_current, m_currentJob);
+        return;
+    case Qt::Key_X:
+        if ((event->modifiers() & Qt::ControlModifier) && m_currentJob) {
+            const itemmodels::JobBlock *j = job(m_current, m_currentJob);
+            m_carried = Hit{m_current, m_currentJob, j ? j->start : 0};
+            viewport()->update();
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (m_carried) {
+            m_carried.reset();
+            viewport()->update();
+            return;
+        }
+        break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
+        if (m_carried) {
+            const Hit carried = *m_carried;
+            m_carried.reset();
+            viewport()->update();
+            if (m_current >= 0)
+                Q_EMIT moveRequested(carried.row, carried.orderId, m_current);
+            return;
+        }
         if (m_current >= 0)
             Q_EMIT rowActivated(m_current);
         return;
-    default: QAbstractScrollArea::keyPressEvent(event);
+    default:
+        break;
     }
+    QAbstractScrollArea::keyPressEvent(event);
 }
 
 void ScheduleTimeline::dragEnterEvent(QDragEnterEvent *event)

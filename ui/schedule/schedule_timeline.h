@@ -33,6 +33,12 @@ public:
     // The focused order's window, shaded across all rows (0, 0: none).
     void setHighlightWindow(qint64 start, qint64 end);
 
+    // The job picked with Left/Right on the current row (0: none), and the
+    // one picked up with Ctrl+X to move to another row.
+    qint64 currentJob() const { return m_currentJob; }
+    void setCurrentJob(qint64 orderId);
+    qint64 carriedJob() const { return m_carried ? m_carried->orderId : 0; }
+
     // Geometry, public for tests: the point where a job starting at `start`
     // on `row` begins, and the reverse.
     QPoint pointFor(int row, qint64 start) const;
@@ -45,6 +51,13 @@ Q_SIGNALS:
     // Enter on a row: the keyboard path's "assign here".
     void rowActivated(int row);
     void currentRowChanged(int row);
+    // The keyboard path for jobs already on the board (Left/Right pick a job
+    // on the current row): Delete takes it back, Alt+Left/Right moves it by
+    // `deltaSecs`, Ctrl+X picks it up and Enter on another row puts it there
+    // at the earliest allowed start (Esc puts it down again).
+    void takeBackRequested(int row, qint64 orderId);
+    void nudgeRequested(int row, qint64 orderId, qint64 deltaSecs);
+    void moveRequested(int fromRow, qint64 orderId, int toRow);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -70,8 +83,13 @@ private:
     qint64 dropStartFor(QPoint p) const;
     void updateScrollBars();
 
+    void stepJob(int direction);
+    const itemmodels::JobBlock *job(int row, qint64 orderId) const;
+
     QPointer<itemmodels::ScheduleModel> m_model;
     int m_current = -1;
+    qint64 m_currentJob = 0;
+    std::optional<Hit> m_carried;
     qint64 m_windowStart = 0, m_windowEnd = 0;
     // Drag state.
     std::optional<Hit> m_pressed;

@@ -1,0 +1,55 @@
+#include "services/order_timeout_service.h"
+
+#include "services/order_service.h"
+#include "store/sqlite.h"
+
+namespace doorstep::services {
+
+int OrderTimeoutService::timeoutMinutes()
+{
+    bool ok = false;
+    const int minutes = m_services.db().scalar("SELECT value FROM settings WHERE key = 'orders.accept_timeout_minutes'").toString().toInt(&ok);
+    return ok && minutes >= 0 ? minutes : kDefaultMinutes;
+}
+
+QList<qint64> OrderTimeoutService::overdueIn(store::Database &db, int minutes, qint64 now)
+{
+    QList<qint64> ids;
+    if (minutes <= 0)
+        return ids;
+    // Assigned orders are few (today's and tomorrow's unanswered jobs), found
+    // through orders_status_window; the assignment time is the dispatch
+    // record in force.
+    auto st = db.prepare("SELECT id FROM (SELECT o.id, COALESCE((SELECT max(d.at) FROM dispatch_records d"
+                         " WHERE d.order_id = o.id AND d.undone_at IS NULL), o.updated_at) AS assigned_at"
+                         " FROM orders o WHERE o.status = 'assigned') WHERE assigned_at <= ? ORDER BY assigned_at, id");
+    st.bind(1, now - qint64(minutes) * 60);
+    while (st.next())
+        ids.append(st.int64(0));
+    return ids;
+}
+
+QList<qint64> OrderTimeoutService::overdue()
+{
+    m_services.require(Permission::OrderView);
+    return overdueIn(m_services.db(), timeoutMinutes(), m_services.now());
+}
+
+int OrderTimeoutService::sweep()
+{
+    const int minutes = timeoutMinutes();
+    if (overdue().isEmpty())
+        return 0; // a quiet minute writes nothing, not even an audit entry
+    return m_services.perform(Permission::OrderView, QStringLiteral("order.accept_timeout_sweep"), [&](ActionContext &ctx) {
+        const QList<qint64> ids = overdueIn(ctx.db(), minutes, ctx.now());
+        OrderChange change{domain::OrderEvent::Timeout, domain::OrderActor::System};
+        change.reason = tr("The provider did not accept within %n minute(s).", nullptr, minutes);
+        for (qint64 id : ids)
+            applyOrderChange(ctx, id, change);
+        ctx.describe(QStringLiteral("orders"), 0,
+                     {{QStringLiteral("timed_out"), int(ids.size())}, {QStringLiteral("minutes"), minutes}});
+        return int(ids.size());
+    });
+}
+
+} // namespace doorstep::services

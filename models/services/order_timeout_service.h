@@ -1,0 +1,39 @@
+#pragma once
+// A provider has a limited time to accept an assigned job
+// (settings.orders.accept_timeout_minutes, 0: no limit). Jobs left unanswered
+// longer go back to the dispatch queue as a system "timeout" event, so the
+// dispatcher sees them again instead of trusting a silent provider.
+//
+// Every console sweeps once a minute while someone is logged in (and at
+// login, so a console closed over night catches up). The sweep reads first
+// and writes nothing on a quiet minute; when it writes, it is one audited
+// action through the service layer, and each order's timeline says
+// "Timed out" with the minutes waited. Consoles of the same office may sweep
+// the same job twice: the second finds it no longer assigned and skips it.
+#include "services/service_layer.h"
+
+#include <QList>
+
+namespace doorstep::services {
+
+class OrderTimeoutService
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderTimeoutService)
+public:
+    explicit OrderTimeoutService(ServiceLayer &services) : m_services(services) {}
+
+    static constexpr int kDefaultMinutes = 30;
+    int timeoutMinutes();
+
+    // The assigned orders whose provider has not answered in time, oldest
+    // assignment first (read only).
+    QList<qint64> overdue();
+    // Sends them back to the queue; returns how many.
+    int sweep();
+
+private:
+    QList<qint64> overdueIn(store::Database &db, int minutes, qint64 now);
+    ServiceLayer &m_services;
+};
+
+} // namespace doorstep::services
