@@ -283,6 +283,93 @@ private Q_SLOTS:
         QCOMPARE(status(*ws, order), QStringLiteral("awaiting_dispatch"));
     }
 
+    void keyboardMovesAndTakesBackJobs()
+    {
+        auto ws = m_fx.login(QStringLiteral("dispatcher"));
+        const qint64 day = nextThursday();
+        const qint64 order = m_fx.newOrder(*ws, day);
+        services::DispatchService(ws->services()).assign(order, m_fx.p1, day, false);
+        ui::ScheduleBoard board(*ws);
+        board.resize(1400, 800);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        board.districtFilter()->setCurrentIndex(board.districtFilter()->findData(m_fx.district));
+        board.categoryFilter()->setCurrentIndex(board.categoryFilter()->findData(m_fx.category));
+        board.showDay(day);
+        ui::ScheduleTimeline *timeline = board.timeline();
+        timeline->setFocus();
+        timeline->setCurrentRow(board.scheduleModel()->rowOfProvider(m_fx.p1));
+        // Right picks the row's first job; Alt+Right moves it 15 minutes later.
+        QTest::keyClick(timeline, Qt::Key_Right);
+        QCOMPARE(timeline->currentJob(), order);
+        QTest::keyClick(timeline, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(ws->store().db().scalar("SELECT planned_start FROM orders WHERE id = ?", order).toLongLong(), day + 900);
+        QCOMPARE(timeline->currentJob(), order);
+        // Ctrl+X picks it up, Up/Down walk to p2, Enter puts it there at the earliest allowed start.
+        QTest::keyClick(timeline, Qt::Key_X, Qt::ControlModifier);
+        QCOMPARE(timeline->carriedJob(), order);
+        const int target = board.scheduleModel()->rowOfProvider(m_fx.p2);
+        while (timeline->currentRow() < target)
+            QTest::keyClick(timeline, Qt::Key_Down);
+        while (timeline->currentRow() > target)
+            QTest::keyClick(timeline, Qt::Key_Up);
+        QTest::keyClick(timeline, Qt::Key_Return);
+        QCOMPARE(providerOf(*ws, order), m_fx.p2);
+        QCOMPARE(ws->store().db().scalar("SELECT planned_start FROM orders WHERE id = ?", order).toLongLong(), day);
+        QCOMPARE(timeline->carriedJob(), 0);
+        // Delete takes it back to the queue.
+        QCOMPARE(timeline->currentJob(), order);
+        QTest::keyClick(timeline, Qt::Key_Delete);
+        QCOMPARE(status(*ws, order), QStringLiteral("awaiting_dispatch"));
+        QVERIFY(board.pendingModel()->rowOfId(order) >= 0);
+        QCOMPARE(board.undoStack()->count(), 3);
+        // Undo walks it all back.
+        for (int i = 0; i < 3; ++i)
+            board.undoStack()->undo();
+        QCOMPARE(providerOf(*ws, order), m_fx.p1);
+        QCOMPARE(ws->store().db().scalar("SELECT planned_start FROM orders WHERE id = ?", order).toLongLong(), day);
+        // An accepted job stays put and the board says why.
+        services::OrderService(ws->services()).apply(order, {domain::OrderEvent::Accept, domain::OrderActor::Provider});
+        board.showDay(day);
+        timeline->setCurrentRow(board.scheduleModel()->rowOfProvider(m_fx.p1));
+        QTest::keyClick(timeline, Qt::Key_Right);
+        QTest::keyClick(timeline, Qt::Key_Delete);
+        QCOMPARE(status(*ws, order), QStringLiteral("accepted"));
+        QVERIFY(ui::MessageBox::shownMessages().last().contains(QStringLiteral("accepted by the provider")));
+    }
+
+    void aJobDraggedOntoTheListIsTakenBack()
+    {
+        // The pending list's own view receives the drop (QTableView's drop path).
+        auto ws = m_fx.login(QStringLiteral("dispatcher"));
+        const qint64 day = nextThursday();
+        const qint64 order = m_fx.newOrder(*ws, day);
+        services::DispatchService(ws->services()).assign(order, m_fx.p1, day, false);
+        ui::ScheduleBoard board(*ws);
+        board.resize(1400, 800);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        board.districtFilter()->setCurrentIndex(board.districtFilter()->findData(m_fx.district));
+        board.categoryFilter()->setCurrentIndex(board.categoryFilter()->findData(m_fx.category));
+        board.showDay(day);
+        std::unique_ptr<QMimeData> job(board.scheduleModel()->mimeDataForJob(board.scheduleModel()->rowOfProvider(m_fx.p1), order));
+        QVERIFY(job);
+        QWidget *viewport = board.pendingView()->viewport();
+        const QPoint at(viewport->width() / 2, viewport->height() - 5);
+        QDragEnterEvent enter(at, Qt::MoveAction, job.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &enter);
+        QDragMoveEvent move(at, Qt::MoveAction, job.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(at, Qt::MoveAction, job.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &drop);
+        QCOMPARE(status(*ws, order), QStringLiteral("awaiting_dispatch"));
+        QVERIFY(board.pendingModel()->rowOfId(order) >= 0);
+        QCOMPARE(board.undoStack()->count(), 1);
+        board.undoStack()->undo();
+        QCOMPARE(providerOf(*ws, order), m_fx.p1);
+    }
+
     void theOrderMovesAcrossTheBoard()
     {
         auto ws = m_fx.login(QStringLiteral("dispatcher"));
