@@ -30,6 +30,8 @@ class OrdersModel final : public PagedTableModel
 {
     Q_OBJECT
 public:
+    // settings.orders.dispatch_lead_minutes when the office has not set it.
+    static constexpr int kDefaultDispatchLeadMinutes = 60;
     enum Column { OrderNo, Status, Service, Customer, Phone, District, Window, Provider, Price, ColumnCount };
     enum Roles {
         OverdueRole = IdRole + 1, // QString: why the order is late (empty: on time)
@@ -74,7 +76,7 @@ private:
     bool m_allowed;
     bool m_unmasked;
     bool m_acceptsJobs = false;
-    int m_dispatchLeadMinutes = 60;
+    int m_dispatchLeadMinutes = kDefaultDispatchLeadMinutes;
     OrderFilter m_filter;
     std::function<qint64()> m_clock;
 };

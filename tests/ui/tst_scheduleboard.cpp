@@ -8,6 +8,7 @@
 #include "itemmodels/orders_model.h"
 #include "itemmodels/schedule_model.h"
 #include "services/dispatch_day.h"
+#include "services/order_timeout_service.h"
 #include "ui/main_window.h"
 #include "ui/message_box.h"
 #include "ui/orders/order_board.h"
@@ -427,6 +428,13 @@ private Q_SLOTS:
         dialog.speedBox()->setValue(22);
         dialog.accept();
         QCOMPARE(services::loadFeasibilityRules(admin->store().db()).speedKmh, 22.0);
+        // The accept timeout is on the same page; one change, one audit entry.
+        const qint64 before = admin->store().db().scalar("SELECT count(*) FROM audit_log").toLongLong();
+        dialog.acceptTimeoutBox()->setValue(15);
+        dialog.accept();
+        QCOMPARE(services::OrderTimeoutService(admin->services()).timeoutMinutes(), 15);
+        QCOMPARE(admin->store().db().scalar("SELECT count(*) FROM audit_log").toLongLong(), before + 1);
+        QVERIFY(!readOnly.acceptTimeoutBox()->isEnabled());
     }
 
     void overdueOrdersStandOut()

@@ -1,6 +1,9 @@
 #include "ui/schedule/dispatch_rules_dialog.h"
 
+#include "itemmodels/orders_model.h"
 #include "services/dispatch_day.h"
+#include "services/order_timeout_service.h"
+#include "services/settings_service.h"
 #include "services/workspace.h"
 #include "ui/message_box.h"
 
@@ -25,6 +28,8 @@ DispatchRulesDialog::DispatchRulesDialog(services::Workspace &workspace, QWidget
     , m_lowRating(new QDoubleSpinBox(this))
     , m_minRated(new QSpinBox(this))
     , m_heavyDay(new QSpinBox(this))
+    , m_acceptTimeout(new QSpinBox(this))
+    , m_dispatchLead(new QSpinBox(this))
 {
     setWindowTitle(tr("Dispatch rules"));
     dispatch::FeasibilityRules r;
@@ -52,6 +57,23 @@ DispatchRulesDialog::DispatchRulesDialog(services::Workspace &workspace, QWidget
     m_minRated->setValue(r.minRatedJobs);
     m_heavyDay->setRange(0, 99);
     m_heavyDay->setValue(r.heavyDayJobs);
+    try {
+        m_acceptTimeoutWas = services::OrderTimeoutService(workspace.services()).timeoutMinutes();
+        m_dispatchLeadWas = services::SettingsService(workspace.services())
+                                .value(QStringLiteral("orders.dispatch_lead_minutes"), QString::number(itemmodels::OrdersModel::kDefaultDispatchLeadMinutes))
+                                .toInt();
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+    }
+    m_acceptTimeout->setRange(0, 240);
+    m_acceptTimeout->setSuffix(tr(" min"));
+    m_acceptTimeout->setSpecialValueText(tr("no limit"));
+    m_acceptTimeout->setValue(m_acceptTimeoutWas);
+    m_acceptTimeout->setToolTip(tr("An assigned job the provider has not accepted in this time goes back to the dispatch queue."));
+    m_dispatchLead->setRange(0, 24 * 60);
+    m_dispatchLead->setSuffix(tr(" min"));
+    m_dispatchLead->setValue(m_dispatchLeadWas);
+    m_dispatchLead->setToolTip(tr("The order board marks an order late when it is still waiting this long before its window."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Road factor"), m_roadFactor);
@@ -60,8 +82,11 @@ DispatchRulesDialog::DispatchRulesDialog(services::Workspace &workspace, QWidget
     form->addRow(tr("Warn when the provider's rating is below"), m_lowRating);
     form->addRow(tr("… counting only providers with at least this many ratings"), m_minRated);
     form->addRow(tr("Warn when the job would make the day longer than this many jobs"), m_heavyDay);
+    form->addRow(tr("A provider must accept an assigned job within"), m_acceptTimeout);
+    form->addRow(tr("An order is late when still not dispatched this long before its window"), m_dispatchLead);
     for (QWidget *w : {static_cast<QWidget *>(m_roadFactor), static_cast<QWidget *>(m_speed), static_cast<QWidget *>(m_longTravel),
-                       static_cast<QWidget *>(m_lowRating), static_cast<QWidget *>(m_minRated), static_cast<QWidget *>(m_heavyDay)})
+                       static_cast<QWidget *>(m_lowRating), static_cast<QWidget *>(m_minRated), static_cast<QWidget *>(m_heavyDay),
+                       static_cast<QWidget *>(m_acceptTimeout), static_cast<QWidget *>(m_dispatchLead)})
         w->setEnabled(!m_readOnly);
 
     auto *buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::StandardButtons(QDialogButtonBox::Close)
@@ -101,6 +126,14 @@ void DispatchRulesDialog::accept()
     if (!m_readOnly) {
         try {
             services::saveFeasibilityRules(m_workspace.services(), rules());
+            // Only what changed is written (each write is an audit entry).
+            services::SettingsService settings(m_workspace.services());
+            if (m_acceptTimeout->value() != m_acceptTimeoutWas)
+                settings.setValue(QStringLiteral("orders.accept_timeout_minutes"), QString::number(m_acceptTimeout->value()));
+            if (m_dispatchLead->value() != m_dispatchLeadWas)
+                settings.setValue(QStringLiteral("orders.dispatch_lead_minutes"), QString::number(m_dispatchLead->value()));
+            m_acceptTimeoutWas = m_acceptTimeout->value();
+            m_dispatchLeadWas = m_dispatchLead->value();
         } catch (const std::exception &e) {
             MessageBox::error(this, e);
             return;

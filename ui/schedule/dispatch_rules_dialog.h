@@ -1,8 +1,10 @@
 #pragma once
 // The office's dispatch rule settings: road factor and speed (travel time
 // between jobs), and the soft-warning thresholds (long travel, low rating,
-// heavy day). Saved through SettingsService (Permission::SettingsEdit);
-// dispatchers see them read-only.
+// heavy day), and the order deadlines (how long a provider has to accept a
+// job; how early an order must be dispatched before it shows as late). Saved
+// through SettingsService (Permission::SettingsEdit); dispatchers see them
+// read-only.
 #include "feasibility/feasibility.h"
 
 #include <QDialog>
@@ -25,6 +27,7 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     dispatch::FeasibilityRules rules() const; // as edited
     QDoubleSpinBox *speedBox() const { return m_speed; }
+    QSpinBox *acceptTimeoutBox() const { return m_acceptTimeout; }
     void accept() override;                   // saves; stays open on an error
 
 private:
@@ -36,6 +39,10 @@ private:
     QDoubleSpinBox *m_lowRating;
     QSpinBox *m_minRated;
     QSpinBox *m_heavyDay;
+    QSpinBox *m_acceptTimeout;
+    QSpinBox *m_dispatchLead;
+    int m_acceptTimeoutWas = 0;
+    int m_dispatchLeadWas = 0;
 };
 
 } // namespace doorstep::ui
