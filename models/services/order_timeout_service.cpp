@@ -22,8 +22,9 @@ QList<qint64> OrderTimeoutService::overdueIn(store::Database &db, int minutes, q
     // record in force.
     auto st = db.prepare("SELECT id FROM (SELECT o.id, COALESCE((SELECT max(d.at) FROM dispatch_records d"
                          " WHERE d.order_id = o.id AND d.undone_at IS NULL), o.updated_at) AS assigned_at"
-                         " FROM orders o WHERE o.status = 'assigned') WHERE assigned_at <= ? ORDER BY assigned_at, id");
+                         " FROM orders o WHERE o.status = 'assigned') WHERE assigned_at <= ? ORDER BY assigned_at, id LIMIT ?");
     st.bind(1, now - qint64(minutes) * 60);
+    st.bind(2, kBatch);
     while (st.next())
         ids.append(st.int64(0));
     return ids;

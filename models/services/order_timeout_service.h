@@ -23,6 +23,10 @@ public:
     explicit OrderTimeoutService(ServiceLayer &services) : m_services(services) {}
 
     static constexpr int kDefaultMinutes = 30;
+    // At most this many per sweep, oldest first, so a console opened after a
+    // long break does not hold the store (and the window) for long; the next
+    // minute takes the rest.
+    static constexpr int kBatch = 500;
     int timeoutMinutes();
 
     // The assigned orders whose provider has not answered in time, oldest
