@@ -87,6 +87,11 @@ QString AutoDispatchText::whyLeftOut(const dispatch::autodispatch::WhyUnassigned
         return tr("No candidate provider offers this service.");
     if (why.rule == dispatch::Rule::DistrictNotServed && why.excludedByRule == why.providers)
         return tr("No candidate provider serves the order's district.");
+    if (why.eligibleProviders > 0)
+        return tr("None of the %n provider(s) who could serve it can fit it. Most often: %1 (%2 of them).", nullptr,
+                  why.eligibleProviders)
+            .arg(DispatchRulesText::ruleName(why.rule))
+            .arg(why.excludedByRule);
     return tr("No provider can fit it. Most often: %1 (%2 of %3 providers).")
         .arg(DispatchRulesText::ruleName(why.rule))
         .arg(why.excludedByRule)

@@ -345,6 +345,10 @@ private slots:
         QTest::newRow("mixed: most lack the skill") << 6 << int(UnassignedKind::NoProvider) << int(Rule::SkillMissing) << 2;
         QTest::newRow("not worth it") << 7 << int(UnassignedKind::NotWorthIt) << -1 << 0;
         QTest::newRow("inactive") << 8 << int(UnassignedKind::NoProvider) << int(Rule::ProviderInactive) << 3;
+        // Two lack the skill, the one who has it is full: that is the reason.
+        QTest::newRow("mixed: the only one with the skill is full") << 9 << int(UnassignedKind::NoProvider) << int(Rule::Overlap) << 1;
+        QTest::newRow("mixed: one serves the district, outside its hours") << 10 << int(UnassignedKind::NoProvider)
+                                                                          << int(Rule::OutsideWorkingHours) << 1;
     }
 
     void unassignedReasonsNameTheRule()
@@ -385,6 +389,18 @@ private slots:
             for (ProviderDay &d : in.days)
                 d.active = false;
             break;
+        case 9:
+            in.days[0].activeSkills = {3};
+            in.days[1].activeSkills = {3};
+            in.days[2].jobs.push_back({902, at(9), 300, in.days[2].home});
+            break;
+        case 10:
+            r.order.districtId = 5;
+            in.days[0].districts = {6};
+            in.days[1].districts = {6};
+            in.days[2].districts = {5};
+            in.days[2].workingHours = {{at(13), at(18)}};
+            break;
         }
         in.orders.push_back(r);
         const AutoDispatchResult result = planAutoDispatch(in, quiet());
@@ -397,6 +413,9 @@ private slots:
             QCOMPARE(int(o.why.rule), rule);
             QCOMPARE(o.why.excludedByRule, excluded);
             QCOMPARE(o.why.feasibleProviders, 0);
+            // Who could serve it at all: no start-independent rule excludes them.
+            const int eligible = scenario >= 9 ? 1 : scenario >= 3 && scenario <= 5 ? 3 : 0;
+            QCOMPARE(o.why.eligibleProviders, eligible);
         } else {
             QCOMPARE(o.why.feasibleProviders, 3);
         }

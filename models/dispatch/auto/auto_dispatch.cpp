@@ -37,9 +37,11 @@ void fillOutcomes(const PlanState &plan, const Candidates &candidates, const Aut
             out.explanation = explainPlacement(plan, candidates, i, options.stepMinutes);
         else if (!out.assigned && !stopped)
             out.why = explainUnassigned(plan, i, options.stepMinutes, false);
-        else if (!out.assigned)
-            out.why = {UnassignedKind::Stopped, Rule::SkillMissing, 0, plan.providerCount(), 0,
-                       control.outOfTime() ? "out of time before it could be placed" : "stopped before it could be placed"};
+        else if (!out.assigned) {
+            out.why.kind = UnassignedKind::Stopped;
+            out.why.providers = plan.providerCount();
+            out.why.summary = control.outOfTime() ? "out of time before it could be placed" : "stopped before it could be placed";
+        }
     }
 }
 

@@ -130,12 +130,20 @@ enum class UnassignedKind {
     Stopped,      // cancelled or out of time before it could be placed (providers not asked)
 };
 
+// NoProvider: every provider names the one hard rule that keeps the order off
+// their day. When some providers could serve the order at all (no rule that
+// is independent of the start excludes them: they offer the service in the
+// order's district, hold the qualification, are not blocked), the reason is
+// the rule most of THOSE gave (their days are full, the window misses their
+// hours, the daily limit), since the others were never an option; otherwise
+// it is the rule most of all providers gave.
 struct WhyUnassigned
 {
     UnassignedKind kind = UnassignedKind::NoProvider;
-    Rule rule = Rule::SkillMissing;   // NoProvider: the hard rule that excluded the most providers
-    int excludedByRule = 0;
+    Rule rule = Rule::SkillMissing;   // NoProvider: the reason, as above
+    int excludedByRule = 0;           // providers (of eligibleProviders, or of all) that gave it
     int providers = 0;
+    int eligibleProviders = 0;        // providers no start-independent rule excludes
     int feasibleProviders = 0;
     std::string summary;              // plain English for logs; the UI words it itself
 };

@@ -113,13 +113,18 @@ WhyUnassigned explainUnassigned(const PlanState &plan, int order, int stepMinute
     const OrderToPlace &o = input.orders[std::size_t(order)].order;
     WhyUnassigned why;
     why.providers = plan.providerCount();
-    std::array<int, 16> count{};
+    std::array<int, 16> count{}, eligible{};
     for (const ProviderDay &day : plan.days()) {
         const auto rule = blockingRule(o, day, input.rules, stepMinutes);
-        if (rule)
-            ++count[std::size_t(*rule)];
-        else
+        if (!rule) {
             ++why.feasibleProviders;
+        } else {
+            ++count[std::size_t(*rule)];
+            if (!isStartIndependent(*rule)) {
+                ++eligible[std::size_t(*rule)];
+                ++why.eligibleProviders;
+            }
+        }
     }
     if (why.feasibleProviders > 0) {
         why.kind = stopped ? UnassignedKind::Stopped : UnassignedKind::NotWorthIt;
@@ -132,8 +137,11 @@ WhyUnassigned explainUnassigned(const PlanState &plan, int order, int stepMinute
         why.summary = "no providers";
         return why;
     }
-    const auto most = std::max_element(count.begin(), count.end()); // first of equals: the earlier rule
-    why.rule = static_cast<Rule>(most - count.begin());
+    // The providers who could serve it at all speak first: that a provider
+    // without the skill cannot take it says nothing about why it is left out.
+    const std::array<int, 16> &tally = why.eligibleProviders > 0 ? eligible : count;
+    const auto most = std::max_element(tally.begin(), tally.end()); // first of equals: the earlier rule
+    why.rule = static_cast<Rule>(most - tally.begin());
     why.excludedByRule = *most;
     if ((why.rule == Rule::SkillMissing || why.rule == Rule::SkillSuspended) && why.excludedByRule == why.providers)
         why.summary = why.rule == Rule::SkillMissing ? "no provider has the skill" : "every provider's skill is suspended";
@@ -141,7 +149,8 @@ WhyUnassigned explainUnassigned(const PlanState &plan, int order, int stepMinute
         why.summary = "no provider serves the district";
     else
         why.summary = std::string(ruleName(why.rule)) + ": " + std::to_string(why.excludedByRule) + " of "
-            + std::to_string(why.providers) + " providers";
+            + std::to_string(why.eligibleProviders > 0 ? why.eligibleProviders : why.providers)
+            + (why.eligibleProviders > 0 ? " providers who could serve it" : " providers");
     return why;
 }
 

@@ -13,7 +13,9 @@ namespace doorstep::dispatch::autodispatch::detail {
 Explanation explainPlacement(const PlanState &plan, const Candidates &candidates, int order, int stepMinutes);
 
 // Every provider is asked why it cannot take the order (one hard rule each);
-// the rule given by the most providers is the reason. `stopped`: the run was
+// the rule given by the most providers who could serve it at all (no
+// start-independent rule excludes them) is the reason, or, when there are
+// none, the rule given by the most providers. `stopped`: the run was
 // cancelled or ran out of time, so an order that some provider could still
 // take is reported as Stopped rather than NotWorthIt.
 WhyUnassigned explainUnassigned(const PlanState &plan, int order, int stepMinutes, bool stopped);
