@@ -290,7 +290,9 @@ private Q_SLOTS:
         QVERIFY(dialog->model()->rowCount() > 0);
         qInfo() << "demo morning:" << dialog->model()->rowCount() << "orders," << dialog->proposals().totals.assigned << "assigned,"
                 << dialog->proposals().candidateProviders << "candidates," << dialog->proposals().milliseconds << "ms";
-        // Show an order left out with its reason, too, if there is one.
+        // Show an order left out with its reason, too, if there is one; wide
+        // enough that the reasons can be read whole.
+        dialog->resize(1600, 660);
         dialog->table()->setFocus();
         for (int row = 0; row < dialog->model()->rowCount(); ++row)
             if (!dialog->model()->proposals().at(row).assigned) {
