@@ -2,6 +2,7 @@
 // How provider-related stored keys are shown (translated), shared by the
 // provider item models: provider status, application state, credential type.
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace doorstep::itemmodels {
@@ -14,6 +15,15 @@ public:
     static QString applicationState(const QString &key);   // "info_requested" -> "Information requested"
     static QString credentialType(const QString &key, const QString &qualificationName = {}); // qualification: its name
     static QString daysLeft(qint64 days);                  // "in 3 days", "today", "expired 2 days ago"
+    static QString backgroundCheckResult(const QString &key); // "clear" -> "Clear"
+    static QString flagState(const QString &key);          // "open", "confirmed", "overridden"
+
+    // An application timeline entry (services::ApplicationEvent): what
+    // happened ("Credential rejected") and its note made readable ("Health
+    // certificate: the photo is unreadable"). qualificationNames: code ->
+    // name, for notes naming a qualification ("qualification:electrician").
+    static QString applicationEvent(const QString &kind);
+    static QString eventNote(const QString &kind, const QString &note, const QHash<QString, QString> &qualificationNames = {});
 };
 
 } // namespace doorstep::itemmodels

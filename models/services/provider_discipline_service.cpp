@@ -75,18 +75,36 @@ AssessmentOutcome ProviderDisciplineService::recordAssessment(qint64 providerId,
     });
 }
 
-void ProviderDisciplineService::confirmFlag(qint64 flagId, const QString &note)
+int ProviderDisciplineService::confirmFlag(qint64 flagId, const QString &reason)
 {
-    m_services.perform(Permission::ProviderDiscipline, QStringLiteral("provider.flag.confirm"), [&](ActionContext &ctx) {
+    return m_services.perform(Permission::ProviderDiscipline, QStringLiteral("provider.flag.confirm"), [&](ActionContext &ctx) {
+        const QString why = reason.trimmed();
+        if (why.isEmpty())
+            throw ServiceError::invalid(tr("Please say why the provider is deactivated."));
         const Flag flag = openFlag(ctx.db(), flagId);
         ctx.db().run("UPDATE provider_flags SET state = 'confirmed', decided_by = ?, decided_at = ?, decision_reason = ? WHERE id = ?",
-                     ctx.actor().staffId, ctx.now(), note.trimmed().isEmpty() ? QString() : note.trimmed(), flagId);
+                     ctx.actor().staffId, ctx.now(), why, flagId);
         ctx.changed(QStringLiteral("provider_flags"), flagId);
-        const QString reason = note.trimmed().isEmpty() ? flag.detail : flag.detail + QStringLiteral(" — ") + note.trimmed();
-        ctx.db().run("UPDATE providers SET status = 'deactivated', status_reason = ?, updated_at = ? WHERE id = ?", reason, ctx.now(),
-                     flag.providerId);
+        // The provider's other open flags proposed the same deactivation: it
+        // is decided now, so they are settled with it (and say so).
+        QList<qint64> others;
+        auto st = ctx.db().prepare("SELECT id FROM provider_flags WHERE provider_id = ? AND state = 'open' AND id <> ? ORDER BY id");
+        st.bindAll(flag.providerId, flagId);
+        while (st.next())
+            others.append(st.int64(0));
+        const QString settled = tr("Settled by the deactivation: %1").arg(why);
+        for (qint64 other : std::as_const(others)) {
+            ctx.db().run("UPDATE provider_flags SET state = 'confirmed', decided_by = ?, decided_at = ?, decision_reason = ? WHERE id = ?",
+                         ctx.actor().staffId, ctx.now(), settled, other);
+            ctx.changed(QStringLiteral("provider_flags"), other);
+        }
+        ctx.db().run("UPDATE providers SET status = 'deactivated', status_reason = ?, updated_at = ? WHERE id = ?",
+                     flag.detail + QStringLiteral(" — ") + why, ctx.now(), flag.providerId);
         ctx.changed(QStringLiteral("providers"), flag.providerId);
-        ctx.describe(QStringLiteral("provider_flags"), flagId, {{QStringLiteral("provider"), QString::number(flag.providerId)}});
+        // The reason may name the person: it stays with the flag, not in the audit detail.
+        ctx.describe(QStringLiteral("provider_flags"), flagId,
+                     {{QStringLiteral("provider"), QString::number(flag.providerId)}, {QStringLiteral("settled_flags"), int(others.size())}});
+        return int(others.size());
     });
 }
 

@@ -35,8 +35,10 @@ public:
     AssessmentOutcome recordAssessment(qint64 providerId, qint64 assessmentId, int score, qint64 takenAt = 0);
 
     // Confirms an open flag: the provider is deactivated with the flag's
-    // detail as the visible reason (and the supervisor's note, if any).
-    void confirmFlag(qint64 flagId, const QString &note = {});
+    // detail and the supervisor's reason (required) as the visible reason.
+    // The provider's other open flags are settled with it (confirmed, their
+    // reason saying so); returns how many.
+    int confirmFlag(qint64 flagId, const QString &reason);
     // Overrides an open flag: the provider stays; the reason is required.
     void overrideFlag(qint64 flagId, const QString &reason);
 

@@ -42,7 +42,7 @@ bool hasOpenRow(store::Database &db, qint64 providerId, qint64 categoryId, qint6
 }
 
 // What the sweep would do on `today`: only causes that change something.
-QList<Cause> plan(store::Database &db, const QString &today)
+QList<Cause> plan(store::Database &db, const QString &today, SweepScope scope = SweepScope::Everything)
 {
     QList<Cause> out;
     auto whole = db.prepare("SELECT c.provider_id, c.id, c.type, max(c.valid_to), p.status FROM credentials c JOIN providers p ON p.id = c.provider_id"
@@ -62,6 +62,8 @@ QList<Cause> plan(store::Database &db, const QString &today)
             : ProviderExpiryService::tr("Health certificate expired on %1").arg(whole.text(3));
         out.append({provider, 0, credential, reason, active, false});
     }
+    if (scope == SweepScope::WholeProviders)
+        return out;
     auto skills = db.prepare(
         "SELECT c.provider_id, ps.category_id, c.id, max(c.valid_to), q.name, ps.status FROM credentials c"
         " JOIN providers p ON p.id = c.provider_id AND p.status IN ('active','suspended')"
@@ -107,30 +109,36 @@ void suspend(ActionContext &ctx, const Cause &c)
 SweepResult ProviderExpiryService::sweep(QDate today)
 {
     m_services.require(Permission::ProviderView);
-    const QString day = (today.isValid() ? today : officeDay(m_services.now())).toString(Qt::ISODate);
+    const QDate day = today.isValid() ? today : officeDay(m_services.now());
     // Read first: a console opened on a quiet day writes nothing at all.
-    if (plan(m_services.db(), day).isEmpty())
+    if (plan(m_services.db(), day.toString(Qt::ISODate)).isEmpty())
         return {};
     return m_services.perform(Permission::ProviderView, QStringLiteral("provider.expiry_sweep"), [&](ActionContext &ctx) {
-        SweepResult r;
-        // One provider or skill may have several causes: count each once.
-        QSet<qint64> providers;
-        QSet<std::pair<qint64, qint64>> skills;
-        for (const Cause &c : plan(ctx.db(), day)) {
-            suspend(ctx, c);
-            ++r.suspensionsRecorded;
-            if (c.categoryId == 0 && c.providerWasActive)
-                providers.insert(c.providerId);
-            if (c.categoryId != 0 && c.skillWasActive)
-                skills.insert({c.providerId, c.categoryId});
-        }
-        r.providersSuspended = int(providers.size());
-        r.skillsSuspended = int(skills.size());
+        const SweepResult r = suspendLapsed(ctx, day);
         ctx.describe(QStringLiteral("providers"), 0,
-                     {{QStringLiteral("today"), day}, {QStringLiteral("providers_suspended"), r.providersSuspended},
+                     {{QStringLiteral("today"), day.toString(Qt::ISODate)}, {QStringLiteral("providers_suspended"), r.providersSuspended},
                       {QStringLiteral("skills_suspended"), r.skillsSuspended}, {QStringLiteral("suspensions"), r.suspensionsRecorded}});
         return r;
     });
+}
+
+SweepResult ProviderExpiryService::suspendLapsed(ActionContext &ctx, QDate today, SweepScope scope)
+{
+    SweepResult r;
+    // One provider or skill may have several causes: count each once.
+    QSet<qint64> providers;
+    QSet<std::pair<qint64, qint64>> skills;
+    for (const Cause &c : plan(ctx.db(), today.toString(Qt::ISODate), scope)) {
+        suspend(ctx, c);
+        ++r.suspensionsRecorded;
+        if (c.categoryId == 0 && c.providerWasActive)
+            providers.insert(c.providerId);
+        if (c.categoryId != 0 && c.skillWasActive)
+            skills.insert({c.providerId, c.categoryId});
+    }
+    r.providersSuspended = int(providers.size());
+    r.skillsSuspended = int(skills.size());
+    return r;
 }
 
 int ProviderExpiryService::liftResolved(ActionContext &ctx, qint64 providerId, QDate today, qint64 byCredentialId)

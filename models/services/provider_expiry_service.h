@@ -31,6 +31,10 @@ struct SweepResult
     bool changed() const { return suspensionsRecorded > 0; }
 };
 
+// What suspendLapsed() looks at: everything the sweep does, or only the
+// whole-provider causes (an ID card or health certificate).
+enum class SweepScope { Everything, WholeProviders };
+
 class ProviderExpiryService
 {
     Q_DECLARE_TR_FUNCTIONS(ProviderExpiryService)
@@ -42,6 +46,11 @@ public:
     // may trigger it (ProviderView): it applies the office's rules to the
     // passage of time and decides nothing. `today` invalid: the office's today.
     SweepResult sweep(QDate today = {});
+
+    // The sweep's work inside an action that is already running (sweep() is
+    // this in its own "provider.expiry_sweep" action; the demo seed uses it to
+    // suspend its lapsed providers the same way).
+    static SweepResult suspendLapsed(ActionContext &ctx, QDate today, SweepScope scope = SweepScope::Everything);
 
     // Inside an action that approved a credential (renewal): lifts the open
     // suspensions of `providerId` whose requirement an approved credential

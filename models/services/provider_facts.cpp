@@ -57,11 +57,18 @@ domain::ApplicantFacts loadApplicantFacts(store::Database &db, qint64 providerId
     while (s.next())
         f.skills.append({s.text(1), requiredQualifications(db, s.int64(0))});
 
-    // The latest one recorded speaks (ids are time-ordered).
-    const QVariant result = db.scalar("SELECT result FROM background_checks WHERE provider_id = ? ORDER BY id DESC LIMIT 1", providerId);
-    if (result.isValid())
-        f.backgroundCheck = result.toString();
+    if (const auto check = latestBackgroundCheck(db, providerId))
+        f.backgroundCheck = check->result;
     return f;
+}
+
+std::optional<BackgroundCheckRecord> latestBackgroundCheck(store::Database &db, qint64 providerId)
+{
+    auto st = db.prepare("SELECT id, result, agency, checked_at, note FROM background_checks WHERE provider_id = ? ORDER BY id DESC LIMIT 1");
+    st.bind(1, providerId);
+    if (!st.next())
+        return std::nullopt;
+    return BackgroundCheckRecord{st.int64(0), st.text(1), st.text(2), st.isNull(3) ? 0 : st.int64(3), st.text(4)};
 }
 
 } // namespace doorstep::services

@@ -5,11 +5,27 @@
 // the latest background check.
 #include "domain/provider_checks.h"
 
+#include <optional>
+
 namespace doorstep::store {
 class Database;
 }
 
 namespace doorstep::services {
+
+struct BackgroundCheckRecord
+{
+    qint64 id = 0;
+    QString result;      // "pending", "clear", "flagged"
+    QString agency;
+    qint64 checkedAt = 0; // UTC seconds; 0 while pending
+    QString note;
+};
+
+// The background check that speaks for a provider: the latest one recorded
+// (ids are time-ordered), whatever date the agency gave. The checklist and
+// every screen that shows "the" background check ask this one function.
+std::optional<BackgroundCheckRecord> latestBackgroundCheck(store::Database &db, qint64 providerId);
 
 // Throws ServiceError::notFound when there is no such provider.
 domain::ApplicantFacts loadApplicantFacts(store::Database &db, qint64 providerId);

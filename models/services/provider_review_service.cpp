@@ -39,13 +39,40 @@ void addEvent(ActionContext &ctx, qint64 applicationId, const QString &kind, con
     ctx.changed(QStringLiteral("application_events"), id);
 }
 
-// Evidence added while the provider's application is open belongs in its timeline.
-void addEventForProvider(ActionContext &ctx, qint64 providerId, const QString &kind, const QString &note = {})
+// Evidence added while the provider's application is open belongs in its
+// timeline. `orLatest`: when none is open, the latest application's (a
+// decision on a credential whose reason must not be lost).
+void addEventForProvider(ActionContext &ctx, qint64 providerId, const QString &kind, const QString &note = {}, bool orLatest = false)
 {
-    const QVariant app = ctx.db().scalar("SELECT id FROM provider_applications WHERE provider_id = ? AND state IN ('new','info_requested')"
-                                         " ORDER BY submitted_at DESC, id DESC LIMIT 1", providerId);
+    QVariant app = ctx.db().scalar("SELECT id FROM provider_applications WHERE provider_id = ? AND state IN ('new','info_requested')"
+                                   " ORDER BY submitted_at DESC, id DESC LIMIT 1", providerId);
+    if (!app.isValid() && orLatest)
+        app = ctx.db().scalar("SELECT id FROM provider_applications WHERE provider_id = ? ORDER BY submitted_at DESC, id DESC LIMIT 1", providerId);
     if (app.isValid())
         addEvent(ctx, app.toLongLong(), kind, note);
+}
+
+// How a credential is named in the timeline: its type key, and the
+// qualification's code ("qualification:electrician").
+QString credentialKey(const QString &type, const QString &qualificationCode)
+{
+    return type == u"qualification" && !qualificationCode.isEmpty() ? type + u':' + qualificationCode : type;
+}
+
+void requireValidity(const CredentialInput &in)
+{
+    if (in.validFrom.isValid() && in.validTo.isValid() && in.validTo < in.validFrom)
+        throw ServiceError::invalid(ProviderReviewService::tr("A credential cannot expire before it starts."));
+}
+
+QVariant orNull(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QVariant() : QVariant(text.trimmed());
+}
+
+QVariant orNull(QDate day)
+{
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
 }
 
 void requireProvider(store::Database &db, qint64 providerId)
@@ -174,8 +201,7 @@ qint64 ProviderReviewService::addCredential(qint64 providerId, const CredentialI
         const bool qualification = in.type == u"qualification";
         if (qualification && !ctx.db().scalar("SELECT 1 FROM qualification_types WHERE code = ?", in.qualificationCode).isValid())
             throw ServiceError::invalid(tr("Choose which qualification this certificate is."));
-        if (in.validFrom.isValid() && in.validTo.isValid() && in.validTo < in.validFrom)
-            throw ServiceError::invalid(tr("A credential cannot expire before it starts."));
+        requireValidity(in);
         const qint64 id = ctx.newId();
         ctx.db().run("INSERT INTO credentials(id, provider_id, type, qualification_code, number, issuer, valid_from, valid_to, review_status,"
                      " reviewer_id, reviewed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -186,7 +212,7 @@ qint64 ProviderReviewService::addCredential(qint64 providerId, const CredentialI
                      in.approved ? QStringLiteral("approved") : QStringLiteral("pending"),
                      in.approved ? QVariant(ctx.actor().staffId) : QVariant(), in.approved ? QVariant(ctx.now()) : QVariant(), ctx.now());
         ctx.changed(QStringLiteral("credentials"), id);
-        addEventForProvider(ctx, providerId, QStringLiteral("credential_added"), in.type);
+        addEventForProvider(ctx, providerId, QStringLiteral("credential_added"), credentialKey(in.type, qualification ? in.qualificationCode : QString()));
         int lifted = 0;
         if (in.approved)
             lifted = ProviderExpiryService::liftResolved(ctx, providerId, officeDay(ctx.now()), id);
@@ -197,22 +223,54 @@ qint64 ProviderReviewService::addCredential(qint64 providerId, const CredentialI
     });
 }
 
-void ProviderReviewService::reviewCredential(qint64 credentialId, bool approve)
+void ProviderReviewService::updateCredential(qint64 credentialId, const CredentialInput &in)
 {
-    m_services.perform(Permission::ProviderReview, QStringLiteral("provider.credential.review"), [&](ActionContext &ctx) {
-        auto st = ctx.db().prepare("SELECT provider_id, review_status FROM credentials WHERE id = ?");
+    m_services.perform(Permission::ProviderReview, QStringLiteral("provider.credential.update"), [&](ActionContext &ctx) {
+        auto st = ctx.db().prepare("SELECT provider_id, review_status, type, qualification_code FROM credentials WHERE id = ?");
         st.bind(1, credentialId);
         if (!st.next())
             throw ServiceError::notFound(tr("No such credential."));
         const qint64 providerId = st.int64(0);
+        const QString type = st.text(2), qualification = st.text(3);
+        if (st.text(1) != u"pending")
+            throw ServiceError::conflict(tr("Only a credential waiting for review can be corrected; this one has been reviewed."));
+        requireValidity(in);
+        ctx.db().run("UPDATE credentials SET number = COALESCE(?, number), issuer = COALESCE(?, issuer), valid_from = ?, valid_to = ? WHERE id = ?",
+                     orNull(in.number), orNull(in.issuer), orNull(in.validFrom), orNull(in.validTo), credentialId);
+        ctx.changed(QStringLiteral("credentials"), credentialId);
+        addEventForProvider(ctx, providerId, QStringLiteral("credential_edited"), credentialKey(type, qualification));
+        // The number may be an ID number: only which fields were given.
+        ctx.describe(QStringLiteral("credentials"), credentialId,
+                     {{QStringLiteral("number"), !in.number.trimmed().isEmpty()}, {QStringLiteral("issuer"), !in.issuer.trimmed().isEmpty()},
+                      {QStringLiteral("valid_from"), in.validFrom.isValid() ? in.validFrom.toString(Qt::ISODate) : QString()},
+                      {QStringLiteral("valid_to"), in.validTo.isValid() ? in.validTo.toString(Qt::ISODate) : QString()}});
+    });
+}
+
+int ProviderReviewService::reviewCredential(qint64 credentialId, bool approve, const QString &reason)
+{
+    return m_services.perform(Permission::ProviderReview, QStringLiteral("provider.credential.review"), [&](ActionContext &ctx) {
+        const QString why = reason.trimmed();
+        if (!approve && why.isEmpty())
+            throw ServiceError::invalid(tr("Please say why the credential is rejected."));
+        auto st = ctx.db().prepare("SELECT provider_id, review_status, type, qualification_code FROM credentials WHERE id = ?");
+        st.bind(1, credentialId);
+        if (!st.next())
+            throw ServiceError::notFound(tr("No such credential."));
+        const qint64 providerId = st.int64(0);
+        const QString key = credentialKey(st.text(2), st.text(3));
         if (st.text(1) != u"pending")
             throw ServiceError::conflict(tr("This credential has already been reviewed."));
         ctx.db().run("UPDATE credentials SET review_status = ?, reviewer_id = ?, reviewed_at = ? WHERE id = ?",
                      approve ? QStringLiteral("approved") : QStringLiteral("rejected"), ctx.actor().staffId, ctx.now(), credentialId);
         ctx.changed(QStringLiteral("credentials"), credentialId);
         const int lifted = approve ? ProviderExpiryService::liftResolved(ctx, providerId, officeDay(ctx.now()), credentialId) : 0;
+        // The reason may name the person: in the timeline, not in the audit detail.
+        addEventForProvider(ctx, providerId, approve ? QStringLiteral("credential_approved") : QStringLiteral("credential_rejected"),
+                            why.isEmpty() ? key : key + u'\n' + why, true);
         ctx.describe(QStringLiteral("credentials"), credentialId,
                      {{QStringLiteral("approved"), approve}, {QStringLiteral("suspensions_lifted"), lifted}});
+        return lifted;
     });
 }
 
@@ -261,18 +319,22 @@ QByteArray ProviderReviewService::scanBytes(qint64 scanId, QString *mime)
     return st.blob(0);
 }
 
-qint64 ProviderReviewService::recordBackgroundCheck(qint64 providerId, const QString &agency, const QString &result, const QString &note)
+qint64 ProviderReviewService::recordBackgroundCheck(qint64 providerId, const QString &agency, const QString &result, const QString &note,
+                                                    qint64 checkedAt)
 {
     return m_services.perform(Permission::ProviderReview, QStringLiteral("provider.background_check"), [&](ActionContext &ctx) {
         if (result != u"pending" && result != u"clear" && result != u"flagged")
             throw ServiceError::invalid(tr("A background check is pending, clear or flagged."));
         if (agency.trimmed().isEmpty())
             throw ServiceError::invalid(tr("Please name the agency that made the check."));
+        const bool pending = result == u"pending";
+        const qint64 at = checkedAt > 0 ? checkedAt : ctx.now();
+        if (!pending && at > ctx.now())
+            throw ServiceError::invalid(tr("A background check cannot have been made in the future."));
         requireProvider(ctx.db(), providerId);
         const qint64 id = ctx.newId();
         ctx.db().run("INSERT INTO background_checks(id, provider_id, agency, result, checked_at, note, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     id, providerId, agency.trimmed(), result, result == u"pending" ? QVariant() : QVariant(ctx.now()),
-                     note.trimmed().isEmpty() ? QString() : note.trimmed(), ctx.actor().staffId);
+                     id, providerId, agency.trimmed(), result, pending ? QVariant() : QVariant(at), orNull(note), ctx.actor().staffId);
         ctx.changed(QStringLiteral("background_checks"), id);
         addEventForProvider(ctx, providerId, QStringLiteral("background_check"), result);
         ctx.describe(QStringLiteral("background_checks"), id, {{QStringLiteral("result"), result}});

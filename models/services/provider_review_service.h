@@ -32,8 +32,14 @@ struct ApplicationEvent
 {
     qint64 id = 0;
     qint64 at = 0;            // UTC seconds
-    QString kind;             // "submitted", "approved", "rejected", "info_requested", "credential_added", "scan_added", "background_check"
-    QString note;             // the reason, for decisions
+    // "submitted", "approved", "rejected", "info_requested", "credential_added", "credential_edited",
+    // "credential_approved", "credential_rejected", "scan_added", "background_check"
+    QString kind;
+    // Decisions: the reason. credential_*: the credential's kind ("id_card", or
+    // "qualification:<code>"), then for a rejection a newline and the reason.
+    // scan_added: the file name. background_check: the result key.
+    // (itemmodels::ProviderText::eventNote makes these readable.)
+    QString note;
     QString staffName;        // empty for events by the applicant
 };
 
@@ -60,8 +66,15 @@ public:
     // Adds a credential (e.g. a renewal). An approved one that is valid today
     // lifts the expiry suspensions it resolves (ProviderExpiryService).
     qint64 addCredential(qint64 providerId, const CredentialInput &input);
-    // Approves or rejects a pending credential; approval lifts resolved suspensions too.
-    void reviewCredential(qint64 credentialId, bool approve);
+    // Corrects a pending credential's number, issuer and dates (its kind stays;
+    // an empty number or issuer keeps the stored one, so a masked ID number is
+    // never written back). ServiceError::Conflict once it has been reviewed.
+    void updateCredential(qint64 credentialId, const CredentialInput &input);
+    // Approves or rejects a pending credential; a rejection needs a reason.
+    // Approval lifts the suspensions it resolves; returns how many. Both are
+    // written to the timeline of the provider's open application or, when
+    // none is open, of their latest one (so a rejection's reason is kept).
+    int reviewCredential(qint64 credentialId, bool approve, const QString &reason = {});
 
     // Attaches a scan (PNG, JPEG or PDF, recognised by its first bytes, at
     // most domain::kMaxScanBytes) to a credential. The bytes live in the
@@ -71,8 +84,12 @@ public:
     // The stored bytes and MIME type of a scan (ProviderView).
     QByteArray scanBytes(qint64 scanId, QString *mime = nullptr);
 
-    // result: "pending", "clear" or "flagged".
-    qint64 recordBackgroundCheck(qint64 providerId, const QString &agency, const QString &result, const QString &note = {});
+    // result: "pending", "clear" or "flagged"; agency: who checked (and their
+    // reference). checkedAt: when the agency checked, UTC seconds, not in the
+    // future; 0 means now; ignored while pending. The latest one recorded is
+    // the one that counts (provider_facts.h, latestBackgroundCheck).
+    qint64 recordBackgroundCheck(qint64 providerId, const QString &agency, const QString &result, const QString &note = {},
+                                 qint64 checkedAt = 0);
 
     // Unmasked personal data, for roles allowed to see it; audited.
     QString revealIdNumber(qint64 providerId);

@@ -125,6 +125,43 @@ private slots:
         QVERIFY(discipline.recordAssessment(b, fx.assessment, 10).flagId);
     }
 
+    void confirmingNeedsAReasonAndSettlesTheProvidersOtherFlags()
+    {
+        auto ws = fresh();
+        tests::ProviderFixture fx(*ws);
+        ProviderDisciplineService discipline(ws->services());
+        auto &db = ws->store().db();
+        const qint64 p = fx.provider(QStringLiteral("active"), QStringLiteral("钱多多"), fx.validId(), {fx.cleaning});
+        const qint64 other = fx.provider(QStringLiteral("active"), QStringLiteral("孙小美"), fx.validId(QDate(1986, 6, 6)), {fx.cleaning});
+        // Two rules proposed deactivating p; one proposed it for someone else.
+        for (qint64 who : {p, other}) {
+            discipline.recordAssessment(who, fx.assessment, 10, fx.now() - 2 * 86400);
+            discipline.recordAssessment(who, fx.assessment, 10, fx.now() - 86400);
+        }
+        const qint64 lowRating = fx.newId();
+        db.run("INSERT INTO provider_flags(id, provider_id, kind, detail, raised_at) VALUES (?, ?, 'low_rating', '最近 20 单平均 2.90 星', ?)",
+               lowRating, p, fx.now() - 3600);
+        const qint64 failed = db.scalar("SELECT id FROM provider_flags WHERE provider_id = ? AND kind = 'assessment_failed_twice'", p).toLongLong();
+        const qint64 audits = tests::count(*ws, "audit_log");
+        QCOMPARE(kindOf([&] { discipline.confirmFlag(failed, QStringLiteral(" ")); }), ServiceError::Kind::Invalid);
+        QCOMPARE(tests::count(*ws, "audit_log"), audits);
+        QCOMPARE(db.scalar("SELECT state FROM provider_flags WHERE id = ?", failed).toString(), QStringLiteral("open"));
+
+        QCOMPARE(discipline.confirmFlag(failed, QStringLiteral("两次考核不合格，面谈后确认停用")), 1);
+        QCOMPARE(db.scalar("SELECT status FROM providers WHERE id = ?", p).toString(), QStringLiteral("deactivated"));
+        QVERIFY(db.scalar("SELECT status_reason FROM providers WHERE id = ?", p).toString().contains(QStringLiteral("面谈后确认停用")));
+        QCOMPARE(db.scalar("SELECT decision_reason FROM provider_flags WHERE id = ?", failed).toString(), QStringLiteral("两次考核不合格，面谈后确认停用"));
+        // The low-rating flag is settled with it, saying why; nobody else's is touched.
+        QCOMPARE(db.scalar("SELECT state FROM provider_flags WHERE id = ?", lowRating).toString(), QStringLiteral("confirmed"));
+        QVERIFY(db.scalar("SELECT decision_reason FROM provider_flags WHERE id = ?", lowRating).toString().contains(QStringLiteral("面谈后确认停用")));
+        QCOMPARE(db.scalar("SELECT decided_by FROM provider_flags WHERE id = ?", lowRating).toLongLong(), ws->session().staffId);
+        QCOMPARE(db.scalar("SELECT count(*) FROM provider_flags WHERE provider_id = ? AND state = 'open'", other).toInt(), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM provider_flags WHERE provider_id = ? AND state = 'open'", p).toInt(), 0);
+        QCOMPARE(tests::count(*ws, "audit_log"), audits + 1); // one action
+        QCOMPARE(db.scalar("SELECT count(*) FROM sync_outbox WHERE entity = 'provider_flags'").toInt() >= 2, true);
+        QVERIFY(!db.scalar("SELECT detail FROM audit_log ORDER BY seq DESC LIMIT 1").toString().contains(QStringLiteral("面谈")));
+    }
+
     void fiveFiveStarRatingsInARowEarnOneReward()
     {
         auto ws = fresh();
@@ -234,7 +271,7 @@ private slots:
             QCOMPARE(kindOf([&] { other.addLedgerEntry(p, -5, 0, QStringLiteral("迟到")); }), ServiceError::Kind::PermissionDenied);
             QCOMPARE(kindOf([&] { other.recordAssessment(p, fx.assessment, 90); }), ServiceError::Kind::PermissionDenied);
             QCOMPARE(kindOf([&] { other.recordCourseCompletion(p, fx.course); }), ServiceError::Kind::PermissionDenied);
-            QCOMPARE(kindOf([&] { other.confirmFlag(1); }), ServiceError::Kind::PermissionDenied);
+            QCOMPARE(kindOf([&] { other.confirmFlag(1, QStringLiteral("x")); }), ServiceError::Kind::PermissionDenied);
             QCOMPARE(kindOf([&] { other.overrideFlag(1, QStringLiteral("x")); }), ServiceError::Kind::PermissionDenied);
         }
         QCOMPARE(points(*ws, p), 15);

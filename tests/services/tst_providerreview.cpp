@@ -3,6 +3,7 @@
 // checks, audited reveals, and who may do what.
 #include "domain/scan_format.h"
 #include "provider_fixture.h"
+#include "services/provider_facts.h"
 #include "services/provider_review_service.h"
 #include "test_store.h"
 
@@ -218,9 +219,117 @@ private slots:
         // A pending credential can be reviewed once.
         in.validTo = QDate(2027, 6, 1);
         const qint64 cred = review.addCredential(p, in);
-        review.reviewCredential(cred, false);
+        review.reviewCredential(cred, false, QStringLiteral("有效期与原件不符"));
         QCOMPARE(ws->store().db().scalar("SELECT review_status FROM credentials WHERE id = ?", cred).toString(), QStringLiteral("rejected"));
         QCOMPARE(kindOf([&] { review.reviewCredential(cred, true); }), ServiceError::Kind::Conflict);
+    }
+
+    void pendingCredentialsAreCorrectedThenApprovedOrRejectedWithAReason()
+    {
+        auto ws = fresh();
+        tests::ProviderFixture fx(*ws);
+        ProviderReviewService review(ws->services());
+        auto &db = ws->store().db();
+        const qint64 p = fx.completeApplicant();
+        const qint64 app = fx.application(p);
+        const qint64 health = db.scalar("SELECT id FROM credentials WHERE provider_id = ? AND type = 'health_certificate'", p).toLongLong();
+        const qint64 qual = db.scalar("SELECT id FROM credentials WHERE provider_id = ? AND type = 'qualification'", p).toLongLong();
+
+        // Corrected while pending: dates, number, issuer; an empty number keeps the stored one.
+        CredentialInput fix;
+        fix.type = QStringLiteral("id_card"); // ignored: the kind stays
+        fix.issuer = QStringLiteral("上海市徐汇区疾病预防控制中心");
+        fix.validFrom = fx.today().addDays(-20);
+        fix.validTo = fx.today().addDays(345);
+        review.updateCredential(health, fix);
+        QCOMPARE(scalar(*ws, "SELECT type FROM credentials WHERE id = ?", health), QStringLiteral("health_certificate"));
+        QCOMPARE(scalar(*ws, "SELECT number FROM credentials WHERE id = ?", health), QStringLiteral("N-1"));
+        QCOMPARE(scalar(*ws, "SELECT issuer FROM credentials WHERE id = ?", health), fix.issuer);
+        QCOMPARE(scalar(*ws, "SELECT valid_to FROM credentials WHERE id = ?", health), fx.today().addDays(345).toString(Qt::ISODate));
+        fix.number = QStringLiteral("沪健20260042");
+        review.updateCredential(health, fix);
+        QCOMPARE(scalar(*ws, "SELECT number FROM credentials WHERE id = ?", health), QStringLiteral("沪健20260042"));
+        fix.validTo = fix.validFrom.addDays(-1);
+        QCOMPARE(kindOf([&] { review.updateCredential(health, fix); }), ServiceError::Kind::Invalid);
+        QCOMPARE(kindOf([&] { review.updateCredential(4242, fix); }), ServiceError::Kind::NotFound);
+
+        // A rejection needs a reason; it lands in the timeline, not in the audit detail.
+        QCOMPARE(kindOf([&] { review.reviewCredential(qual, false); }), ServiceError::Kind::Invalid);
+        QCOMPARE(kindOf([&] { review.reviewCredential(qual, false, QStringLiteral("  ")); }), ServiceError::Kind::Invalid);
+        QCOMPARE(scalar(*ws, "SELECT review_status FROM credentials WHERE id = ?", qual), QStringLiteral("pending"));
+        QCOMPARE(review.reviewCredential(qual, false, QStringLiteral("证书照片模糊，无法辨认编号")), 0);
+        QCOMPARE(scalar(*ws, "SELECT review_status FROM credentials WHERE id = ?", qual), QStringLiteral("rejected"));
+        QCOMPARE(db.scalar("SELECT reviewer_id FROM credentials WHERE id = ?", qual).toLongLong(), ws->session().staffId);
+        QVERIFY(!db.scalar("SELECT detail FROM audit_log ORDER BY seq DESC LIMIT 1").toString().contains(QStringLiteral("模糊")));
+        // Rejected, the licence no longer counts: the checklist says so.
+        bool qualificationFails = false;
+        for (const auto &c : review.checks(p))
+            qualificationFails |= c.key == u"qualification.electrician" && c.state == domain::CheckState::Failed;
+        QVERIFY(qualificationFails);
+        // Reviewed once; and no more corrections after review.
+        QCOMPARE(kindOf([&] { review.reviewCredential(qual, true); }), ServiceError::Kind::Conflict);
+        QCOMPARE(kindOf([&] { review.updateCredential(qual, fix); }), ServiceError::Kind::Conflict);
+        review.reviewCredential(health, true);
+        QCOMPARE(scalar(*ws, "SELECT review_status FROM credentials WHERE id = ?", health), QStringLiteral("approved"));
+
+        QStringList kinds, notes;
+        for (const ApplicationEvent &e : review.timeline(app)) {
+            kinds.append(e.kind);
+            notes.append(e.note);
+        }
+        QCOMPARE(kinds, (QStringList{QStringLiteral("submitted"), QStringLiteral("credential_edited"), QStringLiteral("credential_edited"),
+                                     QStringLiteral("credential_rejected"), QStringLiteral("credential_approved")}));
+        QCOMPARE(notes.at(1), QStringLiteral("health_certificate"));
+        QCOMPARE(notes.at(3), QStringLiteral("qualification:electrician\n证书照片模糊，无法辨认编号"));
+        QCOMPARE(notes.at(4), QStringLiteral("health_certificate"));
+
+        // Once the application is decided, a rejection's reason still lands in
+        // the provider's (latest) application, so it is not lost.
+        review.reject(app, QStringLiteral("资质不全"));
+        const qint64 late = review.addCredential(p, {QStringLiteral("other"), {}, QStringLiteral("X-1"), {}, {}, {}, false});
+        review.reviewCredential(late, false, QStringLiteral("与本人无关的证件"));
+        QCOMPARE(review.timeline(app).constLast().kind, QStringLiteral("credential_rejected"));
+        QVERIFY(review.timeline(app).constLast().note.endsWith(QStringLiteral("与本人无关的证件")));
+    }
+
+    void theLatestRecordedBackgroundCheckSpeaksEverywhere()
+    {
+        auto ws = fresh();
+        tests::ProviderFixture fx(*ws);
+        ProviderReviewService review(ws->services());
+        auto &db = ws->store().db();
+        const qint64 p = fx.provider(QStringLiteral("applicant"), QStringLiteral("赵敏"), fx.validId(), {fx.cleaning});
+        QVERIFY(!latestBackgroundCheck(db, p));
+        // Checked last week, recorded now.
+        const qint64 lastWeek = fx.now() - 7 * 86400;
+        const qint64 clear = review.recordBackgroundCheck(p, QStringLiteral("上海安信背调 BJ-2026-0012"), QStringLiteral("clear"), QStringLiteral("无犯罪记录"), lastWeek);
+        auto latest = latestBackgroundCheck(db, p);
+        QVERIFY(latest);
+        QCOMPARE(latest->id, clear);
+        QCOMPARE(latest->result, QStringLiteral("clear"));
+        QCOMPARE(latest->checkedAt, lastWeek);
+        QCOMPARE(latest->agency, QStringLiteral("上海安信背调 BJ-2026-0012"));
+        QCOMPARE(latest->note, QStringLiteral("无犯罪记录"));
+        // Not in the future.
+        QCOMPARE(kindOf([&] { review.recordBackgroundCheck(p, QStringLiteral("x"), QStringLiteral("clear"), {}, fx.now() + 3600); }),
+                 ServiceError::Kind::Invalid);
+        // A re-check requested afterwards (pending, no date) is the latest: it
+        // speaks, even though the clear one has a later checked_at than NULL.
+        review.recordBackgroundCheck(p, QStringLiteral("上海安信背调"), QStringLiteral("pending"), {}, lastWeek);
+        latest = latestBackgroundCheck(db, p);
+        QCOMPARE(latest->result, QStringLiteral("pending"));
+        QCOMPARE(latest->checkedAt, qint64(0));
+        domain::ProviderCheck check;
+        for (const auto &c : review.checks(p))
+            if (c.key == u"background_check")
+                check = c;
+        QCOMPARE(check.state, domain::CheckState::Missing);
+        // A result for an earlier date, recorded later, is still the latest recorded.
+        review.recordBackgroundCheck(p, QStringLiteral("上海安信背调"), QStringLiteral("clear"), {}, lastWeek - 86400);
+        QCOMPARE(latestBackgroundCheck(db, p)->result, QStringLiteral("clear"));
+        for (const auto &c : review.checks(p))
+            if (c.key == u"background_check")
+                QCOMPARE(c.state, domain::CheckState::Passed);
     }
 
     void revealIsAuditedAndMaskedInTheLog()

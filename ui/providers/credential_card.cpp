@@ -42,15 +42,15 @@ QString credentialTitle(const CredentialInfo &c)
     return itemmodels::ProviderText::credentialType(c.type, c.qualificationName);
 }
 
-CredentialCard::CredentialCard(const CredentialInfo &credential, bool canAddScans, QDate today, QWidget *parent)
+CredentialCard::CredentialCard(const CredentialInfo &credential, bool canReview, QDate today, QWidget *parent)
     : QFrame(parent)
     , m_credential(credential)
-    , m_canAddScans(canAddScans)
+    , m_canReview(canReview)
     , m_number(new QLabel(this))
 {
     setObjectName(QStringLiteral("credentialCard"));
     setFrameShape(QFrame::StyledPanel);
-    setAcceptDrops(canAddScans);
+    setAcceptDrops(canReview);
     setHighlighted(false);
 
     auto *title = new QLabel(QStringLiteral("<b>%1</b> · %2").arg(credentialTitle(credential).toHtmlEscaped(), reviewText(credential.review)), this);
@@ -66,7 +66,7 @@ CredentialCard::CredentialCard(const CredentialInfo &credential, bool canAddScan
     auto *scans = new QHBoxLayout;
     scans->setSpacing(4);
     if (credential.scans.isEmpty())
-        scans->addWidget(new QLabel(canAddScans ? tr("No scan yet — drop a file here") : tr("No scan"), this));
+        scans->addWidget(new QLabel(canReview ? tr("No scan yet — drop a file here") : tr("No scan"), this));
     for (const ScanInfo &scan : credential.scans) {
         auto *b = new QToolButton(this);
         b->setObjectName(QStringLiteral("scan"));
@@ -76,7 +76,7 @@ CredentialCard::CredentialCard(const CredentialInfo &credential, bool canAddScan
         scans->addWidget(b);
     }
     scans->addStretch();
-    if (canAddScans) {
+    if (canReview) {
         auto *add = new QPushButton(tr("Add scan…"), this);
         add->setObjectName(QStringLiteral("addScan"));
         add->setToolTip(tr("PNG, JPEG or PDF, at most %1 MiB; you can also drop a file on the card").arg(domain::kMaxScanBytes / (1024 * 1024)));
@@ -84,10 +84,30 @@ CredentialCard::CredentialCard(const CredentialInfo &credential, bool canAddScan
         scans->addWidget(add);
     }
 
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(title, 1);
+    if (canReview && credential.review == u"pending") {
+        const auto button = [this](const QString &text, const QString &name, const QString &tip) {
+            auto *b = new QPushButton(text, this);
+            b->setObjectName(name);
+            b->setToolTip(tip);
+            return b;
+        };
+        auto *approve = button(tr("Approve"), QStringLiteral("approveCredential"), tr("Approve this credential: it matches the original or its scan"));
+        auto *reject = button(tr("Reject…"), QStringLiteral("rejectCredential"), tr("Reject this credential with a reason"));
+        auto *correct = button(tr("Correct…"), QStringLiteral("correctCredential"), tr("Correct its number, issuer or dates before reviewing"));
+        connect(approve, &QPushButton::clicked, this, [this] { Q_EMIT approveRequested(m_credential); });
+        connect(reject, &QPushButton::clicked, this, [this] { Q_EMIT rejectRequested(m_credential); });
+        connect(correct, &QPushButton::clicked, this, [this] { Q_EMIT correctRequested(m_credential); });
+        heading->addWidget(correct);
+        heading->addWidget(reject);
+        heading->addWidget(approve);
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(2);
-    layout->addWidget(title);
+    layout->addLayout(heading);
     auto *grid = new QHBoxLayout;
     grid->addWidget(m_number);
     grid->addSpacing(12);
@@ -119,7 +139,7 @@ void CredentialCard::setHighlighted(bool on)
 
 void CredentialCard::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_canAddScans && !localFiles(event->mimeData()).isEmpty()) {
+    if (m_canReview && !localFiles(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
         setHighlighted(true);
     }
@@ -135,7 +155,7 @@ void CredentialCard::dropEvent(QDropEvent *event)
 {
     setHighlighted(false);
     const QStringList files = localFiles(event->mimeData());
-    if (!m_canAddScans || files.isEmpty())
+    if (!m_canReview || files.isEmpty())
         return;
     event->acceptProposedAction();
     Q_EMIT filesOffered(m_credential.id, files);

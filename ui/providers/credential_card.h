@@ -2,6 +2,8 @@
 // One credential as a card: what it is, its number, issuer and validity, its
 // review state and its scans. Files dropped on the card (or chosen with "Add
 // scan…") are offered to the owner, which attaches them through the service.
+// A pending credential also offers Approve, Reject… and Correct… to a
+// reviewer; the owner carries them out (credential_actions.h).
 #include "ui/providers/provider_record.h"
 
 #include <QFrame>
@@ -14,7 +16,8 @@ class CredentialCard : public QFrame
 {
     Q_OBJECT
 public:
-    CredentialCard(const CredentialInfo &credential, bool canAddScans, QDate today, QWidget *parent = nullptr);
+    // canReview: the session may review credentials (attach scans, decide, correct).
+    CredentialCard(const CredentialInfo &credential, bool canReview, QDate today, QWidget *parent = nullptr);
 
     qint64 credentialId() const { return m_credential.id; }
     const CredentialInfo &credential() const { return m_credential; }
@@ -24,6 +27,9 @@ public:
 Q_SIGNALS:
     void scanChosen(qint64 scanId, const QString &fileName);
     void filesOffered(qint64 credentialId, const QStringList &paths);
+    void approveRequested(const CredentialInfo &credential);
+    void rejectRequested(const CredentialInfo &credential);
+    void correctRequested(const CredentialInfo &credential);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -35,7 +41,7 @@ private:
     void setHighlighted(bool on);
 
     CredentialInfo m_credential;
-    bool m_canAddScans;
+    bool m_canReview;
     QLabel *m_number;
 };
 

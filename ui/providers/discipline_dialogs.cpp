@@ -41,6 +41,11 @@ qint64 officeNoon(QDate day)
     return QDateTime(day, QTime(12, 0), itemmodels::officeTimeZone()).toSecsSinceEpoch();
 }
 
+qint64 officeMoment(QDate day, qint64 now)
+{
+    return day == QDateTime::fromSecsSinceEpoch(now, itemmodels::officeTimeZone()).date() ? now : std::min(now, officeNoon(day));
+}
+
 CourseCompletionDialog::CourseCompletionDialog(const QList<Choice> &courses, QDate today, QWidget *parent)
     : QDialog(parent)
     , m_course(new QComboBox(this))
@@ -167,6 +172,36 @@ CredentialDialog::CredentialDialog(const QList<std::pair<QString, QString>> &qua
     form->addRow(m_expires, m_to);
     form->addRow(m_approved);
     form->addRow(buttons(this));
+}
+
+void CredentialDialog::setApproveNow(bool approve)
+{
+    m_approved->setChecked(approve);
+}
+
+void CredentialDialog::correct(const CredentialInfo &c)
+{
+    setWindowTitle(tr("Correct: %1").arg(itemmodels::ProviderText::credentialType(c.type, c.qualificationName)));
+    preset(c.type, c.qualificationCode);
+    m_type->setEnabled(false);
+    m_qualification->setEnabled(false);
+    if (c.type == u"id_card") {
+        // Only the masked number is known here: leave it, unless retyped.
+        m_number->clear();
+        m_number->setPlaceholderText(tr("Unchanged (%1); type the full number to replace it").arg(c.number));
+    } else {
+        m_number->setText(c.number);
+        m_number->setPlaceholderText(tr("Unchanged when left empty"));
+    }
+    m_issuer->setText(c.issuer);
+    m_issuer->setPlaceholderText(tr("Unchanged when left empty"));
+    if (c.validFrom.isValid())
+        m_from->setDate(c.validFrom);
+    m_expires->setChecked(c.validTo.isValid());
+    if (c.validTo.isValid())
+        m_to->setDate(c.validTo);
+    m_approved->setChecked(false);
+    m_approved->hide(); // approving is its own step, on the card
 }
 
 void CredentialDialog::preset(const QString &type, const QString &qualificationCode)

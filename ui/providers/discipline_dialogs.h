@@ -69,15 +69,23 @@ private:
 };
 
 // A new credential record, e.g. the renewal of an expiring one (then the
-// type is preset and "seen the original" is ticked: the reviewer approves it).
+// type is preset and "seen the original" is ticked: the reviewer approves it),
+// or the correction of a pending one (correct(): its kind stays, and an empty
+// number keeps the stored one, so a masked ID number is never written back).
 class CredentialDialog : public QDialog
 {
     Q_OBJECT
 public:
     CredentialDialog(const QList<std::pair<QString, QString>> &qualifications, QDate today, QWidget *parent = nullptr);
     void preset(const QString &type, const QString &qualificationCode);
+    void setApproveNow(bool approve);
+    void correct(const CredentialInfo &credential);
     services::CredentialInput input() const;
+    QComboBox *typeBox() const { return m_type; }
+    QComboBox *qualificationBox() const { return m_qualification; }
     QLineEdit *numberEdit() const { return m_number; }
+    QLineEdit *issuerEdit() const { return m_issuer; }
+    QDateEdit *validFromEdit() const { return m_from; }
     QDateEdit *validToEdit() const { return m_to; }
     QCheckBox *approvedBox() const { return m_approved; }
 
@@ -94,5 +102,9 @@ private:
 
 // UTC seconds of 12:00 in the office on `day` (dates entered for past events).
 qint64 officeNoon(QDate day);
+// When an event entered as `day` happened: `now` if `day` is the office's
+// today (noon may not have come yet: the services refuse future times),
+// else noon that day.
+qint64 officeMoment(QDate day, qint64 now);
 
 } // namespace doorstep::ui

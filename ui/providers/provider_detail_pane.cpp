@@ -8,6 +8,7 @@
 #include "services/provider_settings.h"
 #include "services/workspace.h"
 #include "ui/message_box.h"
+#include "ui/providers/credential_actions.h"
 #include "ui/providers/credential_card.h"
 #include "ui/providers/discipline_dialogs.h"
 #include "ui/providers/reason_dialog.h"
@@ -135,11 +136,19 @@ ProviderDetailPane::ProviderDetailPane(services::Workspace &workspace, QWidget *
     flagButtons->addWidget(m_confirm);
     m_confirm->setVisible(discipline);
     m_override->setVisible(discipline);
+    const bool review = workspace.session().can(services::Permission::ProviderReview);
     auto *credentialButtons = new QHBoxLayout;
     auto *addCredential = new QPushButton(tr("Add credential…"), this);
-    addCredential->setVisible(workspace.session().can(services::Permission::ProviderReview));
+    addCredential->setObjectName(QStringLiteral("addCredential"));
+    addCredential->setVisible(review);
     credentialButtons->addStretch();
     credentialButtons->addWidget(addCredential);
+    auto *profileButtons = new QHBoxLayout;
+    auto *backgroundCheck = new QPushButton(tr("Record background check…"), this);
+    backgroundCheck->setObjectName(QStringLiteral("recordBackgroundCheck"));
+    backgroundCheck->setVisible(review);
+    profileButtons->addStretch();
+    profileButtons->addWidget(backgroundCheck);
 
     auto *credentialScroll = new QScrollArea(this);
     credentialScroll->setWidgetResizable(true);
@@ -150,7 +159,7 @@ ProviderDetailPane::ProviderDetailPane(services::Workspace &workspace, QWidget *
     credentialColumn->addStretch();
     credentialScroll->setWidget(credentialInner);
 
-    m_tabs->addTab(tabPage(this, {m_skills, m_profile}), tr("Profile"));
+    m_tabs->addTab(tabPage(this, {m_skills, m_profile}, profileButtons), tr("Profile"));
     m_tabs->addTab(tabPage(this, {credentialScroll}, credentialButtons), tr("Credentials"));
     m_tabs->addTab(tabPage(this, {m_training}, trainingButtons), tr("Training"));
     m_tabs->addTab(tabPage(this, {m_ratingSummary, m_trend, m_comments}), tr("Ratings"));
@@ -163,6 +172,7 @@ ProviderDetailPane::ProviderDetailPane(services::Workspace &workspace, QWidget *
     connect(assessment, &QPushButton::clicked, this, &ProviderDetailPane::recordAssessment);
     connect(entry, &QPushButton::clicked, this, &ProviderDetailPane::addLedgerEntry);
     connect(addCredential, &QPushButton::clicked, this, &ProviderDetailPane::addCredential);
+    connect(backgroundCheck, &QPushButton::clicked, this, &ProviderDetailPane::recordBackgroundCheck);
     auto selectedFlag = [this] {
         const QTreeWidgetItem *item = m_flags->currentItem();
         return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
@@ -249,16 +259,21 @@ void ProviderDetailPane::fillProfile()
     QStringList hours;
     for (const HoursInfo &h : std::as_const(m_record.hours))
         hours.append(QStringLiteral("%1 %2–%3").arg(weekdayName(h.weekday), clock(h.startMin), clock(h.endMin)));
+    // The background check that counts, as the onboarding checklist judges it.
+    const QString background = m_record.backgroundCheck.isEmpty()
+        ? tr("none recorded")
+        : tr("%1 (%2, %3)").arg(itemmodels::ProviderText::backgroundCheckResult(m_record.backgroundCheck), m_record.backgroundAgency,
+                                m_record.backgroundCheckedAt ? itemmodels::formatDate(m_record.backgroundCheckedAt) : tr("no result yet"));
     m_profile->setText(tr("Home: %1 %2\nServes: %3\nWorking hours: %4\nJoined: %5\nBackground check: %6")
                            .arg(m_record.homeDistrict, m_record.address, m_record.districts.join(QStringLiteral("、")),
                                 hours.isEmpty() ? tr("none set") : hours.join(QStringLiteral(" · ")),
-                                m_record.joinedAt ? itemmodels::formatDate(m_record.joinedAt) : tr("not yet"),
-                                m_record.backgroundCheck.isEmpty() ? tr("none recorded") : m_record.backgroundCheck));
+                                m_record.joinedAt ? itemmodels::formatDate(m_record.joinedAt) : tr("not yet"), background));
 }
 
 void ProviderDetailPane::fillCredentials()
 {
     // Later, not now: this may run inside a card's own drop handler.
+    m_cards.clear();
     while (QLayoutItem *item = m_credentialLayout->takeAt(0)) {
         if (QWidget *w = item->widget()) {
             w->hide();
@@ -274,7 +289,11 @@ void ProviderDetailPane::fillCredentials()
             if (attachScanFiles(this, m_workspace.services(), credentialId, paths) > 0)
                 reload();
         });
+        connect(card, &CredentialCard::approveRequested, this, &ProviderDetailPane::approveCredential);
+        connect(card, &CredentialCard::rejectRequested, this, &ProviderDetailPane::rejectCredential);
+        connect(card, &CredentialCard::correctRequested, this, &ProviderDetailPane::correctCredential);
         m_credentialLayout->addWidget(card);
+        m_cards.append(card);
     }
 }
 
@@ -332,7 +351,7 @@ void ProviderDetailPane::fillFlags()
     m_flags->clear();
     int open = 0;
     for (const FlagInfo &f : std::as_const(m_record.flags)) {
-        const QString state = f.state == u"open" ? tr("open") : f.state == u"confirmed" ? tr("confirmed") : tr("overridden");
+        const QString state = itemmodels::ProviderText::flagState(f.state);
         QString detail = f.detail;
         if (!f.decisionReason.isEmpty())
             detail += QStringLiteral(" — ") + f.decisionReason;
@@ -379,7 +398,8 @@ void ProviderDetailPane::recordCourse()
         CourseCompletionDialog dialog(courses(m_workspace.store().db()), m_today, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        services::ProviderDisciplineService(m_workspace.services()).recordCourseCompletion(m_record.id, dialog.courseId(), officeNoon(dialog.completedOn()));
+        services::ProviderDisciplineService(m_workspace.services()).recordCourseCompletion(m_record.id, dialog.courseId(),
+                                                                                          officeMoment(dialog.completedOn(), m_workspace.services().now()));
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
@@ -396,7 +416,8 @@ void ProviderDetailPane::recordAssessment()
         if (dialog.exec() != QDialog::Accepted)
             return;
         const auto outcome = services::ProviderDisciplineService(m_workspace.services())
-                                 .recordAssessment(m_record.id, dialog.assessmentId(), dialog.score(), officeNoon(dialog.takenOn()));
+                                 .recordAssessment(m_record.id, dialog.assessmentId(), dialog.score(),
+                                                   officeMoment(dialog.takenOn(), m_workspace.services().now()));
         if (outcome.flagId)
             MessageBox::information(this, tr("Assessment"), tr("This is the second failed attempt: a deactivation flag was raised for a decision (Flags tab)."));
     } catch (const std::exception &e) {
@@ -427,15 +448,21 @@ void ProviderDetailPane::confirmFlag(qint64 flagId)
 {
     if (!flagId)
         return;
-    if (!MessageBox::question(this, tr("Confirm deactivation"), tr("Deactivate %1? They receive no more orders.").arg(m_record.name)))
+    int others = 0;
+    for (const FlagInfo &f : std::as_const(m_record.flags))
+        others += f.state == u"open" && f.id != flagId ? 1 : 0;
+    QString prompt = tr("Why is %1 deactivated? They receive no more orders; the reason is shown with their status.").arg(m_record.name);
+    if (others > 0)
+        prompt += u'\n' + tr("Their %n other open flag(s) are settled with this decision.", nullptr, others);
+    const QString reason = ReasonDialog::ask(this, tr("Deactivate %1").arg(m_record.name), prompt);
+    if (reason.isEmpty())
         return;
     try {
-        services::ProviderDisciplineService(m_workspace.services()).confirmFlag(flagId);
+        services::ProviderDisciplineService(m_workspace.services()).confirmFlag(flagId, reason);
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
-    reload();
-    Q_EMIT providerChanged(m_record.id);
+    changed();
 }
 
 void ProviderDetailPane::overrideFlag(qint64 flagId)
@@ -450,24 +477,50 @@ void ProviderDetailPane::overrideFlag(qint64 flagId)
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
-    reload();
-    Q_EMIT providerChanged(m_record.id);
+    changed();
 }
 
 void ProviderDetailPane::addCredential()
 {
-    if (m_record.isNull())
-        return;
-    try {
-        CredentialDialog dialog(qualificationTypes(m_workspace.store().db()), m_today, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        services::ProviderReviewService(m_workspace.services()).addCredential(m_record.id, dialog.input());
-    } catch (const std::exception &e) {
-        MessageBox::error(this, e);
-    }
+    // A renewal brought to the office: "seen the original" starts ticked.
+    if (!m_record.isNull() && ui::addCredential(this, m_workspace, m_record.id, m_today, true))
+        changed();
+}
+
+void ProviderDetailPane::recordBackgroundCheck()
+{
+    if (!m_record.isNull() && ui::recordBackgroundCheck(this, m_workspace, m_record.id, m_record.name, m_today))
+        changed();
+}
+
+void ProviderDetailPane::approveCredential(const CredentialInfo &credential)
+{
+    if (ui::approveCredential(this, m_workspace, credential, m_record.name))
+        changed();
+}
+
+void ProviderDetailPane::rejectCredential(const CredentialInfo &credential)
+{
+    if (ui::rejectCredential(this, m_workspace, credential, m_record.name))
+        changed();
+}
+
+void ProviderDetailPane::correctCredential(const CredentialInfo &credential)
+{
+    if (ui::correctCredential(this, m_workspace, credential, m_today))
+        changed();
+}
+
+void ProviderDetailPane::showFlags()
+{
+    m_tabs->setCurrentIndex(5);
+}
+
+void ProviderDetailPane::changed()
+{
+    const qint64 id = m_record.id;
     reload();
-    Q_EMIT providerChanged(m_record.id);
+    Q_EMIT providerChanged(id);
 }
 
 } // namespace doorstep::ui

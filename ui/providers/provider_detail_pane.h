@@ -3,7 +3,9 @@
 // suspensions and their reasons, districts, working hours), credentials and
 // scans, training and assessments, the rating summary, the ledger, and the
 // deactivation flags awaiting a decision. Recording and deciding go through
-// ProviderDisciplineService; what a role may not do is not offered.
+// ProviderDisciplineService (training, ledger, flags) and ProviderReviewService
+// (credentials: add, approve or reject pending ones, correct them; background
+// checks); what a role may not do is not offered.
 #include "ui/providers/provider_record.h"
 
 #include <QWidget>
@@ -19,6 +21,7 @@ class Workspace;
 }
 
 namespace doorstep::ui {
+class CredentialCard;
 
 class ProviderDetailPane : public QWidget
 {
@@ -37,6 +40,11 @@ public:
     void confirmFlag(qint64 flagId);
     void overrideFlag(qint64 flagId);
     void addCredential();
+    void recordBackgroundCheck();
+    void approveCredential(const CredentialInfo &credential);
+    void rejectCredential(const CredentialInfo &credential);
+    void correctCredential(const CredentialInfo &credential);
+    void showFlags();                        // brings the Flags tab forward
 
     QTabWidget *tabs() const { return m_tabs; }
     QTreeWidget *skillsTree() const { return m_skills; }
@@ -44,6 +52,10 @@ public:
     QTreeWidget *flagsTree() const { return m_flags; }
     QTreeWidget *trainingTree() const { return m_training; }
     QLabel *ratingSummary() const { return m_ratingSummary; }
+    QLabel *profileText() const { return m_profile; }
+    QPushButton *confirmButton() const { return m_confirm; }
+    QPushButton *overrideButton() const { return m_override; }
+    QList<CredentialCard *> credentialCards() const { return m_cards; }
 
 Q_SIGNALS:
     void providerChanged(qint64 providerId); // something was recorded: the directory row may have changed
@@ -58,6 +70,7 @@ private:
     void fillFlags();
     void showScan(qint64 scanId, const QString &fileName);
     bool canDiscipline() const;
+    void changed(); // reload, and tell the directory
 
     services::Workspace &m_workspace;
     ProviderRecord m_record;
@@ -70,6 +83,7 @@ private:
     QLabel *m_profile;
     QWidget *m_credentialBox;
     QVBoxLayout *m_credentialLayout;
+    QList<CredentialCard *> m_cards;
     QTreeWidget *m_training;
     QLabel *m_ratingSummary;
     QTreeWidget *m_trend;

@@ -9,6 +9,7 @@
 #include "ui/providers/provider_detail_pane.h"
 #include "ui/providers/provider_record.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +40,7 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
     , m_district(new QComboBox(this))
     , m_rating(new QComboBox(this))
     , m_points(new QSpinBox(this))
+    , m_flags(new QCheckBox(this))
     , m_order(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
@@ -67,6 +69,8 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
     m_points->setValue(-10000);
     m_points->setSpecialValueText(tr("any points"));
     m_points->setPrefix(tr("points ≥ "));
+    m_flags->setObjectName(QStringLiteral("openFlagsFilter"));
+    m_flags->setToolTip(tr("Only providers with a deactivation flag awaiting your decision"));
     m_order->addItem(tr("By name"));
     m_order->addItem(tr("Best rated first"));
     m_order->addItem(tr("Most points first"));
@@ -121,6 +125,12 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
         m_model->setMinPoints(points == m_points->minimum() ? std::nullopt : std::optional<int>(points));
         updateCount();
     });
+    connect(m_flags, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setOpenFlagsOnly(on);
+        updateCount();
+        if (on)
+            m_detail->showFlags();
+    });
     connect(m_order, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_model->setOrder(i == 1 ? ProvidersModel::Order::ByRating : i == 2 ? ProvidersModel::Order::ByPoints : ProvidersModel::Order::ByName);
     });
@@ -136,12 +146,19 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
         MessageBox::warning(this, tr("Providers"), message);
     });
     connect(m_detail, &ProviderDetailPane::providerChanged, this, [this](qint64 id) {
-        // Keep the provider in view after the list reloads (points, status may have changed).
+        // Keep the provider in view after the list reloads (points, status may
+        // have changed), even when the filters no longer list them: a renewal
+        // seen through to the end, not a jump to somebody else.
         m_model->reload();
         const int row = m_model->rowOfId(id);
-        if (row >= 0)
+        if (row >= 0) {
             m_view->selectRow(row);
+        } else {
+            m_view->selectionModel()->clear();
+            m_detail->showProvider(id);
+        }
         m_expiring->refresh();
+        updateCount();
     });
     connect(m_expiring, &ExpiringCredentialsView::providerChosen, this, &ProviderDirectoryPage::showProvider);
     connect(m_expiring, &ExpiringCredentialsView::renewed, this, [this] {
@@ -156,6 +173,7 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
     filters->addWidget(m_district);
     filters->addWidget(m_rating);
     filters->addWidget(m_points);
+    filters->addWidget(m_flags);
     filters->addWidget(m_order);
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
@@ -186,6 +204,8 @@ void ProviderDirectoryPage::currentChanged()
 {
     const QModelIndex current = m_view->currentIndex();
     m_detail->showProvider(current.isValid() ? m_model->idAt(current.row()) : 0);
+    if (m_flags->isChecked())
+        m_detail->showFlags(); // what the supervisor came for
 }
 
 void ProviderDirectoryPage::showProvider(qint64 providerId)
@@ -219,6 +239,19 @@ void ProviderDirectoryPage::updateCount()
     } catch (const std::exception &e) {
         m_count->setText(QString::fromUtf8(e.what()));
     }
+    updateFlagsCount();
+}
+
+void ProviderDirectoryPage::updateFlagsCount()
+{
+    qint64 open = 0;
+    try {
+        open = m_model->openFlagsCount();
+    } catch (const std::exception &) {
+        // the count is a hint; the list says what failed
+    }
+    m_flags->setText(tr("Open flags (%1)").arg(open));
+    m_flags->setStyleSheet(open > 0 ? QStringLiteral("QCheckBox { color: #b00020; font-weight: bold; }") : QString());
 }
 
 } // namespace doorstep::ui

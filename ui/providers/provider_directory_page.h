@@ -1,11 +1,13 @@
 #pragma once
 // The provider directory ("providers" page): filters by status, skill,
-// district, minimum rating and points, and a search, over the paged
+// district, minimum rating and points, open deactivation flags (across all
+// providers, so a supervisor finds them without opening each), and a search, over the paged
 // ProvidersModel (20,000 providers scroll without loading the table); the
 // chosen provider's detail beside the list. A second tab lists expiring and
 // expired credentials.
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -41,6 +43,7 @@ public:
     QComboBox *districtFilter() const { return m_district; }
     QComboBox *ratingFilter() const { return m_rating; }
     QSpinBox *pointsFilter() const { return m_points; }
+    QCheckBox *flagsFilter() const { return m_flags; }
     QLineEdit *searchEdit() const { return m_search; }
     void showProvider(qint64 providerId);
     void refresh();
@@ -48,6 +51,7 @@ public:
 private:
     void applySearch();
     void updateCount();
+    void updateFlagsCount();
     void currentChanged();
 
     services::Workspace &m_workspace;
@@ -59,6 +63,7 @@ private:
     QComboBox *m_district;
     QComboBox *m_rating;
     QSpinBox *m_points;
+    QCheckBox *m_flags;
     QComboBox *m_order;
     QLabel *m_count;
     QTableView *m_view;

@@ -1,6 +1,7 @@
 #include "ui/providers/provider_record.h"
 
 #include "domain/masking.h"
+#include "services/provider_facts.h"
 #include "store/sqlite.h"
 
 namespace doorstep::ui {
@@ -130,8 +131,12 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int le
         while (st.next())
             r.flags.append({st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5)});
     }
-    r.backgroundCheck = db.scalar("SELECT result FROM background_checks WHERE provider_id = ? ORDER BY COALESCE(checked_at, 0) DESC, id DESC LIMIT 1",
-                                  providerId).toString();
+    // The same one the checklist judges.
+    if (const auto check = services::latestBackgroundCheck(db, providerId)) {
+        r.backgroundCheck = check->result;
+        r.backgroundAgency = check->agency;
+        r.backgroundCheckedAt = check->checkedAt;
+    }
     return r;
 }
 

@@ -111,7 +111,12 @@ struct ProviderRecord
     QList<TrainingInfo> assessments;
     QList<LedgerInfo> ledger;  // newest first, at most `ledgerLimit`
     QList<FlagInfo> flags;     // open first, then newest
-    QString backgroundCheck;   // latest result, empty when none
+    // The background check that counts (services::latestBackgroundCheck, as
+    // the checklist): its result key, empty when none; agency; when checked
+    // (0 while pending).
+    QString backgroundCheck;
+    QString backgroundAgency;
+    qint64 backgroundCheckedAt = 0;
 
     bool isNull() const { return id == 0; }
 };

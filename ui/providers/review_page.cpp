@@ -7,6 +7,7 @@
 #include "services/workspace.h"
 #include "ui/message_box.h"
 #include "ui/providers/check_icons.h"
+#include "ui/providers/credential_actions.h"
 #include "ui/providers/credential_card.h"
 #include "ui/providers/reason_dialog.h"
 #include "ui/providers/scan_files.h"
@@ -27,30 +28,14 @@
 
 namespace doorstep::ui {
 namespace {
-QString eventText(const services::ApplicationEvent &e)
+QString eventText(const services::ApplicationEvent &e, const QHash<QString, QString> &qualificationNames)
 {
-    QString what;
-    if (e.kind == u"submitted")
-        what = ReviewPage::tr("Application submitted");
-    else if (e.kind == u"approved")
-        what = ReviewPage::tr("Approved");
-    else if (e.kind == u"rejected")
-        what = ReviewPage::tr("Rejected");
-    else if (e.kind == u"info_requested")
-        what = ReviewPage::tr("Information requested");
-    else if (e.kind == u"credential_added")
-        what = ReviewPage::tr("Credential added");
-    else if (e.kind == u"scan_added")
-        what = ReviewPage::tr("Scan added");
-    else if (e.kind == u"background_check")
-        what = ReviewPage::tr("Background check recorded");
-    else
-        what = e.kind;
-    QString line = itemmodels::formatDateTime(e.at) + QStringLiteral("  ") + what;
+    QString line = itemmodels::formatDateTime(e.at) + QStringLiteral("  ") + itemmodels::ProviderText::applicationEvent(e.kind);
     if (!e.staffName.isEmpty())
         line += ReviewPage::tr(" — %1").arg(e.staffName);
-    if (!e.note.isEmpty())
-        line += QStringLiteral(": ") + e.note;
+    const QString note = itemmodels::ProviderText::eventNote(e.kind, e.note, qualificationNames);
+    if (!note.isEmpty())
+        line += QStringLiteral(": ") + note;
     return line;
 }
 
@@ -84,6 +69,9 @@ ReviewPage::ReviewPage(services::Workspace &workspace, QWidget *parent)
     , m_showPhone(new QPushButton(tr("Show"), this))
     , m_personal(new QLabel(this))
     , m_checklist(new QTreeWidget(this))
+    , m_backgroundSummary(new QLabel(this))
+    , m_backgroundCheck(new QPushButton(tr("Record background check…"), this))
+    , m_addCredential(new QPushButton(tr("Add credential…"), this))
     , m_credentialBox(new QWidget(this))
     , m_credentialLayout(new QVBoxLayout(m_credentialBox))
     , m_timeline(new QListWidget(this))
@@ -116,6 +104,15 @@ ReviewPage::ReviewPage(services::Workspace &workspace, QWidget *parent)
     m_showPhone->setVisible(mayReveal);
     m_showId->setToolTip(tr("Show the full ID number (recorded in the audit log)"));
     m_showPhone->setToolTip(tr("Show the full phone number (recorded in the audit log)"));
+    const bool mayReview = workspace.session().can(services::Permission::ProviderReview);
+    m_backgroundCheck->setObjectName(QStringLiteral("recordBackgroundCheck"));
+    m_backgroundCheck->setToolTip(tr("Record the agency's answer, or that a check was requested"));
+    m_backgroundCheck->setVisible(mayReview);
+    m_addCredential->setObjectName(QStringLiteral("addCredential"));
+    m_addCredential->setToolTip(tr("Add a credential the applicant brought or sent (e.g. a renewal), then attach its scan and approve it"));
+    m_addCredential->setVisible(mayReview);
+    m_backgroundSummary->setWordWrap(true);
+    m_backgroundSummary->setStyleSheet(QStringLiteral("color: #555;"));
 
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_checklist->setColumnCount(2);
@@ -156,9 +153,19 @@ ReviewPage::ReviewPage(services::Workspace &workspace, QWidget *parent)
     form->addRow(tr("Phone"), phoneRow);
     form->addRow(m_personal);
     auto *checkBox = section(tr("Checklist"), content);
-    (new QVBoxLayout(checkBox))->addWidget(m_checklist);
+    auto *checkColumn = new QVBoxLayout(checkBox);
+    checkColumn->addWidget(m_checklist);
+    auto *checkButtons = new QHBoxLayout;
+    checkButtons->addWidget(m_backgroundSummary, 1);
+    checkButtons->addWidget(m_backgroundCheck);
+    checkColumn->addLayout(checkButtons);
     auto *credentialBox = section(tr("Credentials"), content);
-    (new QVBoxLayout(credentialBox))->addWidget(m_credentialBox);
+    auto *credentialColumn = new QVBoxLayout(credentialBox);
+    credentialColumn->addWidget(m_credentialBox);
+    auto *credentialButtons = new QHBoxLayout;
+    credentialButtons->addStretch();
+    credentialButtons->addWidget(m_addCredential);
+    credentialColumn->addLayout(credentialButtons);
     auto *timelineBox = section(tr("Timeline"), content);
     (new QVBoxLayout(timelineBox))->addWidget(m_timeline);
     m_timeline->setMinimumHeight(110);
@@ -208,6 +215,8 @@ ReviewPage::ReviewPage(services::Workspace &workspace, QWidget *parent)
     connect(m_back, &QPushButton::clicked, this, &ReviewPage::backRequested);
     connect(m_showId, &QPushButton::clicked, this, &ReviewPage::revealIdNumber);
     connect(m_showPhone, &QPushButton::clicked, this, &ReviewPage::revealPhone);
+    connect(m_backgroundCheck, &QPushButton::clicked, this, &ReviewPage::recordBackgroundCheck);
+    connect(m_addCredential, &QPushButton::clicked, this, &ReviewPage::addCredential);
     // The shortcut stays live while the button is disabled, so a keyboard
     // user who presses it is told why approval is not possible.
     connect(shortcutAction(this, {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}), &QAction::triggered, this,
@@ -294,6 +303,17 @@ void ReviewPage::fillPersonal()
 void ReviewPage::fillChecklist()
 {
     m_checklist->clear();
+    m_backgroundSummary->clear();
+    if (!m_record.isNull()) {
+        // The same check the checklist judged (provider_facts: the latest recorded).
+        m_backgroundSummary->setText(m_record.backgroundCheck.isEmpty()
+                                         ? tr("Background check: none recorded")
+                                         : tr("Background check: %1 (%2, %3)")
+                                               .arg(itemmodels::ProviderText::backgroundCheckResult(m_record.backgroundCheck),
+                                                    m_record.backgroundAgency,
+                                                    m_record.backgroundCheckedAt ? itemmodels::formatDate(m_record.backgroundCheckedAt)
+                                                                                 : tr("no result yet")));
+    }
     for (const domain::ProviderCheck &check : std::as_const(m_checks)) {
         auto *item = new QTreeWidgetItem(m_checklist, {check.message, checkSeverityText(check.severity)});
         item->setIcon(0, checkStateIcon(check.state));
@@ -311,12 +331,17 @@ void ReviewPage::fitChecklistRows()
     if (width <= 40)
         return;
     const QFontMetrics fm(m_checklist->font());
+    int rows = 0;
     for (int i = 0; i < m_checklist->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_checklist->topLevelItem(i);
         const QRect text = fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, item->text(0));
-        item->setSizeHint(0, QSize(width, std::max(m_checklist->iconSize().height(), text.height()) + 4));
+        const int height = std::max(m_checklist->iconSize().height(), text.height()) + 4;
+        item->setSizeHint(0, QSize(width, height));
+        rows += height;
     }
     m_checklist->doItemsLayout();
+    // Every check in view at once: the list is read whole, not scrolled.
+    m_checklist->setMinimumHeight(std::max(190, rows + m_checklist->header()->height() + 2 * m_checklist->frameWidth() + 6));
 }
 
 void ReviewPage::fillCredentials()
@@ -335,6 +360,9 @@ void ReviewPage::fillCredentials()
         auto *card = new CredentialCard(c, canEdit, m_today, m_credentialBox);
         connect(card, &CredentialCard::scanChosen, this, &ReviewPage::showScan);
         connect(card, &CredentialCard::filesOffered, this, &ReviewPage::addScanFiles);
+        connect(card, &CredentialCard::approveRequested, this, &ReviewPage::approveCredential);
+        connect(card, &CredentialCard::rejectRequested, this, &ReviewPage::rejectCredential);
+        connect(card, &CredentialCard::correctRequested, this, &ReviewPage::correctCredential);
         m_credentialLayout->addWidget(card);
         m_cards.append(card);
     }
@@ -350,8 +378,11 @@ void ReviewPage::fillTimeline()
     if (!m_applicationId || m_record.isNull())
         return;
     try {
+        QHash<QString, QString> qualificationNames;
+        for (const auto &[code, name] : qualificationTypes(m_workspace.store().db()))
+            qualificationNames.insert(code, name);
         for (const auto &e : services::ProviderReviewService(m_workspace.services()).timeline(m_applicationId))
-            m_timeline->addItem(eventText(e));
+            m_timeline->addItem(eventText(e, qualificationNames));
     } catch (const std::exception &e) {
         m_timeline->addItem(QString::fromUtf8(e.what()));
     }
@@ -369,6 +400,8 @@ void ReviewPage::updateDecisionButtons()
                                   : tr("Approve (Ctrl+Enter)"));
     m_showId->setEnabled(!m_record.isNull());
     m_showPhone->setEnabled(!m_record.isNull());
+    m_backgroundCheck->setEnabled(!m_record.isNull());
+    m_addCredential->setEnabled(!m_record.isNull());
 }
 
 void ReviewPage::approve()
@@ -478,6 +511,43 @@ int ReviewPage::addScanFiles(qint64 credentialId, const QStringList &paths)
                 showScan(c.scans.last().id, c.scans.last().fileName);
     }
     return added;
+}
+
+// After each change to the evidence the page reloads: the checklist and the
+// cards show it at once (the scan on show stays).
+void ReviewPage::recordBackgroundCheck()
+{
+    if (m_record.isNull())
+        return;
+    if (ui::recordBackgroundCheck(this, m_workspace, m_record.id, m_record.name, m_today))
+        reload();
+}
+
+void ReviewPage::addCredential()
+{
+    if (m_record.isNull())
+        return;
+    // An upload to look at first: approving is the next step, on its card.
+    if (ui::addCredential(this, m_workspace, m_record.id, m_today, false))
+        reload();
+}
+
+void ReviewPage::approveCredential(const CredentialInfo &credential)
+{
+    if (ui::approveCredential(this, m_workspace, credential, m_record.name))
+        reload();
+}
+
+void ReviewPage::rejectCredential(const CredentialInfo &credential)
+{
+    if (ui::rejectCredential(this, m_workspace, credential, m_record.name))
+        reload();
+}
+
+void ReviewPage::correctCredential(const CredentialInfo &credential)
+{
+    if (ui::correctCredential(this, m_workspace, credential, m_today))
+        reload();
 }
 
 } // namespace doorstep::ui

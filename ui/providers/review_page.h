@@ -1,7 +1,8 @@
 #pragma once
 // One applicant under review: personal data (masked, with an audited "Show"),
-// each credential with its scans, the onboarding checklist, the application's
-// timeline, and the decision. Approval is impossible while a required check
+// each credential with its scans (pending ones approved, rejected or corrected
+// on their card), the onboarding checklist with "Record background check…",
+// "Add credential…", the application's timeline, and the decision. Approval is impossible while a required check
 // fails; rejecting and asking for information need a reason. Keyboard:
 // Ctrl+Enter approve, Ctrl+R reject, Ctrl+I ask for information, Ctrl+N the
 // next application, Esc back to the queue.
@@ -47,10 +48,18 @@ public:
     void revealPhone();
     void showScan(qint64 scanId, const QString &fileName);
     int addScanFiles(qint64 credentialId, const QStringList &paths);
+    void recordBackgroundCheck();
+    void addCredential();
+    void approveCredential(const CredentialInfo &credential);
+    void rejectCredential(const CredentialInfo &credential);
+    void correctCredential(const CredentialInfo &credential);
 
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *infoButton() const { return m_info; }
+    QPushButton *backgroundCheckButton() const { return m_backgroundCheck; }
+    QPushButton *addCredentialButton() const { return m_addCredential; }
+    QLabel *backgroundCheckLabel() const { return m_backgroundSummary; }
     QTreeWidget *checklist() const { return m_checklist; }
     QListWidget *timeline() const { return m_timeline; }
     ScanViewer *scanViewer() const { return m_viewer; }
@@ -88,6 +97,9 @@ private:
     QPushButton *m_showPhone;
     QLabel *m_personal;
     QTreeWidget *m_checklist;
+    QLabel *m_backgroundSummary;
+    QPushButton *m_backgroundCheck;
+    QPushButton *m_addCredential;
     QWidget *m_credentialBox;
     QVBoxLayout *m_credentialLayout;
     QList<CredentialCard *> m_cards;

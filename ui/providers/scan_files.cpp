@@ -9,25 +9,31 @@
 #include <QFileInfo>
 
 namespace doorstep::ui {
-namespace {
-// Files up to this size are read whole, so the service's refusal names their
-// real size; beyond it only enough bytes to be refused as too large are read
-// (nobody should wait for a 4 GiB video to load just to be told no).
-constexpr qint64 kReadWholeUpTo = 256 * 1024 * 1024;
-} // namespace
 
 int attachScanFiles(QWidget *parent, services::ServiceLayer &services, qint64 credentialId, const QStringList &paths)
 {
     services::ProviderReviewService review(services);
     int attached = 0;
     for (const QString &path : paths) {
+        const QFileInfo info(path);
+        // Too large is known from the size alone: say so before reading a byte
+        // (nobody should wait for a 4 GiB video to load just to be told no).
+        // The service makes the same refusal for bytes from anywhere else.
+        if (info.size() > domain::kMaxScanBytes) {
+            MessageBox::warning(parent, QApplication::translate("ScanFiles", "Add scan"),
+                                QApplication::translate("ScanFiles", "\"%1\" is %2 MiB; a scan may be at most %3 MiB.")
+                                    .arg(info.fileName(), QString::number(double(info.size()) / (1024.0 * 1024.0), 'f', 1),
+                                         QString::number(domain::kMaxScanBytes / (1024 * 1024))));
+            continue;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             MessageBox::warning(parent, QApplication::translate("ScanFiles", "Add scan"),
-                                QApplication::translate("ScanFiles", "\"%1\" could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+                                QApplication::translate("ScanFiles", "\"%1\" could not be read: %2").arg(info.fileName(), file.errorString()));
             continue;
         }
-        const QByteArray bytes = file.size() <= kReadWholeUpTo ? file.readAll() : file.read(domain::kMaxScanBytes + 1);
+        // At most one byte over the limit, should the file have grown since.
+        const QByteArray bytes = file.read(domain::kMaxScanBytes + 1);
         try {
             review.addScan(credentialId, path, bytes);
             ++attached;

@@ -1,0 +1,118 @@
+#include "ui/providers/credential_actions.h"
+
+#include "services/provider_review_service.h"
+#include "services/workspace.h"
+#include "ui/message_box.h"
+#include "ui/providers/background_check_dialog.h"
+#include "ui/providers/credential_card.h"
+#include "ui/providers/discipline_dialogs.h"
+#include "ui/providers/reason_dialog.h"
+
+#include <QCoreApplication>
+
+namespace doorstep::ui {
+namespace {
+// The translation context of these messages.
+class CredentialActions
+{
+    Q_DECLARE_TR_FUNCTIONS(CredentialActions)
+};
+} // namespace
+
+bool approveCredential(QWidget *parent, services::Workspace &workspace, const CredentialInfo &credential, const QString &providerName)
+{
+    if (!MessageBox::question(parent, CredentialActions::tr("Approve credential"),
+                              CredentialActions::tr("Approve %1 of %2? You have checked it against the original or its scan.")
+                                  .arg(credentialTitle(credential), providerName)))
+        return false;
+    try {
+        const int lifted = services::ProviderReviewService(workspace.services()).reviewCredential(credential.id, true);
+        if (lifted > 0)
+            MessageBox::information(parent, CredentialActions::tr("Approve credential"),
+                                    CredentialActions::tr("%1 approved: %n suspension(s) it resolves lifted.", nullptr, lifted)
+                                        .arg(credentialTitle(credential)));
+    } catch (const std::exception &e) {
+        MessageBox::error(parent, e);
+    }
+    return true; // approved, or refused because someone else reviewed it meanwhile: reload either way
+}
+
+bool rejectCredential(QWidget *parent, services::Workspace &workspace, const CredentialInfo &credential, const QString &providerName)
+{
+    const QString reason = ReasonDialog::ask(parent, CredentialActions::tr("Reject %1 of %2").arg(credentialTitle(credential), providerName),
+                                             CredentialActions::tr("Why is the credential rejected? The reason goes into the application's timeline."));
+    if (reason.isEmpty())
+        return false;
+    try {
+        services::ProviderReviewService(workspace.services()).reviewCredential(credential.id, false, reason);
+    } catch (const std::exception &e) {
+        MessageBox::error(parent, e);
+    }
+    return true;
+}
+
+bool correctCredential(QWidget *parent, services::Workspace &workspace, const CredentialInfo &credential, QDate today)
+{
+    try {
+        CredentialDialog dialog(qualificationTypes(workspace.store().db()), today, parent);
+        dialog.correct(credential);
+        while (dialog.exec() == QDialog::Accepted) {
+            try {
+                services::ProviderReviewService(workspace.services()).updateCredential(credential.id, dialog.input());
+                return true;
+            } catch (const services::ServiceError &e) {
+                MessageBox::error(parent, e);
+                if (e.kind() != services::ServiceError::Kind::Invalid)
+                    return true; // reviewed or gone meanwhile: show how it now stands
+                // otherwise: keep what was typed and ask again
+            }
+        }
+    } catch (const std::exception &e) {
+        MessageBox::error(parent, e);
+    }
+    return false;
+}
+
+bool addCredential(QWidget *parent, services::Workspace &workspace, qint64 providerId, QDate today, bool approveNow)
+{
+    try {
+        CredentialDialog dialog(qualificationTypes(workspace.store().db()), today, parent);
+        dialog.setApproveNow(approveNow);
+        while (dialog.exec() == QDialog::Accepted) {
+            try {
+                services::ProviderReviewService(workspace.services()).addCredential(providerId, dialog.input());
+                return true;
+            } catch (const services::ServiceError &e) {
+                MessageBox::error(parent, e); // keep what was typed and ask again
+                if (e.kind() != services::ServiceError::Kind::Invalid)
+                    return false;
+            }
+        }
+    } catch (const std::exception &e) {
+        MessageBox::error(parent, e);
+    }
+    return false;
+}
+
+bool recordBackgroundCheck(QWidget *parent, services::Workspace &workspace, qint64 providerId, const QString &providerName, QDate today)
+{
+    BackgroundCheckDialog dialog(providerName, today, parent);
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            const qint64 now = workspace.services().now();
+            const qint64 at = dialog.checkedOn().isValid() ? officeMoment(dialog.checkedOn(), now) : 0;
+            services::ProviderReviewService(workspace.services()).recordBackgroundCheck(providerId, dialog.agency(), dialog.result(), dialog.note(), at);
+            return true;
+        } catch (const services::ServiceError &e) {
+            MessageBox::error(parent, e);
+            if (e.kind() != services::ServiceError::Kind::Invalid)
+                return false;
+        } catch (const std::exception &e) {
+            MessageBox::error(parent, e);
+            return false;
+        }
+    }
+    return false;
+}
+
+} // namespace doorstep::ui
