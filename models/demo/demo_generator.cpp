@@ -1,8 +1,11 @@
 #include "demo/demo_generator.h"
 
+#include "demo/demo_scans.h"
 #include "demo/vocabulary.h"
 #include "domain/idnumber.h"
 #include "domain/mobile.h"
+#include "services/provider_expiry_service.h"
+#include "services/provider_flags.h"
 #include "services/workspace.h"
 
 #include <QDateTime>
@@ -21,6 +24,9 @@ namespace {
 using store::Statement;
 constexpr qint64 kDay = 86400;
 constexpr qint64 kShanghaiOffset = 8 * 3600; // no daylight saving time in China
+// The first applications of the onboarding queue get scans of their
+// credentials (a few hundred images at most, whatever the demo's size).
+constexpr int kQueueApplicationsWithScans = 120;
 
 struct District
 {
@@ -260,12 +266,14 @@ private:
             const District &home = m_served.at(uniform(0, int(m_served.size()) - 1));
             const auto [lat, lng] = scatter(*home.info);
             const bool applicant = kind == New || kind == InfoRequested || kind == BadId || kind == ExpiredHealth || kind == MissingQualification;
+            // Suspended providers are made the way the expiry sweep makes them:
+            // active, with a health certificate that lapsed; suspendLapsed() at
+            // the end suspends them with the provider_suspensions row a
+            // renewal lifts.
             const QString status = applicant ? QStringLiteral("applicant")
-                : kind == Suspended ? QStringLiteral("suspended")
                 : kind == Deactivated ? QStringLiteral("deactivated")
                 : kind == Rejected ? QStringLiteral("rejected") : QStringLiteral("active");
-            const QString reason = kind == Suspended ? QStringLiteral("健康证已过期")
-                : kind == Deactivated ? QStringLiteral("连续两次考核不合格") : QString();
+            const QString reason = kind == Deactivated ? QStringLiteral("连续两次考核不合格") : QString();
             const qint64 submitted = applicant ? m_now - qint64(uniform(1, 20)) * kDay - uniform(0, 36000)
                                                : m_now - qint64(uniform(60, 720)) * kDay;
             const qint64 id = m_ctx.newId();
@@ -282,10 +290,8 @@ private:
                     skills.append(c);
             }
             for (int c : skills) {
-                const bool suspended = kind == Suspended;
-                insSkill.execWith(id, m_categoryIds[c], applicant ? QStringLiteral("applied") : suspended ? QStringLiteral("suspended") : QStringLiteral("active"),
-                                 suspended ? QStringLiteral("健康证已过期") : QString());
-                if (status == u"active")
+                insSkill.execWith(id, m_categoryIds[c], applicant ? QStringLiteral("applied") : QStringLiteral("active"), QString());
+                if (status == u"active" && kind != Suspended)
                     m_providersByCategory[c].append(id);
             }
             insDistrict.execWith(id, home.id);
@@ -328,6 +334,14 @@ private:
                                  result == u"pending" ? QVariant() : QVariant(reviewed), kind == Rejected ? QStringLiteral("有不良记录") : QString(),
                                  m_staffIds.first());
             }
+            // Every other new applicant has everything in order, the agency's
+            // answer included: approvable as seeded, next to the planted problems.
+            // (No draw from m_rng: the rest of the demo stays as it was.)
+            const bool approvable = kind == New && (i / 20) % 2 == 0;
+            const qint64 clearAt = submitted + 20 * 3600;
+            if (approvable)
+                insCheck.execWith(m_ctx.newId(), id, backgroundCheckAgencies().at((i / 40) % int(backgroundCheckAgencies().size())),
+                                 QStringLiteral("clear"), clearAt, QString(), m_staffIds.first());
 
             // The application and its timeline.
             const qint64 appId = m_ctx.newId();
@@ -337,6 +351,8 @@ private:
             insApp.execWith(appId, id, state, submitted, state == u"new" || state == u"info_requested" ? QVariant() : QVariant(reviewed),
                            state == u"new" ? QVariant() : QVariant(m_staffIds.first()), appReason.isEmpty() ? QString() : appReason);
             insEvent.execWith(m_ctx.newId(), appId, submitted, QVariant(), QStringLiteral("submitted"), QString());
+            if (approvable)
+                insEvent.execWith(m_ctx.newId(), appId, clearAt, m_staffIds.first(), QStringLiteral("background_check"), QStringLiteral("clear"));
             if (state != u"new") {
                 insEvent.execWith(m_ctx.newId(), appId, reviewed, m_staffIds.first(), state, appReason.isEmpty() ? QString() : appReason);
             }
@@ -358,6 +374,38 @@ private:
             tick();
         }
         m_insCredential = nullptr;
+        providerEvidence(today);
+    }
+
+    // What the rules and the applicants add on top: the suspensions of lapsed
+    // health certificates (by the expiry sweep's own code), a few open
+    // deactivation flags (by the flag rule), and scans for the queue.
+    void providerEvidence(QDate today)
+    {
+        // Demo data is a local sandbox: what these record is not queued for
+        // sync, so they write through a context of their own.
+        services::ActionContext local(m_ctx.store(), m_ctx.actor(), m_now);
+        // Only whole-provider causes: the lapsed qualifications of active
+        // providers are left for the sweep at the first login, as before.
+        services::ProviderExpiryService::suspendLapsed(local, today, services::SweepScope::WholeProviders);
+
+        // About one active provider in 100 has failed an assessment twice this
+        // month: the rule raises a flag for a supervisor to decide.
+        if (!m_assessments.isEmpty()) {
+            QList<qint64> active;
+            auto st = m_db.prepare("SELECT id FROM providers WHERE status = 'active' ORDER BY id");
+            while (st.next())
+                active.append(st.int64(0));
+            const auto &[assessment, passMark] = m_assessments.first();
+            for (qsizetype k = 37; k < active.size(); k += 100) {
+                for (int attempt = 0; attempt < 2; ++attempt)
+                    m_db.run("INSERT INTO assessment_results(id, provider_id, assessment_id, score, passed, taken_at) VALUES (?, ?, ?, ?, 0, ?)",
+                             m_ctx.newId(), active.at(k), assessment, std::max(0, passMark - 12 - 9 * attempt),
+                             m_now - qint64(20 - 9 * attempt) * kDay);
+                services::flags::raiseIfFailedTwice(local, active.at(k), assessment);
+            }
+        }
+        seedQueueScans(m_ctx, kQueueApplicationsWithScans, m_o.seed);
     }
 
     void customers()

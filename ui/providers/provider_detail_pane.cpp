@@ -260,10 +260,11 @@ void ProviderDetailPane::fillProfile()
     for (const HoursInfo &h : std::as_const(m_record.hours))
         hours.append(QStringLiteral("%1 %2–%3").arg(weekdayName(h.weekday), clock(h.startMin), clock(h.endMin)));
     // The background check that counts, as the onboarding checklist judges it.
-    const QString background = m_record.backgroundCheck.isEmpty()
-        ? tr("none recorded")
+    const QString background = m_record.backgroundCheck.isEmpty() ? tr("none recorded")
+        : m_record.backgroundCheck == u"pending"
+        ? tr("requested from %1, no result yet").arg(m_record.backgroundAgency)
         : tr("%1 (%2, %3)").arg(itemmodels::ProviderText::backgroundCheckResult(m_record.backgroundCheck), m_record.backgroundAgency,
-                                m_record.backgroundCheckedAt ? itemmodels::formatDate(m_record.backgroundCheckedAt) : tr("no result yet"));
+                                itemmodels::formatDate(m_record.backgroundCheckedAt));
     m_profile->setText(tr("Home: %1 %2\nServes: %3\nWorking hours: %4\nJoined: %5\nBackground check: %6")
                            .arg(m_record.homeDistrict, m_record.address, m_record.districts.join(QStringLiteral("、")),
                                 hours.isEmpty() ? tr("none set") : hours.join(QStringLiteral(" · ")),

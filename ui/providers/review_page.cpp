@@ -306,13 +306,14 @@ void ReviewPage::fillChecklist()
     m_backgroundSummary->clear();
     if (!m_record.isNull()) {
         // The same check the checklist judged (provider_facts: the latest recorded).
-        m_backgroundSummary->setText(m_record.backgroundCheck.isEmpty()
-                                         ? tr("Background check: none recorded")
-                                         : tr("Background check: %1 (%2, %3)")
-                                               .arg(itemmodels::ProviderText::backgroundCheckResult(m_record.backgroundCheck),
-                                                    m_record.backgroundAgency,
-                                                    m_record.backgroundCheckedAt ? itemmodels::formatDate(m_record.backgroundCheckedAt)
-                                                                                 : tr("no result yet")));
+        if (m_record.backgroundCheck.isEmpty())
+            m_backgroundSummary->setText(tr("Background check: none recorded"));
+        else if (m_record.backgroundCheck == u"pending")
+            m_backgroundSummary->setText(tr("Background check: requested from %1, no result yet").arg(m_record.backgroundAgency));
+        else
+            m_backgroundSummary->setText(tr("Background check: %1 (%2, %3)")
+                                             .arg(itemmodels::ProviderText::backgroundCheckResult(m_record.backgroundCheck), m_record.backgroundAgency,
+                                                  itemmodels::formatDate(m_record.backgroundCheckedAt)));
     }
     for (const domain::ProviderCheck &check : std::as_const(m_checks)) {
         auto *item = new QTreeWidgetItem(m_checklist, {check.message, checkSeverityText(check.severity)});
