@@ -33,6 +33,7 @@ void ServiceLayer::finish(ActionContext &ctx, const QString &action, store::Tran
                                                                    action, ctx.m_entity, ctx.m_entityId, detail});
     for (const Change &c : ctx.m_changes)
         outbox::enqueue(m_store.db(), c, auditSeq, ctx.m_now);
+    m_store.recordIds();
     tx.commit();
 }
 

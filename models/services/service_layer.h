@@ -86,6 +86,7 @@ public:
         ActionContext ctx(m_store, m_session, now());
         store::Transaction tx(m_store.db());
         try {
+            m_store.claimIds(); // under the write lock: ids continue after every other connection's
             if constexpr (std::is_void_v<std::invoke_result_t<Body, ActionContext &>>) {
                 body(ctx);
                 finish(ctx, action, tx);

@@ -33,7 +33,29 @@ qint64 Store::newId()
         m_idSeq = 0;
     }
     m_lastIdMs = ms;
-    return (ms << 22) | (nodeId() << 12) | m_idSeq;
+    m_lastIssued = (ms << 22) | (nodeId() << 12) | m_idSeq;
+    return m_lastIssued;
+}
+
+void Store::claimIds()
+{
+    const qint64 high = m_db.scalar("SELECT value FROM meta WHERE key = 'id_high_water'").toLongLong();
+    m_claimedHigh = high;
+    const qint64 ms = high >> 22;
+    const qint64 seq = high & 0xfff;
+    if (ms > m_lastIdMs || (ms == m_lastIdMs && seq > m_idSeq)) {
+        // The next newId() is (ms, seq + 1) or a later millisecond.
+        m_lastIdMs = ms;
+        m_idSeq = seq;
+    }
+}
+
+void Store::recordIds()
+{
+    if (m_lastIssued > m_claimedHigh) {
+        m_db.run("INSERT OR REPLACE INTO meta(key, value) VALUES ('id_high_water', ?)", QString::number(m_lastIssued));
+        m_claimedHigh = m_lastIssued;
+    }
 }
 
 } // namespace doorstep::store

@@ -67,6 +67,13 @@ public:
 
     qint64 nodeId(); // this store's id prefix for generated row ids
     qint64 newId();  // time-ordered, unique across nodes (see ids.cpp)
+    // Several consoles (processes, or sessions in one process) may write the
+    // same store file with the same node. Inside a write transaction,
+    // claimIds() continues after the last id any of them issued
+    // (meta.id_high_water) and recordIds() moves that mark past this
+    // connection's ids, so two connections never hand out the same id.
+    void claimIds();
+    void recordIds();
 
 private:
     Store() = default;
@@ -84,6 +91,8 @@ private:
     qint64 m_nodeId = -1;
     qint64 m_lastIdMs = 0;
     qint64 m_idSeq = 0;
+    qint64 m_lastIssued = 0;
+    qint64 m_claimedHigh = 0;
 };
 
 } // namespace doorstep::store

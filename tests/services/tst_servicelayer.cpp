@@ -4,6 +4,7 @@
 #include "test_store.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace doorstep;
@@ -102,6 +103,31 @@ private slots:
             QVERIFY(e.message().contains(roleDisplayName(Role::Manager)));
         }
         QVERIFY(!ran);
+    }
+
+    void twoConsolesOnOneStoreNeverHandOutTheSameId()
+    {
+        // Two sessions on the same file (two consoles, or a console and the
+        // CLI) share the store's node: interleaved in the same milliseconds,
+        // each action still continues after the other's last id.
+        auto first = tests::makeWorkspace(m_dir, QStringLiteral("ids.doorstep"));
+        auto second = services::Workspace::login(m_dir.filePath(QStringLiteral("ids.doorstep")), QStringLiteral("admin"),
+                                                 QStringLiteral("admin-pass"));
+        QVERIFY(second);
+        QSet<qint64> ids;
+        for (int i = 0; i < 400; ++i) {
+            services::Workspace &ws = i % 2 ? *second : *first;
+            const qint64 id = ws.services().perform(Permission::CatalogEdit, QStringLiteral("catalog.add_category"), [i](ActionContext &ctx) {
+                const qint64 id = ctx.newId();
+                ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (?, ?, 'x', 'x')", id,
+                             QStringLiteral("c%1").arg(i));
+                ctx.changed(QStringLiteral("service_categories"), id);
+                return id;
+            });
+            QVERIFY(!ids.contains(id));
+            ids.insert(id);
+        }
+        QCOMPARE(first->store().db().scalar("SELECT count(*) FROM service_categories WHERE code LIKE 'c%'").toInt(), 400);
     }
 };
 
