@@ -13,11 +13,13 @@
 #include <QFile>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <map>
 #include <numbers>
 #include <random>
+#include <tuple>
 
 namespace doorstep::demo {
 namespace {
@@ -277,9 +279,10 @@ private:
             const qint64 submitted = applicant ? m_now - qint64(uniform(1, 20)) * kDay - uniform(0, 36000)
                                                : m_now - qint64(uniform(60, 720)) * kDay;
             const qint64 id = m_ctx.newId();
+            const int dailyLimit = uniform(4, 7);
             insProvider.execWith(id, m_officeId, name, domain::mobileFromIndex(m_rng()), idNumber, male ? QStringLiteral("m") : QStringLiteral("f"),
                                 birth.toString(Qt::ISODate), home.id, residentialAddress(*home.info, m_rng), lat, lng, status,
-                                reason.isEmpty() ? QString() : reason, uniform(4, 7),
+                                reason.isEmpty() ? QString() : reason, dailyLimit,
                                 status == u"active" || kind == Suspended || kind == Deactivated ? QVariant(submitted + 5 * kDay) : QVariant(),
                                 submitted, submitted);
 
@@ -295,8 +298,10 @@ private:
                     m_providersByCategory[c].append(id);
             }
             insDistrict.execWith(id, home.id);
+            QList<qint64> serves{home.id};
             for (int n = uniform(0, 2); n > 0; --n) {
-                insDistrict.execWith(id, m_served.at(uniform(0, int(m_served.size()) - 1)).id);
+                serves.append(m_served.at(uniform(0, int(m_served.size()) - 1)).id);
+                insDistrict.execWith(id, serves.last());
             }
             const int start = (uniform(0, 3) + 7) * 60 + (chance(0.5) ? 30 : 0);
             const int end = std::min(22 * 60, start + uniform(8, 11) * 60);
@@ -306,6 +311,7 @@ private:
                     continue;
                 insHours.execWith(id, wd, start, end);
             }
+            m_providerDays.insert(id, {serves, start, end, restDay, dailyLimit});
 
             // Credentials: identity, health, a qualification per skill that needs one.
             const qint64 reviewed = submitted + 2 * kDay;
@@ -449,7 +455,8 @@ private:
             "INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng, window_start, window_end,"
             " duration_min, price_fen, payment_status, status, provider_id, planned_start, priority, cancel_reason, created_at, updated_at, category_id)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Statement insEvent = m_db.prepare("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insEvent = m_db.prepare("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note, event)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Statement insDispatch = m_db.prepare("INSERT INTO dispatch_records(id, order_id, provider_id, mode, staff_id, planned_start, score, explanation, at)"
                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Statement insRating = m_db.prepare("INSERT INTO ratings(id, order_id, provider_id, customer_id, stars, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -461,6 +468,7 @@ private:
         Statement insLedger = m_db.prepare("INSERT INTO provider_ledger(id, provider_id, points, amount_fen, reason, source, rule_id, ref_id, staff_id, at)"
                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         static const char16_t *flow[] = {u"created", u"awaiting_dispatch", u"assigned", u"accepted", u"on_the_way", u"in_service", u"completed", u"rated"};
+        static const char16_t *flowEvents[] = {u"", u"submit", u"assign", u"accept", u"depart", u"start", u"complete", u"rate"};
         const qint64 agent = m_staffIds.at(2);
         const qint64 dispatcher = m_staffIds.at(1);
 
@@ -490,14 +498,19 @@ private:
                 const double r = unit();
                 stage = r < 0.05 ? 0 : r < 0.40 ? 1 : r < 0.70 ? 2 : r < 0.95 ? 3 : -1;
             }
-            const auto &bucket = m_providersByCategory.value(category);
             qint64 provider = 0;
-            if (stage >= 2 && !bucket.isEmpty())
-                provider = bucket.at(uniform(0, int(bucket.size()) - 1));
-            if (stage >= 2 && provider == 0)
-                stage = 1; // nobody can do it: still waiting for dispatch
+            qint64 planned = 0;
+            if (stage >= 2) {
+                // Jobs still to come or under way sit where a dispatcher could
+                // have put them: a provider of the district, in working hours,
+                // clear of their other jobs, under the daily limit. Older ones
+                // only need a provider of the service.
+                const bool onTheBoard = windowStart + item.durationMin * 60 >= m_todayMidnight;
+                std::tie(provider, planned) = bookProvider(category, c.district, windowStart, item.durationMin, onTheBoard);
+                if (!provider && onTheBoard)
+                    stage = windowStart < m_now ? -1 : 1; // nobody could: still waiting (or given up on)
+            }
             const QString status = stage < 0 ? QStringLiteral("cancelled") : QString::fromUtf16(flow[stage]);
-            const qint64 planned = provider ? windowStart + qint64(uniform(0, 3)) * 1800 : 0;
             const QString payment = stage < 0 ? (chance(0.5) ? QStringLiteral("refunded") : QStringLiteral("unpaid"))
                 : stage >= 6 || chance(0.7) ? QStringLiteral("paid") : QStringLiteral("unpaid");
             const int price = item.priceFen + (chance(0.2) ? uniform(1, 6) * 1000 : 0);
@@ -514,10 +527,13 @@ private:
             const int last = stage < 0 ? 1 : stage;
             qint64 at = created;
             QString from;
+            // Assigned but not yet accepted: assigned a few minutes before
+            // "now", so the provider's answer is still awaited.
+            const qint64 assignedAt = stage == 2 ? std::max(created + 60, m_now - qint64(uniform(2, 20)) * 60) : created + uniform(5, 180) * 60;
             for (int s = 0; s <= last; ++s) {
                 switch (s) {
                 case 1: at = created + 60; break;
-                case 2: at = created + uniform(5, 180) * 60; break;
+                case 2: at = assignedAt; break;
                 case 3: at += uniform(1, 20) * 60; break;
                 case 4: at = planned - uniform(20, 60) * 60; break;
                 case 5: at = planned + uniform(-5, 20) * 60; break;
@@ -529,18 +545,19 @@ private:
                 const bool byProvider = s >= 3 && s <= 6;
                 insEvent.execWith(m_ctx.newId(), id, at, byStaff ? QStringLiteral("staff") : byProvider ? QStringLiteral("provider")
                                                                       : s == 7 || s == 0 ? QStringLiteral("customer") : QStringLiteral("system"),
-                                 byStaff ? QVariant(dispatcher) : QVariant(), from.isEmpty() ? QString() : from, QString::fromUtf16(flow[s]), QString());
+                                 byStaff ? QVariant(dispatcher) : QVariant(), from.isEmpty() ? QString() : from, QString::fromUtf16(flow[s]), QString(),
+                                 s == 0 ? QString() : QString::fromUtf16(flowEvents[s]));
                 from = QString::fromUtf16(flow[s]);
             }
             if (stage < 0) {
                 insEvent.execWith(m_ctx.newId(), id, std::min(m_now, windowStart - 3600), QStringLiteral("customer"), QVariant(), from,
-                                 QStringLiteral("cancelled"), cancelReason);
+                                 QStringLiteral("cancelled"), cancelReason, QStringLiteral("cancel"));
             }
             if (provider) {
                 const bool automatic = chance(0.6);
                 insDispatch.execWith(m_ctx.newId(), id, provider, automatic ? QStringLiteral("auto") : QStringLiteral("manual"),
                                     automatic ? QVariant() : QVariant(dispatcher), planned, automatic ? QVariant(double(uniform(50, 99))) : QVariant(),
-                                    QString(), created + 600);
+                                    QString(), assignedAt);
             }
             if (stage == 7) {
                 const double r = unit();
@@ -588,8 +605,8 @@ private:
             "INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng, window_start, window_end,"
             " duration_min, price_fen, payment_status, status, provider_id, planned_start, priority, cancel_reason, created_at, updated_at, category_id)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'awaiting_dispatch', NULL, NULL, ?, NULL, ?, ?, ?)");
-        Statement insEvent = m_db.prepare("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note)"
-                                          " VALUES (?, ?, ?, ?, NULL, ?, ?, NULL)");
+        Statement insEvent = m_db.prepare("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note, event)"
+                                          " VALUES (?, ?, ?, ?, NULL, ?, ?, NULL, ?)");
         static constexpr int slotWeight[] = {10, 10, 9, 9, 8, 8, 6, 6, 7, 7, 7, 7, 6, 6, 5, 5, 4, 4, 3, 3, 2};
         int slotTotal = 0;
         for (int w : slotWeight)
@@ -611,12 +628,47 @@ private:
             insOrder.execWith(id, orderNo, m_officeId, c.id, item.id, c.district, c.address, c.lat, c.lng, windowStart, windowStart + 2 * 3600,
                              item.durationMin, item.priceFen, chance(0.7) ? QStringLiteral("paid") : QStringLiteral("unpaid"),
                              chance(0.05) ? 1 : 0, created, created + 60, m_categoryIds[item.category]);
-            insEvent.execWith(m_ctx.newId(), id, created, QStringLiteral("customer"), QString(), QStringLiteral("created"));
+            insEvent.execWith(m_ctx.newId(), id, created, QStringLiteral("customer"), QString(), QStringLiteral("created"), QString());
             insEvent.execWith(m_ctx.newId(), id, created + 60, QStringLiteral("system"), QStringLiteral("created"),
-                             QStringLiteral("awaiting_dispatch"));
+                             QStringLiteral("awaiting_dispatch"), QStringLiteral("submit"));
             ++m_summary.orders;
             tick();
         }
+    }
+
+    // A provider of `category` for a job in the window, and its start (on the
+    // half hour, inside the window). With `fit`, only one who serves the
+    // district, works then, is free (30 minutes between jobs for travel) and
+    // is under their daily limit; (0, 0) when a few tries find nobody.
+    std::pair<qint64, qint64> bookProvider(int category, qint64 district, qint64 windowStart, int minutes, bool fit)
+    {
+        const auto &bucket = m_providersByCategory.value(category);
+        if (bucket.isEmpty())
+            return {0, 0};
+        const qint64 localStart = windowStart + kShanghaiOffset;
+        const qint64 day = localStart / kDay;
+        const int weekday = int((day + 3) % 7) + 1; // 1970-01-01 was a Thursday
+        for (int attempt = 0; attempt < (fit ? 24 : 1); ++attempt) {
+            const qint64 provider = bucket.at(uniform(0, int(bucket.size()) - 1));
+            const qint64 start = windowStart + qint64(uniform(0, 3)) * 1800;
+            if (!fit)
+                return {provider, start};
+            const ProviderDays &p = m_providerDays.value(provider);
+            const int startMin = int((start + kShanghaiOffset) % kDay / 60);
+            if (!p.serves.contains(district) || weekday == p.restDay || startMin < p.startMin || startMin + minutes > p.endMin)
+                continue;
+            QList<std::pair<qint64, qint64>> &booked = m_booked[{provider, day}];
+            if (booked.size() >= p.dailyLimit)
+                continue;
+            const qint64 end = start + qint64(minutes) * 60;
+            const bool clash = std::any_of(booked.begin(), booked.end(),
+                                           [&](const auto &b) { return start < b.second + 1800 && b.first < end + 1800; });
+            if (clash)
+                continue;
+            booked.append({start, end});
+            return {provider, start};
+        }
+        return {0, 0};
     }
 
     void ledger(Statement &ins, qint64 provider, int points, int fen, const QString &reason, const QString &source, qint64 rule, qint64 ref, qint64 at)
@@ -653,6 +705,15 @@ private:
     QList<QList<Item>> m_items;
     QHash<int, QStringList> m_categoryQualifications;
     QHash<int, QList<qint64>> m_providersByCategory;
+    struct ProviderDays
+    {
+        QList<qint64> serves; // districts
+        int startMin = 0, endMin = 0; // working hours, office time
+        int restDay = 0;              // weekday off
+        int dailyLimit = 0;
+    };
+    QHash<qint64, ProviderDays> m_providerDays;
+    QHash<std::pair<qint64, qint64>, QList<std::pair<qint64, qint64>>> m_booked; // (provider, local day) -> jobs
     QList<qint64> m_requiredCourses;
     QList<std::pair<qint64, int>> m_assessments;
     QHash<QString, qint64> m_rules;
