@@ -309,14 +309,17 @@ qint64 ProviderReviewService::addScan(qint64 credentialId, const QString &fileNa
 
 QByteArray ProviderReviewService::scanBytes(qint64 scanId, QString *mime)
 {
-    m_services.require(Permission::ProviderView);
-    auto st = m_services.db().prepare("SELECT bytes, mime FROM credential_scans WHERE id = ?");
-    st.bind(1, scanId);
-    if (!st.next())
-        throw ServiceError::notFound(tr("No such scan."));
-    if (mime)
-        *mime = st.text(1);
-    return st.blob(0);
+    return m_services.perform(Permission::ProviderRevealPersonal, QStringLiteral("provider.scan_viewed"), [&](ActionContext &ctx) {
+        auto st = ctx.db().prepare("SELECT s.bytes, s.mime, c.provider_id FROM credential_scans s JOIN credentials c ON c.id = s.credential_id"
+                                   " WHERE s.id = ?");
+        st.bind(1, scanId);
+        if (!st.next())
+            throw ServiceError::notFound(tr("No such scan."));
+        if (mime)
+            *mime = st.text(1);
+        ctx.describe(QStringLiteral("credential_scans"), scanId, {{QStringLiteral("provider"), QString::number(st.int64(2))}});
+        return st.blob(0);
+    });
 }
 
 qint64 ProviderReviewService::recordBackgroundCheck(qint64 providerId, const QString &agency, const QString &result, const QString &note,

@@ -81,7 +81,9 @@ public:
     // encrypted store with their SHA-256. ServiceError::Invalid says why a
     // file is refused (empty, too large, not one of the three formats).
     qint64 addScan(qint64 credentialId, const QString &fileName, const QByteArray &bytes);
-    // The stored bytes and MIME type of a scan (ProviderView).
+    // The stored bytes and MIME type of a scan. A scan shows what the lists
+    // mask (the full ID number, the face, the home address), so opening one
+    // needs ProviderRevealPersonal and is itself an audited action.
     QByteArray scanBytes(qint64 scanId, QString *mime = nullptr);
 
     // result: "pending", "clear" or "flagged"; agency: who checked (and their

@@ -2,7 +2,8 @@
 // role (as tst_permissions does for the whole matrix): reviewing and
 // correcting credentials and recording background checks need
 // ProviderReview; ledger entries, assessments, courses and the decision on a
-// deactivation flag need ProviderDiscipline. A dispatcher, a service agent
+// deactivation flag need ProviderDiscipline; opening a scan (it shows the
+// full ID number) needs ProviderRevealPersonal. A dispatcher, a service agent
 // and a manager are refused before anything is written (no row changes, no
 // audit entry, nothing queued), on real targets; a supervisor may.
 #include "provider_fixture.h"
@@ -38,7 +39,7 @@ class TestProviderPermissions : public QObject
 private:
     QTemporaryDir m_dir;
     std::map<Role, std::unique_ptr<Workspace>> m_as;
-    qint64 m_provider = 0, m_application = 0, m_credential = 0, m_flag = 0, m_course = 0, m_assessment = 0;
+    qint64 m_provider = 0, m_application = 0, m_credential = 0, m_flag = 0, m_course = 0, m_assessment = 0, m_scan = 0;
 
     // What the refused attempts must leave exactly as it was.
     QString footprint()
@@ -73,6 +74,8 @@ private slots:
                                                       m_provider).toLongLong();
             m_course = fx.course;
             m_assessment = fx.assessment;
+            m_scan = ProviderReviewService(admin->services())
+                         .addScan(m_credential, QStringLiteral("健康证.png"), QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x'));
             m_flag = fx.newId();
             admin->store().db().run("INSERT INTO provider_flags(id, provider_id, kind, ref_id, detail, raised_at) VALUES (?, ?, 'low_rating', NULL,"
                                     " '最近 20 单平均 2.90 星', ?)", m_flag, m_provider, fx.now());
@@ -115,10 +118,12 @@ private slots:
             QVERIFY2(refused([&] { discipline.overrideFlag(m_flag, QStringLiteral("继续合作")); }), qPrintable(who));
             QVERIFY2(refused([&] { discipline.recordAssessment(m_provider, m_assessment, 20); }), qPrintable(who));
             QVERIFY2(refused([&] { discipline.recordCourseCompletion(m_provider, m_course); }), qPrintable(who));
+            // A scan shows the full ID number: it is not theirs to open.
+            QVERIFY2(refused([&] { review.scanBytes(m_scan); }), qPrintable(who));
             QCOMPARE(footprint(), before);
             // Reading stays open to them.
             QVERIFY(!review.checks(m_provider).isEmpty());
-            QCOMPARE(review.timeline(m_application).size(), 1);
+            QCOMPARE(review.timeline(m_application).size(), 2); // submitted, scan added
         }
     }
 
@@ -141,8 +146,9 @@ private slots:
         discipline.recordCourseCompletion(m_provider, m_course);
         discipline.recordAssessment(m_provider, m_assessment, 90);
         discipline.overrideFlag(m_flag, QStringLiteral("差评来自同一位客户，已核实"));
+        QVERIFY(!review.scanBytes(m_scan).isEmpty());
         QCOMPARE(db.scalar("SELECT state FROM provider_flags WHERE id = ?", m_flag).toString(), QStringLiteral("overridden"));
-        QCOMPARE(tests::count(ws, "audit_log"), audits + 7); // one audited action each
+        QCOMPARE(tests::count(ws, "audit_log"), audits + 8); // one audited action each, opening the scan too
     }
 };
 

@@ -188,8 +188,12 @@ private slots:
         QCOMPARE(db.scalar("SELECT sha256 FROM credential_scans WHERE id = ?", scan).toString(),
                  QString::fromLatin1(QCryptographicHash::hash(ok, QCryptographicHash::Sha256).toHex()));
         QString mime;
+        const qint64 audits = tests::count(*ws, "audit_log");
         QCOMPARE(review.scanBytes(scan, &mime), ok);
         QCOMPARE(mime, QStringLiteral("image/png"));
+        // Opening a scan shows what the lists mask: audited, like revealing a number.
+        QCOMPARE(tests::count(*ws, "audit_log"), audits + 1);
+        QCOMPARE(db.scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(), QStringLiteral("provider.scan_viewed"));
         const qint64 pdf = review.addScan(cred, QStringLiteral("证书.pdf"), QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"));
         QCOMPARE(db.scalar("SELECT mime FROM credential_scans WHERE id = ?", pdf).toString(), QStringLiteral("application/pdf"));
         QCOMPARE(review.timeline(app).constLast().kind, QStringLiteral("scan_added"));

@@ -42,7 +42,7 @@ QString credentialTitle(const CredentialInfo &c)
     return itemmodels::ProviderText::credentialType(c.type, c.qualificationName);
 }
 
-CredentialCard::CredentialCard(const CredentialInfo &credential, bool canReview, QDate today, QWidget *parent)
+CredentialCard::CredentialCard(const CredentialInfo &credential, bool canReview, QDate today, bool canOpenScans, QWidget *parent)
     : QFrame(parent)
     , m_credential(credential)
     , m_canReview(canReview)
@@ -72,6 +72,10 @@ CredentialCard::CredentialCard(const CredentialInfo &credential, bool canReview,
         b->setObjectName(QStringLiteral("scan"));
         b->setText(scan.fileName);
         b->setToolTip(tr("%1, %2 KiB").arg(scan.mime).arg((scan.size + 1023) / 1024));
+        if (!canOpenScans) {
+            b->setEnabled(false);
+            b->setToolTip(tr("Scans show full ID numbers: only roles that may see them open scans."));
+        }
         connect(b, &QToolButton::clicked, this, [this, id = scan.id, name = scan.fileName] { Q_EMIT scanChosen(id, name); });
         scans->addWidget(b);
     }

@@ -17,7 +17,9 @@ class CredentialCard : public QFrame
     Q_OBJECT
 public:
     // canReview: the session may review credentials (attach scans, decide, correct).
-    CredentialCard(const CredentialInfo &credential, bool canReview, QDate today, QWidget *parent = nullptr);
+    // canOpenScans: the role may see what a scan shows (the full ID number;
+    // ProviderRevealPersonal). Others see the scans listed, not opened.
+    CredentialCard(const CredentialInfo &credential, bool canReview, QDate today, bool canOpenScans, QWidget *parent = nullptr);
 
     qint64 credentialId() const { return m_credential.id; }
     const CredentialInfo &credential() const { return m_credential; }

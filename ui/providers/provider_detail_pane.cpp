@@ -284,7 +284,8 @@ void ProviderDetailPane::fillCredentials()
     }
     const bool canEdit = m_workspace.session().can(services::Permission::ProviderReview);
     for (const CredentialInfo &c : std::as_const(m_record.credentials)) {
-        auto *card = new CredentialCard(c, canEdit, m_today, m_credentialBox);
+        auto *card = new CredentialCard(c, canEdit, m_today, m_workspace.session().can(services::Permission::ProviderRevealPersonal),
+                                        m_credentialBox);
         connect(card, &CredentialCard::scanChosen, this, &ProviderDetailPane::showScan);
         connect(card, &CredentialCard::filesOffered, this, [this](qint64 credentialId, const QStringList &paths) {
             if (attachScanFiles(this, m_workspace.services(), credentialId, paths) > 0)

@@ -358,7 +358,8 @@ void ReviewPage::fillCredentials()
     }
     const bool canEdit = m_workspace.session().can(services::Permission::ProviderReview);
     for (const CredentialInfo &c : std::as_const(m_record.credentials)) {
-        auto *card = new CredentialCard(c, canEdit, m_today, m_credentialBox);
+        auto *card = new CredentialCard(c, canEdit, m_today, m_workspace.session().can(services::Permission::ProviderRevealPersonal),
+                                        m_credentialBox);
         connect(card, &CredentialCard::scanChosen, this, &ReviewPage::showScan);
         connect(card, &CredentialCard::filesOffered, this, &ReviewPage::addScanFiles);
         connect(card, &CredentialCard::approveRequested, this, &ReviewPage::approveCredential);
