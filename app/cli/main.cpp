@@ -3,13 +3,27 @@
 #include "cli_common.h"
 #include "commands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace doorstep::cli;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // `demo` draws the onboarding queue's credential scans (QPainter needs a
+    // QGuiApplication and fonts); without a display it draws offscreen. Every
+    // other command stays a plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && std::strcmp(argv[1], "demo") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("doorstep-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOORSTEP_VERSION));
 

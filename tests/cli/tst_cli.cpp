@@ -1,6 +1,7 @@
 // doorstep-cli as scripts and support staff use it: exit codes, messages,
 // passwords on standard input, verify naming the first broken link,
 // backup and restore.
+#include "store/sqlite.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -206,6 +207,9 @@ private slots:
                            QStringLiteral("--orders"), QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("3")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("500 orders")));
+        // Without a display the CLI still draws the onboarding queue's scans (offscreen).
+        auto store = store::Store::open(demo, QStringLiteral("admin"), QStringLiteral("doorstep-demo"));
+        QVERIFY(store->db().scalar("SELECT count(*) FROM credential_scans").toInt() > 0);
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--store"), file(QStringLiteral("d2.doorstep")), QStringLiteral("--orders"), QStringLiteral("many")}).code, 1);
     }
 };
