@@ -500,6 +500,81 @@
         <source>No provider can fit it. Most often: %1 (%2 of %3 providers).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No candidate provider serves the order's district.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>None of the %n provider(s) who could serve it can fit it. Most often: %1 (%2 of them).</source>
+        <translation>
+            <numerusform>The one provider who could serve it cannot fit it: %1.</numerusform><numerusform>None of the %n providers who could serve it can fit it. Most often: %1 (%2 of them).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::BackgroundCheckDialog</name>
+    <message>
+        <source>Background check: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required: the agency and its reference, e.g. 上海安信背调 BJ-2026-0012</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day the agency made the check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: what the report says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agency / reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please name the agency that made the check.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::CancelOrderDialog</name>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %n min</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n min</numerusform><numerusform>%1 · %2 · %3 · %n min</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ConsoleFlow</name>
@@ -519,6 +594,11 @@
         <source>Demo store</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n job(s) went back to the dispatch queue: the provider did not accept in time.</source>
+        <translation>
+            <numerusform>%n job went back to the dispatch queue: the provider did not accept in time.</numerusform><numerusform>%n jobs went back to the dispatch queue: the providers did not accept in time.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::CourseCompletionDialog</name>
@@ -532,6 +612,30 @@
     </message>
     <message>
         <source>Completed on</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CredentialActions</name>
+    <message>
+        <source>Approve credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve %1 of %2? You have checked it against the original or its scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 approved: %n suspension(s) it resolves lifted.</source>
+        <translation>
+            <numerusform>%1 approved: the suspension it resolves is lifted.</numerusform><numerusform>%1 approved: %n suspensions it resolves are lifted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reject %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is the credential rejected? The reason goes into the application's timeline.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -605,6 +709,34 @@
         <source>Scans (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Scans show full ID numbers: only roles that may see them open scans.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve this credential: it matches the original or its scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject this credential with a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct its number, issuer or dates before reviewing</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>doorstep::ui::CredentialDialog</name>
@@ -638,6 +770,18 @@
     </message>
     <message>
         <source>Valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged (%1); type the full number to replace it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged when left empty</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -748,6 +892,14 @@
             <numerusform>%n customers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take an order for the selected customer</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DispatchCommand</name>
@@ -824,6 +976,26 @@
     </message>
     <message>
         <source>Only an administrator can change these office settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An assigned job the provider has not accepted in this time goes back to the dispatch queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The order board marks an order late when it is still waiting this long before its window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A provider must accept an assigned job within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An order is late when still not dispatched this long before its window</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -936,6 +1108,14 @@
     </message>
     <message>
         <source>It would be job %1 of the provider's day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District not served</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The provider does not serve the order's district.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1351,6 +1531,82 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>doorstep::ui::NewOrderDialog</name>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to dispatch now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: surname or phone digits (e.g. the last four)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message>
+        <source>Anything the provider should know (door code, pets, tools)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrival window:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the customer first: type a surname or phone digits and pick them in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window in the past</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The arrival window has already begun. Record the order anyway?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>doorstep::ui::NewPasswordDialog</name>
     <message>
         <source>Current password:</source>
@@ -1508,6 +1764,148 @@ Schema version %3</source>
         <source>Reason (kept in the order's timeline):</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Send to dispatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer's rating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrderEvent</name>
+    <message>
+        <source>Submitted for dispatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken back from the provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted by the provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined by the provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timed out: the provider did not answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rated by the customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved to another time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, recorded by %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrderEventVerb</name>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set on the way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OrderService</name>
@@ -1545,6 +1943,18 @@ Schema version %3</source>
     </message>
     <message>
         <source>No such provider.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This console has used all order numbers for today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer has no district or location; correct the customer's address first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the console itself records system events.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1588,6 +1998,29 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>doorstep::ui::OrderStepDialog</name>
+    <message>
+        <source>The customer (on the phone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please give a reason; it is kept in the order's timeline.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrderTimeoutService</name>
+    <message numerus="yes">
+        <source>The provider did not accept within %n minute(s).</source>
+        <translation>
+            <numerusform>The provider did not accept within %n minute.</numerusform><numerusform>The provider did not accept within %n minutes.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::OrdersPage</name>
     <message>
         <source>Orders</source>
@@ -1627,6 +2060,14 @@ Schema version %3</source>
     </message>
     <message>
         <source>All services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take an order on the phone (Ctrl+N)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2080,18 +2521,6 @@ Background check: %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>overridden</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Flags (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -2104,19 +2533,36 @@ Background check: %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Confirm deactivation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deactivate %1? They receive no more orders.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Keep %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Why does the provider stay despite the flag?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record background check…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>requested from %1, no result yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is %1 deactivated? They receive no more orders; the reason is shown with their status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Their %n other open flag(s) are settled with this decision.</source>
+        <translation>
+            <numerusform>Their other open flag is settled with this decision.</numerusform><numerusform>Their %n other open flags are settled with this decision.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2185,6 +2631,14 @@ Background check: %6</source>
             <numerusform>%n providers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only providers with a deactivation flag awaiting your decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open flags (%1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProviderDisciplineService</name>
@@ -2230,6 +2684,14 @@ Background check: %6</source>
     </message>
     <message>
         <source>An entry moves points, money or both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please say why the provider is deactivated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settled by the deactivation: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2336,6 +2798,18 @@ Background check: %6</source>
         <source>Please name the agency that made the check.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Only a credential waiting for review can be corrected; this one has been reviewed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please say why the credential is rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A background check cannot have been made in the future.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -2405,34 +2879,48 @@ Background check: %6</source>
             <numerusform>expired %n days ago</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>doorstep::ui::ReasonDialog</name>
     <message>
-        <source>Please give a reason; it is kept with the decision.</source>
+        <source>Clear</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>doorstep::ui::ReviewPage</name>
+    <message>
+        <source>Record found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested, no result yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Application submitted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Approved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Information requested</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Credential added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2443,6 +2931,75 @@ Background check: %6</source>
         <source>Background check recorded</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Qualification %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::RateOrderDialog</name>
+    <message>
+        <source>Customer's rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> star(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stars:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ReasonDialog</name>
+    <message>
+        <source>Please give a reason; it is kept with the decision.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::RescheduleOrderDialog</name>
+    <message>
+        <source>Reschedule order</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message>
+        <source>The provider is released and the order goes back to the dispatch queue with the new window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New arrival window:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new window has already begun; choose a later time.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ReviewPage</name>
     <message>
         <source> — %1</source>
         <translation type="unfinished" />
@@ -2608,6 +3165,34 @@ Applies for: %6</source>
         <source>What is missing or unclear? The applicant is told this.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Record background check…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add credential…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the agency's answer, or that a check was requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a credential the applicant brought or sent (e.g. a renewal), then attach its scan and approve it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Background check: none recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Background check: requested from %1, no result yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Background check: %1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ReviewQueuePage</name>
@@ -2718,6 +3303,10 @@ Applies for: %6</source>
     </message>
     <message>
         <source>"%1" could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is %2 MiB; a scan may be at most %3 MiB.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2880,6 +3469,25 @@ Place it anyway?</source>
     </message>
     <message>
         <source>Travel speed and road factor, and when a drop asks for confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys on the board: Up/Down provider · Enter assign · Left/Right pick a job · Alt+Left/Right 15 min earlier/later · Ctrl+X then Enter move to another provider · Delete take back · Ctrl+Z undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing the first %1 providers by name: choose a district or a service to see the others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has been accepted by the provider; reschedule it from the order's detail instead.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3325,6 +3933,11 @@ Place it anyway?</source>
     <message>
         <source>Joined</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n open deactivation flag(s) awaiting a decision</source>
+        <translation>
+            <numerusform>%n open deactivation flag awaiting a decision</numerusform><numerusform>%n open deactivation flags awaiting a decision</numerusform></translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,79 @@
         <source>No provider can fit it. Most often: %1 (%2 of %3 providers).</source>
         <translation>没有服务人员能安排此订单。最常见原因：%1（%3 位中有 %2 位）。</translation>
     </message>
+    <message>
+        <source>No candidate provider serves the order's district.</source>
+        <translation>没有候选服务人员服务该订单所在区域。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n provider(s) who could serve it can fit it. Most often: %1 (%2 of them).</source>
+        <translation><numerusform>可服务此订单的 %n 位服务人员都排不进。最常见原因：%1（%2 位）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::BackgroundCheckDialog</name>
+    <message>
+        <source>Background check: %1</source>
+        <translation>背景调查：%1</translation>
+    </message>
+    <message>
+        <source>Required: the agency and its reference, e.g. 上海安信背调 BJ-2026-0012</source>
+        <translation>必填：调查机构及报告编号，例如 上海安信背调 BJ-2026-0012</translation>
+    </message>
+    <message>
+        <source>The day the agency made the check</source>
+        <translation>调查机构完成调查的日期</translation>
+    </message>
+    <message>
+        <source>Optional: what the report says</source>
+        <translation>选填：报告内容摘要</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Agency / reference</source>
+        <translation>机构 / 编号</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Please name the agency that made the check.</source>
+        <translation>请填写进行背景调查的机构名称。</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::CancelOrderDialog</name>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Cancelled by:</source>
+        <translation>取消方：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %n min</source>
+        <translation><numerusform>%1 · %2 · %3 · %n 分钟</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ConsoleFlow</name>
@@ -517,6 +590,10 @@
         <source>Demo store</source>
         <translation>演示数据</translation>
     </message>
+    <message numerus="yes">
+        <source>%n job(s) went back to the dispatch queue: the provider did not accept in time.</source>
+        <translation><numerusform>%n 个工单已退回待派单：服务人员未在规定时间内接单。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::CourseCompletionDialog</name>
@@ -531,6 +608,29 @@
     <message>
         <source>Completed on</source>
         <translation>完成日期</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialActions</name>
+    <message>
+        <source>Approve credential</source>
+        <translation>通过证件审核</translation>
+    </message>
+    <message>
+        <source>Approve %1 of %2? You have checked it against the original or its scan.</source>
+        <translation>确认通过 %2 的%1？您已核对原件或扫描件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 approved: %n suspension(s) it resolves lifted.</source>
+        <translation><numerusform>%1 已通过：解除了由此引起的 %n 项暂停。</numerusform></translation>
+    </message>
+    <message>
+        <source>Reject %1 of %2</source>
+        <translation>驳回 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Why is the credential rejected? The reason goes into the application's timeline.</source>
+        <translation>为什么驳回该证件？原因将记入申请时间线。</translation>
     </message>
 </context>
 <context>
@@ -603,6 +703,34 @@
         <source>Scans (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
         <translation>扫描件 (*.png *.jpg *.jpeg *.pdf);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Scans show full ID numbers: only roles that may see them open scans.</source>
+        <translation>扫描件显示完整证件号码：只有有权查看的角色才能打开。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Approve this credential: it matches the original or its scan</source>
+        <translation>通过此证件：与原件或扫描件一致</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回……</translation>
+    </message>
+    <message>
+        <source>Reject this credential with a reason</source>
+        <translation>驳回此证件并说明原因</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正……</translation>
+    </message>
+    <message>
+        <source>Correct its number, issuer or dates before reviewing</source>
+        <translation>审核前更正其编号、发证机关或日期</translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::CredentialDialog</name>
@@ -637,6 +765,18 @@
     <message>
         <source>Valid from</source>
         <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Correct: %1</source>
+        <translation>更正：%1</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1); type the full number to replace it</source>
+        <translation>保持不变（%1）；输入完整号码以替换</translation>
+    </message>
+    <message>
+        <source>Unchanged when left empty</source>
+        <translation>留空则保持不变</translation>
     </message>
 </context>
 <context>
@@ -745,6 +885,14 @@
             <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New order…</source>
+        <translation>新建订单……</translation>
+    </message>
+    <message>
+        <source>Take an order for the selected customer</source>
+        <translation>为选中的客户下单</translation>
+    </message>
 </context>
 <context>
     <name>DispatchCommand</name>
@@ -822,6 +970,26 @@
     <message>
         <source>Only an administrator can change these office settings.</source>
         <translation>只有管理员可以修改这些门店设置。</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>An assigned job the provider has not accepted in this time goes back to the dispatch queue.</source>
+        <translation>服务人员在此时间内未接受的已派工单将退回待派单。</translation>
+    </message>
+    <message>
+        <source>The order board marks an order late when it is still waiting this long before its window.</source>
+        <translation>订单在预约时段开始前这么久仍未派单时，订单看板将其标为延误。</translation>
+    </message>
+    <message>
+        <source>A provider must accept an assigned job within</source>
+        <translation>服务人员须在此时间内接单</translation>
+    </message>
+    <message>
+        <source>An order is late when still not dispatched this long before its window</source>
+        <translation>预约时段开始前多久仍未派单即视为延误</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1099,14 @@
     <message>
         <source>It would be job %1 of the provider's day.</source>
         <translation>这将是该服务人员当天的第 %1 单。</translation>
+    </message>
+    <message>
+        <source>District not served</source>
+        <translation>不服务该区域</translation>
+    </message>
+    <message>
+        <source>The provider does not serve the order's district.</source>
+        <translation>该服务人员不服务订单所在区域。</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1521,81 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>doorstep::ui::NewOrderDialog</name>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Send to dispatch now</source>
+        <translation>立即进入待派单</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Customer: surname or phone digits (e.g. the last four)</source>
+        <translation>客户：姓氏或手机号数字（例如后四位）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>Anything the provider should know (door code, pets, tools)</source>
+        <translation>需要服务人员知道的事项（门禁密码、宠物、工具）</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务项目：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Arrival window:</source>
+        <translation>上门时段：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <source>Choose the customer first: type a surname or phone digits and pick them in the list.</source>
+        <translation>请先选择客户：输入姓氏或手机号数字，然后在列表中选中。</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>请选择服务项目。</translation>
+    </message>
+    <message>
+        <source>Window in the past</source>
+        <translation>时段已过</translation>
+    </message>
+    <message>
+        <source>The arrival window has already begun. Record the order anyway?</source>
+        <translation>上门时段已经开始。仍要登记该订单吗？</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::NewPasswordDialog</name>
     <message>
         <source>Current password:</source>
@@ -1501,6 +1752,148 @@ Schema version %3</source>
         <source>Reason (kept in the order's timeline):</source>
         <translation>原因（将记录在订单时间线中）：</translation>
     </message>
+    <message>
+        <source>Send to dispatch</source>
+        <translation>进入待派单</translation>
+    </message>
+    <message>
+        <source>Take back…</source>
+        <translation>收回……</translation>
+    </message>
+    <message>
+        <source>Customer's rating…</source>
+        <translation>客户评价……</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改约……</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEvent</name>
+    <message>
+        <source>Submitted for dispatch</source>
+        <translation>已提交派单</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Taken back from the provider</source>
+        <translation>已从服务人员处收回</translation>
+    </message>
+    <message>
+        <source>Accepted by the provider</source>
+        <translation>服务人员已接单</translation>
+    </message>
+    <message>
+        <source>Declined by the provider</source>
+        <translation>服务人员已拒单</translation>
+    </message>
+    <message>
+        <source>Timed out: the provider did not answer</source>
+        <translation>超时：服务人员未响应</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>已出发</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>已开始服务</translation>
+    </message>
+    <message>
+        <source>Service completed</source>
+        <translation>服务已完成</translation>
+    </message>
+    <message>
+        <source>Rated by the customer</source>
+        <translation>客户已评价</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>已改约</translation>
+    </message>
+    <message>
+        <source>Moved to another time</source>
+        <translation>已改到其他时间</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>订单已创建</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>%1, recorded by %2</source>
+        <translation>%1，由%2登记</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEventVerb</name>
+    <message>
+        <source>submitted</source>
+        <translation>提交派单</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>拒单</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时退回</translation>
+    </message>
+    <message>
+        <source>set on the way</source>
+        <translation>标记为已出发</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>开始服务</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>改约</translation>
+    </message>
 </context>
 <context>
     <name>OrderService</name>
@@ -1540,6 +1933,18 @@ Schema version %3</source>
         <source>No such provider.</source>
         <translation>服务人员不存在。</translation>
     </message>
+    <message>
+        <source>This console has used all order numbers for today.</source>
+        <translation>本控制台今日的订单号已用完。</translation>
+    </message>
+    <message>
+        <source>The customer has no district or location; correct the customer's address first.</source>
+        <translation>该客户没有区域或位置信息，请先更正客户地址。</translation>
+    </message>
+    <message>
+        <source>Only the console itself records system events.</source>
+        <translation>系统事件只能由控制台自动记录。</translation>
+    </message>
 </context>
 <context>
     <name>OrderStatus</name>
@@ -1578,6 +1983,28 @@ Schema version %3</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::OrderStepDialog</name>
+    <message>
+        <source>The customer (on the phone)</source>
+        <translation>客户（电话告知）</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Please give a reason; it is kept in the order's timeline.</source>
+        <translation>请填写原因；原因将记入订单时间线。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTimeoutService</name>
+    <message numerus="yes">
+        <source>The provider did not accept within %n minute(s).</source>
+        <translation><numerusform>服务人员未在 %n 分钟内接单。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1621,6 +2048,14 @@ Schema version %3</source>
     <message>
         <source>All services</source>
         <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>新建订单……</translation>
+    </message>
+    <message>
+        <source>Take an order on the phone (Ctrl+N)</source>
+        <translation>电话下单（Ctrl+N）</translation>
     </message>
 </context>
 <context>
@@ -2075,18 +2510,6 @@ Background check: %6</source>
         <translation>积分余额：%1</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>overridden</source>
-        <translation>已否决</translation>
-    </message>
-    <message>
         <source>Flags (%1)</source>
         <translation>预警（%1）</translation>
     </message>
@@ -2099,20 +2522,36 @@ Background check: %6</source>
         <translation>这是第二次未通过：已触发停用预警，等待决定（见“预警”页）。</translation>
     </message>
     <message>
-        <source>Confirm deactivation</source>
-        <translation>确认停用</translation>
-    </message>
-    <message>
-        <source>Deactivate %1? They receive no more orders.</source>
-        <translation>停用 %1？停用后将不再接到订单。</translation>
-    </message>
-    <message>
         <source>Keep %1</source>
         <translation>保留 %1</translation>
     </message>
     <message>
         <source>Why does the provider stay despite the flag?</source>
         <translation>为什么在有预警的情况下仍保留该服务人员？</translation>
+    </message>
+    <message>
+        <source>Record background check…</source>
+        <translation>登记背景调查……</translation>
+    </message>
+    <message>
+        <source>requested from %1, no result yet</source>
+        <translation>已向%1申请，尚无结果</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Why is %1 deactivated? They receive no more orders; the reason is shown with their status.</source>
+        <translation>为什么停用%1？停用后不再接单；原因会与其状态一起显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n other open flag(s) are settled with this decision.</source>
+        <translation><numerusform>其另外 %n 个待处理标记也随此决定一并处理。</numerusform></translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用%1</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2618,14 @@ Background check: %6</source>
             <numerusform>共 %n 位服务人员</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only providers with a deactivation flag awaiting your decision</source>
+        <translation>只显示有待您决定的停用标记的服务人员</translation>
+    </message>
+    <message>
+        <source>Open flags (%1)</source>
+        <translation>待处理标记（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ProviderDisciplineService</name>
@@ -2225,6 +2672,14 @@ Background check: %6</source>
     <message>
         <source>An entry moves points, money or both.</source>
         <translation>每条记录须变动积分、金额或两者。</translation>
+    </message>
+    <message>
+        <source>Please say why the provider is deactivated.</source>
+        <translation>请说明停用该服务人员的原因。</translation>
+    </message>
+    <message>
+        <source>Settled by the deactivation: %1</source>
+        <translation>随停用一并处理：%1</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2785,18 @@ Background check: %6</source>
         <source>Please name the agency that made the check.</source>
         <translation>请填写进行背景调查的机构名称。</translation>
     </message>
+    <message>
+        <source>Only a credential waiting for review can be corrected; this one has been reviewed.</source>
+        <translation>只有待审核的证件才能更正；该证件已审核。</translation>
+    </message>
+    <message>
+        <source>Please say why the credential is rejected.</source>
+        <translation>请说明驳回该证件的原因。</translation>
+    </message>
+    <message>
+        <source>A background check cannot have been made in the future.</source>
+        <translation>背景调查日期不能晚于今天。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderText</name>
@@ -2397,35 +2864,49 @@ Background check: %6</source>
             <numerusform>已过期 %n 天</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>doorstep::ui::ReasonDialog</name>
     <message>
-        <source>Please give a reason; it is kept with the decision.</source>
-        <translation>请填写原因，原因将与决定一并保存。</translation>
+        <source>Clear</source>
+        <translation>无不良记录</translation>
     </message>
-</context>
-<context>
-    <name>doorstep::ui::ReviewPage</name>
+    <message>
+        <source>Record found</source>
+        <translation>有不良记录</translation>
+    </message>
+    <message>
+        <source>Requested, no result yet</source>
+        <translation>已申请，尚无结果</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>已否决</translation>
+    </message>
     <message>
         <source>Application submitted</source>
         <translation>已提交申请</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>已通过</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>Information requested</source>
-        <translation>已要求补充资料</translation>
-    </message>
-    <message>
         <source>Credential added</source>
         <translation>已添加证件</translation>
+    </message>
+    <message>
+        <source>Credential corrected</source>
+        <translation>证件已更正</translation>
+    </message>
+    <message>
+        <source>Credential approved</source>
+        <translation>证件已通过</translation>
+    </message>
+    <message>
+        <source>Credential rejected</source>
+        <translation>证件已驳回</translation>
     </message>
     <message>
         <source>Scan added</source>
@@ -2435,6 +2916,74 @@ Background check: %6</source>
         <source>Background check recorded</source>
         <translation>已登记背景调查</translation>
     </message>
+    <message>
+        <source>Qualification %1</source>
+        <translation>资格证 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::RateOrderDialog</name>
+    <message>
+        <source>Customer's rating</source>
+        <translation>客户评价</translation>
+    </message>
+    <message>
+        <source> star(s)</source>
+        <translation> 星</translation>
+    </message>
+    <message>
+        <source>Stars:</source>
+        <translation>星级：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>评语：</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ReasonDialog</name>
+    <message>
+        <source>Please give a reason; it is kept with the decision.</source>
+        <translation>请填写原因，原因将与决定一并保存。</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::RescheduleOrderDialog</name>
+    <message>
+        <source>Reschedule order</source>
+        <translation>订单改约</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>The provider is released and the order goes back to the dispatch queue with the new window.</source>
+        <translation>将释放服务人员，订单以新时段回到待派单队列。</translation>
+    </message>
+    <message>
+        <source>New arrival window:</source>
+        <translation>新的上门时段：</translation>
+    </message>
+    <message>
+        <source>Asked by:</source>
+        <translation>提出方：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>The new window has already begun; choose a later time.</source>
+        <translation>新时段已经开始，请选择更晚的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ReviewPage</name>
     <message>
         <source> — %1</source>
         <translation> —— %1</translation>
@@ -2605,6 +3154,34 @@ Applies for: %6</source>
         <source>What is missing or unclear? The applicant is told this.</source>
         <translation>缺少或不清楚的是什么？此内容将告知申请人。</translation>
     </message>
+    <message>
+        <source>Record background check…</source>
+        <translation>登记背景调查……</translation>
+    </message>
+    <message>
+        <source>Add credential…</source>
+        <translation>添加证件……</translation>
+    </message>
+    <message>
+        <source>Record the agency's answer, or that a check was requested</source>
+        <translation>登记调查机构的结论，或已申请调查</translation>
+    </message>
+    <message>
+        <source>Add a credential the applicant brought or sent (e.g. a renewal), then attach its scan and approve it</source>
+        <translation>添加申请人带来或寄来的证件（如续期证件），再附上扫描件并审核通过</translation>
+    </message>
+    <message>
+        <source>Background check: none recorded</source>
+        <translation>背景调查：尚未登记</translation>
+    </message>
+    <message>
+        <source>Background check: requested from %1, no result yet</source>
+        <translation>背景调查：已向%1申请，尚无结果</translation>
+    </message>
+    <message>
+        <source>Background check: %1 (%2, %3)</source>
+        <translation>背景调查：%1（%2，%3）</translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ReviewQueuePage</name>
@@ -2715,6 +3292,10 @@ Applies for: %6</source>
     <message>
         <source>"%1" could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is %2 MiB; a scan may be at most %3 MiB.</source>
+        <translation>“%1”大小为 %2 MiB；扫描件最大 %3 MiB。</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3462,22 @@ Place it anyway?</source>
     <message>
         <source>Travel speed and road factor, and when a drop asks for confirmation</source>
         <translation>路程速度和道路系数，以及拖放时何时需要确认</translation>
+    </message>
+    <message>
+        <source>Keys on the board: Up/Down provider · Enter assign · Left/Right pick a job · Alt+Left/Right 15 min earlier/later · Ctrl+X then Enter move to another provider · Delete take back · Ctrl+Z undo</source>
+        <translation>排班表快捷键：上/下 选服务人员 · Enter 派单 · 左/右 选工单 · Alt+左/右 提前/推后 15 分钟 · Ctrl+X 再按 Enter 改派给其他服务人员 · Delete 收回 · Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 providers by name: choose a district or a service to see the others.</source>
+        <translation>按姓名显示前 %1 位服务人员：选择区域或服务项目以查看其他人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation><numerusform>共 %n 位服务人员</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has been accepted by the provider; reschedule it from the order's detail instead.</source>
+        <translation>%1 已被服务人员接单；请在订单详情中改约。</translation>
     </message>
 </context>
 <context>
@@ -3238,9 +3835,7 @@ Place it anyway?</source>
     <name>doorstep::itemmodels::OrdersModel</name>
     <message numerus="yes">
         <source>Not dispatched %n minute(s) before the window</source>
-        <translation>
-            <numerusform>距预约时段不足 %n 分钟仍未派单</numerusform>
-        </translation>
+        <translation><numerusform>距预约时段不足 %n 分钟仍未派单</numerusform></translation>
     </message>
     <message>
         <source>Not started on time (planned %1)</source>
@@ -3325,14 +3920,16 @@ Place it anyway?</source>
         <source>Joined</source>
         <translation>入驻日期</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open deactivation flag(s) awaiting a decision</source>
+        <translation><numerusform>%n 个停用标记待决定</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::itemmodels::ScheduleModel</name>
     <message numerus="yes">
         <source>%1 · %n min travel</source>
-        <translation>
-            <numerusform>%1 · 路程 %n 分钟</numerusform>
-        </translation>
+        <translation><numerusform>%1 · 路程 %n 分钟</numerusform></translation>
     </message>
     <message>
         <source>%1/%2</source>

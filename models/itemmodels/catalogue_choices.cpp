@@ -31,11 +31,14 @@ QList<Choice> serviceItemChoices(store::Database &db)
     QList<Choice> out;
     auto st = db.prepare("SELECT si.id, c.name, si.name, si.price_fen, si.duration_min FROM service_items si"
                          " JOIN service_categories c ON c.id = si.category_id WHERE si.active = 1 ORDER BY c.sort, c.id, si.id");
-    while (st.next())
-        out.append({st.int64(0),
-                    QCoreApplication::translate("Catalogue", "%1 · %2 · %3 · %n min", nullptr, st.int32(4))
-                        .arg(st.text(1), st.text(2), formatFen(st.int64(3))),
-                    st.int32(4)});
+    while (st.next()) {
+        // A plain statement: Qt 6.4's lupdate hangs on a translate() call
+        // inside a braced initialiser list.
+        const int minutes = st.int32(4);
+        const QString label = QCoreApplication::translate("Catalogue", "%1 · %2 · %3 · %n min", nullptr, minutes)
+                                  .arg(st.text(1), st.text(2), formatFen(st.int64(3)));
+        out.append({st.int64(0), label, minutes});
+    }
     return out;
 }
 
