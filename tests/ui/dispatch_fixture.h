@@ -19,6 +19,7 @@ struct DispatchFixture
     QString path;
     demo::DemoOptions options;
     qint64 customer = 0, item = 0, category = 0, district = 0, p1 = 0, p2 = 0;
+    int weeks = 0;
 
     void create()
     {
@@ -54,6 +55,17 @@ struct DispatchFixture
         // Only the rule a test sets up should fire.
         db.exec("INSERT OR REPLACE INTO settings(key, value, updated_at) VALUES ('dispatch.long_travel_minutes', '600', 0),"
                 " ('dispatch.low_rating_x100', '0', 0), ('dispatch.heavy_day_jobs', '99', 0)");
+    }
+
+    // A fresh Thursday for each test function: no jobs of other tests on it.
+    qint64 nextThursday() { return kThursday10 + qint64(weeks++) * 7 * 86400; }
+    static QString status(services::Workspace &ws, qint64 orderId)
+    {
+        return ws.store().db().scalar("SELECT status FROM orders WHERE id = ?", orderId).toString();
+    }
+    static qint64 providerOf(services::Workspace &ws, qint64 orderId)
+    {
+        return ws.store().db().scalar("SELECT provider_id FROM orders WHERE id = ?", orderId).toLongLong();
     }
 
     std::unique_ptr<services::Workspace> login(const QString &user) const

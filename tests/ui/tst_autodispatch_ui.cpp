@@ -36,13 +36,8 @@ class TestAutoDispatchUi : public QObject
     Q_OBJECT
 private:
     tests::DispatchFixture m_fx;
-    int m_weeks = 0;
-
-    qint64 nextThursday() { return tests::DispatchFixture::kThursday10 + qint64(m_weeks++) * 7 * 86400; }
-    static QString status(services::Workspace &ws, qint64 id)
-    {
-        return ws.store().db().scalar("SELECT status FROM orders WHERE id = ?", id).toString();
-    }
+    qint64 nextThursday() { return m_fx.nextThursday(); }
+    static QString status(services::Workspace &ws, qint64 id) { return tests::DispatchFixture::status(ws, id); }
     static qint64 auditCount(services::Workspace &ws) { return ws.store().db().scalar("SELECT count(*) FROM audit_log").toLongLong(); }
 
     QList<qint64> morning(services::Workspace &ws, qint64 day10, int n)

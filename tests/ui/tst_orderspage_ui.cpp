@@ -45,13 +45,8 @@ class TestOrdersPage : public QObject
     Q_OBJECT
 private:
     tests::DispatchFixture m_fx;
-    int m_weeks = 0;
-
-    qint64 nextThursday() { return tests::DispatchFixture::kThursday10 + qint64(m_weeks++) * 7 * 86400; }
-    static QString status(services::Workspace &ws, qint64 id)
-    {
-        return ws.store().db().scalar("SELECT status FROM orders WHERE id = ?", id).toString();
-    }
+    qint64 nextThursday() { return m_fx.nextThursday(); }
+    static QString status(services::Workspace &ws, qint64 id) { return tests::DispatchFixture::status(ws, id); }
     static QPushButton *step(ui::OrderDetailView *detail, const char *name)
     {
         return detail->findChild<QPushButton *>(QString::fromLatin1(name));

@@ -10,6 +10,7 @@
 // Dialogs are answered through MessageBox's test hook and by filling the
 // modal dialog the page opens.
 #include "demo/demo_generator.h"
+#include "dialog_answer.h"
 #include "domain/scan_format.h"
 #include "itemmodels/applications_model.h"
 #include "itemmodels/expiring_credentials_model.h"
@@ -56,25 +57,10 @@
 #include <QUrl>
 
 using namespace doorstep;
+using tests::answerDialog;
 using itemmodels::ApplicationsModel;
 
 namespace {
-// Runs `fill` on the modal dialog of type D that the next action opens.
-template <class D, class F>
-void answerDialog(F fill)
-{
-    QTimer::singleShot(0, [fill] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            qWarning("no modal dialog of the expected type");
-            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-                other->reject();
-            return;
-        }
-        fill(dialog);
-    });
-}
-
 // A certificate-like picture, so the screenshot shows a real-looking scan.
 QByteArray generatedScanPng(const QString &name)
 {

@@ -38,17 +38,9 @@ class TestScheduleBoard : public QObject
     Q_OBJECT
 private:
     tests::DispatchFixture m_fx;
-    int m_weeks = 0;
-
-    qint64 nextThursday() { return tests::DispatchFixture::kThursday10 + qint64(m_weeks++) * 7 * 86400; }
-    static QString status(services::Workspace &ws, qint64 id)
-    {
-        return ws.store().db().scalar("SELECT status FROM orders WHERE id = ?", id).toString();
-    }
-    static qint64 providerOf(services::Workspace &ws, qint64 id)
-    {
-        return ws.store().db().scalar("SELECT provider_id FROM orders WHERE id = ?", id).toLongLong();
-    }
+    qint64 nextThursday() { return m_fx.nextThursday(); }
+    static QString status(services::Workspace &ws, qint64 id) { return tests::DispatchFixture::status(ws, id); }
+    static qint64 providerOf(services::Workspace &ws, qint64 id) { return tests::DispatchFixture::providerOf(ws, id); }
 
     // What a person does with the mouse: the drop lands on the view's
     // viewport at the point of (row, start).
