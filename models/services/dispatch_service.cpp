@@ -83,16 +83,10 @@ void DispatchService::move(qint64 orderId, qint64 providerId, qint64 start, bool
             // the dispatch history both say what happened.
             ctx.db().run("UPDATE orders SET planned_start = ?, updated_at = ? WHERE id = ?", start, ctx.now(), orderId);
             markDispatchUndone(ctx, orderId); // the new record below replaces it
-            const qint64 eventId = ctx.newId();
-            ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note, event)"
-                         " VALUES (?, ?, ?, 'staff', ?, 'assigned', 'assigned', ?, 'move')",
-                         eventId, orderId, ctx.now(), ctx.actor().staffId, tr("Moved to another time"));
-            const qint64 dispatchId = ctx.newId();
-            ctx.db().run("INSERT INTO dispatch_records(id, order_id, provider_id, mode, staff_id, planned_start, at) VALUES (?, ?, ?, 'manual', ?, ?, ?)",
-                         dispatchId, orderId, providerId, ctx.actor().staffId, start, ctx.now());
+            recordOrderEvent(ctx, orderId, QStringLiteral("staff"), QString::fromUtf16(kAssigned),
+                             QString::fromUtf16(kAssigned), QStringLiteral("move"), tr("Moved to another time"));
+            recordManualDispatch(ctx, orderId, providerId, start);
             ctx.changed(QStringLiteral("orders"), orderId);
-            ctx.changed(QStringLiteral("order_events"), eventId);
-            ctx.changed(QStringLiteral("dispatch_records"), dispatchId);
         } else {
             OrderChange off{domain::OrderEvent::Unassign};
             off.reason = tr("Moved to another provider on the schedule board");

@@ -57,16 +57,10 @@ qint64 OrderService::create(const NewOrder &in)
                      customer.real(4), in.windowStart, in.windowEnd, item.int64(1), item.int64(0), status,
                      in.note.trimmed().isEmpty() ? QString() : in.note.trimmed(), ctx.now(), ctx.now(), item.int64(2),
                      qint64(std::clamp(in.priority, 0, 1)));
-        auto event = [&](const QString &from, const QString &to, const QString &eventKey) {
-            const qint64 eventId = ctx.newId();
-            ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, event)"
-                         " VALUES (?, ?, ?, 'staff', ?, ?, ?, ?)",
-                         eventId, id, ctx.now(), ctx.actor().staffId, from, to, eventKey);
-            ctx.changed(QStringLiteral("order_events"), eventId);
-        };
-        event(QString(), domain::orderStatusKey(OrderStatus::Created), QString());
+        const QString staff = QStringLiteral("staff");
+        recordOrderEvent(ctx, id, staff, QString(), domain::orderStatusKey(OrderStatus::Created), QString());
         if (in.submit)
-            event(domain::orderStatusKey(OrderStatus::Created), status, domain::orderEventKey(OrderEvent::Submit));
+            recordOrderEvent(ctx, id, staff, domain::orderStatusKey(OrderStatus::Created), status, domain::orderEventKey(OrderEvent::Submit));
         ctx.changed(QStringLiteral("orders"), id);
         ctx.describe(QStringLiteral("orders"), id, {{QStringLiteral("order_no"), orderNo}});
         return id;
@@ -81,6 +75,25 @@ OrderStatus OrderService::apply(qint64 orderId, const OrderChange &c)
         throw ServiceError::invalid(tr("Only the console itself records system events."));
     return m_services.perform(permissionFor(c.event), QStringLiteral("order.") + domain::orderEventKey(c.event),
                               [&](ActionContext &ctx) { return applyOrderChange(ctx, orderId, c); });
+}
+
+void recordOrderEvent(ActionContext &ctx, qint64 orderId, const QString &actorKind, const QString &fromStatus,
+                      const QString &toStatus, const QString &eventKey, const QString &note)
+{
+    const qint64 id = ctx.newId();
+    ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note, event)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 id, orderId, ctx.now(), actorKind, ctx.actor().staffId, fromStatus.isEmpty() ? QString() : fromStatus, toStatus,
+                 note.trimmed().isEmpty() ? QString() : note.trimmed(), eventKey.isEmpty() ? QString() : eventKey);
+    ctx.changed(QStringLiteral("order_events"), id);
+}
+
+void recordManualDispatch(ActionContext &ctx, qint64 orderId, qint64 providerId, qint64 plannedStart)
+{
+    const qint64 id = ctx.newId();
+    ctx.db().run("INSERT INTO dispatch_records(id, order_id, provider_id, mode, staff_id, planned_start, at) VALUES (?, ?, ?, 'manual', ?, ?, ?)",
+                 id, orderId, providerId, ctx.actor().staffId, plannedStart, ctx.now());
+    ctx.changed(QStringLiteral("dispatch_records"), id);
 }
 
 void markDispatchUndone(ActionContext &ctx, qint64 orderId)
@@ -127,10 +140,7 @@ OrderStatus applyOrderChange(ActionContext &ctx, qint64 orderId, const OrderChan
                                                  .join(u'\n'));
             ctx.db().run("UPDATE orders SET status = ?, provider_id = ?, planned_start = ?, updated_at = ? WHERE id = ?", toKey,
                          c.providerId, start, now, orderId);
-            const qint64 dispatchId = ctx.newId();
-            ctx.db().run("INSERT INTO dispatch_records(id, order_id, provider_id, mode, staff_id, planned_start, at) VALUES (?, ?, ?, 'manual', ?, ?, ?)",
-                         dispatchId, orderId, c.providerId, ctx.actor().staffId, start, now);
-            ctx.changed(QStringLiteral("dispatch_records"), dispatchId);
+            recordManualDispatch(ctx, orderId, c.providerId, start);
             break;
         }
         case OrderEvent::Unassign:
@@ -172,14 +182,9 @@ OrderStatus applyOrderChange(ActionContext &ctx, qint64 orderId, const OrderChan
         if (releases)
             markDispatchUndone(ctx, orderId);
         static constexpr const char16_t *actorKinds[] = {u"customer", u"provider", u"staff", u"system"};
-        const qint64 eventId = ctx.newId();
-        ctx.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, staff_id, from_status, to_status, note, event)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     eventId, orderId, now, QString::fromUtf16(actorKinds[int(c.onBehalfOf)]), ctx.actor().staffId,
-                     domain::orderStatusKey(from), toKey, c.reason.trimmed().isEmpty() ? QString() : c.reason.trimmed(),
-                     domain::orderEventKey(c.event));
+        recordOrderEvent(ctx, orderId, QString::fromUtf16(actorKinds[int(c.onBehalfOf)]), domain::orderStatusKey(from), toKey,
+                         domain::orderEventKey(c.event), c.reason);
         ctx.changed(QStringLiteral("orders"), orderId);
-        ctx.changed(QStringLiteral("order_events"), eventId);
         ctx.describe(QStringLiteral("orders"), orderId,
                      {{QStringLiteral("from"), domain::orderStatusKey(from)}, {QStringLiteral("to"), toKey}});
         return *to;

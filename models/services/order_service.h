@@ -35,6 +35,13 @@ struct OrderChange
 // Applies one event inside an action that is already running (DispatchService
 // uses it to move a job as one audited action). Same checks as apply().
 domain::OrderStatus applyOrderChange(ActionContext &ctx, qint64 orderId, const OrderChange &change);
+// One row of the order's timeline (order_events), by the acting staff member
+// on behalf of `actorKind` (customer, provider, staff, system); queued for sync.
+void recordOrderEvent(ActionContext &ctx, qint64 orderId, const QString &actorKind, const QString &fromStatus,
+                      const QString &toStatus, const QString &eventKey, const QString &note = {});
+// A manual dispatch record: the acting staff member put the order on the
+// provider's day at `plannedStart`.
+void recordManualDispatch(ActionContext &ctx, qint64 orderId, qint64 providerId, qint64 plannedStart);
 // The order's assignment in force (its latest dispatch record not yet undone)
 // ends now: taken back, declined, timed out, rescheduled, cancelled or moved.
 void markDispatchUndone(ActionContext &ctx, qint64 orderId);
