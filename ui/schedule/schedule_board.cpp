@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -197,6 +198,9 @@ void ScheduleBoard::reloadPending()
     f.windowTo = dayStart + 86400;
     f.districtId = m_district->currentData().toLongLong();
     f.categoryId = m_category->currentData().toLongLong();
+    // The reset clears the selection (focusOnSelected); every caller loads
+    // the schedule itself right after, so that does not load it a second time.
+    const QScopedValueRollback<bool> reloading(m_reloadingPending, true);
     m_pending->setFilter(f);
 }
 
@@ -252,7 +256,8 @@ void ScheduleBoard::focusOnSelected()
         m_timeline->setHighlightWindow(0, 0);
         m_schedule->setFocusOrder(0);
         // Back to the board's own filters, not the last order's district and service.
-        reloadSchedule();
+        if (!m_reloadingPending)
+            reloadSchedule();
         return;
     }
     const QModelIndex index = rows.first();

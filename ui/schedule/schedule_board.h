@@ -102,6 +102,7 @@ private:
     QAction *m_undoAction;
     QAction *m_redoAction;
     QPushButton *m_autoDispatch = nullptr;
+    bool m_reloadingPending = false; // reloadPending() is resetting the list
 };
 
 } // namespace doorstep::ui
