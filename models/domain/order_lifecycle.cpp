@@ -65,6 +65,15 @@ constexpr std::array<const char *, 12> kEventVerbs{
     QT_TRANSLATE_NOOP("OrderEventVerb", "set on the way"), QT_TRANSLATE_NOOP("OrderEventVerb", "started"),
     QT_TRANSLATE_NOOP("OrderEventVerb", "completed"), QT_TRANSLATE_NOOP("OrderEventVerb", "rated"),
     QT_TRANSLATE_NOOP("OrderEventVerb", "cancelled"), QT_TRANSLATE_NOOP("OrderEventVerb", "rescheduled")};
+// The enum value whose stored key is `key` (the arrays are in enum order).
+template <typename Enum, size_t N>
+std::optional<Enum> fromKey(const std::array<const char16_t *, N> &keys, QStringView key)
+{
+    for (size_t i = 0; i < N; ++i)
+        if (key == QStringView(keys[i]))
+            return Enum(i);
+    return std::nullopt;
+}
 } // namespace
 
 std::optional<OrderStatus> nextStatus(OrderStatus from, OrderEvent event, OrderActor actor)
@@ -107,10 +116,7 @@ QString orderStatusKey(OrderStatus status)
 
 std::optional<OrderStatus> orderStatusFromKey(QStringView key)
 {
-    for (size_t i = 0; i < kStatusKeys.size(); ++i)
-        if (key == QStringView(kStatusKeys[i]))
-            return OrderStatus(i);
-    return std::nullopt;
+    return fromKey<OrderStatus>(kStatusKeys, key);
 }
 
 QString orderStatusDisplayName(OrderStatus status)
@@ -125,10 +131,7 @@ QString orderEventKey(OrderEvent event)
 
 std::optional<OrderEvent> orderEventFromKey(QStringView key)
 {
-    for (size_t i = 0; i < kEventKeys.size(); ++i)
-        if (key == QStringView(kEventKeys[i]))
-            return OrderEvent(i);
-    return std::nullopt;
+    return fromKey<OrderEvent>(kEventKeys, key);
 }
 
 QString orderEventDisplayName(OrderEvent event)
