@@ -73,6 +73,8 @@ private Q_SLOTS:
         auto *button = page.findChild<QPushButton *>(QStringLiteral("newOrder"));
         QVERIFY(button);
         bool sawError = false;
+        bool enterKeptTheFormOpen = false;
+        const qint64 ordersBefore = ws->store().db().scalar("SELECT count(*) FROM orders").toLongLong();
         answerDialog<ui::NewOrderDialog>([&](ui::NewOrderDialog *dialog) {
             // Saving without a customer keeps the form open and says why.
             dialog->accept();
@@ -81,6 +83,8 @@ private Q_SLOTS:
             // The whole number, then Enter: the match is picked and the address filled in.
             QTest::keyClicks(dialog->customerSearch(), phone);
             QTest::keyClick(dialog->customerSearch(), Qt::Key_Return);
+            // Enter picked the customer; it did not save the half-filled form.
+            enterKeptTheFormOpen = dialog->isVisible() && dialog->result() != QDialog::Accepted;
             dialog->serviceCombo()->setCurrentIndex(dialog->serviceCombo()->findData(m_fx.item));
             dialog->dayEdit()->setDate(QDateTime::fromSecsSinceEpoch(day, domain::officeTimeZone()).date());
             dialog->startEdit()->setTime(QTime(10, 0));
@@ -92,6 +96,8 @@ private Q_SLOTS:
         });
         button->click();
         QVERIFY(sawError);
+        QVERIFY(enterKeptTheFormOpen);
+        QCOMPARE(ws->store().db().scalar("SELECT count(*) FROM orders").toLongLong(), ordersBefore + 1);
         const qint64 id = page.detail()->orderId();
         QVERIFY(id);
         auto &db = ws->store().db();

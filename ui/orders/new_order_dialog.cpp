@@ -17,6 +17,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -139,17 +140,30 @@ NewOrderDialog::NewOrderDialog(services::Workspace &workspace, qint64 customerId
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
     connect(m_customers->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NewOrderDialog::customerChosen);
-    // Enter in the search box picks the first match, so the form works without the mouse.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_debounce->stop();
-        m_model->setSearch(m_search->text().trimmed());
-        if (m_model->rowCount() > 0) {
-            m_customers->selectRow(0);
-            m_service->setFocus();
-        }
-    });
+    // Enter in the search box picks the first match (eventFilter), so the
+    // form works without the mouse and never saves half-filled.
+    m_search->installEventFilter(this);
     if (customerId)
         customerChosen();
+}
+
+bool NewOrderDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // QLineEdit passes Enter on to the dialog, whose default button would
+    // save the order before a service or window was chosen: take it here.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_debounce->stop();
+            m_model->setSearch(m_search->text().trimmed());
+            if (m_model->rowCount() > 0) {
+                m_customers->selectRow(0);
+                m_service->setFocus();
+            }
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 qint64 NewOrderDialog::selectedCustomer() const

@@ -33,6 +33,7 @@ public:
 
     qint64 createdOrderId() const { return m_created; }
     void accept() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     // For tests and the keyboard: the form's fields.
     QLineEdit *customerSearch() const { return m_search; }
