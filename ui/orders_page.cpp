@@ -83,7 +83,8 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(OrdersModel::OrderNo, 150);
+    // Wide enough for a whole console-made number (DS + day + node + sequence).
+    m_view->setColumnWidth(OrdersModel::OrderNo, m_view->fontMetrics().horizontalAdvance(QStringLiteral("DS20261201000100001")) + 24);
     m_view->setColumnWidth(OrdersModel::Status, 110);
     m_view->setColumnWidth(OrdersModel::Service, 150);
     m_view->setColumnWidth(OrdersModel::Window, 170);

@@ -76,7 +76,8 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     m_pendingView->horizontalHeader()->setStretchLastSection(true);
     for (int c : {int(OrdersModel::Status), int(OrdersModel::Phone), int(OrdersModel::Provider), int(OrdersModel::Price)})
         m_pendingView->setColumnHidden(c, true);
-    m_pendingView->setColumnWidth(OrdersModel::OrderNo, 150);
+    // Wide enough for a whole console-made number (DS + day + node + sequence).
+    m_pendingView->setColumnWidth(OrdersModel::OrderNo, m_pendingView->fontMetrics().horizontalAdvance(QStringLiteral("DS20261201000100001")) + 24);
     m_pendingView->setColumnWidth(OrdersModel::Window, 160);
     m_timeline->setModel(m_schedule);
 
