@@ -21,7 +21,10 @@ void installTranslations(QApplication &app, const QString &requested)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("doorstep"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A locale with no translation of its own (the "C" locale of a bare
+    // system, German, …) gets English, whose file carries the plural forms.
+    if (own->load(locale, QStringLiteral("doorstep"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("doorstep_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 } // namespace
