@@ -46,7 +46,7 @@ void ConsoleFlow::sweepIfNewDay()
 {
     if (!m_workspace)
         return;
-    const QString key = domain::officeDate(QDateTime::currentSecsSinceEpoch()) + u'|' + m_workspace->store().path();
+    const QString key = domain::officeDate(QDateTime::currentSecsSinceEpoch()) + u'|' + m_workspace->path();
     if (key == m_sweptDay)
         return;
     try {
@@ -147,50 +147,62 @@ bool ConsoleFlow::loginTo(const QString &path, const QString &user, const QStrin
     return true;
 }
 
+namespace {
+// What the demo worker shares with the window. Owned jointly, so the worker
+// never reaches into a stack frame that has returned (a cancelled or closed
+// progress dialog returns before the worker has seen the cancel).
+struct DemoRun
+{
+    std::atomic<bool> cancelled = false;
+    std::atomic<int> percent = 0;
+};
+} // namespace
+
 bool ConsoleFlow::createDemoStore(const QString &path)
 {
+    auto run = std::make_shared<DemoRun>();
     QProgressDialog progress(tr("Creating the demo store: a Shanghai franchise with a year of orders…"), tr("Cancel"), 0, 100);
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(0);
-    std::atomic<bool> cancelled = false;
-    std::atomic<int> percent = 0;
-    QFutureWatcher<QString> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, this, [&] { cancelled = true; });
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
     QTimer poll;
-    connect(&poll, &QTimer::timeout, &progress, [&] { progress.setValue(percent); });
+    connect(&poll, &QTimer::timeout, &progress, [&progress, run] { progress.setValue(run->percent); });
     poll.start(100);
     // The generator works on its own connection in a worker thread; the
     // window stays responsive and Cancel stops it between batches.
-    watcher.setFuture(QtConcurrent::run([&]() -> QString {
+    QFutureWatcher<QString> watcher;
+    connect(&watcher, &QFutureWatcher<QString>::finished, &progress, &QProgressDialog::accept);
+    watcher.setFuture(QtConcurrent::run([run, path]() -> QString {
         try {
             demo::DemoOptions options;
-            demo::createDemoStore(path, options, [&](int p) {
-                percent = p;
-                return !cancelled;
+            demo::createDemoStore(path, options, [run](int p) {
+                run->percent = p;
+                return !run->cancelled;
             });
             return QString();
         } catch (const std::exception &e) {
             return QString::fromUtf8(e.what());
         }
     }));
-    loop.exec();
+    if (progress.exec() != QDialog::Accepted)
+        run->cancelled = true; // Cancel: the generator stops at its next batch
     poll.stop();
+    watcher.waitForFinished();
     const QString error = watcher.result();
     if (!error.isEmpty()) {
-        if (!cancelled)
+        if (!run->cancelled)
             MessageBox::warning(nullptr, tr("Demo store"), error);
         return false;
     }
-    return true;
+    return !run->cancelled;
 }
 
 void ConsoleFlow::enter(std::unique_ptr<services::Workspace> workspace)
 {
     m_workspace = std::move(workspace);
     QSettings settings;
-    settings.setValue(QStringLiteral("lastStore"), m_workspace->store().path());
+    settings.setValue(QStringLiteral("lastStore"), m_workspace->path());
     settings.setValue(QStringLiteral("lastUser"), m_workspace->session().username);
     // Credentials that lapsed while the console was closed suspend their
     // providers now, before any page shows them as available.
@@ -221,7 +233,7 @@ void ConsoleFlow::lock()
     m_locker->setEnabled(false);
     // Hide the data, keep the window and everything typed into it.
     m_window->hide();
-    UnlockDialog unlock(m_workspace->store(), m_workspace->session().username, m_workspace->session().displayName);
+    UnlockDialog unlock(*m_workspace);
     unlock.setObjectName(QStringLiteral("unlockDialog"));
     const int result = unlock.exec();
     if (result == QDialog::Accepted) {
@@ -234,7 +246,7 @@ void ConsoleFlow::lock()
 
 void ConsoleFlow::logout()
 {
-    const QString path = m_workspace ? m_workspace->store().path() : QString();
+    const QString path = m_workspace ? m_workspace->path() : QString();
     const QString user = m_workspace ? m_workspace->session().username : QString();
     m_locker->setEnabled(false);
     if (m_window) {

@@ -1,5 +1,6 @@
 #include "ui/customer_dialog.h"
 
+#include "itemmodels/queries.h"
 #include "services/customer_service.h"
 #include "services/workspace.h"
 #include "ui/catalogue_combo.h"
@@ -27,7 +28,7 @@ CustomerDialog::CustomerDialog(services::Workspace &workspace, QWidget *parent)
     m_gender->addItem(tr("Not given"), QString());
     m_gender->addItem(tr("Female"), QStringLiteral("f"));
     m_gender->addItem(tr("Male"), QStringLiteral("m"));
-    fillChoices(m_district, tr("—"), itemmodels::districtChoices(workspace.store().db()));
+    fillChoices(m_district, tr("—"), itemmodels::Queries(workspace).districts());
     m_consent->addItem(tr("By phone"), QStringLiteral("phone"));
     m_consent->addItem(tr("In the app"), QStringLiteral("app"));
     m_consent->addItem(tr("On paper"), QStringLiteral("paper"));
@@ -54,14 +55,6 @@ void CustomerDialog::accept()
     in.gender = m_gender->currentData().toString();
     in.districtId = m_district->currentData().toLongLong();
     in.address = m_address->text().trimmed();
-    if (in.districtId) {
-        auto st = m_workspace.store().db().prepare("SELECT lat, lng FROM districts WHERE id = ?");
-        st.bind(1, in.districtId);
-        if (st.next()) {
-            in.lat = st.real(0);
-            in.lng = st.real(1);
-        }
-    }
     try {
         services::CustomerService service(m_workspace.services());
         m_id = service.add(in, m_consent->currentData().toString());

@@ -1,20 +1,20 @@
 #include "ui/customers_page.h"
 
 #include "itemmodels/customers_model.h"
+#include "itemmodels/queries.h"
 #include "services/workspace.h"
 #include "ui/customer_dialog.h"
+#include "ui/filter_bar.h"
 #include "ui/message_box.h"
 #include "ui/orders/new_order_dialog.h"
 
-#include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace doorstep::ui {
@@ -24,20 +24,19 @@ using itemmodels::CustomersModel;
 CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_model(new CustomersModel(workspace.store().db(), workspace.session(), this))
-    , m_search(new QLineEdit(this))
-    , m_order(new QComboBox(this))
+    , m_model(itemmodels::Queries(workspace).customersModel(this))
+    , m_filters(new FilterBar(this))
+    , m_search(m_filters->addText(tr("Search by name, or by phone digits (e.g. the last four)"), QStringLiteral("customerSearch"),
+                                  [this](const QString &text) { m_model->setSearch(text); }))
     , m_count(new QLabel(this))
     , m_add(new QPushButton(tr("Add customer…"), this))
     , m_newOrder(new QPushButton(tr("New order…"), this))
     , m_view(new QTableView(this))
-    , m_debounce(new QTimer(this))
 {
-    m_search->setPlaceholderText(tr("Search by name, or by phone digits (e.g. the last four)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setObjectName(QStringLiteral("customerSearch"));
-    m_order->addItem(tr("Newest first"));
-    m_order->addItem(tr("By name"));
+    m_filters->addCombo({{tr("Newest first"), int(CustomersModel::Order::Newest)}, {tr("By name"), int(CustomersModel::Order::ByName)}},
+                        [this](const QVariant &order) { m_model->setOrder(CustomersModel::Order(order.toInt())); });
+    m_filters->addWidget(m_add);
+    m_filters->addWidget(m_newOrder);
     m_add->setVisible(workspace.session().can(services::Permission::CustomerEdit));
     m_newOrder->setVisible(workspace.session().can(services::Permission::OrderCreate));
     m_newOrder->setToolTip(tr("Take an order for the selected customer"));
@@ -55,48 +54,18 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     m_view->setColumnWidth(CustomersModel::Address, 360);
     m_view->setColumnWidth(CustomersModel::Orders, 70);
 
-    // Typing searches after a short pause rather than on every keystroke.
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, &CustomersPage::applySearch);
-    connect(m_search, &QLineEdit::returnPressed, this, &CustomersPage::applySearch);
-    connect(m_order, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_model->setOrder(i == 0 ? CustomersModel::Order::Newest : CustomersModel::Order::ByName);
-    });
     connect(m_add, &QPushButton::clicked, this, &CustomersPage::addCustomer);
     connect(m_newOrder, &QPushButton::clicked, this, &CustomersPage::newOrder);
     connect(m_model, &CustomersModel::loadFailed, this, [this](const QString &message) {
         MessageBox::warning(this, tr("Customers"), message);
     });
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_order);
-    bar->addWidget(m_add);
-    bar->addWidget(m_newOrder);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(m_filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     m_model->reload();
-    updateCount();
-}
-
-void CustomersPage::applySearch()
-{
-    m_debounce->stop();
-    m_model->setSearch(m_search->text());
-    updateCount();
-}
-
-void CustomersPage::updateCount()
-{
-    try {
-        m_count->setText(tr("%n customer(s)", nullptr, int(m_model->matchingCount())));
-    } catch (const std::exception &e) {
-        m_count->setText(QString::fromUtf8(e.what()));
-    }
+    m_filters->showCountIn(m_count, [this] { return tr("%n customer(s)", nullptr, int(m_model->matchingCount())); });
 }
 
 void CustomersPage::addCustomer()
@@ -104,8 +73,13 @@ void CustomersPage::addCustomer()
     CustomerDialog dialog(m_workspace, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_search->clear();
-    applySearch();
+    {
+        // Show every customer again, so the new one can be selected.
+        const QSignalBlocker quiet(m_search);
+        m_search->clear();
+    }
+    m_model->setSearch({});
+    m_filters->filterApplied();
     const int row = m_model->rowOfId(dialog.customerId());
     if (row >= 0)
         m_view->selectRow(row);

@@ -2,12 +2,10 @@
 // Customers: search by name or phone digits, newest first or by name, add.
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace doorstep::services {
 class Workspace;
@@ -17,6 +15,8 @@ class CustomersModel;
 }
 
 namespace doorstep::ui {
+
+class FilterBar;
 
 class CustomersPage : public QWidget
 {
@@ -35,18 +35,14 @@ Q_SIGNALS:
     void orderCreated(qint64 orderId);
 
 private:
-    void applySearch();
-    void updateCount();
-
     services::Workspace &m_workspace;
     itemmodels::CustomersModel *m_model;
+    FilterBar *m_filters;
     QLineEdit *m_search;
-    QComboBox *m_order;
     QLabel *m_count;
     QPushButton *m_add;
     QPushButton *m_newOrder;
     QTableView *m_view;
-    QTimer *m_debounce;
 };
 
 } // namespace doorstep::ui

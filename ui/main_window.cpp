@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "itemmodels/queries.h"
 #include "services/settings_service.h"
 #include "services/staff_service.h"
 #include "services/store_maintenance.h"
@@ -118,7 +119,7 @@ void MainWindow::refreshStatus()
     m_office->setText(tr("Office: %1").arg(s.officeName));
     qint64 pending = 0;
     try {
-        pending = services::outbox::pendingCount(m_workspace.store().db());
+        pending = itemmodels::Queries(m_workspace).pendingSyncChanges();
     } catch (const std::exception &) {
     }
     m_sync->setText(tr("Sync: no server set up — working offline, %n change(s) kept for sync", nullptr, int(pending)));
@@ -141,10 +142,11 @@ void MainWindow::buildMenus()
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("About Doorstep"), this, [this] {
+        const itemmodels::StoreInfo store = itemmodels::Queries(m_workspace).storeInfo();
         MessageBox::information(this, tr("About Doorstep"),
                                 tr("Doorstep %1 — back office for home services.\nStore: %2\nSchema version %3")
-                                    .arg(QApplication::applicationVersion(), m_workspace.store().path())
-                                    .arg(m_workspace.store().schemaVersion()));
+                                    .arg(QApplication::applicationVersion(), store.path)
+                                    .arg(store.schemaVersion));
     });
 }
 

@@ -1,7 +1,6 @@
 #include "ui/message_box.h"
 
 #include "services/service_error.h"
-#include "store/store_error.h"
 
 #include <QCoreApplication>
 
@@ -59,13 +58,18 @@ bool MessageBox::question(QWidget *parent, const QString &title, const QString &
 void MessageBox::error(QWidget *parent, const std::exception &e)
 {
     QString title = QCoreApplication::translate("MessageBox", "Doorstep");
-    if (const auto *se = dynamic_cast<const services::ServiceError *>(&e)) {
-        if (se->kind() == services::ServiceError::Kind::PermissionDenied)
-            title = QCoreApplication::translate("MessageBox", "Not allowed");
-        else if (se->kind() == services::ServiceError::Kind::Invalid)
-            title = QCoreApplication::translate("MessageBox", "Please check the input");
-    } else if (dynamic_cast<const store::StoreError *>(&e)) {
+    switch (services::errorCategory(e)) {
+    case services::ErrorCategory::NotAllowed:
+        title = QCoreApplication::translate("MessageBox", "Not allowed");
+        break;
+    case services::ErrorCategory::BadInput:
+        title = QCoreApplication::translate("MessageBox", "Please check the input");
+        break;
+    case services::ErrorCategory::Store:
         title = QCoreApplication::translate("MessageBox", "Store problem");
+        break;
+    case services::ErrorCategory::Other:
+        break;
     }
     show(QMessageBox::Warning, parent, title, QString::fromUtf8(e.what()), QMessageBox::Ok);
 }

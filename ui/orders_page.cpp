@@ -2,9 +2,9 @@
 
 #include "domain/office_time.h"
 #include "itemmodels/orders_model.h"
+#include "itemmodels/queries.h"
 #include "services/workspace.h"
-#include "store/sqlite.h"
-#include "ui/catalogue_combo.h"
+#include "ui/filter_bar.h"
 #include "ui/message_box.h"
 #include "ui/orders/order_board.h"
 #include "ui/orders/new_order_dialog.h"
@@ -35,28 +35,19 @@ using itemmodels::OrdersModel;
 OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_model(new OrdersModel(workspace.store().db(), workspace.session(), this))
+    , m_model(itemmodels::Queries(workspace).ordersModel(this))
     , m_board(new OrderBoard(workspace, this))
     , m_detail(new OrderDetailView(workspace, this))
+    , m_filters(new FilterBar(this))
     , m_status(new QComboBox(this))
-    , m_search(new QLineEdit(this))
-    , m_district(new QComboBox(this))
-    , m_category(new QComboBox(this))
-    , m_provider(new QLineEdit(this))
     , m_allDates(new QCheckBox(tr("All dates"), this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_mode(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))
-    , m_debounce(new QTimer(this))
     , m_poll(new QTimer(this))
 {
-    m_search->setPlaceholderText(tr("Order number (DS…), customer phone digits or name"));
-    m_search->setClearButtonEnabled(true);
-    m_provider->setPlaceholderText(tr("Provider"));
-    m_provider->setClearButtonEnabled(true);
-    m_provider->setMaximumWidth(120);
     m_status->setMinimumWidth(160);
     m_mode->addItem(tr("Board"));
     m_mode->addItem(tr("Table"));
@@ -69,12 +60,6 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     m_from->setDate(today);
     m_to->setDate(today.addDays(1));
     m_allDates->setChecked(true);
-    try {
-        fillChoices(m_district, tr("All districts"), itemmodels::districtChoices(workspace.store().db()));
-        fillChoices(m_category, tr("All services"), itemmodels::serviceCategoryChoices(workspace.store().db()));
-    } catch (const std::exception &e) {
-        MessageBox::error(this, e);
-    }
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -91,17 +76,10 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     m_stack->addWidget(m_board);
     m_stack->addWidget(m_view);
 
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_provider, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, &OrdersPage::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         itemmodels::OrderFilter f = currentFilter();
         m_model->setFilter(f);
     });
-    for (QComboBox *c : {m_district, m_category})
-        connect(c, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
     for (QDateEdit *d : {m_from, m_to})
         connect(d, &QDateEdit::dateChanged, this, &OrdersPage::applyFilter);
     connect(m_allDates, &QCheckBox::toggled, this, [this](bool all) {
@@ -123,7 +101,7 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     connect(m_poll, &QTimer::timeout, this, &OrdersPage::checkForChanges);
     m_poll->start();
 
-    auto *bar = new QHBoxLayout;
+    // Every filter feeds one OrderFilter (currentFilter), which board, table and counts share.
     if (workspace.session().can(services::Permission::OrderCreate)) {
         // Orders taken on the phone; Ctrl+N anywhere on the page.
         auto *add = new QAction(tr("New order…"), this);
@@ -135,25 +113,28 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
         button->setObjectName(QStringLiteral("newOrder"));
         button->setToolTip(tr("Take an order on the phone (Ctrl+N)"));
         connect(button, &QPushButton::clicked, this, &OrdersPage::newOrder);
-        bar->addWidget(button);
+        m_filters->addWidget(button);
     }
-    bar->addWidget(m_mode);
-    bar->addWidget(m_status);
-    bar->addWidget(m_allDates);
-    bar->addWidget(m_from);
-    bar->addWidget(new QLabel(QStringLiteral("–"), this));
-    bar->addWidget(m_to);
-    bar->addWidget(m_district);
-    bar->addWidget(m_category);
-    bar->addWidget(m_provider);
-    bar->addWidget(m_search, 1);
+    m_filters->addWidget(m_mode);
+    m_filters->addWidget(m_status);
+    m_filters->addWidget(m_allDates);
+    m_filters->addWidget(m_from);
+    m_filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    m_filters->addWidget(m_to);
+    const itemmodels::Queries queries(workspace);
+    m_district = m_filters->addChoices(tr("All districts"), [&] { return queries.districts(); }, [this](qint64) { applyFilter(); });
+    m_category = m_filters->addChoices(tr("All services"), [&] { return queries.serviceCategories(); }, [this](qint64) { applyFilter(); });
+    m_provider = m_filters->addText(tr("Provider"), QStringLiteral("providerFilter"), [this](const QString &) { applyFilter(); }, 0);
+    m_provider->setMaximumWidth(120);
+    m_search = m_filters->addText(tr("Order number (DS…), customer phone digits or name"), QStringLiteral("orderSearch"),
+                                  [this](const QString &) { applyFilter(); });
     auto *split = new QSplitter(this);
     split->addWidget(m_stack);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(m_filters);
     layout->addWidget(split, 1);
 
     applyFilter();
@@ -221,7 +202,7 @@ void OrdersPage::checkForChanges()
 {
     qint64 version = m_dataVersion;
     try {
-        version = m_workspace.store().db().scalar("PRAGMA data_version").toLongLong();
+        version = itemmodels::Queries(m_workspace).changeCounter();
     } catch (const std::exception &) {
         return;
     }

@@ -27,6 +27,7 @@ class OrdersModel;
 
 namespace doorstep::ui {
 
+class FilterBar;
 class OrderBoard;
 class OrderDetailView;
 
@@ -65,19 +66,19 @@ private:
     itemmodels::OrdersModel *m_model;
     OrderBoard *m_board;
     OrderDetailView *m_detail;
+    FilterBar *m_filters;
     QComboBox *m_status;
-    QLineEdit *m_search;
-    QComboBox *m_district;
-    QComboBox *m_category;
-    QLineEdit *m_provider;
     QCheckBox *m_allDates;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_mode;
     QStackedWidget *m_stack;
     QTableView *m_view;
-    QTimer *m_debounce;
     QTimer *m_poll;
+    QComboBox *m_district = nullptr;
+    QComboBox *m_category = nullptr;
+    QLineEdit *m_provider = nullptr;
+    QLineEdit *m_search = nullptr;
     qint64 m_dataVersion = -1;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/staff_page.h"
 
+#include "itemmodels/queries.h"
 #include "itemmodels/staff_model.h"
 #include "services/staff_service.h"
 #include "services/workspace.h"
@@ -21,7 +22,7 @@ using itemmodels::StaffModel;
 StaffPage::StaffPage(services::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_model(new StaffModel(workspace.store().db(), workspace.session(), this))
+    , m_model(itemmodels::Queries(workspace).staffModel(this))
     , m_view(new QTableView(this))
     , m_add(new QPushButton(tr("Add account…"), this))
     , m_reset(new QPushButton(tr("Reset password…"), this))

@@ -1,6 +1,6 @@
 #include "ui/unlock_dialog.h"
 
-#include "store/store.h"
+#include "services/workspace.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -11,10 +11,10 @@
 
 namespace doorstep::ui {
 
-UnlockDialog::UnlockDialog(store::Store &store, const QString &username, const QString &displayName, QWidget *parent)
+UnlockDialog::UnlockDialog(services::Workspace &workspace, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_username(username)
+    , m_workspace(workspace)
+    , m_username(workspace.session().username)
     , m_password(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
@@ -30,7 +30,7 @@ UnlockDialog::UnlockDialog(store::Store &store, const QString &username, const Q
     connect(logout, &QPushButton::clicked, this, [this] { done(LoggedOut); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("The console is locked. %1 (%2), enter your password to continue.")
-                                     .arg(displayName, username), this));
+                                     .arg(workspace.session().displayName, m_username), this));
     layout->addWidget(m_password);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -45,7 +45,7 @@ QString UnlockDialog::errorText() const
 void UnlockDialog::accept()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_store.checkPassword(m_username, m_password->text());
+    const bool ok = m_workspace.checkPassword(m_password->text());
     QApplication::restoreOverrideCursor();
     if (!ok) {
         m_error->setText(tr("The password is wrong."));

@@ -6,8 +6,8 @@
 class QLabel;
 class QLineEdit;
 
-namespace doorstep::store {
-class Store;
+namespace doorstep::services {
+class Workspace;
 }
 
 namespace doorstep::ui {
@@ -17,7 +17,7 @@ class UnlockDialog : public QDialog
     Q_OBJECT
 public:
     enum Result { LoggedOut = 2 };
-    UnlockDialog(store::Store &store, const QString &username, const QString &displayName, QWidget *parent = nullptr);
+    explicit UnlockDialog(services::Workspace &workspace, QWidget *parent = nullptr);
 
     QLineEdit *passwordEdit() const { return m_password; }
     QString errorText() const;
@@ -26,7 +26,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    store::Store &m_store;
+    services::Workspace &m_workspace;
     QString m_username;
     QLineEdit *m_password;
     QLabel *m_error;

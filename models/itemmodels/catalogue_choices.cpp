@@ -42,4 +42,23 @@ QList<Choice> serviceItemChoices(store::Database &db)
     return out;
 }
 
+QList<Choice> courseChoices(store::Database &db)
+{
+    return catalogueChoices(db, "SELECT id, title FROM courses ORDER BY required DESC, id");
+}
+
+QList<Choice> assessmentChoices(store::Database &db)
+{
+    return catalogueChoices(db, "SELECT id, title, pass_mark FROM assessments ORDER BY id");
+}
+
+QList<std::pair<QString, QString>> qualificationTypes(store::Database &db)
+{
+    QList<std::pair<QString, QString>> out;
+    auto st = db.prepare("SELECT code, name FROM qualification_types ORDER BY code");
+    while (st.next())
+        out.append({st.text(0), st.text(1)});
+    return out;
+}
+
 } // namespace doorstep::itemmodels

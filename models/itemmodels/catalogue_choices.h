@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace doorstep::store {
 class Database;
 }
@@ -25,5 +27,9 @@ QList<Choice> districtChoices(store::Database &db);        // by administrative 
 // Active service items as "category · item · ¥price · N min", extra = minutes,
 // in the catalogue's order (the new-order form).
 QList<Choice> serviceItemChoices(store::Database &db);
+// Training forms: courses (required first) and assessments (extra = pass mark).
+QList<Choice> courseChoices(store::Database &db);
+QList<Choice> assessmentChoices(store::Database &db);
+QList<std::pair<QString, QString>> qualificationTypes(store::Database &db); // code, name
 
 } // namespace doorstep::itemmodels

@@ -14,10 +14,28 @@ void CustomerService::check(const CustomerInput &input)
         throw ServiceError::invalid(tr("Gender is m, f or empty."));
 }
 
-qint64 CustomerService::add(const CustomerInput &in, const QString &consentChannel)
+namespace {
+// A customer given a district but no position (a phone call rarely gives
+// coordinates) is placed at the district's centre, so dispatch can measure travel.
+CustomerInput located(store::Database &db, CustomerInput in)
+{
+    if (in.districtId && in.lat == 0 && in.lng == 0) {
+        auto st = db.prepare("SELECT lat, lng FROM districts WHERE id = ?");
+        st.bind(1, in.districtId);
+        if (!st.next())
+            throw ServiceError::invalid(CustomerService::tr("No such district."));
+        in.lat = st.real(0);
+        in.lng = st.real(1);
+    }
+    return in;
+}
+} // namespace
+
+qint64 CustomerService::add(const CustomerInput &input, const QString &consentChannel)
 {
     return m_services.perform(Permission::CustomerEdit, QStringLiteral("customer.add"), [&](ActionContext &ctx) {
-        check(in);
+        check(input);
+        const CustomerInput in = located(ctx.db(), input);
         const QString phone = domain::normalizeMobile(in.phone);
         const qint64 id = ctx.newId();
         ctx.db().run("INSERT INTO customers(id, office_id, name, phone, gender, district_id, address, lat, lng, note,"
@@ -36,10 +54,11 @@ qint64 CustomerService::add(const CustomerInput &in, const QString &consentChann
     });
 }
 
-void CustomerService::update(qint64 customerId, const CustomerInput &in)
+void CustomerService::update(qint64 customerId, const CustomerInput &input)
 {
     m_services.perform(Permission::CustomerEdit, QStringLiteral("customer.update"), [&](ActionContext &ctx) {
-        check(in);
+        check(input);
+        const CustomerInput in = located(ctx.db(), input);
         ctx.db().run("UPDATE customers SET name = ?, phone = ?, gender = ?, district_id = ?, address = ?, lat = ?, lng = ?,"
                      " note = ?, updated_at = ? WHERE id = ? AND erased_at IS NULL",
                      in.name.trimmed(), domain::normalizeMobile(in.phone), in.gender.isEmpty() ? QString() : in.gender,

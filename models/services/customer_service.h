@@ -12,7 +12,7 @@ struct CustomerInput
     QString gender; // "m", "f" or empty
     qint64 districtId = 0;
     QString address;
-    double lat = 0;
+    double lat = 0; // 0, 0 with a district: the service places the customer at the district's centre
     double lng = 0;
     QString note;
 };

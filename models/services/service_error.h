@@ -26,4 +26,9 @@ private:
     Kind m_kind;
 };
 
+// What kind of trouble an exception is, so a message box can title it
+// without knowing the store's error types.
+enum class ErrorCategory { NotAllowed, BadInput, Store, Other };
+ErrorCategory errorCategory(const std::exception &e);
+
 } // namespace doorstep::services

@@ -80,6 +80,11 @@ std::unique_ptr<Workspace> Workspace::login(const QString &path, const QString &
     return ws;
 }
 
+bool Workspace::checkPassword(const QString &password) const
+{
+    return m_store->checkPassword(session().username, password);
+}
+
 std::unique_ptr<Workspace> Workspace::inspect(const QString &path, const QString &username, const QString &password)
 {
     auto store = store::Store::openWithoutMigrating(path, username, password);

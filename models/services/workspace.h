@@ -32,7 +32,12 @@ public:
     // Opens without recording a login or migrating (read-only checks).
     static std::unique_ptr<Workspace> inspect(const QString &path, const QString &username, const QString &password);
 
+    // The store itself is for the services, the item models (itemmodels::Queries)
+    // and the CLI; ui/ never touches it (tests/layering checks that).
     store::Store &store() { return *m_store; }
+    const QString &path() const { return m_store->path(); }
+    // The logged-in user's password, checked against their key slot (unlocking).
+    bool checkPassword(const QString &password) const;
     ServiceLayer &services() { return m_services; }
     const Session &session() const { return m_services.session(); }
 

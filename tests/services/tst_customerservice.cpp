@@ -30,6 +30,24 @@ private slots:
         QVERIFY(!detail.contains(QStringLiteral("王秀英")));
     }
 
+    void aCustomerWithADistrictButNoPositionIsPlacedAtItsCentre()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("c5.doorstep"));
+        auto &db = ws->store().db();
+        db.run("INSERT INTO districts(id, office_id, adcode, name, lat, lng) VALUES (77, ?, '310104', '徐汇区', 31.188, 121.437)",
+               ws->session().officeId);
+        CustomerService s(ws->services());
+        const qint64 placed = s.add({QStringLiteral("周一"), QStringLiteral("13912340001"), {}, 77, QStringLiteral("漕溪北路1号"), 0, 0, {}});
+        QCOMPARE(db.scalar("SELECT lat FROM customers WHERE id = ?", placed).toDouble(), 31.188);
+        QCOMPARE(db.scalar("SELECT lng FROM customers WHERE id = ?", placed).toDouble(), 121.437);
+        // A position given (say, from a map) is kept.
+        const qint64 exact = s.add({QStringLiteral("周二"), QStringLiteral("13912340002"), {}, 77, {}, 31.2, 121.45, {}});
+        QCOMPARE(db.scalar("SELECT lat FROM customers WHERE id = ?", exact).toDouble(), 31.2);
+        // A district that does not exist is refused, nothing written.
+        QVERIFY_THROWS_EXCEPTION(ServiceError, s.add({QStringLiteral("周三"), QStringLiteral("13912340003"), {}, 78, {}, 0, 0, {}}));
+        QCOMPARE(tests::count(*ws, "customers"), 2);
+    }
+
     void invalidInputIsRefused()
     {
         auto ws = tests::makeWorkspace(m_dir, QStringLiteral("c2.doorstep"));

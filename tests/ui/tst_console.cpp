@@ -201,7 +201,7 @@ private slots:
         locker.triggerNow();
         QCOMPARE(spy.count(), 1);
 
-        ui::UnlockDialog unlock(ws->store(), QStringLiteral("admin"), QStringLiteral("管理员"));
+        ui::UnlockDialog unlock(*ws); // the logged-in admin unlocks with their own password
         unlock.passwordEdit()->setText(QStringLiteral("wrong"));
         unlock.accept();
         QCOMPARE(unlock.result(), int(QDialog::Rejected));

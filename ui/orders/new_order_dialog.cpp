@@ -1,12 +1,11 @@
 #include "ui/orders/new_order_dialog.h"
 
-#include "domain/masking.h"
 #include "domain/office_time.h"
 #include "itemmodels/catalogue_choices.h"
 #include "itemmodels/customers_model.h"
+#include "itemmodels/queries.h"
 #include "services/order_service.h"
 #include "services/workspace.h"
-#include "store/sqlite.h"
 #include "ui/message_box.h"
 
 #include <QCheckBox>
@@ -34,7 +33,7 @@ using itemmodels::CustomersModel;
 NewOrderDialog::NewOrderDialog(services::Workspace &workspace, qint64 customerId, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_model(new CustomersModel(workspace.store().db(), workspace.session(), this))
+    , m_model(itemmodels::Queries(workspace).customersModel(this))
     , m_search(new QLineEdit(this))
     , m_customers(new QTableView(this))
     , m_service(new QComboBox(this))
@@ -62,7 +61,7 @@ NewOrderDialog::NewOrderDialog(services::Workspace &workspace, qint64 customerId
     m_customers->setColumnHidden(CustomersModel::Since, true);
     m_customers->setMinimumHeight(140);
     try {
-        for (const itemmodels::Choice &c : itemmodels::serviceItemChoices(workspace.store().db()))
+        for (const itemmodels::Choice &c : itemmodels::Queries(workspace).serviceItems())
             m_service->addItem(c.name, c.id);
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
@@ -106,12 +105,15 @@ NewOrderDialog::NewOrderDialog(services::Workspace &workspace, qint64 customerId
         // Opened for one customer: no search, the customer is fixed.
         m_search->hide();
         m_customers->hide();
-        auto st = workspace.store().db().prepare("SELECT name, phone FROM customers WHERE id = ?");
-        st.bind(1, customerId);
         QString who;
-        if (st.next())
-            who = st.text(0) + u"  "
-                + (workspace.session().can(services::Permission::CustomerRevealPersonal) ? st.text(1) : domain::maskPhone(st.text(1)));
+        try {
+            if (const auto contact = itemmodels::Queries(workspace).customerContact(customerId)) {
+                who = contact->name + u"  " + contact->phone;
+                m_address->setText(contact->address);
+            }
+        } catch (const std::exception &e) {
+            MessageBox::error(this, e);
+        }
         form->addRow(tr("Customer:"), new QLabel(who, this));
         m_fixedCustomer = customerId;
     } else {
@@ -180,7 +182,8 @@ void NewOrderDialog::customerChosen()
     if (!id)
         return;
     try {
-        m_address->setText(m_workspace.store().db().scalar("SELECT address FROM customers WHERE id = ?", id).toString());
+        if (const auto contact = itemmodels::Queries(m_workspace).customerContact(id))
+            m_address->setText(contact->address);
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }

@@ -1,6 +1,7 @@
 #include "ui/orders/order_board.h"
 
 #include "itemmodels/orders_model.h"
+#include "itemmodels/queries.h"
 #include "services/workspace.h"
 #include "ui/message_box.h"
 #include "ui/orders/order_card_delegate.h"
@@ -24,7 +25,7 @@ OrderBoard::OrderBoard(services::Workspace &workspace, QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     auto *delegate = new OrderCardDelegate(this);
     for (domain::OrderStatus status : domain::allOrderStatuses()) {
-        Column c{status, new OrdersModel(workspace.store().db(), workspace.session(), this), new QListView, new QLabel};
+        Column c{status, itemmodels::Queries(workspace).ordersModel(this), new QListView, new QLabel};
         c.model->setPageSize(50);
         c.view->setModel(c.model);
         c.view->setItemDelegate(delegate);

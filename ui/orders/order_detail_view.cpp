@@ -2,6 +2,7 @@
 
 #include "itemmodels/display_format.h"
 #include "itemmodels/order_detail.h"
+#include "itemmodels/queries.h"
 #include "services/order_service.h"
 #include "services/workspace.h"
 #include "ui/message_box.h"
@@ -47,7 +48,7 @@ void OrderDetailView::showOrder(qint64 orderId)
         return;
     std::optional<fmt::OrderDetail> o;
     try {
-        o = fmt::loadOrderDetail(m_workspace.store().db(), m_workspace.session(), orderId);
+        o = itemmodels::Queries(m_workspace).orderDetail(orderId);
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
         return;

@@ -1,5 +1,6 @@
 #include "ui/providers/credential_actions.h"
 
+#include "itemmodels/queries.h"
 #include "services/provider_review_service.h"
 #include "services/workspace.h"
 #include "ui/message_box.h"
@@ -54,7 +55,7 @@ bool rejectCredential(QWidget *parent, services::Workspace &workspace, const Cre
 bool correctCredential(QWidget *parent, services::Workspace &workspace, const CredentialInfo &credential, QDate today)
 {
     try {
-        CredentialDialog dialog(qualificationTypes(workspace.store().db()), today, parent);
+        CredentialDialog dialog(itemmodels::Queries(workspace).qualificationTypes(), today, parent);
         dialog.correct(credential);
         while (dialog.exec() == QDialog::Accepted) {
             try {
@@ -76,7 +77,7 @@ bool correctCredential(QWidget *parent, services::Workspace &workspace, const Cr
 bool addCredential(QWidget *parent, services::Workspace &workspace, qint64 providerId, QDate today, bool approveNow)
 {
     try {
-        CredentialDialog dialog(qualificationTypes(workspace.store().db()), today, parent);
+        CredentialDialog dialog(itemmodels::Queries(workspace).qualificationTypes(), today, parent);
         dialog.setApproveNow(approveNow);
         while (dialog.exec() == QDialog::Accepted) {
             try {

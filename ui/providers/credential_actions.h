@@ -4,7 +4,7 @@
 // pending credential, correct it, add one, record a background check. Each
 // asks through its dialog, calls ProviderReviewService, shows a refusal via
 // MessageBox, and returns true when the store changed (the caller reloads).
-#include "ui/providers/provider_record.h"
+#include "ui/providers/provider_types.h"
 
 #include <QDate>
 

@@ -4,7 +4,7 @@
 // scan…") are offered to the owner, which attaches them through the service.
 // A pending credential also offers Approve, Reject… and Correct… to a
 // reviewer; the owner carries them out (credential_actions.h).
-#include "ui/providers/provider_record.h"
+#include "ui/providers/provider_types.h"
 
 #include <QFrame>
 

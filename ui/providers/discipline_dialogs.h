@@ -2,7 +2,7 @@
 // Small forms for the directory's detail pane: a course completion, an
 // assessment result, a manual ledger entry, a renewed credential. They only
 // collect input; the pane hands it to the services, which validate it.
-#include "ui/providers/provider_record.h"
+#include "ui/providers/provider_types.h"
 
 #include <QDialog>
 

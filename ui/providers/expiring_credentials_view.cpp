@@ -2,10 +2,12 @@
 
 #include "itemmodels/expiring_credentials_model.h"
 #include "itemmodels/provider_text.h"
+#include "itemmodels/queries.h"
 #include "services/provider_review_service.h"
 #include "services/provider_settings.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
+#include "ui/filter_bar.h"
 #include "ui/message_box.h"
 #include "ui/providers/discipline_dialogs.h"
 
@@ -24,19 +26,27 @@ using itemmodels::ExpiringCredentialsModel;
 ExpiringCredentialsView::ExpiringCredentialsView(services::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_model(new ExpiringCredentialsModel(workspace.store().db(), workspace.session(), this))
-    , m_range(new QComboBox(this))
-    , m_type(new QComboBox(this))
+    , m_model(itemmodels::Queries(workspace).expiringCredentialsModel(this))
+    , m_filters(new FilterBar(this))
     , m_renew(new QPushButton(tr("Renew…"), this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
 {
-    m_range->addItem(tr("Expired or expiring within 30 days"));
-    m_range->addItem(tr("Expiring within 30 days"));
-    m_range->addItem(tr("Expiring within 90 days"));
-    m_type->addItem(tr("All kinds"), QString());
+    // Data: whether lapsed credentials are listed, and how far ahead to look.
+    m_range = m_filters->addCombo({{tr("Expired or expiring within 30 days"), QVariantList{true, 30}},
+                                   {tr("Expiring within 30 days"), QVariantList{false, 30}},
+                                   {tr("Expiring within 90 days"), QVariantList{false, 90}}},
+                                  [this](const QVariant &range) {
+                                      const QVariantList r = range.toList();
+                                      m_model->setIncludeExpired(r.value(0).toBool());
+                                      m_model->setWithinDays(r.value(1).toInt());
+                                  });
+    FilterBar::Items types{{tr("All kinds"), QString()}};
     for (const QString &type : {QStringLiteral("id_card"), QStringLiteral("health_certificate"), QStringLiteral("qualification")})
-        m_type->addItem(itemmodels::ProviderText::credentialType(type), type);
+        types.append({itemmodels::ProviderText::credentialType(type), type});
+    m_filters->addCombo(types, [this](const QVariant &type) { m_model->setType(type.toString()); });
+    m_filters->addStretch();
+    m_filters->addWidget(m_renew);
     m_renew->setVisible(workspace.session().can(services::Permission::ProviderReview));
     m_renew->setToolTip(tr("Record the renewed credential; an approved renewal lifts the suspension its expiry caused"));
 
@@ -55,15 +65,6 @@ ExpiringCredentialsView::ExpiringCredentialsView(services::Workspace &workspace,
     m_view->setColumnWidth(ExpiringCredentialsModel::ValidTo, 100);
     m_view->setColumnWidth(ExpiringCredentialsModel::DaysLeft, 130);
 
-    connect(m_range, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_model->setIncludeExpired(i == 0);
-        m_model->setWithinDays(i == 2 ? 90 : 30);
-        updateCount();
-    });
-    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setType(m_type->currentData().toString());
-        updateCount();
-    });
     connect(m_renew, &QPushButton::clicked, this, &ExpiringCredentialsView::renewSelected);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT providerChosen(index.data(ExpiringCredentialsModel::ProviderIdRole).toLongLong());
@@ -72,17 +73,12 @@ ExpiringCredentialsView::ExpiringCredentialsView(services::Workspace &workspace,
         MessageBox::warning(this, tr("Expiring credentials"), message);
     });
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_range);
-    bar->addWidget(m_type);
-    bar->addStretch();
-    bar->addWidget(m_renew);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(m_filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     m_model->reload();
-    updateCount();
+    m_filters->showCountIn(m_count, [this] { return tr("%n credential(s)", nullptr, int(m_model->matchingCount())); });
 }
 
 void ExpiringCredentialsView::refresh()
@@ -93,11 +89,7 @@ void ExpiringCredentialsView::refresh()
 
 void ExpiringCredentialsView::updateCount()
 {
-    try {
-        m_count->setText(tr("%n credential(s)", nullptr, int(m_model->matchingCount())));
-    } catch (const std::exception &e) {
-        m_count->setText(QString::fromUtf8(e.what()));
-    }
+    m_filters->filterApplied();
 }
 
 void ExpiringCredentialsView::renewSelected()
@@ -113,7 +105,7 @@ void ExpiringCredentialsView::renewSelected()
     try {
         const QString qualification = db.scalar("SELECT qualification_code FROM credentials WHERE id = ?", credential).toString();
         const QString before = db.scalar("SELECT status FROM providers WHERE id = ?", provider).toString();
-        CredentialDialog dialog(qualificationTypes(db), services::officeDay(m_workspace.services().now()), this);
+        CredentialDialog dialog(itemmodels::Queries(m_workspace).qualificationTypes(), services::officeDay(m_workspace.services().now()), this);
         dialog.setWindowTitle(tr("Renew: %1").arg(index.siblingAtColumn(ExpiringCredentialsModel::Provider).data().toString()));
         dialog.preset(index.data(ExpiringCredentialsModel::TypeKeyRole).toString(), qualification);
         if (dialog.exec() != QDialog::Accepted)

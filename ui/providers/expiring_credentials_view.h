@@ -19,6 +19,8 @@ class ExpiringCredentialsModel;
 
 namespace doorstep::ui {
 
+class FilterBar;
+
 class ExpiringCredentialsView : public QWidget
 {
     Q_OBJECT
@@ -42,11 +44,11 @@ private:
 
     services::Workspace &m_workspace;
     itemmodels::ExpiringCredentialsModel *m_model;
-    QComboBox *m_range;
-    QComboBox *m_type;
+    FilterBar *m_filters;
     QPushButton *m_renew;
     QLabel *m_count;
     QTableView *m_view;
+    QComboBox *m_range = nullptr;
 };
 
 } // namespace doorstep::ui

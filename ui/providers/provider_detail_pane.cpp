@@ -2,6 +2,7 @@
 
 #include "itemmodels/display_format.h"
 #include "itemmodels/provider_text.h"
+#include "itemmodels/queries.h"
 #include "services/provider_discipline_service.h"
 #include "services/provider_ratings.h"
 #include "services/provider_review_service.h"
@@ -205,7 +206,7 @@ void ProviderDetailPane::showProvider(qint64 providerId)
     try {
         m_today = services::officeDay(m_workspace.services().now());
         if (providerId)
-            m_record = loadProviderRecord(m_workspace.store().db(), providerId);
+            m_record = itemmodels::Queries(m_workspace).providerRecord(providerId);
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
@@ -322,7 +323,7 @@ void ProviderDetailPane::fillRatings()
         return;
     }
     try {
-        const auto summary = services::provider_ratings::summary(m_workspace.store().db(), m_record.id, m_workspace.services().now());
+        const auto summary = itemmodels::Queries(m_workspace).ratingSummary(m_record.id);
         m_ratingSummary->setText(summary.count ? tr("%1 average from %n rating(s)", nullptr, summary.count).arg(stars(summary.averageX100))
                                                : tr("No ratings yet"));
         for (const auto &m : summary.byMonth) {
@@ -397,7 +398,7 @@ void ProviderDetailPane::recordCourse()
     if (m_record.isNull())
         return;
     try {
-        CourseCompletionDialog dialog(courses(m_workspace.store().db()), m_today, this);
+        CourseCompletionDialog dialog(itemmodels::Queries(m_workspace).courses(), m_today, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         services::ProviderDisciplineService(m_workspace.services()).recordCourseCompletion(m_record.id, dialog.courseId(),
@@ -414,7 +415,7 @@ void ProviderDetailPane::recordAssessment()
     if (m_record.isNull())
         return;
     try {
-        AssessmentResultDialog dialog(assessments(m_workspace.store().db()), m_today, this);
+        AssessmentResultDialog dialog(itemmodels::Queries(m_workspace).assessments(), m_today, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         const auto outcome = services::ProviderDisciplineService(m_workspace.services())

@@ -6,7 +6,7 @@
 // ProviderDisciplineService (training, ledger, flags) and ProviderReviewService
 // (credentials: add, approve or reject pending ones, correct them; background
 // checks); what a role may not do is not offered.
-#include "ui/providers/provider_record.h"
+#include "ui/providers/provider_types.h"
 
 #include <QWidget>
 

@@ -2,12 +2,13 @@
 
 #include "itemmodels/provider_text.h"
 #include "itemmodels/providers_model.h"
+#include "itemmodels/queries.h"
 #include "services/workspace.h"
-#include "ui/catalogue_combo.h"
+#include "ui/filter_bar.h"
 #include "ui/message_box.h"
 #include "ui/providers/expiring_credentials_view.h"
 #include "ui/providers/provider_detail_pane.h"
-#include "ui/providers/provider_record.h"
+#include "ui/providers/provider_types.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,7 +21,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -32,48 +32,46 @@ using itemmodels::ProvidersModel;
 ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_model(new ProvidersModel(workspace.store().db(), workspace.session(), this))
+    , m_model(itemmodels::Queries(workspace).providersModel(this))
     , m_tabs(new QTabWidget(this))
-    , m_search(new QLineEdit(this))
-    , m_status(new QComboBox(this))
-    , m_skill(new QComboBox(this))
-    , m_district(new QComboBox(this))
-    , m_rating(new QComboBox(this))
+    , m_filters(new FilterBar(this))
     , m_points(new QSpinBox(this))
     , m_flags(new QCheckBox(this))
-    , m_order(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_detail(new ProviderDetailPane(workspace, this))
     , m_expiring(new ExpiringCredentialsView(workspace, this))
-    , m_debounce(new QTimer(this))
 {
-    m_search->setPlaceholderText(tr("Search by name, or by phone digits"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setObjectName(QStringLiteral("providerSearch"));
-    m_status->addItem(tr("Any status"), QString());
+    const itemmodels::Queries queries(workspace);
+    m_search = m_filters->addText(tr("Search by name, or by phone digits"), QStringLiteral("providerSearch"),
+                                  [this](const QString &text) { m_model->setSearch(text); });
+    connect(m_filters, &FilterBar::submitted, m_view, qOverload<>(&QWidget::setFocus));
+    FilterBar::Items statuses{{tr("Any status"), QString()}};
     for (const QString &s : {QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("deactivated"), QStringLiteral("applicant"),
                              QStringLiteral("rejected")})
-        m_status->addItem(itemmodels::ProviderText::providerStatus(s), s);
-    try {
-        fillChoices(m_skill, tr("All skills"), itemmodels::serviceCategoryChoices(workspace.store().db()));
-        fillChoices(m_district, tr("All districts"), itemmodels::districtChoices(workspace.store().db()));
-    } catch (const std::exception &e) {
-        MessageBox::error(this, e);
-    }
-    m_rating->addItem(tr("Any rating"), 0);
+        statuses.append({itemmodels::ProviderText::providerStatus(s), s});
+    m_status = m_filters->addCombo(statuses, [this](const QVariant &status) { m_model->setStatus(status.toString()); });
+    m_skill = m_filters->addChoices(tr("All skills"), [&] { return queries.serviceCategories(); },
+                                    [this](qint64 id) { m_model->setSkill(id); });
+    m_district = m_filters->addChoices(tr("All districts"), [&] { return queries.districts(); },
+                                       [this](qint64 id) { m_model->setDistrict(id); });
+    FilterBar::Items ratings{{tr("Any rating"), 0}};
     for (int x100 : {300, 400, 450, 480})
-        m_rating->addItem(tr("≥ %1 ★").arg(x100 / 100.0, 0, 'f', 1), x100);
+        ratings.append({tr("≥ %1 ★").arg(x100 / 100.0, 0, 'f', 1), x100});
+    m_rating = m_filters->addCombo(ratings, [this](const QVariant &x100) { m_model->setMinRatingX100(x100.toInt()); });
     // The lowest value means "any": a points floor is optional.
     m_points->setRange(-10000, 100000);
     m_points->setValue(-10000);
     m_points->setSpecialValueText(tr("any points"));
     m_points->setPrefix(tr("points ≥ "));
+    m_filters->addWidget(m_points);
     m_flags->setObjectName(QStringLiteral("openFlagsFilter"));
     m_flags->setToolTip(tr("Only providers with a deactivation flag awaiting your decision"));
-    m_order->addItem(tr("By name"));
-    m_order->addItem(tr("Best rated first"));
-    m_order->addItem(tr("Most points first"));
+    m_filters->addWidget(m_flags);
+    m_filters->addCombo({{tr("By name"), int(ProvidersModel::Order::ByName)},
+                         {tr("Best rated first"), int(ProvidersModel::Order::ByRating)},
+                         {tr("Most points first"), int(ProvidersModel::Order::ByPoints)}},
+                        [this](const QVariant &order) { m_model->setOrder(ProvidersModel::Order(order.toInt())); });
 
     m_view->setObjectName(QStringLiteral("providerDirectory"));
     m_view->setModel(m_model);
@@ -97,43 +95,18 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
     m_view->setColumnHidden(ProvidersModel::IdNumber, true);
     m_view->setColumnHidden(ProvidersModel::Joined, true);
 
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, &ProviderDirectoryPage::applySearch);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        applySearch();
-        m_view->setFocus();
-    });
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setStatus(m_status->currentData().toString());
-        updateCount();
-    });
-    connect(m_skill, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setSkill(m_skill->currentData().toLongLong());
-        updateCount();
-    });
-    connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setDistrict(m_district->currentData().toLongLong());
-        updateCount();
-    });
-    connect(m_rating, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setMinRatingX100(m_rating->currentData().toInt());
-        updateCount();
-    });
     connect(m_points, &QSpinBox::valueChanged, this, [this](int points) {
         m_model->setMinPoints(points == m_points->minimum() ? std::nullopt : std::optional<int>(points));
-        updateCount();
+        m_filters->filterApplied();
     });
     connect(m_flags, &QCheckBox::toggled, this, [this](bool on) {
         m_model->setOpenFlagsOnly(on);
-        updateCount();
+        m_filters->filterApplied();
         if (on)
             m_detail->showFlags();
     });
-    connect(m_order, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_model->setOrder(i == 1 ? ProvidersModel::Order::ByRating : i == 2 ? ProvidersModel::Order::ByPoints : ProvidersModel::Order::ByName);
-    });
+    // The flags box says how many flags wait, whatever the other filters.
+    connect(m_filters, &FilterBar::filterChanged, this, &ProviderDirectoryPage::updateFlagsCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProviderDirectoryPage::currentChanged);
     // A reload (filter, write) replaces the selection model's rows: show the first.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -158,23 +131,14 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
             m_detail->showProvider(id);
         }
         m_expiring->refresh();
-        updateCount();
+        m_filters->filterApplied();
     });
     connect(m_expiring, &ExpiringCredentialsView::providerChosen, this, &ProviderDirectoryPage::showProvider);
     connect(m_expiring, &ExpiringCredentialsView::renewed, this, [this] {
         m_model->reload();
-        updateCount();
+        m_filters->filterApplied();
     });
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_status);
-    filters->addWidget(m_skill);
-    filters->addWidget(m_district);
-    filters->addWidget(m_rating);
-    filters->addWidget(m_points);
-    filters->addWidget(m_flags);
-    filters->addWidget(m_order);
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -188,7 +152,7 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
     splitter->setChildrenCollapsible(false);
     auto *directory = new QWidget(this);
     auto *directoryLayout = new QVBoxLayout(directory);
-    directoryLayout->addLayout(filters);
+    directoryLayout->addWidget(m_filters);
     directoryLayout->addWidget(splitter, 1);
     m_tabs->addTab(directory, tr("Directory"));
     m_tabs->addTab(m_expiring, tr("Expiring credentials"));
@@ -197,7 +161,7 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
     layout->addWidget(m_tabs);
 
     m_model->reload();
-    updateCount();
+    m_filters->showCountIn(m_count, [this] { return tr("%n provider(s)", nullptr, int(m_model->matchingCount())); });
 }
 
 void ProviderDirectoryPage::currentChanged()
@@ -222,24 +186,7 @@ void ProviderDirectoryPage::refresh()
 {
     m_model->reload();
     m_expiring->refresh();
-    updateCount();
-}
-
-void ProviderDirectoryPage::applySearch()
-{
-    m_debounce->stop();
-    m_model->setSearch(m_search->text());
-    updateCount();
-}
-
-void ProviderDirectoryPage::updateCount()
-{
-    try {
-        m_count->setText(tr("%n provider(s)", nullptr, int(m_model->matchingCount())));
-    } catch (const std::exception &e) {
-        m_count->setText(QString::fromUtf8(e.what()));
-    }
-    updateFlagsCount();
+    m_filters->filterApplied();
 }
 
 void ProviderDirectoryPage::updateFlagsCount()

@@ -14,7 +14,6 @@ class QLineEdit;
 class QSpinBox;
 class QTableView;
 class QTabWidget;
-class QTimer;
 
 namespace doorstep::services {
 class Workspace;
@@ -25,6 +24,7 @@ class ProvidersModel;
 
 namespace doorstep::ui {
 class ExpiringCredentialsView;
+class FilterBar;
 class ProviderDetailPane;
 
 class ProviderDirectoryPage : public QWidget
@@ -49,27 +49,24 @@ public:
     void refresh();
 
 private:
-    void applySearch();
-    void updateCount();
     void updateFlagsCount();
     void currentChanged();
 
     services::Workspace &m_workspace;
     itemmodels::ProvidersModel *m_model;
     QTabWidget *m_tabs;
-    QLineEdit *m_search;
-    QComboBox *m_status;
-    QComboBox *m_skill;
-    QComboBox *m_district;
-    QComboBox *m_rating;
+    FilterBar *m_filters;
     QSpinBox *m_points;
     QCheckBox *m_flags;
-    QComboBox *m_order;
     QLabel *m_count;
     QTableView *m_view;
     ProviderDetailPane *m_detail;
     ExpiringCredentialsView *m_expiring;
-    QTimer *m_debounce;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_skill = nullptr;
+    QComboBox *m_district = nullptr;
+    QComboBox *m_rating = nullptr;
 };
 
 } // namespace doorstep::ui

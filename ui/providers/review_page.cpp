@@ -2,6 +2,7 @@
 
 #include "itemmodels/display_format.h"
 #include "itemmodels/provider_text.h"
+#include "itemmodels/queries.h"
 #include "services/provider_review_service.h"
 #include "services/provider_settings.h"
 #include "services/workspace.h"
@@ -247,17 +248,11 @@ void ReviewPage::reload()
     m_record = {};
     m_checks.clear();
     try {
-        auto &db = m_workspace.store().db();
         m_today = services::officeDay(m_workspace.services().now());
-        const qint64 provider = m_applicationId ? providerOfApplication(db, m_applicationId) : 0;
-        if (provider) {
-            m_record = loadProviderRecord(db, provider);
-            // The record shows the provider's latest application; this page is about the opened one.
-            const auto st = db.scalar("SELECT state FROM provider_applications WHERE id = ?", m_applicationId).toString();
-            m_record.applicationId = m_applicationId;
-            m_record.applicationState = st;
-            m_checks = services::ProviderReviewService(m_workspace.services()).checks(provider);
-        }
+        if (m_applicationId)
+            m_record = itemmodels::Queries(m_workspace).applicationRecord(m_applicationId);
+        if (!m_record.isNull())
+            m_checks = services::ProviderReviewService(m_workspace.services()).checks(m_record.id);
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
@@ -381,7 +376,7 @@ void ReviewPage::fillTimeline()
         return;
     try {
         QHash<QString, QString> qualificationNames;
-        for (const auto &[code, name] : qualificationTypes(m_workspace.store().db()))
+        for (const auto &[code, name] : itemmodels::Queries(m_workspace).qualificationTypes())
             qualificationNames.insert(code, name);
         for (const auto &e : services::ProviderReviewService(m_workspace.services()).timeline(m_applicationId))
             m_timeline->addItem(eventText(e, qualificationNames));

@@ -7,7 +7,7 @@
 // Ctrl+Enter approve, Ctrl+R reject, Ctrl+I ask for information, Ctrl+N the
 // next application, Esc back to the queue.
 #include "domain/provider_checks.h"
-#include "ui/providers/provider_record.h"
+#include "ui/providers/provider_types.h"
 
 #include <QWidget>
 

@@ -1,10 +1,11 @@
 #include "ui/providers/review_queue_page.h"
 
 #include "itemmodels/applications_model.h"
+#include "itemmodels/queries.h"
 #include "services/workspace.h"
-#include "ui/catalogue_combo.h"
+#include "ui/filter_bar.h"
 #include "ui/message_box.h"
-#include "ui/providers/provider_record.h"
+#include "ui/providers/provider_types.h"
 #include "ui/providers/review_page.h"
 
 #include <QAction>
@@ -18,7 +19,6 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace doorstep::ui {
@@ -28,34 +28,35 @@ using itemmodels::ApplicationsModel;
 ReviewQueuePage::ReviewQueuePage(services::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_model(new ApplicationsModel(workspace.store().db(), workspace.session(), this))
+    , m_model(itemmodels::Queries(workspace).applicationsModel(this))
     , m_stack(new QStackedWidget(this))
-    , m_search(new QLineEdit(this))
-    , m_state(new QComboBox(this))
-    , m_skill(new QComboBox(this))
-    , m_district(new QComboBox(this))
+    , m_filters(new FilterBar(this))
     , m_waiting(new QSpinBox(this))
     , m_openNext(new QPushButton(tr("Open next"), this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_review(new ReviewPage(workspace, this))
-    , m_debounce(new QTimer(this))
 {
-    m_search->setPlaceholderText(tr("Search by name, or by phone digits"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setObjectName(QStringLiteral("applicationSearch"));
-    m_state->addItem(tr("Open"), QStringList{QStringLiteral("new"), QStringLiteral("info_requested")});
-    m_state->addItem(tr("New"), QStringList{QStringLiteral("new")});
-    m_state->addItem(tr("Information requested"), QStringList{QStringLiteral("info_requested")});
-    m_state->addItem(tr("Approved"), QStringList{QStringLiteral("approved")});
-    m_state->addItem(tr("Rejected"), QStringList{QStringLiteral("rejected")});
-    m_state->addItem(tr("All"), QStringList{});
-    try {
-        fillChoices(m_skill, tr("All skills"), itemmodels::serviceCategoryChoices(workspace.store().db()));
-        fillChoices(m_district, tr("All districts"), itemmodels::districtChoices(workspace.store().db()));
-    } catch (const std::exception &e) {
-        MessageBox::error(this, e);
-    }
+    const itemmodels::Queries queries(workspace);
+    m_search = m_filters->addText(tr("Search by name, or by phone digits"), QStringLiteral("applicationSearch"), [this](const QString &text) {
+        m_model->setSearch(text);
+        if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
+    });
+    connect(m_filters, &FilterBar::submitted, m_view, qOverload<>(&QWidget::setFocus));
+    m_state = m_filters->addCombo({{tr("Open"), QStringList{QStringLiteral("new"), QStringLiteral("info_requested")}},
+                                   {tr("New"), QStringList{QStringLiteral("new")}},
+                                   {tr("Information requested"), QStringList{QStringLiteral("info_requested")}},
+                                   {tr("Approved"), QStringList{QStringLiteral("approved")}},
+                                   {tr("Rejected"), QStringList{QStringLiteral("rejected")}},
+                                   {tr("All"), QStringList{}}},
+                                  [this](const QVariant &states) { m_model->setStates(states.toStringList()); });
+    m_skill = m_filters->addChoices(tr("All skills"), [&] { return queries.serviceCategories(); },
+                                    [this](qint64 id) { m_model->setSkill(id); });
+    m_district = m_filters->addChoices(tr("All districts"), [&] { return queries.districts(); },
+                                       [this](qint64 id) { m_model->setDistrict(id); });
+    m_filters->addWidget(m_waiting);
+    m_filters->addWidget(m_openNext);
     m_waiting->setRange(0, 365);
     m_waiting->setPrefix(tr("waiting > "));
     m_waiting->setSuffix(tr(" days"));
@@ -78,29 +79,9 @@ ReviewQueuePage::ReviewQueuePage(services::Workspace &workspace, QWidget *parent
     m_view->setColumnWidth(ApplicationsModel::Submitted, 140);
     m_view->installEventFilter(this);
 
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, &ReviewQueuePage::applySearch);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        applySearch();
-        m_view->setFocus();
-    });
-    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setStates(m_state->currentData().toStringList());
-        updateCount();
-    });
-    connect(m_skill, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setSkill(m_skill->currentData().toLongLong());
-        updateCount();
-    });
-    connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setDistrict(m_district->currentData().toLongLong());
-        updateCount();
-    });
     connect(m_waiting, &QSpinBox::valueChanged, this, [this](int days) {
         m_model->setWaitingLongerThanDays(days);
-        updateCount();
+        m_filters->filterApplied();
     });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_openNext, &QPushButton::clicked, this, &ReviewQueuePage::openNext);
@@ -113,7 +94,7 @@ ReviewQueuePage::ReviewQueuePage(services::Workspace &workspace, QWidget *parent
         // The decided application may leave the filtered queue; the row it
         // held now holds the next one, which "Open next" then opens.
         m_model->reload();
-        updateCount();
+        m_filters->filterApplied();
     });
     auto *next = new QAction(this);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -122,19 +103,12 @@ ReviewQueuePage::ReviewQueuePage(services::Workspace &workspace, QWidget *parent
     m_view->addAction(next);
 
     auto *queue = new QWidget(this);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_state);
-    filters->addWidget(m_skill);
-    filters->addWidget(m_district);
-    filters->addWidget(m_waiting);
-    filters->addWidget(m_openNext);
     auto *queueLayout = new QVBoxLayout(queue);
     queueLayout->setContentsMargins(0, 0, 0, 0);
-    queueLayout->addLayout(filters);
+    queueLayout->addWidget(m_filters);
     queueLayout->addWidget(m_view, 1);
     auto *hint = new QLabel(tr("Enter opens the selected application · Ctrl+N opens the next one"), queue);
-    hint->setStyleSheet(QStringLiteral("color: #666;"));
+    hint->setForegroundRole(QPalette::PlaceholderText); // a quiet hint in light and dark themes
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count);
     footer->addStretch();
@@ -148,7 +122,7 @@ ReviewQueuePage::ReviewQueuePage(services::Workspace &workspace, QWidget *parent
     m_model->reload();
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
-    updateCount();
+    m_filters->showCountIn(m_count, [this] { return tr("%n application(s)", nullptr, int(m_model->matchingCount())); });
 }
 
 bool ReviewQueuePage::isReviewing() const
@@ -220,25 +194,7 @@ void ReviewQueuePage::backToQueue()
 void ReviewQueuePage::refresh()
 {
     m_model->reload();
-    updateCount();
-}
-
-void ReviewQueuePage::applySearch()
-{
-    m_debounce->stop();
-    m_model->setSearch(m_search->text());
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
-    updateCount();
-}
-
-void ReviewQueuePage::updateCount()
-{
-    try {
-        m_count->setText(tr("%n application(s)", nullptr, int(m_model->matchingCount())));
-    } catch (const std::exception &e) {
-        m_count->setText(QString::fromUtf8(e.what()));
-    }
+    m_filters->filterApplied();
 }
 
 } // namespace doorstep::ui

@@ -12,7 +12,6 @@ class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 class QTableView;
-class QTimer;
 
 namespace doorstep::services {
 class Workspace;
@@ -22,6 +21,8 @@ class ApplicationsModel;
 }
 
 namespace doorstep::ui {
+
+class FilterBar;
 class ReviewPage;
 
 class ReviewQueuePage : public QWidget
@@ -50,22 +51,20 @@ protected:
 
 private:
     void openRow(int row);
-    void applySearch();
-    void updateCount();
 
     services::Workspace &m_workspace;
     itemmodels::ApplicationsModel *m_model;
     QStackedWidget *m_stack;
-    QLineEdit *m_search;
-    QComboBox *m_state;
-    QComboBox *m_skill;
-    QComboBox *m_district;
+    FilterBar *m_filters;
     QSpinBox *m_waiting;
     QPushButton *m_openNext;
     QLabel *m_count;
     QTableView *m_view;
     ReviewPage *m_review;
-    QTimer *m_debounce;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_skill = nullptr;
+    QComboBox *m_district = nullptr;
     int m_currentRow = -1;
 };
 

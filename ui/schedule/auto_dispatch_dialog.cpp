@@ -1,6 +1,7 @@
 #include "ui/schedule/auto_dispatch_dialog.h"
 
 #include "itemmodels/display_format.h"
+#include "itemmodels/queries.h"
 #include "services/auto_dispatch_settings.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
@@ -68,7 +69,7 @@ AutoDispatchDialog::AutoDispatchDialog(services::Workspace &workspace, qint64 da
 {
     setWindowTitle(tr("Auto-dispatch %1").arg(itemmodels::formatDate(m_dayStart)));
     try {
-        fillChoices(m_district, tr("All districts"), itemmodels::districtChoices(workspace.store().db()));
+        fillChoices(m_district, tr("All districts"), itemmodels::Queries(workspace).districts());
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }

@@ -3,11 +3,11 @@
 #include "domain/office_time.h"
 #include "itemmodels/display_format.h"
 #include "itemmodels/orders_model.h"
+#include "itemmodels/queries.h"
 #include "itemmodels/schedule_model.h"
 #include "services/dispatch_day.h"
 #include "services/dispatch_service.h"
 #include "services/workspace.h"
-#include "store/sqlite.h"
 #include "ui/catalogue_combo.h"
 #include "ui/message_box.h"
 #include "ui/schedule/auto_dispatch_dialog.h"
@@ -41,8 +41,8 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_service(std::make_unique<services::DispatchService>(workspace.services()))
-    , m_pending(new OrdersModel(workspace.store().db(), workspace.session(), this))
-    , m_schedule(new ScheduleModel(workspace.services(), this))
+    , m_pending(itemmodels::Queries(workspace).ordersModel(this))
+    , m_schedule(itemmodels::Queries(workspace).scheduleModel(this))
     , m_undo(new QUndoStack(this))
     , m_day(new QDateEdit(this))
     , m_district(new QComboBox(this))
@@ -57,8 +57,8 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd ddd"));
 
     try {
-        fillChoices(m_district, tr("All districts"), itemmodels::districtChoices(workspace.store().db()));
-        fillChoices(m_category, tr("All services"), itemmodels::serviceCategoryChoices(workspace.store().db()));
+        fillChoices(m_district, tr("All districts"), itemmodels::Queries(workspace).districts());
+        fillChoices(m_category, tr("All services"), itemmodels::Queries(workspace).serviceCategories());
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
@@ -215,7 +215,7 @@ void ScheduleBoard::reloadSchedule()
     const qint64 focus = selectedPending();
     if (focus) {
         try {
-            if (const auto order = services::loadOrderForDispatch(m_workspace.store().db(), focus)) {
+            if (const auto order = itemmodels::Queries(m_workspace).orderForDispatch(focus)) {
                 district = order->districtId;
                 category = order->place.categoryId;
             }
@@ -269,7 +269,7 @@ void ScheduleBoard::focusOnSelected()
                                   index.siblingAtColumn(OrdersModel::District).data().toString(),
                                   index.siblingAtColumn(OrdersModel::Window).data().toString()));
     try {
-        const auto placing = services::loadOrderForDispatch(m_workspace.store().db(), order);
+        const auto placing = itemmodels::Queries(m_workspace).orderForDispatch(order);
         m_timeline->setHighlightWindow(windowStart, placing ? placing->place.windowEnd : windowStart);
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
@@ -369,7 +369,7 @@ void ScheduleBoard::dispatchTo(const itemmodels::OrderDrag &drag, qint64 provide
         return;
     QString orderNo;
     try {
-        orderNo = services::orderNumber(m_workspace.store().db(), drag.orderId);
+        orderNo = itemmodels::Queries(m_workspace).orderNumber(drag.orderId);
         // Warnings were confirmed in handleDrop; hard rules are checked again
         // inside the transaction.
         if (from.providerId)
@@ -391,7 +391,7 @@ void ScheduleBoard::takeBack(const itemmodels::OrderDrag &drag)
 {
     QString orderNo;
     try {
-        orderNo = services::orderNumber(m_workspace.store().db(), drag.orderId);
+        orderNo = itemmodels::Queries(m_workspace).orderNumber(drag.orderId);
         m_service->unassign(drag.orderId, tr("Taken back on the schedule board"));
     } catch (const std::exception &e) {
         MessageBox::error(this, e);

@@ -1,10 +1,10 @@
-#include "ui/providers/provider_record.h"
+#include "itemmodels/provider_record.h"
 
 #include "domain/masking.h"
 #include "services/provider_facts.h"
 #include "store/sqlite.h"
 
-namespace doorstep::ui {
+namespace doorstep::itemmodels {
 namespace {
 QDate isoDate(const QString &text)
 {
@@ -13,10 +13,6 @@ QDate isoDate(const QString &text)
 
 } // namespace
 
-qint64 providerOfApplication(store::Database &db, qint64 applicationId)
-{
-    return db.scalar("SELECT provider_id FROM provider_applications WHERE id = ?", applicationId).toLongLong();
-}
 
 ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int ledgerLimit)
 {
@@ -140,23 +136,23 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int le
     return r;
 }
 
-QList<Choice> courses(store::Database &db)
+ProviderRecord loadApplicationRecord(store::Database &db, qint64 applicationId)
 {
-    return itemmodels::catalogueChoices(db, "SELECT id, title FROM courses ORDER BY required DESC, id");
+    auto st = db.prepare("SELECT provider_id, state, submitted_at, reason FROM provider_applications WHERE id = ?");
+    st.bind(1, applicationId);
+    if (!st.next())
+        return {};
+    const qint64 providerId = st.int64(0);
+    const QString state = st.text(1);
+    const qint64 submittedAt = st.int64(2);
+    const QString reason = st.text(3);
+    ProviderRecord r = loadProviderRecord(db, providerId);
+    // The record carries the provider's latest application; the reviewer opened this one.
+    r.applicationId = applicationId;
+    r.applicationState = state;
+    r.submittedAt = submittedAt;
+    r.applicationReason = reason;
+    return r;
 }
 
-QList<Choice> assessments(store::Database &db)
-{
-    return itemmodels::catalogueChoices(db, "SELECT id, title, pass_mark FROM assessments ORDER BY id");
-}
-
-QList<std::pair<QString, QString>> qualificationTypes(store::Database &db)
-{
-    QList<std::pair<QString, QString>> out;
-    auto st = db.prepare("SELECT code, name FROM qualification_types ORDER BY code");
-    while (st.next())
-        out.append({st.text(0), st.text(1)});
-    return out;
-}
-
-} // namespace doorstep::ui
+} // namespace doorstep::itemmodels

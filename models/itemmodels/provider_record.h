@@ -3,7 +3,6 @@
 // provider, read in one go (reads only; every change goes through the
 // services). Phone and ID numbers arrive masked: the full values are only
 // ever obtained through the audited reveal of ProviderReviewService.
-#include "itemmodels/catalogue_choices.h"
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -15,7 +14,7 @@ namespace doorstep::store {
 class Database;
 }
 
-namespace doorstep::ui {
+namespace doorstep::itemmodels {
 
 struct ScanInfo
 {
@@ -123,13 +122,8 @@ struct ProviderRecord
 
 // An empty record when there is no such provider. Throws store errors.
 ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int ledgerLimit = 100);
-qint64 providerOfApplication(store::Database &db, qint64 applicationId);
+// The provider of an application, with that application (not the latest)
+// as the record's application. An empty record when there is no such application.
+ProviderRecord loadApplicationRecord(store::Database &db, qint64 applicationId);
 
-using itemmodels::Choice;
-// Small catalogue tables for the training forms (districts and services:
-// itemmodels/catalogue_choices.h).
-QList<Choice> courses(store::Database &db);
-QList<Choice> assessments(store::Database &db);
-QList<std::pair<QString, QString>> qualificationTypes(store::Database &db); // code, name
-
-} // namespace doorstep::ui
+} // namespace doorstep::itemmodels

@@ -1,0 +1,136 @@
+#include "itemmodels/queries.h"
+
+#include "itemmodels/applications_model.h"
+#include "itemmodels/customers_model.h"
+#include "itemmodels/expiring_credentials_model.h"
+#include "itemmodels/orders_model.h"
+#include "itemmodels/providers_model.h"
+#include "itemmodels/schedule_model.h"
+#include "itemmodels/staff_model.h"
+#include "services/sync_outbox.h"
+#include "services/workspace.h"
+#include "store/sqlite.h"
+
+namespace doorstep::itemmodels {
+
+Queries::Queries(services::Workspace &workspace)
+    : m_workspace(workspace)
+{
+}
+
+OrdersModel *Queries::ordersModel(QObject *parent) const
+{
+    return new OrdersModel(m_workspace.store().db(), m_workspace.session(), parent);
+}
+
+CustomersModel *Queries::customersModel(QObject *parent) const
+{
+    return new CustomersModel(m_workspace.store().db(), m_workspace.session(), parent);
+}
+
+StaffModel *Queries::staffModel(QObject *parent) const
+{
+    return new StaffModel(m_workspace.store().db(), m_workspace.session(), parent);
+}
+
+ProvidersModel *Queries::providersModel(QObject *parent) const
+{
+    return new ProvidersModel(m_workspace.store().db(), m_workspace.session(), parent);
+}
+
+ApplicationsModel *Queries::applicationsModel(QObject *parent) const
+{
+    return new ApplicationsModel(m_workspace.store().db(), m_workspace.session(), parent);
+}
+
+ExpiringCredentialsModel *Queries::expiringCredentialsModel(QObject *parent) const
+{
+    return new ExpiringCredentialsModel(m_workspace.store().db(), m_workspace.session(), parent);
+}
+
+ScheduleModel *Queries::scheduleModel(QObject *parent) const
+{
+    return new ScheduleModel(m_workspace.services(), parent);
+}
+
+QList<Choice> Queries::districts() const
+{
+    return districtChoices(m_workspace.store().db());
+}
+
+QList<Choice> Queries::serviceCategories() const
+{
+    return serviceCategoryChoices(m_workspace.store().db());
+}
+
+QList<Choice> Queries::serviceItems() const
+{
+    return serviceItemChoices(m_workspace.store().db());
+}
+
+QList<Choice> Queries::courses() const
+{
+    return courseChoices(m_workspace.store().db());
+}
+
+QList<Choice> Queries::assessments() const
+{
+    return assessmentChoices(m_workspace.store().db());
+}
+
+QList<std::pair<QString, QString>> Queries::qualificationTypes() const
+{
+    return itemmodels::qualificationTypes(m_workspace.store().db());
+}
+
+std::optional<OrderDetail> Queries::orderDetail(qint64 orderId) const
+{
+    return loadOrderDetail(m_workspace.store().db(), m_workspace.session(), orderId);
+}
+
+std::optional<services::OrderForDispatch> Queries::orderForDispatch(qint64 orderId) const
+{
+    return services::loadOrderForDispatch(m_workspace.store().db(), orderId);
+}
+
+QString Queries::orderNumber(qint64 orderId) const
+{
+    return services::orderNumber(m_workspace.store().db(), orderId);
+}
+
+std::optional<CustomerContact> Queries::customerContact(qint64 customerId) const
+{
+    return loadCustomerContact(m_workspace.store().db(), m_workspace.session(), customerId);
+}
+
+ProviderRecord Queries::providerRecord(qint64 providerId) const
+{
+    return loadProviderRecord(m_workspace.store().db(), providerId);
+}
+
+ProviderRecord Queries::applicationRecord(qint64 applicationId) const
+{
+    return loadApplicationRecord(m_workspace.store().db(), applicationId);
+}
+
+services::provider_ratings::RatingSummary Queries::ratingSummary(qint64 providerId) const
+{
+    return services::provider_ratings::summary(m_workspace.store().db(), providerId, m_workspace.services().now());
+}
+
+qint64 Queries::pendingSyncChanges() const
+{
+    return services::outbox::pendingCount(m_workspace.store().db());
+}
+
+qint64 Queries::changeCounter() const
+{
+    return m_workspace.store().db().scalar("PRAGMA data_version").toLongLong();
+}
+
+StoreInfo Queries::storeInfo() const
+{
+    return {m_workspace.store().path(), m_workspace.store().schemaVersion()};
+}
+
+} // namespace doorstep::itemmodels

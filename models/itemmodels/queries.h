@@ -1,0 +1,86 @@
+#pragma once
+// The ui's one door to reading the store. Every item model a page shows and
+// every read-only query a widget needs is made here, from the logged-in
+// Workspace; widgets never see a database handle, a store:: type or SQL.
+// Changes go the other way, through the services (Workspace::services()).
+//
+// Queries is a cheap value (two references): make one where it is needed.
+#include "itemmodels/catalogue_choices.h"
+#include "itemmodels/customer_contact.h"
+#include "itemmodels/order_detail.h"
+#include "itemmodels/provider_record.h"
+#include "services/dispatch_day.h"
+#include "services/provider_ratings.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+class QObject;
+
+namespace doorstep::services {
+class Workspace;
+}
+
+namespace doorstep::itemmodels {
+
+class ApplicationsModel;
+class CustomersModel;
+class ExpiringCredentialsModel;
+class OrdersModel;
+class ProvidersModel;
+class ScheduleModel;
+class StaffModel;
+
+struct StoreInfo
+{
+    QString path;
+    int schemaVersion = 0;
+};
+
+class Queries
+{
+public:
+    explicit Queries(services::Workspace &workspace);
+
+    // Item models over the large tables (paged; each masks by the session's role).
+    OrdersModel *ordersModel(QObject *parent) const;
+    CustomersModel *customersModel(QObject *parent) const;
+    StaffModel *staffModel(QObject *parent) const;
+    ProvidersModel *providersModel(QObject *parent) const;
+    ApplicationsModel *applicationsModel(QObject *parent) const;
+    ExpiringCredentialsModel *expiringCredentialsModel(QObject *parent) const;
+    ScheduleModel *scheduleModel(QObject *parent) const;
+
+    // The small catalogue tables that filters and forms offer.
+    QList<Choice> districts() const;
+    QList<Choice> serviceCategories() const;
+    QList<Choice> serviceItems() const;
+    QList<Choice> courses() const;
+    QList<Choice> assessments() const;
+    QList<std::pair<QString, QString>> qualificationTypes() const; // code, name
+
+    // One record at a time. Throw store errors; "no such row" is an empty result.
+    std::optional<OrderDetail> orderDetail(qint64 orderId) const;
+    std::optional<services::OrderForDispatch> orderForDispatch(qint64 orderId) const;
+    QString orderNumber(qint64 orderId) const;
+    std::optional<CustomerContact> customerContact(qint64 customerId) const;
+    ProviderRecord providerRecord(qint64 providerId) const;
+    // The application with its provider's record (the record's application is the opened one).
+    ProviderRecord applicationRecord(qint64 applicationId) const;
+    // Average, monthly trend over the last 12 months and recent comments.
+    services::provider_ratings::RatingSummary ratingSummary(qint64 providerId) const;
+
+    // The store as a whole.
+    qint64 pendingSyncChanges() const;
+    // Changes whenever another connection commits (PRAGMA data_version): pages poll it.
+    qint64 changeCounter() const;
+    StoreInfo storeInfo() const;
+
+private:
+    services::Workspace &m_workspace;
+};
+
+} // namespace doorstep::itemmodels

@@ -1,0 +1,27 @@
+#include "services/service_error.h"
+
+#include "store/store_error.h"
+
+namespace doorstep::services {
+
+ErrorCategory errorCategory(const std::exception &e)
+{
+    if (const auto *se = dynamic_cast<const ServiceError *>(&e)) {
+        switch (se->kind()) {
+        case ServiceError::Kind::PermissionDenied:
+            return ErrorCategory::NotAllowed;
+        case ServiceError::Kind::Invalid:
+            return ErrorCategory::BadInput;
+        case ServiceError::Kind::Store:
+            return ErrorCategory::Store;
+        case ServiceError::Kind::NotFound:
+        case ServiceError::Kind::Conflict:
+            return ErrorCategory::Other;
+        }
+    }
+    if (dynamic_cast<const store::StoreError *>(&e))
+        return ErrorCategory::Store;
+    return ErrorCategory::Other;
+}
+
+} // namespace doorstep::services

@@ -1,0 +1,136 @@
+// itemmodels::Queries, the ui's one door to reading the store, on a small
+// demo franchise: each read agrees with the store, masks as the role
+// requires, and says "nothing" for a row that is not there.
+#include "demo/demo_generator.h"
+#include "itemmodels/customers_model.h"
+#include "itemmodels/orders_model.h"
+#include "itemmodels/queries.h"
+#include "services/customer_service.h"
+#include "services/workspace.h"
+#include "store/sqlite.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace doorstep;
+
+class TestQueries : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    demo::DemoOptions m_demo;
+
+    std::unique_ptr<services::Workspace> login(const QString &user)
+    {
+        return services::Workspace::login(m_path, user, m_demo.password);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("queries.doorstep"));
+        m_demo.providers = 40;
+        m_demo.orders = 600;
+        m_demo.kdf = store::KdfParams::fastForTests();
+        demo::createDemoStore(m_path, m_demo);
+    }
+
+    void customerContactMasksByRole()
+    {
+        auto admin = login(QStringLiteral("admin"));
+        auto dispatcher = login(QStringLiteral("dispatcher"));
+        auto &db = admin->store().db();
+        const qint64 id = db.scalar("SELECT id FROM customers WHERE address <> '' ORDER BY id LIMIT 1").toLongLong();
+        const QString phone = db.scalar("SELECT phone FROM customers WHERE id = ?", id).toString();
+        const auto full = itemmodels::Queries(*admin).customerContact(id);
+        const auto masked = itemmodels::Queries(*dispatcher).customerContact(id);
+        QVERIFY(full && masked);
+        QCOMPARE(full->phone, phone);
+        QCOMPARE(masked->phone, phone.left(3) + u"****" + phone.right(4));
+        QCOMPARE(masked->name, full->name);
+        QCOMPARE(masked->address, db.scalar("SELECT address FROM customers WHERE id = ?", id).toString());
+        QVERIFY(!itemmodels::Queries(*admin).customerContact(1).has_value());
+    }
+
+    void ordersReadAgreeWithTheStore()
+    {
+        auto ws = login(QStringLiteral("dispatcher"));
+        auto &db = ws->store().db();
+        const itemmodels::Queries q(*ws);
+        const qint64 id = db.scalar("SELECT id FROM orders WHERE status = 'awaiting_dispatch' ORDER BY id LIMIT 1").toLongLong();
+        QVERIFY(id);
+        const QString number = db.scalar("SELECT order_no FROM orders WHERE id = ?", id).toString();
+        QCOMPARE(q.orderNumber(id), number);
+        const auto detail = q.orderDetail(id);
+        QVERIFY(detail);
+        QCOMPARE(detail->orderNo, number);
+        QCOMPARE(detail->statusKey, QStringLiteral("awaiting_dispatch"));
+        const auto placing = q.orderForDispatch(id);
+        QVERIFY(placing);
+        QCOMPARE(placing->orderNo, number);
+        QVERIFY(!q.orderDetail(1).has_value());
+    }
+
+    void modelsComeReadyAndPassTheTester()
+    {
+        auto ws = login(QStringLiteral("admin"));
+        const itemmodels::Queries q(*ws);
+        QObject owner;
+        itemmodels::OrdersModel *orders = q.ordersModel(&owner);
+        QAbstractItemModelTester ordersTester(orders, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        orders->reload();
+        QVERIFY(orders->rowCount() > 0);
+        itemmodels::CustomersModel *customers = q.customersModel(&owner);
+        QAbstractItemModelTester customersTester(customers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        customers->reload();
+        QCOMPARE(customers->matchingCount(), ws->store().db().scalar("SELECT count(*) FROM customers WHERE erased_at IS NULL").toLongLong());
+        QCOMPARE(orders->parent(), &owner);
+    }
+
+    void applicationRecordIsTheOpenedApplication()
+    {
+        auto ws = login(QStringLiteral("supervisor"));
+        auto &db = ws->store().db();
+        auto st = db.prepare("SELECT id, provider_id, state, submitted_at FROM provider_applications ORDER BY submitted_at LIMIT 1");
+        QVERIFY(st.next());
+        const auto record = itemmodels::Queries(*ws).applicationRecord(st.int64(0));
+        QCOMPARE(record.id, st.int64(1));
+        QCOMPARE(record.applicationId, st.int64(0));
+        QCOMPARE(record.applicationState, st.text(2));
+        QCOMPARE(record.submittedAt, st.int64(3));
+        QVERIFY(itemmodels::Queries(*ws).applicationRecord(1).isNull());
+    }
+
+    void catalogueChoicesAreTheStoresRows()
+    {
+        auto ws = login(QStringLiteral("admin"));
+        auto &db = ws->store().db();
+        const itemmodels::Queries q(*ws);
+        QCOMPARE(q.districts().size(), db.scalar("SELECT count(*) FROM districts").toLongLong());
+        QCOMPARE(q.serviceCategories().size(), db.scalar("SELECT count(*) FROM service_categories").toLongLong());
+        QCOMPARE(q.serviceItems().size(), db.scalar("SELECT count(*) FROM service_items WHERE active = 1").toLongLong());
+        QCOMPARE(q.qualificationTypes().size(), db.scalar("SELECT count(*) FROM qualification_types").toLongLong());
+        QCOMPARE(q.storeInfo().path, m_path);
+        QVERIFY(q.storeInfo().schemaVersion > 0);
+    }
+
+    void changeCounterMovesOnlyForOtherConnections()
+    {
+        auto mine = login(QStringLiteral("admin"));
+        auto other = login(QStringLiteral("admin"));
+        const itemmodels::Queries q(*mine);
+        const qint64 before = q.changeCounter();
+        const qint64 pending = q.pendingSyncChanges();
+        services::CustomerService(mine->services()).add({QStringLiteral("钱七"), QStringLiteral("13700001111"), {}, 0, {}, 0, 0, {}});
+        QCOMPARE(q.changeCounter(), before); // our own commit: the page already knows
+        QCOMPARE(q.pendingSyncChanges(), pending + 2); // the customer and the consent
+        services::CustomerService(other->services()).add({QStringLiteral("孙八"), QStringLiteral("13700002222"), {}, 0, {}, 0, 0, {}});
+        QVERIFY(q.changeCounter() != before);
+    }
+};
+
+QTEST_MAIN(TestQueries)
+#include "tst_queries.moc"
