@@ -1,5 +1,6 @@
 #include "ui/orders/new_order_dialog.h"
 
+#include "domain/arrival_window.h"
 #include "domain/office_time.h"
 #include "itemmodels/catalogue_choices.h"
 #include "itemmodels/customers_model.h"
@@ -49,6 +50,23 @@ NewOrderDialog::NewOrderDialog(services::Workspace &workspace, qint64 customerId
 {
     setWindowTitle(tr("New order"));
     setObjectName(QStringLiteral("newOrderDialog"));
+    setUpCustomerSearch();
+    setUpServiceAndWindow();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("Create order"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewOrderDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &NewOrderDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildForm(customerId));
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(620);
+    if (customerId)
+        customerChosen();
+}
+
+void NewOrderDialog::setUpCustomerSearch()
+{
     m_search->setPlaceholderText(tr("Customer: surname or phone digits (e.g. the last four)"));
     m_search->setClearButtonEnabled(true);
     m_customers->setModel(m_model);
@@ -60,22 +78,27 @@ NewOrderDialog::NewOrderDialog(services::Workspace &workspace, qint64 customerId
     m_customers->setColumnHidden(CustomersModel::Orders, true);
     m_customers->setColumnHidden(CustomersModel::Since, true);
     m_customers->setMinimumHeight(140);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
+    connect(m_customers->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NewOrderDialog::customerChosen);
+    // Enter in the search box picks the first match (eventFilter), so the
+    // form works without the mouse and never saves half-filled.
+    m_search->installEventFilter(this);
+}
+
+void NewOrderDialog::setUpServiceAndWindow()
+{
     try {
-        for (const itemmodels::Choice &c : itemmodels::Queries(workspace).serviceItems())
+        for (const itemmodels::Choice &c : itemmodels::Queries(m_workspace).serviceItems())
             m_service->addItem(c.name, c.id);
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
     m_service->setMaxVisibleItems(20);
-
-    // The next half hour from now, office time; the window the customer asks for.
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(workspace.services().now(), domain::officeTimeZone());
-    QDateTime next = now.addSecs(3600);
-    next.setTime(QTime(next.time().hour(), next.time().minute() < 30 ? 30 : 0));
-    if (next.time().minute() == 0)
-        next = next.addSecs(3600);
-    if (next.time() < QTime(8, 0) || next.time() > QTime(20, 0))
-        next = QDateTime(next.time() > QTime(20, 0) ? next.date().addDays(1) : next.date(), QTime(9, 0), domain::officeTimeZone());
+    const QDateTime next = QDateTime::fromSecsSinceEpoch(domain::suggestedArrivalStart(m_workspace.services().now()),
+                                                         domain::officeTimeZone());
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd ddd"));
     m_day->setDate(next.date());
@@ -91,7 +114,10 @@ NewOrderDialog::NewOrderDialog(services::Workspace &workspace, qint64 customerId
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
     m_error->hide();
+}
 
+QFormLayout *NewOrderDialog::buildForm(qint64 customerId)
+{
     auto *window = new QHBoxLayout;
     window->addWidget(m_day);
     window->addWidget(new QLabel(tr("from"), this));
@@ -107,7 +133,7 @@ NewOrderDialog::NewOrderDialog(services::Workspace &workspace, qint64 customerId
         m_customers->hide();
         QString who;
         try {
-            if (const auto contact = itemmodels::Queries(workspace).customerContact(customerId)) {
+            if (const auto contact = itemmodels::Queries(m_workspace).customerContact(customerId)) {
                 who = contact->name + u"  " + contact->phone;
                 m_address->setText(contact->address);
             }
@@ -126,27 +152,7 @@ NewOrderDialog::NewOrderDialog(services::Workspace &workspace, qint64 customerId
     form->addRow(QString(), m_urgent);
     form->addRow(tr("Note:"), m_note);
     form->addRow(QString(), m_submit);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Create order"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewOrderDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NewOrderDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(620);
-
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
-    connect(m_customers->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NewOrderDialog::customerChosen);
-    // Enter in the search box picks the first match (eventFilter), so the
-    // form works without the mouse and never saves half-filled.
-    m_search->installEventFilter(this);
-    if (customerId)
-        customerChosen();
+    return form;
 }
 
 bool NewOrderDialog::eventFilter(QObject *watched, QEvent *event)

@@ -5,6 +5,8 @@
 // OrderService::create, straight into the dispatch queue unless unticked.
 #include <QDialog>
 
+class QFormLayout;
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -49,6 +51,11 @@ public:
     qint64 selectedCustomer() const;
 
 private:
+    // Parts of the constructor.
+    void setUpCustomerSearch();
+    void setUpServiceAndWindow();
+    QFormLayout *buildForm(qint64 customerId);
+
     void customerChosen();
     void showError(const QString &message);
 

@@ -78,7 +78,43 @@ AutoDispatchDialog::AutoDispatchDialog(services::Workspace &workspace, qint64 da
     m_to->setDisplayFormat(QStringLiteral("HH:mm"));
     m_from->setEnabled(false);
     m_to->setEnabled(false);
+    setUpTable();
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_progress->hide();
+    m_status->setWordWrap(true);
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progressTimer->setInterval(100);
+    m_accept->setDefault(true);
 
+    connect(m_useRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    connect(m_run, &QPushButton::clicked, this, &AutoDispatchDialog::run);
+    connect(m_cancel, &QPushButton::clicked, this, &AutoDispatchDialog::cancelRun);
+    connect(m_accept, &QPushButton::clicked, this, &AutoDispatchDialog::acceptProposals);
+    connect(m_checkAll, &QPushButton::clicked, this, [this] { m_model->setAllChecked(true); });
+    connect(m_checkNone, &QPushButton::clicked, this, [this] { m_model->setAllChecked(false); });
+    connect(m_model, &AutoDispatchProposalsModel::checkedChanged, this, &AutoDispatchDialog::updateButtons);
+    connect(m_progressTimer, &QTimer::timeout, this, &AutoDispatchDialog::showProgress);
+    connect(&m_watcher, &QFutureWatcher<ad::AutoDispatchResult>::finished, this, &AutoDispatchDialog::planFinished);
+
+    auto *running = new QHBoxLayout;
+    running->addWidget(m_progress, 1);
+    running->addWidget(m_status, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildChoiceRow());
+    layout->addLayout(running);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_totals);
+    layout->addLayout(buildButtonRow());
+    resize(1280, 640);
+    m_status->setText(tr("Choose the orders and press Run. Nothing is written until you accept."));
+    updateButtons();
+}
+
+void AutoDispatchDialog::setUpTable()
+{
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -93,33 +129,13 @@ AutoDispatchDialog::AutoDispatchDialog(services::Workspace &workspace, qint64 da
     m_table->setColumnWidth(AutoDispatchProposalsModel::Travel, 60);
     m_table->setColumnWidth(AutoDispatchProposalsModel::Lateness, 70);
     m_table->setColumnWidth(AutoDispatchProposalsModel::Deciding, 110);
+}
 
-    m_progress->setRange(0, 100);
-    m_progress->setValue(0);
-    m_progress->hide();
-    m_status->setWordWrap(true);
-    m_totals->setWordWrap(true);
-    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_progressTimer->setInterval(100);
-
+QHBoxLayout *AutoDispatchDialog::buildChoiceRow()
+{
     auto *settings = new QPushButton(tr("Settings…"), this);
     settings->setToolTip(tr("Weights of the objective and the time budget (office settings)"));
-    auto *reject = new QPushButton(tr("Close without writing"), this);
-    m_accept->setDefault(true);
-
-    connect(m_useRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_useRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    connect(m_run, &QPushButton::clicked, this, &AutoDispatchDialog::run);
-    connect(m_cancel, &QPushButton::clicked, this, &AutoDispatchDialog::cancelRun);
-    connect(m_accept, &QPushButton::clicked, this, &AutoDispatchDialog::acceptProposals);
-    connect(m_checkAll, &QPushButton::clicked, this, [this] { m_model->setAllChecked(true); });
-    connect(m_checkNone, &QPushButton::clicked, this, [this] { m_model->setAllChecked(false); });
-    connect(m_model, &AutoDispatchProposalsModel::checkedChanged, this, &AutoDispatchDialog::updateButtons);
     connect(settings, &QPushButton::clicked, this, &AutoDispatchDialog::openSettings);
-    connect(reject, &QPushButton::clicked, this, &AutoDispatchDialog::reject);
-    connect(m_progressTimer, &QTimer::timeout, this, &AutoDispatchDialog::showProgress);
-    connect(&m_watcher, &QFutureWatcher<ad::AutoDispatchResult>::finished, this, &AutoDispatchDialog::planFinished);
-
     auto *choose = new QHBoxLayout;
     choose->addWidget(new QLabel(tr("Waiting orders in"), this));
     choose->addWidget(m_district);
@@ -132,27 +148,20 @@ AutoDispatchDialog::AutoDispatchDialog(services::Workspace &workspace, qint64 da
     choose->addWidget(settings);
     choose->addWidget(m_run);
     choose->addWidget(m_cancel);
+    return choose;
+}
 
-    auto *running = new QHBoxLayout;
-    running->addWidget(m_progress, 1);
-    running->addWidget(m_status, 2);
-
+QHBoxLayout *AutoDispatchDialog::buildButtonRow()
+{
+    auto *reject = new QPushButton(tr("Close without writing"), this);
+    connect(reject, &QPushButton::clicked, this, &AutoDispatchDialog::reject);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkAll);
     buttons->addWidget(m_checkNone);
     buttons->addStretch(1);
     buttons->addWidget(reject);
     buttons->addWidget(m_accept);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(choose);
-    layout->addLayout(running);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_totals);
-    layout->addLayout(buttons);
-    resize(1280, 640);
-    m_status->setText(tr("Choose the orders and press Run. Nothing is written until you accept."));
-    updateButtons();
+    return buttons;
 }
 
 AutoDispatchDialog::~AutoDispatchDialog()

@@ -14,6 +14,7 @@
 #include <memory>
 
 class QCheckBox;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -75,6 +76,10 @@ Q_SIGNALS:
     void runFinished();  // a run ended (planned, cancelled or failed)
 
 private:
+    // Parts of the constructor.
+    void setUpTable();
+    QHBoxLayout *buildChoiceRow();
+    QHBoxLayout *buildButtonRow();
     struct RunState;
     services::AutoDispatchSelection selection() const;
     void planFinished();

@@ -55,14 +55,24 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     m_pending->setAcceptsJobsBack(true);
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd ddd"));
-
     try {
         fillChoices(m_district, tr("All districts"), itemmodels::Queries(workspace).districts());
         fillChoices(m_category, tr("All services"), itemmodels::Queries(workspace).serviceCategories());
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
+    setUpPendingView();
+    m_timeline->setModel(m_schedule);
+    connectViews();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildToolbar());
+    layout->addWidget(buildSplit(), 1);
+    setTabOrder(m_pendingView, m_timeline);
+    showDay(m_workspace.services().now());
+}
 
+void ScheduleBoard::setUpPendingView()
+{
     m_pendingView->setModel(m_pending);
     m_pendingView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pendingView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -79,8 +89,34 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     // Wide enough for a whole console-made number (DS + day + node + sequence).
     m_pendingView->setColumnWidth(OrdersModel::OrderNo, m_pendingView->fontMetrics().horizontalAdvance(QStringLiteral("DS20261201000100001")) + 24);
     m_pendingView->setColumnWidth(OrdersModel::Window, 160);
-    m_timeline->setModel(m_schedule);
+}
 
+void ScheduleBoard::connectViews()
+{
+    for (QComboBox *filter : {m_district, m_category})
+        connect(filter, &QComboBox::currentIndexChanged, this, [this] {
+            reloadPending();
+            reloadSchedule();
+        });
+    connect(m_day, &QDateEdit::dateChanged, this, [this] {
+        reloadPending();
+        reloadSchedule();
+    });
+    connect(m_pendingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ScheduleBoard::focusOnSelected);
+    connect(m_pending, &OrdersModel::modelReset, this, &ScheduleBoard::focusOnSelected);
+    connect(m_pending, &OrdersModel::unassignRequested, this, &ScheduleBoard::takeBack);
+    connect(m_pending, &OrdersModel::loadFailed, this, [this](const QString &m) { MessageBox::warning(this, tr("Schedule"), m); });
+    connect(m_schedule, &ScheduleModel::loadFailed, this, [this](const QString &m) { MessageBox::warning(this, tr("Schedule"), m); });
+    connect(m_schedule, &ScheduleModel::dispatchRequested, this, &ScheduleBoard::dispatchTo);
+    connect(m_timeline, &ScheduleTimeline::dropped, this, &ScheduleBoard::handleDrop);
+    connect(m_timeline, &ScheduleTimeline::rowActivated, this, [this] { assignSelectedToCurrentRow(); });
+    connect(m_timeline, &ScheduleTimeline::takeBackRequested, this, &ScheduleBoard::takeBackJob);
+    connect(m_timeline, &ScheduleTimeline::nudgeRequested, this, &ScheduleBoard::nudgeJob);
+    connect(m_timeline, &ScheduleTimeline::moveRequested, this, &ScheduleBoard::moveJob);
+}
+
+QHBoxLayout *ScheduleBoard::buildToolbar()
+{
     m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -97,34 +133,10 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     redoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *assign = new QPushButton(tr("Assign to selected provider"), this);
     assign->setToolTip(tr("Enter on the board does the same: the earliest start the rules allow"));
+    connect(assign, &QPushButton::clicked, this, &ScheduleBoard::assignSelectedToCurrentRow);
     m_autoDispatch = new QPushButton(tr("Auto-dispatch…"), this);
     m_autoDispatch->setToolTip(tr("Plan the day's waiting orders automatically, review the proposals and accept them"));
-    m_autoDispatch->setEnabled(workspace.session().can(services::Permission::OrderDispatch));
-
-    connect(m_day, &QDateEdit::dateChanged, this, [this] {
-        reloadPending();
-        reloadSchedule();
-    });
-    connect(m_district, &QComboBox::currentIndexChanged, this, [this] {
-        reloadPending();
-        reloadSchedule();
-    });
-    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
-        reloadPending();
-        reloadSchedule();
-    });
-    connect(m_pendingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ScheduleBoard::focusOnSelected);
-    connect(m_pending, &OrdersModel::modelReset, this, &ScheduleBoard::focusOnSelected);
-    connect(m_pending, &OrdersModel::unassignRequested, this, &ScheduleBoard::takeBack);
-    connect(m_pending, &OrdersModel::loadFailed, this, [this](const QString &m) { MessageBox::warning(this, tr("Schedule"), m); });
-    connect(m_schedule, &ScheduleModel::loadFailed, this, [this](const QString &m) { MessageBox::warning(this, tr("Schedule"), m); });
-    connect(m_schedule, &ScheduleModel::dispatchRequested, this, &ScheduleBoard::dispatchTo);
-    connect(m_timeline, &ScheduleTimeline::dropped, this, &ScheduleBoard::handleDrop);
-    connect(m_timeline, &ScheduleTimeline::rowActivated, this, [this] { assignSelectedToCurrentRow(); });
-    connect(m_timeline, &ScheduleTimeline::takeBackRequested, this, &ScheduleBoard::takeBackJob);
-    connect(m_timeline, &ScheduleTimeline::nudgeRequested, this, &ScheduleBoard::nudgeJob);
-    connect(m_timeline, &ScheduleTimeline::moveRequested, this, &ScheduleBoard::moveJob);
-    connect(assign, &QPushButton::clicked, this, &ScheduleBoard::assignSelectedToCurrentRow);
+    m_autoDispatch->setEnabled(m_workspace.session().can(services::Permission::OrderDispatch));
     connect(m_autoDispatch, &QPushButton::clicked, this, &ScheduleBoard::runAutoDispatch);
     auto *rules = new QPushButton(tr("Rules…"), this);
     rules->setToolTip(tr("Travel speed and road factor, and when a drop asks for confirmation"));
@@ -140,12 +152,14 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     bar->addWidget(m_district);
     bar->addWidget(m_category);
     bar->addStretch(1);
-    bar->addWidget(assign);
-    bar->addWidget(m_autoDispatch);
-    bar->addWidget(rules);
-    bar->addWidget(undoButton);
-    bar->addWidget(redoButton);
+    for (QWidget *w : {static_cast<QWidget *>(assign), static_cast<QWidget *>(m_autoDispatch), static_cast<QWidget *>(rules),
+                       static_cast<QWidget *>(undoButton), static_cast<QWidget *>(redoButton)})
+        bar->addWidget(w);
+    return bar;
+}
 
+QSplitter *ScheduleBoard::buildSplit()
+{
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -156,7 +170,7 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     auto *keys = new QLabel(tr("Keys on the board: Up/Down provider · Enter assign · Left/Right pick a job · Alt+Left/Right 15 min"
                                " earlier/later · Ctrl+X then Enter move to another provider · Delete take back · Ctrl+Z undo"), left);
     keys->setWordWrap(true);
-    keys->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    keys->setForegroundRole(QPalette::PlaceholderText); // a quiet hint in light and dark themes
     leftLayout->addWidget(keys);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -168,12 +182,7 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(split, 1);
-
-    setTabOrder(m_pendingView, m_timeline);
-    showDay(m_workspace.services().now());
+    return split;
 }
 
 ScheduleBoard::~ScheduleBoard() = default;

@@ -13,6 +13,9 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
+class QSplitter;
+
 #include <memory>
 
 class QComboBox;
@@ -74,6 +77,12 @@ Q_SIGNALS:
     void ordersChanged();
 
 private:
+    // Parts of the constructor.
+    void setUpPendingView();
+    void connectViews();
+    QHBoxLayout *buildToolbar();
+    QSplitter *buildSplit();
+
     void reloadPending();
     void reloadSchedule();
     void focusOnSelected();
