@@ -60,7 +60,24 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     m_from->setDate(today);
     m_to->setDate(today.addDays(1));
     m_allDates->setChecked(true);
+    setUpTable();
+    buildFilters();
+    connectViews();
+    auto *split = new QSplitter(this);
+    split->addWidget(m_stack);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filters);
+    layout->addWidget(split, 1);
 
+    applyFilter();
+    checkForChanges();
+}
+
+void OrdersPage::setUpTable()
+{
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -75,7 +92,10 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     m_view->setColumnWidth(OrdersModel::Window, 170);
     m_stack->addWidget(m_board);
     m_stack->addWidget(m_view);
+}
 
+void OrdersPage::connectViews()
+{
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         itemmodels::OrderFilter f = currentFilter();
         m_model->setFilter(f);
@@ -100,9 +120,12 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     m_poll->setInterval(5000);
     connect(m_poll, &QTimer::timeout, this, &OrdersPage::checkForChanges);
     m_poll->start();
+}
 
+void OrdersPage::buildFilters()
+{
     // Every filter feeds one OrderFilter (currentFilter), which board, table and counts share.
-    if (workspace.session().can(services::Permission::OrderCreate)) {
+    if (m_workspace.session().can(services::Permission::OrderCreate)) {
         // Orders taken on the phone; Ctrl+N anywhere on the page.
         auto *add = new QAction(tr("New order…"), this);
         add->setShortcut(QKeySequence::New);
@@ -121,24 +144,13 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     m_filters->addWidget(m_from);
     m_filters->addWidget(new QLabel(QStringLiteral("–"), this));
     m_filters->addWidget(m_to);
-    const itemmodels::Queries queries(workspace);
+    const itemmodels::Queries queries(m_workspace);
     m_district = m_filters->addChoices(tr("All districts"), [&] { return queries.districts(); }, [this](qint64) { applyFilter(); });
     m_category = m_filters->addChoices(tr("All services"), [&] { return queries.serviceCategories(); }, [this](qint64) { applyFilter(); });
     m_provider = m_filters->addText(tr("Provider"), QStringLiteral("providerFilter"), [this](const QString &) { applyFilter(); }, 0);
     m_provider->setMaximumWidth(120);
     m_search = m_filters->addText(tr("Order number (DS…), customer phone digits or name"), QStringLiteral("orderSearch"),
                                   [this](const QString &) { applyFilter(); });
-    auto *split = new QSplitter(this);
-    split->addWidget(m_stack);
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_filters);
-    layout->addWidget(split, 1);
-
-    applyFilter();
-    checkForChanges();
 }
 
 void OrdersPage::newOrder()

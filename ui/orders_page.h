@@ -60,6 +60,11 @@ public:
     void openOrder(qint64 orderId); // shows one order's detail
 
 private:
+    // Parts of the constructor.
+    void setUpTable();
+    void buildFilters();
+    void connectViews();
+
     void checkForChanges();
 
     services::Workspace &m_workspace;
