@@ -5,6 +5,7 @@
 #include "services/workspace.h"
 #include "ui/customer_dialog.h"
 #include "ui/filter_bar.h"
+#include "ui/list_view.h"
 #include "ui/message_box.h"
 #include "ui/orders/new_order_dialog.h"
 
@@ -41,13 +42,7 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     m_newOrder->setVisible(workspace.session().can(services::Permission::OrderCreate));
     m_newOrder->setToolTip(tr("Take an order for the selected customer"));
 
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpListView(m_view, m_model);
     m_view->setColumnWidth(CustomersModel::Name, 120);
     m_view->setColumnWidth(CustomersModel::Phone, 130);
     m_view->setColumnWidth(CustomersModel::District, 100);

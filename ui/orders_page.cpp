@@ -5,6 +5,7 @@
 #include "itemmodels/queries.h"
 #include "services/workspace.h"
 #include "ui/filter_bar.h"
+#include "ui/list_view.h"
 #include "ui/message_box.h"
 #include "ui/orders/order_board.h"
 #include "ui/orders/new_order_dialog.h"
@@ -78,13 +79,7 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
 
 void OrdersPage::setUpTable()
 {
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpListView(m_view, m_model);
     // Wide enough for a whole console-made number (DS + day + node + sequence).
     m_view->setColumnWidth(OrdersModel::OrderNo, m_view->fontMetrics().horizontalAdvance(QStringLiteral("DS20261201000100001")) + 24);
     m_view->setColumnWidth(OrdersModel::Status, 110);

@@ -8,6 +8,7 @@
 #include "services/workspace.h"
 #include "store/sqlite.h"
 #include "ui/filter_bar.h"
+#include "ui/list_view.h"
 #include "ui/message_box.h"
 #include "ui/providers/discipline_dialogs.h"
 
@@ -52,13 +53,7 @@ ExpiringCredentialsView::ExpiringCredentialsView(services::Workspace &workspace,
 
     m_model->setToday(services::officeDay(workspace.services().now()));
     m_view->setObjectName(QStringLiteral("expiringCredentials"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpListView(m_view, m_model);
     m_view->setColumnWidth(ExpiringCredentialsModel::Provider, 110);
     m_view->setColumnWidth(ExpiringCredentialsModel::Credential, 170);
     m_view->setColumnWidth(ExpiringCredentialsModel::Number, 190);

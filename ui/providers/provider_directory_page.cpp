@@ -5,6 +5,7 @@
 #include "itemmodels/queries.h"
 #include "services/workspace.h"
 #include "ui/filter_bar.h"
+#include "ui/list_view.h"
 #include "ui/message_box.h"
 #include "ui/providers/expiring_credentials_view.h"
 #include "ui/providers/provider_detail_pane.h"
@@ -74,15 +75,7 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
                         [this](const QVariant &order) { m_model->setOrder(ProvidersModel::Order(order.toInt())); });
 
     m_view->setObjectName(QStringLiteral("providerDirectory"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    // Fixed row heights: the view never measures rows it has not shown.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    setUpListView(m_view, m_model);
     m_view->setColumnWidth(ProvidersModel::Name, 80);
     m_view->setColumnWidth(ProvidersModel::Phone, 110);
     m_view->setColumnWidth(ProvidersModel::Status, 85);

@@ -4,6 +4,7 @@
 #include "itemmodels/queries.h"
 #include "services/workspace.h"
 #include "ui/filter_bar.h"
+#include "ui/list_view.h"
 #include "ui/message_box.h"
 #include "ui/providers/provider_types.h"
 #include "ui/providers/review_page.h"
@@ -64,13 +65,7 @@ ReviewQueuePage::ReviewQueuePage(services::Workspace &workspace, QWidget *parent
     m_openNext->setToolTip(tr("Open the longest-waiting application after the current one (Ctrl+N)"));
 
     m_view->setObjectName(QStringLiteral("applicationQueue"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpListView(m_view, m_model);
     m_view->setColumnWidth(ApplicationsModel::Name, 110);
     m_view->setColumnWidth(ApplicationsModel::Phone, 130);
     m_view->setColumnWidth(ApplicationsModel::Skills, 220);
