@@ -46,7 +46,7 @@ void ConsoleFlow::sweepIfNewDay()
 {
     if (!m_workspace)
         return;
-    const QString key = domain::officeDate(QDateTime::currentSecsSinceEpoch()) + u'|' + m_workspace->path();
+    const QString key = domain::officeDate(m_workspace->clock().now()) + u'|' + m_workspace->path();
     if (key == m_sweptDay)
         return;
     try {
@@ -217,13 +217,20 @@ void ConsoleFlow::enter(std::unique_ptr<services::Workspace> workspace)
     connect(m_window, &MainWindow::autoLockChanged, m_locker, &IdleLocker::setTimeout);
     // Closed by the user (logout disconnects this first): the session ends.
     connect(m_window, &QObject::destroyed, this, [this] { m_workspace.reset(); });
+    // Auto-lock must never be switched off by a stored value that is wrong:
+    // that reads as the default, and the administrator is told below.
+    QStringList settingProblems;
     try {
-        m_locker->setTimeout(services::SettingsService(m_workspace->services()).autoLockMinutes());
-    } catch (const std::exception &) {
-        m_locker->setTimeout(10);
+        m_locker->setTimeout(int(services::SettingsService(m_workspace->services()).autoLockMinutes().value));
+        settingProblems = services::OfficeSettings(m_workspace->services()).problems();
+    } catch (const std::exception &e) {
+        m_locker->setTimeout(int(services::settings::AutoLockMinutes.defaultValue));
+        settingProblems.append(QString::fromUtf8(e.what()));
     }
     m_locker->setEnabled(true);
     m_window->show();
+    if (!settingProblems.isEmpty())
+        MessageBox::warning(m_window, tr("Office settings"), settingProblems.join(u"\n\n"));
 }
 
 void ConsoleFlow::lock()

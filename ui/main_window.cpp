@@ -187,7 +187,8 @@ void MainWindow::setAutoLock()
     services::SettingsService settings(m_workspace.services());
     bool ok = false;
     const int minutes = QInputDialog::getInt(this, tr("Auto-lock"), tr("Lock the console after this many idle minutes (0 = never):"),
-                                             settings.autoLockMinutes(), 0, 240, 1, &ok);
+                                             int(settings.autoLockMinutes().value), int(services::settings::AutoLockMinutes.min),
+                                             int(services::settings::AutoLockMinutes.max), 1, &ok);
     if (!ok)
         return;
     try {

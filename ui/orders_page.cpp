@@ -52,7 +52,7 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     m_status->setMinimumWidth(160);
     m_mode->addItem(tr("Board"));
     m_mode->addItem(tr("Table"));
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(domain::officeTimeZone()).date();
+    const QDate today = workspace.clock().officeToday();
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

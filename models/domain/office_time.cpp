@@ -29,4 +29,9 @@ QString officeDate(qint64 utcSecs)
     return QDateTime::fromSecsSinceEpoch(utcSecs, officeTimeZone()).toString(QStringLiteral("yyyy-MM-dd"));
 }
 
+QString officeMonth(qint64 utcSecs)
+{
+    return QDateTime::fromSecsSinceEpoch(utcSecs, officeTimeZone()).toString(QStringLiteral("yyyy-MM"));
+}
+
 } // namespace doorstep::domain

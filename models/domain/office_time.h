@@ -10,5 +10,6 @@ QTimeZone officeTimeZone();             // Asia/Shanghai (UTC+8 without DST if t
 qint64 officeDayStart(qint64 utcSecs);  // UTC seconds of local midnight of the day holding utcSecs
 int officeWeekday(qint64 utcSecs);      // 1 = Monday .. 7 = Sunday, local
 QString officeDate(qint64 utcSecs);     // "2026-11-25", local
+QString officeMonth(qint64 utcSecs);    // "2026-11", local
 
 } // namespace doorstep::domain

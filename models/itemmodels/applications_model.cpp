@@ -5,8 +5,6 @@
 #include "itemmodels/provider_text.h"
 #include "itemmodels/sql_filter.h"
 
-#include <QDateTime>
-
 namespace doorstep::itemmodels {
 namespace {
 // Raw row layout.
@@ -14,10 +12,11 @@ enum Raw { RId, RProvider, RName, RPhone, RSkills, RDistrict, RState, RSubmitted
 constexpr qint64 kDay = 86400;
 } // namespace
 
-ApplicationsModel::ApplicationsModel(store::Database &db, const services::Session &session, QObject *parent)
+ApplicationsModel::ApplicationsModel(store::Database &db, const services::Session &session, const services::Clock &clock,
+                                     QObject *parent)
     : PagedTableModel(parent)
     , m_db(db)
-    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+    , m_clock(clock)
 {
     if (!session.can(services::Permission::ProviderView))
         setPageSize(0);
@@ -28,7 +27,6 @@ void ApplicationsModel::setSkill(qint64 categoryId) { m_skill = categoryId; relo
 void ApplicationsModel::setDistrict(qint64 districtId) { m_district = districtId; reload(); }
 void ApplicationsModel::setWaitingLongerThanDays(int days) { m_waitingDays = std::max(0, days); reload(); }
 void ApplicationsModel::setSearch(const QString &text) { m_search = text.trimmed(); reload(); }
-void ApplicationsModel::setClock(std::function<qint64()> nowSecs) { m_clock = std::move(nowSecs); reload(); }
 
 SqlFilter ApplicationsModel::filter(bool withStates) const
 {
@@ -47,7 +45,7 @@ SqlFilter ApplicationsModel::filter(bool withStates) const
     if (m_district)
         f.add("EXISTS (SELECT 1 FROM provider_districts pd WHERE pd.provider_id = a.provider_id AND pd.district_id = ?)", {m_district});
     if (m_waitingDays > 0)
-        f.add("a.submitted_at <= ?", {m_clock() - m_waitingDays * kDay});
+        f.add("a.submitted_at <= ?", {m_clock.now() - m_waitingDays * kDay});
     addNameOrPhoneSearch(f, m_search, "p.name", "p.phone");
     return f;
 }
@@ -142,7 +140,7 @@ QVariant ApplicationsModel::display(const Row &row, int column, int role) const
     if (column < 0 || column >= ColumnCount)
         return {};
     const qint64 submitted = row.at(RSubmitted).toLongLong();
-    const qint64 waitedSecs = std::max<qint64>(0, m_clock() - submitted);
+    const qint64 waitedSecs = std::max<qint64>(0, m_clock.now() - submitted);
     switch (role) {
     case SortRole:
         switch (Column(column)) {

@@ -1,10 +1,10 @@
 #pragma once
 #include "itemmodels/paged_table_model.h"
+#include "services/clock.h"
 #include "services/session.h"
 
 #include <QStringList>
 
-#include <functional>
 
 namespace doorstep::store {
 class Database;
@@ -30,7 +30,8 @@ public:
     enum Column { Name, Phone, Skills, District, State, Submitted, Waiting, ColumnCount };
     enum Roles { ProviderIdRole = IdRole + 1, StateKeyRole };
 
-    ApplicationsModel(store::Database &db, const services::Session &session, QObject *parent = nullptr);
+    // Waiting times are measured against `clock`.
+    ApplicationsModel(store::Database &db, const services::Session &session, const services::Clock &clock, QObject *parent = nullptr);
 
     // Each setter reloads.
     void setStates(const QStringList &states);   // empty: every state
@@ -38,8 +39,6 @@ public:
     void setDistrict(qint64 districtId);         // 0: any
     void setWaitingLongerThanDays(int days);     // 0: any
     void setSearch(const QString &text);
-    // The clock waiting times are measured against (tests set it).
-    void setClock(std::function<qint64()> nowSecs);
 
     qint64 providerIdAt(int row) const;
     qint64 matchingCount();
@@ -61,7 +60,7 @@ private:
     qint64 m_district = 0;
     int m_waitingDays = 0;
     QString m_search;
-    std::function<qint64()> m_clock;
+    const services::Clock &m_clock;
 };
 
 } // namespace doorstep::itemmodels

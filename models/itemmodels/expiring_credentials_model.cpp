@@ -1,11 +1,8 @@
 #include "itemmodels/expiring_credentials_model.h"
 
 #include "domain/masking.h"
-#include "domain/office_time.h"
 #include "itemmodels/provider_text.h"
 #include "itemmodels/sql_filter.h"
-
-#include <QDateTime>
 
 namespace doorstep::itemmodels {
 namespace {
@@ -13,26 +10,27 @@ namespace {
 enum Raw { RId, RProvider, RName, RType, RQualification, RNumber, RValidTo, RStatus };
 } // namespace
 
-ExpiringCredentialsModel::ExpiringCredentialsModel(store::Database &db, const services::Session &session, QObject *parent)
+ExpiringCredentialsModel::ExpiringCredentialsModel(store::Database &db, const services::Session &session, const services::Clock &clock,
+                                                   QObject *parent)
     : PagedTableModel(parent)
     , m_db(db)
-    , m_today(QDateTime::currentDateTimeUtc().toTimeZone(domain::officeTimeZone()).date())
+    , m_clock(clock)
 {
     if (!session.can(services::Permission::ProviderView))
         setPageSize(0);
 }
 
-void ExpiringCredentialsModel::setToday(QDate today) { m_today = today; reload(); }
 void ExpiringCredentialsModel::setWithinDays(int days) { m_days = std::max(0, days); reload(); }
 void ExpiringCredentialsModel::setIncludeExpired(bool include) { m_includeExpired = include; reload(); }
 void ExpiringCredentialsModel::setType(const QString &type) { m_type = type; reload(); }
 
 SqlFilter ExpiringCredentialsModel::filter() const
 {
+    const QDate today = m_clock.officeToday();
     SqlFilter f;
-    f.add("c.review_status = 'approved' AND c.valid_to IS NOT NULL AND c.valid_to <= ?", {m_today.addDays(m_days).toString(Qt::ISODate)});
+    f.add("c.review_status = 'approved' AND c.valid_to IS NOT NULL AND c.valid_to <= ?", {today.addDays(m_days).toString(Qt::ISODate)});
     if (!m_includeExpired)
-        f.add("c.valid_to >= ?", {m_today.toString(Qt::ISODate)});
+        f.add("c.valid_to >= ?", {today.toString(Qt::ISODate)});
     if (!m_type.isEmpty())
         f.add("c.type = ?", {m_type});
     f.add("p.status IN ('active','suspended')");
@@ -97,7 +95,7 @@ QVariant ExpiringCredentialsModel::display(const Row &row, int column, int role)
     if (column < 0 || column >= ColumnCount)
         return {};
     const QString type = row.at(RType).toString();
-    const qint64 days = m_today.daysTo(QDate::fromString(row.at(RValidTo).toString(), Qt::ISODate));
+    const qint64 days = m_clock.officeToday().daysTo(QDate::fromString(row.at(RValidTo).toString(), Qt::ISODate));
     // An ID card's number is the holder's ID number: personal data.
     const QString number = type == u"id_card" ? domain::maskIdNumber(row.at(RNumber).toString()) : row.at(RNumber).toString();
     switch (role) {

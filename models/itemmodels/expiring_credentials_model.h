@@ -1,5 +1,6 @@
 #pragma once
 #include "itemmodels/paged_table_model.h"
+#include "services/clock.h"
 #include "services/session.h"
 
 #include <QDate>
@@ -26,10 +27,11 @@ public:
     enum Column { Provider, Credential, Number, ValidTo, DaysLeft, ProviderStatus, ColumnCount };
     enum Roles { ProviderIdRole = IdRole + 1, TypeKeyRole };
 
-    ExpiringCredentialsModel(store::Database &db, const services::Session &session, QObject *parent = nullptr);
+    // The window starts from the office's day of `clock`.
+    ExpiringCredentialsModel(store::Database &db, const services::Session &session, const services::Clock &clock,
+                             QObject *parent = nullptr);
 
     // Each setter reloads.
-    void setToday(QDate today);             // the office's day the window starts from (default: today)
     void setWithinDays(int days);           // default 30
     void setIncludeExpired(bool include);   // default true
     void setType(const QString &type);      // "health_certificate", ...; empty: any
@@ -48,7 +50,7 @@ private:
     SqlFilter filter() const;
 
     store::Database &m_db;
-    QDate m_today;
+    const services::Clock &m_clock;
     int m_days = 30;
     bool m_includeExpired = true;
     QString m_type;

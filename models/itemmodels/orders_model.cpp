@@ -2,20 +2,25 @@
 
 #include "domain/masking.h"
 #include "itemmodels/display_format.h"
+#include "itemmodels/palette_tones.h"
+#include "services/office_settings.h"
 #include "store/sqlite.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QCoreApplication>
-#include <QDateTime>
+#include <QGuiApplication>
 #include <QRegularExpression>
 
 namespace doorstep::itemmodels {
 namespace {
 enum Raw {
     RId, ROrderNo, RStatus, RService, RCustomer, RPhone, RDistrict, RWindowStart, RWindowEnd, RProvider, RPrice,
-    RPlannedStart, RCategory, RProviderId, RDuration, RCount
+    RPlannedStart, RCategory, RProviderId, RDuration, RCount,
+    // Worked out once per row when it is loaded (the paint path only compares
+    // with the clock): when the order becomes late, and why.
+    RLateAfter = RCount, RLateKind, RRowSize
 };
+enum class Late { Never, NotDispatched, NotStarted };
 
 bool digitsOnly(const QString &s)
 {
@@ -77,17 +82,13 @@ void bindAll(store::Statement &st, const QVariantList &binds)
 
 } // namespace
 
-OrdersModel::OrdersModel(store::Database &db, const services::Session &session, QObject *parent)
+OrdersModel::OrdersModel(store::Database &db, const services::Session &session, const services::Clock &clock, QObject *parent)
     : PagedTableModel(parent)
     , m_db(db)
+    , m_clock(clock)
     , m_allowed(session.can(services::Permission::OrderView))
     , m_unmasked(session.can(services::Permission::CustomerRevealPersonal))
-    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
-    bool ok = false;
-    const int lead = m_db.scalar("SELECT value FROM settings WHERE key = 'orders.dispatch_lead_minutes'").toString().toInt(&ok);
-    if (ok && lead >= 0)
-        m_dispatchLeadMinutes = lead;
 }
 
 void OrdersModel::setFilter(const OrderFilter &filter)
@@ -113,6 +114,11 @@ QList<PagedTableModel::Row> OrdersModel::fetchRows(const Row *last, int limit)
     QList<Row> rows;
     if (!m_allowed || limit <= 0)
         return rows;
+    // Read with every first page, so a changed setting shows at the next
+    // reload; a stored value that is wrong fails the load (loadFailed) with
+    // a message naming it.
+    if (!last)
+        m_dispatchLeadMinutes = services::OfficeSettings(m_db).whole(services::settings::DispatchLeadMinutes);
     QByteArray sql = "SELECT o.id, o.order_no, o.status, si.name, c.name, c.phone, d.name, o.window_start, o.window_end, p.name, o.price_fen,"
                      " o.planned_start, si.category_id, o.provider_id, o.duration_min"
                      " FROM orders o JOIN service_items si ON si.id = o.service_item_id JOIN customers c ON c.id = o.customer_id"
@@ -145,9 +151,10 @@ QList<PagedTableModel::Row> OrdersModel::fetchRows(const Row *last, int limit)
     bindAll(st, binds);
     while (st.next()) {
         Row r;
-        r.reserve(RCount);
+        r.reserve(RRowSize);
         for (int c = 0; c < RCount; ++c)
             r.append(st.value(c));
+        appendLateness(r);
         rows.append(r);
     }
     return rows;
@@ -172,22 +179,36 @@ std::map<domain::OrderStatus, qint64> OrdersModel::countsByStatus()
     return counts;
 }
 
+void OrdersModel::appendLateness(Row &row) const
+{
+    using S = domain::OrderStatus;
+    const auto status = domain::orderStatusFromKey(row.at(RStatus).toString());
+    const qint64 windowStart = row.at(RWindowStart).toLongLong();
+    Late kind = Late::Never;
+    qint64 after = 0;
+    if (status == S::Created || status == S::AwaitingDispatch) {
+        kind = Late::NotDispatched;
+        after = windowStart - qint64(m_dispatchLeadMinutes) * 60;
+    } else if (status == S::Assigned || status == S::Accepted || status == S::OnTheWay) {
+        kind = Late::NotStarted;
+        after = row.at(RPlannedStart).isNull() ? windowStart : row.at(RPlannedStart).toLongLong();
+    }
+    row.append(after);
+    row.append(int(kind));
+}
+
+bool OrdersModel::isLate(const Row &row) const
+{
+    return Late(row.at(RLateKind).toInt()) != Late::Never && m_clock.now() > row.at(RLateAfter).toLongLong();
+}
+
 QString OrdersModel::overdueReason(const Row &row) const
 {
-    const auto status = domain::orderStatusFromKey(row.at(RStatus).toString());
-    if (!status)
+    if (!isLate(row))
         return {};
-    const qint64 now = m_clock();
-    using S = domain::OrderStatus;
-    if ((*status == S::Created || *status == S::AwaitingDispatch)
-        && now > row.at(RWindowStart).toLongLong() - qint64(m_dispatchLeadMinutes) * 60)
+    if (Late(row.at(RLateKind).toInt()) == Late::NotDispatched)
         return tr("Not dispatched %n minute(s) before the window", nullptr, m_dispatchLeadMinutes);
-    if (*status == S::Assigned || *status == S::Accepted || *status == S::OnTheWay) {
-        const qint64 planned = row.at(RPlannedStart).isNull() ? row.at(RWindowStart).toLongLong() : row.at(RPlannedStart).toLongLong();
-        if (now > planned)
-            return tr("Not started on time (planned %1)").arg(formatDateTime(planned).right(5));
-    }
-    return {};
+    return tr("Not started on time (planned %1)").arg(formatDateTime(row.at(RLateAfter).toLongLong()).right(5));
 }
 
 QString OrdersModel::columnTitle(int column) const
@@ -218,14 +239,14 @@ QVariant OrdersModel::display(const Row &row, int column, int role) const
     case Qt::ToolTipRole: return overdueReason(row);
     case Qt::BackgroundRole:
         // Late work stands out in every column, like a red row in a spreadsheet.
-        return overdueReason(row).isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xfd, 0xec, 0xea)));
+        return isLate(row) ? QVariant(QBrush(toneFill(Tone::Late, QGuiApplication::palette()))) : QVariant();
     case Qt::ForegroundRole:
         if (column != Status)
             return {};
         if (status == domain::OrderStatus::AwaitingDispatch)
-            return QBrush(QColor(0xc0, 0x39, 0x2b));
+            return QBrush(toneText(Tone::Late, QGuiApplication::palette()));
         if (domain::isFinal(status))
-            return QBrush(QColor(0x88, 0x88, 0x88));
+            return QBrush(toneText(Tone::Quiet, QGuiApplication::palette()));
         return {};
     case Qt::TextAlignmentRole:
         return column == Price ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

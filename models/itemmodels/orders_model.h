@@ -3,11 +3,9 @@
 #include "itemmodels/order_filter.h"
 #include "itemmodels/order_mime.h"
 #include "itemmodels/paged_table_model.h"
+#include "services/clock.h"
 #include "services/session.h"
 
-#include <QDateTime>
-
-#include <functional>
 #include <map>
 
 namespace doorstep::store {
@@ -30,17 +28,16 @@ class OrdersModel final : public PagedTableModel
 {
     Q_OBJECT
 public:
-    // settings.orders.dispatch_lead_minutes when the office has not set it.
-    static constexpr int kDefaultDispatchLeadMinutes = 60;
     enum Column { OrderNo, Status, Service, Customer, Phone, District, Window, Provider, Price, ColumnCount };
     enum Roles {
-        OverdueRole = IdRole + 1, // QString: why the order is late (empty: on time)
+        OverdueRole = IdRole + 1, // QString: why the order is late by the clock (empty: on time)
         StatusKeyRole,            // stored status key
         WindowStartRole,          // UTC seconds
         CategoryRole,             // service category id
     };
 
-    OrdersModel(store::Database &db, const services::Session &session, QObject *parent = nullptr);
+    // Late marks are measured against `clock` and settings::DispatchLeadMinutes.
+    OrdersModel(store::Database &db, const services::Session &session, const services::Clock &clock, QObject *parent = nullptr);
 
     const OrderFilter &filter() const { return m_filter; }
     void setFilter(const OrderFilter &filter);                       // reloads
@@ -48,8 +45,6 @@ public:
     void setSearch(const QString &text);                             // reloads
     // Live counts per status for the current filter (its status ignored).
     std::map<domain::OrderStatus, qint64> countsByStatus();
-    // The clock overdue marks are measured against (tests set it).
-    void setClock(std::function<qint64()> nowSecs) { m_clock = std::move(nowSecs); }
     void setAcceptsJobsBack(bool accepts) { m_acceptsJobs = accepts; }
 
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -70,15 +65,17 @@ protected:
     QVariant display(const Row &row, int column, int role) const override;
 
 private:
+    void appendLateness(Row &row) const;
+    bool isLate(const Row &row) const;
     QString overdueReason(const Row &row) const;
 
     store::Database &m_db;
+    const services::Clock &m_clock;
     bool m_allowed;
     bool m_unmasked;
     bool m_acceptsJobs = false;
-    int m_dispatchLeadMinutes = kDefaultDispatchLeadMinutes;
+    int m_dispatchLeadMinutes = 0; // read with each first page
     OrderFilter m_filter;
-    std::function<qint64()> m_clock;
 };
 
 struct TimelineEntry

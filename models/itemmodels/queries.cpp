@@ -20,7 +20,7 @@ Queries::Queries(services::Workspace &workspace)
 
 OrdersModel *Queries::ordersModel(QObject *parent) const
 {
-    return new OrdersModel(m_workspace.store().db(), m_workspace.session(), parent);
+    return new OrdersModel(m_workspace.store().db(), m_workspace.session(), m_workspace.clock(), parent);
 }
 
 CustomersModel *Queries::customersModel(QObject *parent) const
@@ -40,12 +40,12 @@ ProvidersModel *Queries::providersModel(QObject *parent) const
 
 ApplicationsModel *Queries::applicationsModel(QObject *parent) const
 {
-    return new ApplicationsModel(m_workspace.store().db(), m_workspace.session(), parent);
+    return new ApplicationsModel(m_workspace.store().db(), m_workspace.session(), m_workspace.clock(), parent);
 }
 
 ExpiringCredentialsModel *Queries::expiringCredentialsModel(QObject *parent) const
 {
-    return new ExpiringCredentialsModel(m_workspace.store().db(), m_workspace.session(), parent);
+    return new ExpiringCredentialsModel(m_workspace.store().db(), m_workspace.session(), m_workspace.clock(), parent);
 }
 
 ScheduleModel *Queries::scheduleModel(QObject *parent) const

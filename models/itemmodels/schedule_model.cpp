@@ -3,6 +3,7 @@
 #include "domain/office_time.h"
 #include "itemmodels/display_format.h"
 #include "services/dispatch_day.h"
+#include "services/office_settings.h"
 #include "services/dispatch_rules_text.h"
 #include "services/service_layer.h"
 #include "store/sqlite.h"
@@ -145,7 +146,7 @@ void ScheduleModel::rank()
     const auto order = services::loadOrderForDispatch(db, m_focusOrder);
     if (!order)
         return;
-    const auto rules = services::loadFeasibilityRules(db);
+    const auto rules = services::loadFeasibilityRules(services::OfficeSettings(db));
     for (Row &r : m_rows) {
         r.earliest = dispatch::earliestFeasibleStart(order->place, r.day, rules);
         const auto verdict = dispatch::checkPlacement(order->place, r.day, r.earliest.value_or(order->place.windowStart), rules);

@@ -5,6 +5,7 @@
 #include "services/auto_dispatch_text.h"
 #include "services/dispatch_day.h"
 #include "services/dispatch_rules_text.h"
+#include "services/office_settings.h"
 #include "services/order_service.h"
 #include "store/sqlite.h"
 
@@ -79,7 +80,7 @@ AutoDispatchSnapshot AutoDispatchService::snapshot(const AutoDispatchSelection &
     // One office day: the providers' days are loaded for it.
     s.dayStart = domain::officeDayStart(selection.windowFrom);
     const qint64 windowTo = std::min(selection.windowTo, s.dayStart + kDay);
-    s.input.rules = loadFeasibilityRules(db);
+    s.input.rules = loadFeasibilityRules(OfficeSettings(db));
     s.input.weights = weights;
 
     QByteArray sql = "SELECT o.id, si.name, d.name FROM orders o JOIN service_items si ON si.id = o.service_item_id"

@@ -1,11 +1,10 @@
 #include "services/dispatch_day.h"
 
 #include "domain/office_time.h"
+#include "services/office_settings.h"
 #include "services/service_error.h"
-#include "services/settings_service.h"
 #include "store/sqlite.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace doorstep::services {
@@ -13,51 +12,27 @@ namespace {
 
 constexpr qint64 kDay = 86400;
 
-double settingOr(store::Database &db, const char16_t *key, double fallback)
-{
-    const QVariant v = db.scalar("SELECT value FROM settings WHERE key = ?", QString::fromUtf16(key));
-    bool ok = false;
-    const double d = v.toString().toDouble(&ok);
-    return ok ? d : fallback;
-}
-
-
 } // namespace
 
-dispatch::FeasibilityRules loadFeasibilityRules(store::Database &db)
+dispatch::FeasibilityRules loadFeasibilityRules(const OfficeSettings &office)
 {
+    using namespace settings;
     dispatch::FeasibilityRules r;
-    r.roadFactor = settingOr(db, dispatch_settings::RoadFactor, r.roadFactor);
-    r.speedKmh = settingOr(db, dispatch_settings::SpeedKmh, r.speedKmh);
-    r.longTravelMinutes = int(settingOr(db, dispatch_settings::LongTravelMinutes, r.longTravelMinutes));
-    r.lowRatingX100 = int(settingOr(db, dispatch_settings::LowRatingX100, r.lowRatingX100));
-    r.minRatedJobs = int(settingOr(db, dispatch_settings::MinRatedJobs, r.minRatedJobs));
-    r.heavyDayJobs = int(settingOr(db, dispatch_settings::HeavyDayJobs, r.heavyDayJobs));
+    r.roadFactor = office.value(RoadFactor);
+    r.speedKmh = office.value(SpeedKmh);
+    r.longTravelMinutes = office.whole(LongTravelMinutes);
+    r.lowRatingX100 = office.whole(LowRatingX100);
+    r.minRatedJobs = office.whole(MinRatedJobs);
+    r.heavyDayJobs = office.whole(HeavyDayJobs);
     return r;
 }
 
-void saveFeasibilityRules(ServiceLayer &services, const dispatch::FeasibilityRules &r)
+SettingValues feasibilityRuleValues(const dispatch::FeasibilityRules &r)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("DispatchRules", s); };
-    if (r.roadFactor < 1.0 || r.roadFactor > 3.0)
-        throw ServiceError::invalid(tr("The road factor is between 1.0 and 3.0."));
-    if (r.speedKmh < 5 || r.speedKmh > 80)
-        throw ServiceError::invalid(tr("The average speed is between 5 and 80 km/h."));
-    if (r.longTravelMinutes < 1 || r.longTravelMinutes > 600 || r.lowRatingX100 < 0 || r.lowRatingX100 > 500 || r.minRatedJobs < 0
-        || r.heavyDayJobs < 0)
-        throw ServiceError::invalid(tr("A dispatch rule setting is out of range."));
-    const dispatch::FeasibilityRules old = loadFeasibilityRules(services.db());
-    SettingsService settings(services);
-    auto put = [&](const char16_t *key, auto value, auto before) {
-        if (value != before)
-            settings.setValue(QString::fromUtf16(key), QString::number(value));
-    };
-    put(dispatch_settings::RoadFactor, r.roadFactor, old.roadFactor);
-    put(dispatch_settings::SpeedKmh, r.speedKmh, old.speedKmh);
-    put(dispatch_settings::LongTravelMinutes, r.longTravelMinutes, old.longTravelMinutes);
-    put(dispatch_settings::LowRatingX100, r.lowRatingX100, old.lowRatingX100);
-    put(dispatch_settings::MinRatedJobs, r.minRatedJobs, old.minRatedJobs);
-    put(dispatch_settings::HeavyDayJobs, r.heavyDayJobs, old.heavyDayJobs);
+    using namespace settings;
+    return {{&RoadFactor, r.roadFactor},           {&SpeedKmh, r.speedKmh},
+            {&LongTravelMinutes, r.longTravelMinutes}, {&LowRatingX100, r.lowRatingX100},
+            {&MinRatedJobs, r.minRatedJobs},       {&HeavyDayJobs, r.heavyDayJobs}};
 }
 
 std::optional<OrderForDispatch> loadOrderForDispatch(store::Database &db, qint64 orderId)

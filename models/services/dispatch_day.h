@@ -4,6 +4,7 @@
 // office's rule settings. Read-only; the writers are DispatchService and
 // OrderService, which call these inside their transaction.
 #include "feasibility/feasibility.h"
+#include "services/office_settings.h"
 
 #include <QList>
 #include <QString>
@@ -16,23 +17,11 @@ class Database;
 
 namespace doorstep::services {
 
-class ServiceLayer;
-
-// Settings keys (table settings) with the defaults of dispatch::FeasibilityRules.
-namespace dispatch_settings {
-inline constexpr char16_t RoadFactor[] = u"dispatch.road_factor";
-inline constexpr char16_t SpeedKmh[] = u"dispatch.speed_kmh";
-inline constexpr char16_t LongTravelMinutes[] = u"dispatch.long_travel_minutes";
-inline constexpr char16_t LowRatingX100[] = u"dispatch.low_rating_x100";
-inline constexpr char16_t MinRatedJobs[] = u"dispatch.min_rated_jobs";
-inline constexpr char16_t HeavyDayJobs[] = u"dispatch.heavy_day_jobs";
-} // namespace dispatch_settings
-
-dispatch::FeasibilityRules loadFeasibilityRules(store::Database &db);
-// Saves the keys that differ from the stored values, each through
-// SettingsService (Permission::SettingsEdit, one audit entry per key).
-// Refuses values outside sane ranges with ServiceError::Invalid, writing nothing.
-void saveFeasibilityRules(ServiceLayer &services, const dispatch::FeasibilityRules &rules);
+// The office's dispatch rules (settings::RoadFactor … HeavyDayJobs in
+// office_settings.h); throws ServiceError::Invalid for a stored value that is wrong.
+dispatch::FeasibilityRules loadFeasibilityRules(const OfficeSettings &office);
+// The same rules as values to save (SettingsService::set).
+SettingValues feasibilityRuleValues(const dispatch::FeasibilityRules &rules);
 
 struct OrderForDispatch
 {

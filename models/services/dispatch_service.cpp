@@ -2,6 +2,7 @@
 
 #include "services/dispatch_day.h"
 #include "services/dispatch_rules_text.h"
+#include "services/office_settings.h"
 #include "services/order_service.h"
 #include "store/sqlite.h"
 
@@ -21,10 +22,21 @@ PlacementCheck DispatchService::checkIn(store::Database &db, qint64 orderId, qin
     if (!day)
         throw ServiceError::notFound(tr("No such provider."));
     PlacementCheck out;
-    out.verdict = dispatch::checkPlacement(order->place, *day, start, loadFeasibilityRules(db));
+    out.verdict = dispatch::checkPlacement(order->place, *day, start, loadFeasibilityRules(OfficeSettings(db)));
     out.hard = DispatchRulesText::hardMessages(out.verdict, [&](qint64 id) { return orderNumber(db, id); });
     out.warnings = DispatchRulesText::softMessages(out.verdict);
     return out;
+}
+
+PlacementCheck DispatchService::checkAndConfirm(store::Database &db, qint64 orderId, qint64 providerId, qint64 start,
+                                                bool warningsConfirmed)
+{
+    PlacementCheck c = checkIn(db, orderId, providerId, start);
+    if (!c.allowed())
+        throw ServiceError::conflict(c.hard.join(u'\n'));
+    if (!c.warnings.isEmpty() && !warningsConfirmed)
+        throw ServiceError::conflict(tr("Needs confirmation: %1").arg(c.warnings.join(u' ')));
+    return c;
 }
 
 PlacementCheck DispatchService::check(qint64 orderId, qint64 providerId, qint64 start)
@@ -41,17 +53,13 @@ std::optional<qint64> DispatchService::earliestStart(qint64 orderId, qint64 prov
     const auto day = loadProviderDay(db, providerId, order->place.windowStart);
     if (!day)
         return std::nullopt;
-    return dispatch::earliestFeasibleStart(order->place, *day, loadFeasibilityRules(db));
+    return dispatch::earliestFeasibleStart(order->place, *day, loadFeasibilityRules(OfficeSettings(db)));
 }
 
 void DispatchService::assign(qint64 orderId, qint64 providerId, qint64 start, bool warningsConfirmed)
 {
     m_services.perform(Permission::OrderDispatch, QStringLiteral("dispatch.assign"), [&](ActionContext &ctx) {
-        const PlacementCheck c = checkIn(ctx.db(), orderId, providerId, start);
-        if (!c.allowed())
-            throw ServiceError::conflict(c.hard.join(u'\n'));
-        if (!c.warnings.isEmpty() && !warningsConfirmed)
-            throw ServiceError::conflict(tr("Needs confirmation: %1").arg(c.warnings.join(u' ')));
+        const PlacementCheck c = checkAndConfirm(ctx.db(), orderId, providerId, start, warningsConfirmed);
         OrderChange change{domain::OrderEvent::Assign};
         change.providerId = providerId;
         change.plannedStart = start;
@@ -71,11 +79,7 @@ void DispatchService::move(qint64 orderId, qint64 providerId, qint64 start, bool
         if (order->status != kAssigned)
             throw ServiceError::conflict(tr("Only jobs the provider has not accepted yet can be moved; reschedule %1 instead.")
                                              .arg(order->orderNo));
-        const PlacementCheck c = checkIn(ctx.db(), orderId, providerId, start);
-        if (!c.allowed())
-            throw ServiceError::conflict(c.hard.join(u'\n'));
-        if (!c.warnings.isEmpty() && !warningsConfirmed)
-            throw ServiceError::conflict(tr("Needs confirmation: %1").arg(c.warnings.join(u' ')));
+        const PlacementCheck c = checkAndConfirm(ctx.db(), orderId, providerId, start, warningsConfirmed);
 
         const qint64 from = order->providerId;
         if (from == providerId) {

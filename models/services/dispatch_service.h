@@ -44,6 +44,9 @@ public:
 
 private:
     PlacementCheck checkIn(store::Database &db, qint64 orderId, qint64 providerId, qint64 start);
+    // checkIn, refusing (ServiceError::Conflict) a placement the hard rules
+    // forbid, or one with warnings nobody confirmed.
+    PlacementCheck checkAndConfirm(store::Database &db, qint64 orderId, qint64 providerId, qint64 start, bool warningsConfirmed);
     ServiceLayer &m_services;
 };
 

@@ -2,6 +2,7 @@
 
 #include "services/dispatch_day.h"
 #include "services/dispatch_rules_text.h"
+#include "services/office_settings.h"
 #include "services/order_numbers.h"
 #include "services/provider_ratings.h"
 
@@ -134,7 +135,7 @@ OrderStatus applyOrderChange(ActionContext &ctx, qint64 orderId, const OrderChan
             const auto day = loadProviderDay(ctx.db(), c.providerId, start);
             if (!day)
                 throw ServiceError::notFound(OrderService::tr("No such provider."));
-            const auto verdict = dispatch::checkPlacement(placing->place, *day, start, loadFeasibilityRules(ctx.db()));
+            const auto verdict = dispatch::checkPlacement(placing->place, *day, start, loadFeasibilityRules(OfficeSettings(ctx.db())));
             if (!verdict.feasible())
                 throw ServiceError::conflict(DispatchRulesText::hardMessages(verdict, [&](qint64 id) { return orderNumber(ctx.db(), id); })
                                                  .join(u'\n'));

@@ -1,5 +1,6 @@
 #include "services/order_timeout_service.h"
 
+#include "services/office_settings.h"
 #include "services/order_service.h"
 #include "store/sqlite.h"
 
@@ -7,9 +8,7 @@ namespace doorstep::services {
 
 int OrderTimeoutService::timeoutMinutes()
 {
-    bool ok = false;
-    const int minutes = m_services.db().scalar("SELECT value FROM settings WHERE key = 'orders.accept_timeout_minutes'").toString().toInt(&ok);
-    return ok && minutes >= 0 ? minutes : kDefaultMinutes;
+    return int(OfficeSettings(m_services).valueOrDefault(settings::AcceptTimeoutMinutes).value);
 }
 
 QList<qint64> OrderTimeoutService::overdueIn(store::Database &db, int minutes, qint64 now)

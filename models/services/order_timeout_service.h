@@ -22,11 +22,12 @@ class OrderTimeoutService
 public:
     explicit OrderTimeoutService(ServiceLayer &services) : m_services(services) {}
 
-    static constexpr int kDefaultMinutes = 30;
     // At most this many per sweep, oldest first, so a console opened after a
     // long break does not hold the store (and the window) for long; the next
     // minute takes the rest.
     static constexpr int kBatch = 500;
+    // settings::AcceptTimeoutMinutes. The sweep must go on, so a stored value
+    // that is wrong reads as the default (the console warns about it at login).
     int timeoutMinutes();
 
     // The assigned orders whose provider has not answered in time, oldest

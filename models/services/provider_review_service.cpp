@@ -1,6 +1,7 @@
 #include "services/provider_review_service.h"
 
 #include "domain/scan_format.h"
+#include "services/office_settings.h"
 #include "services/provider_expiry_service.h"
 #include "services/provider_facts.h"
 #include "services/provider_settings.h"
@@ -90,7 +91,7 @@ QString formatMiB(qint64 bytes)
 QList<domain::ProviderCheck> ProviderReviewService::checks(qint64 providerId)
 {
     m_services.require(Permission::ProviderView);
-    const ProviderPolicy policy = loadProviderPolicy(m_services.db());
+    const ProviderPolicy policy = loadProviderPolicy(OfficeSettings(m_services));
     return domain::runProviderChecks(loadApplicantFacts(m_services.db(), providerId), officeDay(m_services.now()), policy.limits);
 }
 
@@ -100,7 +101,7 @@ void ProviderReviewService::approve(qint64 applicationId)
         const Application app = loadApplication(ctx.db(), applicationId);
         if (!isOpen(app.state))
             throw ServiceError::conflict(tr("This application has already been decided (%1).").arg(app.state));
-        const ProviderPolicy policy = loadProviderPolicy(ctx.db());
+        const ProviderPolicy policy = loadProviderPolicy(OfficeSettings(ctx.db()));
         const auto checks = domain::runProviderChecks(loadApplicantFacts(ctx.db(), app.providerId), officeDay(ctx.now()), policy.limits);
         if (domain::approvalBlocked(checks))
             throw ServiceError::conflict(tr("The application cannot be approved yet:") + u'\n'

@@ -1,16 +1,13 @@
 #pragma once
-// Office policy for onboarding and discipline, read from the settings table
-// (schema v3 writes the defaults; a missing or unreadable key falls back to
-// the same values, so a hand-edited store cannot switch a rule off).
+// Office policy for onboarding and discipline (settings::Provider* in
+// office_settings.h; schema v3 stores the defaults).
 #include "domain/provider_checks.h"
 
 #include <QDate>
 
-namespace doorstep::store {
-class Database;
-}
-
 namespace doorstep::services {
+
+class OfficeSettings;
 
 struct ProviderPolicy
 {
@@ -19,7 +16,8 @@ struct ProviderPolicy
     int lowRatingBelowX100 = 350;     // provider_low_rating_below_x100: flag when the window's average stars x100 is below
 };
 
-ProviderPolicy loadProviderPolicy(store::Database &db);
+// Throws ServiceError::Invalid for a stored value that is wrong.
+ProviderPolicy loadProviderPolicy(const OfficeSettings &office);
 
 // The office's calendar day (Asia/Shanghai) holding `utcSecs`.
 QDate officeDay(qint64 utcSecs);

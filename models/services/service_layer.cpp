@@ -7,7 +7,6 @@ namespace doorstep::services {
 ServiceLayer::ServiceLayer(store::Store &store, Session session)
     : m_store(store)
     , m_session(std::move(session))
-    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
 }
 

@@ -9,6 +9,7 @@
 // Any exception in 2-6 rolls everything back: nothing is half-written.
 
 #include "services/audit_log.h"
+#include "services/clock.h"
 #include "services/service_error.h"
 #include "services/session.h"
 #include "services/sync_outbox.h"
@@ -73,9 +74,12 @@ public:
     store::Store &store() { return m_store; }
     store::Database &db() { return m_store.db(); }
 
+    // The console's one clock (services/clock.h): item models are built with it.
+    Clock &clock() { return m_clock; }
+    const Clock &clock() const { return m_clock; }
     // Tests set a fixed clock; everyone else gets the system's UTC time.
-    void setClock(std::function<qint64()> nowSecs) { m_clock = std::move(nowSecs); }
-    qint64 now() const { return m_clock(); }
+    void setClock(std::function<qint64()> nowSecs) { m_clock.set(std::move(nowSecs)); }
+    qint64 now() const { return m_clock.now(); }
 
     void require(Permission permission) const;
 
@@ -114,7 +118,7 @@ private:
 
     store::Store &m_store;
     Session m_session;
-    std::function<qint64()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace doorstep::services

@@ -1,33 +1,51 @@
 #include "services/settings_service.h"
 
+#include <QJsonArray>
+
 namespace doorstep::services {
 
-QString SettingsService::value(const QString &key, const QString &fallback)
+void SettingsService::set(const Setting &setting, double value)
 {
-    const QVariant v = m_services.db().scalar("SELECT value FROM settings WHERE key = ?", key);
-    return v.isValid() ? v.toString() : fallback;
+    set({{&setting, value}});
 }
 
-void SettingsService::setValue(const QString &key, const QString &value)
+void SettingsService::setValue(const QString &key, const QString &text)
 {
+    const Setting *setting = findSetting(key);
+    if (!setting)
+        throw ServiceError::invalid(tr("There is no office setting %1.").arg(key));
+    if (const QString problem = settingProblem(*setting, text); !problem.isEmpty())
+        throw ServiceError::invalid(problem);
+    set(*setting, text.trimmed().toDouble());
+}
+
+void SettingsService::set(const SettingValues &values)
+{
+    for (const auto &[setting, value] : values)
+        if (const QString problem = settingProblem(*setting, settingText(*setting, value)); !problem.isEmpty())
+            throw ServiceError::invalid(problem);
+    // Only what changes is written; a stored value that is wrong today is
+    // replaced, whatever it was.
+    QList<std::pair<const Setting *, QString>> changes;
+    const OfficeSettings now = read();
+    for (const auto &[setting, value] : values) {
+        const SettingRead before = now.valueOrDefault(*setting);
+        const QString text = settingText(*setting, value);
+        if (!before.problem.isEmpty() || settingText(*setting, before.value) != text)
+            changes.append({setting, text});
+    }
+    if (changes.isEmpty())
+        return;
     m_services.perform(Permission::SettingsEdit, QStringLiteral("settings.set"), [&](ActionContext &ctx) {
-        ctx.db().run("INSERT OR REPLACE INTO settings(key, value, updated_at) VALUES (?, ?, ?)", key, value, ctx.now());
-        ctx.changed(Change{QStringLiteral("settings"), 0, Change::Op::Upsert,
-                           {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}});
-        ctx.describe(QStringLiteral("settings"), 0, {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
+        QJsonObject detail;
+        for (const auto &[setting, text] : changes) {
+            ctx.db().run("INSERT OR REPLACE INTO settings(key, value, updated_at) VALUES (?, ?, ?)", setting->keyText(), text, ctx.now());
+            ctx.changed(Change{QStringLiteral("settings"), 0, Change::Op::Upsert,
+                               {{QStringLiteral("key"), setting->keyText()}, {QStringLiteral("value"), text}}});
+            detail.insert(setting->keyText(), text);
+        }
+        ctx.describe(QStringLiteral("settings"), 0, detail);
     });
-}
-
-int SettingsService::autoLockMinutes()
-{
-    return value(QStringLiteral("auto_lock_minutes"), QStringLiteral("10")).toInt();
-}
-
-void SettingsService::setAutoLockMinutes(int minutes)
-{
-    if (minutes < 0 || minutes > 240)
-        throw ServiceError::invalid(tr("Auto-lock is between 0 (never) and 240 minutes."));
-    setValue(QStringLiteral("auto_lock_minutes"), QString::number(minutes));
 }
 
 } // namespace doorstep::services

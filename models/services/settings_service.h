@@ -1,5 +1,9 @@
 #pragma once
-// Office settings kept in the store (so every console of the office agrees).
+// The only writer of office settings (office_settings.h declares them and
+// reads them). Every write is validated by the setting's declaration and is
+// one audited action (Permission::SettingsEdit); several values written
+// together are one action, so they are saved all or none.
+#include "services/office_settings.h"
 #include "services/service_layer.h"
 
 namespace doorstep::services {
@@ -10,11 +14,19 @@ class SettingsService
 public:
     explicit SettingsService(ServiceLayer &services) : m_services(services) {}
 
-    int autoLockMinutes();                 // 0 = never
-    void setAutoLockMinutes(int minutes);  // 0..240
+    OfficeSettings read() const { return OfficeSettings(m_services); }
 
-    QString value(const QString &key, const QString &fallback = {});
-    void setValue(const QString &key, const QString &value);
+    // Refused with ServiceError::Invalid (nothing written) when a value is
+    // outside its setting's range; values equal to the stored ones are skipped.
+    void set(const Setting &setting, double value);
+    void set(const SettingValues &values);
+    // The same for a stored text (a key nobody declared is refused).
+    void setValue(const QString &key, const QString &text);
+
+    // The console's auto-lock: the default when the stored value is wrong,
+    // so a value that fails to parse never switches it off.
+    SettingRead autoLockMinutes() const { return read().valueOrDefault(settings::AutoLockMinutes); }
+    void setAutoLockMinutes(int minutes) { set(settings::AutoLockMinutes, minutes); }
 
 private:
     ServiceLayer &m_services;

@@ -39,6 +39,8 @@ public:
     // The logged-in user's password, checked against their key slot (unlocking).
     bool checkPassword(const QString &password) const;
     ServiceLayer &services() { return m_services; }
+    // The one clock: item models are built with it (see services/clock.h).
+    const Clock &clock() const { return m_services.clock(); }
     const Session &session() const { return m_services.session(); }
 
 private:

@@ -12,6 +12,7 @@
 #include "services/auto_dispatch_settings.h"
 #include "services/dispatch_day.h"
 #include "services/dispatch_service.h"
+#include "services/settings_service.h"
 
 #include "services/auto_dispatch_text.h"
 
@@ -67,7 +68,7 @@ private Q_SLOTS:
 
     void settingsHaveThePlannersDefaults()
     {
-        const AutoDispatchSettings s = loadAutoDispatchSettings(db());
+        const AutoDispatchSettings s = loadAutoDispatchSettings(OfficeSettings(db()));
         const dispatch::autodispatch::ObjectiveWeights defaults;
         QCOMPARE(s.weights.perTravelMinute, defaults.perTravelMinute);
         QCOMPARE(s.weights.unassignedPenalty, defaults.unassignedPenalty);
@@ -77,22 +78,24 @@ private Q_SLOTS:
         changed.weights.perLatenessMinute = 0.5;
         changed.budgetMs = 3000;
         // Dispatchers may not change office settings.
-        QVERIFY_THROWS_EXCEPTION(ServiceError, saveAutoDispatchSettings(m_ws->services(), changed));
+        SettingsService dispatcher(m_ws->services());
+        QVERIFY_THROWS_EXCEPTION(ServiceError, saveAutoDispatchSettings(dispatcher, changed));
         auto admin = m_fx.login(QStringLiteral("admin"));
+        SettingsService writer(admin->services());
         const qint64 before = auditCount();
-        saveAutoDispatchSettings(admin->services(), changed);
-        QCOMPARE(auditCount(), before + 2); // one entry per changed key
-        QCOMPARE(loadAutoDispatchSettings(db()).weights.perLatenessMinute, 0.5);
-        QCOMPARE(loadAutoDispatchSettings(db()).budgetMs, 3000);
+        saveAutoDispatchSettings(writer, changed);
+        QCOMPARE(auditCount(), before + 1); // one action for the two changed keys
+        QCOMPARE(loadAutoDispatchSettings(OfficeSettings(db())).weights.perLatenessMinute, 0.5);
+        QCOMPARE(loadAutoDispatchSettings(OfficeSettings(db())).budgetMs, 3000);
         changed.weights.perTravelMinute = -1;
         try {
-            saveAutoDispatchSettings(admin->services(), changed);
+            saveAutoDispatchSettings(writer, changed);
             QFAIL("a negative weight was saved");
         } catch (const ServiceError &e) {
             QCOMPARE(e.kind(), ServiceError::Kind::Invalid);
         }
-        saveAutoDispatchSettings(admin->services(), s); // back to the defaults for the other tests
-        QCOMPARE(loadAutoDispatchSettings(db()).budgetMs, 5000);
+        saveAutoDispatchSettings(writer, s); // back to the defaults for the other tests
+        QCOMPARE(loadAutoDispatchSettings(OfficeSettings(db())).budgetMs, 5000);
     }
 
     void snapshotReadsTheSelectionAndOnlyCandidates()

@@ -245,7 +245,7 @@ private Q_SLOTS:
     void rulesComeFromTheOfficeSettings()
     {
         db().exec("INSERT OR REPLACE INTO settings(key, value, updated_at) VALUES ('dispatch.speed_kmh', '11', 0)");
-        const auto rules = loadFeasibilityRules(db());
+        const auto rules = loadFeasibilityRules(OfficeSettings(db()));
         QCOMPARE(rules.speedKmh, 11.0);
         QCOMPARE(rules.longTravelMinutes, 600);
         QCOMPARE(rules.roadFactor, dispatch::FeasibilityRules().roadFactor);

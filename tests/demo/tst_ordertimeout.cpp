@@ -76,7 +76,7 @@ private Q_SLOTS:
     void anUnansweredJobGoesBackToTheQueue()
     {
         OrderTimeoutService timeouts(m_ws->services());
-        QCOMPARE(timeouts.timeoutMinutes(), OrderTimeoutService::kDefaultMinutes);
+        QCOMPARE(timeouts.timeoutMinutes(), int(settings::AcceptTimeoutMinutes.defaultValue));
         const qint64 assignedAt = m_clock;
         const qint64 id = assignedOrder();
         const qint64 before = audits();

@@ -61,10 +61,9 @@ private slots:
             return n;
         };
 
-        ApplicationsModel model(ws->store().db(), as(ws->session(), Role::Dispatcher));
+        ApplicationsModel model(ws->store().db(), as(ws->session(), Role::Dispatcher), ws->clock());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(100);
-        model.setClock([] { return tests::ProviderFixture::now(); });
         QCOMPARE(model.rowCount(), 100); // a page, not the table
         fetchAll(model);
         QCOMPARE(model.rowCount(), expected([](int) { return true; }));
@@ -110,7 +109,7 @@ private slots:
 
         // A supervisor, who may reveal the number, still gets it masked in the
         // list (display and sort key): revealing is the review page's audited action.
-        ApplicationsModel full(ws->store().db(), as(ws->session(), Role::Supervisor));
+        ApplicationsModel full(ws->store().db(), as(ws->session(), Role::Supervisor), ws->clock());
         full.reload();
         QCOMPARE(full.index(0, ApplicationsModel::Phone).data().toString(), QStringLiteral("139****0448"));
         QCOMPARE(full.index(0, ApplicationsModel::Phone).data(PagedTableModel::SortRole).toString(), QStringLiteral("139****0448"));
@@ -254,10 +253,9 @@ private slots:
         ws->store().db().run("UPDATE providers SET status = 'deactivated' WHERE id = ?", pGone);
         expectedOrder = {cExpired, cSoon, cId, cEdge};
 
-        ExpiringCredentialsModel model(ws->store().db(), as(ws->session(), Role::Dispatcher));
+        ExpiringCredentialsModel model(ws->store().db(), as(ws->session(), Role::Dispatcher), ws->clock()); // on fx.today()
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(2);
-        model.setToday(today);
         fetchAll(model);
         QList<qint64> got;
         for (int r = 0; r < model.rowCount(); ++r)
@@ -282,8 +280,7 @@ private slots:
         QCOMPARE(model.rowCount(), 1); // cSoon only
 
         // Masked for a supervisor too: lists never unmask.
-        ExpiringCredentialsModel full(ws->store().db(), as(ws->session(), Role::Supervisor));
-        full.setToday(today);
+        ExpiringCredentialsModel full(ws->store().db(), as(ws->session(), Role::Supervisor), ws->clock());
         fetchAll(full);
         QVERIFY(full.index(2, ExpiringCredentialsModel::Number).data().toString().contains(QStringLiteral("********")));
     }

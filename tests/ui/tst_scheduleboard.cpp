@@ -9,6 +9,7 @@
 #include "itemmodels/schedule_model.h"
 #include "services/dispatch_day.h"
 #include "services/order_timeout_service.h"
+#include "services/settings_service.h"
 #include "ui/main_window.h"
 #include "ui/message_box.h"
 #include "ui/orders/order_board.h"
@@ -412,14 +413,16 @@ private Q_SLOTS:
         dialog.speedBox()->setValue(11);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(services::loadFeasibilityRules(admin->store().db()).speedKmh, 11.0);
-        QCOMPARE(admin->store().db().scalar("SELECT count(*) FROM audit_log").toLongLong(), audit + 1); // only the changed key
-        dispatch::FeasibilityRules bad = services::loadFeasibilityRules(admin->store().db());
+        const services::OfficeSettings office(admin->services());
+        QCOMPARE(services::loadFeasibilityRules(office).speedKmh, 11.0);
+        QCOMPARE(admin->store().db().scalar("SELECT count(*) FROM audit_log").toLongLong(), audit + 1); // one action, only the changed key
+        dispatch::FeasibilityRules bad = services::loadFeasibilityRules(office);
         bad.roadFactor = 0.5;
-        QVERIFY_THROWS_EXCEPTION(services::ServiceError, services::saveFeasibilityRules(admin->services(), bad));
+        services::SettingsService writer(admin->services());
+        QVERIFY_THROWS_EXCEPTION(services::ServiceError, writer.set(services::feasibilityRuleValues(bad)));
         dialog.speedBox()->setValue(22);
         dialog.accept();
-        QCOMPARE(services::loadFeasibilityRules(admin->store().db()).speedKmh, 22.0);
+        QCOMPARE(services::loadFeasibilityRules(office).speedKmh, 22.0);
         // The accept timeout is on the same page; one change, one audit entry.
         const qint64 before = admin->store().db().scalar("SELECT count(*) FROM audit_log").toLongLong();
         dialog.acceptTimeoutBox()->setValue(15);
@@ -434,19 +437,20 @@ private Q_SLOTS:
         auto ws = m_fx.login(QStringLiteral("dispatcher"));
         const qint64 day = nextThursday();
         const qint64 order = m_fx.newOrder(*ws, day);
-        OrdersModel model(ws->store().db(), ws->session());
+        OrdersModel model(ws->store().db(), ws->session(), ws->clock());
         itemmodels::OrderFilter f;
         f.search = services::orderNumber(ws->store().db(), order);
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 1);
-        model.setClock([&] { return day - 2 * 3600; }); // two hours before the window: on time
+        // The workspace's one clock moves the model's late marks too.
+        ws->services().setClock([&] { return day - 2 * 3600; }); // two hours before the window: on time
         QVERIFY(model.index(0, 0).data(OrdersModel::OverdueRole).toString().isEmpty());
-        model.setClock([&] { return day - 30 * 60; }); // 30 min before, still pending: late
+        ws->services().setClock([&] { return day - 30 * 60; }); // 30 min before, still pending: late
         QVERIFY(model.index(0, 0).data(OrdersModel::OverdueRole).toString().contains(QStringLiteral("Not dispatched")));
         QVERIFY(model.index(0, OrdersModel::Customer).data(Qt::BackgroundRole).isValid());
         services::DispatchService(ws->services()).assign(order, m_fx.p1, day + 600, false);
         model.reload();
-        model.setClock([&] { return day + 900; }); // assigned for 10:10, not started at 10:15
+        ws->services().setClock([&] { return day + 900; }); // assigned for 10:10, not started at 10:15
         QVERIFY(model.index(0, 0).data(OrdersModel::OverdueRole).toString().contains(QStringLiteral("Not started on time")));
     }
 };

@@ -51,7 +51,6 @@ ExpiringCredentialsView::ExpiringCredentialsView(services::Workspace &workspace,
     m_renew->setVisible(workspace.session().can(services::Permission::ProviderReview));
     m_renew->setToolTip(tr("Record the renewed credential; an approved renewal lifts the suspension its expiry caused"));
 
-    m_model->setToday(services::officeDay(workspace.services().now()));
     m_view->setObjectName(QStringLiteral("expiringCredentials"));
     setUpListView(m_view, m_model);
     m_view->setColumnWidth(ExpiringCredentialsModel::Provider, 110);
@@ -78,7 +77,7 @@ ExpiringCredentialsView::ExpiringCredentialsView(services::Workspace &workspace,
 
 void ExpiringCredentialsView::refresh()
 {
-    m_model->setToday(services::officeDay(m_workspace.services().now()));
+    m_model->reload(); // the model reads the office's day from the workspace clock
     updateCount();
 }
 

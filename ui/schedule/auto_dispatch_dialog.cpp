@@ -3,6 +3,7 @@
 #include "itemmodels/display_format.h"
 #include "itemmodels/queries.h"
 #include "services/auto_dispatch_settings.h"
+#include "services/office_settings.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
 #include "ui/catalogue_combo.h"
@@ -201,7 +202,7 @@ void AutoDispatchDialog::run()
     std::shared_ptr<const services::AutoDispatchSnapshot> snapshot;
     try {
         // The store is read here, on the GUI thread; the worker gets a copy.
-        settings = services::loadAutoDispatchSettings(m_workspace.store().db());
+        settings = services::loadAutoDispatchSettings(services::OfficeSettings(m_workspace.services()));
         snapshot = std::make_shared<const services::AutoDispatchSnapshot>(m_service.snapshot(selection(), settings.weights));
     } catch (const std::exception &e) {
         MessageBox::error(this, e);

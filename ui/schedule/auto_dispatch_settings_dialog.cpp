@@ -1,5 +1,6 @@
 #include "ui/schedule/auto_dispatch_settings_dialog.h"
 
+#include "services/settings_service.h"
 #include "services/workspace.h"
 #include "ui/message_box.h"
 
@@ -21,7 +22,7 @@ AutoDispatchSettingsDialog::AutoDispatchSettingsDialog(services::Workspace &work
     setWindowTitle(tr("Auto-dispatch settings"));
     services::AutoDispatchSettings s;
     try {
-        s = services::loadAutoDispatchSettings(workspace.store().db());
+        s = services::loadAutoDispatchSettings(services::OfficeSettings(workspace.services()));
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
@@ -93,7 +94,8 @@ void AutoDispatchSettingsDialog::accept()
 {
     if (!m_readOnly) {
         try {
-            services::saveAutoDispatchSettings(m_workspace.services(), settings());
+            services::SettingsService writer(m_workspace.services());
+            services::saveAutoDispatchSettings(writer, settings());
         } catch (const std::exception &e) {
             MessageBox::error(this, e);
             return;

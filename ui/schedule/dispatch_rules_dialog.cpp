@@ -1,8 +1,6 @@
 #include "ui/schedule/dispatch_rules_dialog.h"
 
-#include "itemmodels/orders_model.h"
 #include "services/dispatch_day.h"
-#include "services/order_timeout_service.h"
 #include "services/settings_service.h"
 #include "services/workspace.h"
 #include "ui/message_box.h"
@@ -32,47 +30,52 @@ DispatchRulesDialog::DispatchRulesDialog(services::Workspace &workspace, QWidget
     , m_dispatchLead(new QSpinBox(this))
 {
     setWindowTitle(tr("Dispatch rules"));
+    using namespace services::settings;
+    const services::SettingsService settings(workspace.services());
     dispatch::FeasibilityRules r;
+    // A stored value that is wrong is named here; the form shows the
+    // defaults, and saving replaces it.
     try {
-        r = services::loadFeasibilityRules(workspace.store().db());
+        r = services::loadFeasibilityRules(settings.read());
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
-    m_roadFactor->setRange(1.0, 3.0);
+    auto rangeOf = [](auto *box, const services::Setting &s) { box->setRange(s.min, s.max); };
+    rangeOf(m_roadFactor, RoadFactor);
     m_roadFactor->setSingleStep(0.05);
     m_roadFactor->setValue(r.roadFactor);
     m_roadFactor->setToolTip(tr("Road distance divided by straight-line distance in this city."));
-    m_speed->setRange(5, 80);
+    rangeOf(m_speed, SpeedKmh);
     m_speed->setSuffix(tr(" km/h"));
     m_speed->setValue(r.speedKmh);
     m_speed->setToolTip(tr("Average door-to-door speed between jobs."));
-    m_longTravel->setRange(1, 600);
+    rangeOf(m_longTravel, LongTravelMinutes);
     m_longTravel->setSuffix(tr(" min"));
     m_longTravel->setValue(r.longTravelMinutes);
-    m_lowRating->setRange(0, 5);
+    m_lowRating->setRange(LowRatingX100.min / 100, LowRatingX100.max / 100);
     m_lowRating->setDecimals(2);
     m_lowRating->setSingleStep(0.1);
     m_lowRating->setValue(r.lowRatingX100 / 100.0);
-    m_minRated->setRange(0, 1000);
+    rangeOf(m_minRated, MinRatedJobs);
     m_minRated->setValue(r.minRatedJobs);
-    m_heavyDay->setRange(0, 99);
+    rangeOf(m_heavyDay, HeavyDayJobs);
     m_heavyDay->setValue(r.heavyDayJobs);
+    int acceptTimeout = int(AcceptTimeoutMinutes.defaultValue);
+    int dispatchLead = int(DispatchLeadMinutes.defaultValue);
     try {
-        m_acceptTimeoutWas = services::OrderTimeoutService(workspace.services()).timeoutMinutes();
-        m_dispatchLeadWas = services::SettingsService(workspace.services())
-                                .value(QStringLiteral("orders.dispatch_lead_minutes"), QString::number(itemmodels::OrdersModel::kDefaultDispatchLeadMinutes))
-                                .toInt();
+        acceptTimeout = settings.read().whole(AcceptTimeoutMinutes);
+        dispatchLead = settings.read().whole(DispatchLeadMinutes);
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
-    m_acceptTimeout->setRange(0, 240);
+    rangeOf(m_acceptTimeout, AcceptTimeoutMinutes);
     m_acceptTimeout->setSuffix(tr(" min"));
     m_acceptTimeout->setSpecialValueText(tr("no limit"));
-    m_acceptTimeout->setValue(m_acceptTimeoutWas);
+    m_acceptTimeout->setValue(acceptTimeout);
     m_acceptTimeout->setToolTip(tr("An assigned job the provider has not accepted in this time goes back to the dispatch queue."));
-    m_dispatchLead->setRange(0, 24 * 60);
+    rangeOf(m_dispatchLead, DispatchLeadMinutes);
     m_dispatchLead->setSuffix(tr(" min"));
-    m_dispatchLead->setValue(m_dispatchLeadWas);
+    m_dispatchLead->setValue(dispatchLead);
     m_dispatchLead->setToolTip(tr("The order board marks an order late when it is still waiting this long before its window."));
 
     auto *form = new QFormLayout;
@@ -125,15 +128,12 @@ void DispatchRulesDialog::accept()
 {
     if (!m_readOnly) {
         try {
-            services::saveFeasibilityRules(m_workspace.services(), rules());
-            // Only what changed is written (each write is an audit entry).
+            // One audited action for whatever changed, all saved or none.
+            using namespace services::settings;
             services::SettingsService settings(m_workspace.services());
-            if (m_acceptTimeout->value() != m_acceptTimeoutWas)
-                settings.setValue(QStringLiteral("orders.accept_timeout_minutes"), QString::number(m_acceptTimeout->value()));
-            if (m_dispatchLead->value() != m_dispatchLeadWas)
-                settings.setValue(QStringLiteral("orders.dispatch_lead_minutes"), QString::number(m_dispatchLead->value()));
-            m_acceptTimeoutWas = m_acceptTimeout->value();
-            m_dispatchLeadWas = m_dispatchLead->value();
+            settings.set(services::feasibilityRuleValues(rules())
+                         + services::SettingValues{{&AcceptTimeoutMinutes, m_acceptTimeout->value()},
+                                                   {&DispatchLeadMinutes, m_dispatchLead->value()}});
         } catch (const std::exception &e) {
             MessageBox::error(this, e);
             return;

@@ -41,8 +41,6 @@ private:
     QSpinBox *m_heavyDay;
     QSpinBox *m_acceptTimeout;
     QSpinBox *m_dispatchLead;
-    int m_acceptTimeoutWas = 0;
-    int m_dispatchLeadWas = 0;
 };
 
 } // namespace doorstep::ui

@@ -124,7 +124,7 @@ int main(int argc, char **argv)
         std::vector<std::unique_ptr<itemmodels::OrdersModel>> columns;
         t.restart();
         for (domain::OrderStatus s : domain::allOrderStatuses()) {
-            auto column = std::make_unique<itemmodels::OrdersModel>(db, ws->session());
+            auto column = std::make_unique<itemmodels::OrdersModel>(db, ws->session(), ws->clock());
             column->setPageSize(50);
             itemmodels::OrderFilter f;
             f.status = s;
