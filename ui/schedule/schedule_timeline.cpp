@@ -2,6 +2,7 @@
 
 #include "itemmodels/display_format.h"
 #include "itemmodels/order_mime.h"
+#include "itemmodels/palette_tones.h"
 #include "itemmodels/schedule_model.h"
 
 #include <QApplication>
@@ -27,12 +28,6 @@ constexpr int kFirstHour = 7;  // the board shows 07:00-22:00 office time
 constexpr int kLastHour = 22;
 constexpr qint64 kSnap = 5 * 60;
 
-const QColor kHours(0xe3, 0xf2, 0xe5);
-const QColor kMovable(0x1e, 0x6f, 0xc8);
-const QColor kLocked(0x5d, 0x6d, 0x7e);
-const QColor kWindow(0xff, 0xf3, 0xc4);
-const QColor kAllowed(0x2e, 0x9d, 0x4f);
-const QColor kRefused(0xc0, 0x39, 0x2b);
 
 } // namespace
 
@@ -192,7 +187,12 @@ std::optional<ScheduleTimeline::Hit> ScheduleTimeline::jobAt(QPoint p) const
 void ScheduleTimeline::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
+    // Colours follow the palette (a dark theme too): itemmodels/palette_tones.
     const QPalette pal = palette();
+    const QColor hours = itemmodels::toneFill(itemmodels::Tone::Good, pal);
+    const QColor locked = itemmodels::toneStrong(itemmodels::Tone::Quiet, pal);
+    QColor hourLine = pal.color(QPalette::Text);
+    hourLine.setAlpha(30);
     p.fillRect(viewport()->rect(), pal.base());
     if (!m_model)
         return;
@@ -213,7 +213,7 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
             const int x0 = std::max(kNameWidth, pointFor(row, h.begin).x());
             const int x1 = std::min(width, pointFor(row, h.end).x());
             if (x1 > x0)
-                p.fillRect(QRect(x0, y + 3, x1 - x0, kRowHeight - 6), kHours);
+                p.fillRect(QRect(x0, y + 3, x1 - x0, kRowHeight - 6), hours);
         }
         // Name, rating, jobs and (for a focused order) the fit.
         p.setPen(row == m_current ? pal.highlightedText().color() : pal.text().color());
@@ -232,7 +232,7 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
             p.setFont(font());
         }
         // Hour lines, so a start time can be read off the row.
-        p.setPen(QColor(0xe6, 0xe8, 0xeb));
+        p.setPen(hourLine);
         for (int hour = kFirstHour + 1; hour < kLastHour; ++hour) {
             const int x = pointFor(row, day + hour * 3600).x();
             p.drawLine(x, y, x, y + kRowHeight);
@@ -243,7 +243,7 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
             const int x1 = pointFor(row, job.start + qint64(job.durationMin) * 60).x();
             const QRect block(x0, y + 5, std::max(4, x1 - x0), kRowHeight - 10);
             p.setPen(Qt::NoPen);
-            p.setBrush(job.movable ? kMovable : kLocked);
+            p.setBrush(job.movable ? pal.highlight().color() : locked);
             p.drawRoundedRect(block, 3, 3);
             // The keyboard's job, and the one picked up to move.
             if (m_carried && m_carried->orderId == job.orderId) {
@@ -251,11 +251,11 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
                 p.setBrush(Qt::NoBrush);
                 p.drawRoundedRect(block.adjusted(-2, -2, 2, 2), 3, 3);
             } else if (row == m_current && job.orderId == m_currentJob) {
-                p.setPen(QPen(QColor(0xff, 0xb3, 0x00), 3));
+                p.setPen(QPen(itemmodels::toneStrong(itemmodels::Tone::Attention, pal), 3));
                 p.setBrush(Qt::NoBrush);
                 p.drawRoundedRect(block.adjusted(-2, -2, 2, 2), 3, 3);
             }
-            p.setPen(Qt::white);
+            p.setPen(job.movable ? pal.highlightedText().color() : pal.base().color());
             p.drawText(block.adjusted(4, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
                        fm.elidedText(job.orderNo.right(6) + u' ' + job.service, Qt::ElideRight, block.width() - 6));
         }
@@ -267,8 +267,8 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
     if (m_windowEnd > m_windowStart) {
         const int x0 = std::max(kNameWidth, pointFor(0, m_windowStart).x());
         const int x1 = pointFor(0, m_windowEnd).x();
-        QColor band = kWindow.darker(115);
-        band.setAlpha(110);
+        QColor band = itemmodels::toneStrong(itemmodels::Tone::Attention, pal);
+        band.setAlpha(70);
         p.fillRect(QRect(x0, kHeaderHeight, std::max(2, x1 - x0), viewport()->height()), band);
     }
 
@@ -277,7 +277,7 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
         const QPoint a = pointFor(m_previewRow, m_previewStart);
         const QPoint b = pointFor(m_previewRow, m_previewStart + qint64(m_previewMinutes) * 60);
         const QRect r(a.x(), a.y() - kRowHeight / 2 + 3, std::max(4, b.x() - a.x()), kRowHeight - 6);
-        QColor c = m_previewAllowed ? kAllowed : kRefused;
+        QColor c = itemmodels::toneStrong(m_previewAllowed ? itemmodels::Tone::Good : itemmodels::Tone::Late, pal);
         p.setPen(QPen(c, 2, Qt::DashLine));
         c.setAlpha(60);
         p.setBrush(c);
