@@ -3,13 +3,13 @@
 #include "demo/demo_scans.h"
 #include "demo/vocabulary.h"
 #include "domain/idnumber.h"
+#include "domain/office_time.h"
 #include "domain/mobile.h"
 #include "services/provider_expiry_service.h"
 #include "services/provider_flags.h"
+#include "services/provider_settings.h"
 #include "services/workspace.h"
 
-#include <QDateTime>
-#include <QTimeZone>
 #include <QFile>
 #include <QJsonObject>
 
@@ -25,7 +25,6 @@ namespace doorstep::demo {
 namespace {
 using store::Statement;
 constexpr qint64 kDay = 86400;
-constexpr qint64 kShanghaiOffset = 8 * 3600; // no daylight saving time in China
 // The first applications of the onboarding queue get scans of their
 // credentials (a few hundred images at most, whatever the demo's size).
 constexpr int kQueueApplicationsWithScans = 120;
@@ -51,10 +50,17 @@ public:
     Generator(services::ActionContext &ctx, const DemoOptions &o, const Progress &progress)
         : m_ctx(ctx), m_db(ctx.db()), m_o(o), m_progress(progress), m_rng(o.seed)
     {
-        const qint64 ref = o.referenceSecs > 0 ? o.referenceSecs : QDateTime::currentSecsSinceEpoch();
-        // "Today" is the Shanghai calendar day containing ref; times are built from its midnight.
-        m_todayMidnight = (ref + kShanghaiOffset) / kDay * kDay - kShanghaiOffset;
-        m_now = m_todayMidnight + 10 * 3600; // demo "now": 10:00 in the office
+        // "Today" is the office's calendar day holding the demo's "now"; times
+        // are built from its midnight. Made for real, "now" is the moment it is
+        // made (the console's clock), so a demo made in the evening has jobs
+        // assigned minutes ago, not at 10:00, and the first login times none of
+        // them out. A fixed reference day (tests, benchmarks) is at 10:00.
+        const qint64 ref = o.referenceSecs > 0 ? o.referenceSecs : ctx.now();
+        m_todayMidnight = domain::officeDayStart(ref);
+        m_now = o.referenceSecs > 0 ? m_todayMidnight + 10 * 3600 : ref;
+        // Jobs of today that would still run at the end of the working day are
+        // under way, whatever the hour: the board has work in progress in the evening.
+        m_workingDayEnd = m_todayMidnight + 21 * 3600;
         m_customersWanted = o.customers > 0 ? o.customers : std::max(200, o.orders / 8);
         m_totalUnits = o.providers + m_customersWanted + o.orders + std::max(0, o.pendingDayOrders);
     }
@@ -91,7 +97,7 @@ private:
 
     QString localDate(qint64 utc) const
     {
-        return QDateTime::fromSecsSinceEpoch(utc + kShanghaiOffset, QTimeZone::utc()).date().toString(Qt::ISODate);
+        return domain::officeDate(utc);
     }
 
     std::pair<double, double> scatter(const DistrictInfo &d)
@@ -244,7 +250,7 @@ private:
         Statement insCheck = m_db.prepare("INSERT INTO background_checks(id, provider_id, agency, result, checked_at, note, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
         Statement insCourse = m_db.prepare("INSERT INTO course_completions(id, provider_id, course_id, completed_at) VALUES (?, ?, ?, ?)");
         Statement insResult = m_db.prepare("INSERT INTO assessment_results(id, provider_id, assessment_id, score, passed, taken_at) VALUES (?, ?, ?, ?, ?, ?)");
-        const QDate today = QDateTime::fromSecsSinceEpoch(m_now + kShanghaiOffset, QTimeZone::utc()).date();
+        const QDate today = services::officeDay(m_now);
         static const std::array<int, 5> femaleCategories{0, 5, 6, 7, 2};
 
         for (int i = 0; i < m_o.providers; ++i) {
@@ -481,7 +487,7 @@ private:
             const bool upcoming = k >= m_o.orders - std::max(1, m_o.orders * 3 / 100);
             const qint64 created = upcoming ? m_now - uniform(0, 2 * 86400)
                                             : m_now - qint64(365.0 * kDay * (1.0 - std::sqrt(unit()))) - 3 * kDay;
-            const qint64 createdMidnight = (created + kShanghaiOffset) / kDay * kDay - kShanghaiOffset;
+            const qint64 createdMidnight = domain::officeDayStart(created);
             qint64 windowStart = createdMidnight + qint64(uniform(0, 3)) * kDay + qint64(uniform(16, 38)) * 1800; // 08:00-19:00
             if (windowStart < created + 3600)
                 windowStart += kDay;
@@ -489,7 +495,7 @@ private:
 
             // How far along the order is, from where its window lies relative to "now".
             int stage; // index into flow, or -1 cancelled
-            if (windowStart + item.durationMin * 60 + 3600 < m_now) {
+            if (windowStart + item.durationMin * 60 + 3600 < std::min(m_now, m_workingDayEnd)) {
                 const double r = unit();
                 stage = r < 0.08 ? -1 : r < 0.55 ? 7 : 6;
             } else if (windowStart < m_now) {
@@ -645,16 +651,15 @@ private:
         const auto &bucket = m_providersByCategory.value(category);
         if (bucket.isEmpty())
             return {0, 0};
-        const qint64 localStart = windowStart + kShanghaiOffset;
-        const qint64 day = localStart / kDay;
-        const int weekday = int((day + 3) % 7) + 1; // 1970-01-01 was a Thursday
+        const qint64 day = domain::officeDayStart(windowStart);
+        const int weekday = domain::officeWeekday(windowStart);
         for (int attempt = 0; attempt < (fit ? 24 : 1); ++attempt) {
             const qint64 provider = bucket.at(uniform(0, int(bucket.size()) - 1));
             const qint64 start = windowStart + qint64(uniform(0, 3)) * 1800;
             if (!fit)
                 return {provider, start};
             const ProviderDays &p = m_providerDays.value(provider);
-            const int startMin = int((start + kShanghaiOffset) % kDay / 60);
+            const int startMin = int((start - day) / 60);
             if (!p.serves.contains(district) || weekday == p.restDay || startMin < p.startMin || startMin + minutes > p.endMin)
                 continue;
             QList<std::pair<qint64, qint64>> &booked = m_booked[{provider, day}];
@@ -692,6 +697,7 @@ private:
     std::mt19937_64 m_rng;
     qint64 m_todayMidnight = 0;
     qint64 m_now = 0;
+    qint64 m_workingDayEnd = 0;
     qint64 m_officeId = 0;
     int m_customersWanted = 0;
     qint64 m_totalUnits = 1;

@@ -3,7 +3,10 @@
 #include "demo/demo_generator.h"
 #include "domain/idnumber.h"
 #include "domain/mobile.h"
+#include "domain/office_time.h"
+#include "domain/order_lifecycle.h"
 #include "services/audit_log.h"
+#include "services/order_timeout_service.h"
 #include "services/workspace.h"
 #include "store/key_crypto.h"
 
@@ -179,6 +182,33 @@ private slots:
         const QString third = m_dir.filePath(QStringLiteral("demo3.doorstep"));
         demo::createDemoStore(third, other);
         QVERIFY(digest(third) != digest(m_path));
+    }
+
+    void aDemoMadeInTheEveningHasABusyBoardAndNothingTimedOut()
+    {
+        // Made at 21:30 office time (the workspace's clock): its "now" is that
+        // moment, not 10:00 of the same day.
+        services::NewStoreSpec spec;
+        spec.officeName = QStringLiteral("晚间");
+        spec.adminUsername = QStringLiteral("admin");
+        spec.adminDisplayName = QStringLiteral("管理员");
+        spec.adminPassword = QStringLiteral("admin-pass");
+        spec.kdf = store::KdfParams::fastForTests();
+        auto ws = services::Workspace::create(m_dir.filePath(QStringLiteral("evening.doorstep")), spec);
+        const qint64 evening = domain::officeDayStart(kReference) + 21 * 3600 + 30 * 60;
+        qint64 now = evening;
+        ws->services().setClock([&] { return now; });
+        demo::DemoOptions o = small();
+        o.referenceSecs = 0;
+        demo::seedDemo(*ws, o);
+        auto &db = ws->store().db();
+        for (domain::OrderStatus s : domain::allOrderStatuses())
+            QVERIFY2(db.scalar("SELECT count(*) FROM orders WHERE status = ?", domain::orderStatusKey(s)).toInt() > 0,
+                     qPrintable(domain::orderStatusKey(s)));
+        QCOMPARE(db.scalar("SELECT count(*) FROM orders WHERE created_at > ?", evening).toInt(), 0); // nothing from the future
+        // The first login, a minute later, times out nothing.
+        now = evening + 60;
+        QVERIFY(services::OrderTimeoutService(ws->services()).overdue().isEmpty());
     }
 
     void cancellingLeavesNoFile()
