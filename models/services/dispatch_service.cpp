@@ -11,6 +11,14 @@ namespace {
 
 constexpr char16_t kAssigned[] = u"assigned";
 
+OrderChange assignTo(qint64 providerId, qint64 start)
+{
+    OrderChange change{domain::OrderEvent::Assign};
+    change.providerId = providerId;
+    change.plannedStart = start;
+    return change;
+}
+
 } // namespace
 
 PlacementCheck DispatchService::checkIn(store::Database &db, qint64 orderId, qint64 providerId, qint64 start)
@@ -60,10 +68,7 @@ void DispatchService::assign(qint64 orderId, qint64 providerId, qint64 start, bo
 {
     m_services.perform(Permission::OrderDispatch, QStringLiteral("dispatch.assign"), [&](ActionContext &ctx) {
         const PlacementCheck c = checkAndConfirm(ctx.db(), orderId, providerId, start, warningsConfirmed);
-        OrderChange change{domain::OrderEvent::Assign};
-        change.providerId = providerId;
-        change.plannedStart = start;
-        applyOrderChange(ctx, orderId, change);
+        applyOrderChange(ctx, orderId, assignTo(providerId, start));
         ctx.describe(QStringLiteral("orders"), orderId,
                      {{QStringLiteral("provider"), providerId}, {QStringLiteral("start"), start},
                       {QStringLiteral("warnings_confirmed"), !c.warnings.isEmpty()}});
@@ -95,10 +100,7 @@ void DispatchService::move(qint64 orderId, qint64 providerId, qint64 start, bool
             OrderChange off{domain::OrderEvent::Unassign};
             off.reason = tr("Moved to another provider on the schedule board");
             applyOrderChange(ctx, orderId, off);
-            OrderChange on{domain::OrderEvent::Assign};
-            on.providerId = providerId;
-            on.plannedStart = start;
-            applyOrderChange(ctx, orderId, on);
+            applyOrderChange(ctx, orderId, assignTo(providerId, start));
         }
         ctx.describe(QStringLiteral("orders"), orderId,
                      {{QStringLiteral("from_provider"), from}, {QStringLiteral("provider"), providerId},
