@@ -21,6 +21,8 @@ void SettingsService::setValue(const QString &key, const QString &text)
 
 void SettingsService::set(const SettingValues &values)
 {
+    // Refused to whoever may not edit settings, even when nothing would change.
+    m_services.require(Permission::SettingsEdit);
     for (const auto &[setting, value] : values)
         if (const QString problem = settingProblem(*setting, settingText(*setting, value)); !problem.isEmpty())
             throw ServiceError::invalid(problem);

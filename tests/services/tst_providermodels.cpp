@@ -64,6 +64,7 @@ private slots:
         ApplicationsModel model(ws->store().db(), as(ws->session(), Role::Dispatcher), ws->clock());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(100);
+        model.reload();
         QCOMPARE(model.rowCount(), 100); // a page, not the table
         fetchAll(model);
         QCOMPARE(model.rowCount(), expected([](int) { return true; }));
