@@ -1,6 +1,7 @@
 #include "ui/unlock_dialog.h"
 
 #include "services/workspace.h"
+#include "ui/error_label.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ UnlockDialog::UnlockDialog(services::Workspace &workspace, QWidget *parent)
     setWindowTitle(tr("Doorstep — Locked"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setObjectName(QStringLiteral("password"));
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    styleAsError(m_error);
     m_error->hide();
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("Unlock"), QDialogButtonBox::AcceptRole);

@@ -8,6 +8,7 @@
 #include "services/order_service.h"
 #include "services/workspace.h"
 #include "ui/message_box.h"
+#include "ui/error_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,7 +112,7 @@ void NewOrderDialog::setUpServiceAndWindow()
     m_note->setPlaceholderText(tr("Anything the provider should know (door code, pets, tools)"));
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(60);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    styleAsError(m_error);
     m_error->setWordWrap(true);
     m_error->hide();
 }

@@ -1,12 +1,14 @@
 #include "ui/orders/order_card_delegate.h"
 
 #include "itemmodels/orders_model.h"
+#include "itemmodels/palette_tones.h"
 
 #include <QPainter>
 
 namespace doorstep::ui {
 
 using itemmodels::OrdersModel;
+using itemmodels::Tone;
 
 QSize OrderCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
@@ -21,11 +23,11 @@ void OrderCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     const bool selected = option.state & QStyle::State_Selected;
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
-    p->setPen(QPen(selected ? option.palette.highlight().color() : QColor(0xd0, 0xd4, 0xd9), selected ? 2 : 1));
+    p->setPen(QPen(selected ? option.palette.highlight().color() : itemmodels::toneStrong(Tone::Quiet, option.palette), selected ? 2 : 1));
     p->setBrush(option.palette.base());
     p->drawRoundedRect(card, 4, 4);
     if (!overdue.isEmpty())
-        p->fillRect(QRect(card.left(), card.top() + 1, 4, card.height() - 1), QColor(0xc0, 0x39, 0x2b));
+        p->fillRect(QRect(card.left(), card.top() + 1, 4, card.height() - 1), itemmodels::toneStrong(Tone::Late, option.palette));
 
     const QFontMetrics fm = option.fontMetrics;
     const int line = fm.height();
@@ -45,7 +47,7 @@ void OrderCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     draw(cell(OrdersModel::Customer) + u"  " + cell(OrdersModel::Phone) + u"  " + cell(OrdersModel::District), ink);
     draw(cell(OrdersModel::Window) + (cell(OrdersModel::Provider).isEmpty() ? QString() : u"  · " + cell(OrdersModel::Provider)), quiet);
     if (!overdue.isEmpty())
-        draw(overdue, QColor(0xc0, 0x39, 0x2b));
+        draw(overdue, itemmodels::toneText(Tone::Late, option.palette));
     else
         draw(cell(OrdersModel::Price), quiet);
     p->restore();

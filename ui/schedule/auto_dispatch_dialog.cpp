@@ -5,7 +5,6 @@
 #include "services/auto_dispatch_settings.h"
 #include "services/office_settings.h"
 #include "services/workspace.h"
-#include "store/sqlite.h"
 #include "ui/catalogue_combo.h"
 #include "ui/message_box.h"
 #include "ui/schedule/auto_dispatch_command.h"
