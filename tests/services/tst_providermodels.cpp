@@ -93,6 +93,13 @@ private slots:
         model.setWaitingLongerThanDays(10);
         fetchAll(model);
         QCOMPARE(model.rowCount(), expected([](int i) { return i + 1 >= 240; }));
+        // Three days later on the one clock, without a new model: everyone has waited 72 hours more.
+        ws->services().setClock([] { return tests::ProviderFixture::now() + 3 * 86400; });
+        model.reload();
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), expected([](int i) { return i + 1 + 72 >= 240; }));
+        QCOMPARE(model.index(0, ApplicationsModel::Waiting).data().toInt(), (449 + 72) / 24);
+        ws->services().setClock([] { return tests::ProviderFixture::now(); });
         model.setWaitingLongerThanDays(0);
         model.setSearch(QStringLiteral("申请人44"));
         fetchAll(model);
@@ -279,6 +286,15 @@ private slots:
         model.setWithinDays(7);
         fetchAll(model);
         QCOMPARE(model.rowCount(), 1); // cSoon only
+        // Four days on (the one clock moved), the 7-day window reaches the ID card's
+        // 10th day and cSoon has lapsed out of "expiring".
+        ws->services().setClock([] { return tests::ProviderFixture::now() + 4 * 86400; });
+        model.reload();
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(PagedTableModel::IdRole).toLongLong(), cId);
+        QCOMPARE(model.index(0, ExpiringCredentialsModel::DaysLeft).data(PagedTableModel::SortRole).toLongLong(), 6);
+        ws->services().setClock([] { return tests::ProviderFixture::now(); });
 
         // Masked for a supervisor too: lists never unmask.
         ExpiringCredentialsModel full(ws->store().db(), as(ws->session(), Role::Supervisor), ws->clock());

@@ -100,7 +100,7 @@ int main(int argc, char **argv)
     QList<double> tableFirst, tablePage, tableToday, boardAll, boardPage, countsAll, countsToday, byDistrict, byCategory, byProvider, byPhone,
         scheduleLoad, scheduleRank;
     for (int run = 0; run < 5; ++run) {
-        itemmodels::OrdersModel table(db, ws->session());
+        itemmodels::OrdersModel table(db, ws->session(), ws->clock());
         t.restart();
         table.reload();
         tableFirst.append(ms(t));
@@ -198,7 +198,7 @@ int main(int argc, char **argv)
         t.restart();
         directory.setSearch(providerPrefix);
         dirSearch.append(ms(t));
-        itemmodels::ApplicationsModel queue(db, ws->session());
+        itemmodels::ApplicationsModel queue(db, ws->session(), ws->clock());
         t.restart();
         queue.reload();
         queueFirst.append(ms(t));
