@@ -160,9 +160,7 @@ private slots:
 
     void vrptwCommand()
     {
-        const QString instance = QStringLiteral(DOORSTEP_SHARED_DIR "/vrptw/instances/c1_2_1.txt");
-        if (!QFile::exists(instance))
-            QSKIP("the shared VRPTW instances are not beside the project");
+        const QString instance = QStringLiteral(DOORSTEP_SOURCE_DIR "/tests/data/vrptw/instances/c1_2_1.txt");
         const Run r = cli({QStringLiteral("vrptw"), instance, QStringLiteral("--seconds"), QStringLiteral("1")});
         QCOMPARE(r.code, 0);
         const QString last = r.out.trimmed().section(u'\n', -1);
@@ -179,9 +177,7 @@ private slots:
     // machine and at any load; a generous --seconds beside it is only a cap.
     void vrptwIterationsReproduceARun()
     {
-        const QString instance = QStringLiteral(DOORSTEP_SHARED_DIR "/vrptw/instances/c1_2_1.txt");
-        if (!QFile::exists(instance))
-            QSKIP("the shared VRPTW instances are not beside the project");
+        const QString instance = QStringLiteral(DOORSTEP_SOURCE_DIR "/tests/data/vrptw/instances/c1_2_1.txt");
         const auto lastLine = [](const Run &r) { return r.out.trimmed().section(u'\n', -1); };
         const QStringList args{QStringLiteral("vrptw"), instance, QStringLiteral("--iterations"), QStringLiteral("300"),
                                QStringLiteral("--seed"), QStringLiteral("5")};

@@ -27,7 +27,7 @@ namespace {
 
 std::string instancePath(const char *name)
 {
-    return std::string(DOORSTEP_SHARED_DIR) + "/vrptw/instances/" + name + ".txt";
+    return std::string(DOORSTEP_SOURCE_DIR) + "/tests/data/vrptw/instances/" + name + ".txt";
 }
 
 // A tiny instance: depot at the origin, horizon [0, 100], capacity 10.

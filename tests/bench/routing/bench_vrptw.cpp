@@ -93,7 +93,7 @@ int main(int argc, char **argv)
 {
     double seconds = 10.0;
     unsigned seed = 1;
-    std::string dir = std::string(DOORSTEP_SHARED_DIR) + "/vrptw";
+    std::string dir = std::string(DOORSTEP_SOURCE_DIR) + "/tests/data/vrptw";
     std::vector<std::string> filters;
     BudgetClock clock = BudgetClock::ThreadCpu;
     for (int i = 1; i < argc; ++i) {
