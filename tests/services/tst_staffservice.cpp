@@ -1,7 +1,11 @@
 // Staff accounts: the staff row and the key slot change together.
+#include "domain/masking.h"
+#include "itemmodels/staff_model.h"
 #include "services/staff_service.h"
 #include "test_store.h"
 
+#include <QAbstractItemModelTester>
+#include <QFont>
 #include <QTest>
 
 using namespace doorstep;
@@ -94,6 +98,59 @@ private slots:
         s.changeRole(me, Role::Manager); // allowed now: admin2 remains
         QCOMPARE(ws->store().db().scalar("SELECT role FROM staff WHERE id = ?", me).toString(), QStringLiteral("manager"));
         Q_UNUSED(other);
+    }
+    // The staff list as each role sees it, under the model tester: every
+    // account by user name, a page at a time, a removed one marked and struck
+    // out; full numbers only for the role that manages staff; nothing at all
+    // for a role without StaffView.
+    void staffListShowsAccountsByRole()
+    {
+        using itemmodels::StaffModel;
+        auto ws = fresh();
+        auto s = service(*ws);
+        s.add({QStringLiteral("zhang.wei"), QStringLiteral("张伟"), Role::Dispatcher, QStringLiteral("13812345678"), QStringLiteral("zhangwei-pass")});
+        const qint64 gone = s.add({QStringLiteral("li.na"), QStringLiteral("李娜"), Role::ServiceAgent, {}, QStringLiteral("lina-pass")});
+        s.add({QStringLiteral("wang.fang"), QStringLiteral("王芳"), Role::Manager, QStringLiteral("13987654321"), QStringLiteral("wangfang-pass")});
+        s.remove(gone);
+
+        StaffModel model(ws->store().db(), ws->session());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(2);
+        model.reload();
+        QCOMPARE(model.rowCount(), 2); // one page
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 4);
+        QStringList names;
+        for (int row = 0; row < model.rowCount(); ++row)
+            names << model.usernameAt(row);
+        QCOMPARE(names, (QStringList{QStringLiteral("admin"), QStringLiteral("li.na"), QStringLiteral("wang.fang"), QStringLiteral("zhang.wei")}));
+        QCOMPARE(model.index(3, StaffModel::DisplayName).data().toString(), QStringLiteral("张伟"));
+        QCOMPARE(model.index(3, StaffModel::Role).data().toString(), roleDisplayName(Role::Dispatcher));
+        QCOMPARE(model.roleAt(3), Role::Dispatcher);
+        QCOMPARE(model.index(3, StaffModel::Phone).data().toString(), QStringLiteral("13812345678"));
+        QVERIFY(model.isActiveAt(3));
+        QVERIFY(!model.isActiveAt(1));
+        QCOMPARE(model.index(1, StaffModel::Status).data().toString(), QStringLiteral("Removed"));
+        QVERIFY(model.index(1, StaffModel::Username).data(Qt::FontRole).value<QFont>().strikeOut());
+        QCOMPARE(model.index(3, StaffModel::Status).data().toString(), QStringLiteral("Active"));
+
+        Session manager = ws->session();
+        manager.role = Role::Manager;
+        StaffModel managerView(ws->store().db(), manager);
+        QAbstractItemModelTester managerTester(&managerView, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        managerView.reload();
+        QCOMPARE(managerView.rowCount(), 4);
+        QCOMPARE(managerView.index(3, StaffModel::Phone).data().toString(), domain::maskPhone(QStringLiteral("13812345678")));
+        QVERIFY(managerView.index(3, StaffModel::Phone).data().toString().contains(u'*'));
+
+        Session dispatcher = ws->session();
+        dispatcher.role = Role::Dispatcher;
+        StaffModel hidden(ws->store().db(), dispatcher);
+        QAbstractItemModelTester hiddenTester(&hidden, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        hidden.reload();
+        QCOMPARE(hidden.rowCount(), 0);
+        QVERIFY(!hidden.canFetchMore({}));
     }
 };
 
