@@ -1,32 +1,255 @@
-// Screenshots of the console for README and issues, on a real store:
+// Screenshots of the console for README and issues, on a real store (the demo):
 //   doorstep_screenshots STORE OUTDIR [zh_CN|en] [user] [password]
-// Logs in (default: dispatcher / doorstep-demo), then saves
-//   order-board.png     the order board (status columns) with the first card's detail
-//   schedule-board.png  the schedule board on the day of the nearest pending order,
-//                       that order selected, providers ranked for it
-// Not a test: it asserts nothing; tst_scheduleboard tests the same screens.
+// Logs in as `user` (default: dispatcher; password default: doorstep-demo) and saves
+//   order-board.png              the order board (status columns) with the first card's detail
+//   main-window-orders.png       the same orders as a table, the first one selected
+//   schedule-board.png           the schedule board on the day of the nearest pending order,
+//                                that order selected, providers ranked for it
+//   auto-dispatch-proposals.png  auto-dispatch over the busiest waiting morning to come,
+//                                an order left out (if any) selected with its reason
+// then, as the demo's `supervisor` (same password):
+//   review-page.png              the first new application with all its scans, its health
+//                                certificate in the viewer
+//   provider-directory.png       the provider directory with a provider's profile
+// and as `admin`:
+//   main-window-customers.png, main-window-staff.png
+// A screen whose account does not exist or cannot see the page is skipped with a note.
+// Not a test: it asserts nothing; the tests under tests/ui test the same screens.
 #include "domain/office_time.h"
+#include "itemmodels/applications_model.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
 #include "ui/main_window.h"
 #include "ui/orders/order_board.h"
-#include "ui/orders/order_detail_view.h"
 #include "ui/orders_page.h"
+#include "ui/providers/credential_card.h"
+#include "ui/providers/provider_detail_pane.h"
+#include "ui/providers/provider_directory_page.h"
+#include "ui/providers/review_page.h"
+#include "ui/providers/review_queue_page.h"
+#include "ui/schedule/auto_dispatch_dialog.h"
+#include "ui/schedule/auto_dispatch_proposals_model.h"
 #include "ui/schedule/schedule_board.h"
 #include "ui/schedule/schedule_timeline.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QListView>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTranslator>
 
 #include <cstdio>
 
 using namespace doorstep;
+
+namespace {
+
+struct Shots
+{
+    QString store;
+    QDir out;
+    QString password;
+    int failures = 0;
+
+    std::unique_ptr<services::Workspace> login(const QString &user)
+    {
+        try {
+            return services::Workspace::login(store, user, password);
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "skipping %s's screens: %s\n", qPrintable(user), e.what());
+            return nullptr;
+        }
+    }
+
+    // Lets layouts, debounced searches and repaints run before the grab. A
+    // tool, not a test: there is no condition to wait for, only the event loop.
+    void save(QWidget *widget, const QString &name)
+    {
+        QTest::qWait(200);
+        if (!widget->grab().save(out.filePath(name))) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(out.filePath(name)));
+            ++failures;
+        }
+    }
+};
+
+void note(const char *what)
+{
+    std::fprintf(stderr, "skipping %s: not available to this account or store\n", what);
+}
+
+void orderScreens(Shots &shots, ui::MainWindow &window)
+{
+    auto *orders = qobject_cast<ui::OrdersPage *>(window.page(QStringLiteral("orders")));
+    if (!orders)
+        return note("the order screens");
+    window.showPage(QStringLiteral("orders"));
+    orders->showBoard(true);
+    if (auto *awaiting = orders->board()->columnView(domain::OrderStatus::AwaitingDispatch); awaiting && awaiting->model()->rowCount())
+        awaiting->setCurrentIndex(awaiting->model()->index(0, 0));
+    shots.save(&window, QStringLiteral("order-board.png"));
+    orders->showBoard(false);
+    orders->view()->selectRow(0);
+    shots.save(&window, QStringLiteral("main-window-orders.png"));
+}
+
+void scheduleScreen(Shots &shots, ui::MainWindow &window, services::Workspace &ws)
+{
+    auto *board = qobject_cast<ui::ScheduleBoard *>(window.page(QStringLiteral("schedule")));
+    if (!board)
+        return note("schedule-board.png");
+    window.showPage(QStringLiteral("schedule"));
+    // Of the coming days with pending orders, the one with most jobs already
+    // planned, so the board shows a working day; its earliest pending order.
+    auto &db = ws.store().db();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    qint64 order = 0;
+    qint64 bestJobs = -1;
+    for (int d = 0; d < 4; ++d) {
+        const qint64 day = domain::officeDayStart(now) + d * 86400;
+        const qint64 jobs = db.scalar("SELECT count(*) FROM orders WHERE planned_start >= ? AND planned_start < ? AND status <> 'cancelled'",
+                                      day, day + 86400).toLongLong();
+        const qint64 pending = db.scalar("SELECT id FROM orders WHERE status = 'awaiting_dispatch' AND window_start >= ? AND window_start < ?"
+                                         " ORDER BY window_start LIMIT 1", std::max(day, now), day + 86400).toLongLong();
+        if (pending && jobs > bestJobs) {
+            bestJobs = jobs;
+            order = pending;
+        }
+    }
+    if (!order)
+        order = db.scalar("SELECT id FROM orders WHERE status = 'awaiting_dispatch' ORDER BY window_start DESC LIMIT 1").toLongLong();
+    if (order) {
+        board->showDay(db.scalar("SELECT window_start FROM orders WHERE id = ?", order).toLongLong());
+        board->selectPending(order);
+        board->timeline()->setFocus();
+    }
+    shots.save(&window, QStringLiteral("schedule-board.png"));
+}
+
+void autoDispatchScreen(Shots &shots, ui::MainWindow &window, services::Workspace &ws)
+{
+    auto *board = qobject_cast<ui::ScheduleBoard *>(window.page(QStringLiteral("schedule")));
+    if (!board || !board->autoDispatchButton()->isEnabled())
+        return note("auto-dispatch-proposals.png");
+    // The busiest waiting morning (08:00-12:00 office time) from now on.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 morning = ws.store().db().scalar(
+        "SELECT (window_start + 28800) / 86400 * 86400 - 28800 AS d FROM orders"
+        " WHERE status = 'awaiting_dispatch' AND window_start > ?"
+        " AND (window_start + 28800) % 86400 < 43200 GROUP BY d ORDER BY count(*) DESC LIMIT 1", now).toLongLong();
+    if (!morning)
+        return note("auto-dispatch-proposals.png (no waiting morning)");
+    window.showPage(QStringLiteral("schedule"));
+    board->showDay(morning + 9 * 3600);
+    QPointer<ui::AutoDispatchDialog> dialog = board->runAutoDispatch();
+    if (!dialog)
+        return note("auto-dispatch-proposals.png");
+    dialog->timeRangeCheck()->setChecked(true);
+    dialog->fromEdit()->setTime(QTime(8, 0));
+    dialog->toEdit()->setTime(QTime(12, 0));
+    QSignalSpy finished(dialog.data(), &ui::AutoDispatchDialog::runFinished);
+    dialog->runButton()->click();
+    if (finished.isEmpty() && !finished.wait(120000)) {
+        std::fprintf(stderr, "auto-dispatch did not finish in two minutes\n");
+        ++shots.failures;
+        return;
+    }
+    // Show an order left out with its reason, too, if there is one; wide
+    // enough that the reasons can be read whole.
+    dialog->resize(1600, 660);
+    dialog->table()->setFocus();
+    for (int row = 0; row < dialog->model()->rowCount(); ++row)
+        if (!dialog->model()->proposals().at(row).assigned) {
+            dialog->table()->scrollTo(dialog->model()->index(row, 0), QAbstractItemView::PositionAtCenter);
+            dialog->table()->selectRow(row);
+            break;
+        }
+    shots.save(dialog, QStringLiteral("auto-dispatch-proposals.png"));
+    dialog->reject();
+}
+
+void reviewScreen(Shots &shots, ui::MainWindow &window, services::Workspace &ws)
+{
+    auto *queue = qobject_cast<ui::ReviewQueuePage *>(window.page(QStringLiteral("review")));
+    if (!queue)
+        return note("review-page.png");
+    window.showPage(QStringLiteral("review"));
+    // The first new application with at least three documents, all scanned.
+    auto &db = ws.store().db();
+    int row = -1;
+    for (int r = 0; r < queue->model()->rowCount() && row < 0; ++r) {
+        const qint64 provider = queue->model()->providerIdAt(r);
+        if (queue->model()->index(r, 0).data(itemmodels::ApplicationsModel::StateKeyRole).toString() == u"new"
+            && db.scalar("SELECT count(*) FROM credentials c WHERE c.provider_id = ? AND NOT EXISTS"
+                         " (SELECT 1 FROM credential_scans s WHERE s.credential_id = c.id)", provider).toInt() == 0
+            && db.scalar("SELECT count(*) FROM credentials c WHERE c.provider_id = ?", provider).toInt() >= 3)
+            row = r;
+    }
+    if (row < 0)
+        return note("review-page.png (no new application with scans)");
+    queue->view()->selectRow(row);
+    queue->openSelected();
+    auto *review = queue->reviewPage();
+    for (auto *card : review->credentialCards())
+        if (card->credential().type == u"health_certificate" && !card->credential().scans.isEmpty()) {
+            review->showScan(card->credential().scans.first().id, card->credential().scans.first().fileName);
+            break;
+        }
+    shots.save(&window, QStringLiteral("review-page.png"));
+}
+
+void directoryScreen(Shots &shots, ui::MainWindow &window)
+{
+    auto *page = qobject_cast<ui::ProviderDirectoryPage *>(window.page(QStringLiteral("providers")));
+    if (!page)
+        return note("provider-directory.png");
+    window.showPage(QStringLiteral("providers"));
+    page->view()->selectRow(2);
+    page->detail()->tabs()->setCurrentIndex(0);
+    shots.save(&window, QStringLiteral("provider-directory.png"));
+}
+
+void adminScreens(Shots &shots, ui::MainWindow &window)
+{
+    for (const auto &[key, file] : {std::pair{QStringLiteral("customers"), QStringLiteral("main-window-customers.png")},
+                                    std::pair{QStringLiteral("staff"), QStringLiteral("main-window-staff.png")}}) {
+        if (!window.page(key)) {
+            note(qPrintable(file));
+            continue;
+        }
+        window.showPage(key);
+        shots.save(&window, file);
+    }
+}
+
+// One main window per account, the size the README's pictures have.
+template<typename Fn>
+void asUser(Shots &shots, const QString &user, Fn &&take)
+{
+    auto ws = shots.login(user);
+    if (!ws)
+        return;
+    ui::MainWindow window(*ws);
+    window.resize(1500, 860);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        std::fprintf(stderr, "the window for %s was never shown\n", qPrintable(user));
+        ++shots.failures;
+        return;
+    }
+    take(window, *ws);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -35,11 +258,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: doorstep_screenshots STORE OUTDIR [zh_CN|en] [user] [password]\n");
         return 2;
     }
-    const QString store = QString::fromLocal8Bit(argv[1]);
-    const QDir out(QString::fromLocal8Bit(argv[2]));
+    Shots shots;
+    shots.store = QString::fromLocal8Bit(argv[1]);
+    shots.out = QDir(QString::fromLocal8Bit(argv[2]));
     const QLocale locale(argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("zh_CN"));
     const QString user = argc > 4 ? QString::fromLocal8Bit(argv[4]) : QStringLiteral("dispatcher");
-    const QString password = argc > 5 ? QString::fromLocal8Bit(argv[5]) : QStringLiteral("doorstep-demo");
+    shots.password = argc > 5 ? QString::fromLocal8Bit(argv[5]) : QStringLiteral("doorstep-demo");
     QLocale::setDefault(locale);
     QTranslator qt, own;
     if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -47,50 +271,15 @@ int main(int argc, char **argv)
     if (own.load(locale, QStringLiteral("doorstep"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&own);
 
-    auto ws = services::Workspace::login(store, user, password);
-    ui::MainWindow window(*ws);
-    window.resize(1500, 860);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return 1;
-
-    if (auto *orders = qobject_cast<ui::OrdersPage *>(window.page(QStringLiteral("orders")))) {
-        window.showPage(QStringLiteral("orders"));
-        orders->showBoard(true);
-        if (auto *awaiting = orders->board()->columnView(domain::OrderStatus::AwaitingDispatch); awaiting && awaiting->model()->rowCount())
-            awaiting->setCurrentIndex(awaiting->model()->index(0, 0));
-        QTest::qWait(200);
-        window.grab().save(out.filePath(QStringLiteral("order-board.png")));
-    }
-
-    if (auto *board = qobject_cast<ui::ScheduleBoard *>(window.page(QStringLiteral("schedule")))) {
-        window.showPage(QStringLiteral("schedule"));
-        // Of the coming days with pending orders, the one with most jobs already
-        // planned, so the board shows a working day; its earliest pending order.
-        auto &db = ws->store().db();
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        qint64 order = 0;
-        qint64 bestJobs = -1;
-        for (int d = 0; d < 4; ++d) {
-            const qint64 day = domain::officeDayStart(now) + d * 86400;
-            const qint64 jobs = db.scalar("SELECT count(*) FROM orders WHERE planned_start >= ? AND planned_start < ? AND status <> 'cancelled'",
-                                          day, day + 86400).toLongLong();
-            const qint64 pending = db.scalar("SELECT id FROM orders WHERE status = 'awaiting_dispatch' AND window_start >= ? AND window_start < ?"
-                                             " ORDER BY window_start LIMIT 1", std::max(day, now), day + 86400).toLongLong();
-            if (pending && jobs > bestJobs) {
-                bestJobs = jobs;
-                order = pending;
-            }
-        }
-        if (!order)
-            order = db.scalar("SELECT id FROM orders WHERE status = 'awaiting_dispatch' ORDER BY window_start DESC LIMIT 1").toLongLong();
-        if (order) {
-            board->showDay(db.scalar("SELECT window_start FROM orders WHERE id = ?", order).toLongLong());
-            board->selectPending(order);
-            board->timeline()->setFocus();
-        }
-        QTest::qWait(200);
-        window.grab().save(out.filePath(QStringLiteral("schedule-board.png")));
-    }
-    return 0;
+    asUser(shots, user, [&shots](ui::MainWindow &window, services::Workspace &ws) {
+        orderScreens(shots, window);
+        scheduleScreen(shots, window, ws);
+        autoDispatchScreen(shots, window, ws);
+    });
+    asUser(shots, QStringLiteral("supervisor"), [&shots](ui::MainWindow &window, services::Workspace &ws) {
+        reviewScreen(shots, window, ws);
+        directoryScreen(shots, window);
+    });
+    asUser(shots, QStringLiteral("admin"), [&shots](ui::MainWindow &window, services::Workspace &) { adminScreens(shots, window); });
+    return shots.failures == 0 ? 0 : 1;
 }

@@ -2,9 +2,8 @@
 // waiting orders the dialog runs the planner off the GUI thread, lists the
 // proposals with their reasons, accepts the ticked ones as one undo step on
 // the board's stack, and a run cancelled half-way (held mid-run until the
-// cancel arrives) writes nothing. With
-// DOORSTEP_SCREENSHOTS set, a demo franchise morning is planned and saved as
-// auto-dispatch-proposals.png.
+// cancel arrives) writes nothing. (The screenshot of a demo franchise
+// morning is made by doorstep_screenshots, make_screenshots.cpp.)
 #include "dispatch_fixture.h"
 #include "itemmodels/orders_model.h"
 #include "ui/message_box.h"
@@ -61,14 +60,6 @@ private:
         return finished.count() > 0 || finished.wait(30000);
     }
 
-    static void saveScreenshot(QWidget *w, const QString &name)
-    {
-        if (!qEnvironmentVariableIsSet("DOORSTEP_SCREENSHOTS"))
-            return;
-        QTest::qWait(200); // let the layouts settle after the run's last text changes
-        QVERIFY(w->grab().save(qEnvironmentVariable("DOORSTEP_SCREENSHOTS") + u'/' + name));
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -115,7 +106,6 @@ private Q_SLOTS:
         QVERIFY(assigned >= 2);
         QVERIFY(dialog->totalsLabel()->text().contains(QStringLiteral("baseline")));
         QVERIFY(dialog->acceptButton()->isEnabled());
-        saveScreenshot(dialog, QStringLiteral("auto-dispatch-fixture.png"));
 
         // Accept everything proposed: one action, one undo step.
         const QList<services::AutoDispatchProposal> accepted = model->checkedProposals();
@@ -252,51 +242,6 @@ private Q_SLOTS:
         auto ws = m_fx.login(QStringLiteral("manager"));
         ui::ScheduleBoard board(*ws);
         QVERIFY(!board.autoDispatchButton()->isEnabled());
-    }
-
-    // Only with DOORSTEP_SCREENSHOTS: a real demo franchise (default size),
-    // the next day's morning with the most waiting orders.
-    void screenshotOnADemoMorning()
-    {
-        if (!qEnvironmentVariableIsSet("DOORSTEP_SCREENSHOTS"))
-            QSKIP("set DOORSTEP_SCREENSHOTS to write auto-dispatch-proposals.png");
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.doorstep"));
-        demo::DemoOptions o;
-        o.kdf = store::KdfParams::fastForTests();
-        o.referenceSecs = 1795996800; // 2026-11-30 08:00 Shanghai: a fixed "today"
-        demo::createDemoStore(path, o);
-        auto ws = services::Workspace::login(path, QStringLiteral("dispatcher"), o.password);
-        ws->services().setClock([] { return qint64(1795996800); });
-        auto &db = ws->store().db();
-        // The busiest waiting morning (08:00-12:00 Shanghai) after "today".
-        const qint64 morningStart = db.scalar("SELECT (window_start + 28800) / 86400 * 86400 - 28800 AS d FROM orders"
-                                              " WHERE status = 'awaiting_dispatch' AND window_start > ?"
-                                              " AND (window_start + 28800) % 86400 < 43200 GROUP BY d ORDER BY count(*) DESC LIMIT 1",
-                                              qint64(1795996800)).toLongLong();
-        QVERIFY(morningStart > 0);
-        ui::ScheduleBoard board(*ws);
-        board.showDay(morningStart + 9 * 3600);
-        QPointer<ui::AutoDispatchDialog> dialog = board.runAutoDispatch();
-        dialog->timeRangeCheck()->setChecked(true);
-        dialog->fromEdit()->setTime(QTime(8, 0));
-        dialog->toEdit()->setTime(QTime(12, 0));
-        QVERIFY(runToEnd(dialog));
-        QVERIFY(dialog->model()->rowCount() > 0);
-        qInfo() << "demo morning:" << dialog->model()->rowCount() << "orders," << dialog->proposals().totals.assigned << "assigned,"
-                << dialog->proposals().candidateProviders << "candidates," << dialog->proposals().milliseconds << "ms";
-        // Show an order left out with its reason, too, if there is one; wide
-        // enough that the reasons can be read whole.
-        dialog->resize(1600, 660);
-        dialog->table()->setFocus();
-        for (int row = 0; row < dialog->model()->rowCount(); ++row)
-            if (!dialog->model()->proposals().at(row).assigned) {
-                dialog->table()->scrollTo(dialog->model()->index(row, 0), QAbstractItemView::PositionAtCenter);
-                dialog->table()->selectRow(row);
-                break;
-            }
-        saveScreenshot(dialog, QStringLiteral("auto-dispatch-proposals.png"));
-        dialog->reject();
     }
 };
 

@@ -136,10 +136,6 @@ private:
     {
         return services::Workspace::login(m_path, user, m_demo.password);
     }
-    static QString shot(const QString &name)
-    {
-        return qEnvironmentVariable("DOORSTEP_SCREENSHOTS") + u'/' + name;
-    }
     static QString appState(services::Workspace &ws, qint64 app)
     {
         return ws.store().db().scalar("SELECT state FROM provider_applications WHERE id = ?", app).toString();
@@ -765,10 +761,6 @@ private slots:
         // The health certificate is the one to look at: its scan shows the applicant.
         review->showScan(health->credential().scans.first().id, health->credential().scans.first().fileName);
         QVERIFY(review->scanViewer()->hasImage());
-        if (qEnvironmentVariableIsSet("DOORSTEP_SCREENSHOTS")) {
-            QTest::qWait(50);
-            QVERIFY(window.grab().save(shot(QStringLiteral("review-page.png"))));
-        }
     }
 
     void theDirectoryFiltersShowsDetailAndRecordsLedgerEntries()
@@ -820,14 +812,6 @@ private slots:
         QVERIFY(detail->ledgerTree()->topLevelItem(0)->text(3).contains(QStringLiteral("上门迟到")));
         detail->tabs()->setCurrentIndex(3); // ratings
         QVERIFY(!detail->ratingSummary()->text().isEmpty());
-        if (qEnvironmentVariableIsSet("DOORSTEP_SCREENSHOTS")) {
-            page->ratingFilter()->setCurrentIndex(0);
-            page->statusFilter()->setCurrentIndex(0);
-            page->view()->selectRow(2);
-            page->detail()->tabs()->setCurrentIndex(0);
-            QTest::qWait(50);
-            window.grab().save(shot(QStringLiteral("provider-directory.png")));
-        }
     }
 
     void renewingAnExpiredCredentialLiftsTheSuspension()

@@ -114,9 +114,6 @@ private Q_SLOTS:
         board.undoStack()->redo();
         QCOMPARE(status(*ws, order), QStringLiteral("assigned"));
         QCOMPARE(providerOf(*ws, order), m_fx.p1);
-
-        if (qEnvironmentVariableIsSet("DOORSTEP_SCREENSHOTS"))
-            board.grab().save(qEnvironmentVariable("DOORSTEP_SCREENSHOTS") + QStringLiteral("/schedule-board-test.png"));
     }
 
     void aClashIsRefusedWithTheRuleAndNothingChanges()
