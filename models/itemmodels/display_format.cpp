@@ -1,5 +1,6 @@
 #include "itemmodels/display_format.h"
 
+#include "domain/money.h"
 #include "domain/office_time.h"
 
 #include <QDateTime>
@@ -27,13 +28,7 @@ QString formatDate(qint64 utcSecs)
 
 QString formatFen(qint64 fen)
 {
-    // Integer arithmetic only: no rounding of money through floating point.
-    const bool negative = fen < 0;
-    const qint64 abs = negative ? -fen : fen;
-    QString yuan = QString::number(abs / 100);
-    for (qsizetype i = yuan.size() - 3; i > 0; i -= 3)
-        yuan.insert(i, u',');
-    return (negative ? QStringLiteral("-¥") : QStringLiteral("¥")) + yuan + u'.' + QString::number(abs % 100).rightJustified(2, u'0');
+    return domain::Money::fromFen(fen).toDisplayString();
 }
 
 } // namespace doorstep::itemmodels
