@@ -3,9 +3,9 @@
 // construction and local search on real benchmark instances, determinism,
 // cancellation, the generic provider model, and the CLI entry.
 
+#include "random/seeded_random.h"
 #include "routing/insertion.h"
 #include "routing/network.h"
-#include "routing/random.h"
 #include "routing/route_state.h"
 #include "routing/routing_problem.h"
 #include "routing/solomon_reader.h"
@@ -305,14 +305,14 @@ void TestRouting::incrementalCachesStayConsistent()
     const detail::Network net(problem);
     detail::Plan plan = detail::constructPlan(net);
     QVERIFY(plan.consistent());
-    detail::Rng rng(11);
+    doorstep::dispatch::Rng rng(11);
     for (int step = 0; step < 3000; ++step) {
-        const int job = detail::randomIndex(rng, net.jobCount());
+        const int job = doorstep::dispatch::randomIndex(rng, net.jobCount());
         if (plan.assigned(job)) {
             plan.remove(job);
         } else {
-            const int r = detail::randomIndex(rng, 30);
-            plan.insert(r, detail::randomIndex(rng, plan.route(r).size() + 1), job);
+            const int r = doorstep::dispatch::randomIndex(rng, 30);
+            plan.insert(r, doorstep::dispatch::randomIndex(rng, plan.route(r).size() + 1), job);
         }
         if (step % 50 == 0)
             QVERIFY2(plan.consistent(), qPrintable(QStringLiteral("step %1").arg(step)));
@@ -328,20 +328,20 @@ void TestRouting::segmentFeasibilityAgreesWithChecker()
     const SolomonInstance inst = readSolomonFile(instancePath("rc1_2_1"));
     const RoutingProblem problem = toRoutingProblem(inst);
     const detail::Network net(problem);
-    detail::Rng rng(5);
+    doorstep::dispatch::Rng rng(5);
     int feasibleSeen = 0;
     int infeasibleSeen = 0;
     for (int trial = 0; trial < 400; ++trial) {
         detail::Plan plan(net);
         // Short routes built from a job and some of its neighbours, so both
         // outcomes occur often.
-        const int seed = detail::randomIndex(rng, net.jobCount());
+        const int seed = doorstep::dispatch::randomIndex(rng, net.jobCount());
         std::vector<int> jobs{seed};
-        const int length = 1 + detail::randomIndex(rng, 6);
+        const int length = 1 + doorstep::dispatch::randomIndex(rng, 6);
         for (int k = 1; k < length; ++k) {
-            const int candidate = net.nearest(seed)[static_cast<std::size_t>(1 + detail::randomIndex(rng, 20))];
+            const int candidate = net.nearest(seed)[static_cast<std::size_t>(1 + doorstep::dispatch::randomIndex(rng, 20))];
             if (std::find(jobs.begin(), jobs.end(), candidate) == jobs.end())
-                jobs.insert(jobs.begin() + detail::randomIndex(rng, static_cast<int>(jobs.size()) + 1), candidate);
+                jobs.insert(jobs.begin() + doorstep::dispatch::randomIndex(rng, static_cast<int>(jobs.size()) + 1), candidate);
         }
         plan.setJobs(0, jobs);
         const bool solverSays = plan.fits(plan.route(0).whole, 0);
@@ -531,9 +531,9 @@ void TestRouting::skillsAreNeverViolated()
     // Jobs all around one base; vehicle 0 lacks the skill for every odd job.
     // Geography alone would mix them, the plan must not.
     std::vector<Point> places = {{50, 50}};
-    detail::Rng rng(3);
+    doorstep::dispatch::Rng rng(3);
     for (int i = 0; i < 40; ++i)
-        places.push_back({detail::random01(rng) * 100, detail::random01(rng) * 100});
+        places.push_back({doorstep::dispatch::random01(rng) * 100, doorstep::dispatch::random01(rng) * 100});
     std::vector<Job> jobs(40);
     for (int j = 0; j < 40; ++j)
         jobs[static_cast<std::size_t>(j)] = {std::to_string(j), j + 1, {0, 1000}, 5, 1, {}};

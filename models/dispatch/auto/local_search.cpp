@@ -2,7 +2,7 @@
 
 #include "auto/objective.h"
 #include "auto/start_search.h"
-#include "routing/random.h"
+#include "random/seeded_random.h"
 
 #include <algorithm>
 #include <numeric>
@@ -281,7 +281,7 @@ SearchStats improvePlan(PlanState &plan, const Candidates &candidates, const Aut
 {
     SearchStats stats;
     Search search(plan, candidates, options);
-    routing::detail::Rng rng(options.seed);
+    dispatch::Rng rng(options.seed);
     std::vector<int> order(std::size_t(plan.orderCount()));
     std::iota(order.begin(), order.end(), 0);
     const auto capped = [&] { return options.maxLocalSearchMoves > 0 && stats.moves >= options.maxLocalSearchMoves; };
@@ -292,7 +292,7 @@ SearchStats improvePlan(PlanState &plan, const Candidates &candidates, const Aut
     };
     int pass = 0;
     while (!capped()) {
-        routing::detail::shuffle(order, rng);
+        dispatch::shuffle(order, rng);
         bool improved = false;
         for (int i : order) {
             if (control.stop() || capped())

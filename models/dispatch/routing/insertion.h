@@ -5,7 +5,7 @@
 // are what the segments' windows encode).
 
 #include "routing/route_state.h"
-#include "routing/random.h"
+#include "random/seeded_random.h"
 
 #include <vector>
 

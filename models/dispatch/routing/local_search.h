@@ -7,7 +7,7 @@
 
 #include "routing/moves.h"
 #include "routing/route_state.h"
-#include "routing/random.h"
+#include "random/seeded_random.h"
 #include "routing/search_budget.h"
 
 #include <vector>

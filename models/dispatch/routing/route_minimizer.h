@@ -12,7 +12,7 @@
 
 #include "routing/local_search.h"
 #include "routing/route_state.h"
-#include "routing/random.h"
+#include "random/seeded_random.h"
 #include "routing/search_budget.h"
 
 #include <functional>

@@ -8,7 +8,7 @@
 // routes at once, which single-job moves cannot do.
 
 #include "routing/route_state.h"
-#include "routing/random.h"
+#include "random/seeded_random.h"
 #include "routing/search_budget.h"
 
 #include <vector>

@@ -27,7 +27,7 @@ SolverResult solve(const RoutingProblem &problem, const SolverOptions &options)
 {
     requireValid(problem);
     const detail::Network net(problem);
-    detail::Rng rng(options.seed);
+    Rng rng(options.seed);
     detail::SearchBudget budget(options.timeLimitSeconds, options.maxIterations, options.cancel, options.clock);
 
     SolverResult result;
@@ -100,7 +100,7 @@ RoutingSolution improveLocally(const RoutingProblem &problem, const RoutingSolut
         if (!plan.fits(plan.route(r).whole, r))
             throw std::invalid_argument("improveLocally: route " + std::to_string(r) + " of the start plan is not feasible");
     }
-    detail::Rng rng(seed);
+    Rng rng(seed);
     detail::LocalSearch().improve(plan, rng);
     return plan.toSolution();
 }

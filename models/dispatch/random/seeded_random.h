@@ -1,14 +1,15 @@
 #pragma once
-// Seeded randomness for the search. mt19937_64 drives every decision; the
-// helpers below are written out instead of using <random>'s distributions,
-// whose results may differ between standard library versions, so a seed
-// gives the same plan everywhere.
+// Seeded randomness for the dispatch searches (the routing engine and the
+// auto-dispatch planner). mt19937_64 drives every decision; the helpers below
+// are written out instead of using <random>'s distributions, whose results
+// may differ between standard library versions, so a seed gives the same
+// plan everywhere.
 
 #include <cstdint>
 #include <random>
 #include <utility>
 
-namespace doorstep::dispatch::routing::detail {
+namespace doorstep::dispatch {
 
 using Rng = std::mt19937_64;
 
@@ -49,4 +50,4 @@ private:
     std::uint64_t m_state;
 };
 
-} // namespace doorstep::dispatch::routing::detail
+} // namespace doorstep::dispatch
