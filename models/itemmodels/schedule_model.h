@@ -56,7 +56,6 @@ public:
     // (earliest start, then travel), the rest with the rule that stops them.
     // 0 clears the ranking.
     void setFocusOrder(qint64 orderId);
-    qint64 focusOrder() const { return m_focusOrder; }
 
     qint64 dayStart() const { return m_dayStart; }
     static constexpr int maxRows() { return 500; }

@@ -108,9 +108,6 @@ public:
         }
     }
 
-    // The session's staff row changed (display name, role): reload it.
-    void setSession(Session s) { m_session = std::move(s); }
-
 private:
     void finish(ActionContext &ctx, const QString &action, store::Transaction &tx);
     static void undo(ActionContext &ctx);

@@ -89,17 +89,6 @@ void StaffService::changeRole(qint64 staffId, Role role)
     });
 }
 
-void StaffService::setDisplayName(qint64 staffId, const QString &displayName)
-{
-    m_services.perform(Permission::StaffManage, QStringLiteral("staff.rename"), [&](ActionContext &ctx) {
-        validate::required(displayName, tr("Display name"));
-        load(ctx, staffId);
-        ctx.db().run("UPDATE staff SET display_name = ?, updated_at = ? WHERE id = ?", displayName.trimmed(), ctx.now(), staffId);
-        ctx.changed(QStringLiteral("staff"), staffId);
-        ctx.describe(QStringLiteral("staff"), staffId);
-    });
-}
-
 void StaffService::remove(qint64 staffId)
 {
     m_services.perform(Permission::StaffManage, QStringLiteral("staff.remove"), [&](ActionContext &ctx) {

@@ -27,7 +27,6 @@ public:
     void resetPassword(qint64 staffId, const QString &newPassword);
     void changeOwnPassword(const QString &oldPassword, const QString &newPassword);
     void changeRole(qint64 staffId, Role role);
-    void setDisplayName(qint64 staffId, const QString &displayName);
     // Removes the key slot; the row stays (the audit log refers to it).
     void remove(qint64 staffId);
 

@@ -118,7 +118,6 @@ public:
     bool canServe(int vehicle, int job) const;
 
     const Objective &objective() const { return m_objective; }
-    void setObjective(const Objective &objective) { m_objective = objective; }
 
     // Empty when the problem is well formed; otherwise the first problem
     // found, in words (bad location index, window end before start, ...).
