@@ -10,6 +10,8 @@
 using namespace doorstep;
 using namespace doorstep::services;
 
+// The spine's tests write catalogue rows (the catalogue has no editor yet)
+// under DemoSeed, an administrator-only permission, as the demo seed does.
 class TestServiceLayer : public QObject
 {
     Q_OBJECT
@@ -23,7 +25,7 @@ private slots:
         const qint64 audits = tests::count(*ws, "audit_log");
         const qint64 queued = tests::count(*ws, "sync_outbox");
         ws->services().setClock([] { return qint64(1764000000); });
-        const qint64 id = ws->services().perform(Permission::CatalogEdit, QStringLiteral("catalog.add_category"), [](ActionContext &ctx) {
+        const qint64 id = ws->services().perform(Permission::DemoSeed, QStringLiteral("catalog.add_category"), [](ActionContext &ctx) {
             const qint64 id = ctx.newId();
             ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (?, 'cleaning', '日常保洁', 'Cleaning')", id);
             ctx.changed(QStringLiteral("service_categories"), id);
@@ -47,7 +49,7 @@ private slots:
         auto ws = tests::makeWorkspace(m_dir, QStringLiteral("b.doorstep"));
         const qint64 audits = tests::count(*ws, "audit_log");
         const qint64 queued = tests::count(*ws, "sync_outbox");
-        QVERIFY_THROWS_EXCEPTION(ServiceError, ws->services().perform(Permission::CatalogEdit, QStringLiteral("x"), [](ActionContext &ctx) {
+        QVERIFY_THROWS_EXCEPTION(ServiceError, ws->services().perform(Permission::DemoSeed, QStringLiteral("x"), [](ActionContext &ctx) {
             ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (1, 'a', 'A', 'A')");
             ctx.changed(QStringLiteral("service_categories"), 1);
             throw ServiceError::invalid(QStringLiteral("late validation failure"));
@@ -62,7 +64,7 @@ private slots:
         auto ws = tests::makeWorkspace(m_dir, QStringLiteral("c.doorstep"));
         const qint64 audits = tests::count(*ws, "audit_log");
         try {
-            ws->services().perform(Permission::CatalogEdit, QStringLiteral("x"), [](ActionContext &ctx) {
+            ws->services().perform(Permission::DemoSeed, QStringLiteral("x"), [](ActionContext &ctx) {
                 ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (1, 'a', 'A', 'A')");
                 ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (2, 'a', 'B', 'B')");
             });
@@ -80,7 +82,7 @@ private slots:
         // Sabotage the outbox so the spine's last step fails.
         ws->store().db().exec("CREATE TRIGGER no_outbox BEFORE INSERT ON sync_outbox BEGIN SELECT RAISE(ABORT, 'outbox offline'); END");
         const qint64 audits = tests::count(*ws, "audit_log");
-        QVERIFY_THROWS_EXCEPTION(ServiceError, ws->services().perform(Permission::CatalogEdit, QStringLiteral("x"), [](ActionContext &ctx) {
+        QVERIFY_THROWS_EXCEPTION(ServiceError, ws->services().perform(Permission::DemoSeed, QStringLiteral("x"), [](ActionContext &ctx) {
             ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (1, 'a', 'A', 'A')");
             ctx.changed(QStringLiteral("service_categories"), 1);
         }));
@@ -96,7 +98,7 @@ private slots:
         ServiceLayer asManager(ws->store(), manager);
         bool ran = false;
         try {
-            asManager.perform(Permission::CatalogEdit, QStringLiteral("x"), [&](ActionContext &) { ran = true; });
+            asManager.perform(Permission::DemoSeed, QStringLiteral("x"), [&](ActionContext &) { ran = true; });
             QFAIL("no error");
         } catch (const ServiceError &e) {
             QCOMPARE(e.kind(), ServiceError::Kind::PermissionDenied);
@@ -117,7 +119,7 @@ private slots:
         QSet<qint64> ids;
         for (int i = 0; i < 400; ++i) {
             services::Workspace &ws = i % 2 ? *second : *first;
-            const qint64 id = ws.services().perform(Permission::CatalogEdit, QStringLiteral("catalog.add_category"), [i](ActionContext &ctx) {
+            const qint64 id = ws.services().perform(Permission::DemoSeed, QStringLiteral("catalog.add_category"), [i](ActionContext &ctx) {
                 const qint64 id = ctx.newId();
                 ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (?, ?, 'x', 'x')", id,
                              QStringLiteral("c%1").arg(i));
