@@ -189,9 +189,9 @@ void backgroundCheck(const ApplicantFacts &f, QList<ProviderCheck> &out)
     const QString key = QStringLiteral("background_check");
     if (!f.backgroundCheck)
         out.append(make(key, CheckState::Missing, CheckSeverity::Hard, QCoreApplication::translate("ProviderChecks", "No background check has been recorded.")));
-    else if (*f.backgroundCheck == u"clear")
+    else if (*f.backgroundCheck == BackgroundCheckResult::Clear)
         out.append(make(key, CheckState::Passed, CheckSeverity::Hard, QCoreApplication::translate("ProviderChecks", "The background check is clear.")));
-    else if (*f.backgroundCheck == u"flagged")
+    else if (*f.backgroundCheck == BackgroundCheckResult::Flagged)
         out.append(make(key, CheckState::Failed, CheckSeverity::Hard, QCoreApplication::translate("ProviderChecks", "The background check found a record.")));
     else
         out.append(make(key, CheckState::Missing, CheckSeverity::Hard, QCoreApplication::translate("ProviderChecks", "The background check has been requested; no result yet.")));

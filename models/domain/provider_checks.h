@@ -4,6 +4,8 @@
 // the reviewer's screen, the approval guard and the tests all ask the same
 // function. A hard check that has not passed makes approval impossible; a
 // soft one is shown for the reviewer's judgement.
+#include "domain/provider_states.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -32,7 +34,7 @@ struct ProviderCheck
 struct CredentialFacts
 {
     enum class Type { IdCard, HealthCertificate, Qualification, Other };
-    enum class Review { Pending, Approved, Rejected };
+    using Review = CredentialReview;
     Type type = Type::Other;
     QString qualificationCode; // Qualification only
     QDate validFrom;           // invalid: no start given
@@ -61,7 +63,7 @@ struct ApplicantFacts
     QDate declaredBirthDate;             // what the form says; invalid: not given (check omitted)
     QList<CredentialFacts> credentials;
     QList<SkillFacts> skills;            // the skills applied for
-    std::optional<QString> backgroundCheck; // latest result: "clear", "pending", "flagged"; nullopt: none recorded
+    std::optional<BackgroundCheckResult> backgroundCheck; // the latest result; nullopt: none recorded
 };
 
 // Office policy, from settings (services/provider_settings.h) with these defaults.

@@ -7,6 +7,7 @@ add_library(doorstep_domain STATIC
     ${CMAKE_CURRENT_LIST_DIR}/money.h
     ${CMAKE_CURRENT_LIST_DIR}/office_time.cpp ${CMAKE_CURRENT_LIST_DIR}/office_time.h
     ${CMAKE_CURRENT_LIST_DIR}/provider_checks.cpp ${CMAKE_CURRENT_LIST_DIR}/provider_checks.h
+    ${CMAKE_CURRENT_LIST_DIR}/provider_states.cpp ${CMAKE_CURRENT_LIST_DIR}/provider_states.h
     ${CMAKE_CURRENT_LIST_DIR}/regions.cpp ${CMAKE_CURRENT_LIST_DIR}/regions.h
     ${CMAKE_CURRENT_LIST_DIR}/scan_format.cpp ${CMAKE_CURRENT_LIST_DIR}/scan_format.h
     ${CMAKE_CURRENT_LIST_DIR}/order_lifecycle.cpp ${CMAKE_CURRENT_LIST_DIR}/order_lifecycle.h)

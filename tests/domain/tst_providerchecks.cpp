@@ -32,7 +32,7 @@ ApplicantFacts complete()
     };
     f.skills = {{QStringLiteral("日常保洁"), {}},
                 {QStringLiteral("电路维修"), {{QStringLiteral("electrician"), QStringLiteral("低压电工作业证")}}}};
-    f.backgroundCheck = QStringLiteral("clear");
+    f.backgroundCheck = BackgroundCheckResult::Clear;
     return f;
 }
 
@@ -320,7 +320,8 @@ private slots:
         QFETCH(QString, result);
         QFETCH(int, state);
         ApplicantFacts f = complete();
-        f.backgroundCheck = result.isEmpty() ? std::nullopt : std::optional<QString>(result);
+        f.backgroundCheck = result.isEmpty() ? std::nullopt : stateFromKey<BackgroundCheckResult>(result);
+        QVERIFY(result.isEmpty() || f.backgroundCheck);
         const auto checks = runProviderChecks(f, kToday);
         QCOMPARE(int(find(checks, QStringLiteral("background_check")).state), state);
         QCOMPARE(approvalBlocked(checks), state != int(CheckState::Passed));

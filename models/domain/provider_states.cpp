@@ -1,0 +1,139 @@
+#include "domain/provider_states.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace doorstep::domain {
+namespace {
+struct StateName
+{
+    const char16_t *key;  // stored
+    const char *name;     // shown, translated in the family's context
+};
+
+// One table per family, in enum order. The translation context is the family's name.
+template <typename State>
+struct Table;
+
+template <>
+struct Table<ProviderStatus>
+{
+    static constexpr const char16_t *column = u"providers.status";
+    static constexpr const char *context = "ProviderStatus";
+    static constexpr std::array<StateName, 5> rows{{
+        {u"applicant", QT_TRANSLATE_NOOP("ProviderStatus", "Applicant")},
+        {u"active", QT_TRANSLATE_NOOP("ProviderStatus", "Active")},
+        {u"suspended", QT_TRANSLATE_NOOP("ProviderStatus", "Suspended")},
+        {u"deactivated", QT_TRANSLATE_NOOP("ProviderStatus", "Deactivated")},
+        {u"rejected", QT_TRANSLATE_NOOP("ProviderStatus", "Rejected")},
+    }};
+};
+
+template <>
+struct Table<ApplicationState>
+{
+    static constexpr const char16_t *column = u"provider_applications.state";
+    static constexpr const char *context = "ApplicationState";
+    static constexpr std::array<StateName, 4> rows{{
+        {u"new", QT_TRANSLATE_NOOP("ApplicationState", "New")},
+        {u"info_requested", QT_TRANSLATE_NOOP("ApplicationState", "Information requested")},
+        {u"approved", QT_TRANSLATE_NOOP("ApplicationState", "Approved")},
+        {u"rejected", QT_TRANSLATE_NOOP("ApplicationState", "Rejected")},
+    }};
+};
+
+template <>
+struct Table<CredentialReview>
+{
+    static constexpr const char16_t *column = u"credentials.review_status";
+    static constexpr const char *context = "CredentialReview";
+    static constexpr std::array<StateName, 3> rows{{
+        {u"pending", QT_TRANSLATE_NOOP("CredentialReview", "waiting for review")},
+        {u"approved", QT_TRANSLATE_NOOP("CredentialReview", "approved")},
+        {u"rejected", QT_TRANSLATE_NOOP("CredentialReview", "rejected")},
+    }};
+};
+
+template <>
+struct Table<SkillStatus>
+{
+    static constexpr const char16_t *column = u"provider_skills.status";
+    static constexpr const char *context = "SkillStatus";
+    static constexpr std::array<StateName, 3> rows{{
+        {u"applied", QT_TRANSLATE_NOOP("SkillStatus", "applied for")},
+        {u"active", QT_TRANSLATE_NOOP("SkillStatus", "active")},
+        {u"suspended", QT_TRANSLATE_NOOP("SkillStatus", "suspended")},
+    }};
+};
+
+template <>
+struct Table<BackgroundCheckResult>
+{
+    static constexpr const char16_t *column = u"background_checks.result";
+    static constexpr const char *context = "BackgroundCheckResult";
+    static constexpr std::array<StateName, 3> rows{{
+        {u"pending", QT_TRANSLATE_NOOP("BackgroundCheckResult", "Requested, no result yet")},
+        {u"clear", QT_TRANSLATE_NOOP("BackgroundCheckResult", "Clear")},
+        {u"flagged", QT_TRANSLATE_NOOP("BackgroundCheckResult", "Record found")},
+    }};
+};
+
+template <>
+struct Table<FlagState>
+{
+    static constexpr const char16_t *column = u"provider_flags.state";
+    static constexpr const char *context = "FlagState";
+    static constexpr std::array<StateName, 3> rows{{
+        {u"open", QT_TRANSLATE_NOOP("FlagState", "open")},
+        {u"confirmed", QT_TRANSLATE_NOOP("FlagState", "confirmed")},
+        {u"overridden", QT_TRANSLATE_NOOP("FlagState", "overridden")},
+    }};
+};
+} // namespace
+
+template <typename State>
+QString StateKeys<State>::key(State state)
+{
+    return QString::fromUtf16(Table<State>::rows[size_t(state)].key);
+}
+
+template <typename State>
+std::optional<State> StateKeys<State>::fromKey(QStringView key)
+{
+    const auto &rows = Table<State>::rows;
+    for (size_t i = 0; i < rows.size(); ++i)
+        if (key == QStringView(rows[i].key))
+            return State(i);
+    return std::nullopt;
+}
+
+template <typename State>
+QString StateKeys<State>::displayName(State state)
+{
+    return QCoreApplication::translate(Table<State>::context, Table<State>::rows[size_t(state)].name);
+}
+
+template <typename State>
+QList<State> StateKeys<State>::all()
+{
+    QList<State> out;
+    for (size_t i = 0; i < Table<State>::rows.size(); ++i)
+        out.append(State(i));
+    return out;
+}
+
+template <typename State>
+QString StateKeys<State>::column()
+{
+    return QString::fromUtf16(Table<State>::column);
+}
+
+template struct StateKeys<ProviderStatus>;
+template struct StateKeys<ApplicationState>;
+template struct StateKeys<CredentialReview>;
+template struct StateKeys<SkillStatus>;
+template struct StateKeys<BackgroundCheckResult>;
+template struct StateKeys<FlagState>;
+
+} // namespace doorstep::domain
