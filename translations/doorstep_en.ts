@@ -1199,6 +1199,13 @@
         <source>The renewal was recorded and the suspension lifted.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>The renewal was recorded; %n suspended skill(s) can be dispatched again.</source>
+        <translation>
+            <numerusform>The renewal was recorded; %n suspended skill can be dispatched again.</numerusform>
+            <numerusform>The renewal was recorded; %n suspended skills can be dispatched again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::FirstRunDialog</name>
@@ -4056,6 +4063,122 @@ Place it anyway?</source>
     </message>
     <message>
         <source>Sun</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProviderStatus</name>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApplicationState</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CredentialReview</name>
+    <message>
+        <source>waiting for review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SkillStatus</name>
+    <message>
+        <source>applied for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackgroundCheckResult</name>
+    <message>
+        <source>Requested, no result yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record found</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FlagState</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProviderRows</name>
+    <message>
+        <source>No such provider.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServiceError</name>
+    <message>
+        <source>%1 of row %2 is &quot;%3&quot;, which this version of Doorstep does not know. The store was changed outside this console or by a newer version of Doorstep; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1188,6 +1188,12 @@
         <source>The renewal was recorded and the suspension lifted.</source>
         <translation>续期已登记，暂停已解除。</translation>
     </message>
+    <message numerus="yes">
+        <source>The renewal was recorded; %n suspended skill(s) can be dispatched again.</source>
+        <translation>
+            <numerusform>续期已登记；%n 项暂停的服务技能已恢复派单。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::FirstRunDialog</name>
@@ -4039,6 +4045,122 @@ Place it anyway?</source>
     <message>
         <source>Sun</source>
         <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderStatus</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationState</name>
+    <message>
+        <source>New</source>
+        <translation>新申请</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>待补充资料</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialReview</name>
+    <message>
+        <source>waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>SkillStatus</name>
+    <message>
+        <source>applied for</source>
+        <translation>申请中</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundCheckResult</name>
+    <message>
+        <source>Requested, no result yet</source>
+        <translation>已申请，尚无结果</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>无不良记录</translation>
+    </message>
+    <message>
+        <source>Record found</source>
+        <translation>有不良记录</translation>
+    </message>
+</context>
+<context>
+    <name>FlagState</name>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>已否决</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRows</name>
+    <message>
+        <source>No such provider.</source>
+        <translation>服务人员不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceError</name>
+    <message>
+        <source>%1 of row %2 is &quot;%3&quot;, which this version of Doorstep does not know. The store was changed outside this console or by a newer version of Doorstep; nothing was changed.</source>
+        <translation>%1（第 %2 行）的值为“%3”，此版本的 Doorstep 无法识别。存储文件曾在本控制台之外或被更新版本的 Doorstep 修改；未做任何更改。</translation>
     </message>
 </context>
 </TS>

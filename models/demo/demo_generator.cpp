@@ -5,6 +5,7 @@
 #include "domain/idnumber.h"
 #include "domain/office_time.h"
 #include "domain/mobile.h"
+#include "domain/provider_states.h"
 #include "services/provider_expiry_service.h"
 #include "services/provider_flags.h"
 #include "services/provider_settings.h"
@@ -225,12 +226,13 @@ private:
     }
 
     void credential(qint64 providerId, const QString &type, const QString &qual, const QString &number, const QString &issuer,
-                    qint64 from, qint64 to, const QString &review, qint64 reviewedAt)
+                    qint64 from, qint64 to, domain::CredentialReview review, qint64 reviewedAt)
     {
         const qint64 id = m_ctx.newId();
+        const bool pending = review == domain::CredentialReview::Pending;
         m_insCredential->execWith(id, providerId, type, qual.isEmpty() ? QString() : qual, number, issuer, localDate(from), localDate(to),
-                                 review, review == u"pending" ? QVariant() : QVariant(m_staffIds.first()),
-                                 review == u"pending" ? QVariant() : QVariant(reviewedAt), from);
+                                 domain::stateKey(review), pending ? QVariant() : QVariant(m_staffIds.first()),
+                                 pending ? QVariant() : QVariant(reviewedAt), from);
     }
 
     void providers()
@@ -278,18 +280,19 @@ private:
             // active, with a health certificate that lapsed; suspendLapsed() at
             // the end suspends them with the provider_suspensions row a
             // renewal lifts.
-            const QString status = applicant ? QStringLiteral("applicant")
-                : kind == Deactivated ? QStringLiteral("deactivated")
-                : kind == Rejected ? QStringLiteral("rejected") : QStringLiteral("active");
+            using domain::ProviderStatus;
+            const ProviderStatus status = applicant ? ProviderStatus::Applicant
+                : kind == Deactivated ? ProviderStatus::Deactivated
+                : kind == Rejected ? ProviderStatus::Rejected : ProviderStatus::Active;
             const QString reason = kind == Deactivated ? QStringLiteral("连续两次考核不合格") : QString();
             const qint64 submitted = applicant ? m_now - qint64(uniform(1, 20)) * kDay - uniform(0, 36000)
                                                : m_now - qint64(uniform(60, 720)) * kDay;
             const qint64 id = m_ctx.newId();
             const int dailyLimit = uniform(4, 7);
             insProvider.execWith(id, m_officeId, name, domain::mobileFromIndex(m_rng()), idNumber, male ? QStringLiteral("m") : QStringLiteral("f"),
-                                birth.toString(Qt::ISODate), home.id, residentialAddress(*home.info, m_rng), lat, lng, status,
+                                birth.toString(Qt::ISODate), home.id, residentialAddress(*home.info, m_rng), lat, lng, domain::stateKey(status),
                                 reason.isEmpty() ? QString() : reason, dailyLimit,
-                                status == u"active" || kind == Suspended || kind == Deactivated ? QVariant(submitted + 5 * kDay) : QVariant(),
+                                status == ProviderStatus::Active || kind == Suspended || kind == Deactivated ? QVariant(submitted + 5 * kDay) : QVariant(),
                                 submitted, submitted);
 
             QList<int> skills{primary};
@@ -299,8 +302,9 @@ private:
                     skills.append(c);
             }
             for (int c : skills) {
-                insSkill.execWith(id, m_categoryIds[c], applicant ? QStringLiteral("applied") : QStringLiteral("active"), QString());
-                if (status == u"active" && kind != Suspended)
+                insSkill.execWith(id, m_categoryIds[c], domain::stateKey(applicant ? domain::SkillStatus::Applied : domain::SkillStatus::Active),
+                                  QString());
+                if (status == ProviderStatus::Active && kind != Suspended)
                     m_providersByCategory[c].append(id);
             }
             insDistrict.execWith(id, home.id);
@@ -321,7 +325,8 @@ private:
 
             // Credentials: identity, health, a qualification per skill that needs one.
             const qint64 reviewed = submitted + 2 * kDay;
-            const QString review = applicant ? QStringLiteral("pending") : kind == Rejected ? QStringLiteral("rejected") : QStringLiteral("approved");
+            using domain::CredentialReview;
+            const CredentialReview review = applicant ? CredentialReview::Pending : kind == Rejected ? CredentialReview::Rejected : CredentialReview::Approved;
             credential(id, QStringLiteral("id_card"), QString(), idNumber, QStringLiteral("%1公安局").arg(pickBirthplace().name),
                        submitted - qint64(uniform(365, 3000)) * kDay, submitted + qint64(uniform(1000, 7000)) * kDay, review, reviewed);
             const qint64 healthFrom = kind == ExpiredHealth || kind == Suspended ? m_now - qint64(uniform(380, 500)) * kDay
@@ -341,9 +346,11 @@ private:
                 }
             }
             if (kind != New) {
-                const QString result = kind == Rejected ? QStringLiteral("flagged") : applicant ? QStringLiteral("pending") : QStringLiteral("clear");
-                insCheck.execWith(m_ctx.newId(), id, backgroundCheckAgencies().at(uniform(0, int(backgroundCheckAgencies().size()) - 1)), result,
-                                 result == u"pending" ? QVariant() : QVariant(reviewed), kind == Rejected ? QStringLiteral("有不良记录") : QString(),
+                using domain::BackgroundCheckResult;
+                const BackgroundCheckResult result = kind == Rejected ? BackgroundCheckResult::Flagged
+                    : applicant ? BackgroundCheckResult::Pending : BackgroundCheckResult::Clear;
+                insCheck.execWith(m_ctx.newId(), id, backgroundCheckAgencies().at(uniform(0, int(backgroundCheckAgencies().size()) - 1)),
+                                 domain::stateKey(result), result == BackgroundCheckResult::Pending ? QVariant() : QVariant(reviewed), kind == Rejected ? QStringLiteral("有不良记录") : QString(),
                                  m_staffIds.first());
             }
             // Every other new applicant has everything in order, the agency's
@@ -353,20 +360,22 @@ private:
             const qint64 clearAt = submitted + 20 * 3600;
             if (approvable)
                 insCheck.execWith(m_ctx.newId(), id, backgroundCheckAgencies().at((i / 40) % int(backgroundCheckAgencies().size())),
-                                 QStringLiteral("clear"), clearAt, QString(), m_staffIds.first());
+                                 domain::stateKey(domain::BackgroundCheckResult::Clear), clearAt, QString(), m_staffIds.first());
 
             // The application and its timeline.
             const qint64 appId = m_ctx.newId();
-            const QString state = kind == InfoRequested ? QStringLiteral("info_requested")
-                : applicant ? QStringLiteral("new") : kind == Rejected ? QStringLiteral("rejected") : QStringLiteral("approved");
+            using domain::ApplicationState;
+            const ApplicationState state = kind == InfoRequested ? ApplicationState::InfoRequested
+                : applicant ? ApplicationState::New : kind == Rejected ? ApplicationState::Rejected : ApplicationState::Approved;
             const QString appReason = kind == Rejected ? QStringLiteral("背景调查未通过") : kind == InfoRequested ? QStringLiteral("请补充清晰的健康证照片") : QString();
-            insApp.execWith(appId, id, state, submitted, state == u"new" || state == u"info_requested" ? QVariant() : QVariant(reviewed),
-                           state == u"new" ? QVariant() : QVariant(m_staffIds.first()), appReason.isEmpty() ? QString() : appReason);
+            insApp.execWith(appId, id, domain::stateKey(state), submitted, domain::isOpen(state) ? QVariant() : QVariant(reviewed),
+                           state == ApplicationState::New ? QVariant() : QVariant(m_staffIds.first()), appReason.isEmpty() ? QString() : appReason);
             insEvent.execWith(m_ctx.newId(), appId, submitted, QVariant(), QStringLiteral("submitted"), QString());
             if (approvable)
-                insEvent.execWith(m_ctx.newId(), appId, clearAt, m_staffIds.first(), QStringLiteral("background_check"), QStringLiteral("clear"));
-            if (state != u"new") {
-                insEvent.execWith(m_ctx.newId(), appId, reviewed, m_staffIds.first(), state, appReason.isEmpty() ? QString() : appReason);
+                insEvent.execWith(m_ctx.newId(), appId, clearAt, m_staffIds.first(), QStringLiteral("background_check"),
+                                  domain::stateKey(domain::BackgroundCheckResult::Clear));
+            if (state != ApplicationState::New) {
+                insEvent.execWith(m_ctx.newId(), appId, reviewed, m_staffIds.first(), domain::stateKey(state), appReason.isEmpty() ? QString() : appReason);
             }
 
             if (!applicant && kind != Rejected) {

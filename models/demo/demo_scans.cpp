@@ -1,5 +1,6 @@
 #include "demo/demo_scans.h"
 
+#include "domain/provider_states.h"
 #include "services/service_layer.h"
 
 #include <QBuffer>
@@ -350,7 +351,7 @@ int seedQueueScans(services::ActionContext &ctx, int applications, quint64 seed)
         Item it;
         it.credential = st.int64(0);
         it.at = st.int64(1);
-        it.infoRequested = st.text(2) == u"info_requested";
+        it.infoRequested = domain::stateFromKey<domain::ApplicationState>(st.text(2)) == domain::ApplicationState::InfoRequested;
         it.subject = {st.text(3), st.text(4), QDate::fromString(st.text(5), Qt::ISODate), st.text(6), st.text(7), st.text(8), st.text(9),
                       st.text(10), st.text(11), QDate::fromString(st.text(12), Qt::ISODate), QDate::fromString(st.text(13), Qt::ISODate)};
         items.append(it);

@@ -4,6 +4,7 @@
 #include "itemmodels/display_format.h"
 #include "itemmodels/provider_text.h"
 #include "itemmodels/sql_filter.h"
+#include "services/stored_state.h"
 
 namespace doorstep::itemmodels {
 namespace {
@@ -92,8 +93,10 @@ QList<PagedTableModel::Row> ApplicationsModel::fetchRows(const Row *last, int li
             st.bind(++pos, v);
         st.bind(++pos, limit);
     }
-    while (st.next())
+    while (st.next()) {
+        services::storedState<domain::ApplicationState>(st.text(RState), st.int64(RId)); // unknown: the page fails, naming the row
         rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6), st.value(7)});
+    }
     return rows;
 }
 

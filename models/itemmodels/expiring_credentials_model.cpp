@@ -3,11 +3,12 @@
 #include "domain/masking.h"
 #include "itemmodels/provider_text.h"
 #include "itemmodels/sql_filter.h"
+#include "services/stored_state.h"
 
 namespace doorstep::itemmodels {
 namespace {
 // Raw row layout.
-enum Raw { RId, RProvider, RName, RType, RQualification, RNumber, RValidTo, RStatus };
+enum Raw { RId, RProvider, RName, RType, RQualification, RNumber, RValidTo, RStatus, RQualificationCode };
 } // namespace
 
 ExpiringCredentialsModel::ExpiringCredentialsModel(store::Database &db, const services::Session &session, const services::Clock &clock,
@@ -48,13 +49,15 @@ QList<PagedTableModel::Row> ExpiringCredentialsModel::fetchRows(const Row *last,
     SqlFilter f = filter();
     if (last)
         f.add("c.valid_to > ? OR (c.valid_to = ? AND c.id > ?)", {last->at(RValidTo), last->at(RValidTo), last->at(RId)});
-    auto st = m_db.prepare("SELECT c.id, p.id, p.name, c.type, q.name, c.number, c.valid_to, p.status"
+    auto st = m_db.prepare("SELECT c.id, p.id, p.name, c.type, q.name, c.number, c.valid_to, p.status, c.qualification_code"
                            " FROM credentials c JOIN providers p ON p.id = c.provider_id"
                            " LEFT JOIN qualification_types q ON q.code = c.qualification_code"
                            " WHERE " + f.sql + " ORDER BY c.valid_to, c.id LIMIT ?");
     f.bind(st, {limit});
-    while (st.next())
-        rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6), st.value(7)});
+    while (st.next()) {
+        services::storedState<domain::ProviderStatus>(st.text(RStatus), st.int64(RProvider)); // unknown: the page fails, naming the row
+        rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6), st.value(7), st.value(8)});
+    }
     return rows;
 }
 
@@ -68,10 +71,10 @@ qint64 ExpiringCredentialsModel::matchingCount()
 
 QVariant ExpiringCredentialsModel::data(const QModelIndex &index, int role) const
 {
-    if (role == ProviderIdRole || role == TypeKeyRole) {
+    if (role == ProviderIdRole || role == TypeKeyRole || role == QualificationCodeRole) {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
-        return rowAt(index.row()).at(role == ProviderIdRole ? RProvider : RType);
+        return rowAt(index.row()).at(role == ProviderIdRole ? RProvider : role == TypeKeyRole ? RType : RQualificationCode);
     }
     return PagedTableModel::data(index, role);
 }

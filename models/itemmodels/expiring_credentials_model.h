@@ -19,13 +19,14 @@ struct SqlFilter;
 // needs no action. ID-card numbers are always masked (the audited reveal is
 // on the review page). Empty for a session without ProviderView.
 //
-// IdRole is the credential id; ProviderIdRole the provider's.
+// IdRole is the credential id; ProviderIdRole the provider's; TypeKeyRole and
+// QualificationCodeRole its kind (what a renewal form starts from).
 class ExpiringCredentialsModel final : public PagedTableModel
 {
     Q_OBJECT
 public:
     enum Column { Provider, Credential, Number, ValidTo, DaysLeft, ProviderStatus, ColumnCount };
-    enum Roles { ProviderIdRole = IdRole + 1, TypeKeyRole };
+    enum Roles { ProviderIdRole = IdRole + 1, TypeKeyRole, QualificationCodeRole };
 
     // The window starts from the office's day of `clock`.
     ExpiringCredentialsModel(store::Database &db, const services::Session &session, const services::Clock &clock,

@@ -4,6 +4,7 @@
 #include "itemmodels/display_format.h"
 #include "itemmodels/palette_tones.h"
 #include "services/office_settings.h"
+#include "services/stored_state.h"
 #include "store/sqlite.h"
 
 #include <QBrush>
@@ -150,6 +151,7 @@ QList<PagedTableModel::Row> OrdersModel::fetchRows(const Row *last, int limit)
     auto st = m_db.prepare(sql);
     bindAll(st, binds);
     while (st.next()) {
+        services::storedOrderStatus(st.text(RStatus), st.int64(RId)); // an unknown status fails the page, with the row named
         Row r;
         r.reserve(RRowSize);
         for (int c = 0; c < RCount; ++c)
@@ -230,7 +232,8 @@ QString OrdersModel::columnTitle(int column) const
 
 QVariant OrdersModel::display(const Row &row, int column, int role) const
 {
-    const auto status = domain::orderStatusFromKey(row.at(RStatus).toString()).value_or(domain::OrderStatus::Created);
+    // fetchRows refused unknown keys: every loaded row's status is known.
+    const domain::OrderStatus status = *domain::orderStatusFromKey(row.at(RStatus).toString());
     switch (role) {
     case OverdueRole: return overdueReason(row);
     case StatusKeyRole: return row.at(RStatus);

@@ -1,63 +1,79 @@
 #include "itemmodels/provider_text.h"
 
+#include "domain/provider_states.h"
+
+#include <array>
+
 namespace doorstep::itemmodels {
 
-QString ProviderText::providerStatus(const QString &key)
+namespace {
+// The translated name of a stored state key. The models refuse unknown keys
+// when they load a row (services/stored_state.h); a key that still arrives
+// here unknown is shown as stored rather than as some other state.
+template <typename State>
+QString stateName(const QString &key)
 {
-    if (key == u"applicant") return tr("Applicant");
-    if (key == u"active") return tr("Active");
-    if (key == u"suspended") return tr("Suspended");
-    if (key == u"deactivated") return tr("Deactivated");
-    if (key == u"rejected") return tr("Rejected");
-    return key;
+    const auto state = domain::stateFromKey<State>(key);
+    return state ? domain::stateDisplayName(*state) : key;
 }
 
-QString ProviderText::applicationState(const QString &key)
+struct KeyName
 {
-    if (key == u"new") return tr("New");
-    if (key == u"info_requested") return tr("Information requested");
-    if (key == u"approved") return tr("Approved");
-    if (key == u"rejected") return tr("Rejected");
-    return key;
+    const char16_t *key;
+    const char *name; // in the ProviderText context
+};
+
+// application_events.kind
+constexpr std::array<KeyName, 10> kEventKinds{{
+    {u"submitted", QT_TRANSLATE_NOOP("ProviderText", "Application submitted")},
+    {u"approved", QT_TRANSLATE_NOOP("ProviderText", "Approved")},
+    {u"rejected", QT_TRANSLATE_NOOP("ProviderText", "Rejected")},
+    {u"info_requested", QT_TRANSLATE_NOOP("ProviderText", "Information requested")},
+    {u"credential_added", QT_TRANSLATE_NOOP("ProviderText", "Credential added")},
+    {u"credential_edited", QT_TRANSLATE_NOOP("ProviderText", "Credential corrected")},
+    {u"credential_approved", QT_TRANSLATE_NOOP("ProviderText", "Credential approved")},
+    {u"credential_rejected", QT_TRANSLATE_NOOP("ProviderText", "Credential rejected")},
+    {u"scan_added", QT_TRANSLATE_NOOP("ProviderText", "Scan added")},
+    {u"background_check", QT_TRANSLATE_NOOP("ProviderText", "Background check recorded")},
+}};
+
+// credentials.type (a qualification is named by its own name when known)
+constexpr std::array<KeyName, 4> kCredentialTypes{{
+    {u"id_card", QT_TRANSLATE_NOOP("ProviderText", "ID card")},
+    {u"health_certificate", QT_TRANSLATE_NOOP("ProviderText", "Health certificate")},
+    {u"qualification", QT_TRANSLATE_NOOP("ProviderText", "Qualification")},
+    {u"other", QT_TRANSLATE_NOOP("ProviderText", "Other")},
+}};
+
+template <size_t N>
+const char *nameOf(const std::array<KeyName, N> &table, QStringView key)
+{
+    for (const KeyName &k : table)
+        if (key == QStringView(k.key))
+            return k.name;
+    return nullptr;
 }
+} // namespace
+
+QString ProviderText::providerStatus(const QString &key) { return stateName<domain::ProviderStatus>(key); }
+QString ProviderText::applicationState(const QString &key) { return stateName<domain::ApplicationState>(key); }
+QString ProviderText::backgroundCheckResult(const QString &key) { return stateName<domain::BackgroundCheckResult>(key); }
+QString ProviderText::flagState(const QString &key) { return stateName<domain::FlagState>(key); }
+QString ProviderText::skillStatus(const QString &key) { return stateName<domain::SkillStatus>(key); }
+QString ProviderText::credentialReview(const QString &key) { return stateName<domain::CredentialReview>(key); }
 
 QString ProviderText::credentialType(const QString &key, const QString &qualificationName)
 {
-    if (key == u"id_card") return tr("ID card");
-    if (key == u"health_certificate") return tr("Health certificate");
-    if (key == u"qualification") return qualificationName.isEmpty() ? tr("Qualification") : qualificationName;
-    return tr("Other");
-}
-
-QString ProviderText::backgroundCheckResult(const QString &key)
-{
-    if (key == u"clear") return tr("Clear");
-    if (key == u"flagged") return tr("Record found");
-    if (key == u"pending") return tr("Requested, no result yet");
-    return key;
-}
-
-QString ProviderText::flagState(const QString &key)
-{
-    if (key == u"open") return tr("open");
-    if (key == u"confirmed") return tr("confirmed");
-    if (key == u"overridden") return tr("overridden");
-    return key;
+    if (key == u"qualification" && !qualificationName.isEmpty())
+        return qualificationName;
+    const char *name = nameOf(kCredentialTypes, key);
+    return QCoreApplication::translate("ProviderText", name ? name : kCredentialTypes.back().name);
 }
 
 QString ProviderText::applicationEvent(const QString &kind)
 {
-    if (kind == u"submitted") return tr("Application submitted");
-    if (kind == u"approved") return tr("Approved");
-    if (kind == u"rejected") return tr("Rejected");
-    if (kind == u"info_requested") return tr("Information requested");
-    if (kind == u"credential_added") return tr("Credential added");
-    if (kind == u"credential_edited") return tr("Credential corrected");
-    if (kind == u"credential_approved") return tr("Credential approved");
-    if (kind == u"credential_rejected") return tr("Credential rejected");
-    if (kind == u"scan_added") return tr("Scan added");
-    if (kind == u"background_check") return tr("Background check recorded");
-    return kind;
+    const char *name = nameOf(kEventKinds, kind);
+    return name ? QCoreApplication::translate("ProviderText", name) : kind;
 }
 
 QString ProviderText::eventNote(const QString &kind, const QString &note, const QHash<QString, QString> &qualificationNames)

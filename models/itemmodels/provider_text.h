@@ -1,6 +1,8 @@
 #pragma once
 // How provider-related stored keys are shown (translated), shared by the
-// provider item models: provider status, application state, credential type.
+// provider item models and pages: credential type, application timeline
+// entries, and (by key, for records that hold keys) the states of
+// domain/provider_states.h, whose names that file owns.
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
@@ -17,6 +19,8 @@ public:
     static QString daysLeft(qint64 days);                  // "in 3 days", "today", "expired 2 days ago"
     static QString backgroundCheckResult(const QString &key); // "clear" -> "Clear"
     static QString flagState(const QString &key);          // "open", "confirmed", "overridden"
+    static QString skillStatus(const QString &key);        // "applied" -> "applied for"
+    static QString credentialReview(const QString &key);   // "pending" -> "waiting for review"
 
     // An application timeline entry (services::ApplicationEvent): what
     // happened ("Credential rejected") and its note made readable ("Health

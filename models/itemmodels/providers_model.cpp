@@ -4,6 +4,7 @@
 #include "itemmodels/display_format.h"
 #include "itemmodels/provider_text.h"
 #include "itemmodels/sql_filter.h"
+#include "services/stored_state.h"
 
 #include <QColor>
 
@@ -82,6 +83,7 @@ QList<PagedTableModel::Row> ProvidersModel::fetchRows(const Row *last, int limit
         " FROM providers p LEFT JOIN districts d ON d.id = p.home_district_id WHERE " + f.sql + " ORDER BY " + order + " LIMIT ?");
     f.bind(st, {limit});
     while (st.next()) {
+        services::storedState<domain::ProviderStatus>(st.text(RStatus), st.int64(RId)); // unknown: the page fails, naming the row
         Row row;
         for (int c = 0; c <= ROpenFlags; ++c)
             row.append(st.value(c));

@@ -6,6 +6,7 @@
 #include "services/office_settings.h"
 #include "services/dispatch_rules_text.h"
 #include "services/service_layer.h"
+#include "services/stored_state.h"
 #include "store/sqlite.h"
 
 #include <algorithm>
@@ -87,7 +88,7 @@ void ScheduleModel::load(qint64 anyTimeThatDay, qint64 districtId, qint64 catego
                     b.orderNo = jobs.text(1);
                     b.service = jobs.text(2);
                     b.statusKey = jobs.text(3);
-                    b.movable = b.statusKey == u"assigned";
+                    b.movable = services::storedOrderStatus(b.statusKey, b.orderId) == domain::OrderStatus::Assigned;
                     blocks.insert(b.orderId, b);
                 }
             }

@@ -7,6 +7,7 @@
 #include "services/dispatch_rules_text.h"
 #include "services/office_settings.h"
 #include "services/order_service.h"
+#include "services/stored_state.h"
 #include "store/sqlite.h"
 
 #include <QJsonArray>
@@ -249,9 +250,9 @@ AutoDispatchOutcome AutoDispatchService::undoAccepted(const QList<qint64> &order
                 continue;
             }
             const QString orderNo = st.text(0);
-            const auto status = domain::orderStatusFromKey(st.text(1));
+            const domain::OrderStatus status = storedOrderStatus(st.text(1), orderId);
             if (status != domain::OrderStatus::Assigned) {
-                out.refused.append({orderId, orderNo, tr("It is %1 now.").arg(status ? domain::orderStatusDisplayName(*status) : st.text(1))});
+                out.refused.append({orderId, orderNo, tr("It is %1 now.").arg(domain::orderStatusDisplayName(status))});
                 continue;
             }
             // Someone moved it by hand after the plan was accepted: taking it

@@ -3,6 +3,7 @@
 #include "domain/office_time.h"
 #include "services/office_settings.h"
 #include "services/service_error.h"
+#include "services/stored_state.h"
 #include "store/sqlite.h"
 
 #include <QHash>
@@ -93,7 +94,7 @@ QList<dispatch::ProviderDay> loadProviderDays(store::Database &db, const QList<q
         while (p.next()) {
             dispatch::ProviderDay d;
             d.providerId = p.int64(0);
-            d.active = p.text(1) == u"active";
+            d.active = storedState<domain::ProviderStatus>(p.text(1), d.providerId) == domain::ProviderStatus::Active;
             d.home = {p.real(2), p.real(3)};
             d.dailyJobLimit = int(p.int64(4));
             d.ratingX100 = int(p.int64(5));
@@ -108,10 +109,11 @@ QList<dispatch::ProviderDay> loadProviderDays(store::Database &db, const QList<q
             auto it = chunk.find(skills.int64(0));
             if (it == chunk.end())
                 continue;
-            if (skills.text(2) == u"active")
-                it->activeSkills.push_back(skills.int64(1));
-            else if (skills.text(2) == u"suspended")
-                it->suspendedSkills.push_back(skills.int64(1));
+            switch (storedState<domain::SkillStatus>(skills.text(2), skills.int64(0))) {
+            case domain::SkillStatus::Active: it->activeSkills.push_back(skills.int64(1)); break;
+            case domain::SkillStatus::Suspended: it->suspendedSkills.push_back(skills.int64(1)); break;
+            case domain::SkillStatus::Applied: break; // not offered yet
+            }
         }
 
         // The districts each provider serves: the district rule (checkPlacement).

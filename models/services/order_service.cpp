@@ -5,6 +5,7 @@
 #include "services/office_settings.h"
 #include "services/order_numbers.h"
 #include "services/provider_ratings.h"
+#include "services/stored_state.h"
 
 #include <algorithm>
 
@@ -115,7 +116,7 @@ OrderStatus applyOrderChange(ActionContext &ctx, qint64 orderId, const OrderChan
         order.bind(1, orderId);
         if (!order.next())
             throw ServiceError::notFound(OrderService::tr("No such order."));
-        const OrderStatus from = domain::orderStatusFromKey(order.text(0)).value_or(OrderStatus::Created);
+        const OrderStatus from = storedOrderStatus(order.text(0), orderId);
         const auto to = domain::nextStatus(from, c.event, c.onBehalfOf);
         if (!to)
             throw ServiceError::conflict(OrderService::tr("An order that is %1 cannot be %2.")

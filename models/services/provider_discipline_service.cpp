@@ -1,15 +1,12 @@
 #include "services/provider_discipline_service.h"
 
+#include "domain/provider_states.h"
 #include "services/provider_flags.h"
+#include "services/provider_rows.h"
+#include "services/stored_state.h"
 
 namespace doorstep::services {
 namespace {
-void requireProvider(store::Database &db, qint64 providerId)
-{
-    if (!db.scalar("SELECT 1 FROM providers WHERE id = ?", providerId).isValid())
-        throw ServiceError::notFound(ProviderDisciplineService::tr("No such provider."));
-}
-
 struct Flag
 {
     qint64 providerId = 0;
@@ -18,11 +15,9 @@ struct Flag
 
 Flag openFlag(store::Database &db, qint64 flagId)
 {
-    auto st = db.prepare("SELECT provider_id, detail, state FROM provider_flags WHERE id = ?");
-    st.bind(1, flagId);
-    if (!st.next())
-        throw ServiceError::notFound(ProviderDisciplineService::tr("No such flag."));
-    if (st.text(2) != u"open")
+    auto st = requireRow(db, "SELECT provider_id, detail, state FROM provider_flags WHERE id = ?", flagId,
+                         ProviderDisciplineService::tr("No such flag."));
+    if (storedState<domain::FlagState>(st.text(2), flagId) != domain::FlagState::Open)
         throw ServiceError::conflict(ProviderDisciplineService::tr("This flag has already been decided."));
     return {st.int64(0), st.text(1)};
 }

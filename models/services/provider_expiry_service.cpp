@@ -2,6 +2,7 @@
 
 #include "services/provider_settings.h"
 #include "services/provider_skill_change.h"
+#include "services/stored_state.h"
 
 #include <QSet>
 
@@ -52,7 +53,7 @@ QList<Cause> plan(store::Database &db, const QString &today, SweepScope scope = 
     whole.bind(1, today);
     while (whole.next()) {
         const qint64 provider = whole.int64(0), credential = whole.int64(1);
-        const bool active = whole.text(4) == u"active";
+        const bool active = storedState<domain::ProviderStatus>(whole.text(4), provider) == domain::ProviderStatus::Active;
         if (hasOpenRow(db, provider, 0, credential))
             continue; // already suspended for this credential
         if (!active && !hasOpenRow(db, provider, 0, 0))
@@ -77,7 +78,7 @@ QList<Cause> plan(store::Database &db, const QString &today, SweepScope scope = 
     skills.bind(1, today);
     while (skills.next()) {
         const qint64 provider = skills.int64(0), category = skills.int64(1), credential = skills.int64(2);
-        const bool active = skills.text(5) == u"active";
+        const bool active = storedState<domain::SkillStatus>(skills.text(5), provider) == domain::SkillStatus::Active;
         if (hasOpenRow(db, provider, category, credential))
             continue;
         if (!active && !hasOpenRow(db, provider, category, 0))
@@ -141,8 +142,9 @@ SweepResult ProviderExpiryService::suspendLapsed(ActionContext &ctx, QDate today
     return r;
 }
 
-int ProviderExpiryService::liftResolved(ActionContext &ctx, qint64 providerId, QDate today, qint64 byCredentialId)
+LiftResult ProviderExpiryService::liftResolved(ActionContext &ctx, qint64 providerId, QDate today, qint64 byCredentialId)
 {
+    LiftResult out;
     const QString day = today.toString(Qt::ISODate);
     struct Open { qint64 id; qint64 category; };
     QList<Open> resolved;
@@ -173,18 +175,23 @@ int ProviderExpiryService::liftResolved(ActionContext &ctx, qint64 providerId, Q
             ctx.db().run("UPDATE providers SET status = CASE WHEN COALESCE(?1, '') = '' THEN 'active' ELSE 'suspended' END,"
                          " status_reason = NULLIF(?1, ''), updated_at = ?2 WHERE id = ?3 AND status = 'suspended' AND status_reason = ?4",
                          after, ctx.now(), providerId, before);
-            if (ctx.db().changes() > 0)
+            if (ctx.db().changes() > 0) {
                 ctx.changed(QStringLiteral("providers"), providerId);
+                out.providerReactivated = after.isEmpty();
+            }
         } else {
             ctx.db().run("UPDATE provider_skills SET status = CASE WHEN COALESCE(?1, '') = '' THEN 'active' ELSE 'suspended' END,"
                          " suspended_reason = NULLIF(?1, '') WHERE provider_id = ?2 AND category_id = ?3 AND status = 'suspended'"
                          " AND suspended_reason = ?4",
                          after, providerId, category, before);
-            if (ctx.db().changes() > 0)
+            if (ctx.db().changes() > 0) {
                 ctx.changed(providerSkillChange(ctx.db(), providerId, category));
+                out.skillsRestored += after.isEmpty() ? 1 : 0;
+            }
         }
     }
-    return int(resolved.size());
+    out.suspensionsLifted = int(resolved.size());
+    return out;
 }
 
 } // namespace doorstep::services

@@ -31,6 +31,14 @@ struct SweepResult
     bool changed() const { return suspensionsRecorded > 0; }
 };
 
+// What liftResolved() did.
+struct LiftResult
+{
+    int suspensionsLifted = 0;        // provider_suspensions rows closed
+    bool providerReactivated = false; // the provider, suspended by expiry, is active again
+    int skillsRestored = 0;           // skills suspended by expiry that are active again
+};
+
 // What suspendLapsed() looks at: everything the sweep does, or only the
 // whole-provider causes (an ID card or health certificate).
 enum class SweepScope { Everything, WholeProviders };
@@ -55,8 +63,8 @@ public:
     // Inside an action that approved a credential (renewal): lifts the open
     // suspensions of `providerId` whose requirement an approved credential
     // now covers on `today`, restoring the skill or the provider when nothing
-    // else keeps it suspended. Returns the number of suspensions lifted.
-    static int liftResolved(ActionContext &ctx, qint64 providerId, QDate today, qint64 byCredentialId);
+    // else keeps it suspended.
+    static LiftResult liftResolved(ActionContext &ctx, qint64 providerId, QDate today, qint64 byCredentialId);
 
 private:
     ServiceLayer &m_services;

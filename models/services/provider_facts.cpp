@@ -1,6 +1,7 @@
 #include "services/provider_facts.h"
 
 #include "services/service_error.h"
+#include "services/stored_state.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,6 @@ domain::CredentialFacts::Type typeOf(const QString &t)
 {
     using T = domain::CredentialFacts::Type;
     return t == u"id_card" ? T::IdCard : t == u"health_certificate" ? T::HealthCertificate : t == u"qualification" ? T::Qualification : T::Other;
-}
-
-domain::CredentialFacts::Review reviewOf(const QString &r)
-{
-    using R = domain::CredentialFacts::Review;
-    return r == u"approved" ? R::Approved : r == u"rejected" ? R::Rejected : R::Pending;
 }
 } // namespace
 
@@ -46,10 +41,11 @@ domain::ApplicantFacts loadApplicantFacts(store::Database &db, qint64 providerId
     f.idNumber = p.text(0);
     f.declaredBirthDate = date(p.text(1));
 
-    auto c = db.prepare("SELECT type, qualification_code, valid_from, valid_to, review_status FROM credentials WHERE provider_id = ? ORDER BY id");
+    auto c = db.prepare("SELECT type, qualification_code, valid_from, valid_to, review_status, id FROM credentials WHERE provider_id = ? ORDER BY id");
     c.bind(1, providerId);
     while (c.next())
-        f.credentials.append({typeOf(c.text(0)), c.text(1), date(c.text(2)), date(c.text(3)), reviewOf(c.text(4))});
+        f.credentials.append({typeOf(c.text(0)), c.text(1), date(c.text(2)), date(c.text(3)),
+                              storedState<domain::CredentialReview>(c.text(4), c.int64(5))});
 
     auto s = db.prepare("SELECT sc.id, sc.name FROM provider_skills ps JOIN service_categories sc ON sc.id = ps.category_id"
                         " WHERE ps.provider_id = ? ORDER BY sc.sort, sc.id");
@@ -68,7 +64,8 @@ std::optional<BackgroundCheckRecord> latestBackgroundCheck(store::Database &db, 
     st.bind(1, providerId);
     if (!st.next())
         return std::nullopt;
-    return BackgroundCheckRecord{st.int64(0), st.text(1), st.text(2), st.isNull(3) ? 0 : st.int64(3), st.text(4)};
+    return BackgroundCheckRecord{st.int64(0), storedState<domain::BackgroundCheckResult>(st.text(1), st.int64(0)), st.text(2),
+                                 st.isNull(3) ? 0 : st.int64(3), st.text(4)};
 }
 
 } // namespace doorstep::services

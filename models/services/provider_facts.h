@@ -16,7 +16,7 @@ namespace doorstep::services {
 struct BackgroundCheckRecord
 {
     qint64 id = 0;
-    QString result;      // "pending", "clear", "flagged"
+    domain::BackgroundCheckResult result = domain::BackgroundCheckResult::Pending;
     QString agency;
     qint64 checkedAt = 0; // UTC seconds; 0 while pending
     QString note;
@@ -27,7 +27,8 @@ struct BackgroundCheckRecord
 // every screen that shows "the" background check ask this one function.
 std::optional<BackgroundCheckRecord> latestBackgroundCheck(store::Database &db, qint64 providerId);
 
-// Throws ServiceError::notFound when there is no such provider.
+// Throws ServiceError::notFound when there is no such provider, and
+// ServiceError (Kind::Store) when a stored state is one this version does not know.
 domain::ApplicantFacts loadApplicantFacts(store::Database &db, qint64 providerId);
 
 // The catalogue's requirements of one service category: every distinct

@@ -4,32 +4,41 @@
 #include "services/office_settings.h"
 #include "services/provider_expiry_service.h"
 #include "services/provider_facts.h"
+#include "services/provider_rows.h"
 #include "services/provider_settings.h"
 #include "services/provider_skill_change.h"
+#include "services/stored_state.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
 
 namespace doorstep::services {
 namespace {
+using domain::ApplicationState;
+using domain::BackgroundCheckResult;
+using domain::CredentialReview;
+
 struct Application
 {
     qint64 providerId = 0;
-    QString state;
+    ApplicationState state = ApplicationState::New;
 };
 
 Application loadApplication(store::Database &db, qint64 applicationId)
 {
-    auto st = db.prepare("SELECT provider_id, state FROM provider_applications WHERE id = ?");
-    st.bind(1, applicationId);
-    if (!st.next())
-        throw ServiceError::notFound(ProviderReviewService::tr("No such application."));
-    return {st.int64(0), st.text(1)};
+    auto st = requireRow(db, "SELECT provider_id, state FROM provider_applications WHERE id = ?", applicationId,
+                         ProviderReviewService::tr("No such application."));
+    return {st.int64(0), storedState<ApplicationState>(st.text(1), applicationId)};
 }
 
-bool isOpen(const QString &state)
+// An open application, or ServiceError::Conflict naming how it was decided.
+Application loadOpenApplication(store::Database &db, qint64 applicationId)
 {
-    return state == u"new" || state == u"info_requested";
+    const Application app = loadApplication(db, applicationId);
+    if (!domain::isOpen(app.state))
+        throw ServiceError::conflict(ProviderReviewService::tr("This application has already been decided (%1).")
+                                         .arg(domain::stateDisplayName(app.state)));
+    return app;
 }
 
 void addEvent(ActionContext &ctx, qint64 applicationId, const QString &kind, const QString &note = {})
@@ -76,10 +85,20 @@ QVariant orNull(QDate day)
     return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
 }
 
-void requireProvider(store::Database &db, qint64 providerId)
+struct PendingCredential
 {
-    if (!db.scalar("SELECT 1 FROM providers WHERE id = ?", providerId).isValid())
-        throw ServiceError::notFound(ProviderReviewService::tr("No such provider."));
+    qint64 providerId = 0;
+    QString key; // as the timeline names it (credentialKey)
+};
+
+// A credential waiting for review; ServiceError::Conflict(`whenReviewed`) once it has been reviewed.
+PendingCredential loadPendingCredential(store::Database &db, qint64 credentialId, const QString &whenReviewed)
+{
+    auto st = requireRow(db, "SELECT provider_id, review_status, type, qualification_code FROM credentials WHERE id = ?", credentialId,
+                         ProviderReviewService::tr("No such credential."));
+    if (storedState<CredentialReview>(st.text(1), credentialId) != CredentialReview::Pending)
+        throw ServiceError::conflict(whenReviewed);
+    return {st.int64(0), credentialKey(st.text(2), st.text(3))};
 }
 
 QString formatMiB(qint64 bytes)
@@ -98,9 +117,7 @@ QList<domain::ProviderCheck> ProviderReviewService::checks(qint64 providerId)
 void ProviderReviewService::approve(qint64 applicationId)
 {
     m_services.perform(Permission::ProviderReview, QStringLiteral("provider.application.approve"), [&](ActionContext &ctx) {
-        const Application app = loadApplication(ctx.db(), applicationId);
-        if (!isOpen(app.state))
-            throw ServiceError::conflict(tr("This application has already been decided (%1).").arg(app.state));
+        const Application app = loadOpenApplication(ctx.db(), applicationId);
         const ProviderPolicy policy = loadProviderPolicy(OfficeSettings(ctx.db()));
         const auto checks = domain::runProviderChecks(loadApplicantFacts(ctx.db(), app.providerId), officeDay(ctx.now()), policy.limits);
         if (domain::approvalBlocked(checks))
@@ -145,17 +162,18 @@ void ProviderReviewService::approve(qint64 applicationId)
 
 void ProviderReviewService::reject(qint64 applicationId, const QString &reason)
 {
-    decide(applicationId, QStringLiteral("rejected"), reason);
+    decide(applicationId, ApplicationState::Rejected, reason);
 }
 
 void ProviderReviewService::requestInformation(qint64 applicationId, const QString &reason)
 {
-    decide(applicationId, QStringLiteral("info_requested"), reason);
+    decide(applicationId, ApplicationState::InfoRequested, reason);
 }
 
-void ProviderReviewService::decide(qint64 applicationId, const QString &state, const QString &reason)
+void ProviderReviewService::decide(qint64 applicationId, ApplicationState state, const QString &reason)
 {
-    const bool rejecting = state == u"rejected";
+    const bool rejecting = state == ApplicationState::Rejected;
+    const QString key = domain::stateKey(state);
     m_services.perform(Permission::ProviderReview,
                        rejecting ? QStringLiteral("provider.application.reject") : QStringLiteral("provider.application.request_info"),
                        [&](ActionContext &ctx) {
@@ -163,19 +181,17 @@ void ProviderReviewService::decide(qint64 applicationId, const QString &state, c
         if (why.isEmpty())
             throw ServiceError::invalid(rejecting ? tr("Please say why the application is rejected.")
                                                   : tr("Please say what information is needed."));
-        const Application app = loadApplication(ctx.db(), applicationId);
-        if (!isOpen(app.state))
-            throw ServiceError::conflict(tr("This application has already been decided (%1).").arg(app.state));
-        ctx.db().run("UPDATE provider_applications SET state = ?, decided_at = ?, decided_by = ?, reason = ? WHERE id = ?", state,
+        const Application app = loadOpenApplication(ctx.db(), applicationId);
+        ctx.db().run("UPDATE provider_applications SET state = ?, decided_at = ?, decided_by = ?, reason = ? WHERE id = ?", key,
                      rejecting ? QVariant(ctx.now()) : QVariant(), ctx.actor().staffId, why, applicationId);
         ctx.changed(QStringLiteral("provider_applications"), applicationId);
-        addEvent(ctx, applicationId, state, why);
+        addEvent(ctx, applicationId, key, why);
         if (rejecting) {
             ctx.db().run("UPDATE providers SET status = 'rejected', status_reason = ?, updated_at = ? WHERE id = ?", why, ctx.now(), app.providerId);
             ctx.changed(QStringLiteral("providers"), app.providerId);
         }
         // The reason may name the applicant: it stays in the timeline, not in the audit detail.
-        ctx.describe(QStringLiteral("provider_applications"), applicationId, {{QStringLiteral("state"), state}});
+        ctx.describe(QStringLiteral("provider_applications"), applicationId, {{QStringLiteral("state"), key}});
     });
 }
 
@@ -191,7 +207,7 @@ QList<ApplicationEvent> ProviderReviewService::timeline(qint64 applicationId)
     return out;
 }
 
-qint64 ProviderReviewService::addCredential(qint64 providerId, const CredentialInput &in)
+CredentialAdded ProviderReviewService::addCredential(qint64 providerId, const CredentialInput &in)
 {
     return m_services.perform(Permission::ProviderReview, QStringLiteral("provider.credential.add"), [&](ActionContext &ctx) {
         static const QStringList types{QStringLiteral("id_card"), QStringLiteral("health_certificate"), QStringLiteral("qualification"),
@@ -210,36 +226,31 @@ qint64 ProviderReviewService::addCredential(qint64 providerId, const CredentialI
                      in.number.trimmed().isEmpty() ? QString() : in.number.trimmed(), in.issuer.trimmed().isEmpty() ? QString() : in.issuer.trimmed(),
                      in.validFrom.isValid() ? in.validFrom.toString(Qt::ISODate) : QString(),
                      in.validTo.isValid() ? in.validTo.toString(Qt::ISODate) : QString(),
-                     in.approved ? QStringLiteral("approved") : QStringLiteral("pending"),
+                     domain::stateKey(in.approved ? CredentialReview::Approved : CredentialReview::Pending),
                      in.approved ? QVariant(ctx.actor().staffId) : QVariant(), in.approved ? QVariant(ctx.now()) : QVariant(), ctx.now());
         ctx.changed(QStringLiteral("credentials"), id);
         addEventForProvider(ctx, providerId, QStringLiteral("credential_added"), credentialKey(in.type, qualification ? in.qualificationCode : QString()));
-        int lifted = 0;
+        CredentialAdded out{id, {}};
         if (in.approved)
-            lifted = ProviderExpiryService::liftResolved(ctx, providerId, officeDay(ctx.now()), id);
+            out.lifted = ProviderExpiryService::liftResolved(ctx, providerId, officeDay(ctx.now()), id);
         // The credential's number may be an ID number: not in the audit detail.
         ctx.describe(QStringLiteral("credentials"), id,
-                     {{QStringLiteral("type"), in.type}, {QStringLiteral("approved"), in.approved}, {QStringLiteral("suspensions_lifted"), lifted}});
-        return id;
+                     {{QStringLiteral("type"), in.type}, {QStringLiteral("approved"), in.approved},
+                      {QStringLiteral("suspensions_lifted"), out.lifted.suspensionsLifted}});
+        return out;
     });
 }
 
 void ProviderReviewService::updateCredential(qint64 credentialId, const CredentialInput &in)
 {
     m_services.perform(Permission::ProviderReview, QStringLiteral("provider.credential.update"), [&](ActionContext &ctx) {
-        auto st = ctx.db().prepare("SELECT provider_id, review_status, type, qualification_code FROM credentials WHERE id = ?");
-        st.bind(1, credentialId);
-        if (!st.next())
-            throw ServiceError::notFound(tr("No such credential."));
-        const qint64 providerId = st.int64(0);
-        const QString type = st.text(2), qualification = st.text(3);
-        if (st.text(1) != u"pending")
-            throw ServiceError::conflict(tr("Only a credential waiting for review can be corrected; this one has been reviewed."));
+        const PendingCredential c = loadPendingCredential(
+            ctx.db(), credentialId, tr("Only a credential waiting for review can be corrected; this one has been reviewed."));
         requireValidity(in);
         ctx.db().run("UPDATE credentials SET number = COALESCE(?, number), issuer = COALESCE(?, issuer), valid_from = ?, valid_to = ? WHERE id = ?",
                      orNull(in.number), orNull(in.issuer), orNull(in.validFrom), orNull(in.validTo), credentialId);
         ctx.changed(QStringLiteral("credentials"), credentialId);
-        addEventForProvider(ctx, providerId, QStringLiteral("credential_edited"), credentialKey(type, qualification));
+        addEventForProvider(ctx, c.providerId, QStringLiteral("credential_edited"), c.key);
         // The number may be an ID number: only which fields were given.
         ctx.describe(QStringLiteral("credentials"), credentialId,
                      {{QStringLiteral("number"), !in.number.trimmed().isEmpty()}, {QStringLiteral("issuer"), !in.issuer.trimmed().isEmpty()},
@@ -254,21 +265,15 @@ int ProviderReviewService::reviewCredential(qint64 credentialId, bool approve, c
         const QString why = reason.trimmed();
         if (!approve && why.isEmpty())
             throw ServiceError::invalid(tr("Please say why the credential is rejected."));
-        auto st = ctx.db().prepare("SELECT provider_id, review_status, type, qualification_code FROM credentials WHERE id = ?");
-        st.bind(1, credentialId);
-        if (!st.next())
-            throw ServiceError::notFound(tr("No such credential."));
-        const qint64 providerId = st.int64(0);
-        const QString key = credentialKey(st.text(2), st.text(3));
-        if (st.text(1) != u"pending")
-            throw ServiceError::conflict(tr("This credential has already been reviewed."));
+        const PendingCredential c = loadPendingCredential(ctx.db(), credentialId, tr("This credential has already been reviewed."));
         ctx.db().run("UPDATE credentials SET review_status = ?, reviewer_id = ?, reviewed_at = ? WHERE id = ?",
-                     approve ? QStringLiteral("approved") : QStringLiteral("rejected"), ctx.actor().staffId, ctx.now(), credentialId);
+                     domain::stateKey(approve ? CredentialReview::Approved : CredentialReview::Rejected), ctx.actor().staffId, ctx.now(),
+                     credentialId);
         ctx.changed(QStringLiteral("credentials"), credentialId);
-        const int lifted = approve ? ProviderExpiryService::liftResolved(ctx, providerId, officeDay(ctx.now()), credentialId) : 0;
+        const int lifted = approve ? ProviderExpiryService::liftResolved(ctx, c.providerId, officeDay(ctx.now()), credentialId).suspensionsLifted : 0;
         // The reason may name the person: in the timeline, not in the audit detail.
-        addEventForProvider(ctx, providerId, approve ? QStringLiteral("credential_approved") : QStringLiteral("credential_rejected"),
-                            why.isEmpty() ? key : key + u'\n' + why, true);
+        addEventForProvider(ctx, c.providerId, approve ? QStringLiteral("credential_approved") : QStringLiteral("credential_rejected"),
+                            why.isEmpty() ? c.key : c.key + u'\n' + why, true);
         ctx.describe(QStringLiteral("credentials"), credentialId,
                      {{QStringLiteral("approved"), approve}, {QStringLiteral("suspensions_lifted"), lifted}});
         return lifted;
@@ -323,48 +328,44 @@ QByteArray ProviderReviewService::scanBytes(qint64 scanId, QString *mime)
     });
 }
 
-qint64 ProviderReviewService::recordBackgroundCheck(qint64 providerId, const QString &agency, const QString &result, const QString &note,
-                                                    qint64 checkedAt)
+qint64 ProviderReviewService::recordBackgroundCheck(qint64 providerId, const QString &agency, BackgroundCheckResult result,
+                                                    const QString &note, qint64 checkedAt)
 {
     return m_services.perform(Permission::ProviderReview, QStringLiteral("provider.background_check"), [&](ActionContext &ctx) {
-        if (result != u"pending" && result != u"clear" && result != u"flagged")
-            throw ServiceError::invalid(tr("A background check is pending, clear or flagged."));
         if (agency.trimmed().isEmpty())
             throw ServiceError::invalid(tr("Please name the agency that made the check."));
-        const bool pending = result == u"pending";
+        const QString key = domain::stateKey(result);
+        const bool pending = result == BackgroundCheckResult::Pending;
         const qint64 at = checkedAt > 0 ? checkedAt : ctx.now();
         if (!pending && at > ctx.now())
             throw ServiceError::invalid(tr("A background check cannot have been made in the future."));
         requireProvider(ctx.db(), providerId);
         const qint64 id = ctx.newId();
         ctx.db().run("INSERT INTO background_checks(id, provider_id, agency, result, checked_at, note, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     id, providerId, agency.trimmed(), result, pending ? QVariant() : QVariant(at), orNull(note), ctx.actor().staffId);
+                     id, providerId, agency.trimmed(), key, pending ? QVariant() : QVariant(at), orNull(note), ctx.actor().staffId);
         ctx.changed(QStringLiteral("background_checks"), id);
-        addEventForProvider(ctx, providerId, QStringLiteral("background_check"), result);
-        ctx.describe(QStringLiteral("background_checks"), id, {{QStringLiteral("result"), result}});
+        addEventForProvider(ctx, providerId, QStringLiteral("background_check"), key);
+        ctx.describe(QStringLiteral("background_checks"), id, {{QStringLiteral("result"), key}});
         return id;
     });
 }
 
 QString ProviderReviewService::revealIdNumber(qint64 providerId)
 {
-    return m_services.perform(Permission::ProviderRevealPersonal, QStringLiteral("provider.reveal_id_number"), [&](ActionContext &ctx) {
-        const QVariant v = ctx.db().scalar("SELECT id_number FROM providers WHERE id = ?", providerId);
-        if (!v.isValid())
-            throw ServiceError::notFound(tr("No such provider."));
-        ctx.describe(QStringLiteral("providers"), providerId);
-        return v.toString();
-    });
+    return reveal(providerId, "SELECT id_number FROM providers WHERE id = ?", QStringLiteral("provider.reveal_id_number"));
 }
 
 QString ProviderReviewService::revealPhone(qint64 providerId)
 {
-    return m_services.perform(Permission::ProviderRevealPersonal, QStringLiteral("provider.reveal_phone"), [&](ActionContext &ctx) {
-        const QVariant v = ctx.db().scalar("SELECT phone FROM providers WHERE id = ?", providerId);
-        if (!v.isValid())
-            throw ServiceError::notFound(tr("No such provider."));
+    return reveal(providerId, "SELECT phone FROM providers WHERE id = ?", QStringLiteral("provider.reveal_phone"));
+}
+
+QString ProviderReviewService::reveal(qint64 providerId, const QByteArray &sql, const QString &action)
+{
+    return m_services.perform(Permission::ProviderRevealPersonal, action, [&](ActionContext &ctx) {
+        const QString value = requireRow(ctx.db(), sql, providerId, tr("No such provider.")).text(0);
         ctx.describe(QStringLiteral("providers"), providerId);
-        return v.toString();
+        return value;
     });
 }
 

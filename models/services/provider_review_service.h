@@ -9,6 +9,8 @@
 // Each decision and each piece of evidence added while an application is
 // open is also written to the application's timeline (application_events).
 #include "domain/provider_checks.h"
+#include "domain/provider_states.h"
+#include "services/provider_expiry_service.h"
 #include "services/service_layer.h"
 
 #include <QDate>
@@ -26,6 +28,15 @@ struct CredentialInput
     // The reviewer has seen the original: the credential is approved at once
     // (a renewal brought to the office). Otherwise it waits as "pending".
     bool approved = false;
+};
+
+// What adding a credential did: the new record and, for an approved one, the
+// expiry suspensions it lifted (ProviderExpiryService::liftResolved), so a
+// screen can say "the suspension was lifted" without deciding it itself.
+struct CredentialAdded
+{
+    qint64 credentialId = 0;
+    LiftResult lifted;
 };
 
 struct ApplicationEvent
@@ -65,7 +76,7 @@ public:
 
     // Adds a credential (e.g. a renewal). An approved one that is valid today
     // lifts the expiry suspensions it resolves (ProviderExpiryService).
-    qint64 addCredential(qint64 providerId, const CredentialInput &input);
+    CredentialAdded addCredential(qint64 providerId, const CredentialInput &input);
     // Corrects a pending credential's number, issuer and dates (its kind stays;
     // an empty number or issuer keeps the stored one, so a masked ID number is
     // never written back). ServiceError::Conflict once it has been reviewed.
@@ -86,11 +97,11 @@ public:
     // needs ProviderRevealPersonal and is itself an audited action.
     QByteArray scanBytes(qint64 scanId, QString *mime = nullptr);
 
-    // result: "pending", "clear" or "flagged"; agency: who checked (and their
-    // reference). checkedAt: when the agency checked, UTC seconds, not in the
-    // future; 0 means now; ignored while pending. The latest one recorded is
-    // the one that counts (provider_facts.h, latestBackgroundCheck).
-    qint64 recordBackgroundCheck(qint64 providerId, const QString &agency, const QString &result, const QString &note = {},
+    // agency: who checked (and their reference). checkedAt: when the agency
+    // checked, UTC seconds, not in the future; 0 means now; ignored while
+    // pending. The latest one recorded is the one that counts
+    // (provider_facts.h, latestBackgroundCheck).
+    qint64 recordBackgroundCheck(qint64 providerId, const QString &agency, domain::BackgroundCheckResult result, const QString &note = {},
                                  qint64 checkedAt = 0);
 
     // Unmasked personal data, for roles allowed to see it; audited.
@@ -98,7 +109,9 @@ public:
     QString revealPhone(qint64 providerId);
 
 private:
-    void decide(qint64 applicationId, const QString &state, const QString &reason);
+    void decide(qint64 applicationId, domain::ApplicationState state, const QString &reason);
+    // One audited read of one personal column of a provider (`sql`: SELECT it WHERE id = ?).
+    QString reveal(qint64 providerId, const QByteArray &sql, const QString &action);
     ServiceLayer &m_services;
 };
 

@@ -228,7 +228,7 @@ private slots:
         renewal.number = QStringLiteral("沪健20270001");
         renewal.validFrom = officeDay(kReference).addDays(-1);
         renewal.validTo = officeDay(kReference).addDays(364);
-        const qint64 credential = review.addCredential(provider, renewal);
+        const qint64 credential = review.addCredential(provider, renewal).credentialId;
         QCOMPARE(db.scalar("SELECT status FROM providers WHERE id = ?", provider).toString(), QStringLiteral("suspended"));
         QCOMPARE(review.reviewCredential(credential, true), 1);
         QCOMPARE(db.scalar("SELECT status FROM providers WHERE id = ?", provider).toString(), QStringLiteral("active"));

@@ -104,8 +104,11 @@ private slots:
         // A pending renewal lifts nothing until it is approved.
         CredentialInput health{QStringLiteral("health_certificate"), {}, QStringLiteral("沪健123"), QStringLiteral("上海市疾控"),
                                QDate(2027, 1, 18), QDate(2028, 1, 17), false};
-        const qint64 pending = review.addCredential(p, health);
+        const CredentialAdded waiting = review.addCredential(p, health);
+        const qint64 pending = waiting.credentialId;
         QCOMPARE(providerStatus(*ws, p), QStringLiteral("suspended"));
+        QCOMPARE(waiting.lifted.suspensionsLifted, 0);
+        QVERIFY(!waiting.lifted.providerReactivated);
         review.reviewCredential(pending, true);
         QCOMPARE(providerStatus(*ws, p), QStringLiteral("active"));
         QVERIFY(ws->store().db().scalar("SELECT status_reason FROM providers WHERE id = ?", p).isNull());
@@ -116,11 +119,17 @@ private slots:
         // A renewal that starts in the future does not cover today.
         CredentialInput licence{QStringLiteral("qualification"), QStringLiteral("electrician"), QStringLiteral("Q2"), {},
                                 QDate(2027, 2, 1), QDate(2031, 1, 31), true};
-        review.addCredential(p, licence);
+        const CredentialAdded early = review.addCredential(p, licence);
         QCOMPARE(skillStatus(*ws, p, fx.electrical), QStringLiteral("suspended"));
+        QCOMPARE(early.lifted.suspensionsLifted, 0);
+        QCOMPARE(early.lifted.skillsRestored, 0);
         licence.validFrom = QDate(2027, 1, 15);
-        review.addCredential(p, licence);
+        // The service says what the renewal lifted (the renew page only shows it).
+        const CredentialAdded renewed = review.addCredential(p, licence);
         QCOMPARE(skillStatus(*ws, p, fx.electrical), QStringLiteral("active"));
+        QCOMPARE(renewed.lifted.suspensionsLifted, 1);
+        QCOMPARE(renewed.lifted.skillsRestored, 1);
+        QVERIFY(!renewed.lifted.providerReactivated); // the provider was active already
         QVERIFY(ws->store().db().scalar("SELECT suspended_reason FROM provider_skills WHERE provider_id = ? AND category_id = ?", p, fx.electrical).isNull());
         QCOMPARE(ws->store().db().scalar("SELECT count(*) FROM provider_suspensions WHERE lifted_at IS NULL").toInt(), 0);
         // And the next sweep finds nothing to do.
@@ -138,12 +147,17 @@ private slots:
         QCOMPARE(r.providersSuspended, 1);
         QCOMPARE(r.suspensionsRecorded, 3); // ID card, health certificate, licence
         ProviderReviewService review(ws->services());
-        review.addCredential(p, {QStringLiteral("health_certificate"), {}, {}, {}, QDate(2027, 1, 19), QDate(2028, 1, 18), true});
+        const CredentialAdded first =
+            review.addCredential(p, {QStringLiteral("health_certificate"), {}, {}, {}, QDate(2027, 1, 19), QDate(2028, 1, 18), true});
         QCOMPARE(providerStatus(*ws, p), QStringLiteral("suspended"));
+        QCOMPARE(first.lifted.suspensionsLifted, 1);
+        QVERIFY(!first.lifted.providerReactivated); // the ID card still keeps them suspended
         const QString remaining = ws->store().db().scalar("SELECT status_reason FROM providers WHERE id = ?", p).toString();
         QVERIFY2(remaining.contains(QStringLiteral("2027-01-01")) && !remaining.contains(QStringLiteral("2026-12-31")), qPrintable(remaining));
-        review.addCredential(p, {QStringLiteral("id_card"), {}, {}, {}, QDate(2027, 1, 19), QDate(2047, 1, 18), true});
+        const CredentialAdded second =
+            review.addCredential(p, {QStringLiteral("id_card"), {}, {}, {}, QDate(2027, 1, 19), QDate(2047, 1, 18), true});
         QCOMPARE(providerStatus(*ws, p), QStringLiteral("active"));
+        QVERIFY(second.lifted.providerReactivated);
     }
 
     void aSupervisorsSuspensionIsNeitherTakenOverNorLifted()
@@ -156,8 +170,11 @@ private slots:
         db.run("UPDATE provider_skills SET status = 'suspended', suspended_reason = '投诉调查中' WHERE provider_id = ?", p);
         ws->services().setClock([] { return tests::ProviderFixture::at(QDate(2027, 1, 20)); });
         QVERIFY(!ProviderExpiryService(ws->services()).sweep().changed());
-        ProviderReviewService(ws->services()).addCredential(p, {QStringLiteral("health_certificate"), {}, {}, {}, QDate(2027, 1, 19), QDate(2028, 1, 18), true});
+        const CredentialAdded added = ProviderReviewService(ws->services())
+                                          .addCredential(p, {QStringLiteral("health_certificate"), {}, {}, {}, QDate(2027, 1, 19), QDate(2028, 1, 18), true});
         QCOMPARE(providerStatus(*ws, p), QStringLiteral("suspended"));
+        QVERIFY(!added.lifted.providerReactivated);
+        QCOMPARE(added.lifted.skillsRestored, 0);
         QCOMPARE(db.scalar("SELECT status_reason FROM providers WHERE id = ?", p).toString(), QStringLiteral("投诉调查中"));
     }
 

@@ -109,8 +109,8 @@ private slots:
             QVERIFY2(refused([&] { review.reviewCredential(m_credential, true); }), qPrintable(who));
             QVERIFY2(refused([&] { review.reviewCredential(m_credential, false, QStringLiteral("照片不清楚")); }), qPrintable(who));
             QVERIFY2(refused([&] { review.updateCredential(m_credential, fix); }), qPrintable(who));
-            QVERIFY2(refused([&] { review.recordBackgroundCheck(m_provider, QStringLiteral("上海安信背调"), QStringLiteral("clear")); }), qPrintable(who));
-            QVERIFY2(refused([&] { review.recordBackgroundCheck(m_provider, QStringLiteral("上海安信背调"), QStringLiteral("flagged"), {}, 1); }),
+            QVERIFY2(refused([&] { review.recordBackgroundCheck(m_provider, QStringLiteral("上海安信背调"), domain::BackgroundCheckResult::Clear); }), qPrintable(who));
+            QVERIFY2(refused([&] { review.recordBackgroundCheck(m_provider, QStringLiteral("上海安信背调"), domain::BackgroundCheckResult::Flagged, {}, 1); }),
                      qPrintable(who));
             QVERIFY2(refused([&] { discipline.addLedgerEntry(m_provider, -5, -2000, QStringLiteral("迟到")); }), qPrintable(who));
             QVERIFY2(refused([&] { discipline.addLedgerEntry(m_provider, 10, 0, QStringLiteral("表扬")); }), qPrintable(who));
@@ -141,7 +141,7 @@ private slots:
         review.updateCredential(m_credential, fix);
         QCOMPARE(review.reviewCredential(m_credential, true), 0);
         QCOMPARE(db.scalar("SELECT review_status FROM credentials WHERE id = ?", m_credential).toString(), QStringLiteral("approved"));
-        review.recordBackgroundCheck(m_provider, QStringLiteral("上海安信背调"), QStringLiteral("clear"));
+        review.recordBackgroundCheck(m_provider, QStringLiteral("上海安信背调"), domain::BackgroundCheckResult::Clear);
         discipline.addLedgerEntry(m_provider, 5, 0, QStringLiteral("客户表扬"));
         discipline.recordCourseCompletion(m_provider, m_course);
         discipline.recordAssessment(m_provider, m_assessment, 90);

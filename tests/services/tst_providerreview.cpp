@@ -74,7 +74,7 @@ private slots:
         const auto checks = review.checks(p);
         QVERIFY(domain::approvalBlocked(checks));
 
-        review.recordBackgroundCheck(p, QStringLiteral("上海安信背调"), QStringLiteral("clear"));
+        review.recordBackgroundCheck(p, QStringLiteral("上海安信背调"), domain::BackgroundCheckResult::Clear);
         QVERIFY(!domain::approvalBlocked(review.checks(p)));
         review.approve(app);
         auto &db = ws->store().db();
@@ -93,6 +93,36 @@ private slots:
         QCOMPARE(kinds, (QStringList{QStringLiteral("submitted"), QStringLiteral("background_check"), QStringLiteral("approved")}));
         // Decided once.
         QCOMPARE(kindOf([&] { review.approve(app); }), ServiceError::Kind::Conflict);
+    }
+
+    // A state key the schema would refuse (written by something that did not
+    // follow it: a newer console, a hand edit) is an error naming the row,
+    // never read as some default state.
+    void anUnknownStoredStateIsAnErrorNamingTheRow()
+    {
+        auto ws = fresh();
+        tests::ProviderFixture fx(*ws);
+        ProviderReviewService review(ws->services());
+        const qint64 p = fx.provider(QStringLiteral("applicant"), QStringLiteral("赵敏"), fx.validId(), {fx.cleaning});
+        const qint64 app = fx.application(p);
+        const qint64 cred = review.addCredential(p, {QStringLiteral("other"), {}, QStringLiteral("X-1"), {}, {}, {}, false}).credentialId;
+        auto &db = ws->store().db();
+        db.exec("PRAGMA ignore_check_constraints = ON");
+        db.run("UPDATE provider_applications SET state = 'archived' WHERE id = ?", app);
+        db.run("UPDATE credentials SET review_status = 'maybe' WHERE id = ?", cred);
+        db.exec("PRAGMA ignore_check_constraints = OFF");
+
+        QString message = messageOf([&] { review.approve(app); });
+        QVERIFY2(message.contains(u"provider_applications.state") && message.contains(QString::number(app)) && message.contains(u"\"archived\""),
+                 qPrintable(message));
+        QCOMPARE(messageOf([&] { review.reject(app, QStringLiteral("x")); }), message);
+        QCOMPARE(scalar(*ws, "SELECT state FROM provider_applications WHERE id = ?", app), QStringLiteral("archived")); // nothing written
+
+        message = messageOf([&] { review.checks(p); });
+        QVERIFY2(message.contains(u"credentials.review_status") && message.contains(QString::number(cred)) && message.contains(u"\"maybe\""),
+                 qPrintable(message));
+        QVERIFY(!messageOf([&] { review.reviewCredential(cred, true); }).isEmpty());
+        QCOMPARE(scalar(*ws, "SELECT review_status FROM credentials WHERE id = ?", cred), QStringLiteral("maybe"));
     }
 
     void everyPlantedProblemBlocksApproval()
@@ -215,14 +245,13 @@ private slots:
         in.validFrom = QDate(2026, 1, 1);
         in.validTo = QDate(2025, 1, 1);
         QCOMPARE(kindOf([&] { review.addCredential(p, in); }), ServiceError::Kind::Invalid);
-        QCOMPARE(kindOf([&] { review.recordBackgroundCheck(p, QStringLiteral("x"), QStringLiteral("maybe")); }), ServiceError::Kind::Invalid);
-        QCOMPARE(kindOf([&] { review.recordBackgroundCheck(p, QString(), QStringLiteral("clear")); }), ServiceError::Kind::Invalid);
+        QCOMPARE(kindOf([&] { review.recordBackgroundCheck(p, QString(), domain::BackgroundCheckResult::Clear); }), ServiceError::Kind::Invalid);
         // A flagged check after a clear one: the latest speaks.
-        review.recordBackgroundCheck(p, QStringLiteral("上海安信背调"), QStringLiteral("flagged"), QStringLiteral("有不良记录"));
+        review.recordBackgroundCheck(p, QStringLiteral("上海安信背调"), domain::BackgroundCheckResult::Flagged, QStringLiteral("有不良记录"));
         QVERIFY(domain::approvalBlocked(review.checks(p)));
         // A pending credential can be reviewed once.
         in.validTo = QDate(2027, 6, 1);
-        const qint64 cred = review.addCredential(p, in);
+        const qint64 cred = review.addCredential(p, in).credentialId;
         review.reviewCredential(cred, false, QStringLiteral("有效期与原件不符"));
         QCOMPARE(ws->store().db().scalar("SELECT review_status FROM credentials WHERE id = ?", cred).toString(), QStringLiteral("rejected"));
         QCOMPARE(kindOf([&] { review.reviewCredential(cred, true); }), ServiceError::Kind::Conflict);
@@ -290,7 +319,7 @@ private slots:
         // Once the application is decided, a rejection's reason still lands in
         // the provider's (latest) application, so it is not lost.
         review.reject(app, QStringLiteral("资质不全"));
-        const qint64 late = review.addCredential(p, {QStringLiteral("other"), {}, QStringLiteral("X-1"), {}, {}, {}, false});
+        const qint64 late = review.addCredential(p, {QStringLiteral("other"), {}, QStringLiteral("X-1"), {}, {}, {}, false}).credentialId;
         review.reviewCredential(late, false, QStringLiteral("与本人无关的证件"));
         QCOMPARE(review.timeline(app).constLast().kind, QStringLiteral("credential_rejected"));
         QVERIFY(review.timeline(app).constLast().note.endsWith(QStringLiteral("与本人无关的证件")));
@@ -306,22 +335,22 @@ private slots:
         QVERIFY(!latestBackgroundCheck(db, p));
         // Checked last week, recorded now.
         const qint64 lastWeek = fx.now() - 7 * 86400;
-        const qint64 clear = review.recordBackgroundCheck(p, QStringLiteral("上海安信背调 BJ-2026-0012"), QStringLiteral("clear"), QStringLiteral("无犯罪记录"), lastWeek);
+        const qint64 clear = review.recordBackgroundCheck(p, QStringLiteral("上海安信背调 BJ-2026-0012"), domain::BackgroundCheckResult::Clear, QStringLiteral("无犯罪记录"), lastWeek);
         auto latest = latestBackgroundCheck(db, p);
         QVERIFY(latest);
         QCOMPARE(latest->id, clear);
-        QCOMPARE(latest->result, QStringLiteral("clear"));
+        QCOMPARE(latest->result, domain::BackgroundCheckResult::Clear);
         QCOMPARE(latest->checkedAt, lastWeek);
         QCOMPARE(latest->agency, QStringLiteral("上海安信背调 BJ-2026-0012"));
         QCOMPARE(latest->note, QStringLiteral("无犯罪记录"));
         // Not in the future.
-        QCOMPARE(kindOf([&] { review.recordBackgroundCheck(p, QStringLiteral("x"), QStringLiteral("clear"), {}, fx.now() + 3600); }),
+        QCOMPARE(kindOf([&] { review.recordBackgroundCheck(p, QStringLiteral("x"), domain::BackgroundCheckResult::Clear, {}, fx.now() + 3600); }),
                  ServiceError::Kind::Invalid);
         // A re-check requested afterwards (pending, no date) is the latest: it
         // speaks, even though the clear one has a later checked_at than NULL.
-        review.recordBackgroundCheck(p, QStringLiteral("上海安信背调"), QStringLiteral("pending"), {}, lastWeek);
+        review.recordBackgroundCheck(p, QStringLiteral("上海安信背调"), domain::BackgroundCheckResult::Pending, {}, lastWeek);
         latest = latestBackgroundCheck(db, p);
-        QCOMPARE(latest->result, QStringLiteral("pending"));
+        QCOMPARE(latest->result, domain::BackgroundCheckResult::Pending);
         QCOMPARE(latest->checkedAt, qint64(0));
         domain::ProviderCheck check;
         for (const auto &c : review.checks(p))
@@ -329,8 +358,8 @@ private slots:
                 check = c;
         QCOMPARE(check.state, domain::CheckState::Missing);
         // A result for an earlier date, recorded later, is still the latest recorded.
-        review.recordBackgroundCheck(p, QStringLiteral("上海安信背调"), QStringLiteral("clear"), {}, lastWeek - 86400);
-        QCOMPARE(latestBackgroundCheck(db, p)->result, QStringLiteral("clear"));
+        review.recordBackgroundCheck(p, QStringLiteral("上海安信背调"), domain::BackgroundCheckResult::Clear, {}, lastWeek - 86400);
+        QCOMPARE(latestBackgroundCheck(db, p)->result, domain::BackgroundCheckResult::Clear);
         for (const auto &c : review.checks(p))
             if (c.key == u"background_check")
                 QCOMPARE(c.state, domain::CheckState::Passed);
@@ -371,7 +400,7 @@ private slots:
             QCOMPARE(kindOf([&] { review.requestInformation(app, QStringLiteral("补充材料")); }), denied);
             QCOMPARE(kindOf([&] { review.addScan(cred, QStringLiteral("a.pdf"), QByteArray("%PDF-1.4")); }), denied);
             QCOMPARE(kindOf([&] { review.addCredential(p, {QStringLiteral("other"), {}, {}, {}, {}, {}, true}); }), denied);
-            QCOMPARE(kindOf([&] { review.recordBackgroundCheck(p, QStringLiteral("x"), QStringLiteral("clear")); }), denied);
+            QCOMPARE(kindOf([&] { review.recordBackgroundCheck(p, QStringLiteral("x"), domain::BackgroundCheckResult::Clear); }), denied);
             QCOMPARE(kindOf([&] { review.revealIdNumber(p); }), denied);
             QCOMPARE(kindOf([&] { review.revealPhone(p); }), denied);
             // Everyone may read the checklist and the timeline.
