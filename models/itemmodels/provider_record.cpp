@@ -129,7 +129,7 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int le
     }
     // The same one the checklist judges.
     if (const auto check = services::latestBackgroundCheck(db, providerId)) {
-        r.backgroundCheck = check->result;
+        r.backgroundCheck = domain::stateKey(check->result);
         r.backgroundAgency = check->agency;
         r.backgroundCheckedAt = check->checkedAt;
     }

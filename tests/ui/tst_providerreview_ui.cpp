@@ -317,7 +317,7 @@ private slots:
         openByKeyboard(&queue, row);
         QVERIFY(!queue.reviewPage()->approveButton()->isEnabled());
         // The agency's answer arrives and is recorded; the page is reopened.
-        services::ProviderReviewService(ws->services()).recordBackgroundCheck(provider, QStringLiteral("上海安信背调"), QStringLiteral("clear"));
+        services::ProviderReviewService(ws->services()).recordBackgroundCheck(provider, QStringLiteral("上海安信背调"), domain::BackgroundCheckResult::Clear);
         openByKeyboard(&queue, queue.model()->rowOfId(app));
         QVERIFY(queue.reviewPage()->approveButton()->isEnabled());
         QTest::keyClick(queue.reviewPage(), Qt::Key_Return, Qt::ControlModifier);

@@ -1,6 +1,5 @@
 #include "ui/providers/background_check_dialog.h"
 
-#include "itemmodels/provider_text.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,8 +22,9 @@ BackgroundCheckDialog::BackgroundCheckDialog(const QString &providerName, QDate 
 {
     setObjectName(QStringLiteral("backgroundCheckDialog"));
     setWindowTitle(tr("Background check: %1").arg(providerName));
-    for (const QString &result : {QStringLiteral("clear"), QStringLiteral("flagged"), QStringLiteral("pending")})
-        m_result->addItem(itemmodels::ProviderText::backgroundCheckResult(result), result);
+    using R = domain::BackgroundCheckResult;
+    for (R result : {R::Clear, R::Flagged, R::Pending})
+        m_result->addItem(domain::stateDisplayName(result), domain::stateKey(result));
     m_agency->setPlaceholderText(tr("Required: the agency and its reference, e.g. 上海安信背调 BJ-2026-0012"));
     m_agency->setMinimumWidth(340);
     m_date->setCalendarPopup(true);
@@ -37,7 +37,7 @@ BackgroundCheckDialog::BackgroundCheckDialog(const QString &providerName, QDate 
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
     // A requested check has no result date yet.
-    connect(m_result, &QComboBox::currentIndexChanged, this, [this] { m_date->setEnabled(result() != u"pending"); });
+    connect(m_result, &QComboBox::currentIndexChanged, this, [this] { m_date->setEnabled(result() != domain::BackgroundCheckResult::Pending); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
@@ -53,9 +53,9 @@ BackgroundCheckDialog::BackgroundCheckDialog(const QString &providerName, QDate 
     m_result->setFocus();
 }
 
-QString BackgroundCheckDialog::result() const
+domain::BackgroundCheckResult BackgroundCheckDialog::result() const
 {
-    return m_result->currentData().toString();
+    return domain::stateFromKey<domain::BackgroundCheckResult>(m_result->currentData().toString()).value();
 }
 
 QString BackgroundCheckDialog::agency() const
@@ -65,7 +65,7 @@ QString BackgroundCheckDialog::agency() const
 
 QDate BackgroundCheckDialog::checkedOn() const
 {
-    return result() == u"pending" ? QDate() : m_date->date();
+    return result() == domain::BackgroundCheckResult::Pending ? QDate() : m_date->date();
 }
 
 QString BackgroundCheckDialog::note() const

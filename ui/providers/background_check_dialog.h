@@ -3,6 +3,8 @@
 // requested): result, the agency and its reference, the day it checked, a
 // note. It only collects input; the caller hands it to
 // ProviderReviewService::recordBackgroundCheck, which validates it.
+#include "domain/provider_states.h"
+
 #include <QDate>
 #include <QDialog>
 
@@ -20,7 +22,7 @@ class BackgroundCheckDialog : public QDialog
 public:
     BackgroundCheckDialog(const QString &providerName, QDate today, QWidget *parent = nullptr);
 
-    QString result() const;      // "clear", "flagged" or "pending"
+    domain::BackgroundCheckResult result() const;
     QString agency() const;
     QDate checkedOn() const;     // invalid while pending
     QString note() const;

@@ -18,6 +18,23 @@ class CredentialActions
 {
     Q_DECLARE_TR_FUNCTIONS(CredentialActions)
 };
+
+// Runs the credential form until the service accepts what was typed, the
+// user cancels, or a refusal other than bad input ends it (shown either way).
+std::optional<services::CredentialAdded> addThroughDialog(QWidget *parent, services::Workspace &workspace, qint64 providerId,
+                                                          CredentialDialog &dialog)
+{
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            return services::ProviderReviewService(workspace.services()).addCredential(providerId, dialog.input());
+        } catch (const services::ServiceError &e) {
+            MessageBox::error(parent, e); // keep what was typed and ask again
+            if (e.kind() != services::ServiceError::Kind::Invalid)
+                return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
 } // namespace
 
 bool approveCredential(QWidget *parent, services::Workspace &workspace, const CredentialInfo &credential, const QString &providerName)
@@ -79,20 +96,43 @@ bool addCredential(QWidget *parent, services::Workspace &workspace, qint64 provi
     try {
         CredentialDialog dialog(itemmodels::Queries(workspace).qualificationTypes(), today, parent);
         dialog.setApproveNow(approveNow);
-        while (dialog.exec() == QDialog::Accepted) {
-            try {
-                services::ProviderReviewService(workspace.services()).addCredential(providerId, dialog.input());
-                return true;
-            } catch (const services::ServiceError &e) {
-                MessageBox::error(parent, e); // keep what was typed and ask again
-                if (e.kind() != services::ServiceError::Kind::Invalid)
-                    return false;
-            }
-        }
+        return addThroughDialog(parent, workspace, providerId, dialog).has_value();
     } catch (const std::exception &e) {
         MessageBox::error(parent, e);
     }
     return false;
+}
+
+void connectCredentialActions(CredentialCard *card, QWidget *page, services::Workspace &workspace, const QString &providerName,
+                              QDate today, const std::function<void()> &changed)
+{
+    QObject::connect(card, &CredentialCard::approveRequested, page, [page, &workspace, providerName, changed](const CredentialInfo &c) {
+        if (approveCredential(page, workspace, c, providerName))
+            changed();
+    });
+    QObject::connect(card, &CredentialCard::rejectRequested, page, [page, &workspace, providerName, changed](const CredentialInfo &c) {
+        if (rejectCredential(page, workspace, c, providerName))
+            changed();
+    });
+    QObject::connect(card, &CredentialCard::correctRequested, page, [page, &workspace, today, changed](const CredentialInfo &c) {
+        if (correctCredential(page, workspace, c, today))
+            changed();
+    });
+}
+
+std::optional<services::CredentialAdded> renewCredential(QWidget *parent, services::Workspace &workspace, qint64 providerId,
+                                                         const QString &title, const QString &type, const QString &qualificationCode,
+                                                         QDate today)
+{
+    try {
+        CredentialDialog dialog(itemmodels::Queries(workspace).qualificationTypes(), today, parent);
+        dialog.setWindowTitle(title);
+        dialog.preset(type, qualificationCode);
+        return addThroughDialog(parent, workspace, providerId, dialog);
+    } catch (const std::exception &e) {
+        MessageBox::error(parent, e);
+    }
+    return std::nullopt;
 }
 
 bool recordBackgroundCheck(QWidget *parent, services::Workspace &workspace, qint64 providerId, const QString &providerName, QDate today)

@@ -1,5 +1,6 @@
 #include "ui/providers/credential_card.h"
 
+#include "domain/provider_states.h"
 #include "domain/scan_format.h"
 #include "itemmodels/provider_text.h"
 
@@ -27,14 +28,6 @@ QStringList localFiles(const QMimeData *mime)
     return out;
 }
 
-QString reviewText(const QString &review)
-{
-    if (review == u"approved")
-        return CredentialCard::tr("approved");
-    if (review == u"rejected")
-        return CredentialCard::tr("rejected");
-    return CredentialCard::tr("waiting for review");
-}
 } // namespace
 
 QString credentialTitle(const CredentialInfo &c)
@@ -53,7 +46,9 @@ CredentialCard::CredentialCard(const CredentialInfo &credential, bool canReview,
     setAcceptDrops(canReview);
     setHighlighted(false);
 
-    auto *title = new QLabel(QStringLiteral("<b>%1</b> · %2").arg(credentialTitle(credential).toHtmlEscaped(), reviewText(credential.review)), this);
+    auto *title = new QLabel(QStringLiteral("<b>%1</b> · %2")
+                                 .arg(credentialTitle(credential).toHtmlEscaped(), itemmodels::ProviderText::credentialReview(credential.review)),
+                             this);
     showNumber(credential.number);
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const QString from = credential.validFrom.isValid() ? credential.validFrom.toString(Qt::ISODate) : tr("not stated");
@@ -90,7 +85,7 @@ CredentialCard::CredentialCard(const CredentialInfo &credential, bool canReview,
 
     auto *heading = new QHBoxLayout;
     heading->addWidget(title, 1);
-    if (canReview && credential.review == u"pending") {
+    if (canReview && domain::stateFromKey<domain::CredentialReview>(credential.review) == domain::CredentialReview::Pending) {
         const auto button = [this](const QString &text, const QString &name, const QString &tip) {
             auto *b = new QPushButton(text, this);
             b->setObjectName(name);

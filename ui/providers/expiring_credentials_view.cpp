@@ -6,11 +6,10 @@
 #include "services/provider_review_service.h"
 #include "services/provider_settings.h"
 #include "services/workspace.h"
-#include "store/sqlite.h"
 #include "ui/filter_bar.h"
 #include "ui/list_view.h"
 #include "ui/message_box.h"
-#include "ui/providers/discipline_dialogs.h"
+#include "ui/providers/credential_actions.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -94,23 +93,19 @@ void ExpiringCredentialsView::renewSelected()
         return;
     }
     const qint64 provider = index.data(ExpiringCredentialsModel::ProviderIdRole).toLongLong();
-    const qint64 credential = index.data(ExpiringCredentialsModel::IdRole).toLongLong();
-    auto &db = m_workspace.store().db();
-    try {
-        const QString qualification = db.scalar("SELECT qualification_code FROM credentials WHERE id = ?", credential).toString();
-        const QString before = db.scalar("SELECT status FROM providers WHERE id = ?", provider).toString();
-        CredentialDialog dialog(itemmodels::Queries(m_workspace).qualificationTypes(), services::officeDay(m_workspace.services().now()), this);
-        dialog.setWindowTitle(tr("Renew: %1").arg(index.siblingAtColumn(ExpiringCredentialsModel::Provider).data().toString()));
-        dialog.preset(index.data(ExpiringCredentialsModel::TypeKeyRole).toString(), qualification);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        services::ProviderReviewService(m_workspace.services()).addCredential(provider, dialog.input());
-        const QString after = db.scalar("SELECT status FROM providers WHERE id = ?", provider).toString();
-        if (before == u"suspended" && after == u"active")
-            MessageBox::information(this, tr("Renew"), tr("The renewal was recorded and the suspension lifted."));
-    } catch (const std::exception &e) {
-        MessageBox::error(this, e);
-    }
+    const auto added = renewCredential(this, m_workspace, provider,
+                                       tr("Renew: %1").arg(index.siblingAtColumn(ExpiringCredentialsModel::Provider).data().toString()),
+                                       index.data(ExpiringCredentialsModel::TypeKeyRole).toString(),
+                                       index.data(ExpiringCredentialsModel::QualificationCodeRole).toString(),
+                                       services::officeDay(m_workspace.services().now()));
+    if (!added)
+        return;
+    // The service says what the renewal lifted; this page only tells.
+    if (added->lifted.providerReactivated)
+        MessageBox::information(this, tr("Renew"), tr("The renewal was recorded and the suspension lifted."));
+    else if (added->lifted.skillsRestored > 0)
+        MessageBox::information(this, tr("Renew"),
+                                tr("The renewal was recorded; %n suspended skill(s) can be dispatched again.", nullptr, added->lifted.skillsRestored));
     m_model->reload();
     updateCount();
     Q_EMIT renewed(provider);

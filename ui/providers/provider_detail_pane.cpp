@@ -69,6 +69,11 @@ QWidget *tabPage(QWidget *parent, std::initializer_list<QWidget *> widgets, QLay
         layout->addLayout(buttons);
     return page;
 }
+
+bool isOpenFlag(const QString &stateKey)
+{
+    return domain::stateFromKey<domain::FlagState>(stateKey) == domain::FlagState::Open;
+}
 } // namespace
 
 ProviderDetailPane::ProviderDetailPane(services::Workspace &workspace, QWidget *parent)
@@ -181,7 +186,7 @@ ProviderDetailPane::ProviderDetailPane(services::Workspace &workspace, QWidget *
     connect(m_confirm, &QPushButton::clicked, this, [this, selectedFlag] { confirmFlag(selectedFlag()); });
     connect(m_override, &QPushButton::clicked, this, [this, selectedFlag] { overrideFlag(selectedFlag()); });
     connect(m_flags, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        const bool open = item && item->data(1, Qt::UserRole).toString() == u"open";
+        const bool open = item && isOpenFlag(item->data(1, Qt::UserRole).toString());
         m_confirm->setEnabled(open);
         m_override->setEnabled(open);
     });
@@ -237,7 +242,8 @@ void ProviderDetailPane::fillHeader()
     QString status = itemmodels::ProviderText::providerStatus(m_record.status);
     if (!m_record.statusReason.isEmpty())
         status += QStringLiteral(" — ") + m_record.statusReason;
-    const QString color = m_record.status == u"active" ? QStringLiteral("#2e7d32") : QStringLiteral("#b00020");
+    const bool active = domain::stateFromKey<domain::ProviderStatus>(m_record.status) == domain::ProviderStatus::Active;
+    const QString color = active ? QStringLiteral("#2e7d32") : QStringLiteral("#b00020");
     m_status->setText(QStringLiteral("<span style='color:%1; font-weight:bold'>%2</span>").arg(color, status.toHtmlEscaped()));
     m_contact->setText(tr("Phone %1 · ID %2 · points %3").arg(m_record.maskedPhone, m_record.maskedIdNumber).arg(m_record.points));
 }
@@ -246,9 +252,8 @@ void ProviderDetailPane::fillProfile()
 {
     m_skills->clear();
     for (const SkillInfo &s : std::as_const(m_record.skills)) {
-        const QString state = s.status == u"active" ? tr("active") : s.status == u"suspended" ? tr("suspended") : tr("applied for");
-        auto *item = new QTreeWidgetItem(m_skills, {s.name, state, s.suspendedReason});
-        if (s.status == u"suspended") {
+        auto *item = new QTreeWidgetItem(m_skills, {s.name, itemmodels::ProviderText::skillStatus(s.status), s.suspendedReason});
+        if (domain::stateFromKey<domain::SkillStatus>(s.status) == domain::SkillStatus::Suspended) {
             item->setForeground(1, QColor(0xb0, 0x00, 0x20));
             item->setToolTip(2, s.suspendedReason);
         }
@@ -262,7 +267,7 @@ void ProviderDetailPane::fillProfile()
         hours.append(QStringLiteral("%1 %2–%3").arg(weekdayName(h.weekday), clock(h.startMin), clock(h.endMin)));
     // The background check that counts, as the onboarding checklist judges it.
     const QString background = m_record.backgroundCheck.isEmpty() ? tr("none recorded")
-        : m_record.backgroundCheck == u"pending"
+        : domain::stateFromKey<domain::BackgroundCheckResult>(m_record.backgroundCheck) == domain::BackgroundCheckResult::Pending
         ? tr("requested from %1, no result yet").arg(m_record.backgroundAgency)
         : tr("%1 (%2, %3)").arg(itemmodels::ProviderText::backgroundCheckResult(m_record.backgroundCheck), m_record.backgroundAgency,
                                 itemmodels::formatDate(m_record.backgroundCheckedAt));
@@ -292,9 +297,7 @@ void ProviderDetailPane::fillCredentials()
             if (attachScanFiles(this, m_workspace.services(), credentialId, paths) > 0)
                 reload();
         });
-        connect(card, &CredentialCard::approveRequested, this, &ProviderDetailPane::approveCredential);
-        connect(card, &CredentialCard::rejectRequested, this, &ProviderDetailPane::rejectCredential);
-        connect(card, &CredentialCard::correctRequested, this, &ProviderDetailPane::correctCredential);
+        connectCredentialActions(card, this, m_workspace, m_record.name, m_today, [this] { changed(); });
         m_credentialLayout->addWidget(card);
         m_cards.append(card);
     }
@@ -361,7 +364,7 @@ void ProviderDetailPane::fillFlags()
         auto *item = new QTreeWidgetItem(m_flags, {itemmodels::formatDate(f.raisedAt), state, detail});
         item->setData(0, Qt::UserRole, f.id);
         item->setData(1, Qt::UserRole, f.state);
-        if (f.state == u"open") {
+        if (isOpenFlag(f.state)) {
             ++open;
             item->setForeground(1, QColor(0xb0, 0x00, 0x20));
         }
@@ -370,7 +373,7 @@ void ProviderDetailPane::fillFlags()
     if (m_flags->topLevelItemCount() > 0)
         m_flags->setCurrentItem(m_flags->topLevelItem(0));
     const QTreeWidgetItem *current = m_flags->currentItem();
-    const bool currentOpen = current && current->data(1, Qt::UserRole).toString() == u"open";
+    const bool currentOpen = current && isOpenFlag(current->data(1, Qt::UserRole).toString());
     m_confirm->setEnabled(currentOpen);
     m_override->setEnabled(currentOpen);
 }
@@ -453,7 +456,7 @@ void ProviderDetailPane::confirmFlag(qint64 flagId)
         return;
     int others = 0;
     for (const FlagInfo &f : std::as_const(m_record.flags))
-        others += f.state == u"open" && f.id != flagId ? 1 : 0;
+        others += isOpenFlag(f.state) && f.id != flagId ? 1 : 0;
     QString prompt = tr("Why is %1 deactivated? They receive no more orders; the reason is shown with their status.").arg(m_record.name);
     if (others > 0)
         prompt += u'\n' + tr("Their %n other open flag(s) are settled with this decision.", nullptr, others);
@@ -493,24 +496,6 @@ void ProviderDetailPane::addCredential()
 void ProviderDetailPane::recordBackgroundCheck()
 {
     if (!m_record.isNull() && ui::recordBackgroundCheck(this, m_workspace, m_record.id, m_record.name, m_today))
-        changed();
-}
-
-void ProviderDetailPane::approveCredential(const CredentialInfo &credential)
-{
-    if (ui::approveCredential(this, m_workspace, credential, m_record.name))
-        changed();
-}
-
-void ProviderDetailPane::rejectCredential(const CredentialInfo &credential)
-{
-    if (ui::rejectCredential(this, m_workspace, credential, m_record.name))
-        changed();
-}
-
-void ProviderDetailPane::correctCredential(const CredentialInfo &credential)
-{
-    if (ui::correctCredential(this, m_workspace, credential, m_today))
         changed();
 }
 

@@ -41,9 +41,6 @@ public:
     void overrideFlag(qint64 flagId);
     void addCredential();
     void recordBackgroundCheck();
-    void approveCredential(const CredentialInfo &credential);
-    void rejectCredential(const CredentialInfo &credential);
-    void correctCredential(const CredentialInfo &credential);
     void showFlags();                        // brings the Flags tab forward
 
     QTabWidget *tabs() const { return m_tabs; }

@@ -265,7 +265,8 @@ void ReviewPage::reload()
 
 bool ReviewPage::isOpenApplication() const
 {
-    return m_record.applicationState == u"new" || m_record.applicationState == u"info_requested";
+    const auto state = domain::stateFromKey<domain::ApplicationState>(m_record.applicationState);
+    return state && domain::isOpen(*state);
 }
 
 void ReviewPage::fillPersonal()
@@ -303,7 +304,7 @@ void ReviewPage::fillChecklist()
         // The same check the checklist judged (provider_facts: the latest recorded).
         if (m_record.backgroundCheck.isEmpty())
             m_backgroundSummary->setText(tr("Background check: none recorded"));
-        else if (m_record.backgroundCheck == u"pending")
+        else if (domain::stateFromKey<domain::BackgroundCheckResult>(m_record.backgroundCheck) == domain::BackgroundCheckResult::Pending)
             m_backgroundSummary->setText(tr("Background check: requested from %1, no result yet").arg(m_record.backgroundAgency));
         else
             m_backgroundSummary->setText(tr("Background check: %1 (%2, %3)")
@@ -357,9 +358,7 @@ void ReviewPage::fillCredentials()
                                         m_credentialBox);
         connect(card, &CredentialCard::scanChosen, this, &ReviewPage::showScan);
         connect(card, &CredentialCard::filesOffered, this, &ReviewPage::addScanFiles);
-        connect(card, &CredentialCard::approveRequested, this, &ReviewPage::approveCredential);
-        connect(card, &CredentialCard::rejectRequested, this, &ReviewPage::rejectCredential);
-        connect(card, &CredentialCard::correctRequested, this, &ReviewPage::correctCredential);
+        connectCredentialActions(card, this, m_workspace, m_record.name, m_today, [this] { reload(); });
         m_credentialLayout->addWidget(card);
         m_cards.append(card);
     }
@@ -526,24 +525,6 @@ void ReviewPage::addCredential()
         return;
     // An upload to look at first: approving is the next step, on its card.
     if (ui::addCredential(this, m_workspace, m_record.id, m_today, false))
-        reload();
-}
-
-void ReviewPage::approveCredential(const CredentialInfo &credential)
-{
-    if (ui::approveCredential(this, m_workspace, credential, m_record.name))
-        reload();
-}
-
-void ReviewPage::rejectCredential(const CredentialInfo &credential)
-{
-    if (ui::rejectCredential(this, m_workspace, credential, m_record.name))
-        reload();
-}
-
-void ReviewPage::correctCredential(const CredentialInfo &credential)
-{
-    if (ui::correctCredential(this, m_workspace, credential, m_today))
         reload();
 }
 

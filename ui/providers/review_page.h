@@ -50,9 +50,6 @@ public:
     int addScanFiles(qint64 credentialId, const QStringList &paths);
     void recordBackgroundCheck();
     void addCredential();
-    void approveCredential(const CredentialInfo &credential);
-    void rejectCredential(const CredentialInfo &credential);
-    void correctCredential(const CredentialInfo &credential);
 
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
