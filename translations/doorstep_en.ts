@@ -4182,4 +4182,23 @@ Place it anyway?</source>
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>CredentialType</name>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

@@ -4163,4 +4163,23 @@ Place it anyway?</source>
         <translation>%1（第 %2 行）的值为“%3”，此版本的 Doorstep 无法识别。存储文件曾在本控制台之外或被更新版本的 Doorstep 修改；未做任何更改。</translation>
     </message>
 </context>
+<context>
+    <name>CredentialType</name>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Health certificate</source>
+        <translation>健康证</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质证书</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
 </TS>

@@ -318,9 +318,10 @@ bool canDrawScans()
 DemoScan drawScan(const ScanSubject &subject, quint64 variation)
 {
     std::mt19937_64 rng(variation);
-    if (subject.type == u"id_card")
+    const auto type = domain::stateFromKey<domain::CredentialType>(subject.type);
+    if (type == domain::CredentialType::IdCard)
         return idCard(subject, rng);
-    if (subject.type == u"health_certificate")
+    if (type == domain::CredentialType::HealthCertificate)
         return healthCertificate(subject, rng);
     return qualificationCertificate(subject, variation);
 }
@@ -363,7 +364,7 @@ int seedQueueScans(services::ActionContext &ctx, int applications, quint64 seed)
     for (const Item &it : std::as_const(items)) {
         ++n; // ids are time-based: the variation follows the queue's order instead
         // What was asked for is what is missing: "请补充清晰的健康证照片".
-        if (it.infoRequested && it.subject.type == u"health_certificate")
+        if (it.infoRequested && domain::stateFromKey<domain::CredentialType>(it.subject.type) == domain::CredentialType::HealthCertificate)
             continue;
         const DemoScan scan = drawScan(it.subject, seed * 1000003u + n);
         ins.bindAll(ctx.newId(), it.credential, scan.fileName, scan.mime);

@@ -33,7 +33,7 @@ struct ProviderCheck
 
 struct CredentialFacts
 {
-    enum class Type { IdCard, HealthCertificate, Qualification, Other };
+    using Type = CredentialType;
     using Review = CredentialReview;
     Type type = Type::Other;
     QString qualificationCode; // Qualification only

@@ -90,6 +90,20 @@ struct Table<FlagState>
         {u"overridden", QT_TRANSLATE_NOOP("FlagState", "overridden")},
     }};
 };
+
+// A qualification is usually shown by its own name (itemmodels::ProviderText::credentialType).
+template <>
+struct Table<CredentialType>
+{
+    static constexpr const char16_t *column = u"credentials.type";
+    static constexpr const char *context = "CredentialType";
+    static constexpr std::array<StateName, 4> rows{{
+        {u"id_card", QT_TRANSLATE_NOOP("CredentialType", "ID card")},
+        {u"health_certificate", QT_TRANSLATE_NOOP("CredentialType", "Health certificate")},
+        {u"qualification", QT_TRANSLATE_NOOP("CredentialType", "Qualification")},
+        {u"other", QT_TRANSLATE_NOOP("CredentialType", "Other")},
+    }};
+};
 } // namespace
 
 template <typename State>
@@ -135,5 +149,6 @@ template struct StateKeys<CredentialReview>;
 template struct StateKeys<SkillStatus>;
 template struct StateKeys<BackgroundCheckResult>;
 template struct StateKeys<FlagState>;
+template struct StateKeys<CredentialType>;
 
 } // namespace doorstep::domain

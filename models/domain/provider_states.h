@@ -1,5 +1,6 @@
 #pragma once
-// The stored states of providers and their paperwork, as enums with one key
+// The stored states of providers and their paperwork (and the kind of a
+// credential, stored and compared the same way), as enums with one key
 // mapping each: stored key <-> enum, and the translated name people see. Like
 // order_lifecycle.h does for orders; the keys are exactly what the schema's
 // CHECK constraints allow (store/sql/0001_platform.sql, 0003), so a key this
@@ -24,6 +25,7 @@ enum class CredentialReview { Pending, Approved, Rejected };                    
 enum class SkillStatus { Applied, Active, Suspended };                             // provider_skills.status
 enum class BackgroundCheckResult { Pending, Clear, Flagged };                      // background_checks.result
 enum class FlagState { Open, Confirmed, Overridden };                              // provider_flags.state
+enum class CredentialType { IdCard, HealthCertificate, Qualification, Other };     // credentials.type
 
 // One family's mapping; instantiated in provider_states.cpp for the enums above.
 template <typename State>
@@ -54,5 +56,6 @@ extern template struct StateKeys<CredentialReview>;
 extern template struct StateKeys<SkillStatus>;
 extern template struct StateKeys<BackgroundCheckResult>;
 extern template struct StateKeys<FlagState>;
+extern template struct StateKeys<CredentialType>;
 
 } // namespace doorstep::domain

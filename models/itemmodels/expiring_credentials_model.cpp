@@ -55,7 +55,9 @@ QList<PagedTableModel::Row> ExpiringCredentialsModel::fetchRows(const Row *last,
                            " WHERE " + f.sql + " ORDER BY c.valid_to, c.id LIMIT ?");
     f.bind(st, {limit});
     while (st.next()) {
-        services::storedState<domain::ProviderStatus>(st.text(RStatus), st.int64(RProvider)); // unknown: the page fails, naming the row
+        // Unknown keys fail the page, naming the row.
+        services::storedState<domain::ProviderStatus>(st.text(RStatus), st.int64(RProvider));
+        services::storedState<domain::CredentialType>(st.text(RType), st.int64(RId));
         rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6), st.value(7), st.value(8)});
     }
     return rows;
@@ -100,7 +102,8 @@ QVariant ExpiringCredentialsModel::display(const Row &row, int column, int role)
     const QString type = row.at(RType).toString();
     const qint64 days = m_clock.officeToday().daysTo(QDate::fromString(row.at(RValidTo).toString(), Qt::ISODate));
     // An ID card's number is the holder's ID number: personal data.
-    const QString number = type == u"id_card" ? domain::maskIdNumber(row.at(RNumber).toString()) : row.at(RNumber).toString();
+    const bool idCard = domain::stateFromKey<domain::CredentialType>(type) == domain::CredentialType::IdCard;
+    const QString number = idCard ? domain::maskIdNumber(row.at(RNumber).toString()) : row.at(RNumber).toString();
     switch (role) {
     case SortRole:
         switch (Column(column)) {

@@ -70,7 +70,7 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int le
             c.type = st.text(1);
             c.qualificationCode = st.text(2);
             c.qualificationName = st.text(3);
-            c.number = c.type == u"id_card" ? domain::maskIdNumber(st.text(4)) : st.text(4);
+            c.number = domain::stateFromKey<domain::CredentialType>(c.type) == domain::CredentialType::IdCard ? domain::maskIdNumber(st.text(4)) : st.text(4);
             c.issuer = st.text(5);
             c.validFrom = isoDate(st.text(6));
             c.validTo = isoDate(st.text(7));

@@ -37,14 +37,6 @@ constexpr std::array<KeyName, 10> kEventKinds{{
     {u"background_check", QT_TRANSLATE_NOOP("ProviderText", "Background check recorded")},
 }};
 
-// credentials.type (a qualification is named by its own name when known)
-constexpr std::array<KeyName, 4> kCredentialTypes{{
-    {u"id_card", QT_TRANSLATE_NOOP("ProviderText", "ID card")},
-    {u"health_certificate", QT_TRANSLATE_NOOP("ProviderText", "Health certificate")},
-    {u"qualification", QT_TRANSLATE_NOOP("ProviderText", "Qualification")},
-    {u"other", QT_TRANSLATE_NOOP("ProviderText", "Other")},
-}};
-
 template <size_t N>
 const char *nameOf(const std::array<KeyName, N> &table, QStringView key)
 {
@@ -64,10 +56,10 @@ QString ProviderText::credentialReview(const QString &key) { return stateName<do
 
 QString ProviderText::credentialType(const QString &key, const QString &qualificationName)
 {
-    if (key == u"qualification" && !qualificationName.isEmpty())
+    const auto type = domain::stateFromKey<domain::CredentialType>(key);
+    if (type == domain::CredentialType::Qualification && !qualificationName.isEmpty())
         return qualificationName;
-    const char *name = nameOf(kCredentialTypes, key);
-    return QCoreApplication::translate("ProviderText", name ? name : kCredentialTypes.back().name);
+    return type ? domain::stateDisplayName(*type) : key;
 }
 
 QString ProviderText::applicationEvent(const QString &kind)
@@ -91,7 +83,8 @@ QString ProviderText::eventNote(const QString &kind, const QString &note, const 
         const QString type = colon < 0 ? key : key.left(colon);
         const QString code = colon < 0 ? QString() : key.mid(colon + 1);
         QString what = credentialType(type, qualificationNames.value(code));
-        if (type == u"qualification" && !code.isEmpty() && !qualificationNames.contains(code))
+        if (domain::stateFromKey<domain::CredentialType>(type) == domain::CredentialType::Qualification && !code.isEmpty()
+            && !qualificationNames.contains(code))
             what = tr("Qualification %1").arg(code);
         return reason.isEmpty() ? what : tr("%1 — %2").arg(what, reason);
     }

@@ -58,7 +58,7 @@ QList<Cause> plan(store::Database &db, const QString &today, SweepScope scope = 
             continue; // already suspended for this credential
         if (!active && !hasOpenRow(db, provider, 0, 0))
             continue; // suspended by a supervisor: theirs to lift, not ours to take over
-        const QString reason = whole.text(2) == u"id_card"
+        const QString reason = storedState<domain::CredentialType>(whole.text(2), credential) == domain::CredentialType::IdCard
             ? ProviderExpiryService::tr("ID card expired on %1").arg(whole.text(3))
             : ProviderExpiryService::tr("Health certificate expired on %1").arg(whole.text(3));
         out.append({provider, 0, credential, reason, active, false});

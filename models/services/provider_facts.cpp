@@ -13,11 +13,6 @@ QDate date(const QString &text)
     return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
 }
 
-domain::CredentialFacts::Type typeOf(const QString &t)
-{
-    using T = domain::CredentialFacts::Type;
-    return t == u"id_card" ? T::IdCard : t == u"health_certificate" ? T::HealthCertificate : t == u"qualification" ? T::Qualification : T::Other;
-}
 } // namespace
 
 QList<domain::Qualification> requiredQualifications(store::Database &db, qint64 categoryId)
@@ -44,7 +39,7 @@ domain::ApplicantFacts loadApplicantFacts(store::Database &db, qint64 providerId
     auto c = db.prepare("SELECT type, qualification_code, valid_from, valid_to, review_status, id FROM credentials WHERE provider_id = ? ORDER BY id");
     c.bind(1, providerId);
     while (c.next())
-        f.credentials.append({typeOf(c.text(0)), c.text(1), date(c.text(2)), date(c.text(3)),
+        f.credentials.append({storedState<domain::CredentialType>(c.text(0), c.int64(5)), c.text(1), date(c.text(2)), date(c.text(3)),
                               storedState<domain::CredentialReview>(c.text(4), c.int64(5))});
 
     auto s = db.prepare("SELECT sc.id, sc.name FROM provider_skills ps JOIN service_categories sc ON sc.id = ps.category_id"

@@ -64,9 +64,10 @@ void addEventForProvider(ActionContext &ctx, qint64 providerId, const QString &k
 
 // How a credential is named in the timeline: its type key, and the
 // qualification's code ("qualification:electrician").
-QString credentialKey(const QString &type, const QString &qualificationCode)
+QString credentialKey(domain::CredentialType type, const QString &qualificationCode)
 {
-    return type == u"qualification" && !qualificationCode.isEmpty() ? type + u':' + qualificationCode : type;
+    const QString key = domain::stateKey(type);
+    return type == domain::CredentialType::Qualification && !qualificationCode.isEmpty() ? key + u':' + qualificationCode : key;
 }
 
 void requireValidity(const CredentialInput &in)
@@ -85,6 +86,18 @@ QVariant orNull(QDate day)
     return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
 }
 
+// The first column of every row `sql` (one `?`: the provider) selects, read
+// before the caller writes to the rows.
+QList<qint64> ids(store::Database &db, const QByteArray &sql, qint64 providerId)
+{
+    QList<qint64> out;
+    auto st = db.prepare(sql);
+    st.bind(1, providerId);
+    while (st.next())
+        out.append(st.int64(0));
+    return out;
+}
+
 struct PendingCredential
 {
     qint64 providerId = 0;
@@ -98,7 +111,7 @@ PendingCredential loadPendingCredential(store::Database &db, qint64 credentialId
                          ProviderReviewService::tr("No such credential."));
     if (storedState<CredentialReview>(st.text(1), credentialId) != CredentialReview::Pending)
         throw ServiceError::conflict(whenReviewed);
-    return {st.int64(0), credentialKey(st.text(2), st.text(3))};
+    return {st.int64(0), credentialKey(storedState<domain::CredentialType>(st.text(2), credentialId), st.text(3))};
 }
 
 QString formatMiB(qint64 bytes)
@@ -133,11 +146,8 @@ void ProviderReviewService::approve(qint64 applicationId)
                      ctx.now(), ctx.now(), app.providerId);
         ctx.changed(QStringLiteral("providers"), app.providerId);
 
-        QList<qint64> applied;
-        auto skills = ctx.db().prepare("SELECT category_id FROM provider_skills WHERE provider_id = ? AND status = 'applied'");
-        skills.bind(1, app.providerId);
-        while (skills.next())
-            applied.append(skills.int64(0));
+        const QList<qint64> applied = ids(ctx.db(), "SELECT category_id FROM provider_skills WHERE provider_id = ? AND status = 'applied'",
+                                          app.providerId);
         for (qint64 category : applied) {
             ctx.db().run("UPDATE provider_skills SET status = 'active', suspended_reason = NULL WHERE provider_id = ? AND category_id = ?",
                          app.providerId, category);
@@ -145,12 +155,7 @@ void ProviderReviewService::approve(qint64 applicationId)
         }
 
         // Approving the application approves the documents it was judged on.
-        QList<qint64> pending;
-        auto creds = ctx.db().prepare("SELECT id FROM credentials WHERE provider_id = ? AND review_status = 'pending'");
-        creds.bind(1, app.providerId);
-        while (creds.next())
-            pending.append(creds.int64(0));
-        for (qint64 id : pending) {
+        for (qint64 id : ids(ctx.db(), "SELECT id FROM credentials WHERE provider_id = ? AND review_status = 'pending'", app.providerId)) {
             ctx.db().run("UPDATE credentials SET review_status = 'approved', reviewer_id = ?, reviewed_at = ? WHERE id = ?",
                          ctx.actor().staffId, ctx.now(), id);
             ctx.changed(QStringLiteral("credentials"), id);
@@ -210,12 +215,11 @@ QList<ApplicationEvent> ProviderReviewService::timeline(qint64 applicationId)
 CredentialAdded ProviderReviewService::addCredential(qint64 providerId, const CredentialInput &in)
 {
     return m_services.perform(Permission::ProviderReview, QStringLiteral("provider.credential.add"), [&](ActionContext &ctx) {
-        static const QStringList types{QStringLiteral("id_card"), QStringLiteral("health_certificate"), QStringLiteral("qualification"),
-                                       QStringLiteral("other")};
-        if (!types.contains(in.type))
+        const auto type = domain::stateFromKey<domain::CredentialType>(in.type);
+        if (!type)
             throw ServiceError::invalid(tr("Unknown kind of credential."));
         requireProvider(ctx.db(), providerId);
-        const bool qualification = in.type == u"qualification";
+        const bool qualification = type == domain::CredentialType::Qualification;
         if (qualification && !ctx.db().scalar("SELECT 1 FROM qualification_types WHERE code = ?", in.qualificationCode).isValid())
             throw ServiceError::invalid(tr("Choose which qualification this certificate is."));
         requireValidity(in);
@@ -229,7 +233,7 @@ CredentialAdded ProviderReviewService::addCredential(qint64 providerId, const Cr
                      domain::stateKey(in.approved ? CredentialReview::Approved : CredentialReview::Pending),
                      in.approved ? QVariant(ctx.actor().staffId) : QVariant(), in.approved ? QVariant(ctx.now()) : QVariant(), ctx.now());
         ctx.changed(QStringLiteral("credentials"), id);
-        addEventForProvider(ctx, providerId, QStringLiteral("credential_added"), credentialKey(in.type, qualification ? in.qualificationCode : QString()));
+        addEventForProvider(ctx, providerId, QStringLiteral("credential_added"), credentialKey(*type, qualification ? in.qualificationCode : QString()));
         CredentialAdded out{id, {}};
         if (in.approved)
             out.lifted = ProviderExpiryService::liftResolved(ctx, providerId, officeDay(ctx.now()), id);

@@ -87,6 +87,14 @@ private Q_SLOTS:
                                QStringLiteral("provider_flags.state"));
     }
 
+    void credentialType()
+    {
+        checkFamily<CredentialType>({QStringLiteral("id_card"), QStringLiteral("health_certificate"), QStringLiteral("qualification"),
+                                     QStringLiteral("other")},
+                                    QStringLiteral("credentials.type"));
+        QCOMPARE(stateDisplayName(CredentialType::HealthCertificate), QStringLiteral("Health certificate"));
+    }
+
     // The same word in two families is two different states.
     void familiesAreSeparate()
     {

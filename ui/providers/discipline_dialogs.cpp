@@ -34,6 +34,11 @@ QDateEdit *dateEdit(QDate day, QWidget *parent)
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
 }
+
+bool isQualification(const QString &typeKey)
+{
+    return domain::stateFromKey<domain::CredentialType>(typeKey) == domain::CredentialType::Qualification;
+}
 } // namespace
 
 qint64 officeNoon(QDate day)
@@ -153,14 +158,14 @@ CredentialDialog::CredentialDialog(const QList<std::pair<QString, QString>> &qua
     , m_approved(new QCheckBox(tr("I have seen the original: approve it now"), this))
 {
     setWindowTitle(tr("Add a credential"));
-    for (const QString &type : {QStringLiteral("id_card"), QStringLiteral("health_certificate"), QStringLiteral("qualification"), QStringLiteral("other")})
-        m_type->addItem(itemmodels::ProviderText::credentialType(type), type);
+    for (domain::CredentialType type : domain::allStates<domain::CredentialType>())
+        m_type->addItem(domain::stateDisplayName(type), domain::stateKey(type));
     for (const auto &[code, name] : qualifications)
         m_qualification->addItem(name, code);
     m_expires->setChecked(true);
     m_approved->setChecked(true);
     connect(m_expires, &QCheckBox::toggled, m_to, &QDateEdit::setEnabled);
-    auto updateType = [this] { m_qualification->setEnabled(m_type->currentData().toString() == u"qualification"); };
+    auto updateType = [this] { m_qualification->setEnabled(isQualification(m_type->currentData().toString())); };
     connect(m_type, &QComboBox::currentIndexChanged, this, updateType);
     updateType();
     auto *form = new QFormLayout(this);
@@ -185,7 +190,7 @@ void CredentialDialog::correct(const CredentialInfo &c)
     preset(c.type, c.qualificationCode);
     m_type->setEnabled(false);
     m_qualification->setEnabled(false);
-    if (c.type == u"id_card") {
+    if (domain::stateFromKey<domain::CredentialType>(c.type) == domain::CredentialType::IdCard) {
         // Only the masked number is known here: leave it, unless retyped.
         m_number->clear();
         m_number->setPlaceholderText(tr("Unchanged (%1); type the full number to replace it").arg(c.number));
@@ -215,7 +220,7 @@ services::CredentialInput CredentialDialog::input() const
 {
     services::CredentialInput in;
     in.type = m_type->currentData().toString();
-    in.qualificationCode = in.type == u"qualification" ? m_qualification->currentData().toString() : QString();
+    in.qualificationCode = isQualification(in.type) ? m_qualification->currentData().toString() : QString();
     in.number = m_number->text().trimmed();
     in.issuer = m_issuer->text().trimmed();
     in.validFrom = m_from->date();

@@ -465,7 +465,7 @@ void ReviewPage::revealIdNumber()
         const QString full = services::ProviderReviewService(m_workspace.services()).revealIdNumber(m_record.id);
         m_idNumber->setText(full);
         for (CredentialCard *card : std::as_const(m_cards))
-            if (card->credential().type == u"id_card")
+            if (domain::stateFromKey<domain::CredentialType>(card->credential().type) == domain::CredentialType::IdCard)
                 card->showNumber(full);
         m_showId->setEnabled(false);
     } catch (const std::exception &e) {
