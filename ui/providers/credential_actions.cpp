@@ -10,6 +10,7 @@
 #include "ui/providers/reason_dialog.h"
 
 #include <QCoreApplication>
+#include <QVBoxLayout>
 
 namespace doorstep::ui {
 namespace {
@@ -103,21 +104,41 @@ bool addCredential(QWidget *parent, services::Workspace &workspace, qint64 provi
     return false;
 }
 
-void connectCredentialActions(CredentialCard *card, QWidget *page, services::Workspace &workspace, const QString &providerName,
-                              QDate today, const std::function<void()> &changed)
+QList<CredentialCard *> rebuildCredentialCards(QVBoxLayout *layout, QWidget *box, QWidget *page, services::Workspace &workspace,
+                                               const ProviderRecord &record, QDate today, const CredentialCardHandlers &handlers)
 {
-    QObject::connect(card, &CredentialCard::approveRequested, page, [page, &workspace, providerName, changed](const CredentialInfo &c) {
-        if (approveCredential(page, workspace, c, providerName))
-            changed();
-    });
-    QObject::connect(card, &CredentialCard::rejectRequested, page, [page, &workspace, providerName, changed](const CredentialInfo &c) {
-        if (rejectCredential(page, workspace, c, providerName))
-            changed();
-    });
-    QObject::connect(card, &CredentialCard::correctRequested, page, [page, &workspace, today, changed](const CredentialInfo &c) {
-        if (correctCredential(page, workspace, c, today))
-            changed();
-    });
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
+        delete item;
+    }
+    const bool canEdit = workspace.session().can(services::Permission::ProviderReview);
+    const bool canReveal = workspace.session().can(services::Permission::ProviderRevealPersonal);
+    const QString providerName = record.name;
+    const auto changed = handlers.changed;
+    QList<CredentialCard *> cards;
+    for (const CredentialInfo &c : record.credentials) {
+        auto *card = new CredentialCard(c, canEdit, today, canReveal, box);
+        QObject::connect(card, &CredentialCard::scanChosen, page, handlers.showScan);
+        QObject::connect(card, &CredentialCard::filesOffered, page, handlers.filesOffered);
+        QObject::connect(card, &CredentialCard::approveRequested, page, [page, &workspace, providerName, changed](const CredentialInfo &info) {
+            if (approveCredential(page, workspace, info, providerName))
+                changed();
+        });
+        QObject::connect(card, &CredentialCard::rejectRequested, page, [page, &workspace, providerName, changed](const CredentialInfo &info) {
+            if (rejectCredential(page, workspace, info, providerName))
+                changed();
+        });
+        QObject::connect(card, &CredentialCard::correctRequested, page, [page, &workspace, today, changed](const CredentialInfo &info) {
+            if (correctCredential(page, workspace, info, today))
+                changed();
+        });
+        layout->addWidget(card);
+        cards.append(card);
+    }
+    return cards;
 }
 
 std::optional<services::CredentialAdded> renewCredential(QWidget *parent, services::Workspace &workspace, qint64 providerId,

@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class QVBoxLayout;
 class QWidget;
 
 namespace doorstep::services {
@@ -28,11 +29,21 @@ bool correctCredential(QWidget *parent, services::Workspace &workspace, const Cr
 // approveNow: the dialog's "I have seen the original" starts ticked (a
 // renewal brought to the office) or not (an upload to review next).
 bool addCredential(QWidget *parent, services::Workspace &workspace, qint64 providerId, QDate today, bool approveNow);
-// Wires a card's approve, reject and correct requests to the actions above,
-// on behalf of `page` (the review page, the directory's detail pane);
-// `changed` runs after each one that changed the store.
-void connectCredentialActions(CredentialCard *card, QWidget *page, services::Workspace &workspace, const QString &providerName,
-                              QDate today, const std::function<void()> &changed);
+// What a page does for its credential cards beyond the actions above.
+struct CredentialCardHandlers
+{
+    std::function<void(qint64 scanId, const QString &fileName)> showScan;
+    std::function<void(qint64 credentialId, const QStringList &paths)> filesOffered;
+    std::function<void()> changed; // after an action changed the store: reload
+};
+
+// The credential cards of `record` for the review page and the directory's
+// detail pane: replaces the cards in `layout` (the old ones are deleted
+// later, as this may run inside a card's own handler) with one per
+// credential, parented to `box`, whose approve, reject and correct requests
+// run the actions above on behalf of `page`. Returns the new cards.
+QList<CredentialCard *> rebuildCredentialCards(QVBoxLayout *layout, QWidget *box, QWidget *page, services::Workspace &workspace,
+                                               const ProviderRecord &record, QDate today, const CredentialCardHandlers &handlers);
 
 // The renewal form for an expiring credential, preset to its kind; what the
 // service did (which suspension it lifted) for the caller to show, nullopt

@@ -279,28 +279,14 @@ void ProviderDetailPane::fillProfile()
 
 void ProviderDetailPane::fillCredentials()
 {
-    // Later, not now: this may run inside a card's own drop handler.
-    m_cards.clear();
-    while (QLayoutItem *item = m_credentialLayout->takeAt(0)) {
-        if (QWidget *w = item->widget()) {
-            w->hide();
-            w->deleteLater();
-        }
-        delete item;
-    }
-    const bool canEdit = m_workspace.session().can(services::Permission::ProviderReview);
-    for (const CredentialInfo &c : std::as_const(m_record.credentials)) {
-        auto *card = new CredentialCard(c, canEdit, m_today, m_workspace.session().can(services::Permission::ProviderRevealPersonal),
-                                        m_credentialBox);
-        connect(card, &CredentialCard::scanChosen, this, &ProviderDetailPane::showScan);
-        connect(card, &CredentialCard::filesOffered, this, [this](qint64 credentialId, const QStringList &paths) {
+    const CredentialCardHandlers handlers{
+        [this](qint64 scanId, const QString &fileName) { showScan(scanId, fileName); },
+        [this](qint64 credentialId, const QStringList &paths) {
             if (attachScanFiles(this, m_workspace.services(), credentialId, paths) > 0)
                 reload();
-        });
-        connectCredentialActions(card, this, m_workspace, m_record.name, m_today, [this] { changed(); });
-        m_credentialLayout->addWidget(card);
-        m_cards.append(card);
-    }
+        },
+        [this] { changed(); }};
+    m_cards = rebuildCredentialCards(m_credentialLayout, m_credentialBox, this, m_workspace, m_record, m_today, handlers);
 }
 
 void ProviderDetailPane::fillTraining()

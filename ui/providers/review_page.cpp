@@ -343,25 +343,10 @@ void ReviewPage::fitChecklistRows()
 
 void ReviewPage::fillCredentials()
 {
-    // Later, not now: this may run inside a card's own drop or click handler.
-    m_cards.clear();
-    while (QLayoutItem *item = m_credentialLayout->takeAt(0)) {
-        if (QWidget *w = item->widget()) {
-            w->hide();
-            w->deleteLater();
-        }
-        delete item;
-    }
-    const bool canEdit = m_workspace.session().can(services::Permission::ProviderReview);
-    for (const CredentialInfo &c : std::as_const(m_record.credentials)) {
-        auto *card = new CredentialCard(c, canEdit, m_today, m_workspace.session().can(services::Permission::ProviderRevealPersonal),
-                                        m_credentialBox);
-        connect(card, &CredentialCard::scanChosen, this, &ReviewPage::showScan);
-        connect(card, &CredentialCard::filesOffered, this, &ReviewPage::addScanFiles);
-        connectCredentialActions(card, this, m_workspace, m_record.name, m_today, [this] { reload(); });
-        m_credentialLayout->addWidget(card);
-        m_cards.append(card);
-    }
+    const CredentialCardHandlers handlers{[this](qint64 scanId, const QString &fileName) { showScan(scanId, fileName); },
+                                          [this](qint64 credentialId, const QStringList &paths) { addScanFiles(credentialId, paths); },
+                                          [this] { reload(); }};
+    m_cards = rebuildCredentialCards(m_credentialLayout, m_credentialBox, this, m_workspace, m_record, m_today, handlers);
     if (m_record.credentials.isEmpty() && !m_record.isNull()) {
         auto *none = new QLabel(tr("No credentials have been submitted."), m_credentialBox);
         m_credentialLayout->addWidget(none);
