@@ -2,6 +2,7 @@
 
 #include "domain/masking.h"
 #include "services/provider_facts.h"
+#include "services/stored_state.h"
 #include "store/sqlite.h"
 
 namespace doorstep::itemmodels {
@@ -9,6 +10,16 @@ namespace {
 QDate isoDate(const QString &text)
 {
     return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+// The record keeps stored state keys (the pages compare them through
+// domain/provider_states.h); a key this version does not know is refused
+// here, naming the row, rather than shown as some other state.
+template <typename State>
+QString checkedKey(const QString &key, qint64 rowId)
+{
+    services::storedState<State>(key, rowId);
+    return key;
 }
 
 } // namespace
@@ -31,7 +42,7 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int le
         r.maskedIdNumber = domain::maskIdNumber(st.text(3));
         r.gender = st.text(4);
         r.birthDate = isoDate(st.text(5));
-        r.status = st.text(6);
+        r.status = checkedKey<domain::ProviderStatus>(st.text(6), providerId);
         r.statusReason = st.text(7);
         r.homeDistrict = st.text(8);
         r.address = st.text(9);
@@ -53,7 +64,7 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int le
         st.bind(1, providerId);
         if (st.next()) {
             r.applicationId = st.int64(0);
-            r.applicationState = st.text(1);
+            r.applicationState = checkedKey<domain::ApplicationState>(st.text(1), r.applicationId);
             r.submittedAt = st.int64(2);
             r.applicationReason = st.text(3);
         }
@@ -67,14 +78,14 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int le
         while (st.next()) {
             CredentialInfo c;
             c.id = st.int64(0);
-            c.type = st.text(1);
+            c.type = checkedKey<domain::CredentialType>(st.text(1), c.id);
             c.qualificationCode = st.text(2);
             c.qualificationName = st.text(3);
             c.number = domain::stateFromKey<domain::CredentialType>(c.type) == domain::CredentialType::IdCard ? domain::maskIdNumber(st.text(4)) : st.text(4);
             c.issuer = st.text(5);
             c.validFrom = isoDate(st.text(6));
             c.validTo = isoDate(st.text(7));
-            c.review = st.text(8);
+            c.review = checkedKey<domain::CredentialReview>(st.text(8), c.id);
             r.credentials.append(c);
         }
         auto scans = db.prepare("SELECT id, file_name, mime, length(bytes) FROM credential_scans WHERE credential_id = ? ORDER BY created_at, id");
@@ -90,7 +101,7 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int le
                              " JOIN service_categories c ON c.id = s.category_id WHERE s.provider_id = ? ORDER BY c.sort, c.id");
         st.bind(1, providerId);
         while (st.next())
-            r.skills.append({st.int64(0), st.text(1), st.text(2), st.text(3)});
+            r.skills.append({st.int64(0), st.text(1), checkedKey<domain::SkillStatus>(st.text(2), providerId), st.text(3)});
     }
     {
         auto st = db.prepare("SELECT weekday, start_min, end_min FROM provider_hours WHERE provider_id = ? ORDER BY weekday, start_min");
@@ -125,7 +136,7 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int le
                              " ORDER BY state <> 'open', raised_at DESC");
         st.bind(1, providerId);
         while (st.next())
-            r.flags.append({st.int64(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.text(5)});
+            r.flags.append({st.int64(0), st.text(1), st.text(2), st.int64(3), checkedKey<domain::FlagState>(st.text(4), st.int64(0)), st.text(5)});
     }
     // The same one the checklist judges.
     if (const auto check = services::latestBackgroundCheck(db, providerId)) {
@@ -143,7 +154,7 @@ ProviderRecord loadApplicationRecord(store::Database &db, qint64 applicationId)
     if (!st.next())
         return {};
     const qint64 providerId = st.int64(0);
-    const QString state = st.text(1);
+    const QString state = checkedKey<domain::ApplicationState>(st.text(1), applicationId);
     const qint64 submittedAt = st.int64(2);
     const QString reason = st.text(3);
     ProviderRecord r = loadProviderRecord(db, providerId);

@@ -120,7 +120,8 @@ struct ProviderRecord
     bool isNull() const { return id == 0; }
 };
 
-// An empty record when there is no such provider. Throws store errors.
+// An empty record when there is no such provider. Throws store errors, and
+// ServiceError (Kind::Store) for a stored state this version does not know.
 ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int ledgerLimit = 100);
 // The provider of an application, with that application (not the latest)
 // as the record's application. An empty record when there is no such application.

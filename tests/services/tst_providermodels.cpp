@@ -233,6 +233,28 @@ private slots:
         QCOMPARE(model.rowCount(), 300);
     }
 
+    // A row whose state the schema would refuse fails the page with a message
+    // naming the row (the pages show it), instead of showing a guessed state.
+    void anUnknownStoredStateFailsThePage()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("m4.doorstep"));
+        tests::ProviderFixture fx(*ws);
+        auto &db = ws->store().db();
+        const qint64 p = fx.provider(QStringLiteral("active"), QStringLiteral("钱师傅"), fx.validId(), {fx.cleaning});
+        db.exec("PRAGMA ignore_check_constraints = ON");
+        db.run("UPDATE providers SET status = 'on_holiday' WHERE id = ?", p);
+        db.exec("PRAGMA ignore_check_constraints = OFF");
+        ProvidersModel model(db, ws->session());
+        QStringList failures;
+        connect(&model, &ProvidersModel::loadFailed, this, [&](const QString &message) { failures.append(message); });
+        model.reload();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(failures.size(), 1);
+        QVERIFY2(failures.first().contains(u"providers.status") && failures.first().contains(QString::number(p))
+                     && failures.first().contains(u"\"on_holiday\""),
+                 qPrintable(failures.first()));
+    }
+
     void expiringCredentials()
     {
         auto ws = tests::makeWorkspace(m_dir, QStringLiteral("m3.doorstep"));
