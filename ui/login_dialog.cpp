@@ -1,6 +1,7 @@
 #include "ui/login_dialog.h"
 
 #include "services/workspace.h"
+#include "ui/error_label.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -27,7 +28,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_username->setObjectName(QStringLiteral("username"));
     m_password->setObjectName(QStringLiteral("password"));
     m_error->setObjectName(QStringLiteral("error"));
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    styleAsError(m_error);
     m_error->setWordWrap(true);
     m_error->hide();
     m_hint->setWordWrap(true);

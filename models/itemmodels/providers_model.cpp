@@ -2,11 +2,13 @@
 
 #include "domain/masking.h"
 #include "itemmodels/display_format.h"
+#include "itemmodels/palette_tones.h"
 #include "itemmodels/provider_text.h"
 #include "itemmodels/sql_filter.h"
 #include "services/stored_state.h"
 
-#include <QColor>
+#include <QBrush>
+#include <QGuiApplication>
 
 namespace doorstep::itemmodels {
 namespace {
@@ -168,7 +170,7 @@ QVariant ProvidersModel::display(const Row &row, int column, int role) const
         return column == Status ? row.at(RReason) : QVariant();
     case Qt::ForegroundRole:
         // A flag awaiting a decision shows in the list, not only in the detail.
-        return column == Status && row.at(ROpenFlags).toInt() > 0 ? QVariant(QColor(0xb0, 0x00, 0x20)) : QVariant();
+        return column == Status && row.at(ROpenFlags).toInt() > 0 ? QVariant(QBrush(toneText(Tone::Late, QGuiApplication::palette()))) : QVariant();
     case Qt::TextAlignmentRole:
         return column == Rating || column == Ratings || column == Points ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default:

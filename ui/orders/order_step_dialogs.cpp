@@ -1,6 +1,7 @@
 #include "ui/orders/order_step_dialogs.h"
 
 #include "domain/office_time.h"
+#include "ui/error_label.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,7 +28,7 @@ OrderStepDialog::OrderStepDialog(const QString &title, QWidget *parent)
     setWindowTitle(title);
     m_text->setTabChangesFocus(true);
     m_text->setMinimumSize(340, 70);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    styleAsError(m_error);
     m_error->setWordWrap(true);
     m_error->hide();
 }

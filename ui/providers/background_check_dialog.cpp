@@ -1,4 +1,5 @@
 #include "ui/providers/background_check_dialog.h"
+#include "ui/error_label.h"
 
 
 #include <QComboBox>
@@ -34,7 +35,7 @@ BackgroundCheckDialog::BackgroundCheckDialog(const QString &providerName, QDate 
     m_note->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("Optional: what the report says"));
     m_note->setFixedHeight(70);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    styleAsError(m_error);
     m_error->hide();
     // A requested check has no result date yet.
     connect(m_result, &QComboBox::currentIndexChanged, this, [this] { m_date->setEnabled(result() != domain::BackgroundCheckResult::Pending); });

@@ -1,6 +1,9 @@
 #include "ui/providers/check_icons.h"
 
+#include "itemmodels/palette_tones.h"
+
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -14,9 +17,10 @@ QIcon checkStateIcon(domain::CheckState state)
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor fill = state == domain::CheckState::Passed ? QColor(0x2e, 0x7d, 0x32)
-        : state == domain::CheckState::Failed             ? QColor(0xc6, 0x28, 0x28)
-                                                           : QColor(0xef, 0x8f, 0x00);
+    const itemmodels::Tone tone = state == domain::CheckState::Passed ? itemmodels::Tone::Good
+        : state == domain::CheckState::Failed                         ? itemmodels::Tone::Late
+                                                                       : itemmodels::Tone::Attention;
+    const QColor fill = itemmodels::toneStrong(tone, QGuiApplication::palette());
     p.setPen(Qt::NoPen);
     p.setBrush(fill);
     p.drawEllipse(QRectF(2, 2, size - 4, size - 4));

@@ -2,6 +2,7 @@
 
 #include "domain/provider_states.h"
 #include "domain/scan_format.h"
+#include "itemmodels/palette_tones.h"
 #include "itemmodels/provider_text.h"
 
 #include <QDragEnterEvent>
@@ -55,7 +56,8 @@ CredentialCard::CredentialCard(const CredentialInfo &credential, bool canReview,
     QString to = credential.validTo.isValid() ? credential.validTo.toString(Qt::ISODate) : tr("does not expire");
     auto *validity = new QLabel(tr("Valid %1 – %2").arg(from, to), this);
     if (credential.validTo.isValid() && credential.validTo < today)
-        validity->setText(validity->text() + QStringLiteral("  <span style='color:#b00020'>%1</span>").arg(tr("expired")));
+        validity->setText(validity->text() + QStringLiteral("  <span style='color:%1'>%2</span>")
+                                                 .arg(itemmodels::toneText(itemmodels::Tone::Late, palette()).name(), tr("expired")));
     auto *issuer = new QLabel(tr("Issued by %1").arg(credential.issuer.isEmpty() ? tr("—") : credential.issuer), this);
 
     auto *scans = new QHBoxLayout;
@@ -132,8 +134,12 @@ void CredentialCard::chooseFile()
 
 void CredentialCard::setHighlighted(bool on)
 {
-    setStyleSheet(on ? QStringLiteral("#credentialCard { border: 2px dashed #1a73e8; background: #eef4ff; }")
-                     : QStringLiteral("#credentialCard { border: 1px solid #c8ccd2; border-radius: 4px; }"));
+    // A drop target: the palette's highlight on a tinted card; otherwise a quiet outline.
+    const QPalette &p = palette();
+    setStyleSheet(on ? QStringLiteral("#credentialCard { border: 2px dashed %1; background: %2; }")
+                           .arg(p.color(QPalette::Highlight).name(), itemmodels::toneFill(itemmodels::Tone::Attention, p).name())
+                     : QStringLiteral("#credentialCard { border: 1px solid %1; border-radius: 4px; }")
+                           .arg(itemmodels::toneStrong(itemmodels::Tone::Quiet, p).name()));
 }
 
 void CredentialCard::dragEnterEvent(QDragEnterEvent *event)

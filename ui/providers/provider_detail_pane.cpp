@@ -1,6 +1,7 @@
 #include "ui/providers/provider_detail_pane.h"
 
 #include "itemmodels/display_format.h"
+#include "itemmodels/palette_tones.h"
 #include "itemmodels/provider_text.h"
 #include "itemmodels/queries.h"
 #include "services/provider_discipline_service.h"
@@ -98,6 +99,20 @@ ProviderDetailPane::ProviderDetailPane(services::Workspace &workspace, QWidget *
     , m_override(new QPushButton(tr("Keep the provider…"), this))
 {
     setObjectName(QStringLiteral("providerDetail"));
+    setUpWidgets();
+    buildTabs();
+    connectFlags();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addWidget(m_contact);
+    layout->addWidget(m_tabs, 1);
+    showProvider(0);
+}
+
+void ProviderDetailPane::setUpWidgets()
+{
     m_title->setStyleSheet(QStringLiteral("font-size: 17px; font-weight: bold;"));
     m_status->setWordWrap(true);
     m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -121,7 +136,11 @@ ProviderDetailPane::ProviderDetailPane(services::Workspace &workspace, QWidget *
     m_comments->setColumnWidth(1, 45);
     m_ratingSummary->setStyleSheet(QStringLiteral("font-size: 15px;"));
     m_credentialLayout->setContentsMargins(0, 0, 0, 0);
+}
 
+// The six tabs, each with the buttons for what the role may record there.
+void ProviderDetailPane::buildTabs()
+{
     const bool discipline = canDiscipline();
     auto *trainingButtons = new QHBoxLayout;
     auto *course = new QPushButton(tr("Course completed…"), this);
@@ -142,7 +161,7 @@ ProviderDetailPane::ProviderDetailPane(services::Workspace &workspace, QWidget *
     flagButtons->addWidget(m_confirm);
     m_confirm->setVisible(discipline);
     m_override->setVisible(discipline);
-    const bool review = workspace.session().can(services::Permission::ProviderReview);
+    const bool review = m_workspace.session().can(services::Permission::ProviderReview);
     auto *credentialButtons = new QHBoxLayout;
     auto *addCredential = new QPushButton(tr("Add credential…"), this);
     addCredential->setObjectName(QStringLiteral("addCredential"));
@@ -179,6 +198,10 @@ ProviderDetailPane::ProviderDetailPane(services::Workspace &workspace, QWidget *
     connect(entry, &QPushButton::clicked, this, &ProviderDetailPane::addLedgerEntry);
     connect(addCredential, &QPushButton::clicked, this, &ProviderDetailPane::addCredential);
     connect(backgroundCheck, &QPushButton::clicked, this, &ProviderDetailPane::recordBackgroundCheck);
+}
+
+void ProviderDetailPane::connectFlags()
+{
     auto selectedFlag = [this] {
         const QTreeWidgetItem *item = m_flags->currentItem();
         return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
@@ -190,14 +213,6 @@ ProviderDetailPane::ProviderDetailPane(services::Workspace &workspace, QWidget *
         m_confirm->setEnabled(open);
         m_override->setEnabled(open);
     });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_status);
-    layout->addWidget(m_contact);
-    layout->addWidget(m_tabs, 1);
-    showProvider(0);
 }
 
 bool ProviderDetailPane::canDiscipline() const
@@ -243,7 +258,7 @@ void ProviderDetailPane::fillHeader()
     if (!m_record.statusReason.isEmpty())
         status += QStringLiteral(" — ") + m_record.statusReason;
     const bool active = domain::stateFromKey<domain::ProviderStatus>(m_record.status) == domain::ProviderStatus::Active;
-    const QString color = active ? QStringLiteral("#2e7d32") : QStringLiteral("#b00020");
+    const QString color = itemmodels::toneText(active ? itemmodels::Tone::Good : itemmodels::Tone::Late, palette()).name();
     m_status->setText(QStringLiteral("<span style='color:%1; font-weight:bold'>%2</span>").arg(color, status.toHtmlEscaped()));
     m_contact->setText(tr("Phone %1 · ID %2 · points %3").arg(m_record.maskedPhone, m_record.maskedIdNumber).arg(m_record.points));
 }
@@ -254,7 +269,7 @@ void ProviderDetailPane::fillProfile()
     for (const SkillInfo &s : std::as_const(m_record.skills)) {
         auto *item = new QTreeWidgetItem(m_skills, {s.name, itemmodels::ProviderText::skillStatus(s.status), s.suspendedReason});
         if (domain::stateFromKey<domain::SkillStatus>(s.status) == domain::SkillStatus::Suspended) {
-            item->setForeground(1, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(1, itemmodels::toneText(itemmodels::Tone::Late, palette()));
             item->setToolTip(2, s.suspendedReason);
         }
     }
@@ -298,7 +313,7 @@ void ProviderDetailPane::fillTraining()
         auto *item = new QTreeWidgetItem(m_training, {itemmodels::formatDate(a.at), a.title,
                                                       tr("%1 / pass mark %2 — %3").arg(a.score).arg(a.passMark).arg(a.passed ? tr("passed") : tr("failed"))});
         if (!a.passed)
-            item->setForeground(2, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(2, itemmodels::toneText(itemmodels::Tone::Late, palette()));
     }
     m_training->sortItems(0, Qt::DescendingOrder);
 }
@@ -333,7 +348,7 @@ void ProviderDetailPane::fillLedger()
     for (const LedgerInfo &l : std::as_const(m_record.ledger)) {
         auto *item = new QTreeWidgetItem(m_ledger, {itemmodels::formatDate(l.at), QString::asprintf("%+d", l.points),
                                                     l.amountFen ? itemmodels::formatFen(l.amountFen) : QString(), l.reason});
-        item->setForeground(1, l.points < 0 ? QColor(0xb0, 0x00, 0x20) : QColor(0x2e, 0x7d, 0x32));
+        item->setForeground(1, l.points < 0 ? itemmodels::toneText(itemmodels::Tone::Late, palette()) : itemmodels::toneText(itemmodels::Tone::Good, palette()));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
 }
@@ -352,7 +367,7 @@ void ProviderDetailPane::fillFlags()
         item->setData(1, Qt::UserRole, f.state);
         if (isOpenFlag(f.state)) {
             ++open;
-            item->setForeground(1, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(1, itemmodels::toneText(itemmodels::Tone::Late, palette()));
         }
     }
     m_tabs->setTabText(5, open ? tr("Flags (%1)").arg(open) : tr("Flags"));

@@ -58,6 +58,11 @@ Q_SIGNALS:
     void providerChanged(qint64 providerId); // something was recorded: the directory row may have changed
 
 private:
+    // Parts of the constructor.
+    void setUpWidgets();
+    void buildTabs();
+    void connectFlags();
+
     void fillHeader();
     void fillProfile();
     void fillCredentials();

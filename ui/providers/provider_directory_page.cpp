@@ -1,5 +1,6 @@
 #include "ui/providers/provider_directory_page.h"
 
+#include "itemmodels/palette_tones.h"
 #include "itemmodels/provider_text.h"
 #include "itemmodels/providers_model.h"
 #include "itemmodels/queries.h"
@@ -43,7 +44,50 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
     , m_detail(new ProviderDetailPane(workspace, this))
     , m_expiring(new ExpiringCredentialsView(workspace, this))
 {
-    const itemmodels::Queries queries(workspace);
+    buildFilters();
+    setUpListView(m_view, m_model);
+    m_view->setObjectName(QStringLiteral("providerDirectory"));
+    m_view->setColumnWidth(ProvidersModel::Name, 80);
+    m_view->setColumnWidth(ProvidersModel::Phone, 110);
+    m_view->setColumnWidth(ProvidersModel::Status, 85);
+    m_view->setColumnWidth(ProvidersModel::Skills, 140);
+    m_view->setColumnWidth(ProvidersModel::District, 70);
+    m_view->setColumnWidth(ProvidersModel::Rating, 50);
+    m_view->setColumnWidth(ProvidersModel::Ratings, 50);
+    m_view->setColumnWidth(ProvidersModel::Points, 50);
+    // The detail pane has the numbers; the list keeps to what tells providers apart.
+    m_view->setColumnHidden(ProvidersModel::IdNumber, true);
+    m_view->setColumnHidden(ProvidersModel::Joined, true);
+
+    connectViews();
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_count);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(listSide);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
+    splitter->setChildrenCollapsible(false);
+    auto *directory = new QWidget(this);
+    auto *directoryLayout = new QVBoxLayout(directory);
+    directoryLayout->addWidget(m_filters);
+    directoryLayout->addWidget(splitter, 1);
+    m_tabs->addTab(directory, tr("Directory"));
+    m_tabs->addTab(m_expiring, tr("Expiring credentials"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    m_model->reload();
+    m_filters->showCountIn(m_count, [this] { return tr("%n provider(s)", nullptr, int(m_model->matchingCount())); });
+}
+
+void ProviderDirectoryPage::buildFilters()
+{
+    const itemmodels::Queries queries(m_workspace);
     m_search = m_filters->addText(tr("Search by name, or by phone digits"), QStringLiteral("providerSearch"),
                                   [this](const QString &text) { m_model->setSearch(text); });
     connect(m_filters, &FilterBar::submitted, m_view, qOverload<>(&QWidget::setFocus));
@@ -73,21 +117,10 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
                          {tr("Best rated first"), int(ProvidersModel::Order::ByRating)},
                          {tr("Most points first"), int(ProvidersModel::Order::ByPoints)}},
                         [this](const QVariant &order) { m_model->setOrder(ProvidersModel::Order(order.toInt())); });
+}
 
-    m_view->setObjectName(QStringLiteral("providerDirectory"));
-    setUpListView(m_view, m_model);
-    m_view->setColumnWidth(ProvidersModel::Name, 80);
-    m_view->setColumnWidth(ProvidersModel::Phone, 110);
-    m_view->setColumnWidth(ProvidersModel::Status, 85);
-    m_view->setColumnWidth(ProvidersModel::Skills, 140);
-    m_view->setColumnWidth(ProvidersModel::District, 70);
-    m_view->setColumnWidth(ProvidersModel::Rating, 50);
-    m_view->setColumnWidth(ProvidersModel::Ratings, 50);
-    m_view->setColumnWidth(ProvidersModel::Points, 50);
-    // The detail pane has the numbers; the list keeps to what tells providers apart.
-    m_view->setColumnHidden(ProvidersModel::IdNumber, true);
-    m_view->setColumnHidden(ProvidersModel::Joined, true);
-
+void ProviderDirectoryPage::connectViews()
+{
     connect(m_points, &QSpinBox::valueChanged, this, [this](int points) {
         m_model->setMinPoints(points == m_points->minimum() ? std::nullopt : std::optional<int>(points));
         m_filters->filterApplied();
@@ -131,30 +164,6 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
         m_model->reload();
         m_filters->filterApplied();
     });
-
-    auto *listSide = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_view, 1);
-    listLayout->addWidget(m_count);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(listSide);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
-    splitter->setChildrenCollapsible(false);
-    auto *directory = new QWidget(this);
-    auto *directoryLayout = new QVBoxLayout(directory);
-    directoryLayout->addWidget(m_filters);
-    directoryLayout->addWidget(splitter, 1);
-    m_tabs->addTab(directory, tr("Directory"));
-    m_tabs->addTab(m_expiring, tr("Expiring credentials"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
-
-    m_model->reload();
-    m_filters->showCountIn(m_count, [this] { return tr("%n provider(s)", nullptr, int(m_model->matchingCount())); });
 }
 
 void ProviderDirectoryPage::currentChanged()
@@ -191,7 +200,9 @@ void ProviderDirectoryPage::updateFlagsCount()
         // the count is a hint; the list says what failed
     }
     m_flags->setText(tr("Open flags (%1)").arg(open));
-    m_flags->setStyleSheet(open > 0 ? QStringLiteral("QCheckBox { color: #b00020; font-weight: bold; }") : QString());
+    m_flags->setStyleSheet(open > 0 ? QStringLiteral("QCheckBox { color: %1; font-weight: bold; }")
+                                          .arg(itemmodels::toneText(itemmodels::Tone::Late, palette()).name())
+                                    : QString());
 }
 
 } // namespace doorstep::ui

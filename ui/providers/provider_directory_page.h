@@ -49,6 +49,10 @@ public:
     void refresh();
 
 private:
+    // Parts of the constructor.
+    void buildFilters();
+    void connectViews();
+
     void updateFlagsCount();
     void currentChanged();
 

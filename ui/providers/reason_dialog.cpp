@@ -1,4 +1,5 @@
 #include "ui/providers/reason_dialog.h"
+#include "ui/error_label.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -18,7 +19,7 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, QWidget 
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setTabChangesFocus(true); // Tab reaches the buttons: the dialog works without the mouse
     m_reason->setMinimumSize(360, 90);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    styleAsError(m_error);
     m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     // Ctrl+Enter confirms from inside the text field (Enter adds a line).

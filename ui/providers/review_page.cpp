@@ -1,6 +1,7 @@
 #include "ui/providers/review_page.h"
 
 #include "itemmodels/display_format.h"
+#include "itemmodels/palette_tones.h"
 #include "itemmodels/provider_text.h"
 #include "itemmodels/queries.h"
 #include "services/provider_review_service.h"
@@ -85,8 +86,22 @@ ReviewPage::ReviewPage(services::Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("reviewPage"));
     setFocusPolicy(Qt::ClickFocus); // takes the focus when opened, so its shortcuts work at once
+    setUpWidgets();
+    setUpChecklist();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildDecisionBar());
+    layout->addWidget(buildEvidenceSplit(), 1);
+    auto *keys = new QLabel(tr("Keys: Ctrl+Enter approve · Ctrl+R reject · Ctrl+I ask for information · Ctrl+N next · Esc back to the queue"), this);
+    keys->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(keys);
+    connectActions();
+    updateDecisionButtons();
+}
+
+void ReviewPage::setUpWidgets()
+{
     m_title->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold;"));
-    m_state->setStyleSheet(QStringLiteral("color: #555;"));
+    m_state->setForegroundRole(QPalette::PlaceholderText);
     m_approve->setObjectName(QStringLiteral("approve"));
     m_reject->setObjectName(QStringLiteral("reject"));
     m_info->setObjectName(QStringLiteral("requestInformation"));
@@ -100,12 +115,12 @@ ReviewPage::ReviewPage(services::Workspace &workspace, QWidget *parent)
     m_phone->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_personal->setWordWrap(true);
     m_personal->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    const bool mayReveal = workspace.session().can(services::Permission::ProviderRevealPersonal);
+    const bool mayReveal = m_workspace.session().can(services::Permission::ProviderRevealPersonal);
     m_showId->setVisible(mayReveal);
     m_showPhone->setVisible(mayReveal);
     m_showId->setToolTip(tr("Show the full ID number (recorded in the audit log)"));
     m_showPhone->setToolTip(tr("Show the full phone number (recorded in the audit log)"));
-    const bool mayReview = workspace.session().can(services::Permission::ProviderReview);
+    const bool mayReview = m_workspace.session().can(services::Permission::ProviderReview);
     m_backgroundCheck->setObjectName(QStringLiteral("recordBackgroundCheck"));
     m_backgroundCheck->setToolTip(tr("Record the agency's answer, or that a check was requested"));
     m_backgroundCheck->setVisible(mayReview);
@@ -113,8 +128,11 @@ ReviewPage::ReviewPage(services::Workspace &workspace, QWidget *parent)
     m_addCredential->setToolTip(tr("Add a credential the applicant brought or sent (e.g. a renewal), then attach its scan and approve it"));
     m_addCredential->setVisible(mayReview);
     m_backgroundSummary->setWordWrap(true);
-    m_backgroundSummary->setStyleSheet(QStringLiteral("color: #555;"));
+    m_backgroundSummary->setForegroundRole(QPalette::PlaceholderText);
+}
 
+void ReviewPage::setUpChecklist()
+{
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_checklist->setColumnCount(2);
     m_checklist->setHeaderLabels({tr("Check"), tr("Kind")});
@@ -136,7 +154,10 @@ ReviewPage::ReviewPage(services::Workspace &workspace, QWidget *parent)
     m_timeline->setWordWrap(true);
     m_timeline->setFocusPolicy(Qt::NoFocus);
     m_credentialLayout->setContentsMargins(0, 0, 0, 0);
+}
 
+QSplitter *ReviewPage::buildEvidenceSplit()
+{
     // The left column: who, what was checked, the evidence, what happened.
     auto *content = new QWidget(this);
     auto *column = new QVBoxLayout(content);
@@ -188,7 +209,11 @@ ReviewPage::ReviewPage(services::Workspace &workspace, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    return splitter;
+}
 
+QHBoxLayout *ReviewPage::buildDecisionBar()
+{
     auto *heading = new QVBoxLayout;
     heading->setSpacing(0);
     heading->addWidget(m_title);
@@ -202,13 +227,11 @@ ReviewPage::ReviewPage(services::Workspace &workspace, QWidget *parent)
     bar->addWidget(m_approve);
     bar->addSpacing(8);
     bar->addWidget(m_next);
-    auto *keys = new QLabel(tr("Keys: Ctrl+Enter approve · Ctrl+R reject · Ctrl+I ask for information · Ctrl+N next · Esc back to the queue"), this);
-    keys->setStyleSheet(QStringLiteral("color: #666;"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(keys);
+    return bar;
+}
 
+void ReviewPage::connectActions()
+{
     connect(m_approve, &QPushButton::clicked, this, &ReviewPage::approve);
     connect(m_reject, &QPushButton::clicked, this, &ReviewPage::reject);
     connect(m_info, &QPushButton::clicked, this, &ReviewPage::requestInformation);
@@ -226,7 +249,6 @@ ReviewPage::ReviewPage(services::Workspace &workspace, QWidget *parent)
     connect(shortcutAction(this, {QKeySequence(Qt::CTRL | Qt::Key_I)}), &QAction::triggered, this, &ReviewPage::requestInformation);
     connect(shortcutAction(this, {QKeySequence(Qt::CTRL | Qt::Key_N)}), &QAction::triggered, this, &ReviewPage::nextRequested);
     connect(shortcutAction(this, {QKeySequence(Qt::Key_Escape)}), &QAction::triggered, this, &ReviewPage::backRequested);
-    updateDecisionButtons();
 }
 
 void ReviewPage::open(qint64 applicationId)
@@ -317,7 +339,7 @@ void ReviewPage::fillChecklist()
         item->setToolTip(0, checkStateText(check.state) + QStringLiteral(": ") + check.message);
         item->setData(0, Qt::UserRole, check.key);
         if (check.blocksApproval())
-            item->setForeground(0, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(0, itemmodels::toneText(itemmodels::Tone::Late, palette()));
     }
     fitChecklistRows();
 }

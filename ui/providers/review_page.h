@@ -11,6 +11,9 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
+class QSplitter;
+
 #include <functional>
 
 class QAction;
@@ -70,6 +73,13 @@ Q_SIGNALS:
     void backRequested();
 
 private:
+    // Parts of the constructor.
+    void setUpWidgets();
+    void setUpChecklist();
+    QSplitter *buildEvidenceSplit();
+    QHBoxLayout *buildDecisionBar();
+    void connectActions();
+
     // Runs one decision through the review service, then shows the result.
     void decide(const std::function<void(services::ProviderReviewService &)> &call);
     bool isOpenApplication() const;

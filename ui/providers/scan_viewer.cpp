@@ -67,7 +67,7 @@ ScanViewer::ScanViewer(QWidget *parent)
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
     m_view->setRenderHint(QPainter::SmoothPixmapTransform);
     m_view->setTransformationAnchor(QGraphicsView::AnchorViewCenter);
-    m_view->setBackgroundBrush(QColor(0x5a, 0x5f, 0x66));
+    m_view->setBackgroundBrush(palette().color(QPalette::Mid)); // a neutral backdrop that sets the page apart
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_external->setText(tr("Open with the system viewer"));
