@@ -3,6 +3,7 @@
 #include "services/settings_service.h"
 #include "services/workspace.h"
 #include "ui/message_box.h"
+#include "ui/schedule/settings_dialog_layout.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -47,17 +48,7 @@ AutoDispatchSettingsDialog::AutoDispatchSettingsDialog(services::Workspace &work
     connect(buttons, &QDialogButtonBox::accepted, this, &AutoDispatchSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AutoDispatchSettingsDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Costs are in minute-equivalents: auto-dispatch picks the plan with the lowest total."), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    if (m_readOnly) {
-        auto *note = new QLabel(tr("Only an administrator can change these office settings."), this);
-        note->setWordWrap(true);
-        layout->addWidget(note);
-    }
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    layOutSettingsDialog(this, tr("Costs are in minute-equivalents: auto-dispatch picks the plan with the lowest total."), m_readOnly, form, buttons);
 }
 
 QDoubleSpinBox *AutoDispatchSettingsDialog::addRow(QFormLayout *form, const QString &label, const QString &tip, double value, double max,

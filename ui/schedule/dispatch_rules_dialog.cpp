@@ -4,6 +4,7 @@
 #include "services/settings_service.h"
 #include "services/workspace.h"
 #include "ui/message_box.h"
+#include "ui/schedule/settings_dialog_layout.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -97,19 +98,8 @@ DispatchRulesDialog::DispatchRulesDialog(services::Workspace &workspace, QWidget
                                         this);
     connect(buttons, &QDialogButtonBox::accepted, this, &DispatchRulesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DispatchRulesDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Every drop on the schedule board and every auto-dispatch plan is checked against these. "
-                                "Clashes count the travel between jobs: straight-line distance × road factor at the average speed."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    if (m_readOnly) {
-        auto *note = new QLabel(tr("Only an administrator can change these office settings."), this);
-        note->setWordWrap(true);
-        layout->addWidget(note);
-    }
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    layOutSettingsDialog(this, tr("Every drop on the schedule board and every auto-dispatch plan is checked against these. "
+                                "Clashes count the travel between jobs: straight-line distance × road factor at the average speed."), m_readOnly, form, buttons);
 }
 
 dispatch::FeasibilityRules DispatchRulesDialog::rules() const
