@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>ApplicationState</name>
+    <message>
+        <source>New</source>
+        <translation>新申请</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>待补充资料</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::AssessmentResultDialog</name>
     <message>
         <source>Record an assessment result</source>
@@ -351,7 +370,7 @@
         <translation>星级，用于尚无评价的服务人员。</translation>
     </message>
     <message>
-        <source>Per point of the provider's balance</source>
+        <source>Per point of the provider&apos;s balance</source>
         <translation>服务人员每一积分</translation>
     </message>
     <message>
@@ -367,7 +386,7 @@
         <translation>在服务人员之间均衡分配工作量。</translation>
     </message>
     <message>
-        <source>Bonus for the customer's preferred provider</source>
+        <source>Bonus for the customer&apos;s preferred provider</source>
         <translation>客户偏好服务人员的加分</translation>
     </message>
     <message>
@@ -393,25 +412,6 @@
     <message>
         <source>Costs are in minute-equivalents: auto-dispatch picks the plan with the lowest total.</source>
         <translation>代价以分钟当量计：自动派单选择总代价最低的方案。</translation>
-    </message>
-    <message>
-        <source>Only an administrator can change these office settings.</source>
-        <translation>只有管理员可以修改这些门店设置。</translation>
-    </message>
-</context>
-<context>
-    <name>AutoDispatchSettingsText</name>
-    <message>
-        <source>Weights are between 0 and 100,000.</source>
-        <translation>权重应在 0 到 100,000 之间。</translation>
-    </message>
-    <message>
-        <source>The rating assumed for unrated providers is between 1.00 and 5.00 stars.</source>
-        <translation>无评价服务人员的默认评分应在 1.00 到 5.00 星之间。</translation>
-    </message>
-    <message>
-        <source>The time budget is between 0.2 and 120 seconds.</source>
-        <translation>计算时限应在 0.2 到 120 秒之间。</translation>
     </message>
 </context>
 <context>
@@ -499,12 +499,14 @@
         <translation>没有服务人员能安排此订单。最常见原因：%1（%3 位中有 %2 位）。</translation>
     </message>
     <message>
-        <source>No candidate provider serves the order's district.</source>
+        <source>No candidate provider serves the order&apos;s district.</source>
         <translation>没有候选服务人员服务该订单所在区域。</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n provider(s) who could serve it can fit it. Most often: %1 (%2 of them).</source>
-        <translation><numerusform>可服务此订单的 %n 位服务人员都排不进。最常见原因：%1（%2 位）。</numerusform></translation>
+        <translation>
+            <numerusform>可服务此订单的 %n 位服务人员都排不进。最常见原因：%1（%2 位）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -551,6 +553,21 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCheckResult</name>
+    <message>
+        <source>Requested, no result yet</source>
+        <translation>已申请，尚无结果</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>无不良记录</translation>
+    </message>
+    <message>
+        <source>Record found</source>
+        <translation>有不良记录</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::CancelOrderDialog</name>
     <message>
         <source>Cancel order</source>
@@ -569,13 +586,15 @@
     <name>Catalogue</name>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %n min</source>
-        <translation><numerusform>%1 · %2 · %3 · %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>doorstep::ui::ConsoleFlow</name>
     <message>
-        <source>Demo store: every account's password is %1 — admin (administrator), supervisor, dispatcher, agent (service agent), manager.</source>
+        <source>Demo store: every account&apos;s password is %1 — admin (administrator), supervisor, dispatcher, agent (service agent), manager.</source>
         <translation>演示数据：所有账号的密码都是 %1 —— admin（管理员）、supervisor（主管）、dispatcher（调度员）、agent（客服专员）、manager（经理）。</translation>
     </message>
     <message>
@@ -592,7 +611,13 @@
     </message>
     <message numerus="yes">
         <source>%n job(s) went back to the dispatch queue: the provider did not accept in time.</source>
-        <translation><numerusform>%n 个工单已退回待派单：服务人员未在规定时间内接单。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工单已退回待派单：服务人员未在规定时间内接单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office settings</source>
+        <translation>办公室设置</translation>
     </message>
 </context>
 <context>
@@ -622,31 +647,21 @@
     </message>
     <message numerus="yes">
         <source>%1 approved: %n suspension(s) it resolves lifted.</source>
-        <translation><numerusform>%1 已通过：解除了由此引起的 %n 项暂停。</numerusform></translation>
+        <translation>
+            <numerusform>%1 已通过：解除了由此引起的 %n 项暂停。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reject %1 of %2</source>
         <translation>驳回 %2 的%1</translation>
     </message>
     <message>
-        <source>Why is the credential rejected? The reason goes into the application's timeline.</source>
+        <source>Why is the credential rejected? The reason goes into the application&apos;s timeline.</source>
         <translation>为什么驳回该证件？原因将记入申请时间线。</translation>
     </message>
 </context>
 <context>
     <name>doorstep::ui::CredentialCard</name>
-    <message>
-        <source>approved</source>
-        <translation>已通过</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>waiting for review</source>
-        <translation>待审核</translation>
-    </message>
     <message>
         <source>not stated</source>
         <translation>未填写</translation>
@@ -780,6 +795,40 @@
     </message>
 </context>
 <context>
+    <name>CredentialReview</name>
+    <message>
+        <source>waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialType</name>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Health certificate</source>
+        <translation>健康证</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质证书</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::CustomerDialog</name>
     <message>
         <source>Add customer</source>
@@ -855,6 +904,10 @@
     <message>
         <source>No such customer.</source>
         <translation>客户不存在。</translation>
+    </message>
+    <message>
+        <source>No such district.</source>
+        <translation>该区域不存在。</translation>
     </message>
 </context>
 <context>
@@ -952,7 +1005,7 @@
         <translation>路程超过此时长时提醒</translation>
     </message>
     <message>
-        <source>Warn when the provider's rating is below</source>
+        <source>Warn when the provider&apos;s rating is below</source>
         <translation>服务人员评分低于此值时提醒</translation>
     </message>
     <message>
@@ -966,10 +1019,6 @@
     <message>
         <source>Every drop on the schedule board and every auto-dispatch plan is checked against these. Clashes count the travel between jobs: straight-line distance × road factor at the average speed.</source>
         <translation>排班看板上的每次拖放和每个自动派单方案都按这些规则检查。判断时间冲突时计入工单之间的路程：直线距离 × 道路系数，按平均速度计算。</translation>
-    </message>
-    <message>
-        <source>Only an administrator can change these office settings.</source>
-        <translation>只有管理员可以修改这些门店设置。</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -1015,7 +1064,7 @@
         <translation>已被客户屏蔽</translation>
     </message>
     <message>
-        <source>Outside the customer's window</source>
+        <source>Outside the customer&apos;s window</source>
         <translation>超出客户预约时段</translation>
     </message>
     <message>
@@ -1063,13 +1112,13 @@
         <translation>客户已要求不由该服务人员上门服务。</translation>
     </message>
     <message numerus="yes">
-        <source>The start is %n minute(s) outside the customer's time window.</source>
+        <source>The start is %n minute(s) outside the customer&apos;s time window.</source>
         <translation>
             <numerusform>开始时间超出客户预约时段 %n 分钟。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The job does not fit the provider's working hours that day.</source>
+        <source>The job does not fit the provider&apos;s working hours that day.</source>
         <translation>该工单不在服务人员当天的工作时间内。</translation>
     </message>
     <message numerus="yes">
@@ -1083,7 +1132,7 @@
         <translation>另一工单</translation>
     </message>
     <message>
-        <source>It would be job %1 of the day, over the provider's daily limit.</source>
+        <source>It would be job %1 of the day, over the provider&apos;s daily limit.</source>
         <translation>这将是当天第 %1 单，超出该服务人员的每日上限。</translation>
     </message>
     <message numerus="yes">
@@ -1093,11 +1142,11 @@
         </translation>
     </message>
     <message>
-        <source>The provider's rating is %1 stars.</source>
+        <source>The provider&apos;s rating is %1 stars.</source>
         <translation>该服务人员评分为 %1 星。</translation>
     </message>
     <message>
-        <source>It would be job %1 of the provider's day.</source>
+        <source>It would be job %1 of the provider&apos;s day.</source>
         <translation>这将是该服务人员当天的第 %1 单。</translation>
     </message>
     <message>
@@ -1105,7 +1154,7 @@
         <translation>不服务该区域</translation>
     </message>
     <message>
-        <source>The provider does not serve the order's district.</source>
+        <source>The provider does not serve the order&apos;s district.</source>
         <translation>该服务人员不服务订单所在区域。</translation>
     </message>
 </context>
@@ -1202,7 +1251,7 @@
         <translation>欢迎使用 Doorstep</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Doorstep&lt;/h2&gt;&lt;p&gt;No store is open yet. A store is one encrypted file holding all of your office's data.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Doorstep&lt;/h2&gt;&lt;p&gt;No store is open yet. A store is one encrypted file holding all of your office&apos;s data.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用 Doorstep&lt;/h2&gt;&lt;p&gt;尚未打开数据库。一个数据库就是一个加密文件，保存本门店的全部数据。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1242,11 +1291,11 @@
         <translation>门店名称：</translation>
     </message>
     <message>
-        <source>Administrator's name:</source>
+        <source>Administrator&apos;s name:</source>
         <translation>管理员姓名：</translation>
     </message>
     <message>
-        <source>Administrator's user name:</source>
+        <source>Administrator&apos;s user name:</source>
         <translation>管理员用户名：</translation>
     </message>
     <message>
@@ -1276,6 +1325,21 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FlagState</name>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>已否决</translation>
     </message>
 </context>
 <context>
@@ -1546,7 +1610,9 @@ Schema version %3</source>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anything the provider should know (door code, pets, tools)</source>
@@ -1614,6 +1680,129 @@ Schema version %3</source>
     <message>
         <source>Repeat:</source>
         <translation>再次输入：</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; (%2) holds &quot;%3&quot;, which is not a whole number %4.</source>
+        <translation>设置“%1”（%2）的值为“%3”，不是%4的整数。</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; (%2) holds &quot;%3&quot;, which is not a number %4.</source>
+        <translation>设置“%1”（%2）的值为“%3”，不是%4的数字。</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; (%2) holds %3; it must be %4.</source>
+        <translation>设置“%1”（%2）的值为 %3；应当%4。</translation>
+    </message>
+    <message>
+        <source>An administrator can correct it in the settings.</source>
+        <translation>管理员可以在设置中更正。</translation>
+    </message>
+    <message>
+        <source>The default, %1, is used until it is corrected.</source>
+        <translation>更正之前使用默认值 %1。</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>自动锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>Accept timeout (minutes)</source>
+        <translation>接单超时（分钟）</translation>
+    </message>
+    <message>
+        <source>Dispatch lead (minutes)</source>
+        <translation>派单提前量（分钟）</translation>
+    </message>
+    <message>
+        <source>Road factor</source>
+        <translation>道路系数</translation>
+    </message>
+    <message>
+        <source>Average speed (km/h)</source>
+        <translation>平均车速（公里/小时）</translation>
+    </message>
+    <message>
+        <source>Long travel (minutes)</source>
+        <translation>路程过长（分钟）</translation>
+    </message>
+    <message>
+        <source>Low rating (stars × 100)</source>
+        <translation>低评分（星级 × 100）</translation>
+    </message>
+    <message>
+        <source>Ratings before the low-rating warning</source>
+        <translation>低评分提醒前的最少评价数</translation>
+    </message>
+    <message>
+        <source>Heavy day (jobs)</source>
+        <translation>满负荷（单数/天）</translation>
+    </message>
+    <message>
+        <source>Weight of travel</source>
+        <translation>路程权重</translation>
+    </message>
+    <message>
+        <source>Weight of lateness</source>
+        <translation>迟到权重</translation>
+    </message>
+    <message>
+        <source>Weight of rating</source>
+        <translation>评分权重</translation>
+    </message>
+    <message>
+        <source>Rating assumed for unrated providers (stars × 100)</source>
+        <translation>无评价服务人员的默认评分（星级 × 100）</translation>
+    </message>
+    <message>
+        <source>Weight of points</source>
+        <translation>积分权重</translation>
+    </message>
+    <message>
+        <source>Weight of workload</source>
+        <translation>工作量权重</translation>
+    </message>
+    <message>
+        <source>Preferred-provider bonus</source>
+        <translation>指定服务人员加分</translation>
+    </message>
+    <message>
+        <source>Penalty for an order left out</source>
+        <translation>未派订单罚分</translation>
+    </message>
+    <message>
+        <source>Penalty per priority level</source>
+        <translation>每级优先度罚分</translation>
+    </message>
+    <message>
+        <source>Auto-dispatch time budget (ms)</source>
+        <translation>自动派单时间预算（毫秒）</translation>
+    </message>
+    <message>
+        <source>Provider minimum age</source>
+        <translation>服务人员最低年龄</translation>
+    </message>
+    <message>
+        <source>Provider maximum age</source>
+        <translation>服务人员最高年龄</translation>
+    </message>
+    <message>
+        <source>Days a health certificate must still be valid</source>
+        <translation>健康证剩余有效天数下限</translation>
+    </message>
+    <message>
+        <source>Ratings in the low-rating window</source>
+        <translation>低评分统计窗口内的评价数</translation>
+    </message>
+    <message>
+        <source>Low-rating flag below (stars × 100)</source>
+        <translation>低于此评分即标记（星级 × 100）</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +1944,7 @@ Schema version %3</source>
         <translation>取消订单……</translation>
     </message>
     <message>
-        <source>Reason (kept in the order's timeline):</source>
+        <source>Reason (kept in the order&apos;s timeline):</source>
         <translation>原因（将记录在订单时间线中）：</translation>
     </message>
     <message>
@@ -1767,7 +1956,7 @@ Schema version %3</source>
         <translation>收回……</translation>
     </message>
     <message>
-        <source>Customer's rating…</source>
+        <source>Customer&apos;s rating…</source>
         <translation>客户评价……</translation>
     </message>
     <message>
@@ -1944,7 +2133,7 @@ Schema version %3</source>
         <translation>本控制台今日的订单号已用完。</translation>
     </message>
     <message>
-        <source>The customer has no district or location; correct the customer's address first.</source>
+        <source>The customer has no district or location; correct the customer&apos;s address first.</source>
         <translation>该客户没有区域或位置信息，请先更正客户地址。</translation>
     </message>
     <message>
@@ -2002,7 +2191,7 @@ Schema version %3</source>
         <translation>门店</translation>
     </message>
     <message>
-        <source>Please give a reason; it is kept in the order's timeline.</source>
+        <source>Please give a reason; it is kept in the order&apos;s timeline.</source>
         <translation>请填写原因；原因将记入订单时间线。</translation>
     </message>
 </context>
@@ -2010,7 +2199,9 @@ Schema version %3</source>
     <name>OrderTimeoutService</name>
     <message numerus="yes">
         <source>The provider did not accept within %n minute(s).</source>
-        <translation><numerusform>服务人员未在 %n 分钟内接单。</numerusform></translation>
+        <translation>
+            <numerusform>服务人员未在 %n 分钟内接单。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2274,7 @@ Schema version %3</source>
         <translation>添加和编辑客户</translation>
     </message>
     <message>
-        <source>See customers' full phone numbers</source>
+        <source>See customers&apos; full phone numbers</source>
         <translation>查看客户完整手机号</translation>
     </message>
     <message>
@@ -2103,7 +2294,7 @@ Schema version %3</source>
         <translation>暂停、奖励和处罚服务人员</translation>
     </message>
     <message>
-        <source>See providers' full phone and ID numbers</source>
+        <source>See providers&apos; full phone and ID numbers</source>
         <translation>查看服务人员完整手机号和身份证号</translation>
     </message>
     <message>
@@ -2135,20 +2326,12 @@ Schema version %3</source>
         <translation>审批超限额退款</translation>
     </message>
     <message>
-        <source>Edit the service catalogue</source>
-        <translation>编辑服务目录</translation>
-    </message>
-    <message>
         <source>View statistics</source>
         <translation>查看统计</translation>
     </message>
     <message>
         <source>Export reports</source>
         <translation>导出报表</translation>
-    </message>
-    <message>
-        <source>View the audit log</source>
-        <translation>查看审计日志</translation>
     </message>
     <message>
         <source>Verify the store</source>
@@ -2450,18 +2633,6 @@ Schema version %3</source>
         <translation>手机号 %1 · 身份证号 %2 · 积分 %3</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>suspended</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>applied for</source>
-        <translation>申请中</translation>
-    </message>
-    <message>
         <source>Home: %1 %2
 Serves: %3
 Working hours: %4
@@ -2553,7 +2724,9 @@ Background check: %6</source>
     </message>
     <message numerus="yes">
         <source>Their %n other open flag(s) are settled with this decision.</source>
-        <translation><numerusform>其另外 %n 个待处理标记也随此决定一并处理。</numerusform></translation>
+        <translation>
+            <numerusform>其另外 %n 个待处理标记也随此决定一并处理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deactivate %1</source>
@@ -2636,10 +2809,6 @@ Background check: %6</source>
 <context>
     <name>ProviderDisciplineService</name>
     <message>
-        <source>No such provider.</source>
-        <translation>服务人员不存在。</translation>
-    </message>
-    <message>
         <source>No such flag.</source>
         <translation>预警不存在。</translation>
     </message>
@@ -2713,7 +2882,7 @@ Background check: %6</source>
 <context>
     <name>ProviderFlags</name>
     <message>
-        <source>Failed the assessment "%1" %2 times.</source>
+        <source>Failed the assessment &quot;%1&quot; %2 times.</source>
         <translation>考核“%1”已 %2 次未通过。</translation>
     </message>
     <message>
@@ -2768,24 +2937,20 @@ Background check: %6</source>
         <translation>此证件已审核。</translation>
     </message>
     <message>
-        <source>"%1" is empty.</source>
+        <source>&quot;%1&quot; is empty.</source>
         <translation>“%1”是空文件。</translation>
     </message>
     <message>
-        <source>"%1" is %2 MiB; a scan may be at most %3 MiB.</source>
+        <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
         <translation>“%1”大小为 %2 MiB；扫描件最大 %3 MiB。</translation>
     </message>
     <message>
-        <source>"%1" is not a PNG, JPEG or PDF file; only those can be attached.</source>
+        <source>&quot;%1&quot; is not a PNG, JPEG or PDF file; only those can be attached.</source>
         <translation>“%1”不是 PNG、JPEG 或 PDF 文件；只能添加这几种格式。</translation>
     </message>
     <message>
         <source>No such scan.</source>
         <translation>扫描件不存在。</translation>
-    </message>
-    <message>
-        <source>A background check is pending, clear or flagged.</source>
-        <translation>背景调查结果只能是待定、无异常或有记录。</translation>
     </message>
     <message>
         <source>Please name the agency that made the check.</source>
@@ -2805,7 +2970,14 @@ Background check: %6</source>
     </message>
 </context>
 <context>
-    <name>ProviderText</name>
+    <name>ProviderRows</name>
+    <message>
+        <source>No such provider.</source>
+        <translation>服务人员不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderStatus</name>
     <message>
         <source>Applicant</source>
         <translation>申请人</translation>
@@ -2826,9 +2998,12 @@ Background check: %6</source>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
+</context>
+<context>
+    <name>ProviderText</name>
     <message>
-        <source>New</source>
-        <translation>新申请</translation>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>Information requested</source>
@@ -2837,22 +3012,6 @@ Background check: %6</source>
     <message>
         <source>Approved</source>
         <translation>已通过</translation>
-    </message>
-    <message>
-        <source>ID card</source>
-        <translation>身份证</translation>
-    </message>
-    <message>
-        <source>Health certificate</source>
-        <translation>健康证</translation>
-    </message>
-    <message>
-        <source>Qualification</source>
-        <translation>资质证书</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
     <message>
         <source>expires today</source>
@@ -2869,30 +3028,6 @@ Background check: %6</source>
         <translation>
             <numerusform>已过期 %n 天</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>无不良记录</translation>
-    </message>
-    <message>
-        <source>Record found</source>
-        <translation>有不良记录</translation>
-    </message>
-    <message>
-        <source>Requested, no result yet</source>
-        <translation>已申请，尚无结果</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>overridden</source>
-        <translation>已否决</translation>
     </message>
     <message>
         <source>Application submitted</source>
@@ -2934,7 +3069,7 @@ Background check: %6</source>
 <context>
     <name>doorstep::ui::RateOrderDialog</name>
     <message>
-        <source>Customer's rating</source>
+        <source>Customer&apos;s rating</source>
         <translation>客户评价</translation>
     </message>
     <message>
@@ -2965,7 +3100,9 @@ Background check: %6</source>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>The provider is released and the order goes back to the dispatch queue with the new window.</source>
@@ -3169,7 +3306,7 @@ Applies for: %6</source>
         <translation>添加证件……</translation>
     </message>
     <message>
-        <source>Record the agency's answer, or that a check was requested</source>
+        <source>Record the agency&apos;s answer, or that a check was requested</source>
         <translation>登记调查机构的结论，或已申请调查</translation>
     </message>
     <message>
@@ -3296,11 +3433,11 @@ Applies for: %6</source>
         <translation>添加扫描件</translation>
     </message>
     <message>
-        <source>"%1" could not be read: %2</source>
+        <source>&quot;%1&quot; could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" is %2 MiB; a scan may be at most %3 MiB.</source>
+        <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
         <translation>“%1”大小为 %2 MiB；扫描件最大 %3 MiB。</translation>
     </message>
 </context>
@@ -3414,7 +3551,7 @@ Applies for: %6</source>
         <translation>自动派单……</translation>
     </message>
     <message>
-        <source>Plan the day's waiting orders automatically, review the proposals and accept them</source>
+        <source>Plan the day&apos;s waiting orders automatically, review the proposals and accept them</source>
         <translation>自动规划当天的待派单订单，审阅派单建议并采纳</translation>
     </message>
     <message>
@@ -3479,10 +3616,12 @@ Place it anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n provider(s)</source>
-        <translation><numerusform>共 %n 位服务人员</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 位服务人员</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 has been accepted by the provider; reschedule it from the order's detail instead.</source>
+        <source>%1 has been accepted by the provider; reschedule it from the order&apos;s detail instead.</source>
         <translation>%1 已被服务人员接单；请在订单详情中改约。</translation>
     </message>
 </context>
@@ -3491,6 +3630,13 @@ Place it anyway?</source>
     <message>
         <source>Accepted by the provider: reschedule to change it</source>
         <translation>服务人员已接单：如需更改请改约</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceError</name>
+    <message>
+        <source>%1 of row %2 is &quot;%3&quot;, which this version of Doorstep does not know. The store was changed outside this console or by a newer version of Doorstep; nothing was changed.</source>
+        <translation>%1（第 %2 行）的值为“%3”，此版本的 Doorstep 无法识别。存储文件曾在本控制台之外或被更新版本的 Doorstep 修改；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3509,10 +3655,32 @@ Place it anyway?</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Only an administrator can change these office settings.</source>
+        <translation>只有管理员可以修改这些门店设置。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsService</name>
     <message>
-        <source>Auto-lock is between 0 (never) and 240 minutes.</source>
-        <translation>自动锁定时间应在 0（从不）到 240 分钟之间。</translation>
+        <source>There is no office setting %1.</source>
+        <translation>没有名为 %1 的办公室设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SkillStatus</name>
+    <message>
+        <source>applied for</source>
+        <translation>申请中</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已暂停</translation>
     </message>
 </context>
 <context>
@@ -3659,7 +3827,7 @@ Place it anyway?</source>
         <translation>数据库文件不完整：部分内容缺失。请从备份恢复。</translation>
     </message>
     <message>
-        <source>The store's key-slot header is damaged, so no account can unlock it. Restore it from a backup.</source>
+        <source>The store&apos;s key-slot header is damaged, so no account can unlock it. Restore it from a backup.</source>
         <translation>数据库的密钥槽文件头已损坏，任何账号都无法解锁。请从备份恢复。</translation>
     </message>
     <message>
@@ -3717,7 +3885,7 @@ Place it anyway?</source>
 <context>
     <name>Validation</name>
     <message>
-        <source>A user name has 3 to 32 characters: lower-case letters, digits, '.', '_' or '-'.</source>
+        <source>A user name has 3 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>用户名为 3 到 32 个字符：小写字母、数字、“.”、“_”或“-”。</translation>
     </message>
     <message>
@@ -3962,8 +4130,8 @@ Place it anyway?</source>
         <translation>此处无法放置。</translation>
     </message>
     <message>
-        <source>%1 has no free time in this order's window.</source>
-        <translation>%1 在此订单的预约时段内没有空闲时间。</translation>
+        <source>%1 has no free time in this order&apos;s window.</source>
+        <translation>%1 在该订单的时间段内没有空闲。</translation>
     </message>
 </context>
 <context>
@@ -4002,21 +4170,6 @@ Place it anyway?</source>
     </message>
 </context>
 <context>
-    <name>services</name>
-    <message>
-        <source>The road factor is between 1.0 and 3.0.</source>
-        <translation>道路系数应在 1.0 到 3.0 之间。</translation>
-    </message>
-    <message>
-        <source>The average speed is between 5 and 80 km/h.</source>
-        <translation>平均速度应在 5 到 80 公里/小时之间。</translation>
-    </message>
-    <message>
-        <source>A dispatch rule setting is out of range.</source>
-        <translation>某项派单规则设置超出范围。</translation>
-    </message>
-</context>
-<context>
     <name>doorstep::ui::ProviderDetailPane</name>
     <message>
         <source>Mon</source>
@@ -4045,141 +4198,6 @@ Place it anyway?</source>
     <message>
         <source>Sun</source>
         <translation>周日</translation>
-    </message>
-</context>
-<context>
-    <name>ProviderStatus</name>
-    <message>
-        <source>Applicant</source>
-        <translation>申请人</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationState</name>
-    <message>
-        <source>New</source>
-        <translation>新申请</translation>
-    </message>
-    <message>
-        <source>Information requested</source>
-        <translation>待补充资料</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已通过</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialReview</name>
-    <message>
-        <source>waiting for review</source>
-        <translation>待审核</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>已通过</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已驳回</translation>
-    </message>
-</context>
-<context>
-    <name>SkillStatus</name>
-    <message>
-        <source>applied for</source>
-        <translation>申请中</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>suspended</source>
-        <translation>已暂停</translation>
-    </message>
-</context>
-<context>
-    <name>BackgroundCheckResult</name>
-    <message>
-        <source>Requested, no result yet</source>
-        <translation>已申请，尚无结果</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>无不良记录</translation>
-    </message>
-    <message>
-        <source>Record found</source>
-        <translation>有不良记录</translation>
-    </message>
-</context>
-<context>
-    <name>FlagState</name>
-    <message>
-        <source>open</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>overridden</source>
-        <translation>已否决</translation>
-    </message>
-</context>
-<context>
-    <name>ProviderRows</name>
-    <message>
-        <source>No such provider.</source>
-        <translation>服务人员不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceError</name>
-    <message>
-        <source>%1 of row %2 is &quot;%3&quot;, which this version of Doorstep does not know. The store was changed outside this console or by a newer version of Doorstep; nothing was changed.</source>
-        <translation>%1（第 %2 行）的值为“%3”，此版本的 Doorstep 无法识别。存储文件曾在本控制台之外或被更新版本的 Doorstep 修改；未做任何更改。</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialType</name>
-    <message>
-        <source>ID card</source>
-        <translation>身份证</translation>
-    </message>
-    <message>
-        <source>Health certificate</source>
-        <translation>健康证</translation>
-    </message>
-    <message>
-        <source>Qualification</source>
-        <translation>资质证书</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
 </context>
 </TS>
