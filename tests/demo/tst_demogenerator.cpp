@@ -9,6 +9,7 @@
 #include "services/order_timeout_service.h"
 #include "services/workspace.h"
 #include "store/key_crypto.h"
+#include "../services/test_store.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -199,13 +200,7 @@ private slots:
     {
         QFETCH(int, minuteOfDay);
         QFETCH(bool, workInProgress);
-        services::NewStoreSpec spec;
-        spec.officeName = QStringLiteral("晚间");
-        spec.adminUsername = QStringLiteral("admin");
-        spec.adminDisplayName = QStringLiteral("管理员");
-        spec.adminPassword = QStringLiteral("admin-pass");
-        spec.kdf = store::KdfParams::fastForTests();
-        auto ws = services::Workspace::create(m_dir.filePath(QStringLiteral("at%1.doorstep").arg(minuteOfDay)), spec);
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("at%1.doorstep").arg(minuteOfDay));
         const qint64 made = domain::officeDayStart(kReference) + minuteOfDay * 60;
         qint64 now = made;
         ws->services().setClock([&] { return now; }); // the workspace's clock, not a reference day
