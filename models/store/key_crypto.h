@@ -23,6 +23,21 @@ struct KdfParams
     // the console or the CLI.
     static KdfParams fastForTests() { return {1, 8 * 1024, 1}; }
     bool operator==(const KdfParams &) const = default;
+
+    // What a slot read from a file may ask for. The header is not secret and
+    // its checksum is not keyed: anyone holding the file can rewrite a slot's
+    // parameters (the GCM tag then fails, but only after Argon2 has run), so a
+    // slot outside these bounds is refused before any derivation: no hang, no
+    // memory exhaustion. Every slot this program writes is inside them.
+    static constexpr quint32 kMaxTimeCost = 64;
+    static constexpr quint32 kMinMemoryKiB = 8 * 1024;
+    static constexpr quint32 kMaxMemoryKiB = 1024 * 1024; // 1 GiB
+    static constexpr quint32 kMaxParallelism = 16;
+    bool withinBounds() const
+    {
+        return timeCost >= 1 && timeCost <= kMaxTimeCost && memoryKiB >= kMinMemoryKiB && memoryKiB <= kMaxMemoryKiB
+            && parallelism >= 1 && parallelism <= kMaxParallelism;
+    }
 };
 
 // A byte buffer that wipes itself (OPENSSL_cleanse) when destroyed.

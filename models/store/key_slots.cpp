@@ -61,8 +61,8 @@ std::optional<QList<KeySlot>> parseSlots(const QByteArray &payload)
         s >> user >> k.kdf.timeCost >> k.kdf.memoryKiB >> k.kdf.parallelism >> k.salt >> k.wrappedKey.nonce
             >> k.wrappedKey.ciphertext >> k.wrappedKey.tag;
         k.username = QString::fromUtf8(user);
-        if (s.status() != QDataStream::Ok)
-            return std::nullopt;
+        if (s.status() != QDataStream::Ok || !k.kdf.withinBounds())
+            return std::nullopt; // a damaged or tampered area: the other one, or "header damaged"
         list.append(k);
     }
     return list;
@@ -118,6 +118,8 @@ KeySlot StoreHeader::makeSlot(const QByteArray &storeUid, const QString &usernam
 
 std::optional<SecretBytes> StoreHeader::unwrap(const KeySlot &slot, const QString &password) const
 {
+    if (!slot.kdf.withinBounds())
+        return std::nullopt; // never run Argon2 on parameters this program would not write
     const SecretBytes kek = crypto::deriveKey(password, slot.salt, slot.kdf);
     return crypto::open(kek, slot.wrappedKey, slotAad(storeUid, slot.username, slot.kdf));
 }

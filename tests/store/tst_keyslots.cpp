@@ -115,6 +115,62 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StoreError, Store::open(file, QStringLiteral("lily"), QStringLiteral("lily-pass")));
     }
 
+    void tamperedKdfParametersAreRefusedBeforeAnyDerivation_data()
+    {
+        QTest::addColumn<quint32>("timeCost");
+        QTest::addColumn<quint32>("memoryKiB");
+        QTest::addColumn<quint32>("parallelism");
+        // Each would hang the console or exhaust its memory if Argon2 ran on it.
+        QTest::newRow("time cost 2^32-1") << quint32(0xffffffff) << quint32(8 * 1024) << quint32(1);
+        QTest::newRow("4 TiB of memory") << quint32(1) << quint32(0xffffffff) << quint32(1);
+        QTest::newRow("parallelism 2^24") << quint32(1) << quint32(8 * 1024) << quint32(1u << 24);
+        QTest::newRow("no memory at all") << quint32(1) << quint32(8) << quint32(1);
+    }
+
+    void tamperedKdfParametersAreRefusedBeforeAnyDerivation()
+    {
+        QFETCH(quint32, timeCost);
+        QFETCH(quint32, memoryKiB);
+        QFETCH(quint32, parallelism);
+        const QString file = newStore(QStringLiteral("kdf-%1-%2-%3.doorstep").arg(timeCost).arg(memoryKiB).arg(parallelism));
+        // Rewrite both slot areas as someone holding the file can: the area
+        // checksums are recomputed, so only the bounds stand in the way.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray bytes = f.read(kHeaderSize);
+        HeaderParse parsed = parseHeader(bytes);
+        QCOMPARE(parsed.problem, HeaderProblem::None);
+        for (KeySlot &slot : parsed.header.keySlots)
+            slot.kdf = {timeCost, memoryKiB, parallelism};
+        for (int area : {0, 1}) {
+            const auto write = serializeArea(parsed.header, area);
+            QVERIFY(write);
+            f.seek(write->offset);
+            f.write(write->bytes);
+        }
+        f.close();
+        try {
+            Store::open(file, QStringLiteral("admin"), QStringLiteral("admin-pass"));
+            QFAIL("a slot with tampered KDF parameters opened the store");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::HeaderDamaged);
+        }
+        // unwrap() refuses them too, whoever built the slot.
+        KeySlot slot = StoreHeader::makeSlot(QByteArray(16, 'u'), QStringLiteral("alice"), QStringLiteral("pw"),
+                                             SecretBytes(QByteArray(32, 'k')), fast);
+        slot.kdf = {timeCost, memoryKiB, parallelism};
+        StoreHeader h;
+        h.storeUid = QByteArray(16, 'u');
+        QVERIFY(!h.unwrap(slot, QStringLiteral("pw")).has_value());
+    }
+
+    void everySlotThisProgramWritesIsWithinBounds()
+    {
+        QVERIFY(KdfParams::fastForTests().withinBounds());
+        QVERIFY((KdfParams{12, 64 * 1024, 1}.withinBounds())); // calibration's ceiling
+        QVERIFY((KdfParams{2, 64 * 1024, 1}.withinBounds()));  // and its floor
+    }
+
     void headerRevealsNoKeyMaterial()
     {
         const QString file = newStore(QStringLiteral("leak.doorstep"));
