@@ -12,6 +12,7 @@
 #include "services/workspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -754,6 +755,13 @@ DemoSummary seedDemo(services::Workspace &workspace, const DemoOptions &options,
 
 DemoSummary createDemoStore(const QString &path, const DemoOptions &options, const Progress &progress)
 {
+    // Built beside its final name and renamed into place only when complete:
+    // a run killed half-way (a closed console, a killed CLI) leaves no valid
+    // but empty store that the next start would open as "the demo".
+    if (QFileInfo::exists(path))
+        throw store::StoreError(store::StoreError::Kind::AlreadyExists);
+    const QString partial = path + QStringLiteral(".partial");
+    store::removeStoreFiles(partial); // what a killed run left: ours, and never a store
     services::NewStoreSpec spec;
     spec.officeCode = QStringLiteral("SH-XH01");
     spec.officeName = QStringLiteral("到家服务·上海徐汇加盟店");
@@ -761,15 +769,18 @@ DemoSummary createDemoStore(const QString &path, const DemoOptions &options, con
     spec.adminDisplayName = QStringLiteral("管理员");
     spec.adminPassword = options.password;
     spec.kdf = options.kdf;
-    auto workspace = services::Workspace::create(path, spec);
+    auto workspace = services::Workspace::create(partial, spec);
     try {
         const DemoSummary summary = seedDemo(*workspace, options, progress);
+        workspace.reset(); // the last connection checkpoints the WAL into the file and removes it
+        if (!QFile::rename(partial, path))
+            throw store::StoreError(store::StoreError::Kind::Io, QStringLiteral("cannot move the demo store into place"));
         if (progress)
             progress(100);
         return summary;
     } catch (...) {
         workspace.reset();
-        store::removeStoreFiles(path);
+        store::removeStoreFiles(partial);
         throw;
     }
 }

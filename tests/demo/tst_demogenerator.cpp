@@ -226,6 +226,37 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("cancelled.doorstep"));
         QVERIFY_THROWS_EXCEPTION(demo::Cancelled, demo::createDemoStore(path, small(), [](int p) { return p < 30; }));
         QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+    }
+
+    void aDemoAppearsUnderItsNameOnlyWhenComplete()
+    {
+        // A run killed half-way used to leave a valid but empty store that the
+        // next start opened as "the demo". Now only a ".partial" file is left,
+        // which the next run replaces.
+        const QString path = m_dir.filePath(QStringLiteral("whole.doorstep"));
+        {
+            QFile stale(path + QStringLiteral(".partial"));
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+            stale.write("what a killed run left");
+        }
+        bool sawHalfWay = false;
+        bool existedHalfWay = true;
+        demo::createDemoStore(path, small(), [&](int p) {
+            if (p >= 50 && !sawHalfWay) {
+                sawHalfWay = true;
+                existedHalfWay = QFile::exists(path);
+            }
+            return true;
+        });
+        QVERIFY(sawHalfWay);
+        QVERIFY(!existedHalfWay);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".partial-wal")));
+        auto ws = services::Workspace::login(path, QStringLiteral("admin"), small().password);
+        QCOMPARE(ws->store().db().scalar("SELECT count(*) FROM orders").toInt(), small().orders);
+        // The finished demo is never overwritten by another run.
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, demo::createDemoStore(path, small()));
     }
 
     void fileBytesHoldNoNamesPhonesOrIdNumbers()
