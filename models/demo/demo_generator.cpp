@@ -253,7 +253,7 @@ private:
         Statement insCheck = m_db.prepare("INSERT INTO background_checks(id, provider_id, agency, result, checked_at, note, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)");
         Statement insCourse = m_db.prepare("INSERT INTO course_completions(id, provider_id, course_id, completed_at) VALUES (?, ?, ?, ?)");
         Statement insResult = m_db.prepare("INSERT INTO assessment_results(id, provider_id, assessment_id, score, passed, taken_at) VALUES (?, ?, ?, ?, ?, ?)");
-        const QDate today = services::officeDay(m_now);
+        const QDate today = domain::officeDay(m_now);
         static const std::array<int, 5> femaleCategories{0, 5, 6, 7, 2};
 
         for (int i = 0; i < m_o.providers; ++i) {

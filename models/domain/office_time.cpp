@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace doorstep::domain {
 
 QTimeZone officeTimeZone()
@@ -19,6 +21,11 @@ qint64 officeDayStart(qint64 utcSecs)
     return QDateTime(date, QTime(0, 0), officeTimeZone()).toSecsSinceEpoch();
 }
 
+QDate officeDay(qint64 utcSecs)
+{
+    return QDateTime::fromSecsSinceEpoch(utcSecs, officeTimeZone()).date();
+}
+
 int officeWeekday(qint64 utcSecs)
 {
     return QDateTime::fromSecsSinceEpoch(utcSecs, officeTimeZone()).date().dayOfWeek();
@@ -32,6 +39,16 @@ QString officeDate(qint64 utcSecs)
 QString officeMonth(qint64 utcSecs)
 {
     return QDateTime::fromSecsSinceEpoch(utcSecs, officeTimeZone()).toString(QStringLiteral("yyyy-MM"));
+}
+
+qint64 officeNoon(QDate day)
+{
+    return QDateTime(day, QTime(12, 0), officeTimeZone()).toSecsSinceEpoch();
+}
+
+qint64 officeMoment(QDate day, qint64 now)
+{
+    return day == officeDay(now) ? now : std::min(now, officeNoon(day));
 }
 
 } // namespace doorstep::domain

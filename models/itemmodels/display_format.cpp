@@ -7,23 +7,18 @@
 
 namespace doorstep::itemmodels {
 
-QTimeZone officeTimeZone()
-{
-    return domain::officeTimeZone();
-}
-
 QString formatDateTime(qint64 utcSecs)
 {
     if (utcSecs <= 0)
         return QString();
-    return QDateTime::fromSecsSinceEpoch(utcSecs, officeTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QDateTime::fromSecsSinceEpoch(utcSecs, domain::officeTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString formatDate(qint64 utcSecs)
 {
     if (utcSecs <= 0)
         return QString();
-    return QDateTime::fromSecsSinceEpoch(utcSecs, officeTimeZone()).toString(QStringLiteral("yyyy-MM-dd"));
+    return QDateTime::fromSecsSinceEpoch(utcSecs, domain::officeTimeZone()).toString(QStringLiteral("yyyy-MM-dd"));
 }
 
 QString formatFen(qint64 fen)

@@ -2,7 +2,6 @@
 
 #include "domain/office_time.h"
 
-#include <QDateTime>
 
 namespace doorstep::services {
 
@@ -13,7 +12,7 @@ qint64 Clock::now() const
 
 QDate Clock::officeToday() const
 {
-    return QDateTime::fromSecsSinceEpoch(now(), domain::officeTimeZone()).date();
+    return domain::officeDay(now());
 }
 
 } // namespace doorstep::services

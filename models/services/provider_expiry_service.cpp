@@ -110,7 +110,7 @@ void suspend(ActionContext &ctx, const Cause &c)
 SweepResult ProviderExpiryService::sweep(QDate today)
 {
     m_services.require(Permission::ProviderView);
-    const QDate day = today.isValid() ? today : officeDay(m_services.now());
+    const QDate day = today.isValid() ? today : m_services.clock().officeToday();
     // Read first: a console opened on a quiet day writes nothing at all.
     if (plan(m_services.db(), day.toString(Qt::ISODate)).isEmpty())
         return {};

@@ -1,5 +1,6 @@
 #include "services/provider_review_service.h"
 
+#include "domain/office_time.h"
 #include "domain/scan_format.h"
 #include "services/office_settings.h"
 #include "services/provider_expiry_service.h"
@@ -124,7 +125,7 @@ QList<domain::ProviderCheck> ProviderReviewService::checks(qint64 providerId)
 {
     m_services.require(Permission::ProviderView);
     const ProviderPolicy policy = loadProviderPolicy(OfficeSettings(m_services));
-    return domain::runProviderChecks(loadApplicantFacts(m_services.db(), providerId), officeDay(m_services.now()), policy.limits);
+    return domain::runProviderChecks(loadApplicantFacts(m_services.db(), providerId), m_services.clock().officeToday(), policy.limits);
 }
 
 void ProviderReviewService::approve(qint64 applicationId)
@@ -132,7 +133,7 @@ void ProviderReviewService::approve(qint64 applicationId)
     m_services.perform(Permission::ProviderReview, QStringLiteral("provider.application.approve"), [&](ActionContext &ctx) {
         const Application app = loadOpenApplication(ctx.db(), applicationId);
         const ProviderPolicy policy = loadProviderPolicy(OfficeSettings(ctx.db()));
-        const auto checks = domain::runProviderChecks(loadApplicantFacts(ctx.db(), app.providerId), officeDay(ctx.now()), policy.limits);
+        const auto checks = domain::runProviderChecks(loadApplicantFacts(ctx.db(), app.providerId), domain::officeDay(ctx.now()), policy.limits);
         if (domain::approvalBlocked(checks))
             throw ServiceError::conflict(tr("The application cannot be approved yet:") + u'\n'
                                          + domain::blockingMessages(checks).join(u'\n'));
@@ -236,7 +237,7 @@ CredentialAdded ProviderReviewService::addCredential(qint64 providerId, const Cr
         addEventForProvider(ctx, providerId, QStringLiteral("credential_added"), credentialKey(*type, qualification ? in.qualificationCode : QString()));
         CredentialAdded out{id, {}};
         if (in.approved)
-            out.lifted = ProviderExpiryService::liftResolved(ctx, providerId, officeDay(ctx.now()), id);
+            out.lifted = ProviderExpiryService::liftResolved(ctx, providerId, domain::officeDay(ctx.now()), id);
         // The credential's number may be an ID number: not in the audit detail.
         ctx.describe(QStringLiteral("credentials"), id,
                      {{QStringLiteral("type"), in.type}, {QStringLiteral("approved"), in.approved},
@@ -274,7 +275,7 @@ int ProviderReviewService::reviewCredential(qint64 credentialId, bool approve, c
                      domain::stateKey(approve ? CredentialReview::Approved : CredentialReview::Rejected), ctx.actor().staffId, ctx.now(),
                      credentialId);
         ctx.changed(QStringLiteral("credentials"), credentialId);
-        const int lifted = approve ? ProviderExpiryService::liftResolved(ctx, c.providerId, officeDay(ctx.now()), credentialId).suspensionsLifted : 0;
+        const int lifted = approve ? ProviderExpiryService::liftResolved(ctx, c.providerId, domain::officeDay(ctx.now()), credentialId).suspensionsLifted : 0;
         // The reason may name the person: in the timeline, not in the audit detail.
         addEventForProvider(ctx, c.providerId, approve ? QStringLiteral("credential_approved") : QStringLiteral("credential_rejected"),
                             why.isEmpty() ? c.key : c.key + u'\n' + why, true);

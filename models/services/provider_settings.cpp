@@ -1,9 +1,7 @@
 #include "services/provider_settings.h"
 
-#include "domain/office_time.h"
 #include "services/office_settings.h"
 
-#include <QDateTime>
 
 namespace doorstep::services {
 
@@ -17,11 +15,6 @@ ProviderPolicy loadProviderPolicy(const OfficeSettings &office)
     p.lowRatingOrders = office.whole(ProviderLowRatingOrders);
     p.lowRatingBelowX100 = office.whole(ProviderLowRatingBelowX100);
     return p;
-}
-
-QDate officeDay(qint64 utcSecs)
-{
-    return QDateTime::fromSecsSinceEpoch(utcSecs, domain::officeTimeZone()).date();
 }
 
 } // namespace doorstep::services

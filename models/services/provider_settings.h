@@ -19,7 +19,4 @@ struct ProviderPolicy
 // Throws ServiceError::Invalid for a stored value that is wrong.
 ProviderPolicy loadProviderPolicy(const OfficeSettings &office);
 
-// The office's calendar day (Asia/Shanghai) holding `utcSecs`.
-QDate officeDay(qint64 utcSecs);
-
 } // namespace doorstep::services

@@ -7,6 +7,7 @@
 #include "demo/demo_generator.h"
 #include "demo/demo_scans.h"
 #include "domain/idnumber.h"
+#include "domain/office_time.h"
 #include "domain/scan_format.h"
 #include "itemmodels/expiring_credentials_model.h"
 #include "services/provider_expiry_service.h"
@@ -79,7 +80,7 @@ private slots:
 
     void expiredHealthCertificatesAreCaught()
     {
-        const QString today = officeDay(kReference).toString(Qt::ISODate);
+        const QString today = domain::officeDay(kReference).toString(Qt::ISODate);
         int planted = 0;
         for (qint64 p : applicants()) {
             const bool expired = m_ws->store().db().scalar(
@@ -204,7 +205,7 @@ private slots:
     void suspendedProvidersAreSuspendedAsTheSweepDoesAndARenewalLiftsIt()
     {
         auto &db = m_ws->store().db();
-        const QString today = officeDay(kReference).toString(Qt::ISODate);
+        const QString today = domain::officeDay(kReference).toString(Qt::ISODate);
         const int suspended = db.scalar("SELECT count(*) FROM providers WHERE status = 'suspended'").toInt();
         QVERIFY(suspended >= 10); // one in 20
         // Each has its open suspension, tied to the lapsed health certificate,
@@ -226,8 +227,8 @@ private slots:
         CredentialInput renewal;
         renewal.type = QStringLiteral("health_certificate");
         renewal.number = QStringLiteral("沪健20270001");
-        renewal.validFrom = officeDay(kReference).addDays(-1);
-        renewal.validTo = officeDay(kReference).addDays(364);
+        renewal.validFrom = domain::officeDay(kReference).addDays(-1);
+        renewal.validTo = domain::officeDay(kReference).addDays(364);
         const qint64 credential = review.addCredential(provider, renewal).credentialId;
         QCOMPARE(db.scalar("SELECT status FROM providers WHERE id = ?", provider).toString(), QStringLiteral("suspended"));
         QCOMPARE(review.reviewCredential(credential, true), 1);
@@ -258,7 +259,7 @@ private slots:
         QVERIFY(r.skillsSuspended > 0);
         QCOMPARE(db.scalar("SELECT count(*) FROM provider_skills WHERE status = 'suspended' AND suspended_reason IS NULL").toInt(), 0);
         QCOMPARE(db.scalar("SELECT count(*) FROM provider_suspensions s JOIN credentials c ON c.id = s.credential_id"
-                           " WHERE c.valid_to >= ? AND s.lifted_at IS NULL", officeDay(kReference).toString(Qt::ISODate)).toInt(), 0);
+                           " WHERE c.valid_to >= ? AND s.lifted_at IS NULL", domain::officeDay(kReference).toString(Qt::ISODate)).toInt(), 0);
         QVERIFY(!expiry.sweep().changed());
 
         itemmodels::ExpiringCredentialsModel model(db, m_ws->session(), m_ws->clock()); // at kReference

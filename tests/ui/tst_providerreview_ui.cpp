@@ -824,7 +824,7 @@ private slots:
                                           " AND c.type = 'health_certificate' AND c.review_status = 'approved'"
                                           " WHERE p.status = 'active' ORDER BY p.id LIMIT 1").toLongLong();
         QVERIFY(provider);
-        const QDate today = services::officeDay(ws->services().now());
+        const QDate today = ws->clock().officeToday();
         db.run("UPDATE credentials SET valid_to = ? WHERE provider_id = ? AND type = 'health_certificate'",
                today.addDays(-1).toString(Qt::ISODate), provider);
         QVERIFY(services::ProviderExpiryService(ws->services()).sweep().changed());

@@ -1,5 +1,6 @@
 #include "ui/providers/credential_actions.h"
 
+#include "domain/office_time.h"
 #include "itemmodels/queries.h"
 #include "services/provider_review_service.h"
 #include "services/workspace.h"
@@ -162,7 +163,7 @@ bool recordBackgroundCheck(QWidget *parent, services::Workspace &workspace, qint
     while (dialog.exec() == QDialog::Accepted) {
         try {
             const qint64 now = workspace.services().now();
-            const qint64 at = dialog.checkedOn().isValid() ? officeMoment(dialog.checkedOn(), now) : 0;
+            const qint64 at = dialog.checkedOn().isValid() ? domain::officeMoment(dialog.checkedOn(), now) : 0;
             services::ProviderReviewService(workspace.services()).recordBackgroundCheck(providerId, dialog.agency(), dialog.result(), dialog.note(), at);
             return true;
         } catch (const services::ServiceError &e) {

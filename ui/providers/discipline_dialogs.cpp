@@ -41,16 +41,6 @@ bool isQualification(const QString &typeKey)
 }
 } // namespace
 
-qint64 officeNoon(QDate day)
-{
-    return QDateTime(day, QTime(12, 0), itemmodels::officeTimeZone()).toSecsSinceEpoch();
-}
-
-qint64 officeMoment(QDate day, qint64 now)
-{
-    return day == QDateTime::fromSecsSinceEpoch(now, itemmodels::officeTimeZone()).date() ? now : std::min(now, officeNoon(day));
-}
-
 CourseCompletionDialog::CourseCompletionDialog(const QList<Choice> &courses, QDate today, QWidget *parent)
     : QDialog(parent)
     , m_course(new QComboBox(this))

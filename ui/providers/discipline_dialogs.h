@@ -101,10 +101,5 @@ private:
 };
 
 // UTC seconds of 12:00 in the office on `day` (dates entered for past events).
-qint64 officeNoon(QDate day);
-// When an event entered as `day` happened: `now` if `day` is the office's
-// today (noon may not have come yet: the services refuse future times),
-// else noon that day.
-qint64 officeMoment(QDate day, qint64 now);
 
 } // namespace doorstep::ui

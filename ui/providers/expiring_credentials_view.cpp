@@ -97,7 +97,7 @@ void ExpiringCredentialsView::renewSelected()
                                        tr("Renew: %1").arg(index.siblingAtColumn(ExpiringCredentialsModel::Provider).data().toString()),
                                        index.data(ExpiringCredentialsModel::TypeKeyRole).toString(),
                                        index.data(ExpiringCredentialsModel::QualificationCodeRole).toString(),
-                                       services::officeDay(m_workspace.services().now()));
+                                       m_workspace.clock().officeToday());
     if (!added)
         return;
     // The service says what the renewal lifted; this page only tells.

@@ -1,5 +1,6 @@
 #include "ui/providers/provider_detail_pane.h"
 
+#include "domain/office_time.h"
 #include "itemmodels/display_format.h"
 #include "itemmodels/palette_tones.h"
 #include "itemmodels/provider_text.h"
@@ -224,7 +225,7 @@ void ProviderDetailPane::showProvider(qint64 providerId)
 {
     m_record = {};
     try {
-        m_today = services::officeDay(m_workspace.services().now());
+        m_today = m_workspace.clock().officeToday();
         if (providerId)
             m_record = itemmodels::Queries(m_workspace).providerRecord(providerId);
     } catch (const std::exception &e) {
@@ -406,7 +407,7 @@ void ProviderDetailPane::recordCourse()
         if (dialog.exec() != QDialog::Accepted)
             return;
         services::ProviderDisciplineService(m_workspace.services()).recordCourseCompletion(m_record.id, dialog.courseId(),
-                                                                                          officeMoment(dialog.completedOn(), m_workspace.services().now()));
+                                                                                          domain::officeMoment(dialog.completedOn(), m_workspace.services().now()));
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
@@ -424,7 +425,7 @@ void ProviderDetailPane::recordAssessment()
             return;
         const auto outcome = services::ProviderDisciplineService(m_workspace.services())
                                  .recordAssessment(m_record.id, dialog.assessmentId(), dialog.score(),
-                                                   officeMoment(dialog.takenOn(), m_workspace.services().now()));
+                                                   domain::officeMoment(dialog.takenOn(), m_workspace.services().now()));
         if (outcome.flagId)
             MessageBox::information(this, tr("Assessment"), tr("This is the second failed attempt: a deactivation flag was raised for a decision (Flags tab)."));
     } catch (const std::exception &e) {

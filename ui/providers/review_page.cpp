@@ -270,7 +270,7 @@ void ReviewPage::reload()
     m_record = {};
     m_checks.clear();
     try {
-        m_today = services::officeDay(m_workspace.services().now());
+        m_today = m_workspace.clock().officeToday();
         if (m_applicationId)
             m_record = itemmodels::Queries(m_workspace).applicationRecord(m_applicationId);
         if (!m_record.isNull())

@@ -1,5 +1,6 @@
 #include "ui/schedule/auto_dispatch_dialog.h"
 
+#include "domain/office_time.h"
 #include "itemmodels/display_format.h"
 #include "itemmodels/queries.h"
 #include "services/auto_dispatch_settings.h"
@@ -47,8 +48,7 @@ AutoDispatchDialog::AutoDispatchDialog(services::Workspace &workspace, qint64 da
     : QDialog(parent)
     , m_workspace(workspace)
     , m_service(workspace.services())
-    , m_dayStart(QDateTime(QDateTime::fromSecsSinceEpoch(day, itemmodels::officeTimeZone()).date(), QTime(0, 0),
-                           itemmodels::officeTimeZone()).toSecsSinceEpoch())
+    , m_dayStart(domain::officeDayStart(day))
     , m_undo(undoStack)
     , m_refreshBoard(std::move(refreshBoard))
     , m_model(new AutoDispatchProposalsModel(this))

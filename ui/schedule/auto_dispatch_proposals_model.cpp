@@ -1,5 +1,6 @@
 #include "ui/schedule/auto_dispatch_proposals_model.h"
 
+#include "domain/office_time.h"
 #include "itemmodels/display_format.h"
 
 #include <QBrush>
@@ -15,7 +16,7 @@ namespace {
 
 QString hhmm(qint64 utcSecs)
 {
-    return QDateTime::fromSecsSinceEpoch(utcSecs, itemmodels::officeTimeZone()).toString(QStringLiteral("HH:mm"));
+    return QDateTime::fromSecsSinceEpoch(utcSecs, domain::officeTimeZone()).toString(QStringLiteral("HH:mm"));
 }
 
 } // namespace
