@@ -21,21 +21,36 @@ class CredentialActions
     Q_DECLARE_TR_FUNCTIONS(CredentialActions)
 };
 
-// Runs the credential form until the service accepts what was typed, the
-// user cancels, or a refusal other than bad input ends it (shown either way).
-std::optional<services::CredentialAdded> addThroughDialog(QWidget *parent, services::Workspace &workspace, qint64 providerId,
-                                                          CredentialDialog &dialog)
+enum class FormEnd { Saved, Cancelled, Refused };
+
+// Runs a form until `save` succeeds, the user cancels, or the service refuses
+// for a reason other than bad input. Every refusal is shown; after bad input
+// the form opens again with what was typed.
+template <class Save>
+FormEnd submitUntilDone(QWidget *parent, QDialog &dialog, Save save)
 {
     while (dialog.exec() == QDialog::Accepted) {
         try {
-            return services::ProviderReviewService(workspace.services()).addCredential(providerId, dialog.input());
+            save();
+            return FormEnd::Saved;
         } catch (const services::ServiceError &e) {
-            MessageBox::error(parent, e); // keep what was typed and ask again
+            MessageBox::error(parent, e);
             if (e.kind() != services::ServiceError::Kind::Invalid)
-                return std::nullopt;
+                return FormEnd::Refused;
+        } catch (const std::exception &e) {
+            MessageBox::error(parent, e);
+            return FormEnd::Refused;
         }
     }
-    return std::nullopt;
+    return FormEnd::Cancelled;
+}
+
+std::optional<services::CredentialAdded> addThroughDialog(QWidget *parent, services::Workspace &workspace, qint64 providerId,
+                                                          CredentialDialog &dialog)
+{
+    std::optional<services::CredentialAdded> added;
+    submitUntilDone(parent, dialog, [&] { added = services::ProviderReviewService(workspace.services()).addCredential(providerId, dialog.input()); });
+    return added;
 }
 } // namespace
 
@@ -76,17 +91,10 @@ bool correctCredential(QWidget *parent, services::Workspace &workspace, const Cr
     try {
         CredentialDialog dialog(itemmodels::Queries(workspace).qualificationTypes(), today, parent);
         dialog.correct(credential);
-        while (dialog.exec() == QDialog::Accepted) {
-            try {
-                services::ProviderReviewService(workspace.services()).updateCredential(credential.id, dialog.input());
-                return true;
-            } catch (const services::ServiceError &e) {
-                MessageBox::error(parent, e);
-                if (e.kind() != services::ServiceError::Kind::Invalid)
-                    return true; // reviewed or gone meanwhile: show how it now stands
-                // otherwise: keep what was typed and ask again
-            }
-        }
+        // Refused (reviewed or gone meanwhile): the page reloads to show how it now stands.
+        return submitUntilDone(parent, dialog, [&] {
+                   services::ProviderReviewService(workspace.services()).updateCredential(credential.id, dialog.input());
+               }) != FormEnd::Cancelled;
     } catch (const std::exception &e) {
         MessageBox::error(parent, e);
     }
@@ -160,22 +168,12 @@ std::optional<services::CredentialAdded> renewCredential(QWidget *parent, servic
 bool recordBackgroundCheck(QWidget *parent, services::Workspace &workspace, qint64 providerId, const QString &providerName, QDate today)
 {
     BackgroundCheckDialog dialog(providerName, today, parent);
-    while (dialog.exec() == QDialog::Accepted) {
-        try {
-            const qint64 now = workspace.services().now();
-            const qint64 at = dialog.checkedOn().isValid() ? domain::officeMoment(dialog.checkedOn(), now) : 0;
-            services::ProviderReviewService(workspace.services()).recordBackgroundCheck(providerId, dialog.agency(), dialog.result(), dialog.note(), at);
-            return true;
-        } catch (const services::ServiceError &e) {
-            MessageBox::error(parent, e);
-            if (e.kind() != services::ServiceError::Kind::Invalid)
-                return false;
-        } catch (const std::exception &e) {
-            MessageBox::error(parent, e);
-            return false;
-        }
-    }
-    return false;
+    return submitUntilDone(parent, dialog, [&] {
+               const qint64 now = workspace.services().now();
+               const qint64 at = dialog.checkedOn().isValid() ? domain::officeMoment(dialog.checkedOn(), now) : 0;
+               services::ProviderReviewService(workspace.services()).recordBackgroundCheck(providerId, dialog.agency(), dialog.result(),
+                                                                                           dialog.note(), at);
+           }) == FormEnd::Saved;
 }
 
 } // namespace doorstep::ui
