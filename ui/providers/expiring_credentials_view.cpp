@@ -77,11 +77,6 @@ ExpiringCredentialsView::ExpiringCredentialsView(services::Workspace &workspace,
 void ExpiringCredentialsView::refresh()
 {
     m_model->reload(); // the model reads the office's day from the workspace clock
-    updateCount();
-}
-
-void ExpiringCredentialsView::updateCount()
-{
     m_filters->filterApplied();
 }
 
@@ -107,7 +102,7 @@ void ExpiringCredentialsView::renewSelected()
         MessageBox::information(this, tr("Renew"),
                                 tr("The renewal was recorded; %n suspended skill(s) can be dispatched again.", nullptr, added->lifted.skillsRestored));
     m_model->reload();
-    updateCount();
+    m_filters->filterApplied();
     Q_EMIT renewed(provider);
 }
 

@@ -40,8 +40,6 @@ Q_SIGNALS:
     void renewed(qint64 providerId);
 
 private:
-    void updateCount();
-
     services::Workspace &m_workspace;
     itemmodels::ExpiringCredentialsModel *m_model;
     FilterBar *m_filters;
