@@ -10,8 +10,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace doorstep::ui {
 
@@ -22,8 +24,14 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_hint(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_busy(new QProgressBar(this))
 {
     setWindowTitle(tr("Doorstep — Log in"));
+    m_busy->setRange(0, 0); // indeterminate: Argon2 reports no progress
+    m_busy->setFormat(tr("Checking the password and opening the store…"));
+    m_busy->setTextVisible(true);
+    m_busy->hide();
+    connect(&m_attempt, &QFutureWatcher<Attempt>::finished, this, &LoginDialog::attemptDone);
     m_password->setEchoMode(QLineEdit::Password);
     m_username->setObjectName(QStringLiteral("username"));
     m_password->setObjectName(QStringLiteral("password"));
@@ -45,10 +53,10 @@ LoginDialog::LoginDialog(QWidget *parent)
     form->addRow(tr("User name:"), m_username);
     form->addRow(tr("Password:"), m_password);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("<h2>Doorstep 上门服务 back office</h2>"), this);
@@ -56,12 +64,39 @@ LoginDialog::LoginDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_hint);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_buttons);
     setMinimumWidth(480);
     m_username->setFocus();
 }
 
-LoginDialog::~LoginDialog() = default;
+LoginDialog::~LoginDialog()
+{
+    if (m_attempt.isRunning()) {
+        // Closed while opening (e.g. the application quits): wait, then close
+        // whatever was opened rather than leaving it to a detached thread.
+        m_attempt.waitForFinished();
+        delete m_attempt.result().workspace;
+    }
+}
+
+bool LoginDialog::isBusy() const
+{
+    return m_attempt.isRunning();
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_buttons->setEnabled(!busy);
+    m_path->setEnabled(!busy);
+    m_username->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    if (busy)
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    else
+        QApplication::restoreOverrideCursor();
+}
 
 void LoginDialog::setStorePath(const QString &path)
 {
@@ -105,20 +140,43 @@ void LoginDialog::browse()
 
 void LoginDialog::accept()
 {
+    if (isBusy())
+        return;
     m_error->hide();
-    QApplication::setOverrideCursor(Qt::WaitCursor); // key derivation takes ~0.4 s by design
-    try {
-        m_workspace = services::Workspace::login(storePath(), m_username->text().trimmed(), m_password->text());
-    } catch (const std::exception &e) {
-        QApplication::restoreOverrideCursor();
-        m_error->setText(QString::fromUtf8(e.what()));
+    setBusy(true);
+    m_attempt.setFuture(QtConcurrent::run(
+        [path = storePath(), user = m_username->text().trimmed(), password = m_password->text()] {
+            Attempt attempt;
+            try {
+                attempt.workspace = services::Workspace::login(path, user, password).release();
+            } catch (const std::exception &e) {
+                attempt.error = QString::fromUtf8(e.what());
+            }
+            return attempt;
+        }));
+}
+
+void LoginDialog::reject()
+{
+    if (!isBusy())
+        QDialog::reject();
+}
+
+void LoginDialog::attemptDone()
+{
+    setBusy(false);
+    const Attempt attempt = m_attempt.result();
+    if (!attempt.workspace) {
+        m_error->setText(attempt.error);
         m_error->show();
         m_password->selectAll();
         m_password->setFocus();
+        Q_EMIT attemptFinished();
         return;
     }
-    QApplication::restoreOverrideCursor();
+    m_workspace.reset(attempt.workspace);
     m_password->clear();
+    Q_EMIT attemptFinished();
     QDialog::accept();
 }
 

@@ -1,12 +1,18 @@
 #pragma once
 // Log in to a store: file, user name, password. Errors (wrong password,
 // unknown user, damaged file) are shown in the dialog, which stays open.
+// Opening runs Argon2 (~0.4 s by design) and may migrate or repair the
+// store: it runs on a worker thread while the dialog shows that it is busy,
+// so the window never freezes.
 #include <QDialog>
+#include <QFutureWatcher>
 
 #include <memory>
 
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 
 namespace doorstep::services {
 class Workspace;
@@ -33,17 +39,33 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QString errorText() const;
 
+    bool isBusy() const;
+
 public Q_SLOTS:
     void accept() override;
+    void reject() override; // ignored while the store is being opened
+
+Q_SIGNALS:
+    void attemptFinished(); // a login attempt ended, accepted or with an error shown
 
 private:
+    struct Attempt
+    {
+        services::Workspace *workspace = nullptr; // owned by the dialog once delivered
+        QString error;
+    };
     void browse();
+    void setBusy(bool busy);
+    void attemptDone();
 
     QLineEdit *m_path;
     QLineEdit *m_username;
     QLineEdit *m_password;
     QLabel *m_hint;
     QLabel *m_error;
+    QProgressBar *m_busy;
+    QDialogButtonBox *m_buttons;
+    QFutureWatcher<Attempt> m_attempt;
     std::unique_ptr<services::Workspace> m_workspace;
 };
 

@@ -7,8 +7,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace doorstep::ui {
 
@@ -18,13 +20,19 @@ UnlockDialog::UnlockDialog(services::Workspace &workspace, QWidget *parent)
     , m_username(workspace.session().username)
     , m_password(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_busy(new QProgressBar(this))
 {
+    m_busy->setRange(0, 0);
+    m_busy->setFormat(tr("Checking the password…"));
+    m_busy->setTextVisible(true);
+    m_busy->hide();
+    connect(&m_check, &QFutureWatcher<bool>::finished, this, &UnlockDialog::checkDone);
     setWindowTitle(tr("Doorstep — Locked"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setObjectName(QStringLiteral("password"));
     styleAsError(m_error);
     m_error->hide();
-    auto *buttons = new QDialogButtonBox(this);
+    auto *buttons = m_buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("Unlock"), QDialogButtonBox::AcceptRole);
     QPushButton *logout = buttons->addButton(tr("Log out"), QDialogButtonBox::DestructiveRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
@@ -34,6 +42,7 @@ UnlockDialog::UnlockDialog(services::Workspace &workspace, QWidget *parent)
                                      .arg(workspace.session().displayName, m_username), this));
     layout->addWidget(m_password);
     layout->addWidget(m_error);
+    layout->addWidget(m_busy);
     layout->addWidget(buttons);
     setMinimumWidth(420);
 }
@@ -43,18 +52,48 @@ QString UnlockDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+UnlockDialog::~UnlockDialog()
+{
+    m_check.waitForFinished(); // the check uses the workspace, which outlives this dialog
+}
+
+void UnlockDialog::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_buttons->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+}
+
 void UnlockDialog::accept()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_workspace.checkPassword(m_password->text());
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        m_error->setText(tr("The password is wrong."));
+    if (isBusy())
+        return;
+    m_error->hide();
+    setBusy(true);
+    m_check.setFuture(QtConcurrent::run([&workspace = m_workspace, password = m_password->text()] {
+        return workspace.checkPassword(password);
+    }));
+}
+
+void UnlockDialog::reject()
+{
+    if (!isBusy()) // Esc logs out, as before; not while a check is running
+        QDialog::reject();
+}
+
+void UnlockDialog::checkDone()
+{
+    setBusy(false);
+    if (!m_check.result()) {
+        m_error->setText(tr("The password is wrong, or your account was changed by an administrator."));
         m_error->show();
         m_password->selectAll();
+        m_password->setFocus();
+        Q_EMIT attemptFinished();
         return;
     }
     m_password->clear();
+    Q_EMIT attemptFinished();
     QDialog::accept();
 }
 

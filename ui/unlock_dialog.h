@@ -1,10 +1,15 @@
 #pragma once
 // Shown when the console locked itself: the same user re-enters the password.
-// The main window stays alive underneath, so nothing unsaved is lost.
+// The main window stays alive underneath, so nothing unsaved is lost. The
+// password is checked against the store's current key slots (a password
+// reset or removed meanwhile no longer unlocks) on a worker thread.
 #include <QDialog>
+#include <QFutureWatcher>
 
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 
 namespace doorstep::services {
 class Workspace;
@@ -18,18 +23,31 @@ class UnlockDialog : public QDialog
 public:
     enum Result { LoggedOut = 2 };
     explicit UnlockDialog(services::Workspace &workspace, QWidget *parent = nullptr);
+    ~UnlockDialog() override;
 
     QLineEdit *passwordEdit() const { return m_password; }
     QString errorText() const;
 
+    bool isBusy() const { return m_check.isRunning(); }
+
 public Q_SLOTS:
     void accept() override;
+    void reject() override; // ignored while the password is being checked
+
+Q_SIGNALS:
+    void attemptFinished();
 
 private:
+    void setBusy(bool busy);
+    void checkDone();
+
     services::Workspace &m_workspace;
     QString m_username;
     QLineEdit *m_password;
     QLabel *m_error;
+    QProgressBar *m_busy;
+    QDialogButtonBox *m_buttons;
+    QFutureWatcher<bool> m_check;
 };
 
 } // namespace doorstep::ui

@@ -44,17 +44,19 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QStringLis
     return true;
 }
 
-QStringList readPasswords(int count)
+std::vector<store::SecretText> readPasswords(int count)
 {
-    QStringList passwords;
+    std::vector<store::SecretText> passwords;
+    std::string line;
     for (int i = 0; i < count; ++i) {
-        std::string line;
         if (!std::getline(std::cin, line))
             break;
         if (!line.empty() && line.back() == '\r')
             line.pop_back();
-        passwords.append(QString::fromStdString(line));
+        passwords.emplace_back(QString::fromStdString(line));
+        store::wipe(line);
     }
+    store::wipe(line);
     return passwords;
 }
 

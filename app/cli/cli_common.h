@@ -1,12 +1,15 @@
 #pragma once
 // Shared plumbing of doorstep-cli: option parsing per command, passwords
 // from standard input, and one mapping from errors to exit codes.
+#include "store/secret_memory.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
 #include <exception>
 #include <functional>
+#include <vector>
 
 namespace doorstep::cli {
 
@@ -37,7 +40,8 @@ struct Command
 bool parse(QCommandLineParser &parser, const QStringList &args, const QStringList &required, int *exitCode);
 
 // Reads `count` passwords, one per line, from standard input.
-QStringList readPasswords(int count);
+// Each is wiped when dropped (store/secret_memory.h).
+std::vector<store::SecretText> readPasswords(int count);
 
 // Prints the error and returns its exit code.
 int report(const std::exception &e);

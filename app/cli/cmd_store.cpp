@@ -16,20 +16,20 @@ const QCommandLineOption userOpt(QStringLiteral("user"), QStringLiteral("Your us
 const QCommandLineOption adminOpt(QStringLiteral("admin"), QStringLiteral("User name of the first administrator."), QStringLiteral("NAME"));
 const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input."));
 
-QString onePassword(const QCommandLineParser &p, int *exitCode)
+store::SecretText onePassword(const QCommandLineParser &p, int *exitCode)
 {
     if (!p.isSet(stdinOpt)) {
         err() << "a password is needed: pass --password-stdin and write it to standard input\n";
         *exitCode = Usage;
         return {};
     }
-    const QStringList pw = readPasswords(1);
-    if (pw.isEmpty() || pw.first().isEmpty()) {
+    std::vector<store::SecretText> pw = readPasswords(1);
+    if (pw.empty() || pw.front().isEmpty()) {
         err() << "no password on standard input\n";
         *exitCode = Usage;
         return {};
     }
-    return pw.first();
+    return std::move(pw.front());
 }
 } // namespace
 
@@ -43,7 +43,7 @@ int runInit(const QStringList &args)
     int code = Ok;
     if (!parse(p, args, {storeOpt.names().first(), adminOpt.names().first()}, &code))
         return code;
-    const QString password = onePassword(p, &code);
+    const store::SecretText password = onePassword(p, &code);
     if (code != Ok)
         return code;
     try {
@@ -51,7 +51,7 @@ int runInit(const QStringList &args)
         spec.officeName = p.value(office);
         spec.adminUsername = p.value(adminOpt);
         spec.adminDisplayName = p.isSet(display) ? p.value(display) : p.value(adminOpt);
-        spec.adminPassword = password;
+        spec.adminPassword = password.text();
         services::Workspace::create(p.value(storeOpt), spec);
         out() << "created " << p.value(storeOpt) << " with administrator " << spec.adminUsername << "\n";
         return Ok;
@@ -79,7 +79,7 @@ int runDemo(const QStringList &args)
     if (p.isSet(adminOpt))
         options.adminUsername = p.value(adminOpt);
     if (p.isSet(stdinOpt)) {
-        options.password = onePassword(p, &code);
+        options.password = onePassword(p, &code).text();
         if (code != Ok)
             return code;
     }
@@ -122,11 +122,11 @@ int runVerify(const QStringList &args)
     int code = Ok;
     if (!parse(p, args, {storeOpt.names().first(), userOpt.names().first()}, &code))
         return code;
-    const QString password = onePassword(p, &code);
+    const store::SecretText password = onePassword(p, &code);
     if (code != Ok)
         return code;
     try {
-        auto ws = services::Workspace::inspect(p.value(storeOpt), p.value(userOpt), password);
+        auto ws = services::Workspace::inspect(p.value(storeOpt), p.value(userOpt), password.text());
         const services::VerifyReport report = services::StoreMaintenance(ws->services()).verify();
         for (const QString &problem : report.pageProblems)
             out() << "page check: " << problem << "\n";
@@ -150,11 +150,11 @@ int runBackup(const QStringList &args)
     int code = Ok;
     if (!parse(p, args, {storeOpt.names().first(), userOpt.names().first(), to.names().first()}, &code))
         return code;
-    const QString password = onePassword(p, &code);
+    const store::SecretText password = onePassword(p, &code);
     if (code != Ok)
         return code;
     try {
-        auto ws = services::Workspace::login(p.value(storeOpt), p.value(userOpt), password);
+        auto ws = services::Workspace::login(p.value(storeOpt), p.value(userOpt), password.text());
         services::StoreMaintenance(ws->services()).backup(p.value(to));
         out() << "backup written to " << p.value(to) << "\n";
         return Ok;
@@ -175,14 +175,14 @@ int runRestore(const QStringList &args)
     int code = Ok;
     if (!parse(p, args, {storeOpt.names().first(), userOpt.names().first(), from.names().first()}, &code))
         return code;
-    const QString password = onePassword(p, &code);
+    const store::SecretText password = onePassword(p, &code);
     if (code != Ok)
         return code;
     const QString target = p.value(storeOpt);
     const QString source = p.value(from);
     try {
         {
-            auto ws = services::Workspace::inspect(source, p.value(userOpt), password);
+            auto ws = services::Workspace::inspect(source, p.value(userOpt), password.text());
             const services::VerifyReport report = services::StoreMaintenance(ws->services()).verify();
             if (!report.ok()) {
                 err() << "the backup failed verification; nothing was restored\n";

@@ -38,13 +38,13 @@ int runUsers(const QStringList &args)
         return Usage;
     }
     const bool needsSecond = action == u"add" || action == u"passwd";
-    const QStringList passwords = readPasswords(needsSecond ? 2 : 1);
-    if (passwords.size() < (needsSecond ? 2 : 1)) {
+    const std::vector<store::SecretText> passwords = readPasswords(needsSecond ? 2 : 1);
+    if (passwords.size() < size_t(needsSecond ? 2 : 1)) {
         err() << "users " << action << ": expected " << (needsSecond ? 2 : 1) << " password line(s) on standard input\n";
         return Usage;
     }
     try {
-        auto ws = services::Workspace::login(p.value(store), p.value(user), passwords.at(0));
+        auto ws = services::Workspace::login(p.value(store), p.value(user), passwords.at(0).text());
         services::StaffService staff(ws->services());
         auto idOf = [&](const QString &username) {
             const QVariant id = ws->store().db().scalar("SELECT id FROM staff WHERE username = ?", username);
@@ -64,13 +64,13 @@ int runUsers(const QStringList &args)
                 err() << "unknown role " << p.value(role) << "\n";
                 return Usage;
             }
-            staff.add({p.value(name), p.isSet(display) ? p.value(display) : p.value(name), *r, QString(), passwords.at(1)});
+            staff.add({p.value(name), p.isSet(display) ? p.value(display) : p.value(name), *r, QString(), passwords.at(1).text()});
             out() << "added " << p.value(name) << " (" << p.value(role) << ")\n";
         } else if (action == u"passwd") {
             if (p.value(name).compare(ws->session().username, Qt::CaseInsensitive) == 0)
-                staff.changeOwnPassword(passwords.at(0), passwords.at(1));
+                staff.changeOwnPassword(passwords.at(0).text(), passwords.at(1).text());
             else
-                staff.resetPassword(idOf(p.value(name)), passwords.at(1));
+                staff.resetPassword(idOf(p.value(name)), passwords.at(1).text());
             out() << "password of " << p.value(name) << " changed\n";
         } else {
             staff.remove(idOf(p.value(name)));

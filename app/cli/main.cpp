@@ -2,6 +2,7 @@
 // jobs, support). Passwords are read from standard input, never arguments.
 #include "cli_common.h"
 #include "commands.h"
+#include "store/secret_memory.h"
 
 #include <QGuiApplication>
 
@@ -12,6 +13,8 @@ using namespace doorstep::cli;
 
 int main(int argc, char **argv)
 {
+    // Before anything holds a password or the data key (store/secret_memory.h).
+    doorstep::store::disableCoreDumps();
     // `demo` draws the onboarding queue's credential scans (QPainter needs a
     // QGuiApplication and fonts); without a display it draws offscreen. Every
     // other command stays a plain QCoreApplication.

@@ -1,5 +1,6 @@
 // doorstep: the back-office console.
 #include "font_check.h"
+#include "store/secret_memory.h"
 #include "ui/console_flow.h"
 #include "ui/message_box.h"
 
@@ -31,6 +32,8 @@ void installTranslations(QApplication &app, const QString &requested)
 
 int main(int argc, char **argv)
 {
+    // Before anything holds a password or the data key (store/secret_memory.h).
+    doorstep::store::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Doorstep"));
     QApplication::setApplicationName(QStringLiteral("Doorstep"));

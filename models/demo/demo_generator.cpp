@@ -191,7 +191,6 @@ private:
                      m_now - 200 * kDay, m_now - 200 * kDay);
             m_staffIds.append(id);
             m_ctx.store().addSlot(user, m_o.password, m_o.kdf);
-            m_ctx.onRollback([&store = m_ctx.store(), user] { store.removeSlot(user); });
             ++m_summary.staff;
         }
         m_db.run("UPDATE staff SET display_name = '管理员' WHERE id = ?", m_ctx.actor().staffId);

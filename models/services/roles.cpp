@@ -34,6 +34,8 @@ struct PermissionInfo
 // change nothing operational; personal data unmasked only for the roles
 // whose work needs it (PIPL minimisation).
 constexpr std::array kPermissions{
+    PermissionInfo{P::Login, u"staff.login", QT_TRANSLATE_NOOP("Permissions", "Log in"), {true, true, true, true, true}},
+    PermissionInfo{P::OwnPasswordChange, u"staff.own_password", QT_TRANSLATE_NOOP("Permissions", "Change one's own password"), {true, true, true, true, true}},
     PermissionInfo{P::StaffView, u"staff.view", QT_TRANSLATE_NOOP("Permissions", "View staff"), {true, false, false, false, true}},
     PermissionInfo{P::StaffManage, u"staff.manage", QT_TRANSLATE_NOOP("Permissions", "Manage staff accounts"), {true, false, false, false, false}},
     PermissionInfo{P::CustomerView, u"customer.view", QT_TRANSLATE_NOOP("Permissions", "View customers"), {true, true, true, true, true}},

@@ -18,6 +18,8 @@ enum class Role { Administrator, Supervisor, Dispatcher, ServiceAgent, Manager }
 // ComplaintHandle, RefundIssue, RefundApproveOverLimit (complaints and
 // refunds), StatisticsView, ReportExport. Add a permission with its check.
 enum class Permission {
+    Login,                // open the store and use the console (every role; checked at login)
+    OwnPasswordChange,    // change one's own password (every role)
     StaffView,            // see the staff list
     StaffManage,          // add, remove, reset passwords, change roles
     CustomerView,

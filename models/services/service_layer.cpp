@@ -17,6 +17,26 @@ void ServiceLayer::require(Permission permission) const
                            tr("%1 may not: %2.").arg(roleDisplayName(m_session.role), permissionDisplayName(permission)));
 }
 
+void ServiceLayer::requireCurrentAccount(Permission permission)
+{
+    auto st = m_store.db().prepare("SELECT role, active, removed_at FROM staff WHERE id = ?");
+    st.bind(1, m_session.staffId);
+    if (!st.next()) {
+        // Only the action that creates a store runs before any staff row exists.
+        if (m_store.db().scalar("SELECT count(*) FROM staff").toLongLong() == 0)
+            return;
+        throw ServiceError(ServiceError::Kind::PermissionDenied, tr("Your account no longer exists in this store."));
+    }
+    if (st.int64(1) == 0 || !st.isNull(2))
+        throw ServiceError(ServiceError::Kind::PermissionDenied,
+                           tr("Your account was removed or disabled by an administrator; log out."));
+    const Role current = roleFromKey(st.text(0)).value_or(Role::Manager);
+    if (!roleAllows(current, permission))
+        throw ServiceError(ServiceError::Kind::PermissionDenied,
+                           tr("Your role is now %1, which may not: %2. Log in again to see what your role allows.")
+                               .arg(roleDisplayName(current), permissionDisplayName(permission)));
+}
+
 void ServiceLayer::finish(ActionContext &ctx, const QString &action, store::Transaction &tx)
 {
     QJsonObject detail = ctx.m_detail;
@@ -34,15 +54,17 @@ void ServiceLayer::finish(ActionContext &ctx, const QString &action, store::Tran
         outbox::enqueue(m_store.db(), c, auditSeq, ctx.m_now);
     m_store.recordIds();
     tx.commit();
+    m_store.slotChangesCommitted();
 }
 
-void ServiceLayer::undo(ActionContext &ctx)
+void ServiceLayer::undo(store::Transaction &tx)
 {
-    for (auto it = ctx.m_rollbacks.rbegin(); it != ctx.m_rollbacks.rend(); ++it) {
+    tx.rollback();
+    if (m_store.headerAheadOfDatabase()) {
         try {
-            (*it)();
+            m_store.restoreHeaderFromDatabase(); // the slot change did not commit: neither does the header
         } catch (...) {
-            // Best effort: the original error is the one worth reporting.
+            // Store::open repairs it at the next start; the original error is the one to report.
         }
     }
 }

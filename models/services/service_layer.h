@@ -1,7 +1,9 @@
 #pragma once
 // The spine. Every change to data is one call to ServiceLayer::perform():
 //   1. the acting staff member's permission is checked,
-//   2. BEGIN IMMEDIATE,
+//   2. BEGIN IMMEDIATE, then the account's CURRENT role and state are read
+//      and checked again: an account removed, disabled or demoted in another
+//      session loses its rights at its next action,
 //   3. the action's body validates and writes, recording what it changed,
 //   4. one hash-chained audit entry is appended,
 //   5. every recorded change is queued in the sync outbox,
@@ -48,9 +50,6 @@ public:
         m_entityId = entityId;
         m_detail = detail;
     }
-    // Runs after COMMIT succeeded (e.g. nothing) or is used to undo side effects
-    // outside the database (key-slot header writes) when the commit fails.
-    void onRollback(std::function<void()> undo) { m_rollbacks.append(std::move(undo)); }
 
 private:
     friend class ServiceLayer;
@@ -61,7 +60,6 @@ private:
     QString m_entity;
     qint64 m_entityId = 0;
     QJsonObject m_detail;
-    QList<std::function<void()>> m_rollbacks;
 };
 
 class ServiceLayer
@@ -90,6 +88,7 @@ public:
         ActionContext ctx(m_store, m_session, now());
         store::Transaction tx(m_store.db());
         try {
+            requireCurrentAccount(permission); // in this transaction: what another session changed counts
             m_store.claimIds(); // under the write lock: ids continue after every other connection's
             if constexpr (std::is_void_v<std::invoke_result_t<Body, ActionContext &>>) {
                 body(ctx);
@@ -100,17 +99,18 @@ public:
                 return result;
             }
         } catch (const store::SqlError &e) {
-            undo(ctx);
+            undo(tx);
             throw translate(e);
         } catch (...) {
-            undo(ctx);
+            undo(tx);
             throw;
         }
     }
 
 private:
+    void requireCurrentAccount(Permission permission);
     void finish(ActionContext &ctx, const QString &action, store::Transaction &tx);
-    static void undo(ActionContext &ctx);
+    void undo(store::Transaction &tx);
     static ServiceError translate(const store::SqlError &e);
 
     store::Store &m_store;

@@ -41,7 +41,6 @@ qint64 StaffService::add(const NewStaff &staff)
                      {{QStringLiteral("username"), staff.username}, {QStringLiteral("role"), roleKey(staff.role)}});
         // Last, so a failed validation or insert never leaves a slot behind.
         ctx.store().addSlot(staff.username, staff.password, m_kdf);
-        ctx.onRollback([&store = ctx.store(), name = staff.username] { store.removeSlot(name); });
         return id;
     });
 }
@@ -55,19 +54,20 @@ void StaffService::resetPassword(qint64 staffId, const QString &newPassword)
             throw ServiceError::conflict(tr("The account %1 is removed.").arg(row.username));
         ctx.db().run("UPDATE staff SET updated_at = ? WHERE id = ?", ctx.now(), staffId);
         ctx.describe(QStringLiteral("staff"), staffId, {{QStringLiteral("username"), row.username}});
-        // The old slot cannot be restored once overwritten; it is the last
-        // step, after which only COMMIT remains.
+        // The slot set is committed with this transaction; if it fails, the
+        // service layer puts the header back (see Store's key slots).
         ctx.store().replaceSlot(row.username, newPassword, m_kdf);
     });
 }
 
 void StaffService::changeOwnPassword(const QString &oldPassword, const QString &newPassword)
 {
-    // Everyone may change their own password; proving the old one is the check.
+    // Every role may change its own password; proving the old one is the check.
     const Session &me = m_services.session();
+    m_services.require(Permission::OwnPasswordChange);
     if (!m_services.store().checkPassword(me.username, oldPassword))
         throw ServiceError(ServiceError::Kind::PermissionDenied, tr("The current password is wrong."));
-    m_services.perform(Permission::CustomerView, QStringLiteral("staff.change_own_password"), [&](ActionContext &ctx) {
+    m_services.perform(Permission::OwnPasswordChange, QStringLiteral("staff.change_own_password"), [&](ActionContext &ctx) {
         validate::password(newPassword);
         ctx.db().run("UPDATE staff SET updated_at = ? WHERE id = ?", ctx.now(), me.staffId);
         ctx.describe(QStringLiteral("staff"), me.staffId);
@@ -102,8 +102,6 @@ void StaffService::remove(qint64 staffId)
         ctx.db().run("UPDATE staff SET active = 0, removed_at = ?, updated_at = ? WHERE id = ?", ctx.now(), ctx.now(), staffId);
         ctx.changed(QStringLiteral("staff"), staffId);
         ctx.describe(QStringLiteral("staff"), staffId, {{QStringLiteral("username"), row.username}});
-        // Last step: a removed slot cannot be re-created without the password,
-        // so nothing that can still fail comes after it except COMMIT.
         if (ctx.store().hasSlot(row.username))
             ctx.store().removeSlot(row.username);
     });

@@ -3,6 +3,7 @@
 #include "services/validation.h"
 
 #include <QFile>
+#include <QJsonArray>
 
 namespace doorstep::services {
 
@@ -71,9 +72,18 @@ std::unique_ptr<Workspace> Workspace::login(const QString &path, const QString &
 {
     auto store = store::Store::open(path, username, password);
     Session session = loadSession(*store, store->username());
+    const QStringList repaired = store->slotsRepairedAtOpen();
     std::unique_ptr<Workspace> ws(new Workspace(std::move(store), session));
+    if (!repaired.isEmpty()) {
+        // Open put back key slots that a crash left changed without their
+        // committed transaction; the audit log says so.
+        ws->m_services.perform(Permission::Login, QStringLiteral("store.key_slots_repaired"), [&](ActionContext &ctx) {
+            ctx.describe(QStringLiteral("staff"), session.staffId,
+                         {{QStringLiteral("accounts"), QJsonArray::fromStringList(repaired)}});
+        });
+    }
     // The login itself is audited; it changes only last_login_at.
-    ws->m_services.perform(Permission::CustomerView, QStringLiteral("staff.login"), [&](ActionContext &ctx) {
+    ws->m_services.perform(Permission::Login, QStringLiteral("staff.login"), [&](ActionContext &ctx) {
         ctx.db().run("UPDATE staff SET last_login_at = ? WHERE id = ?", ctx.now(), session.staffId);
         ctx.describe(QStringLiteral("staff"), session.staffId);
     });

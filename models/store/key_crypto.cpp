@@ -1,5 +1,7 @@
 #include "store/key_crypto.h"
 
+#include "store/secret_memory.h"
+
 #include <argon2.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -20,6 +22,16 @@ SecretBytes &SecretBytes::operator=(const SecretBytes &other)
             OPENSSL_cleanse(m_bytes.data(), size_t(m_bytes.size()));
         m_bytes = other.m_bytes;
         m_bytes.detach();
+    }
+    return *this;
+}
+
+SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
+{
+    if (this != &other) {
+        if (!m_bytes.isEmpty() && m_bytes.isDetached())
+            OPENSSL_cleanse(m_bytes.data(), size_t(m_bytes.size()));
+        m_bytes = std::exchange(other.m_bytes, QByteArray());
     }
     return *this;
 }
@@ -57,16 +69,17 @@ QByteArray randomBytes(int n)
 
 SecretBytes deriveKey(const QString &password, QByteArrayView salt, const KdfParams &params)
 {
-    QByteArray pwd = password.normalized(QString::NormalizationForm_C).toUtf8();
+    QString normalized = password.normalized(QString::NormalizationForm_C);
+    QByteArray pwd = normalized.toUtf8();
+    wipe(normalized);
     QByteArray key(32, Qt::Uninitialized);
     const int rc = argon2id_hash_raw(params.timeCost, params.memoryKiB, params.parallelism,
                                      pwd.constData(), size_t(pwd.size()), salt.data(), size_t(salt.size()),
                                      key.data(), size_t(key.size()));
-    if (!pwd.isEmpty())
-        OPENSSL_cleanse(pwd.data(), size_t(pwd.size()));
+    wipe(pwd);
     if (rc != ARGON2_OK)
         throw std::runtime_error(std::string("Argon2id failed: ") + argon2_error_message(rc));
-    return SecretBytes(key);
+    return SecretBytes(std::move(key));
 }
 
 Sealed seal(const SecretBytes &key, const QByteArray &plaintext, QByteArrayView aad)
@@ -98,13 +111,16 @@ std::optional<SecretBytes> open(const SecretBytes &key, const Sealed &sealed, QB
         || EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, u8(key.bytes()), u8(sealed.nonce)) != 1
         || EVP_DecryptUpdate(ctx.get(), nullptr, &len, u8(aad), int(aad.size())) != 1
         || EVP_DecryptUpdate(ctx.get(), u8(plain), &len, u8(sealed.ciphertext), int(sealed.ciphertext.size())) != 1
-        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, 16, u8(tag)) != 1)
+        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, 16, u8(tag)) != 1) {
+        wipe(plain);
         return std::nullopt;
+    }
     const bool ok = EVP_DecryptFinal_ex(ctx.get(), u8(plain) + len, &len) == 1;
-    SecretBytes result(plain);
-    if (!ok)
+    if (!ok) {
+        wipe(plain); // unauthenticated plaintext: never handed out, never left behind
         return std::nullopt;
-    return result;
+    }
+    return SecretBytes(std::move(plain));
 }
 
 QByteArray sha256(QByteArrayView data)

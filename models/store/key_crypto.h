@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace doorstep::store {
 
@@ -40,14 +41,18 @@ struct KdfParams
     }
 };
 
-// A byte buffer that wipes itself (OPENSSL_cleanse) when destroyed.
+// A byte buffer that wipes itself (OPENSSL_cleanse) when destroyed. Copies
+// own their own buffer (each wipes its own); a move hands the buffer over and
+// leaves the source empty, so no unwiped buffer is left behind either way.
 class SecretBytes
 {
 public:
     SecretBytes() = default;
     explicit SecretBytes(QByteArray bytes) : m_bytes(std::move(bytes)) {}
     SecretBytes(const SecretBytes &other) : m_bytes(other.m_bytes) { m_bytes.detach(); }
+    SecretBytes(SecretBytes &&other) noexcept : m_bytes(std::exchange(other.m_bytes, QByteArray())) {}
     SecretBytes &operator=(const SecretBytes &other);
+    SecretBytes &operator=(SecretBytes &&other) noexcept;
     ~SecretBytes();
     const QByteArray &bytes() const { return m_bytes; }
     bool isEmpty() const { return m_bytes.isEmpty(); }

@@ -34,7 +34,9 @@ QByteArray areaChecksum(const QByteArray &uid, quint64 seq, const QByteArray &pa
     return crypto::sha256(data);
 }
 
-QByteArray serializeSlots(const QList<KeySlot> &list)
+} // namespace
+
+QByteArray serializeSlotSet(const QList<KeySlot> &list)
 {
     QByteArray out;
     QDataStream s(&out, QIODevice::WriteOnly);
@@ -46,7 +48,7 @@ QByteArray serializeSlots(const QList<KeySlot> &list)
     return out;
 }
 
-std::optional<QList<KeySlot>> parseSlots(const QByteArray &payload)
+std::optional<QList<KeySlot>> parseSlotSet(const QByteArray &payload)
 {
     QDataStream s(payload);
     s.setByteOrder(QDataStream::LittleEndian);
@@ -68,10 +70,12 @@ std::optional<QList<KeySlot>> parseSlots(const QByteArray &payload)
     return list;
 }
 
+namespace {
 struct AreaRead
 {
     bool valid = false;
     quint64 seq = 0;
+    QByteArray payload;
     QList<KeySlot> keySlots;
 };
 
@@ -89,10 +93,10 @@ AreaRead readArea(const QByteArray &bytes, const QByteArray &uid, int area)
     const QByteArray sum = raw.mid(12 + len, 32);
     if (sum != areaChecksum(uid, seq, payload))
         return {};
-    auto list = parseSlots(payload);
+    auto list = parseSlotSet(payload);
     if (!list)
         return {};
-    return {true, seq, *list};
+    return {true, seq, payload, *list};
 }
 } // namespace
 
@@ -167,12 +171,13 @@ HeaderParse parseHeader(const QByteArray &bytes)
     result.header.storeUid = uid;
     result.header.sequence = chosen.seq;
     result.header.keySlots = chosen.keySlots;
+    result.areasAgree = a.valid && b.valid && a.payload == b.payload;
     return result;
 }
 
 std::optional<AreaWrite> serializeArea(const StoreHeader &header, int area)
 {
-    const QByteArray payload = serializeSlots(header.keySlots);
+    const QByteArray payload = serializeSlotSet(header.keySlots);
     if (header.keySlots.size() > kMaxSlots || payload.size() > kAreaSize - 12 - 32)
         return std::nullopt;
     QByteArray bytes;

@@ -9,8 +9,10 @@
 //   [4096, 4096+kAreaSize)            slot area A
 //   [4096+kAreaSize, 4096+2*kAreaSize) slot area B
 // An area is: u64 sequence, u32 payload length, payload, SHA-256(uid|seq|len|payload).
-// Updates write the area NOT holding the newest valid copy, then sync: a
-// crash mid-write leaves the previous slot set intact in the other area.
+// A change writes the new set twice (Store::writeHeaderSlots): first into the
+// area NOT holding the newest valid copy, then into the other one, syncing
+// after each. A crash during either write leaves the other area whole, and
+// once both are written no area keeps a removed or replaced slot.
 
 #include "store/key_crypto.h"
 
@@ -51,9 +53,18 @@ struct HeaderParse
     HeaderProblem problem = HeaderProblem::None;
     StoreHeader header;
     int activeArea = 0; // 0 = A, 1 = B: which area holds `header`
+    // Both areas valid and holding the same slot set. False after a crash
+    // between the two writes of a change (or a damaged area): Store::open
+    // then rewrites both.
+    bool areasAgree = false;
 };
 
 HeaderParse parseHeader(const QByteArray &bytes);
+
+// The slot set alone, as the header's areas carry it. The database keeps the
+// committed set in this form (meta.key_slots), so the two can be compared.
+QByteArray serializeSlotSet(const QList<KeySlot> &slots);
+std::optional<QList<KeySlot>> parseSlotSet(const QByteArray &payload); // nullopt: damaged or out of bounds
 bool hasStoreMagic(QByteArrayView bytes);
 
 // The fixed prefix (magic, version, uid) written once at creation.

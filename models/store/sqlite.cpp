@@ -252,13 +252,19 @@ Transaction::Transaction(Database &db)
 
 Transaction::~Transaction()
 {
-    if (!m_done) {
-        try {
-            m_db.exec("ROLLBACK");
-        } catch (const SqlError &) {
-            // The transaction may already have been rolled back by SQLite
-            // itself (e.g. after SQLITE_FULL); nothing more to undo.
-        }
+    rollback();
+}
+
+void Transaction::rollback()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    try {
+        m_db.exec("ROLLBACK");
+    } catch (const SqlError &) {
+        // The transaction may already have been rolled back by SQLite
+        // itself (e.g. after SQLITE_FULL); nothing more to undo.
     }
 }
 

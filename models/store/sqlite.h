@@ -136,6 +136,9 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     void commit();
+    // Ends the transaction now rather than in the destructor, so that work
+    // which must follow the rollback (restoring the key-slot header) can.
+    void rollback();
 
 private:
     Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "store/header_vfs.h"
 #include "store/migrations.h"
+#include "store/secret_memory.h"
 
 #include <sqlite3.h>
 
@@ -13,24 +14,28 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
+#include <optional>
+
 namespace doorstep::store {
 namespace {
 constexpr int kPageSize = 4096;
 constexpr int kBusyTimeoutMs = 5000;
 
-QByteArray keyPragma(const SecretBytes &key, const QByteArray &schema = QByteArray())
+QByteArray keyPragma(const SecretBytes &key)
 {
-    // A raw 256-bit key: SQLCipher uses it as is, with no password KDF.
-    QByteArray sql = "PRAGMA " + (schema.isEmpty() ? QByteArray() : schema + '.') + "key = \"x'"
-        + key.bytes().toHex() + "'\"";
+    // A raw 256-bit key: SQLCipher uses it as is, with no password KDF. The
+    // statement holds the key in hex: the caller wipes it.
+    QByteArray sql;
+    sql.reserve(128);
+    sql.append("PRAGMA key = \"");
+    QByteArray literal = rawKeyLiteral(key.bytes());
+    sql.append(literal);
+    wipe(literal);
+    sql.append('"');
     return sql;
 }
 
-void wipe(QByteArray &bytes)
-{
-    if (!bytes.isEmpty())
-        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
-}
 
 // SQLCipher 4 (Windows builds via vcpkg) defaults to other algorithms than
 // Debian's 3.4.1; pin the 3.x format so a store moves between platforms.
@@ -102,12 +107,14 @@ std::unique_ptr<Store> Store::create(const QString &path, const QString &usernam
         prefix.append(4096 - prefix.size(), '\0');
         if (!writeHeader(store->m_db.handle(), 0, prefix))
             throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot write the header"));
-        StoreHeader header = store->m_header;
-        header.keySlots.append(StoreHeader::makeSlot(header.storeUid, username, password, store->m_dataKey, kdf));
+        const QList<KeySlot> slotSet{StoreHeader::makeSlot(store->m_header.storeUid, username, password,
+                                                         store->m_dataKey, kdf)};
         store->m_activeArea = 1; // so the first write goes to area A
-        store->writeSlots(header);
+        store->writeHeaderSlots(slotSet);
         store->applyKeyAndPragmas();
         migrate(store->m_db);
+        store->m_db.run("INSERT INTO meta(key, value) VALUES ('key_slots', ?)",
+                        QString::fromLatin1(serializeSlotSet(slotSet).toBase64()));
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QString node = QString::number(qFromLittleEndian<quint16>(crypto::randomBytes(2).constData()) & 0x3ff);
         store->m_db.run("INSERT INTO meta(key, value) VALUES ('store_uid', ?), ('node_id', ?), ('created_at', ?)",
@@ -164,7 +171,7 @@ std::unique_ptr<Store> Store::openImpl(const QString &path, const QString &usern
     auto key = store->m_header.unwrap(*slot, password);
     if (!key)
         throw StoreError(StoreError::Kind::WrongPassword);
-    store->m_dataKey = *key;
+    store->m_dataKey = std::move(*key);
     store->m_username = slot->username;
     store->applyKeyAndPragmas();
     try {
@@ -177,6 +184,8 @@ std::unique_ptr<Store> Store::openImpl(const QString &path, const QString &usern
     } catch (const SqlError &e) {
         throw StoreError(classify(e), e.message());
     }
+    if (doMigrate)
+        store->reconcileHeader(password);
     return store;
 }
 
@@ -205,70 +214,216 @@ int Store::schemaVersion()
     return doorstep::store::schemaVersion(m_db);
 }
 
-QStringList Store::slotUsers() const
+QList<KeySlot> Store::committedSlots()
+{
+    const QVariant stored = m_db.scalar("SELECT value FROM meta WHERE key = 'key_slots'");
+    if (stored.isNull())
+        return m_header.keySlots; // made before the copy existed and opened without migrating
+    auto slotSet = parseSlotSet(QByteArray::fromBase64(stored.toString().toLatin1()));
+    if (!slotSet)
+        throw StoreError(StoreError::Kind::Damaged, StoreError::tr("the committed key slotSet are unreadable"));
+    return *slotSet;
+}
+
+void Store::writeHeaderSlots(const QList<KeySlot> &slotSet)
+{
+    // The sequence continues after whatever is on disk now: another session
+    // may have written the header since this one last looked.
+    QByteArray bytes;
+    const HeaderParse onDisk = readHeader(m_db.handle(), &bytes) ? parseHeader(bytes) : HeaderParse{HeaderProblem::Damaged, {}, 0, false};
+    const bool readable = onDisk.problem == HeaderProblem::None;
+    StoreHeader updated;
+    updated.storeUid = m_header.storeUid;
+    updated.keySlots = slotSet;
+    updated.sequence = std::max(readable ? onDisk.header.sequence : 0, m_header.sequence) + 1;
+    const int first = 1 - (readable ? onDisk.activeArea : m_activeArea);
+    // First the area not holding the newest copy, then the other one: at every
+    // instant one area is whole, and at the end neither keeps an old slot.
+    for (const int area : {first, 1 - first}) {
+        const auto write = serializeArea(updated, area);
+        if (!write)
+            throw StoreError(StoreError::Kind::TooManyAccounts);
+        if (!writeHeader(m_db.handle(), write->offset, write->bytes))
+            throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot write the key slotSet"));
+        m_header = updated;
+        m_activeArea = area;
+        ++updated.sequence;
+    }
+}
+
+template<typename Edit>
+void Store::changeSlots(Edit &&edit)
+{
+    // Inside a caller's transaction the write lock is already held; otherwise
+    // this change is a transaction of its own.
+    std::optional<Transaction> own;
+    if (sqlite3_get_autocommit(m_db.handle()))
+        own.emplace(m_db);
+    try {
+        QList<KeySlot> slotSet = committedSlots(); // under the write lock: nobody else's change is lost
+        edit(slotSet);
+        m_db.run("INSERT OR REPLACE INTO meta(key, value) VALUES ('key_slots', ?)",
+                 QString::fromLatin1(serializeSlotSet(slotSet).toBase64()));
+        m_headerAhead = true;
+        writeHeaderSlots(slotSet);
+        if (own) {
+            own->commit();
+            m_headerAhead = false;
+        }
+    } catch (const SqlError &e) {
+        if (own) {
+            own.reset();
+            restoreHeaderFromDatabase();
+        }
+        throw StoreError(classify(e), e.message());
+    } catch (...) {
+        if (own) {
+            own.reset();
+            restoreHeaderFromDatabase();
+        }
+        throw;
+    }
+}
+
+void Store::restoreHeaderFromDatabase()
+{
+    try {
+        Transaction tx(m_db);
+        const QList<KeySlot> committed = committedSlots();
+        QByteArray bytes;
+        const HeaderParse onDisk = readHeader(m_db.handle(), &bytes) ? parseHeader(bytes) : HeaderParse{HeaderProblem::Damaged, {}, 0, false};
+        if (onDisk.problem != HeaderProblem::None || !onDisk.areasAgree
+            || serializeSlotSet(onDisk.header.keySlots) != serializeSlotSet(committed))
+            writeHeaderSlots(committed);
+        else
+            m_header = onDisk.header;
+        tx.commit();
+        m_headerAhead = false;
+    } catch (const SqlError &e) {
+        throw StoreError(classify(e), e.message());
+    }
+}
+
+void Store::reconcileHeader(const QString &password)
+{
+    const auto sameSlot = [](const KeySlot *a, const KeySlot *b) {
+        return a && b && serializeSlotSet({*a}) == serializeSlotSet({*b});
+    };
+    const auto headerState = [this](HeaderParse *parsed) {
+        QByteArray bytes;
+        *parsed = readHeader(m_db.handle(), &bytes) ? parseHeader(bytes) : HeaderParse{HeaderProblem::Damaged, {}, 0, false};
+    };
+    HeaderParse onDisk;
+    headerState(&onDisk);
+    const QVariant stored = m_db.scalar("SELECT value FROM meta WHERE key = 'key_slots'");
+    if (!stored.isNull() && onDisk.problem == HeaderProblem::None && onDisk.areasAgree
+        && serializeSlotSet(onDisk.header.keySlots) == QByteArray::fromBase64(stored.toString().toLatin1()))
+        return; // the usual case: no lock taken
+    try {
+        Transaction tx(m_db); // no other session changes slotSet while this one repairs
+        headerState(&onDisk);
+        if (onDisk.problem != HeaderProblem::None)
+            throw StoreError(StoreError::Kind::HeaderDamaged);
+        QList<KeySlot> committed;
+        if (m_db.scalar("SELECT value FROM meta WHERE key = 'key_slots'").isNull()) {
+            committed = onDisk.header.keySlots; // a store made before the database kept the committed set
+            m_db.run("INSERT INTO meta(key, value) VALUES ('key_slots', ?)",
+                     QString::fromLatin1(serializeSlotSet(committed).toBase64()));
+        } else {
+            committed = committedSlots();
+        }
+        StoreHeader committedHeader;
+        committedHeader.keySlots = committed;
+        for (const KeySlot &k : committed)
+            if (!sameSlot(&k, onDisk.header.slotFor(k.username)))
+                m_repairedAtOpen.append(k.username);
+        for (const KeySlot &k : onDisk.header.keySlots)
+            if (!committedHeader.slotFor(k.username))
+                m_repairedAtOpen.append(k.username);
+        if (!m_repairedAtOpen.isEmpty() || !onDisk.areasAgree)
+            writeHeaderSlots(committed);
+        tx.commit();
+    } catch (const SqlError &e) {
+        throw StoreError(classify(e), e.message());
+    }
+    // The password opened the header's slot; the committed slot is what counts.
+    const KeySlot *slot = m_header.slotFor(m_username);
+    if (!slot)
+        throw StoreError(StoreError::Kind::UnknownUser, m_username);
+    if (m_repairedAtOpen.contains(slot->username)) {
+        const auto key = m_header.unwrap(*slot, password);
+        if (!key || key->bytes() != m_dataKey.bytes())
+            throw StoreError(StoreError::Kind::WrongPassword);
+    }
+}
+
+QStringList Store::slotUsers()
 {
     QStringList users;
-    for (const KeySlot &k : m_header.keySlots)
+    for (const KeySlot &k : committedSlots())
         users.append(k.username);
     return users;
 }
 
-void Store::writeSlots(StoreHeader updated)
+bool Store::hasSlot(const QString &username)
 {
-    updated.sequence = m_header.sequence + 1;
-    const int target = 1 - m_activeArea;
-    const auto area = serializeArea(updated, target);
-    if (!area)
-        throw StoreError(StoreError::Kind::TooManyAccounts);
-    if (!writeHeader(m_db.handle(), area->offset, area->bytes))
-        throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot write the key slots"));
-    m_header = std::move(updated);
-    m_activeArea = target;
+    StoreHeader committed;
+    committed.keySlots = committedSlots();
+    return committed.slotFor(username) != nullptr;
 }
 
 void Store::addSlot(const QString &username, const QString &password, const KdfParams &kdf)
 {
-    if (m_header.slotFor(username))
-        throw StoreError(StoreError::Kind::AlreadyExists, username);
-    StoreHeader updated = m_header;
-    updated.keySlots.append(StoreHeader::makeSlot(m_header.storeUid, username, password, m_dataKey, kdf));
-    writeSlots(std::move(updated));
+    changeSlots([&](QList<KeySlot> &slotSet) {
+        for (const KeySlot &k : slotSet)
+            if (k.username.compare(username, Qt::CaseInsensitive) == 0)
+                throw StoreError(StoreError::Kind::AlreadyExists, username);
+        slotSet.append(StoreHeader::makeSlot(m_header.storeUid, username, password, m_dataKey, kdf));
+    });
 }
 
 void Store::replaceSlot(const QString &username, const QString &newPassword, const KdfParams &kdf)
 {
-    StoreHeader updated = m_header;
-    for (KeySlot &k : updated.keySlots) {
-        if (k.username.compare(username, Qt::CaseInsensitive) == 0) {
-            k = StoreHeader::makeSlot(m_header.storeUid, k.username, newPassword, m_dataKey, kdf);
-            writeSlots(std::move(updated));
-            return;
+    changeSlots([&](QList<KeySlot> &slotSet) {
+        for (KeySlot &k : slotSet) {
+            if (k.username.compare(username, Qt::CaseInsensitive) == 0) {
+                k = StoreHeader::makeSlot(m_header.storeUid, k.username, newPassword, m_dataKey, kdf);
+                return;
+            }
         }
-    }
-    throw StoreError(StoreError::Kind::UnknownUser, username);
+        throw StoreError(StoreError::Kind::UnknownUser, username);
+    });
 }
 
 void Store::removeSlot(const QString &username)
 {
-    StoreHeader updated = m_header;
-    const auto removed = updated.keySlots.removeIf([&](const KeySlot &k) {
-        return k.username.compare(username, Qt::CaseInsensitive) == 0;
+    changeSlots([&](QList<KeySlot> &slotSet) {
+        const auto removed = slotSet.removeIf([&](const KeySlot &k) {
+            return k.username.compare(username, Qt::CaseInsensitive) == 0;
+        });
+        if (removed == 0)
+            throw StoreError(StoreError::Kind::UnknownUser, username);
     });
-    if (removed == 0)
-        throw StoreError(StoreError::Kind::UnknownUser, username);
-    writeSlots(std::move(updated));
 }
 
-KdfParams Store::slotKdf(const QString &username) const
+KdfParams Store::slotKdf(const QString &username)
 {
-    const KeySlot *slot = m_header.slotFor(username);
+    StoreHeader committed;
+    committed.keySlots = committedSlots();
+    const KeySlot *slot = committed.slotFor(username);
     return slot ? slot->kdf : KdfParams::calibrated();
 }
 
-bool Store::checkPassword(const QString &username, const QString &password) const
+bool Store::checkPassword(const QString &username, const QString &password)
 {
-    const KeySlot *slot = m_header.slotFor(username);
-    return slot && m_header.unwrap(*slot, password).has_value();
+    StoreHeader committed = m_header;
+    try {
+        committed.keySlots = committedSlots();
+    } catch (const SqlError &) {
+        return false; // the store cannot be read: no unlocking on a stale copy
+    }
+    const KeySlot *slot = committed.slotFor(username);
+    return slot && committed.unwrap(*slot, password).has_value();
 }
 
 QStringList Store::integrityProblems()
@@ -313,8 +468,22 @@ void Store::backupTo(const QString &targetPath, const std::function<bool(int)> &
         }
         QUrl uri = QUrl::fromLocalFile(QFileInfo(temp).absoluteFilePath());
         uri.setQuery(QStringLiteral("vfs=") + QString::fromLatin1(kHeaderVfsName));
-        m_db.run("ATTACH DATABASE ? AS backup KEY ?", uri.toString(QUrl::FullyEncoded),
-                 QString::fromLatin1("x'" + m_dataKey.bytes().toHex() + "'"));
+        // The key goes in the statement text, built in one buffer that is wiped
+        // (a bound QString would leave an unwiped copy of its hex form).
+        QByteArray attach = "ATTACH DATABASE '" + uri.toString(QUrl::FullyEncoded).toUtf8().replace('\'', "''")
+            + "' AS backup KEY \"";
+        attach.reserve(attach.size() + 80);
+        QByteArray literal = rawKeyLiteral(m_dataKey.bytes());
+        attach.append(literal);
+        wipe(literal);
+        attach.append('"');
+        try {
+            m_db.exec(attach);
+        } catch (...) {
+            wipe(attach);
+            throw;
+        }
+        wipe(attach);
         try {
             pinCipherFormat(m_db, "backup");
             // sqlcipher_export copies schema and rows in one read transaction

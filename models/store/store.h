@@ -45,17 +45,34 @@ public:
     QByteArray storeUid() const { return m_header.storeUid; }
     int schemaVersion();
 
-    // Key slots. These write the header immediately (sync'd); callers in
-    // services/ pair them with the staff row inside one transaction.
-    QStringList slotUsers() const;
-    bool hasSlot(const QString &username) const { return m_header.slotFor(username) != nullptr; }
+    // Key slots. The committed slot set lives in the database (meta.key_slots),
+    // written in the same transaction as the staff row and the audit entry;
+    // the header is its copy that can be read before the key is known. Each
+    // change reads the committed set under the write lock (so two sessions
+    // never undo each other's changes), writes it to the database and then to
+    // both header areas. Inside a caller's transaction (ServiceLayer::perform)
+    // the header runs ahead of the database until COMMIT; after a rollback
+    // restoreHeaderFromDatabase() puts it back, and open() does the same after
+    // a crash. Outside a transaction each change is its own.
+    QStringList slotUsers();
+    bool hasSlot(const QString &username);
     void addSlot(const QString &username, const QString &password, const KdfParams &kdf);
     void replaceSlot(const QString &username, const QString &newPassword, const KdfParams &kdf);
     void removeSlot(const QString &username);
-    KdfParams slotKdf(const QString &username) const;
-    // True when `password` unlocks `username`'s slot (used to unlock the
-    // console after auto-lock, and to confirm an old password).
-    bool checkPassword(const QString &username, const QString &password) const;
+    KdfParams slotKdf(const QString &username);
+    // True when `password` unlocks `username`'s slot in the committed set
+    // (unlocking the console after auto-lock, confirming an old password): a
+    // password removed or reset by another session no longer passes.
+    bool checkPassword(const QString &username, const QString &password);
+    // After a failed transaction that changed slots; a no-op when the header
+    // already matches. Takes the write lock.
+    void restoreHeaderFromDatabase();
+    bool headerAheadOfDatabase() const { return m_headerAhead; }
+    void slotChangesCommitted() { m_headerAhead = false; }
+    // Accounts whose slot open() found changed without a committed
+    // transaction (a crash between the header write and COMMIT) and put back
+    // as committed. Workspace::login records them in the audit log.
+    const QStringList &slotsRepairedAtOpen() const { return m_repairedAtOpen; }
 
     // Full page-level check: every page's HMAC and the b-tree structure.
     // Returns an empty list when the store is sound.
@@ -80,7 +97,11 @@ private:
     static std::unique_ptr<Store> openImpl(const QString &path, const QString &username, const QString &password,
                                            bool migrate);
     void applyKeyAndPragmas();
-    void writeSlots(StoreHeader updated);
+    QList<KeySlot> committedSlots();
+    template<typename Edit>
+    void changeSlots(Edit &&edit);
+    void writeHeaderSlots(const QList<KeySlot> &slots);
+    void reconcileHeader(const QString &password);
 
     Database m_db;
     QString m_path;
@@ -93,6 +114,8 @@ private:
     qint64 m_idSeq = 0;
     qint64 m_lastIssued = 0;
     qint64 m_claimedHigh = 0;
+    bool m_headerAhead = false;
+    QStringList m_repairedAtOpen;
 };
 
 } // namespace doorstep::store

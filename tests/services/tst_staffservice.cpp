@@ -1,7 +1,9 @@
 // Staff accounts: the staff row and the key slot change together.
 #include "domain/masking.h"
 #include "itemmodels/staff_model.h"
+#include "services/customer_service.h"
 #include "services/staff_service.h"
+#include "store/header_vfs.h"
 #include "test_store.h"
 
 #include <QAbstractItemModelTester>
@@ -103,6 +105,71 @@ private slots:
     // account by user name, a page at a time, a removed one marked and struck
     // out; full numbers only for the role that manages staff; nothing at all
     // for a role without StaffView.
+    void anAccountChangedElsewhereLosesItsRightsAtItsNextAction()
+    {
+        auto admin = fresh();
+        const QString path = admin->store().path();
+        auto s = service(*admin);
+        const qint64 lily = s.add({QStringLiteral("lily"), QStringLiteral("莉莉"), Role::Dispatcher, {}, QStringLiteral("lily-pass")});
+        auto console = Workspace::login(path, QStringLiteral("lily"), QStringLiteral("lily-pass")); // her own console
+        int n = 0;
+        const auto addCustomer = [&] {
+            CustomerService(console->services())
+                .add({QStringLiteral("顾客%1").arg(++n), QStringLiteral("1391234000%1").arg(n), {}, 0, QStringLiteral("徐汇区"), 0, 0, {}});
+        };
+        addCustomer(); // allowed to a dispatcher
+        s.changeRole(lily, Role::Manager);
+        const qint64 audits = tests::count(*admin, "audit_log");
+        try {
+            addCustomer();
+            QFAIL("a demoted account kept its old role's rights");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::PermissionDenied);
+            QVERIFY2(e.message().contains(roleDisplayName(Role::Manager)), qPrintable(e.message()));
+        }
+        s.changeRole(lily, Role::Dispatcher);
+        addCustomer();
+        s.remove(lily);
+        QVERIFY_THROWS_EXCEPTION(ServiceError, addCustomer());
+        QCOMPARE(tests::count(*admin, "customers"), 2);
+        QCOMPARE(tests::count(*admin, "audit_log"), audits + 3); // role back, one customer, removal: refusals leave nothing
+        QVERIFY(!console->checkPassword(QStringLiteral("lily-pass"))); // and the locked console stays locked
+    }
+
+    void aFailedActionTakesItsSlotOutOfTheHeader()
+    {
+        auto ws = fresh();
+        const QString path = ws->store().path();
+        QVERIFY_THROWS_EXCEPTION(ServiceError, ws->services().perform(Permission::StaffManage, QStringLiteral("test.fails"), [](ActionContext &ctx) {
+            ctx.store().addSlot(QStringLiteral("ghost"), QStringLiteral("ghost-pass"), store::KdfParams::fastForTests());
+            throw ServiceError::conflict(QStringLiteral("fails after the slot was written"));
+        }));
+        QVERIFY(!ws->store().hasSlot(QStringLiteral("ghost")));
+        QFile file(path); // the header itself, as someone holding the file reads it
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!store::parseHeader(file.read(store::kHeaderSize)).header.slotFor(QStringLiteral("ghost")));
+        try {
+            store::Store::open(path, QStringLiteral("ghost"), QStringLiteral("ghost-pass"));
+            QFAIL("the slot of a rolled-back action opened the store");
+        } catch (const store::StoreError &e) {
+            QCOMPARE(e.kind(), store::StoreError::Kind::UnknownUser);
+        }
+    }
+
+    void loginRecordsASlotRepairedAfterACrash()
+    {
+        auto ws = fresh();
+        const QString path = ws->store().path();
+        ws->store().db().exec("BEGIN IMMEDIATE");
+        ws->store().addSlot(QStringLiteral("ghost"), QStringLiteral("ghost-pass"), store::KdfParams::fastForTests());
+        ws.reset(); // the console dies before COMMIT
+        auto again = Workspace::login(path, QStringLiteral("admin"), QStringLiteral("admin-pass"));
+        const QString detail = again->store().db().scalar(
+            "SELECT detail FROM audit_log WHERE action = 'store.key_slots_repaired'").toString();
+        QVERIFY2(detail.contains(u"ghost"), qPrintable(detail));
+        QVERIFY(!again->store().hasSlot(QStringLiteral("ghost")));
+    }
+
     void staffListShowsAccountsByRole()
     {
         using itemmodels::StaffModel;

@@ -21,6 +21,13 @@ private:
         Store::create(file, QStringLiteral("admin"), QStringLiteral("admin-pass"), fast);
         return file;
     }
+    static qint64 areaOffset(int area) { return 4096 + area * ((kHeaderSize - 4096) / 2); }
+    // Copies one slot area from an earlier header image into the file.
+    static void writeArea(QFile &f, const QByteArray &image, int area)
+    {
+        f.seek(areaOffset(area));
+        f.write(image.mid(areaOffset(area), (kHeaderSize - 4096) / 2));
+    }
     static QByteArray header(const QString &file)
     {
         QFile f(file);
@@ -100,19 +107,187 @@ private slots:
     void aTornHeaderWriteKeepsThePreviousSlots()
     {
         const QString file = newStore(QStringLiteral("torn.doorstep"));
+        const QByteArray before = header(file);
         {
             auto s = Store::open(file, QStringLiteral("admin"), QStringLiteral("admin-pass"));
-            s->addSlot(QStringLiteral("lily"), QStringLiteral("lily-pass"), fast); // goes to area B
+            s->db().exec("BEGIN IMMEDIATE"); // the change never commits: as if the console died mid-write
+            s->addSlot(QStringLiteral("lily"), QStringLiteral("lily-pass"), fast);
+            // A crash in the middle of the FIRST area write: that area is torn,
+            // the other still holds the previous set.
+            const QByteArray after = header(file);
+            const int first = 1 - parseHeader(after).activeArea;
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            writeArea(f, before, 1 - first);
+            f.seek(areaOffset(first) + 40);
+            f.write(QByteArray(64, '\xff'));
         }
-        // Corrupt the newest area (B), as a crash in the middle of its write would.
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        f.seek(4096 + (kHeaderSize - 4096) / 2 + 40);
-        f.write(QByteArray(64, '\xff'));
-        f.close();
-        // Area A still holds the previous slot set: admin opens, lily (only in B) does not.
         QVERIFY(Store::open(file, QStringLiteral("admin"), QStringLiteral("admin-pass")));
         QVERIFY_THROWS_EXCEPTION(StoreError, Store::open(file, QStringLiteral("lily"), QStringLiteral("lily-pass")));
+    }
+
+    void aRemovedOrResetPasswordStopsWorkingWhateverAreaIsDamaged_data()
+    {
+        QTest::addColumn<bool>("reset");
+        QTest::addColumn<int>("damagedArea");
+        QTest::newRow("removed, area A damaged") << false << 0;
+        QTest::newRow("removed, area B damaged") << false << 1;
+        QTest::newRow("reset, area A damaged") << true << 0;
+        QTest::newRow("reset, area B damaged") << true << 1;
+    }
+
+    void aRemovedOrResetPasswordStopsWorkingWhateverAreaIsDamaged()
+    {
+        QFETCH(bool, reset);
+        QFETCH(int, damagedArea);
+        const QString file = newStore(QStringLiteral("revoke-%1-%2.doorstep").arg(reset).arg(damagedArea));
+        {
+            auto s = Store::open(file, QStringLiteral("admin"), QStringLiteral("admin-pass"));
+            s->addSlot(QStringLiteral("lily"), QStringLiteral("leaked"), fast);
+            if (reset)
+                s->replaceSlot(QStringLiteral("lily"), QStringLiteral("fresh"), fast);
+            else
+                s->removeSlot(QStringLiteral("lily"));
+        }
+        // One flipped byte makes parsing fall back to the other area: it must
+        // not hold the old slot.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(areaOffset(damagedArea) + 100);
+        char c = 0;
+        QVERIFY(f.getChar(&c));
+        f.seek(areaOffset(damagedArea) + 100);
+        QVERIFY(f.putChar(char(c ^ 0x01)));
+        f.close();
+        // What someone holding the file and the old password does: no area
+        // that parses may hold a slot that still unwraps the data key (the
+        // check Store::open makes afterwards against the database would come
+        // too late, the key would already be out).
+        const HeaderParse parsed = parseHeader(header(file));
+        QCOMPARE(parsed.problem, HeaderProblem::None);
+        const KeySlot *old = parsed.header.slotFor(QStringLiteral("lily"));
+        QVERIFY(!old || !parsed.header.unwrap(*old, QStringLiteral("leaked")).has_value());
+        QVERIFY_THROWS_EXCEPTION(StoreError, Store::open(file, QStringLiteral("lily"), QStringLiteral("leaked")));
+        if (reset)
+            QVERIFY(Store::open(file, QStringLiteral("lily"), QStringLiteral("fresh")));
+        QVERIFY(Store::open(file, QStringLiteral("admin"), QStringLiteral("admin-pass")));
+    }
+
+    void aCrashBetweenTheTwoAreaWritesIsRepairedAtOpen()
+    {
+        const QString file = newStore(QStringLiteral("half.doorstep"));
+        {
+            auto s = Store::open(file, QStringLiteral("admin"), QStringLiteral("admin-pass"));
+            s->addSlot(QStringLiteral("temp"), QStringLiteral("temp-pass"), fast);
+        }
+        const QByteArray before = header(file);
+        {
+            auto s = Store::open(file, QStringLiteral("admin"), QStringLiteral("admin-pass"));
+            s->removeSlot(QStringLiteral("temp"));
+        }
+        // Put the second-written area back as it was: the state after a crash
+        // between the two writes. The newest area is whole and has no temp.
+        const int second = parseHeader(header(file)).activeArea;
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            writeArea(f, before, second);
+        }
+        QVERIFY(!parseHeader(header(file)).areasAgree);
+        QVERIFY_THROWS_EXCEPTION(StoreError, Store::open(file, QStringLiteral("temp"), QStringLiteral("temp-pass")));
+        QVERIFY(Store::open(file, QStringLiteral("admin"), QStringLiteral("admin-pass"))); // repairs
+        const HeaderParse repaired = parseHeader(header(file));
+        QVERIFY(repaired.areasAgree);
+        QVERIFY(!repaired.header.slotFor(QStringLiteral("temp")));
+    }
+
+    void aSlotChangeThatNeverCommittedIsUndoneAtOpen_data()
+    {
+        QTest::addColumn<bool>("reset");
+        QTest::newRow("account added") << false;
+        QTest::newRow("password reset") << true;
+    }
+
+    void aSlotChangeThatNeverCommittedIsUndoneAtOpen()
+    {
+        // The header is written before COMMIT; a crash in between leaves a
+        // slot the database never recorded (no staff row, no audit entry).
+        QFETCH(bool, reset);
+        const QString file = newStore(QStringLiteral("uncommitted-%1.doorstep").arg(reset));
+        {
+            auto s = Store::open(file, QStringLiteral("admin"), QStringLiteral("admin-pass"));
+            if (reset)
+                s->addSlot(QStringLiteral("lily"), QStringLiteral("old"), fast);
+            s->db().exec("BEGIN IMMEDIATE");
+            if (reset)
+                s->replaceSlot(QStringLiteral("lily"), QStringLiteral("new"), fast);
+            else
+                s->addSlot(QStringLiteral("ghost"), QStringLiteral("ghost-pass"), fast);
+            QVERIFY(s->headerAheadOfDatabase());
+        } // closed without COMMIT: SQLite rolls back, the header stays ahead
+        QVERIFY(parseHeader(header(file)).header.slotFor(reset ? QStringLiteral("lily") : QStringLiteral("ghost")));
+        if (reset) {
+            try {
+                Store::open(file, QStringLiteral("lily"), QStringLiteral("new"));
+                QFAIL("a password change that never committed opened the store");
+            } catch (const StoreError &e) {
+                QCOMPARE(e.kind(), StoreError::Kind::WrongPassword);
+            }
+            QVERIFY(Store::open(file, QStringLiteral("lily"), QStringLiteral("old")));
+        } else {
+            try {
+                Store::open(file, QStringLiteral("ghost"), QStringLiteral("ghost-pass"));
+                QFAIL("a slot without a committed account opened the store");
+            } catch (const StoreError &e) {
+                QCOMPARE(e.kind(), StoreError::Kind::UnknownUser);
+            }
+            QVERIFY(!parseHeader(header(file)).header.slotFor(QStringLiteral("ghost")));
+        }
+    }
+
+    void aRolledBackSlotChangeIsTakenOutOfTheHeader()
+    {
+        const QString file = newStore(QStringLiteral("rollback.doorstep"));
+        auto s = Store::open(file, QStringLiteral("admin"), QStringLiteral("admin-pass"));
+        s->db().exec("BEGIN IMMEDIATE");
+        s->addSlot(QStringLiteral("ghost"), QStringLiteral("ghost-pass"), fast);
+        s->db().exec("ROLLBACK");
+        s->restoreHeaderFromDatabase();
+        QVERIFY(!s->headerAheadOfDatabase());
+        const HeaderParse parsed = parseHeader(header(file));
+        QVERIFY(parsed.areasAgree);
+        QVERIFY(!parsed.header.slotFor(QStringLiteral("ghost")));
+        QVERIFY(!s->checkPassword(QStringLiteral("ghost"), QStringLiteral("ghost-pass")));
+    }
+
+    void twoSessionsDoNotUndoEachOthersSlotChanges()
+    {
+        const QString file = newStore(QStringLiteral("two.doorstep"));
+        auto first = Store::open(file, QStringLiteral("admin"), QStringLiteral("admin-pass"));
+        auto second = Store::open(file, QStringLiteral("admin"), QStringLiteral("admin-pass"));
+        first->addSlot(QStringLiteral("lily"), QStringLiteral("lily-pass"), fast);
+        second->addSlot(QStringLiteral("wang"), QStringLiteral("wang-pass"), fast); // knew nothing of lily
+        QVERIFY(Store::open(file, QStringLiteral("lily"), QStringLiteral("lily-pass")));
+        QVERIFY(Store::open(file, QStringLiteral("wang"), QStringLiteral("wang-pass")));
+        second->removeSlot(QStringLiteral("lily"));
+        first->replaceSlot(QStringLiteral("wang"), QStringLiteral("wang-new"), fast); // knew nothing of the removal
+        QVERIFY_THROWS_EXCEPTION(StoreError, Store::open(file, QStringLiteral("lily"), QStringLiteral("lily-pass")));
+        QVERIFY(Store::open(file, QStringLiteral("wang"), QStringLiteral("wang-new")));
+        QCOMPARE(first->slotUsers(), (QStringList{QStringLiteral("admin"), QStringLiteral("wang")}));
+    }
+
+    void unlockingChecksTheCurrentSlotSet()
+    {
+        const QString file = newStore(QStringLiteral("unlock.doorstep"));
+        auto admin = Store::open(file, QStringLiteral("admin"), QStringLiteral("admin-pass"));
+        admin->addSlot(QStringLiteral("lily"), QStringLiteral("lily-pass"), fast);
+        auto lily = Store::open(file, QStringLiteral("lily"), QStringLiteral("lily-pass"));
+        QVERIFY(lily->checkPassword(QStringLiteral("lily"), QStringLiteral("lily-pass")));
+        admin->replaceSlot(QStringLiteral("lily"), QStringLiteral("reset-by-admin"), fast);
+        QVERIFY(!lily->checkPassword(QStringLiteral("lily"), QStringLiteral("lily-pass")));
+        QVERIFY(lily->checkPassword(QStringLiteral("lily"), QStringLiteral("reset-by-admin")));
+        admin->removeSlot(QStringLiteral("lily"));
+        QVERIFY(!lily->checkPassword(QStringLiteral("lily"), QStringLiteral("reset-by-admin")));
     }
 
     void tamperedKdfParametersAreRefusedBeforeAnyDerivation_data()

@@ -37,13 +37,23 @@ private:
     QString m_path;
     demo::DemoOptions m_demo;
 
+    // Login and unlock check the password on a worker thread; a test waits
+    // for the attempt to end as a person waits for the busy bar to go.
+    template<typename Dialog>
+    static void attempt(Dialog &dialog)
+    {
+        QSignalSpy done(&dialog, &Dialog::attemptFinished);
+        dialog.accept();
+        QVERIFY(done.wait(30000));
+    }
+
     std::unique_ptr<services::Workspace> logIn(const QString &user)
     {
         ui::LoginDialog login;
         login.setStorePath(m_path);
         login.setUsername(user);
         login.passwordEdit()->setText(m_demo.password);
-        login.accept();
+        attempt(login);
         return login.takeWorkspace();
     }
 
@@ -65,7 +75,12 @@ private slots:
         login.setUsername(QStringLiteral("admin"));
         QTest::keyClicks(login.passwordEdit(), QStringLiteral("not-the-password"));
         login.show();
+        QSignalSpy done(&login, &ui::LoginDialog::attemptFinished);
         QTest::keyClick(login.passwordEdit(), Qt::Key_Return);
+        QVERIFY(login.isBusy()); // Argon2 runs on a worker thread: the window keeps painting
+        QVERIFY(!login.passwordEdit()->isEnabled());
+        QVERIFY(done.wait());
+        QVERIFY(!login.isBusy());
         QVERIFY(login.isVisible());
         QCOMPARE(login.result(), int(QDialog::Rejected));
         QVERIFY(login.errorText().contains(QStringLiteral("password is wrong")));
@@ -73,7 +88,7 @@ private slots:
 
         login.usernameEdit()->setText(QStringLiteral("nobody"));
         login.passwordEdit()->setText(m_demo.password);
-        login.accept();
+        attempt(login);
         QVERIFY(login.errorText().contains(QStringLiteral("no account")));
     }
 
@@ -192,11 +207,11 @@ private slots:
 
         ui::UnlockDialog unlock(*ws); // the logged-in admin unlocks with their own password
         unlock.passwordEdit()->setText(QStringLiteral("wrong"));
-        unlock.accept();
+        attempt(unlock);
         QCOMPARE(unlock.result(), int(QDialog::Rejected));
         QVERIFY(unlock.errorText().contains(QStringLiteral("wrong")));
         unlock.passwordEdit()->setText(m_demo.password);
-        unlock.accept();
+        attempt(unlock);
         QCOMPARE(unlock.result(), int(QDialog::Accepted));
     }
 
