@@ -200,6 +200,19 @@ void TestRouting::rejectsMalformedFiles_data()
     QTest::newRow("demand over capacity") << head + "0 0 0 0 0 100 0\n1 3 4 50 0 10 1\n"
                                           << QByteArray("more than the vehicle capacity");
     QTest::newRow("depot only") << head + "0 0 0 0 0 100 0\n" << QByteArray("no customers");
+
+    // Untrusted files must not cost unbounded memory (issue #10): before the
+    // bounds, 10^9 vehicles were accepted and toRoutingProblem() allocated them.
+    QTest::newRow("10^9 vehicles") << QByteArray("bad\nVEHICLE\nNUMBER CAPACITY\n 1000000000 10\nCUSTOMER\n0 0 0 0 0 100 0\n1 3 4 5 0 10 1\n")
+                                   << QByteArray("vehicle count 1000000000 is more than this reader accepts");
+    QByteArray many = head;
+    for (int i = 0; i <= 5001; ++i)
+        many += QByteArray::number(i) + " 1 1 1 0 100 0\n";
+    QTest::newRow("5,001 customers") << many << QByteArray("more than 5000 customers");
+    QTest::newRow("line without end") << QByteArray("bad\n") + QByteArray(1 << 20, '7')
+                                      << QByteArray("broken.txt:2: line longer than 1024 characters");
+    QTest::newRow("huge coordinate") << head + "0 0 0 0 0 100 0\n1 1e300 4 5 0 10 1\n"
+                                     << QByteArray("number out of range");
 }
 
 void TestRouting::rejectsMalformedFiles()

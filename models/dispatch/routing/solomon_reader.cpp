@@ -10,6 +10,16 @@ namespace doorstep::dispatch::routing {
 
 namespace {
 
+// Bounds on what an untrusted file may make the reader (and the solver after
+// it) allocate. The largest published instances (Gehring & Homberger) have
+// 1,000 customers and 250 vehicles; toRoutingProblem() builds two dense
+// n x n matrices of doubles, 16 n^2 bytes: 400 MB at 5,000 nodes. Anything
+// beyond is refused with a clear error instead of an out-of-memory abort.
+constexpr std::size_t kMaxCustomers = 5000;
+constexpr int kMaxVehicles = 5000;
+constexpr std::size_t kMaxLineLength = 1024; // Solomon rows are ~80 characters
+constexpr double kMaxMagnitude = 1e9;         // coordinates, times: squares stay finite
+
 std::vector<std::string> tokens(const std::string &line)
 {
     std::istringstream in(line);
@@ -66,12 +76,28 @@ private:
         throw SolomonFormatError(m_source + (at > 0 ? ":" + std::to_string(at) : std::string()) + ": " + what);
     }
 
+    // One line of at most kMaxLineLength characters (std::getline would
+    // buffer a gigabyte without a newline); false at end of input.
+    bool readLine(std::string &line)
+    {
+        line.clear();
+        std::istream::int_type c = m_in.get();
+        if (c == std::istream::traits_type::eof())
+            return false;
+        ++m_line;
+        for (; c != std::istream::traits_type::eof() && c != '\n'; c = m_in.get()) {
+            if (line.size() >= kMaxLineLength)
+                fail("line longer than " + std::to_string(kMaxLineLength) + " characters");
+            line.push_back(static_cast<char>(c));
+        }
+        return true;
+    }
+
     // Next line with any non-blank character; false at end of input.
     bool nextNonBlank(std::vector<std::string> &fields)
     {
         std::string line;
-        while (std::getline(m_in, line)) {
-            ++m_line;
+        while (readLine(line)) {
             fields = tokens(line);
             if (!fields.empty())
                 return true;
@@ -109,6 +135,9 @@ private:
             fail("vehicle count must be positive");
         if (inst.capacity <= 0)
             fail("capacity must be positive");
+        if (inst.vehicleCount > kMaxVehicles)
+            fail("vehicle count " + std::to_string(inst.vehicleCount) + " is more than this reader accepts ("
+                 + std::to_string(kMaxVehicles) + ")");
     }
 
     void readCustomers(SolomonInstance &inst)
@@ -124,6 +153,8 @@ private:
                 continue; // the column header line(s)
             }
             inData = true;
+            if (inst.nodes.size() > kMaxCustomers)
+                fail("more than " + std::to_string(kMaxCustomers) + " customers: more than this reader accepts");
             if (f.size() != 7)
                 fail("customer row must have 7 numbers (no, x, y, demand, ready, due, service), found " +
                      std::to_string(f.size()));
@@ -172,6 +203,8 @@ private:
         double v = 0.0;
         if (!parseNumber(text, v))
             fail("not a number: '" + text + "'");
+        if (std::fabs(v) > kMaxMagnitude)
+            fail("number out of range (at most 1e9): '" + text + "'");
         return v;
     }
 
