@@ -68,6 +68,9 @@ void MessageBox::error(QWidget *parent, const std::exception &e)
     case services::ErrorCategory::Store:
         title = QCoreApplication::translate("MessageBox", "Store problem");
         break;
+    case services::ErrorCategory::Busy:
+        title = QCoreApplication::translate("MessageBox", "Store busy");
+        break;
     case services::ErrorCategory::Other:
         break;
     }

@@ -96,6 +96,8 @@ int report(const std::exception &e)
             return Rejected;
         case K::Store:
             return StoreUnusable;
+        case K::Busy:
+            return Failed; // nothing written; trying again is safe
         }
     }
     return Failed;

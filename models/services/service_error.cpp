@@ -14,13 +14,15 @@ ErrorCategory errorCategory(const std::exception &e)
             return ErrorCategory::BadInput;
         case ServiceError::Kind::Store:
             return ErrorCategory::Store;
+        case ServiceError::Kind::Busy:
+            return ErrorCategory::Busy;
         case ServiceError::Kind::NotFound:
         case ServiceError::Kind::Conflict:
             return ErrorCategory::Other;
         }
     }
-    if (dynamic_cast<const store::StoreError *>(&e))
-        return ErrorCategory::Store;
+    if (const auto *st = dynamic_cast<const store::StoreError *>(&e))
+        return st->kind() == store::StoreError::Kind::Busy ? ErrorCategory::Busy : ErrorCategory::Store;
     return ErrorCategory::Other;
 }
 

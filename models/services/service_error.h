@@ -12,7 +12,9 @@ class ServiceError : public std::runtime_error
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceError)
 public:
-    enum class Kind { PermissionDenied, Invalid, NotFound, Conflict, Store };
+    // Busy: another connection (console or CLI) held the store's write lock
+    // past the busy timeout; nothing was written and trying again is safe.
+    enum class Kind { PermissionDenied, Invalid, NotFound, Conflict, Store, Busy };
     ServiceError(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString()), m_kind(kind) {}
     Kind kind() const { return m_kind; }
@@ -28,7 +30,7 @@ private:
 
 // What kind of trouble an exception is, so a message box can title it
 // without knowing the store's error types.
-enum class ErrorCategory { NotAllowed, BadInput, Store, Other };
+enum class ErrorCategory { NotAllowed, BadInput, Store, Busy, Other };
 ErrorCategory errorCategory(const std::exception &e);
 
 } // namespace doorstep::services

@@ -10,6 +10,11 @@ ServiceLayer::ServiceLayer(store::Store &store, Session session)
 {
 }
 
+QString ServiceLayer::busyMessage()
+{
+    return tr("The store is busy (another console is saving); try again.");
+}
+
 void ServiceLayer::require(Permission permission) const
 {
     if (!m_session.can(permission))
@@ -71,6 +76,10 @@ void ServiceLayer::undo(store::Transaction &tx)
 
 ServiceError ServiceLayer::translate(const store::SqlError &e)
 {
+    // SQLITE_BUSY / SQLITE_LOCKED after the busy timeout: another console
+    // holds the write lock. A plain message, never SQLite's text.
+    if (e.isBusy())
+        return ServiceError(ServiceError::Kind::Busy, busyMessage());
     if (e.isConstraint())
         return ServiceError(ServiceError::Kind::Conflict, tr("The change conflicts with existing data: %1").arg(e.message()));
     if (e.isDamage())

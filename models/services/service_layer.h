@@ -22,6 +22,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 #include <type_traits>
 
 namespace doorstep::services {
@@ -80,29 +81,36 @@ public:
     qint64 now() const { return m_clock.now(); }
 
     void require(Permission permission) const;
+    // What the user reads when another console holds the store's write lock.
+    static QString busyMessage();
 
     template<typename Body>
     auto perform(Permission permission, const QString &action, Body &&body) -> std::invoke_result_t<Body, ActionContext &>
     {
         require(permission);
         ActionContext ctx(m_store, m_session, now());
-        store::Transaction tx(m_store.db());
+        // BEGIN IMMEDIATE itself waits for the write lock: inside the try, so
+        // a busy store is translated like any other failure.
+        std::optional<store::Transaction> tx;
         try {
+            tx.emplace(m_store.db());
             requireCurrentAccount(permission); // in this transaction: what another session changed counts
             m_store.claimIds(); // under the write lock: ids continue after every other connection's
             if constexpr (std::is_void_v<std::invoke_result_t<Body, ActionContext &>>) {
                 body(ctx);
-                finish(ctx, action, tx);
+                finish(ctx, action, *tx);
             } else {
                 auto result = body(ctx);
-                finish(ctx, action, tx);
+                finish(ctx, action, *tx);
                 return result;
             }
         } catch (const store::SqlError &e) {
-            undo(tx);
+            if (tx) // no transaction when BEGIN itself failed: nothing to undo
+                undo(*tx);
             throw translate(e);
         } catch (...) {
-            undo(tx);
+            if (tx)
+                undo(*tx);
             throw;
         }
     }

@@ -21,6 +21,12 @@ bool SqlError::isDamage() const
     return c == SQLITE_NOTADB || c == SQLITE_CORRUPT;
 }
 
+bool SqlError::isBusy() const
+{
+    const int c = primaryCode();
+    return c == SQLITE_BUSY || c == SQLITE_LOCKED;
+}
+
 static QString errorText(sqlite3 *db, int rc)
 {
     const char *msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);

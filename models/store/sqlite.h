@@ -25,6 +25,7 @@ public:
     QString message() const { return QString::fromUtf8(what()); }
     bool isConstraint() const;
     bool isDamage() const; // page authentication failed, malformed image, not a database
+    bool isBusy() const;   // SQLITE_BUSY / SQLITE_LOCKED: another connection holds the lock
 
 private:
     int m_code;

@@ -131,6 +131,41 @@ private slots:
         }
         QCOMPARE(first->store().db().scalar("SELECT count(*) FROM service_categories WHERE code LIKE 'c%'").toInt(), 400);
     }
+
+    void aBusyStoreGivesAPlainMessage()
+    {
+        // Another console holds the write lock past the busy timeout: the
+        // user reads a plain "busy, try again" (a ServiceError of kind Busy,
+        // titled by errorCategory), never SQLite's "database is locked".
+        // BEGIN IMMEDIATE is where the wait happens, so this also checks that
+        // store::Transaction's failure goes through the spine's translation.
+        const int saved = store::Store::busyTimeout();
+        store::Store::setBusyTimeout(20); // the test waits 20 ms, not 5 s
+        auto holder = tests::makeWorkspace(m_dir, QStringLiteral("busy.doorstep"));
+        auto other = services::Workspace::login(m_dir.filePath(QStringLiteral("busy.doorstep")), QStringLiteral("admin"),
+                                                QStringLiteral("admin-pass"));
+        holder->store().db().exec("BEGIN IMMEDIATE");
+        bool ran = false;
+        try {
+            other->services().perform(Permission::DemoSeed, QStringLiteral("catalog.add_category"), [&](ActionContext &) {
+                ran = true;
+            });
+            QFAIL("an action ran while another connection held the write lock");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Busy);
+            QCOMPARE(e.message(), ServiceLayer::busyMessage());
+            QVERIFY(!e.message().contains(QStringLiteral("locked")));
+            QCOMPARE(errorCategory(e), ErrorCategory::Busy);
+        }
+        QVERIFY(!ran);
+        holder->store().db().exec("ROLLBACK");
+        // Once the other console is done, the same action goes through.
+        other->services().perform(Permission::DemoSeed, QStringLiteral("catalog.add_category"), [&](ActionContext &) {
+            ran = true;
+        });
+        QVERIFY(ran);
+        store::Store::setBusyTimeout(saved);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServiceLayer)
