@@ -3,6 +3,7 @@
 #include "store/header_vfs.h"
 #include "store/migrations.h"
 #include "store/secret_memory.h"
+#include "store/store_files.h"
 
 #include <sqlite3.h>
 
@@ -15,12 +16,14 @@
 #include <openssl/crypto.h>
 
 #include <algorithm>
+#include <atomic>
 #include <optional>
 
 namespace doorstep::store {
 namespace {
 constexpr int kPageSize = 4096;
 constexpr int kBusyTimeoutMs = 5000;
+std::atomic<int> g_busyTimeoutMs{kBusyTimeoutMs};
 
 QByteArray keyPragma(const SecretBytes &key)
 {
@@ -52,7 +55,7 @@ StoreError::Kind classify(const SqlError &e)
 {
     if (e.isDamage())
         return StoreError::Kind::Damaged;
-    if (e.primaryCode() == SQLITE_BUSY || e.primaryCode() == SQLITE_LOCKED)
+    if (e.isBusy())
         return StoreError::Kind::Busy;
     return StoreError::Kind::Io;
 }
@@ -86,6 +89,16 @@ void removeStoreFiles(const QString &path)
     QFile::remove(path + QStringLiteral("-shm"));
 }
 
+void Store::setBusyTimeout(int milliseconds)
+{
+    g_busyTimeoutMs = std::max(0, milliseconds);
+}
+
+int Store::busyTimeout()
+{
+    return g_busyTimeoutMs;
+}
+
 Store::~Store()
 {
     m_db.close();
@@ -94,8 +107,9 @@ Store::~Store()
 std::unique_ptr<Store> Store::create(const QString &path, const QString &username, const QString &password,
                                      const KdfParams &kdf)
 {
-    if (QFileInfo::exists(path))
-        throw StoreError(StoreError::Kind::AlreadyExists, path);
+    // Owner-only from the first byte (and the WAL and shm after it, which
+    // SQLite creates with the main file's mode); refuses an existing file.
+    createOwnerOnlyFile(path);
     std::unique_ptr<Store> store(new Store);
     store->m_path = path;
     store->m_username = username;
@@ -193,12 +207,14 @@ void Store::applyKeyAndPragmas()
 {
     QByteArray sql = keyPragma(m_dataKey);
     try {
+        // Before the first read: a store locked by another connection (a
+        // restore in progress, a checkpoint) is waited for, then reported busy.
+        sqlite3_busy_timeout(m_db.handle(), busyTimeout());
         m_db.exec(sql);
         wipe(sql);
         pinCipherFormat(m_db, QByteArray());
         // The first page read proves the key and page 1's integrity.
         m_db.scalar("SELECT count(*) FROM sqlite_master");
-        sqlite3_busy_timeout(m_db.handle(), kBusyTimeoutMs);
         m_db.exec("PRAGMA journal_mode = WAL");
         m_db.exec("PRAGMA foreign_keys = ON");
         m_db.exec("PRAGMA synchronous = FULL");
@@ -458,6 +474,8 @@ void Store::backupTo(const QString &targetPath, const std::function<bool(int)> &
     if (!readHeader(m_db.handle(), &header))
         throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot read the header"));
     const int version = schemaVersion();
+    // A backup holds the same personal data as the store: owner-only too.
+    createOwnerOnlyFile(temp);
     try {
         {
             // Create the copy's file and header first, through the same VFS.
@@ -502,10 +520,17 @@ void Store::backupTo(const QString &targetPath, const std::function<bool(int)> &
         QFile::remove(temp);
         throw;
     }
+    // Data on the disk before the name: a crash never leaves a backup whose
+    // name exists but whose pages do not; then the directory, for the name.
+    if (!syncFile(temp)) {
+        QFile::remove(temp);
+        throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot write the backup to the disk"));
+    }
     if (!QFile::rename(temp, targetPath)) {
         QFile::remove(temp);
         throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot move the backup into place"));
     }
+    syncDirectory(QFileInfo(targetPath).absolutePath());
     if (progress)
         progress(100);
 }

@@ -39,6 +39,12 @@ public:
     static std::unique_ptr<Store> openWithoutMigrating(const QString &path, const QString &username,
                                                       const QString &password);
 
+    // How long a connection waits for another one's lock before SQLITE_BUSY
+    // (the user then reads "the store is busy"). 5 s by default; applies to
+    // stores opened afterwards. Tests shorten it so a busy case takes ms.
+    static void setBusyTimeout(int milliseconds);
+    static int busyTimeout();
+
     Database &db() { return m_db; }
     const QString &path() const { return m_path; }
     const QString &username() const { return m_username; }

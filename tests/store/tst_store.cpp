@@ -3,12 +3,17 @@
 #include "store/header_vfs.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "store/store_files.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace doorstep::store;
 
@@ -235,6 +240,52 @@ private slots:
         QVERIFY(io.open(QIODevice::ReadOnly));
         QVERIFY(!io.readAll().contains(QStringLiteral("王秀英").toUtf8()));
         QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
+    }
+
+    void storeAndBackupAreOwnerOnly()
+    {
+        // ID numbers and phone numbers: the file, its WAL and shm, and every
+        // backup are readable by their owner only, whatever the umask allows
+        // (022 here, the usual default, gave 0644 before).
+#ifndef Q_OS_UNIX
+        QSKIP("POSIX modes; on Windows the profile folder's ACLs apply (ARCHITECTURE.md)");
+#else
+        const mode_t saved = ::umask(022);
+        auto live = makeStore(QStringLiteral("private.doorstep"));
+        fill(*live, 5);
+        live->backupTo(path(QStringLiteral("private-backup.doorstep")));
+        ::umask(saved);
+        for (const QString &name : {QStringLiteral("private.doorstep"), QStringLiteral("private.doorstep-wal"),
+                                    QStringLiteral("private.doorstep-shm"), QStringLiteral("private-backup.doorstep")}) {
+            struct stat st{};
+            QVERIFY2(::stat(QFile::encodeName(path(name)).constData(), &st) == 0, qPrintable(name));
+            QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        }
+#endif
+    }
+
+    void exclusiveLockSeesEveryOpenConnection()
+    {
+        // restore's lock: refused while any connection (this process or
+        // another) has the store open; while held, opening waits then reports busy.
+        const QString file = path(QStringLiteral("locked.doorstep"));
+        {
+            auto open = makeStore(QStringLiteral("locked.doorstep"));
+            try {
+                ExclusiveStoreLock lock(file);
+                QFAIL("the lock was granted while the store was open");
+            } catch (const StoreError &e) {
+                QCOMPARE(e.kind(), StoreError::Kind::Busy);
+            }
+        }
+        const int saved = Store::busyTimeout();
+        Store::setBusyTimeout(20);
+        {
+            ExclusiveStoreLock lock(file);
+            QCOMPARE(openError(file, QStringLiteral("admin"), QStringLiteral("correct horse")), StoreError::Kind::Busy);
+        }
+        Store::setBusyTimeout(saved);
+        QVERIFY(Store::open(file, QStringLiteral("admin"), QStringLiteral("correct horse")));
     }
 
     void idsAreUniqueAndOrdered()
