@@ -3,10 +3,10 @@
 
 #include "demo/demo_generator.h"
 #include "services/store_maintenance.h"
+#include "services/store_restore.h"
 #include "services/workspace.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 
 namespace doorstep::cli {
@@ -167,8 +167,10 @@ int runRestore(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
-        "Check a backup (your password must open it and every page must verify), then put it in place of the store. "
-        "An existing store is kept as FILE.before-restore unless you remove it yourself."));
+        "Check a backup (you must be an administrator in it, your password must open it and every page must verify), "
+        "then put it in place of the store. Refused while any console or command has the store open. An existing "
+        "store is kept whole (with its WAL) as FILE.before-restore; the restore is recorded in the restored store's "
+        "audit log."));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The backup file."), QStringLiteral("FILE"));
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace an existing store (it is kept as .before-restore)."));
     p.addOptions({storeOpt, userOpt, stdinOpt, from, force});
@@ -178,40 +180,25 @@ int runRestore(const QStringList &args)
     const store::SecretText password = onePassword(p, &code);
     if (code != Ok)
         return code;
-    const QString target = p.value(storeOpt);
-    const QString source = p.value(from);
+    services::RestoreRequest request;
+    request.backupPath = p.value(from);
+    request.targetPath = p.value(storeOpt);
+    request.username = p.value(userOpt);
+    request.replaceExisting = p.isSet(force);
+    if (QFileInfo::exists(request.targetPath) && !request.replaceExisting) {
+        err() << request.targetPath << " exists; pass --force to replace it (it will be kept as "
+              << request.targetPath << ".before-restore)\n";
+        return Rejected;
+    }
     try {
-        {
-            auto ws = services::Workspace::inspect(source, p.value(userOpt), password.text());
-            const services::VerifyReport report = services::StoreMaintenance(ws->services()).verify();
-            if (!report.ok()) {
-                err() << "the backup failed verification; nothing was restored\n";
-                return VerifyFailed;
-            }
+        const services::RestoreOutcome outcome = services::restoreStore(request, password.text());
+        if (!outcome.backupReport.ok()) {
+            err() << "the backup failed verification; nothing was restored\n";
+            return VerifyFailed;
         }
-        if (QFileInfo::exists(target)) {
-            if (!p.isSet(force)) {
-                err() << target << " exists; pass --force to replace it (it will be kept as " << target
-                      << ".before-restore)\n";
-                return Rejected;
-            }
-            const QString keep = target + QStringLiteral(".before-restore");
-            QFile::remove(keep);
-            if (!QFile::rename(target, keep)) {
-                err() << "cannot move the existing store aside\n";
-                return Failed;
-            }
-            QFile::remove(target + QStringLiteral("-wal"));
-            QFile::remove(target + QStringLiteral("-shm"));
-        }
-        const QString partial = target + QStringLiteral(".partial");
-        QFile::remove(partial);
-        if (!QFile::copy(source, partial) || !QFile::rename(partial, target)) {
-            QFile::remove(partial);
-            err() << "cannot write " << target << "\n";
-            return Failed;
-        }
-        out() << "restored " << source << " to " << target << "\n";
+        out() << "restored " << request.backupPath << " to " << request.targetPath << "\n";
+        if (!outcome.keptAs.isEmpty())
+            out() << "the replaced store is kept as " << outcome.keptAs << "\n";
         return Ok;
     } catch (const std::exception &e) {
         return report(e);

@@ -158,6 +158,83 @@ private slots:
         QCOMPARE(cli(QStringList{QStringLiteral("verify"), QStringLiteral("--store"), m_store} + auth, "boss-password\n").code, 0);
     }
 
+    void restoreRefusesWhileTheStoreIsOpen()
+    {
+        // Another console has the store open: restore must not pull the file
+        // from under it (before, it did, and deleted the store's WAL).
+        const QString backup = file(QStringLiteral("office-backup.doorstep"));
+        const QStringList auth{QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("--password-stdin")};
+        auto console = store::Store::open(m_store, QStringLiteral("boss"), QStringLiteral("boss-password"));
+        const Run refused = cli(QStringList{QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--store"), m_store,
+                                            QStringLiteral("--force")} + auth, "boss-password\n");
+        QCOMPARE(refused.code, 7);
+        QVERIFY2(refused.err.contains(QStringLiteral("open in another console")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(m_store + QStringLiteral(".before-restore-2")));
+        QVERIFY(!QFile::exists(m_store + QStringLiteral(".restoring")));
+        QCOMPARE(console->db().scalar("SELECT count(*) FROM staff WHERE username = 'boss'").toInt(), 1);
+    }
+
+    void restoreKeepsTheReplacedStoreWholeAndIsAudited()
+    {
+        // A console that crashed leaves committed actions in the WAL only:
+        // the kept store must still hold them (before, the WAL was deleted).
+        const QString crashed = file(QStringLiteral("crashed.doorstep"));
+        {
+            auto console = store::Store::open(m_store, QStringLiteral("boss"), QStringLiteral("boss-password"));
+            console->db().exec("PRAGMA wal_autocheckpoint = 0");
+            console->db().run("INSERT INTO meta(key, value) VALUES ('only-in-the-wal', 'yes')");
+            QVERIFY(QFile::copy(m_store, crashed));
+            QVERIFY(QFile::copy(m_store + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+            console->db().run("DELETE FROM meta WHERE key = 'only-in-the-wal'");
+        }
+        const QString backup = file(QStringLiteral("office-backup.doorstep"));
+        const QStringList auth{QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("--password-stdin")};
+        const Run restored = cli(QStringList{QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--store"), crashed,
+                                             QStringLiteral("--force")} + auth, "boss-password\n");
+        QCOMPARE(restored.code, 0);
+        const QString kept = crashed + QStringLiteral(".before-restore");
+        {
+            auto old = store::Store::open(kept, QStringLiteral("boss"), QStringLiteral("boss-password"));
+            QCOMPARE(old->db().scalar("SELECT value FROM meta WHERE key = 'only-in-the-wal'").toString(), QStringLiteral("yes"));
+        }
+        QVERIFY(!QFile::exists(crashed + QStringLiteral("-wal")));
+        QCOMPARE(QFile::permissions(crashed) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        {
+            auto now = store::Store::open(crashed, QStringLiteral("boss"), QStringLiteral("boss-password"));
+            QCOMPARE(now->db().scalar("SELECT count(*) FROM meta WHERE key = 'only-in-the-wal'").toInt(), 0);
+            auto st = now->db().prepare("SELECT username, detail FROM audit_log WHERE action = 'store.restore'");
+            QVERIFY(st.next());
+            QCOMPARE(st.text(0), QStringLiteral("boss"));
+            QVERIFY2(st.text(1).contains(QStringLiteral("office-backup.doorstep")) && st.text(1).contains(QStringLiteral("before-restore")),
+                     qPrintable(st.text(1)));
+        }
+        QCOMPARE(cli(QStringList{QStringLiteral("verify"), QStringLiteral("--store"), crashed} + auth, "boss-password\n").code, 0);
+        // Restoring again never overwrites the first kept store.
+        QCOMPARE(cli(QStringList{QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--store"), crashed,
+                                 QStringLiteral("--force")} + auth, "boss-password\n").code, 0);
+        QVERIFY(QFile::exists(crashed + QStringLiteral(".before-restore-2")));
+        QVERIFY(store::Store::open(kept, QStringLiteral("boss"), QStringLiteral("boss-password")));
+    }
+
+    void restoreNeedsAnAdministrator()
+    {
+        // A manager may verify a store but not back it up, nor restore one
+        // (before, verifying was all restore asked for).
+        const QStringList add{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--store"), m_store, QStringLiteral("--user"),
+                              QStringLiteral("boss"), QStringLiteral("--password-stdin"), QStringLiteral("--name"), QStringLiteral("wang.fang"),
+                              QStringLiteral("--role"), QStringLiteral("manager"), QStringLiteral("--display-name"), QStringLiteral("王芳")};
+        QCOMPARE(cli(add, "boss-password\nfang-password\n").code, 0);
+        const QString backup = file(QStringLiteral("agent-backup.doorstep"));
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--store"), m_store, QStringLiteral("--to"), backup, QStringLiteral("--user"),
+                      QStringLiteral("boss"), QStringLiteral("--password-stdin")}, "boss-password\n").code, 0);
+        const QString target = file(QStringLiteral("agent-restored.doorstep"));
+        const Run refused = cli({QStringLiteral("restore"), QStringLiteral("--from"), backup, QStringLiteral("--store"), target,
+                                 QStringLiteral("--user"), QStringLiteral("wang.fang"), QStringLiteral("--password-stdin")}, "fang-password\n");
+        QCOMPARE(refused.code, 5);
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(!QFile::exists(target + QStringLiteral(".restoring")));
+    }
+
     void vrptwCommand()
     {
         const QString instance = QStringLiteral(DOORSTEP_SOURCE_DIR "/tests/data/vrptw/instances/c1_2_1.txt");
