@@ -12,6 +12,7 @@
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QImageReader>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTemporaryFile>
@@ -31,6 +32,32 @@ namespace {
 constexpr double kStep = 1.25;
 constexpr double kMinZoom = 0.05;
 constexpr double kMaxZoom = 8.0;
+
+// What an uploaded scan may cost to show (issue #10: untrusted files). A PDF
+// page's size is whatever its MediaBox says; rendered as is, a huge box asks
+// for gigabytes. Pages are rendered within a pixel budget instead (scaled
+// down, never up), images larger than the budget below are not decoded, and
+// at most kMaxPdfPages pages are offered.
+constexpr qint64 kMaxImagePixels = 50'000'000; // a 600 dpi A4 scan is 35 MP
+#ifdef DOORSTEP_HAVE_QTPDF
+constexpr int kMaxRenderSide = 4096;
+constexpr qint64 kMaxRenderPixels = qint64(16) * 1024 * 1024;
+constexpr int kMaxPdfPages = 1000;
+
+// Twice the page's size at 96 dpi (legible when zooming in), scaled down to
+// fit the budget; empty for a page without a usable size.
+QSize pageRenderSize(const QSizeF &points)
+{
+    if (!(points.width() > 0.0) || !(points.height() > 0.0) || !std::isfinite(points.width())
+        || !std::isfinite(points.height()))
+        return {};
+    const double w = points.width() * (96.0 / 72.0) * 2.0;
+    const double h = points.height() * (96.0 / 72.0) * 2.0;
+    const double scale = std::min({1.0, kMaxRenderSide / w, kMaxRenderSide / h,
+                                   std::sqrt(double(kMaxRenderPixels) / (w * h))});
+    return QSize(std::clamp(qRound(w * scale), 1, kMaxRenderSide), std::clamp(qRound(h * scale), 1, kMaxRenderSide));
+}
+#endif
 
 QToolButton *toolButton(QWidget *parent, const QString &text, const QString &tip, const QKeySequence &key)
 {
@@ -157,12 +184,12 @@ void ScanViewer::setScan(const QByteArray &bytes, const QString &mime, const QSt
         // document that finishes loading later.
         connect(m_pdf.get(), &QPdfDocument::statusChanged, this, [this](QPdfDocument::Status status) {
             if (status == QPdfDocument::Status::Ready && m_pages == 0 && m_pdf) {
-                m_pages = m_pdf->pageCount();
+                m_pages = std::min(m_pdf->pageCount(), kMaxPdfPages);
                 showPage(0);
             }
         });
         if (m_pdf->status() == QPdfDocument::Status::Ready) {
-            m_pages = m_pdf->pageCount();
+            m_pages = std::min(m_pdf->pageCount(), kMaxPdfPages);
             showPage(0);
         } else if (m_pdf->status() == QPdfDocument::Status::Error) {
             clear(tr("%1 could not be read as a PDF.").arg(fileName));
@@ -177,8 +204,19 @@ void ScanViewer::setScan(const QByteArray &bytes, const QString &mime, const QSt
         updateButtons();
         return;
     }
+    // The header's size is checked before anything is decoded.
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QSize size = reader.size();
+    if (size.isValid() && qint64(size.width()) * size.height() > kMaxImagePixels) {
+        clear(tr("%1 is %2 × %3 pixels, too large to show here.").arg(fileName).arg(size.width()).arg(size.height()));
+        m_external->show();
+        return;
+    }
     QImage image;
-    if (!image.loadFromData(bytes)) {
+    if (!reader.read(&image)) {
         clear(tr("%1 could not be shown as an image.").arg(fileName));
         m_external->show();
         return;
@@ -203,10 +241,18 @@ void ScanViewer::showPage(int page)
     if (!m_pdf || page < 0 || page >= m_pages)
         return;
     m_page = page;
-    // Rendered at twice the page's size at 96 dpi, so zooming in stays legible.
-    const QSizeF points = m_pdf->pagePointSize(page);
-    const QSize pixels = (points * (96.0 / 72.0) * 2.0).toSize().expandedTo(QSize(1, 1));
-    showImage(m_pdf->render(page, pixels));
+    const QSize pixels = pageRenderSize(m_pdf->pagePointSize(page));
+    const QImage image = pixels.isEmpty() ? QImage() : m_pdf->render(page, pixels);
+    if (image.isNull()) {
+        // Only this page: the others may still be shown.
+        m_scene->clear();
+        m_item = nullptr;
+        m_message->setText(tr("Page %1 of %2 could not be shown.").arg(page + 1).arg(m_fileName));
+        m_stack->setCurrentIndex(1);
+        updateButtons();
+        return;
+    }
+    showImage(image);
 #else
     Q_UNUSED(page);
 #endif
