@@ -60,6 +60,14 @@ StoreError::Kind classify(const SqlError &e)
     return StoreError::Kind::Io;
 }
 
+// A busy store is plainly busy: SQLite's "database is locked" adds nothing
+// a person can act on. Other failures keep SQLite's text as the detail.
+StoreError fromSql(const SqlError &e)
+{
+    const StoreError::Kind kind = classify(e);
+    return StoreError(kind, kind == StoreError::Kind::Busy ? QString() : e.message());
+}
+
 // Checks that need no key: is this file a store at all, and is it whole?
 void precheckFile(const QString &path)
 {
@@ -196,7 +204,7 @@ std::unique_ptr<Store> Store::openImpl(const QString &path, const QString &usern
         if (doMigrate && version < latestSchemaVersion())
             migrate(store->m_db);
     } catch (const SqlError &e) {
-        throw StoreError(classify(e), e.message());
+        throw fromSql(e);
     }
     if (doMigrate)
         store->reconcileHeader(password);
@@ -221,7 +229,7 @@ void Store::applyKeyAndPragmas()
         m_db.exec("PRAGMA temp_store = MEMORY");
     } catch (const SqlError &e) {
         wipe(sql);
-        throw StoreError(classify(e), e.message());
+        throw fromSql(e);
     }
 }
 
@@ -457,7 +465,7 @@ QStringList Store::integrityProblems()
             problems.append(StoreError::tr("Row %1 of table %2 refers to a missing row of %3")
                                 .arg(fk.int64(1)).arg(fk.text(0), fk.text(2)));
     } catch (const SqlError &e) {
-        problems.append(StoreError(classify(e), e.message()).message());
+        problems.append(fromSql(e).message());
     }
     return problems;
 }
@@ -515,7 +523,7 @@ void Store::backupTo(const QString &targetPath, const std::function<bool(int)> &
         m_db.exec("DETACH DATABASE backup");
     } catch (const SqlError &e) {
         QFile::remove(temp);
-        throw StoreError(classify(e), e.message());
+        throw fromSql(e);
     } catch (...) {
         QFile::remove(temp);
         throw;
