@@ -1,5 +1,8 @@
 #include "store/header_vfs.h"
 
+#include "store/header_format.h"
+#include "store/shifted_offsets.h"
+
 #include <sqlite3.h>
 
 #include <cstring>
@@ -8,10 +11,13 @@
 namespace doorstep::store {
 namespace {
 
+using shifted::Layout;
+
 struct ShiftedFile
 {
     sqlite3_file base;    // must be first: SQLite sees this
     sqlite3_file *real;   // the underlying VFS's file, allocated right after us
+    bool gapped;          // the header said format 2 (or is no format-1 store): for good
 };
 
 sqlite3_vfs g_vfs;
@@ -22,9 +28,37 @@ sqlite3_vfs *rootVfs()
     return static_cast<sqlite3_vfs *>(g_vfs.pAppData);
 }
 
+ShiftedFile *shiftedFile(sqlite3_file *f)
+{
+    return reinterpret_cast<ShiftedFile *>(f);
+}
+
 sqlite3_file *real(sqlite3_file *f)
 {
-    return reinterpret_cast<ShiftedFile *>(f)->real;
+    return shiftedFile(f)->real;
+}
+
+// The layout for an operation that ends at real offset `linearEnd` under the
+// linear layout. Below the lock byte both layouts are the same bytes, so the
+// header is read only when an operation reaches 1 GiB. A format-1 answer is
+// not remembered: adoptGappedLayout() may convert the store (while it is
+// still below 1 GiB) through another connection, and a stale "linear" would
+// then put pages where the others do not look for them.
+int layoutFor(sqlite3_file *f, sqlite3_int64 linearEnd, Layout *out)
+{
+    ShiftedFile *file = shiftedFile(f);
+    *out = Layout::Gapped;
+    if (file->gapped || linearEnd <= shifted::kLockByte)
+        return SQLITE_OK;
+    char prefix[kHeaderPrefixSize];
+    const int rc = file->real->pMethods->xRead(file->real, prefix, int(sizeof prefix), 0);
+    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
+        return rc; // never guess: a wrong guess misplaces pages
+    if (rc == SQLITE_OK && headerFormat(QByteArrayView(prefix, sizeof prefix)) == kFormatLinear)
+        *out = Layout::Linear;
+    else
+        file->gapped = true;
+    return SQLITE_OK;
 }
 
 int xClose(sqlite3_file *f)
@@ -34,17 +68,44 @@ int xClose(sqlite3_file *f)
 
 int xRead(sqlite3_file *f, void *buf, int amt, sqlite3_int64 off)
 {
-    return real(f)->pMethods->xRead(real(f), buf, amt, off + kHeaderSize);
+    Layout layout;
+    if (const int rc = layoutFor(f, off + kHeaderSize + amt, &layout); rc != SQLITE_OK)
+        return rc;
+    const shifted::Pieces pieces = shifted::split(layout, kHeaderSize, off, amt);
+    int result = SQLITE_OK;
+    for (int i = 0; i < pieces.count; ++i) {
+        const shifted::Piece &p = pieces.at[i];
+        const int rc = real(f)->pMethods->xRead(real(f), static_cast<char *>(buf) + p.bufferOffset, int(p.length), p.real);
+        if (rc == SQLITE_IOERR_SHORT_READ)
+            result = rc; // the root zero-filled what it could not read; go on
+        else if (rc != SQLITE_OK)
+            return rc;
+    }
+    return result;
 }
 
 int xWrite(sqlite3_file *f, const void *buf, int amt, sqlite3_int64 off)
 {
-    return real(f)->pMethods->xWrite(real(f), buf, amt, off + kHeaderSize);
+    Layout layout;
+    if (const int rc = layoutFor(f, off + kHeaderSize + amt, &layout); rc != SQLITE_OK)
+        return rc;
+    const shifted::Pieces pieces = shifted::split(layout, kHeaderSize, off, amt);
+    for (int i = 0; i < pieces.count; ++i) {
+        const shifted::Piece &p = pieces.at[i];
+        const int rc = real(f)->pMethods->xWrite(real(f), static_cast<const char *>(buf) + p.bufferOffset,
+                                                 int(p.length), p.real);
+        if (rc != SQLITE_OK)
+            return rc;
+    }
+    return SQLITE_OK;
 }
 
 int xTruncate(sqlite3_file *f, sqlite3_int64 size)
 {
-    return real(f)->pMethods->xTruncate(real(f), size + kHeaderSize);
+    Layout layout;
+    if (const int rc = layoutFor(f, size + kHeaderSize, &layout); rc != SQLITE_OK)
+        return rc;
+    return real(f)->pMethods->xTruncate(real(f), shifted::realSize(layout, kHeaderSize, size));
 }
 
 int xSync(sqlite3_file *f, int flags)
@@ -54,9 +115,13 @@ int xSync(sqlite3_file *f, int flags)
 
 int xFileSize(sqlite3_file *f, sqlite3_int64 *size)
 {
-    const int rc = real(f)->pMethods->xFileSize(real(f), size);
+    sqlite3_int64 realSize = 0;
+    int rc = real(f)->pMethods->xFileSize(real(f), &realSize);
+    Layout layout;
     if (rc == SQLITE_OK)
-        *size = *size > kHeaderSize ? *size - kHeaderSize : 0;
+        rc = layoutFor(f, realSize, &layout);
+    if (rc == SQLITE_OK)
+        *size = shifted::logicalSize(layout, kHeaderSize, realSize);
     return rc;
 }
 
@@ -77,8 +142,13 @@ int xCheckReservedLock(sqlite3_file *f, int *out)
 
 int xFileControl(sqlite3_file *f, int op, void *arg)
 {
-    if (op == SQLITE_FCNTL_SIZE_HINT)
-        *static_cast<sqlite3_int64 *>(arg) += kHeaderSize;
+    if (op == SQLITE_FCNTL_SIZE_HINT) {
+        auto *hint = static_cast<sqlite3_int64 *>(arg);
+        Layout layout;
+        if (const int rc = layoutFor(f, *hint + kHeaderSize, &layout); rc != SQLITE_OK)
+            return rc;
+        *hint = shifted::realSize(layout, kHeaderSize, *hint);
+    }
     if (op == SQLITE_FCNTL_MMAP_SIZE)
         return SQLITE_NOTFOUND; // memory mapping would bypass the shift
     return real(f)->pMethods->xFileControl(real(f), op, arg);
@@ -119,11 +189,11 @@ int xOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *o
     sqlite3_vfs *root = rootVfs();
     if (!(flags & SQLITE_OPEN_MAIN_DB))
         return root->xOpen(root, name, file, flags, outFlags); // WAL, journals: unshifted
-    auto *shifted = reinterpret_cast<ShiftedFile *>(file);
-    std::memset(shifted, 0, sizeof(ShiftedFile));
-    shifted->real = reinterpret_cast<sqlite3_file *>(shifted + 1);
-    const int rc = root->xOpen(root, name, shifted->real, flags, outFlags);
-    shifted->base.pMethods = rc == SQLITE_OK ? &g_methods : nullptr;
+    auto *wrapper = reinterpret_cast<ShiftedFile *>(file);
+    std::memset(wrapper, 0, sizeof(ShiftedFile));
+    wrapper->real = reinterpret_cast<sqlite3_file *>(wrapper + 1);
+    const int rc = root->xOpen(root, name, wrapper->real, flags, outFlags);
+    wrapper->base.pMethods = rc == SQLITE_OK ? &g_methods : nullptr;
     return rc;
 }
 
@@ -207,6 +277,37 @@ qint64 realFileSize(sqlite3 *db)
     if (!f || f->real->pMethods->xFileSize(f->real, &size) != SQLITE_OK)
         return -1;
     return size;
+}
+
+bool adoptGappedLayout(sqlite3 *db)
+{
+    ShiftedFile *f = shiftedMainFile(db);
+    if (!f)
+        return false;
+    sqlite3_file *r = f->real;
+    char prefix[kHeaderPrefixSize];
+    if (r->pMethods->xRead(r, prefix, int(sizeof prefix), 0) != SQLITE_OK)
+        return false;
+    const quint32 format = headerFormat(QByteArrayView(prefix, sizeof prefix));
+    if (format != kFormatLinear)
+        return format == kFormatGapped;
+    // Alone? In WAL mode every open connection holds a SHARED lock on the
+    // database file until it closes, so EXCLUSIVE is refused while any other
+    // connection (in this process or another) has the store open.
+    bool converted = false;
+    if (r->pMethods->xLock(r, SQLITE_LOCK_SHARED) == SQLITE_OK) {
+        sqlite3_int64 size = 0;
+        if (r->pMethods->xLock(r, SQLITE_LOCK_RESERVED) == SQLITE_OK
+            && r->pMethods->xLock(r, SQLITE_LOCK_EXCLUSIVE) == SQLITE_OK
+            && r->pMethods->xFileSize(r, &size) == SQLITE_OK && size <= shifted::kLockByte) {
+            const quint32 version = qToLittleEndian(kFormatGapped);
+            converted = r->pMethods->xWrite(r, &version, 4, kFormatVersionOffset) == SQLITE_OK
+                && r->pMethods->xSync(r, SQLITE_SYNC_FULL) == SQLITE_OK;
+            f->gapped = converted;
+        }
+        r->pMethods->xUnlock(r, SQLITE_LOCK_NONE);
+    }
+    return converted;
 }
 
 bool readHeader(sqlite3 *db, QByteArray *out)

@@ -1,5 +1,6 @@
 #include "store/key_slots.h"
 
+#include "store/header_format.h"
 #include "store/header_vfs.h"
 
 #include <QDataStream>
@@ -7,8 +8,7 @@
 
 namespace doorstep::store {
 namespace {
-constexpr QByteArrayView kMagic("DOORSTEP-STORE-1");
-constexpr quint32 kFormatVersion = 1;
+constexpr QByteArrayView kMagic = kStoreMagic;
 constexpr qint64 kAreaStart = 4096;
 constexpr qint64 kAreaSize = (kHeaderSize - kAreaStart) / 2;
 
@@ -150,11 +150,8 @@ HeaderParse parseHeader(const QByteArray &bytes)
         result.problem = HeaderProblem::NotAStore;
         return result;
     }
-    QDataStream s(bytes.mid(kMagic.size(), 4));
-    s.setByteOrder(QDataStream::LittleEndian);
-    quint32 version = 0;
-    s >> version;
-    if (version != kFormatVersion) {
+    // Format 1 and 2 differ only in where the pages sit (header_format.h).
+    if (!isKnownFormat(headerFormat(bytes))) {
         result.problem = HeaderProblem::UnsupportedVersion;
         return result;
     }

@@ -4,7 +4,7 @@
 //
 // Layout (little-endian):
 //   [0,16)    magic "DOORSTEP-STORE-1"
-//   [16,20)   header format version (1)
+//   [16,20)   header format version (1 or 2, see header_format.h)
 //   [20,36)   store uid: 16 random bytes, bound into every slot and checksum
 //   [4096, 4096+kAreaSize)            slot area A
 //   [4096+kAreaSize, 4096+2*kAreaSize) slot area B

@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include "store/header_format.h"
 #include "store/header_vfs.h"
 #include "store/migrations.h"
 #include "store/secret_memory.h"
@@ -80,7 +81,7 @@ void precheckFile(const QString &path)
     const QByteArray start = file.read(16);
     if (!hasStoreMagic(start)) {
         // A file cut inside the magic is indistinguishable from a foreign one.
-        throw StoreError(size < 16 && size > 0 && QByteArrayView("DOORSTEP-STORE-1").startsWith(start)
+        throw StoreError(size < 16 && size > 0 && kStoreMagic.startsWith(start)
                              ? StoreError::Kind::Truncated
                              : StoreError::Kind::NotAStore);
     }
@@ -179,8 +180,10 @@ std::unique_ptr<Store> Store::openImpl(const QString &path, const QString &usern
     case HeaderProblem::None:
         break;
     case HeaderProblem::NotAStore:
-    case HeaderProblem::UnsupportedVersion:
         throw StoreError(StoreError::Kind::NotAStore);
+    case HeaderProblem::UnsupportedVersion:
+        throw StoreError(StoreError::Kind::TooNew,
+                         StoreError::tr("header format %1").arg(headerFormat(bytes)));
     case HeaderProblem::Damaged:
     case HeaderProblem::TooManySlots:
         throw StoreError(StoreError::Kind::HeaderDamaged);
@@ -195,6 +198,10 @@ std::unique_ptr<Store> Store::openImpl(const QString &path, const QString &usern
         throw StoreError(StoreError::Kind::WrongPassword);
     store->m_dataKey = std::move(*key);
     store->m_username = slot->username;
+    // A format-1 store below 1 GiB becomes format 2 (the lock-byte gap) at
+    // no cost; before the first statement, while SQLite holds no lock.
+    if (doMigrate)
+        adoptGappedLayout(store->m_db.handle());
     store->applyKeyAndPragmas();
     try {
         const int version = doorstep::store::schemaVersion(store->m_db);
@@ -481,6 +488,8 @@ void Store::backupTo(const QString &targetPath, const std::function<bool(int)> &
     QByteArray header;
     if (!readHeader(m_db.handle(), &header))
         throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot read the header"));
+    // The copy is written in this program's layout, whatever the original's.
+    setHeaderFormat(&header, kFormatVersion);
     const int version = schemaVersion();
     // A backup holds the same personal data as the store: owner-only too.
     createOwnerOnlyFile(temp);
