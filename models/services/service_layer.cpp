@@ -82,8 +82,8 @@ ServiceError ServiceLayer::translate(const store::SqlError &e)
         return ServiceError(ServiceError::Kind::Busy, busyMessage());
     if (e.isConstraint())
         return ServiceError(ServiceError::Kind::Conflict, tr("The change conflicts with existing data: %1").arg(e.message()));
-    if (e.isDamage())
-        return ServiceError(ServiceError::Kind::Store, store::StoreError::describe(store::StoreError::Kind::Damaged));
+    if (e.isDamage() || e.isIo())
+        return ServiceError(ServiceError::Kind::Store, store::StoreError::fromSql(e).message());
     return ServiceError(ServiceError::Kind::Store, tr("The store could not save the change: %1").arg(e.message()));
 }
 

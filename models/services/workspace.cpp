@@ -15,22 +15,26 @@ Workspace::Workspace(std::unique_ptr<store::Store> store, Session session)
 
 Session Workspace::loadSession(store::Store &store, const QString &username)
 {
-    auto st = store.db().prepare(
-        "SELECT s.id, s.username, s.display_name, s.role, s.office_id, o.name, s.active, s.removed_at"
-        " FROM staff s JOIN offices o ON o.id = s.office_id WHERE s.username = ?");
-    st.bind(1, username);
-    if (!st.next())
-        throw ServiceError::notFound(tr("The account %1 has a key but no staff record.").arg(username));
-    if (st.int64(6) == 0 || !st.isNull(7))
-        throw ServiceError(ServiceError::Kind::PermissionDenied, tr("The account %1 is disabled.").arg(username));
-    Session s;
-    s.staffId = st.int64(0);
-    s.username = st.text(1);
-    s.displayName = st.text(2);
-    s.role = roleFromKey(st.text(3)).value_or(Role::Manager);
-    s.officeId = st.int64(4);
-    s.officeName = st.text(5);
-    return s;
+    try {
+        auto st = store.db().prepare(
+            "SELECT s.id, s.username, s.display_name, s.role, s.office_id, o.name, s.active, s.removed_at"
+            " FROM staff s JOIN offices o ON o.id = s.office_id WHERE s.username = ?");
+        st.bind(1, username);
+        if (!st.next())
+            throw ServiceError::notFound(tr("The account %1 has a key but no staff record.").arg(username));
+        if (st.int64(6) == 0 || !st.isNull(7))
+            throw ServiceError(ServiceError::Kind::PermissionDenied, tr("The account %1 is disabled.").arg(username));
+        Session s;
+        s.staffId = st.int64(0);
+        s.username = st.text(1);
+        s.displayName = st.text(2);
+        s.role = roleFromKey(st.text(3)).value_or(Role::Manager);
+        s.officeId = st.int64(4);
+        s.officeName = st.text(5);
+        return s;
+    } catch (const store::SqlError &e) {
+        throw store::StoreError::fromSql(e); // a read failing while logging in is the store's trouble, said plainly
+    }
 }
 
 std::unique_ptr<Workspace> Workspace::create(const QString &path, const NewStoreSpec &spec)

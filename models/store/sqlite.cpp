@@ -27,6 +27,12 @@ bool SqlError::isBusy() const
     return c == SQLITE_BUSY || c == SQLITE_LOCKED;
 }
 
+bool SqlError::isIo() const
+{
+    const int c = primaryCode();
+    return c == SQLITE_IOERR || c == SQLITE_FULL || c == SQLITE_CANTOPEN;
+}
+
 static QString errorText(sqlite3 *db, int rc)
 {
     const char *msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);

@@ -26,6 +26,7 @@ public:
     bool isConstraint() const;
     bool isDamage() const; // page authentication failed, malformed image, not a database
     bool isBusy() const;   // SQLITE_BUSY / SQLITE_LOCKED: another connection holds the lock
+    bool isIo() const;     // the file system failed: I/O error, disk full, cannot open
 
 private:
     int m_code;

@@ -52,23 +52,6 @@ void pinCipherFormat(Database &db, const QByteArray &schema)
     db.exec("PRAGMA " + prefix + "cipher_page_size = " + QByteArray::number(kPageSize));
 }
 
-StoreError::Kind classify(const SqlError &e)
-{
-    if (e.isDamage())
-        return StoreError::Kind::Damaged;
-    if (e.isBusy())
-        return StoreError::Kind::Busy;
-    return StoreError::Kind::Io;
-}
-
-// A busy store is plainly busy: SQLite's "database is locked" adds nothing
-// a person can act on. Other failures keep SQLite's text as the detail.
-StoreError fromSql(const SqlError &e)
-{
-    const StoreError::Kind kind = classify(e);
-    return StoreError(kind, kind == StoreError::Kind::Busy ? QString() : e.message());
-}
-
 // Checks that need no key: is this file a store at all, and is it whole?
 void precheckFile(const QString &path)
 {
@@ -170,11 +153,15 @@ std::unique_ptr<Store> Store::openImpl(const QString &path, const QString &usern
     try {
         store->m_db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, registerHeaderVfs());
     } catch (const SqlError &e) {
-        throw StoreError(StoreError::Kind::Io, e.message());
+        throw StoreError::fromSql(e);
     }
     QByteArray bytes;
-    if (!readHeader(store->m_db.handle(), &bytes))
-        throw StoreError(StoreError::Kind::Truncated);
+    if (!readHeader(store->m_db.handle(), &bytes)) {
+        // precheckFile() saw a whole header: failing to read it now is the disk's doing.
+        if (realFileSize(store->m_db.handle()) < kHeaderSize)
+            throw StoreError(StoreError::Kind::Truncated);
+        throw StoreError::diskError();
+    }
     const HeaderParse parsed = parseHeader(bytes);
     switch (parsed.problem) {
     case HeaderProblem::None:
@@ -202,7 +189,22 @@ std::unique_ptr<Store> Store::openImpl(const QString &path, const QString &usern
     // no cost; before the first statement, while SQLite holds no lock.
     if (doMigrate)
         adoptGappedLayout(store->m_db.handle());
-    store->applyKeyAndPragmas();
+    try {
+        store->applyKeyAndPragmas();
+    } catch (const StoreError &e) {
+        // SQLCipher reads its salt from the file when keyed and, should that
+        // read fail, carries on with a random one: a passing read error then
+        // looks like a damaged store ("restore from a backup"). The key came
+        // out of an authenticated slot, so one more try tells them apart.
+        if (e.kind() != StoreError::Kind::Damaged)
+            throw;
+        try {
+            store->m_db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, registerHeaderVfs());
+        } catch (const SqlError &again) {
+            throw StoreError::fromSql(again);
+        }
+        store->applyKeyAndPragmas();
+    }
     try {
         const int version = doorstep::store::schemaVersion(store->m_db);
         if (version > latestSchemaVersion())
@@ -211,7 +213,7 @@ std::unique_ptr<Store> Store::openImpl(const QString &path, const QString &usern
         if (doMigrate && version < latestSchemaVersion())
             migrate(store->m_db);
     } catch (const SqlError &e) {
-        throw fromSql(e);
+        throw StoreError::fromSql(e);
     }
     if (doMigrate)
         store->reconcileHeader(password);
@@ -236,7 +238,7 @@ void Store::applyKeyAndPragmas()
         m_db.exec("PRAGMA temp_store = MEMORY");
     } catch (const SqlError &e) {
         wipe(sql);
-        throw fromSql(e);
+        throw StoreError::fromSql(e);
     }
 }
 
@@ -306,7 +308,7 @@ void Store::changeSlots(Edit &&edit)
             own.reset();
             restoreHeaderFromDatabase();
         }
-        throw StoreError(classify(e), e.message());
+        throw StoreError::fromSql(e);
     } catch (...) {
         if (own) {
             own.reset();
@@ -331,7 +333,7 @@ void Store::restoreHeaderFromDatabase()
         tx.commit();
         m_headerAhead = false;
     } catch (const SqlError &e) {
-        throw StoreError(classify(e), e.message());
+        throw StoreError::fromSql(e);
     }
 }
 
@@ -375,7 +377,7 @@ void Store::reconcileHeader(const QString &password)
             writeHeaderSlots(committed);
         tx.commit();
     } catch (const SqlError &e) {
-        throw StoreError(classify(e), e.message());
+        throw StoreError::fromSql(e);
     }
     // The password opened the header's slot; the committed slot is what counts.
     const KeySlot *slot = m_header.slotFor(m_username);
@@ -472,7 +474,7 @@ QStringList Store::integrityProblems()
             problems.append(StoreError::tr("Row %1 of table %2 refers to a missing row of %3")
                                 .arg(fk.int64(1)).arg(fk.text(0), fk.text(2)));
     } catch (const SqlError &e) {
-        problems.append(fromSql(e).message());
+        problems.append(StoreError::fromSql(e).message());
     }
     return problems;
 }
@@ -532,7 +534,7 @@ void Store::backupTo(const QString &targetPath, const std::function<bool(int)> &
         m_db.exec("DETACH DATABASE backup");
     } catch (const SqlError &e) {
         QFile::remove(temp);
-        throw fromSql(e);
+        throw StoreError::fromSql(e);
     } catch (...) {
         QFile::remove(temp);
         throw;

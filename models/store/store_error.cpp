@@ -1,11 +1,28 @@
 #include "store/store_error.h"
 
+#include "store/sqlite.h"
+
+#include <sqlite3.h>
+
 namespace doorstep::store {
 
 StoreError::StoreError(Kind kind, const QString &detail)
     : std::runtime_error((detail.isEmpty() ? describe(kind) : describe(kind) + u" (" + detail + u')').toStdString())
     , m_kind(kind)
 {
+}
+
+StoreError StoreError::fromSql(const SqlError &e)
+{
+    if (e.isDamage())
+        return StoreError(Kind::Damaged);
+    if (e.primaryCode() == SQLITE_BUSY || e.primaryCode() == SQLITE_LOCKED)
+        return StoreError(Kind::Busy);
+    if (e.primaryCode() == SQLITE_FULL)
+        return StoreError(Kind::Io, tr("the disk is full"));
+    if (e.isIo())
+        return diskError();
+    return StoreError(Kind::Io, e.message());
 }
 
 QString StoreError::describe(Kind kind)

@@ -5,6 +5,10 @@
 #include <stdexcept>
 
 namespace doorstep::store {
+class SqlError;
+}
+
+namespace doorstep::store {
 
 // Why a store could not be opened or used, with a message a person can act on.
 class StoreError : public std::runtime_error
@@ -29,6 +33,12 @@ public:
     Kind kind() const { return m_kind; }
     QString message() const { return QString::fromUtf8(what()); }
     static QString describe(Kind kind);
+    // A failure SQLCipher reported, worded for a person: damage, busy or a
+    // file-system failure say so plainly (SQLite's own words stay out);
+    // anything else keeps SQLite's text, which only a developer can act on.
+    static StoreError fromSql(const SqlError &e);
+    // The file system failed a read or write (not the store's content).
+    static StoreError diskError() { return StoreError(Kind::Io, tr("the disk reported an error")); }
 
 private:
     Kind m_kind;
