@@ -215,8 +215,13 @@ std::unique_ptr<Store> Store::openImpl(const QString &path, const QString &usern
     } catch (const SqlError &e) {
         throw StoreError::fromSql(e);
     }
-    if (doMigrate)
-        store->reconcileHeader(password);
+    if (doMigrate) {
+        try {
+            store->reconcileHeader(password);
+        } catch (const SqlError &e) {
+            throw StoreError::fromSql(e); // opening throws StoreError only
+        }
+    }
     return store;
 }
 
