@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian bookworm machine:
 #   packaging/dev.sh demo    install what is missing, build, open the console on the demo store
-#   packaging/dev.sh test    install, build with warnings as errors, run the suite; then again under ASan+UBSan
+#   packaging/dev.sh test    install, build with warnings as errors, run the suite; then again under ASan+UBSan;
+#                            then build the libFuzzer harnesses (clang) and run each one briefly
+#   packaging/dev.sh fuzz-long   the fuzzing benchmark: each harness for DOORSTEP_FUZZ_LONG_SECONDS (600 s)
 #   packaging/dev.sh bench   install, build optimised, run the benchmarks
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +14,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-translations-l10n qt6-pdf-dev
     libsqlcipher-dev libargon2-dev libssl-dev libxlsxwriter-dev liblemon-dev
     sqlcipher sqlite3 xvfb xauth fonts-noto-cjk
+    clang-14 libclang-rt-14-dev
 )
 
 install_missing() {
@@ -52,13 +55,20 @@ test)
     ctest --preset ci
     build asan
     ctest --preset asan
+    build fuzz
+    ctest --preset fuzz
+    ;;
+fuzz-long)
+    install_missing
+    build fuzz
+    ctest --preset fuzz-long -V | grep -E 'Test|stat::|Done|==ERROR|crash-|oom-|timeout-'
     ;;
 bench)
     install_missing
     build release --target bench
     ;;
 *)
-    echo "usage: $0 demo|test|bench" >&2
+    echo "usage: $0 demo|test|bench|fuzz-long" >&2
     exit 1
     ;;
 esac
