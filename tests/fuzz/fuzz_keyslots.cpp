@@ -4,13 +4,16 @@
 // SHA-256 that random bytes never match, so besides raw headers the first
 // input byte chooses a mode in which the harness writes valid checksums
 // around the fuzzed slot payloads, reaching the slot parser behind them.
-// Whatever parses must serialise and parse back to the same slot set.
+// Whatever parses must serialise and parse back to the same slot set, and
+// parseSlotSet() (the database's copy, meta.key_slots) must read a payload
+// exactly as the header parser does.
 #include "store/header_vfs.h"
 #include "store/key_slots.h"
 
 #include <QDataStream>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace doorstep::store;
@@ -81,9 +84,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         writeArea(header, 1, 1 + (data[0] >> 5), in.sliced(in.size() / 2));
         break;
     }
+    // The database's copy of the slot set (meta.key_slots) has the same form as an area's payload.
+    const std::optional<QList<KeySlot>> slotSet = parseSlotSet(in.first(std::min<qsizetype>(in.size(), kMaxPayload)));
     const HeaderParse parsed = parseHeader(header);
     if (parsed.problem != HeaderProblem::None)
         return 0;
+    if (data[0] % 3 == 1 && (!slotSet || !sameSlots(StoreHeader{kUid, 0, *slotSet}, parsed.header)))
+        std::abort(); // the header and the database must read one payload alike
     for (const KeySlot &slot : parsed.header.keySlots)
         (void)parsed.header.slotFor(slot.username);
     // Round trip: what parsed serialises into the other area and parses back equal.
