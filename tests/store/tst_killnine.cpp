@@ -223,14 +223,15 @@ private slots:
                 }
                 lost += losses(*ws, expected);
                 partial += rowsWithoutAudit(ws->store().db());
-                orphanSlots = 0;
+                qint64 orphans = 0;
                 auto st = ws->store().db().prepare("SELECT count(*) FROM staff WHERE username = ? AND removed_at IS NULL");
                 for (const QString &user : ws->store().slotUsers()) {
                     st.reset();
                     st.bind(1, user);
                     st.next();
-                    orphanSlots += st.int64(0) == 0 ? 1 : 0;
+                    orphans += st.int64(0) == 0 ? 1 : 0;
                 }
+                orphanSlots = std::max(orphanSlots, orphans);
             } catch (const std::exception &e) {
                 ++unopenable;
                 qWarning("after kill %d the store does not open: %s", k, e.what());
@@ -241,13 +242,16 @@ private slots:
         }
         qInfo("kill -9: %d kills (%d during start-up), %lld actions committed and logged, %lld kills mid-action, "
               "%d lost, %d unopenable, %d failed verification, %lld rows without their audit entry, "
-              "%lld key slots without a staff account",
+              "at most %lld key slots without a staff account",
               done, beforeReady, expected.committed, expected.inFlight, lost, unopenable, failedVerify, partial, orphanSlots);
         QCOMPARE(done, kills);
         QCOMPARE(lost, 0);
         QCOMPARE(unopenable, 0);
         QCOMPARE(failedVerify, 0);
         QCOMPARE(partial, 0);
+        // A slot and its staff row commit together (the header is repaired
+        // from meta.key_slots at open): no usable slot without an account.
+        QCOMPARE(orphanSlots, 0);
         QVERIFY(expected.committed > kills); // the writer really worked between kills
     }
 };
