@@ -87,13 +87,15 @@ void idChecks(const ApplicantFacts &f, QDate today, const CheckLimits &limits, Q
                           QCoreApplication::translate("ProviderChecks", "The check digit is wrong: the number was mistyped or invented (it should end in %1).")
                               .arg(idCheckDigit(QStringView(f.idNumber.trimmed()).first(17)))));
 
+    // No message names the birth date: the screens show the ID number masked,
+    // and the mask hides exactly those eight digits (the age says enough).
     if (id.problems.contains(IdNumberCheck::Problem::FutureBirthDate))
         out.append(make(birthKey, CheckState::Failed, CheckSeverity::Hard,
-                        QCoreApplication::translate("ProviderChecks", "The birth date in the number (%1) is in the future.").arg(isoDate(id.birthDate))));
+                        QCoreApplication::translate("ProviderChecks", "The birth date in the number is in the future.")));
     else if (!id.birthDateOk)
         out.append(make(birthKey, CheckState::Failed, CheckSeverity::Hard, QCoreApplication::translate("ProviderChecks", "The birth date in the number does not exist.")));
     else
-        out.append(make(birthKey, CheckState::Passed, CheckSeverity::Hard, QCoreApplication::translate("ProviderChecks", "Born %1.").arg(isoDate(id.birthDate))));
+        out.append(make(birthKey, CheckState::Passed, CheckSeverity::Hard, QCoreApplication::translate("ProviderChecks", "The birth date in the number is a real date.")));
 
     const QStringView region = QStringView(f.idNumber.trimmed()).first(6);
     if (provinceNameOf(region).isEmpty())
@@ -107,8 +109,7 @@ void idChecks(const ApplicantFacts &f, QDate today, const CheckLimits &limits, Q
                        ? make(QStringLiteral("id.birth_date_matches"), CheckState::Passed, CheckSeverity::Soft,
                               QCoreApplication::translate("ProviderChecks", "The birth date on the form matches the ID number."))
                        : make(QStringLiteral("id.birth_date_matches"), CheckState::Failed, CheckSeverity::Soft,
-                              QCoreApplication::translate("ProviderChecks", "The form says born %1, the ID number says %2.")
-                                  .arg(isoDate(f.declaredBirthDate), isoDate(id.birthDate))));
+                              QCoreApplication::translate("ProviderChecks", "The birth date on the form does not match the ID number.")));
     }
 
     const int minAge = std::max(18, limits.minAge);

@@ -1,5 +1,6 @@
 #include "itemmodels/provider_record.h"
 
+#include "domain/idnumber.h"
 #include "domain/masking.h"
 #include "services/provider_facts.h"
 #include "services/stored_state.h"
@@ -25,11 +26,11 @@ QString checkedKey(const QString &key, qint64 rowId)
 } // namespace
 
 
-ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int ledgerLimit)
+ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, QDate today, int ledgerLimit)
 {
     ProviderRecord r;
     {
-        auto st = db.prepare("SELECT p.id, p.name, p.phone, p.id_number, p.gender, p.birth_date, p.status, p.status_reason, d.name,"
+        auto st = db.prepare("SELECT p.id, p.name, p.phone, p.id_number, p.gender, p.status, p.status_reason, d.name,"
                              " p.home_address, p.rating_avg_x100, p.rating_count, p.points, p.joined_at"
                              " FROM providers p LEFT JOIN districts d ON d.id = p.home_district_id WHERE p.id = ?");
         st.bind(1, providerId);
@@ -40,16 +41,18 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int le
         // Masked here, so the full numbers never sit in a widget unless revealed.
         r.maskedPhone = domain::maskPhone(st.text(2));
         r.maskedIdNumber = domain::maskIdNumber(st.text(3));
+        // The age only, from the number's birth date (see the header).
+        if (const domain::IdNumberCheck id = domain::checkIdNumber(st.text(3).trimmed(), today); id.birthDateOk)
+            r.age = id.age;
         r.gender = st.text(4);
-        r.birthDate = isoDate(st.text(5));
-        r.status = checkedKey<domain::ProviderStatus>(st.text(6), providerId);
-        r.statusReason = st.text(7);
-        r.homeDistrict = st.text(8);
-        r.address = st.text(9);
-        r.ratingAvgX100 = st.int32(10);
-        r.ratingCount = st.int32(11);
-        r.points = st.int32(12);
-        r.joinedAt = st.isNull(13) ? 0 : st.int64(13);
+        r.status = checkedKey<domain::ProviderStatus>(st.text(5), providerId);
+        r.statusReason = st.text(6);
+        r.homeDistrict = st.text(7);
+        r.address = st.text(8);
+        r.ratingAvgX100 = st.int32(9);
+        r.ratingCount = st.int32(10);
+        r.points = st.int32(11);
+        r.joinedAt = st.isNull(12) ? 0 : st.int64(12);
     }
     {
         auto st = db.prepare("SELECT d.name FROM provider_districts pd JOIN districts d ON d.id = pd.district_id"
@@ -147,7 +150,7 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int le
     return r;
 }
 
-ProviderRecord loadApplicationRecord(store::Database &db, qint64 applicationId)
+ProviderRecord loadApplicationRecord(store::Database &db, qint64 applicationId, QDate today)
 {
     auto st = db.prepare("SELECT provider_id, state, submitted_at, reason FROM provider_applications WHERE id = ?");
     st.bind(1, applicationId);
@@ -157,7 +160,7 @@ ProviderRecord loadApplicationRecord(store::Database &db, qint64 applicationId)
     const QString state = checkedKey<domain::ApplicationState>(st.text(1), applicationId);
     const qint64 submittedAt = st.int64(2);
     const QString reason = st.text(3);
-    ProviderRecord r = loadProviderRecord(db, providerId);
+    ProviderRecord r = loadProviderRecord(db, providerId, today);
     // The record carries the provider's latest application; the reviewer opened this one.
     r.applicationId = applicationId;
     r.applicationState = state;

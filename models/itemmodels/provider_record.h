@@ -2,7 +2,10 @@
 // Everything the review page and the directory's detail pane show about one
 // provider, read in one go (reads only; every change goes through the
 // services). Phone and ID numbers arrive masked: the full values are only
-// ever obtained through the audited reveal of ProviderReviewService.
+// ever obtained through the audited reveal of ProviderReviewService. No birth
+// date arrives either: the ID mask hides exactly the birth-date digits, so a
+// date beside the masked number would give the whole number back unaudited;
+// the record carries the age, which is all the checklist needs.
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -88,7 +91,7 @@ struct ProviderRecord
     QString maskedPhone;
     QString maskedIdNumber;
     QString gender;            // "m", "f" or empty
-    QDate birthDate;
+    int age = -1;              // whole years on the office's day, from the ID number; -1: unknown
     QString status;
     QString statusReason;
     QString homeDistrict;
@@ -122,9 +125,10 @@ struct ProviderRecord
 
 // An empty record when there is no such provider. Throws store errors, and
 // ServiceError (Kind::Store) for a stored state this version does not know.
-ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, int ledgerLimit = 100);
+// `today` is the office's day (the age is counted on it).
+ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, QDate today, int ledgerLimit = 100);
 // The provider of an application, with that application (not the latest)
 // as the record's application. An empty record when there is no such application.
-ProviderRecord loadApplicationRecord(store::Database &db, qint64 applicationId);
+ProviderRecord loadApplicationRecord(store::Database &db, qint64 applicationId, QDate today);
 
 } // namespace doorstep::itemmodels

@@ -105,12 +105,12 @@ std::optional<CustomerContact> Queries::customerContact(qint64 customerId) const
 
 ProviderRecord Queries::providerRecord(qint64 providerId) const
 {
-    return loadProviderRecord(m_workspace.store().db(), providerId);
+    return loadProviderRecord(m_workspace.store().db(), providerId, m_workspace.clock().officeToday());
 }
 
 ProviderRecord Queries::applicationRecord(qint64 applicationId) const
 {
-    return loadApplicationRecord(m_workspace.store().db(), applicationId);
+    return loadApplicationRecord(m_workspace.store().db(), applicationId, m_workspace.clock().officeToday());
 }
 
 services::provider_ratings::RatingSummary Queries::ratingSummary(qint64 providerId) const

@@ -147,6 +147,29 @@ private slots:
         QVERIFY(!approvalBlocked(checks));
     }
 
+    // The ID mask hides exactly the birth-date digits: a checklist line that
+    // named the date would give the masked number back (issue #10). The age
+    // is what the checklist says instead.
+    void noMessageNamesTheBirthDate()
+    {
+        const QDate born(1990, 5, 17);
+        ApplicantFacts matching = complete();
+        ApplicantFacts mismatch = complete();
+        mismatch.declaredBirthDate = QDate(1991, 6, 18);
+        ApplicantFacts future = complete();
+        future.idNumber = idFor(u"341221", kToday.addDays(3));
+        future.declaredBirthDate = {};
+        const QStringList secrets{born.toString(Qt::ISODate), born.toString(QStringLiteral("yyyyMMdd")),
+                                  mismatch.declaredBirthDate.toString(Qt::ISODate), kToday.addDays(3).toString(Qt::ISODate),
+                                  QStringLiteral("1990"), QStringLiteral("1991")};
+        for (const ApplicantFacts &f : {matching, mismatch, future}) {
+            for (const ProviderCheck &c : runProviderChecks(f, kToday))
+                for (const QString &secret : secrets)
+                    QVERIFY2(!c.message.contains(secret), qPrintable(c.key + QStringLiteral(": ") + c.message));
+        }
+        QVERIFY(find(runProviderChecks(matching, kToday), QStringLiteral("age")).message.contains(QStringLiteral("36")));
+    }
+
     void ageLimits_data()
     {
         QTest::addColumn<QDate>("birth");

@@ -11,6 +11,7 @@
 // modal dialog the page opens.
 #include "demo/demo_generator.h"
 #include "dialog_answer.h"
+#include "domain/idnumber.h"
 #include "domain/scan_format.h"
 #include "itemmodels/applications_model.h"
 #include "itemmodels/expiring_credentials_model.h"
@@ -255,6 +256,58 @@ private slots:
         review->revealIdNumber();
         QVERIFY(!review->idNumberLabel()->text().contains(u'*'));
         QCOMPARE(ws->store().db().scalar("SELECT count(*) FROM audit_log WHERE action = 'provider.reveal_id_number'").toInt(), 1);
+    }
+
+    // Everything the review page shows as text: labels, checklist rows and
+    // their tooltips, timeline rows, button tooltips.
+    static QStringList textsUnder(QWidget *root)
+    {
+        QStringList out;
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            out.append(w->toolTip());
+            if (auto *label = qobject_cast<QLabel *>(w))
+                out.append(label->text());
+            if (auto *tree = qobject_cast<QTreeWidget *>(w))
+                for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                    for (int c = 0; c < tree->columnCount(); ++c)
+                        out << tree->topLevelItem(i)->text(c) << tree->topLevelItem(i)->toolTip(c);
+            if (auto *list = qobject_cast<QListWidget *>(w))
+                for (int i = 0; i < list->count(); ++i)
+                    out.append(list->item(i)->text());
+        }
+        return out;
+    }
+
+    // The masked ID number hides exactly the birth date: the page shows the
+    // age instead, nowhere the date (issue #10). Before the fix the personal
+    // line said "Born 1990-05-17" and the checklist "Born 1990-05-17.".
+    void theReviewPageShowsTheAgeNeverTheBirthDate()
+    {
+        auto ws = logIn(QStringLiteral("supervisor"));
+        ui::MainWindow window(*ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("review"));
+        auto *queue = qobject_cast<ui::ReviewQueuePage *>(window.page(QStringLiteral("review")));
+        QVERIFY(queue);
+        int shown = 0;
+        for (int row = 0; row < std::min(4, queue->model()->rowCount()); ++row) {
+            const QString idNumber = ws->store().db().scalar("SELECT id_number FROM providers WHERE id = ?", queue->model()->providerIdAt(row)).toString();
+            const domain::IdNumberCheck id = domain::checkIdNumber(idNumber, ws->clock().officeToday());
+            if (!id.birthDateOk)
+                continue;
+            openByKeyboard(queue, row);
+            const QString declared = ws->store().db().scalar("SELECT birth_date FROM providers WHERE id = ?", queue->model()->providerIdAt(row)).toString();
+            const QStringList texts = textsUnder(queue->reviewPage());
+            for (const QString &text : texts) {
+                QVERIFY2(!text.contains(id.birthDate.toString(Qt::ISODate)), qPrintable(text));
+                QVERIFY2(!text.contains(idNumber.mid(6, 8)), qPrintable(text));
+                QVERIFY2(declared.isEmpty() || !text.contains(declared), qPrintable(text));
+            }
+            QVERIFY(texts.join(u'\n').contains(QStringLiteral("Age %1").arg(id.age)));
+            ++shown;
+        }
+        QVERIFY(shown >= 2);
     }
 
     void rejectingNeedsAReasonAndTheTimelineShowsIt()

@@ -312,8 +312,9 @@ void ReviewPage::fillPersonal()
     for (const SkillInfo &s : std::as_const(m_record.skills))
         skills.append(s.name);
     const QString gender = m_record.gender == u"m" ? tr("male") : m_record.gender == u"f" ? tr("female") : tr("not stated");
-    m_personal->setText(tr("Born %1 · %2\nHome: %3 %4\nServes: %5\nApplies for: %6")
-                            .arg(m_record.birthDate.isValid() ? m_record.birthDate.toString(Qt::ISODate) : tr("not stated"), gender,
+    // The age, never the birth date: the masked ID number hides exactly those digits.
+    m_personal->setText(tr("Age %1 · %2\nHome: %3 %4\nServes: %5\nApplies for: %6")
+                            .arg(m_record.age >= 0 ? QString::number(m_record.age) : tr("unknown"), gender,
                                  m_record.homeDistrict, m_record.address, m_record.districts.join(QStringLiteral("、")),
                                  skills.join(QStringLiteral("、"))));
 }
