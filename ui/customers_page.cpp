@@ -27,8 +27,11 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_model(itemmodels::Queries(workspace).customersModel(this))
     , m_filters(new FilterBar(this))
-    , m_search(m_filters->addText(tr("Search by name, or by phone digits (e.g. the last four)"), QStringLiteral("customerSearch"),
-                                  [this](const QString &text) { m_model->setSearch(text); }))
+    , m_search(m_filters->addText(workspace.session().can(services::Permission::CustomerRevealPersonal)
+                                      ? tr("Search by name, or by phone digits (e.g. the last four)")
+                                      : tr("Search by name, the last 4 phone digits or the whole number"),
+                                  QStringLiteral("customerSearch"), [this](const QString &text) { applySearch(text); }))
+    , m_lookups(workspace.services(), services::PhoneSearchList::Customers, this)
     , m_count(new QLabel(this))
     , m_add(new QPushButton(tr("Add customer…"), this))
     , m_newOrder(new QPushButton(tr("New order…"), this))
@@ -61,6 +64,14 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     layout->addWidget(m_count);
     m_model->reload();
     m_filters->showCountIn(m_count, [this] { return tr("%n customer(s)", nullptr, int(m_model->matchingCount())); });
+}
+
+void CustomersPage::applySearch(const QString &text)
+{
+    if (!m_lookups.allow(text))
+        return;
+    m_model->setSearch(text);
+    m_filters->setHint(m_model->searchHint());
 }
 
 void CustomersPage::addCustomer()

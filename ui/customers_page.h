@@ -1,5 +1,7 @@
 #pragma once
 // Customers: search by name or phone digits, newest first or by name, add.
+#include "ui/phone_lookup_audit.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -35,10 +37,12 @@ Q_SIGNALS:
     void orderCreated(qint64 orderId);
 
 private:
+    void applySearch(const QString &text);
     services::Workspace &m_workspace;
     itemmodels::CustomersModel *m_model;
     FilterBar *m_filters;
     QLineEdit *m_search;
+    PhoneLookupAudit m_lookups; // whole-number searches are audited
     QLabel *m_count;
     QPushButton *m_add;
     QPushButton *m_newOrder;

@@ -7,14 +7,31 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace doorstep::ui {
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new QHBoxLayout)
+    , m_hint(new QLabel(this))
 {
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
     m_layout->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(m_layout);
+    m_hint->setObjectName(QStringLiteral("filterHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->hide();
+    column->addWidget(m_hint);
+}
+
+void FilterBar::setHint(const QString &text)
+{
+    m_hint->setText(text);
+    m_hint->setVisible(!text.isEmpty());
 }
 
 QLineEdit *FilterBar::addText(const QString &placeholder, const QString &objectName,

@@ -46,6 +46,10 @@ public:
     // The page's line under the list: `text` is asked after every change; an
     // error it throws is shown in its place.
     void showCountIn(QLabel *label, std::function<QString()> text);
+    // A hint under the filters (e.g. which phone digits a search may use);
+    // hidden while empty.
+    void setHint(const QString &text);
+    QLabel *hintLabel() const { return m_hint; }
 
 public Q_SLOTS:
     // Applies a text filter still waiting for its pause (tests, Enter).
@@ -59,6 +63,7 @@ Q_SIGNALS:
 
 private:
     QHBoxLayout *m_layout;
+    QLabel *m_hint;
     QLabel *m_count = nullptr;
     std::function<QString()> m_countText;
     QList<std::function<void()>> m_pending; // flushers of the text filters

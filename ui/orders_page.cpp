@@ -48,6 +48,7 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))
     , m_poll(new QTimer(this))
+    , m_lookups(workspace.services(), services::PhoneSearchList::Orders, this)
 {
     m_status->setMinimumWidth(160);
     m_mode->addItem(tr("Board"));
@@ -93,6 +94,8 @@ void OrdersPage::connectViews()
 {
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         itemmodels::OrderFilter f = currentFilter();
+        if (!m_lookups.allow(f.search))
+            return;
         m_model->setFilter(f);
     });
     for (QDateEdit *d : {m_from, m_to})
@@ -144,7 +147,10 @@ void OrdersPage::buildFilters()
     m_category = m_filters->addChoices(tr("All services"), [&] { return queries.serviceCategories(); }, [this](qint64) { applyFilter(); });
     m_provider = m_filters->addText(tr("Provider"), QStringLiteral("providerFilter"), [this](const QString &) { applyFilter(); }, 0);
     m_provider->setMaximumWidth(120);
-    m_search = m_filters->addText(tr("Order number (DS…), customer phone digits or name"), QStringLiteral("orderSearch"),
+    m_search = m_filters->addText(m_workspace.session().can(services::Permission::CustomerRevealPersonal)
+                                      ? tr("Order number (DS…), customer phone digits or name")
+                                      : tr("Order number (DS…), the last 4 phone digits, the whole number or a name"),
+                                  QStringLiteral("orderSearch"),
                                   [this](const QString &) { applyFilter(); });
 }
 
@@ -191,8 +197,11 @@ itemmodels::OrderFilter OrdersPage::currentFilter() const
 void OrdersPage::applyFilter()
 {
     const itemmodels::OrderFilter f = currentFilter();
+    if (!m_lookups.allow(f.search))
+        return;
     m_model->setFilter(f);
     m_board->setFilter(f);
+    m_filters->setHint(m_model->searchHint());
     refreshCounts();
 }
 

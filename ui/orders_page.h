@@ -7,6 +7,8 @@
 // console dispatches.
 #include "itemmodels/order_filter.h"
 
+#include "ui/phone_lookup_audit.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -84,6 +86,7 @@ private:
     QComboBox *m_category = nullptr;
     QLineEdit *m_provider = nullptr;
     QLineEdit *m_search = nullptr;
+    PhoneLookupAudit m_lookups; // whole-number searches are audited
     qint64 m_dataVersion = -1;
 };
 

@@ -5,6 +5,7 @@ add_library(doorstep_domain STATIC
     ${CMAKE_CURRENT_LIST_DIR}/masking.cpp ${CMAKE_CURRENT_LIST_DIR}/masking.h
     ${CMAKE_CURRENT_LIST_DIR}/mobile.cpp ${CMAKE_CURRENT_LIST_DIR}/mobile.h
     ${CMAKE_CURRENT_LIST_DIR}/money.h
+    ${CMAKE_CURRENT_LIST_DIR}/phone_search.cpp ${CMAKE_CURRENT_LIST_DIR}/phone_search.h
     ${CMAKE_CURRENT_LIST_DIR}/office_time.cpp ${CMAKE_CURRENT_LIST_DIR}/office_time.h
     ${CMAKE_CURRENT_LIST_DIR}/provider_checks.cpp ${CMAKE_CURRENT_LIST_DIR}/provider_checks.h
     ${CMAKE_CURRENT_LIST_DIR}/provider_states.cpp ${CMAKE_CURRENT_LIST_DIR}/provider_states.h

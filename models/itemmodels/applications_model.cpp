@@ -29,6 +29,11 @@ void ApplicationsModel::setDistrict(qint64 districtId) { m_district = districtId
 void ApplicationsModel::setWaitingLongerThanDays(int days) { m_waitingDays = std::max(0, days); reload(); }
 void ApplicationsModel::setSearch(const QString &text) { m_search = text.trimmed(); reload(); }
 
+QString ApplicationsModel::searchHint() const
+{
+    return domain::phoneSearchHint(m_search, false);
+}
+
 SqlFilter ApplicationsModel::filter(bool withStates) const
 {
     SqlFilter f;
@@ -47,7 +52,8 @@ SqlFilter ApplicationsModel::filter(bool withStates) const
         f.add("EXISTS (SELECT 1 FROM provider_districts pd WHERE pd.provider_id = a.provider_id AND pd.district_id = ?)", {m_district});
     if (m_waitingDays > 0)
         f.add("a.submitted_at <= ?", {m_clock.now() - m_waitingDays * kDay});
-    addNameOrPhoneSearch(f, m_search, "p.name", "p.phone");
+    // The provider lists mask phone numbers for every role.
+    addNameOrPhoneSearch(f, m_search, "p.name", "p.phone", /*unmasked=*/false);
     return f;
 }
 

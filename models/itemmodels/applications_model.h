@@ -39,6 +39,9 @@ public:
     void setDistrict(qint64 districtId);         // 0: any
     void setWaitingLongerThanDays(int days);     // 0: any
     void setSearch(const QString &text);
+    // What the search may be instead when its digits are refused (the list
+    // is masked: the last 4 digits or the whole number); empty otherwise.
+    QString searchHint() const;
 
     qint64 providerIdAt(int row) const;
     qint64 matchingCount();

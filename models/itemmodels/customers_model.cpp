@@ -1,10 +1,10 @@
 #include "itemmodels/customers_model.h"
 
 #include "domain/masking.h"
+#include "domain/phone_search.h"
 #include "itemmodels/display_format.h"
+#include "itemmodels/sql_filter.h"
 #include "store/sqlite.h"
-
-#include <QRegularExpression>
 
 namespace doorstep::itemmodels {
 
@@ -12,24 +12,7 @@ namespace doorstep::itemmodels {
 namespace {
 enum Raw { RId, RName, RPhone, RDistrict, RAddress, ROrders, RCreated };
 
-bool isPhoneSearch(const QString &s)
-{
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{3,11}$"));
-    return digits.match(s).hasMatch();
-}
 } // namespace
-
-class FilterBinder
-{
-public:
-    explicit FilterBinder(store::Statement &st) : m_st(st) {}
-    void add(const QVariant &v) { m_st.bind(++m_pos, v); }
-    int position() const { return m_pos; }
-
-private:
-    store::Statement &m_st;
-    int m_pos = 0;
-};
 
 CustomersModel::CustomersModel(store::Database &db, const services::Session &session, QObject *parent)
     : PagedTableModel(parent)
@@ -52,26 +35,17 @@ void CustomersModel::setOrder(Order order)
     reload();
 }
 
-QByteArray CustomersModel::filterSql() const
+QString CustomersModel::searchHint() const
 {
-    if (m_search.isEmpty())
-        return "c.erased_at IS NULL";
-    if (isPhoneSearch(m_search))
-        return m_search.size() == 11 ? "c.erased_at IS NULL AND c.phone = ?" : "c.erased_at IS NULL AND instr(c.phone, ?) > 0";
-    // Name prefix as an index range: [text, text + U+FFFF).
-    return "c.erased_at IS NULL AND c.name >= ? AND c.name < ?";
+    return domain::phoneSearchHint(m_search, m_unmasked);
 }
 
-void CustomersModel::bindFilter(FilterBinder &b) const
+SqlFilter CustomersModel::filter() const
 {
-    if (m_search.isEmpty())
-        return;
-    if (isPhoneSearch(m_search)) {
-        b.add(m_search);
-        return;
-    }
-    b.add(m_search);
-    b.add(QString(m_search + QChar(0xffff)));
+    SqlFilter f;
+    f.add("c.erased_at IS NULL");
+    addNameOrPhoneSearch(f, m_search, "c.name", "c.phone", m_unmasked);
+    return f;
 }
 
 QList<PagedTableModel::Row> CustomersModel::fetchRows(const Row *last, int limit)
@@ -79,31 +53,21 @@ QList<PagedTableModel::Row> CustomersModel::fetchRows(const Row *last, int limit
     QList<Row> rows;
     if (limit <= 0)
         return rows;
-    QByteArray sql = "SELECT c.id, c.name, c.phone, d.name, c.address,"
-                     " (SELECT count(*) FROM orders o WHERE o.customer_id = c.id), c.created_at"
-                     " FROM customers c LEFT JOIN districts d ON d.id = c.district_id WHERE " + filterSql();
+    SqlFilter f = filter();
+    QByteArray order;
     if (m_order == Order::Newest) {
         if (last)
-            sql += " AND c.id < ?";
-        sql += " ORDER BY c.id DESC LIMIT ?";
+            f.add("c.id < ?", {last->at(RId)});
+        order = "c.id DESC";
     } else {
         if (last)
-            sql += " AND (c.name > ? OR (c.name = ? AND c.id > ?))";
-        sql += " ORDER BY c.name, c.id LIMIT ?";
+            f.add("c.name > ? OR (c.name = ? AND c.id > ?)", {last->at(RName), last->at(RName), last->at(RId)});
+        order = "c.name, c.id";
     }
-    auto st = m_db.prepare(sql);
-    FilterBinder b(st);
-    bindFilter(b);
-    if (last) {
-        if (m_order == Order::Newest) {
-            b.add(last->at(RId));
-        } else {
-            b.add(last->at(RName));
-            b.add(last->at(RName));
-            b.add(last->at(RId));
-        }
-    }
-    b.add(limit);
+    auto st = m_db.prepare("SELECT c.id, c.name, c.phone, d.name, c.address,"
+                           " (SELECT count(*) FROM orders o WHERE o.customer_id = c.id), c.created_at"
+                           " FROM customers c LEFT JOIN districts d ON d.id = c.district_id WHERE " + f.sql + " ORDER BY " + order + " LIMIT ?");
+    f.bind(st, {limit});
     while (st.next())
         rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6)});
     return rows;
@@ -111,9 +75,9 @@ QList<PagedTableModel::Row> CustomersModel::fetchRows(const Row *last, int limit
 
 qint64 CustomersModel::matchingCount()
 {
-    auto st = m_db.prepare("SELECT count(*) FROM customers c WHERE " + filterSql());
-    FilterBinder b(st);
-    bindFilter(b);
+    const SqlFilter f = filter();
+    auto st = m_db.prepare("SELECT count(*) FROM customers c WHERE " + f.sql);
+    f.bind(st);
     return st.next() ? st.int64(0) : 0;
 }
 

@@ -8,9 +8,12 @@ class Database;
 
 namespace doorstep::itemmodels {
 
+struct SqlFilter;
+
 // Customers, a page at a time, newest first or by name; search by name
-// prefix or any run of phone digits. Phone numbers are masked unless the
-// session's role may see them.
+// prefix or by phone digits (domain/phone_search.h: roles that see masked
+// numbers search by the last 4 digits or the whole number only). Phone
+// numbers are masked unless the session's role may see them.
 class CustomersModel final : public PagedTableModel
 {
     Q_OBJECT
@@ -21,6 +24,8 @@ public:
     CustomersModel(store::Database &db, const services::Session &session, QObject *parent = nullptr);
 
     void setSearch(const QString &text);  // reloads
+    // What the search may be instead when its digits are refused; empty otherwise.
+    QString searchHint() const;
     void setOrder(Order order);           // reloads
     qint64 matchingCount();               // rows matching the search (may exceed what is loaded)
 
@@ -31,8 +36,7 @@ protected:
     QVariant display(const Row &row, int column, int role) const override;
 
 private:
-    QByteArray filterSql() const;
-    void bindFilter(class FilterBinder &binder) const;
+    SqlFilter filter() const;
 
     store::Database &m_db;
     bool m_unmasked;

@@ -1,8 +1,10 @@
 #include "itemmodels/orders_model.h"
 
 #include "domain/masking.h"
+#include "domain/phone_search.h"
 #include "itemmodels/display_format.h"
 #include "itemmodels/palette_tones.h"
+#include "itemmodels/sql_filter.h"
 #include "services/office_settings.h"
 #include "services/stored_state.h"
 #include "store/sqlite.h"
@@ -10,7 +12,6 @@
 #include <QBrush>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QRegularExpression>
 
 namespace doorstep::itemmodels {
 namespace {
@@ -23,14 +24,8 @@ enum Raw {
 };
 enum class Late { Never, NotDispatched, NotStarted };
 
-bool digitsOnly(const QString &s)
-{
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{3,11}$"));
-    return digits.match(s).hasMatch();
-}
-
 // The WHERE clause of a filter (without status), shared by the pages and the counts.
-void appendFilter(const OrderFilter &f, QByteArray &sql, QVariantList &binds)
+void appendFilter(const OrderFilter &f, bool unmasked, QByteArray &sql, QVariantList &binds)
 {
     if (f.windowFrom) {
         sql += " AND o.window_start >= ?";
@@ -65,10 +60,12 @@ void appendFilter(const OrderFilter &f, QByteArray &sql, QVariantList &binds)
     if (search.startsWith(u"DS", Qt::CaseInsensitive)) {
         sql += " AND o.order_no >= ? AND o.order_no < ?";
         binds << search.toUpper() << QString(search.toUpper() + QChar(0xffff));
-    } else if (digitsOnly(search)) {
-        sql += search.size() == 11 ? " AND o.customer_id IN (SELECT id FROM customers WHERE phone = ?)"
-                                   : " AND o.customer_id IN (SELECT id FROM customers WHERE instr(phone, ?) > 0)";
-        binds << search;
+    } else if (const domain::PhoneSearch kind = domain::phoneSearchKind(search, unmasked); kind != domain::PhoneSearch::NotDigits) {
+        // The customer's phone, by the same rule as the customers list.
+        SqlFilter phone;
+        addPhoneSearch(phone, kind, search, "phone");
+        sql += " AND o.customer_id IN (SELECT id FROM customers WHERE " + phone.sql + ')';
+        binds << phone.params;
     } else {
         sql += " AND o.customer_id IN (SELECT id FROM customers WHERE name >= ? AND name < ?)";
         binds << search << QString(search + QChar(0xffff));
@@ -90,6 +87,12 @@ OrdersModel::OrdersModel(store::Database &db, const services::Session &session, 
     , m_allowed(session.can(services::Permission::OrderView))
     , m_unmasked(session.can(services::Permission::CustomerRevealPersonal))
 {
+}
+
+QString OrdersModel::searchHint() const
+{
+    const QString search = m_filter.search.trimmed();
+    return search.startsWith(u"DS", Qt::CaseInsensitive) ? QString() : domain::phoneSearchHint(search, m_unmasked);
 }
 
 void OrdersModel::setFilter(const OrderFilter &filter)
@@ -129,7 +132,7 @@ QList<PagedTableModel::Row> OrdersModel::fetchRows(const Row *last, int limit)
         sql += " AND o.status = ?";
         binds << domain::orderStatusKey(*m_filter.status);
     }
-    appendFilter(m_filter, sql, binds);
+    appendFilter(m_filter, m_unmasked, sql, binds);
     // By window when the user narrowed by status or dates (the board and the
     // day's work), else newest first.
     if (m_filter.status || m_filter.windowFrom || m_filter.windowTo) {
@@ -172,7 +175,7 @@ std::map<domain::OrderStatus, qint64> OrdersModel::countsByStatus()
     for (domain::OrderStatus s : domain::allOrderStatuses()) {
         QByteArray sql = "SELECT count(*) FROM orders o WHERE o.status = ?";
         QVariantList binds{domain::orderStatusKey(s)};
-        appendFilter(m_filter, sql, binds);
+        appendFilter(m_filter, m_unmasked, sql, binds);
         auto st = m_db.prepare(sql);
         bindAll(st, binds);
         if (st.next() && st.int64(0) > 0)

@@ -19,7 +19,8 @@ namespace doorstep::itemmodels {
 // (or the district/provider indexes); with only a date range, through
 // orders(window_start, id); with neither, newest first by id (ids are
 // time-ordered). Search: an order number, or phone digits of the customer
-// (11 digits: exact; fewer: contained), or a surname prefix.
+// (domain/phone_search.h: the whole number; the last four digits, or for
+// roles that see whole numbers any 3-10), or a surname prefix.
 //
 // Rows can be dragged (OrderDrag payload). A model used as the schedule
 // board's pending list also accepts a dragged job back: it emits
@@ -41,6 +42,9 @@ public:
 
     const OrderFilter &filter() const { return m_filter; }
     void setFilter(const OrderFilter &filter);                       // reloads
+    // What the search may be instead when its phone digits are refused
+    // (domain/phone_search.h); empty otherwise.
+    QString searchHint() const;
     void setStatusFilter(std::optional<domain::OrderStatus> status); // reloads
     void setSearch(const QString &text);                             // reloads
     // Live counts per status for the current filter (its status ignored).

@@ -33,6 +33,11 @@ void ProvidersModel::setSearch(const QString &text) { m_search = text.trimmed();
 void ProvidersModel::setOrder(Order order) { m_order = order; reload(); }
 void ProvidersModel::setOpenFlagsOnly(bool only) { m_openFlagsOnly = only; reload(); }
 
+QString ProvidersModel::searchHint() const
+{
+    return domain::phoneSearchHint(m_search, false);
+}
+
 SqlFilter ProvidersModel::filter() const
 {
     SqlFilter f;
@@ -48,7 +53,8 @@ SqlFilter ProvidersModel::filter() const
         f.add("p.points >= ?", {*m_minPoints});
     if (m_openFlagsOnly)
         f.add("EXISTS (SELECT 1 FROM provider_flags fl WHERE fl.provider_id = p.id AND fl.state = 'open')", {});
-    addNameOrPhoneSearch(f, m_search, "p.name", "p.phone");
+    // The provider lists mask phone numbers for every role.
+    addNameOrPhoneSearch(f, m_search, "p.name", "p.phone", /*unmasked=*/false);
     return f;
 }
 

@@ -37,6 +37,9 @@ public:
     void setMinRatingX100(int x100);              // 0: any; 450 = at least 4.5 stars
     void setMinPoints(std::optional<int> points); // nullopt: any
     void setSearch(const QString &text);
+    // What the search may be instead when its digits are refused (the list
+    // is masked: the last 4 digits or the whole number); empty otherwise.
+    QString searchHint() const;
     void setOrder(Order order);
     void setOpenFlagsOnly(bool only);             // only providers with an open deactivation flag
 

@@ -4,7 +4,9 @@
 #include "demo/demo_generator.h"
 #include "domain/idnumber.h"
 #include "itemmodels/customers_model.h"
+#include "itemmodels/order_filter.h"
 #include "itemmodels/orders_model.h"
+#include "itemmodels/providers_model.h"
 #include "itemmodels/queries.h"
 #include "services/customer_service.h"
 #include "services/provider_review_service.h"
@@ -132,6 +134,53 @@ private Q_SLOTS:
             }
             QVERIFY(checked >= 5);
         }
+    }
+
+    // The orders' customer-phone search and the provider directory follow the
+    // customers list's rule (domain/phone_search.h): a masked role gets the
+    // last four digits or the whole number, nothing in between.
+    void ordersAndProvidersSearchPhonesByTheMaskRule()
+    {
+        auto ws = login(QStringLiteral("dispatcher")); // sees customers' numbers masked
+        auto &db = ws->store().db();
+        auto st = db.prepare("SELECT c.phone, count(*) FROM orders o JOIN customers c ON c.id = o.customer_id GROUP BY c.id ORDER BY c.id LIMIT 1");
+        QVERIFY(st.next());
+        const QString phone = st.text(0);
+        const qint64 ordersOfCustomer = st.int64(1);
+        QObject owner;
+        itemmodels::Queries q(*ws);
+        itemmodels::OrdersModel *orders = q.ordersModel(&owner);
+        QAbstractItemModelTester tester(orders, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        itemmodels::OrderFilter f;
+        f.search = phone.mid(3, 5); // the hidden middle and one more
+        orders->setFilter(f);
+        QCOMPARE(orders->rowCount(), 0);
+        QVERIFY(!orders->searchHint().isEmpty());
+        f.search = phone.right(4);
+        orders->setFilter(f);
+        QVERIFY(orders->rowCount() >= 1);
+        QVERIFY(orders->searchHint().isEmpty());
+        for (int row = 0; row < orders->rowCount(); ++row)
+            QVERIFY(orders->index(row, itemmodels::OrdersModel::Phone).data().toString().endsWith(phone.right(4)));
+        f.search = phone;
+        orders->setFilter(f);
+        qint64 total = 0;
+        for (const auto &[status, n] : orders->countsByStatus())
+            total += n;
+        QCOMPARE(total, ordersOfCustomer);
+
+        const QString providerPhone = db.scalar("SELECT phone FROM providers ORDER BY id LIMIT 1").toString();
+        itemmodels::ProvidersModel *providers = q.providersModel(&owner);
+        providers->setSearch(providerPhone.mid(2, 6));
+        QCOMPARE(providers->rowCount(), 0);
+        QCOMPARE(providers->matchingCount(), qint64(0));
+        QVERIFY(!providers->searchHint().isEmpty());
+        providers->setSearch(providerPhone.right(4));
+        QVERIFY(providers->rowCount() >= 1);
+        for (int row = 0; row < providers->rowCount(); ++row)
+            QVERIFY(providers->index(row, itemmodels::ProvidersModel::Phone).data().toString().endsWith(providerPhone.right(4)));
+        providers->setSearch(providerPhone);
+        QCOMPARE(providers->rowCount(), 1);
     }
 
     void catalogueChoicesAreTheStoresRows()

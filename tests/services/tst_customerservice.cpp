@@ -1,6 +1,7 @@
 // Customers: validation, consent, masking, audited reveal.
 #include "itemmodels/customers_model.h"
 #include "services/customer_service.h"
+#include "services/phone_search_audit.h"
 #include "test_store.h"
 
 #include <QAbstractItemModelTester>
@@ -103,6 +104,63 @@ private slots:
         agentView.reload();
         QCOMPARE(agentView.index(0, itemmodels::CustomersModel::Phone).data().toString().size(), 11);
         QVERIFY(!agentView.index(0, itemmodels::CustomersModel::Phone).data().toString().contains(u'*'));
+    }
+
+    // Any four digits used to match anywhere in the number, so a masked role
+    // could probe the hidden middle (issue #10): now the last four digits or
+    // the whole number only, and anything else matches nothing with a hint.
+    void maskedRolesSearchByTheLastFourOrTheWholeNumber()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("c6.doorstep"));
+        CustomerService s(ws->services());
+        s.add({QStringLiteral("甲"), QStringLiteral("13912345678"), {}, 0, {}, 0, 0, {}});
+        s.add({QStringLiteral("乙"), QStringLiteral("13955551234"), {}, 0, {}, 0, 0, {}});
+        s.add({QStringLiteral("丙"), QStringLiteral("13912340000"), {}, 0, {}, 0, 0, {}});
+        Session dispatcher = ws->session();
+        dispatcher.role = Role::Dispatcher;
+        itemmodels::CustomersModel masked(ws->store().db(), dispatcher);
+        QAbstractItemModelTester tester(&masked, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        masked.setSearch(QStringLiteral("1234")); // in all three, at the end of one
+        QCOMPARE(masked.rowCount(), 1);
+        QCOMPARE(masked.index(0, itemmodels::CustomersModel::Name).data().toString(), QStringLiteral("乙"));
+        QVERIFY(masked.searchHint().isEmpty());
+        for (const char *probe : {"12345", "123", "912345", "1391234567", "45678"}) {
+            masked.setSearch(QString::fromLatin1(probe));
+            QCOMPARE(masked.rowCount(), 0);
+            QCOMPARE(masked.matchingCount(), qint64(0));
+            QVERIFY(masked.searchHint().contains(QStringLiteral("last 4")));
+        }
+        masked.setSearch(QStringLiteral("13912345678"));
+        QCOMPARE(masked.rowCount(), 1);
+        QVERIFY(masked.searchHint().isEmpty());
+        // An agent sees whole numbers, so may search by any part of one.
+        itemmodels::CustomersModel unmasked(ws->store().db(), ws->session());
+        unmasked.setSearch(QStringLiteral("12345"));
+        QCOMPARE(unmasked.rowCount(), 1);
+        unmasked.setSearch(QStringLiteral("1234"));
+        QCOMPARE(unmasked.rowCount(), 3);
+    }
+
+    // A look-up by a whole number is an audited action holding the number
+    // masked; anything less than a whole number is not a look-up.
+    void aWholeNumberLookUpIsAudited()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("c7.doorstep"));
+        auto &db = ws->store().db();
+        const qint64 before = tests::count(*ws, "audit_log");
+        recordPhoneSearch(ws->services(), PhoneSearchList::Customers, QStringLiteral(" 13912345678 "));
+        QCOMPARE(tests::count(*ws, "audit_log"), before + 1);
+        QCOMPARE(db.scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(), QStringLiteral("customer.search_by_phone"));
+        const QString detail = db.scalar("SELECT detail FROM audit_log ORDER BY seq DESC LIMIT 1").toString();
+        QVERIFY(detail.contains(QStringLiteral("139****5678")));
+        QVERIFY(!detail.contains(QStringLiteral("13912345678")));
+        recordPhoneSearch(ws->services(), PhoneSearchList::Orders, QStringLiteral("13912345678"));
+        QCOMPARE(db.scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(), QStringLiteral("order.search_by_phone"));
+        recordPhoneSearch(ws->services(), PhoneSearchList::Providers, QStringLiteral("13912345678"));
+        QCOMPARE(db.scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(), QStringLiteral("provider.search_by_phone"));
+        QVERIFY_THROWS_EXCEPTION(ServiceError, recordPhoneSearch(ws->services(), PhoneSearchList::Customers, QStringLiteral("5678")));
+        QCOMPARE(tests::count(*ws, "audit_log"), before + 3);
+        QVERIFY(audit::verify(db).ok);
     }
 };
 

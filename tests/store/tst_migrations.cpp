@@ -171,6 +171,18 @@ const Step kSteps[] = {
          // Rows from before keep NULL: the console shows their status change.
          QCOMPARE(db.scalar("SELECT count(*) FROM order_events WHERE event IS NULL").toInt(), 2);
      }},
+    {6, "last-four-digit phone indexes (masked phone search)", nullptr,
+     [](Database &db) {
+         const QStringList names = indexes(db);
+         QVERIFY(names.contains(QStringLiteral("customers_phone_last4")));
+         QVERIFY(names.contains(QStringLiteral("providers_phone_last4")));
+         // The searches the lists make seek on them (the expression exactly as written there).
+         QString plan = queryPlan(db, "SELECT c.id FROM customers c WHERE 1 AND (c.erased_at IS NULL) AND (substr(c.phone, -4) = '8000')");
+         QVERIFY2(plan.contains(QStringLiteral("customers_phone_last4")), qPrintable(plan));
+         plan = queryPlan(db, "SELECT p.id FROM providers p WHERE 1 AND (substr(p.phone, -4) = '9000')");
+         QVERIFY2(plan.contains(QStringLiteral("providers_phone_last4")), qPrintable(plan));
+         QCOMPARE(db.scalar("SELECT id FROM customers c WHERE substr(c.phone, -4) = '8000'").toLongLong(), 7);
+     }},
 };
 
 } // namespace
@@ -214,9 +226,9 @@ private:
     }
 
 private slots:
-    void latestIsFive()
+    void latestIsSix()
     {
-        QCOMPARE(latestSchemaVersion(), 5);
+        QCOMPARE(latestSchemaVersion(), 6);
     }
 
     // The cases below are the migrations, one each, in order.

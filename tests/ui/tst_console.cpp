@@ -6,6 +6,7 @@
 #include "itemmodels/customers_model.h"
 #include "itemmodels/staff_model.h"
 #include "services/workspace.h"
+#include "store/sqlite.h"
 #include "ui/customer_dialog.h"
 #include "ui/customers_page.h"
 #include "ui/idle_locker.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -145,6 +147,49 @@ private slots:
         auto *customers = qobject_cast<ui::CustomersPage *>(window.page(QStringLiteral("customers")));
         const QString phone = customers->model()->index(0, itemmodels::CustomersModel::Phone).data().toString();
         QVERIFY2(phone.contains(QStringLiteral("****")), qPrintable(phone));
+    }
+
+    // A dispatcher sees 138****5678: typing other digits used to filter by
+    // them anywhere in the number, probing the hidden middle (issue #10).
+    // Now such a search matches nothing and the hint under the field says
+    // what works; the last four digits work; a whole number works and is
+    // recorded in the audit log, once per number typed.
+    void aMaskedSearchTakesTheLastFourOrTheWholeNumber()
+    {
+        auto ws = logIn(QStringLiteral("dispatcher"));
+        ui::CustomersPage page(*ws);
+        page.show();
+        auto &db = ws->store().db();
+        auto st = db.prepare("SELECT phone FROM customers WHERE erased_at IS NULL ORDER BY id LIMIT 1");
+        QVERIFY(st.next());
+        const QString phone = st.text(0);
+        auto *hint = page.findChild<QLabel *>(QStringLiteral("filterHint"));
+        QVERIFY(hint);
+        QVERIFY(!hint->isVisible());
+
+        QTest::keyClicks(page.searchEdit(), phone.mid(3, 5));
+        QTest::keyClick(page.searchEdit(), Qt::Key_Return);
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("last 4")));
+
+        page.searchEdit()->clear();
+        QTest::keyClicks(page.searchEdit(), phone.right(4));
+        QTest::keyClick(page.searchEdit(), Qt::Key_Return);
+        QVERIFY(page.model()->rowCount() >= 1);
+        QVERIFY(!hint->isVisible());
+
+        const auto lookups = [&] { return db.scalar("SELECT count(*) FROM audit_log WHERE action = 'customer.search_by_phone'").toInt(); };
+        const int before = lookups();
+        page.searchEdit()->clear();
+        QTest::keyClicks(page.searchEdit(), phone);
+        QTest::keyClick(page.searchEdit(), Qt::Key_Return);
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(lookups(), before + 1);
+        QTest::keyClick(page.searchEdit(), Qt::Key_Return); // the same number again: no second entry
+        QCOMPARE(lookups(), before + 1);
+        const QString detail = db.scalar("SELECT detail FROM audit_log WHERE action = 'customer.search_by_phone' ORDER BY seq DESC LIMIT 1").toString();
+        QVERIFY(!detail.contains(phone));
     }
 
     void ordersFilterByStatusAndShowTheTimeline()

@@ -48,6 +48,8 @@ NewOrderDialog::NewOrderDialog(services::Workspace &workspace, qint64 customerId
     , m_note(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
     , m_debounce(new QTimer(this))
+    , m_searchHint(new QLabel(this))
+    , m_lookups(workspace.services(), services::PhoneSearchList::Customers, this)
 {
     setWindowTitle(tr("New order"));
     setObjectName(QStringLiteral("newOrderDialog"));
@@ -68,7 +70,12 @@ NewOrderDialog::NewOrderDialog(services::Workspace &workspace, qint64 customerId
 
 void NewOrderDialog::setUpCustomerSearch()
 {
-    m_search->setPlaceholderText(tr("Customer: surname or phone digits (e.g. the last four)"));
+    m_search->setPlaceholderText(m_workspace.session().can(services::Permission::CustomerRevealPersonal)
+                                     ? tr("Customer: surname or phone digits (e.g. the last four)")
+                                     : tr("Customer: surname, the last 4 phone digits or the whole number"));
+    m_searchHint->setObjectName(QStringLiteral("customerSearchHint"));
+    m_searchHint->setWordWrap(true);
+    m_searchHint->hide();
     m_search->setClearButtonEnabled(true);
     m_customers->setModel(m_model);
     m_customers->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -82,7 +89,7 @@ void NewOrderDialog::setUpCustomerSearch()
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
+    connect(m_debounce, &QTimer::timeout, this, &NewOrderDialog::applySearch);
     connect(m_customers->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NewOrderDialog::customerChosen);
     // Enter in the search box picks the first match (eventFilter), so the
     // form works without the mouse and never saves half-filled.
@@ -145,6 +152,7 @@ QFormLayout *NewOrderDialog::buildForm(qint64 customerId)
         m_fixedCustomer = customerId;
     } else {
         form->addRow(tr("Customer:"), m_search);
+        form->addRow(QString(), m_searchHint);
         form->addRow(QString(), m_customers);
     }
     form->addRow(tr("Service:"), m_service);
@@ -156,6 +164,17 @@ QFormLayout *NewOrderDialog::buildForm(qint64 customerId)
     return form;
 }
 
+void NewOrderDialog::applySearch()
+{
+    const QString text = m_search->text().trimmed();
+    if (!m_lookups.allow(text))
+        return;
+    m_model->setSearch(text);
+    const QString hint = m_model->searchHint();
+    m_searchHint->setText(hint);
+    m_searchHint->setVisible(!hint.isEmpty());
+}
+
 bool NewOrderDialog::eventFilter(QObject *watched, QEvent *event)
 {
     // QLineEdit passes Enter on to the dialog, whose default button would
@@ -164,7 +183,7 @@ bool NewOrderDialog::eventFilter(QObject *watched, QEvent *event)
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             m_debounce->stop();
-            m_model->setSearch(m_search->text().trimmed());
+            applySearch();
             if (m_model->rowCount() > 0) {
                 m_customers->selectRow(0);
                 m_service->setFocus();

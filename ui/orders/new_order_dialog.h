@@ -3,6 +3,8 @@
 // pick the service, the address (the customer's by default), the day and the
 // arrival window; the price comes from the catalogue. Saved through
 // OrderService::create, straight into the dispatch queue unless unticked.
+#include "ui/phone_lookup_audit.h"
+
 #include <QDialog>
 
 class QFormLayout;
@@ -57,6 +59,7 @@ private:
     QFormLayout *buildForm(qint64 customerId);
 
     void customerChosen();
+    void applySearch();
     void showError(const QString &message);
 
     services::Workspace &m_workspace;
@@ -73,6 +76,8 @@ private:
     QPlainTextEdit *m_note;
     QLabel *m_error;
     QTimer *m_debounce;
+    QLabel *m_searchHint;
+    PhoneLookupAudit m_lookups; // whole-number searches are audited
     qint64 m_fixedCustomer = 0;
     qint64 m_created = 0;
 };

@@ -43,6 +43,7 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
     , m_view(new QTableView(this))
     , m_detail(new ProviderDetailPane(workspace, this))
     , m_expiring(new ExpiringCredentialsView(workspace, this))
+    , m_lookups(workspace.services(), services::PhoneSearchList::Providers, this)
 {
     buildFilters();
     setUpListView(m_view, m_model);
@@ -88,8 +89,13 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
 void ProviderDirectoryPage::buildFilters()
 {
     const itemmodels::Queries queries(m_workspace);
-    m_search = m_filters->addText(tr("Search by name, or by phone digits"), QStringLiteral("providerSearch"),
-                                  [this](const QString &text) { m_model->setSearch(text); });
+    m_search = m_filters->addText(tr("Search by name, the last 4 phone digits or the whole number"), QStringLiteral("providerSearch"),
+                                  [this](const QString &text) {
+                                      if (!m_lookups.allow(text))
+                                          return;
+                                      m_model->setSearch(text);
+                                      m_filters->setHint(m_model->searchHint());
+                                  });
     connect(m_filters, &FilterBar::submitted, m_view, qOverload<>(&QWidget::setFocus));
     FilterBar::Items statuses{{tr("Any status"), QString()}};
     for (const QString &s : {QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("deactivated"), QStringLiteral("applicant"),

@@ -5,6 +5,8 @@
 // ProvidersModel (20,000 providers scroll without loading the table); the
 // chosen provider's detail beside the list. A second tab lists expiring and
 // expired credentials.
+#include "ui/phone_lookup_audit.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -67,6 +69,7 @@ private:
     ProviderDetailPane *m_detail;
     ExpiringCredentialsView *m_expiring;
     QLineEdit *m_search = nullptr;
+    PhoneLookupAudit m_lookups; // whole-number searches are audited
     QComboBox *m_status = nullptr;
     QComboBox *m_skill = nullptr;
     QComboBox *m_district = nullptr;

@@ -37,10 +37,15 @@ ReviewQueuePage::ReviewQueuePage(services::Workspace &workspace, QWidget *parent
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_review(new ReviewPage(workspace, this))
+    , m_lookups(workspace.services(), services::PhoneSearchList::Providers, this)
 {
     const itemmodels::Queries queries(workspace);
-    m_search = m_filters->addText(tr("Search by name, or by phone digits"), QStringLiteral("applicationSearch"), [this](const QString &text) {
+    m_search = m_filters->addText(tr("Search by name, the last 4 phone digits or the whole number"), QStringLiteral("applicationSearch"),
+                                  [this](const QString &text) {
+        if (!m_lookups.allow(text))
+            return;
         m_model->setSearch(text);
+        m_filters->setHint(m_model->searchHint());
         if (m_model->rowCount() > 0)
             m_view->selectRow(0);
     });

@@ -3,6 +3,8 @@
 // first, with filters and search. Enter opens the selected application in the
 // review page, which takes the queue's place; "Open next" (Ctrl+N) walks the
 // queue, Esc comes back.
+#include "ui/phone_lookup_audit.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -62,6 +64,7 @@ private:
     QTableView *m_view;
     ReviewPage *m_review;
     QLineEdit *m_search = nullptr;
+    PhoneLookupAudit m_lookups; // whole-number searches are audited
     QComboBox *m_state = nullptr;
     QComboBox *m_skill = nullptr;
     QComboBox *m_district = nullptr;
