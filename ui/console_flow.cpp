@@ -11,6 +11,7 @@
 #include "ui/login_dialog.h"
 #include "ui/main_window.h"
 #include "ui/message_box.h"
+#include "ui/providers/scan_temp_files.h"
 #include "ui/unlock_dialog.h"
 
 #include <QApplication>
@@ -76,6 +77,8 @@ void ConsoleFlow::sweepTimeouts()
 ConsoleFlow::~ConsoleFlow()
 {
     delete m_window;
+    // Exit: no decrypted scan copy outlives the console.
+    scan_temp_files::purge();
 }
 
 QString ConsoleFlow::defaultStorePath()
@@ -104,6 +107,8 @@ MainWindow *ConsoleFlow::mainWindow() const
 
 bool ConsoleFlow::start()
 {
+    // Copies a crashed or killed console left behind.
+    scan_temp_files::purge();
     QSettings settings;
     if (m_options.demo) {
         const QString path = demoStorePath();
@@ -237,14 +242,17 @@ void ConsoleFlow::lock()
 {
     if (!m_window || !m_workspace)
         return;
+    if (m_curtain.isDrawn())
+        return;
     m_locker->setEnabled(false);
-    // Hide the data, keep the window and everything typed into it.
-    m_window->hide();
+    // Hide the data, keep the windows and everything typed into them.
+    m_curtain.draw();
+    scan_temp_files::purge();
     UnlockDialog unlock(*m_workspace);
     unlock.setObjectName(QStringLiteral("unlockDialog"));
     const int result = unlock.exec();
-    if (result == QDialog::Accepted) {
-        m_window->show();
+    if (result == QDialog::Accepted && m_window) {
+        m_curtain.lift();
         m_locker->setEnabled(true);
         return;
     }
@@ -256,6 +264,9 @@ void ConsoleFlow::logout()
     const QString path = m_workspace ? m_workspace->path() : QString();
     const QString user = m_workspace ? m_workspace->session().username : QString();
     m_locker->setEnabled(false);
+    // The session's windows stay out of sight; its open dialogs are cancelled.
+    m_curtain.dismiss();
+    scan_temp_files::purge();
     if (m_window) {
         // logout() may run inside one of the window's own signals, so the
         // window goes with deleteLater(); its workspace lives exactly as long.

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+#include "ui/lock_curtain.h"
+
 namespace doorstep::services {
 class Workspace;
 }
@@ -37,7 +39,11 @@ public:
 
     MainWindow *mainWindow() const;
     IdleLocker *idleLocker() const { return m_locker; }
+    // Hides every window of the console (ui/lock_curtain.h), deletes the
+    // decrypted scan copies (scan_temp_files.h) and asks for the same user's
+    // password; shows everything again, or logs out.
     void lock();
+    bool isLocked() const { return m_curtain.isDrawn(); }
 
 private:
     bool loginTo(const QString &path, const QString &user, const QString &hint);
@@ -59,6 +65,7 @@ private:
     std::unique_ptr<services::Workspace> m_workspace;
     QPointer<MainWindow> m_window;
     IdleLocker *m_locker;
+    LockCurtain m_curtain; // drawn while locked
 };
 
 } // namespace doorstep::ui

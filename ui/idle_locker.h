@@ -13,6 +13,7 @@ public:
     void setTimeout(int minutes); // 0 disables
     int timeoutMinutes() const { return m_minutes; }
     void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
     // For tests: fire as if the idle time had passed.
     void triggerNow() { Q_EMIT lockRequested(); }
 

@@ -1,12 +1,11 @@
 #include "ui/providers/scan_viewer.h"
 
 #include "ui/message_box.h"
+#include "ui/providers/scan_temp_files.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDesktopServices>
-#include <QDir>
-#include <QFileInfo>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsScene>
 #include <QGraphicsView>
@@ -15,7 +14,6 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QStackedWidget>
-#include <QTemporaryFile>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -334,17 +332,16 @@ void ScanViewer::resizeEvent(QResizeEvent *event)
 
 void ScanViewer::openExternally()
 {
-    // The system viewer needs a file: this writes a decrypted copy to the
-    // temporary folder, removed when Doorstep quits (the copy's owner is the
-    // application object).
-    auto *copy = new QTemporaryFile(QDir::tempPath() + QStringLiteral("/doorstep-scan-XXXXXX-") + QFileInfo(m_fileName).fileName(), qApp);
-    if (!copy->open() || copy->write(m_bytes) != m_bytes.size()) {
-        MessageBox::warning(this, tr("Scan"), tr("Could not write a temporary copy: %1").arg(copy->errorString()));
-        delete copy;
+    // The system viewer needs a file: a decrypted copy in the console's
+    // private folder, named by the scan's real format, deleted on lock,
+    // logout and exit (scan_temp_files.h).
+    QString error;
+    const QString path = scan_temp_files::write(m_bytes, &error);
+    if (path.isEmpty()) {
+        MessageBox::warning(this, tr("Scan"), error);
         return;
     }
-    copy->flush();
-    QDesktopServices::openUrl(QUrl::fromLocalFile(copy->fileName()));
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 } // namespace doorstep::ui

@@ -42,6 +42,8 @@ public:
     int currentPage() const { return m_page; }
     QGraphicsView *view() const { return m_view; }
     bool hasImage() const;
+    // Hands a decrypted copy to the system's viewer (the button does this).
+    void openExternally();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -50,7 +52,6 @@ private:
     void showImage(const QImage &image);
     void applyTransform();
     void updateButtons();
-    void openExternally();
 
     QLabel *m_title;
     QToolButton *m_zoomIn;
