@@ -48,13 +48,15 @@ private slots:
         demo::createDemoStore(m_path, o);
         m_ws = Workspace::login(m_path, QStringLiteral("dispatcher"), o.password);
         auto &db = m_ws->store().db();
-        m_customer = db.scalar("SELECT id FROM customers LIMIT 1").toLongLong();
         m_item = db.scalar("SELECT id FROM service_items WHERE code = 'clean_basic_2h'").toLongLong();
         const qint64 category = db.scalar("SELECT category_id FROM service_items WHERE id = ?", m_item).toLongLong();
         // Active for the service and working Thursdays 10:00-14:00 (the dispatch rules check hours).
         m_provider = db.scalar("SELECT p.id FROM providers p JOIN provider_skills s ON s.provider_id = p.id"
                                " JOIN provider_hours h ON h.provider_id = p.id AND h.weekday = 4 AND h.start_min <= 600 AND h.end_min >= 840"
                                " WHERE p.status = 'active' AND s.status = 'active' AND s.category_id = ? LIMIT 1", category).toLongLong();
+        // A customer in a district the provider serves (chosen, not whatever row an index yields first).
+        m_customer = db.scalar("SELECT c.id FROM customers c JOIN provider_districts pd ON pd.district_id = c.district_id"
+                               " WHERE pd.provider_id = ? ORDER BY c.id LIMIT 1", m_provider).toLongLong();
         m_unqualified = db.scalar("SELECT p.id FROM providers p WHERE p.status = 'active' AND NOT EXISTS (SELECT 1 FROM provider_skills s"
                                   " WHERE s.provider_id = p.id AND s.category_id = ?) LIMIT 1", category).toLongLong();
         QVERIFY(m_customer && m_item && m_provider && m_unqualified);

@@ -36,11 +36,6 @@ QString extensionOf(domain::ScanFormat format)
     return {};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScanTempFiles", text);
-}
-
 constexpr QFile::Permissions kOwnerDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 constexpr QFile::Permissions kOwnerFile = QFile::ReadOwner | QFile::WriteOwner;
 
@@ -50,22 +45,22 @@ bool secureDirectory(const QString &path, QString *error)
 {
     QFileInfo info(path);
     if (!info.exists() && !QDir().mkpath(path)) {
-        *error = tr("Could not create the folder for temporary copies: %1").arg(path);
+        *error = QCoreApplication::translate("ScanTempFiles", "Could not create the folder for temporary copies: %1").arg(path);
         return false;
     }
     info.refresh();
     if (info.isSymLink() || !info.isDir()) {
-        *error = tr("%1 is not a folder of this console; no copy was written.").arg(path);
+        *error = QCoreApplication::translate("ScanTempFiles", "%1 is not a folder of this console; no copy was written.").arg(path);
         return false;
     }
 #ifdef Q_OS_UNIX
     if (info.ownerId() != ::getuid()) {
-        *error = tr("%1 belongs to another user; no copy was written.").arg(path);
+        *error = QCoreApplication::translate("ScanTempFiles", "%1 belongs to another user; no copy was written.").arg(path);
         return false;
     }
 #endif
     if (!QFile::setPermissions(path, kOwnerDir)) {
-        *error = tr("Could not make %1 private; no copy was written.").arg(path);
+        *error = QCoreApplication::translate("ScanTempFiles", "Could not make %1 private; no copy was written.").arg(path);
         return false;
     }
     return true;
@@ -81,7 +76,7 @@ QString write(const QByteArray &bytes, QString *error)
 {
     const auto format = domain::sniffScan(bytes);
     if (!format) {
-        *error = tr("The scan is neither PNG, JPEG nor PDF; no copy was written.");
+        *error = QCoreApplication::translate("ScanTempFiles", "The scan is neither PNG, JPEG nor PDF; no copy was written.");
         return {};
     }
     const QString dir = directory();
@@ -90,13 +85,13 @@ QString write(const QByteArray &bytes, QString *error)
     QTemporaryFile file(QDir(dir).filePath(QStringLiteral("scan-XXXXXX.") + extensionOf(*format)));
     file.setAutoRemove(false);
     if (!file.open()) {
-        *error = tr("Could not write a temporary copy: %1").arg(file.errorString());
+        *error = QCoreApplication::translate("ScanTempFiles", "Could not write a temporary copy: %1").arg(file.errorString());
         return {};
     }
     // QTemporaryFile creates 0600 already; said here so it stays true.
     file.setPermissions(kOwnerFile);
     if (file.write(bytes) != bytes.size() || !file.flush()) {
-        *error = tr("Could not write a temporary copy: %1").arg(file.errorString());
+        *error = QCoreApplication::translate("ScanTempFiles", "Could not write a temporary copy: %1").arg(file.errorString());
         file.remove();
         return {};
     }
