@@ -18,7 +18,8 @@ const QList<const Setting *> &allSettings()
         &RoadFactor, &SpeedKmh, &LongTravelMinutes, &LowRatingX100, &MinRatedJobs, &HeavyDayJobs,
         &WeightTravel, &WeightLateness, &WeightRating, &UnratedRatingX100, &WeightPoints, &WeightWorkload,
         &PreferredBonus, &UnassignedPenalty, &PriorityPenalty, &BudgetMs,
-        &ProviderMinAge, &ProviderMaxAge, &ProviderHealthMinDays, &ProviderLowRatingOrders, &ProviderLowRatingBelowX100};
+        &ProviderMinAge, &ProviderMaxAge, &ProviderHealthMinDays, &ProviderLowRatingOrders, &ProviderLowRatingBelowX100,
+        &CustomerRetentionYears};
     return all;
 }
 

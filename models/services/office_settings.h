@@ -114,6 +114,12 @@ inline constexpr Setting ProviderLowRatingOrders{u"provider_low_rating_orders", 
                                                  QT_TRANSLATE_NOOP("OfficeSettings", "Ratings in the low-rating window")};
 inline constexpr Setting ProviderLowRatingBelowX100{u"provider_low_rating_below_x100", K::Whole, double(kPolicy.lowRatingBelowX100), 100, 500,
                                                     QT_TRANSLATE_NOOP("OfficeSettings", "Low-rating flag below (stars × 100)")};
+
+// Personal data rights (services/privacy_service): customers with no order and
+// no change for this many years are anonymised by the retention sweep, 0 = never.
+// Three years: long enough for after-sales and tax questions on the last order.
+inline constexpr Setting CustomerRetentionYears{u"privacy.customer_retention_years", K::Whole, 3, 0, 30,
+                                                QT_TRANSLATE_NOOP("OfficeSettings", "Years a customer's personal data is kept after their last activity")};
 } // namespace settings
 
 // Every setting of the catalogue, in its order.

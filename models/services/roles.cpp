@@ -46,6 +46,9 @@ constexpr std::array kPermissions{
     PermissionInfo{P::ProviderReview, u"provider.review", QT_TRANSLATE_NOOP("Permissions", "Review provider credentials"), {true, true, false, false, false}},
     PermissionInfo{P::ProviderDiscipline, u"provider.discipline", QT_TRANSLATE_NOOP("Permissions", "Suspend, reward and penalise providers"), {true, true, false, false, false}},
     PermissionInfo{P::ProviderRevealPersonal, u"provider.reveal", QT_TRANSLATE_NOOP("Permissions", "See providers' full phone and ID numbers"), {true, true, false, false, false}},
+    // Split from customers' requests by who already sees the data unmasked:
+    // service agents work with customers, supervisors with providers.
+    PermissionInfo{P::ProviderDataRequests, u"provider.dsr", QT_TRANSLATE_NOOP("Permissions", "Handle providers' data requests"), {true, true, false, false, false}},
     PermissionInfo{P::OrderView, u"order.view", QT_TRANSLATE_NOOP("Permissions", "View orders"), {true, true, true, true, true}},
     PermissionInfo{P::OrderCreate, u"order.create", QT_TRANSLATE_NOOP("Permissions", "Create orders"), {true, false, true, true, false}},
     PermissionInfo{P::OrderDispatch, u"order.dispatch", QT_TRANSLATE_NOOP("Permissions", "Dispatch orders"), {true, false, true, false, false}},

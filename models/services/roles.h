@@ -14,8 +14,7 @@ namespace doorstep::services {
 enum class Role { Administrator, Supervisor, Dispatcher, ServiceAgent, Manager };
 
 // Every permission is checked somewhere (perform/require/can), except those
-// reserved for work already filed: DataSubjectRequests (privacy),
-// ComplaintHandle, RefundIssue, RefundApproveOverLimit (complaints and
+// reserved for work already filed: ComplaintHandle, RefundIssue, RefundApproveOverLimit (complaints and
 // refunds), StatisticsView, ReportExport. Add a permission with its check.
 enum class Permission {
     Login,                // open the store and use the console (every role; checked at login)
@@ -25,11 +24,12 @@ enum class Permission {
     CustomerView,
     CustomerEdit,         // add and correct customers, record consents
     CustomerRevealPersonal, // unmasked phone and ID numbers of customers
-    DataSubjectRequests,  // PIPL access/correction/deletion requests
+    DataSubjectRequests,  // PIPL requests of customers (export, anonymise, withdraw consent), the retention sweep
     ProviderView,
     ProviderReview,       // credential review, onboarding decisions
     ProviderDiscipline,   // suspensions, deactivations, rewards and penalties
     ProviderRevealPersonal, // unmasked phone and ID numbers of providers
+    ProviderDataRequests, // PIPL requests of providers who leave (export, anonymise, purge scans)
     OrderView,
     OrderCreate,
     OrderDispatch,        // manual and automatic dispatch

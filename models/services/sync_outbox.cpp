@@ -18,9 +18,14 @@ QJsonObject rowSnapshot(store::Database &db, const QString &table, qint64 id)
         throw std::invalid_argument("bad table name");
     auto st = db.prepare("SELECT * FROM " + table.toUtf8() + " WHERE id = ?");
     st.bind(1, id);
-    QJsonObject row;
     if (!st.next())
-        return row;
+        return {};
+    return rowJson(st);
+}
+
+QJsonObject rowJson(const store::Statement &st)
+{
+    QJsonObject row;
     for (int c = 0; c < st.columnCount(); ++c) {
         const QVariant v = st.value(c);
         const QString name = st.columnName(c);

@@ -8,6 +8,7 @@
 
 namespace doorstep::store {
 class Database;
+class Statement;
 }
 
 namespace doorstep::services {
@@ -25,6 +26,8 @@ namespace outbox {
 void enqueue(store::Database &db, const Change &change, qint64 auditSeq, qint64 at);
 // The stored row as JSON (blobs as {"$base64": ...}), or an empty object.
 QJsonObject rowSnapshot(store::Database &db, const QString &table, qint64 id);
+// The current row of a statement as JSON, the same way (typed as stored).
+QJsonObject rowJson(const store::Statement &st);
 qint64 pendingCount(store::Database &db);
 } // namespace outbox
 

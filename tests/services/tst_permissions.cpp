@@ -33,6 +33,7 @@ const std::map<P, std::array<bool, 5>> kMatrix{
     {P::ProviderReview, {1, 1, 0, 0, 0}},
     {P::ProviderDiscipline, {1, 1, 0, 0, 0}},
     {P::ProviderRevealPersonal, {1, 1, 0, 0, 0}},
+    {P::ProviderDataRequests, {1, 1, 0, 0, 0}},
     {P::OrderView, {1, 1, 1, 1, 1}},
     {P::OrderCreate, {1, 0, 1, 1, 0}},
     {P::OrderDispatch, {1, 0, 1, 0, 0}},

@@ -183,6 +183,20 @@ const Step kSteps[] = {
          QVERIFY2(plan.contains(QStringLiteral("providers_phone_last4")), qPrintable(plan));
          QCOMPARE(db.scalar("SELECT id FROM customers c WHERE substr(c.phone, -4) = '8000'").toLongLong(), 7);
      }},
+    {7, "personal data rights: providers' erasure time, retention and outbox indexes", nullptr,
+     [](Database &db) {
+         QVERIFY(columnsOf(db, QStringLiteral("providers")).contains(QStringLiteral("erased_at")));
+         // Providers from before were never anonymised.
+         QCOMPARE(db.scalar("SELECT count(*) FROM providers WHERE erased_at IS NOT NULL").toInt(), 0);
+         const QStringList names = indexes(db);
+         QVERIFY(names.contains(QStringLiteral("customers_retention")));
+         QVERIFY(names.contains(QStringLiteral("sync_outbox_entity")));
+         // The retention sweep and the outbox purge use them, not a table scan.
+         QString plan = queryPlan(db, "SELECT id FROM customers WHERE erased_at IS NULL AND updated_at < 5 ORDER BY updated_at, id LIMIT 100");
+         QVERIFY2(plan.contains(QStringLiteral("customers_retention")), qPrintable(plan));
+         plan = queryPlan(db, "DELETE FROM sync_outbox WHERE entity = 'customers' AND entity_id = 7");
+         QVERIFY2(plan.contains(QStringLiteral("sync_outbox_entity")), qPrintable(plan));
+     }},
 };
 
 } // namespace
