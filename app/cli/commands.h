@@ -9,6 +9,7 @@ int runVerify(const QStringList &args);
 int runBackup(const QStringList &args);
 int runRestore(const QStringList &args);
 int runUsers(const QStringList &args);
+int runPrivacy(const QStringList &args);
 int runVrptw(const QStringList &args);
 
 } // namespace doorstep::cli

@@ -34,6 +34,7 @@ int main(int argc, char **argv)
         {QStringLiteral("init"), QStringLiteral("create a new store with its first administrator"), runInit},
         {QStringLiteral("demo"), QStringLiteral("create a store filled with a realistic demo franchise"), runDemo},
         {QStringLiteral("users"), QStringLiteral("list, add, passwd or remove staff accounts"), runUsers},
+        {QStringLiteral("privacy"), QStringLiteral("export, anonymise or withdraw consent for one person; the retention sweep"), runPrivacy},
         {QStringLiteral("verify"), QStringLiteral("check page integrity and the audit chain"), runVerify},
         {QStringLiteral("backup"), QStringLiteral("write a consistent encrypted copy of a live store"), runBackup},
         {QStringLiteral("restore"), QStringLiteral("put a checked backup in place of a store"), runRestore},

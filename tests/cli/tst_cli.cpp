@@ -1,10 +1,13 @@
 // doorstep-cli as scripts and support staff use it: exit codes, messages,
 // passwords on standard input, verify naming the first broken link,
 // backup and restore.
+#include "services/customer_service.h"
+#include "services/workspace.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -107,6 +110,59 @@ private slots:
         QCOMPARE(cli(asAgent + QStringList{QStringLiteral("--name"), QStringLiteral("boss")}, "lina-new-password\n").code, 5);
         QCOMPARE(users(QStringLiteral("remove"), {QStringLiteral("--name"), QStringLiteral("li.na")}, "boss-password\n").code, 0);
         QVERIFY_THROWS_EXCEPTION(store::StoreError, store::Store::open(m_store, QStringLiteral("li.na"), QStringLiteral("lina-new-password")));
+    }
+
+    void privacyRequests()
+    {
+        const QString path = file(QStringLiteral("privacy.doorstep"));
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--store"), path, QStringLiteral("--admin"), QStringLiteral("boss"),
+                      QStringLiteral("--password-stdin")}, "boss-password\n").code, 0);
+        qint64 customer = 0;
+        {
+            auto ws = services::Workspace::login(path, QStringLiteral("boss"), QStringLiteral("boss-password"));
+            customer = services::CustomerService(ws->services()).add({QStringLiteral("王秀英"), QStringLiteral("13912345678"), {}, 0,
+                                                                      QStringLiteral("漕溪北路88弄"), 0, 0, {}});
+        }
+        const QStringList login{QStringLiteral("--store"), path, QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("--password-stdin")};
+        auto privacy = [&](const QStringList &args, const QByteArray &in = "boss-password\n") {
+            return cli(QStringList{QStringLiteral("privacy")} + args + login, in);
+        };
+        // Export by phone: FILE.json and FILE.html.
+        const Run exported = privacy({QStringLiteral("export"), QStringLiteral("--customer"), QStringLiteral("139-1234-5678"),
+                                      QStringLiteral("--out"), file(QStringLiteral("request"))});
+        QCOMPARE(exported.code, 0);
+        QFile json(file(QStringLiteral("request.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(json.readAll()).contains(QStringLiteral("漕溪北路88弄")));
+        QVERIFY(QFile::exists(file(QStringLiteral("request.html"))));
+        // Usage: anonymising wants --yes; one person, named once.
+        QCOMPARE(privacy({QStringLiteral("anonymise"), QStringLiteral("--customer"), QStringLiteral("13912345678")}).code, 1);
+        QCOMPARE(privacy({QStringLiteral("export"), QStringLiteral("--out"), file(QStringLiteral("x"))}).code, 1);
+        // Someone without the permission: exit 5.
+        const QStringList addDispatcher{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("disp"),
+                                        QStringLiteral("--role"), QStringLiteral("dispatcher")};
+        QCOMPARE(cli(addDispatcher + login, "boss-password\ndisp-password\n").code, 0);
+        QStringList asDispatcher = login;
+        asDispatcher[3] = QStringLiteral("disp");
+        const QStringList exportAgain{QStringLiteral("privacy"), QStringLiteral("export"), QStringLiteral("--customer"), QString::number(customer),
+                                      QStringLiteral("--out"), file(QStringLiteral("nope"))};
+        QCOMPARE(cli(exportAgain + asDispatcher, "disp-password\n").code, 5);
+        QVERIFY(!QFile::exists(file(QStringLiteral("nope.json"))));
+        // Withdraw marketing: there is none (only the service consent) -> refused, exit 6.
+        QCOMPARE(privacy({QStringLiteral("withdraw-consent"), QStringLiteral("--customer"), QString::number(customer)}).code, 6);
+        const Run erased = privacy({QStringLiteral("anonymise"), QStringLiteral("--customer"), QStringLiteral("13912345678"), QStringLiteral("--yes")});
+        QCOMPARE(erased.code, 0);
+        QVERIFY(erased.out.contains(QStringLiteral("anonymised customer")));
+        // The phone no longer finds anyone; the second time is refused.
+        QCOMPARE(privacy({QStringLiteral("anonymise"), QStringLiteral("--customer"), QStringLiteral("13912345678"), QStringLiteral("--yes")}).code, 6);
+        QCOMPARE(privacy({QStringLiteral("anonymise"), QStringLiteral("--customer"), QString::number(customer), QStringLiteral("--yes")}).code, 6);
+        // The sweep: nobody is three years old here.
+        const Run due = privacy({QStringLiteral("retention-sweep"), QStringLiteral("--dry-run")});
+        QCOMPARE(due.code, 0);
+        QVERIFY2(due.out.startsWith(QStringLiteral("0 customer(s)")), qPrintable(due.out));
+        const Run swept = privacy({QStringLiteral("retention-sweep")});
+        QCOMPARE(swept.code, 0);
+        QVERIFY2(swept.out.startsWith(QStringLiteral("anonymised 0 customer(s)")), qPrintable(swept.out));
     }
 
     void verifyNamesTheFirstBrokenLink()

@@ -5,6 +5,7 @@
 #include "itemmodels/staff_model.h"
 #include "services/customer_service.h"
 #include "services/order_service.h"
+#include "services/privacy_service.h"
 #include "services/settings_service.h"
 #include "services/staff_service.h"
 #include "services/store_maintenance.h"
@@ -57,6 +58,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     qint64 m_customerId = 0;
+    qint64 m_providerId = 0;
     qint64 m_itemId = 0;
     qint64 m_order = 0;
 
@@ -118,6 +120,10 @@ private:
             case P::OrderCancel: // on the order prepare() made
                 OrderService(ws.services()).apply(m_order, {domain::OrderEvent::Cancel, domain::OrderActor::Office, QStringLiteral("测试")});
                 return true;
+            case P::DataSubjectRequests:
+                return PrivacyService(ws.services()).exportCustomer(m_customerId).data.contains(QStringLiteral("sections"));
+            case P::ProviderDataRequests:
+                return PrivacyService(ws.services()).exportProvider(m_providerId).data.contains(QStringLiteral("sections"));
             case P::SettingsEdit:
                 SettingsService(ws.services()).setAutoLockMinutes(15);
                 return true;
@@ -149,6 +155,10 @@ private slots:
         for (Role r : allRoles())
             if (r != Role::Administrator)
                 staff.add({roleKey(r), roleDisplayName(r), r, QString(), QStringLiteral("role-password")});
+        m_providerId = admin->store().newId();
+        admin->store().db().run("INSERT INTO providers(id, office_id, name, phone, id_number, status, created_at, updated_at)"
+                                " VALUES (?, ?, '赵丽华', '13600136000', '310104198503094561', 'deactivated', 1, 1)",
+                                m_providerId, admin->session().officeId);
         m_customerId = CustomerService(admin->services()).add({QStringLiteral("王秀英"), QStringLiteral("13912345678"), {}, 0, {}, 0, 0, {}});
         // The catalogue has no editor yet: one item is seeded as demo data is.
         m_itemId = admin->services().perform(P::DemoSeed, QStringLiteral("catalog.add_item"), [](ActionContext &ctx) {
