@@ -8,6 +8,7 @@
 #include "ui/list_view.h"
 #include "ui/message_box.h"
 #include "ui/orders/new_order_dialog.h"
+#include "ui/privacy/data_request_dialog.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,12 +36,17 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     , m_count(new QLabel(this))
     , m_add(new QPushButton(tr("Add customer…"), this))
     , m_newOrder(new QPushButton(tr("New order…"), this))
+    , m_dataRequest(new QPushButton(tr("Data-subject request…"), this))
     , m_view(new QTableView(this))
 {
     m_filters->addCombo({{tr("Newest first"), int(CustomersModel::Order::Newest)}, {tr("By name"), int(CustomersModel::Order::ByName)}},
                         [this](const QVariant &order) { m_model->setOrder(CustomersModel::Order(order.toInt())); });
     m_filters->addWidget(m_add);
     m_filters->addWidget(m_newOrder);
+    m_filters->addWidget(m_dataRequest);
+    m_dataRequest->setObjectName(QStringLiteral("dataRequest"));
+    m_dataRequest->setVisible(workspace.session().can(services::Permission::DataSubjectRequests));
+    m_dataRequest->setToolTip(tr("The selected customer asks for a copy of their data, its deletion or to withdraw a consent"));
     m_add->setVisible(workspace.session().can(services::Permission::CustomerEdit));
     m_newOrder->setVisible(workspace.session().can(services::Permission::OrderCreate));
     m_newOrder->setToolTip(tr("Take an order for the selected customer"));
@@ -54,6 +60,7 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &CustomersPage::addCustomer);
     connect(m_newOrder, &QPushButton::clicked, this, &CustomersPage::newOrder);
+    connect(m_dataRequest, &QPushButton::clicked, this, &CustomersPage::dataRequest);
     connect(m_model, &CustomersModel::loadFailed, this, [this](const QString &message) {
         MessageBox::warning(this, tr("Customers"), message);
     });
@@ -97,6 +104,27 @@ void CustomersPage::newOrder()
     NewOrderDialog dialog(m_workspace, rows.isEmpty() ? 0 : m_model->idAt(rows.first().row()), this);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT orderCreated(dialog.createdOrderId());
+}
+
+void CustomersPage::dataRequest()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        MessageBox::information(this, tr("Data-subject request"), tr("Select the customer who asks first."));
+        return;
+    }
+    const int row = rows.first().row();
+    const QString name = m_model->index(row, CustomersModel::Name).data().toString();
+    DataRequestDialog dialog(m_workspace, DataRequestDialog::Subject::Customer, m_model->idAt(row), name, this);
+    dialog.exec();
+    if (dialog.anonymised()) // the list shows only customers who are still someone
+        refresh();
+}
+
+void CustomersPage::refresh()
+{
+    m_model->reload();
+    m_filters->filterApplied();
 }
 
 } // namespace doorstep::ui

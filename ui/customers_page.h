@@ -32,6 +32,11 @@ public:
     void addCustomer();
     // A new order for the selected customer (or one to search for).
     void newOrder();
+    // Reads the list again (after a change made elsewhere, e.g. the retention sweep).
+    void refresh();
+    // The selected customer's data-subject request (个人信息权利请求).
+    void dataRequest();
+    QPushButton *dataRequestButton() const { return m_dataRequest; }
 
 Q_SIGNALS:
     void orderCreated(qint64 orderId);
@@ -46,6 +51,7 @@ private:
     QLabel *m_count;
     QPushButton *m_add;
     QPushButton *m_newOrder;
+    QPushButton *m_dataRequest;
     QTableView *m_view;
 };
 

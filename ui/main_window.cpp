@@ -8,6 +8,7 @@
 #include "ui/customers_page.h"
 #include "ui/message_box.h"
 #include "ui/orders_page.h"
+#include "ui/privacy/retention_dialog.h"
 #include "ui/providers/provider_directory_page.h"
 #include "ui/providers/review_queue_page.h"
 #include "ui/schedule/schedule_board.h"
@@ -136,9 +137,19 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
     file->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    if (session.can(services::Permission::SettingsEdit)) {
+    if (session.can(services::Permission::SettingsEdit) || session.can(services::Permission::DataSubjectRequests)) {
         QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-        settings->addAction(tr("Auto-lock…"), this, &MainWindow::setAutoLock);
+        if (session.can(services::Permission::SettingsEdit))
+            settings->addAction(tr("Auto-lock…"), this, &MainWindow::setAutoLock);
+        // Administrators set the retention; whoever handles requests may run the sweep.
+        QAction *retention = settings->addAction(tr("Personal data retention…"), this, [this] {
+            RetentionDialog dialog(m_workspace, this);
+            dialog.exec();
+            if (auto *customers = page(QStringLiteral("customers")))
+                if (auto *list = qobject_cast<CustomersPage *>(customers))
+                    list->refresh();
+        });
+        retention->setObjectName(QStringLiteral("retentionAction"));
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("About Doorstep"), this, [this] {

@@ -103,6 +103,12 @@ std::optional<CustomerContact> Queries::customerContact(qint64 customerId) const
     return loadCustomerContact(m_workspace.store().db(), m_workspace.session(), customerId);
 }
 
+QList<ConsentRecord> Queries::customerConsents(qint64 customerId) const
+{
+    m_workspace.services().require(services::Permission::CustomerView);
+    return loadCustomerConsents(m_workspace.store().db(), customerId);
+}
+
 ProviderRecord Queries::providerRecord(qint64 providerId) const
 {
     return loadProviderRecord(m_workspace.store().db(), providerId, m_workspace.clock().officeToday());

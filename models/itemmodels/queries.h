@@ -6,6 +6,7 @@
 //
 // Queries is a cheap value (two references): make one where it is needed.
 #include "itemmodels/catalogue_choices.h"
+#include "itemmodels/customer_consents.h"
 #include "itemmodels/customer_contact.h"
 #include "itemmodels/order_detail.h"
 #include "itemmodels/provider_record.h"
@@ -67,6 +68,7 @@ public:
     std::optional<services::OrderForDispatch> orderForDispatch(qint64 orderId) const;
     QString orderNumber(qint64 orderId) const;
     std::optional<CustomerContact> customerContact(qint64 customerId) const;
+    QList<ConsentRecord> customerConsents(qint64 customerId) const;
     ProviderRecord providerRecord(qint64 providerId) const;
     // The application with its provider's record (the record's application is the opened one).
     ProviderRecord applicationRecord(qint64 applicationId) const;

@@ -8,6 +8,7 @@
 #include "ui/filter_bar.h"
 #include "ui/list_view.h"
 #include "ui/message_box.h"
+#include "ui/privacy/data_request_dialog.h"
 #include "ui/providers/expiring_credentials_view.h"
 #include "ui/providers/provider_detail_pane.h"
 #include "ui/providers/provider_types.h"
@@ -19,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -39,6 +41,7 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
     , m_filters(new FilterBar(this))
     , m_points(new QSpinBox(this))
     , m_flags(new QCheckBox(this))
+    , m_dataRequest(new QPushButton(tr("Data request…"), this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_detail(new ProviderDetailPane(workspace, this))
@@ -119,6 +122,10 @@ void ProviderDirectoryPage::buildFilters()
     m_flags->setObjectName(QStringLiteral("openFlagsFilter"));
     m_flags->setToolTip(tr("Only providers with a deactivation flag awaiting your decision"));
     m_filters->addWidget(m_flags);
+    m_dataRequest->setObjectName(QStringLiteral("providerDataRequest"));
+    m_dataRequest->setToolTip(tr("The selected provider has left and asks for a copy of their data or its deletion"));
+    m_dataRequest->setVisible(m_workspace.session().can(services::Permission::ProviderDataRequests));
+    m_filters->addWidget(m_dataRequest);
     m_filters->addCombo({{tr("By name"), int(ProvidersModel::Order::ByName)},
                          {tr("Best rated first"), int(ProvidersModel::Order::ByRating)},
                          {tr("Most points first"), int(ProvidersModel::Order::ByPoints)}},
@@ -165,6 +172,7 @@ void ProviderDirectoryPage::connectViews()
         m_expiring->refresh();
         m_filters->filterApplied();
     });
+    connect(m_dataRequest, &QPushButton::clicked, this, &ProviderDirectoryPage::dataRequest);
     connect(m_expiring, &ExpiringCredentialsView::providerChosen, this, &ProviderDirectoryPage::showProvider);
     connect(m_expiring, &ExpiringCredentialsView::renewed, this, [this] {
         m_model->reload();
@@ -188,6 +196,20 @@ void ProviderDirectoryPage::showProvider(qint64 providerId)
         m_view->selectRow(row);
     else
         m_detail->showProvider(providerId); // filtered out or not loaded yet: the detail still shows it
+}
+
+void ProviderDirectoryPage::dataRequest()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        MessageBox::information(this, tr("Data request"), tr("Select the provider who asks first."));
+        return;
+    }
+    const QString name = m_model->index(current.row(), ProvidersModel::Name).data().toString();
+    DataRequestDialog dialog(m_workspace, DataRequestDialog::Subject::Provider, m_model->idAt(current.row()), name, this);
+    dialog.exec();
+    if (dialog.anonymised())
+        refresh();
 }
 
 void ProviderDirectoryPage::refresh()

@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTabWidget;
@@ -49,6 +50,9 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     void showProvider(qint64 providerId);
     void refresh();
+    // The selected provider's data request (one who leaves: export, anonymise).
+    void dataRequest();
+    QPushButton *dataRequestButton() const { return m_dataRequest; }
 
 private:
     // Parts of the constructor.
@@ -64,6 +68,7 @@ private:
     FilterBar *m_filters;
     QSpinBox *m_points;
     QCheckBox *m_flags;
+    QPushButton *m_dataRequest;
     QLabel *m_count;
     QTableView *m_view;
     ProviderDetailPane *m_detail;
