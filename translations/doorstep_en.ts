@@ -596,6 +596,29 @@
     </message>
 </context>
 <context>
+    <name>Consents</name>
+    <message>
+        <source>The service itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ConsoleFlow</name>
     <message>
         <source>Demo store: every account&apos;s password is %1 — admin (administrator), supervisor, dispatcher, agent (service agent), manager.</source>
@@ -951,6 +974,140 @@
     </message>
     <message>
         <source>Take an order for the selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, the last 4 phone digits or the whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-subject request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected customer asks for a copy of their data, its deletion or to withdraw a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-subject request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the customer who asks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::DataRequestDialog</name>
+    <message>
+        <source>Export their data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-subject request — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks about their personal data. Export gives them a copy of everything held (a web page to print and the same data as JSON). Corrections are made in their record. Anonymising deletes their personal data but keeps their orders and payments for the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left and asks about their personal data. Export gives them a copy of everything held. Anonymising deletes their personal data and credential scans but keeps their jobs, ratings and the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal-data-customer-%1.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal-data-provider-%1.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written:
+%1
+
+The files hold the person&apos;s data unencrypted: hand them over, then delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will receive no more marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise %1?
+
+Their name, phone number, addresses, notes, comments and complaint texts are replaced by &quot;%2&quot; everywhere, and every consent ends. Their orders, payments and refunds stay for the accounts, without anything that says who they were. Copies waiting for sync are purged.
+
+This cannot be undone: export their data first if they asked for a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise %1?
+
+Their name, phone and ID numbers, birth date and home address are replaced by &quot;%2&quot; or emptied, and their credential scans (ID card, health certificate, qualifications) are deleted. Their jobs, ratings and the ledger stay. Copies waiting for sync are purged.
+
+This cannot be undone: export their data first if they asked for a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is anonymised: %2 record(s) rewritten, %3 scan(s) deleted, %4 queued sync cop(ies) purged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,6 +1573,17 @@
     </message>
 </context>
 <context>
+    <name>LockCurtain</name>
+    <message>
+        <source>Doorstep is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doorstep (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::LoginDialog</name>
     <message>
         <source>Doorstep — Log in</source>
@@ -1451,6 +1619,10 @@
     </message>
     <message>
         <source>Doorstep stores (*.doorstep);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password and opening the store…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1581,6 +1753,10 @@ Schema version %3</source>
         <source>Onboarding</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal data retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -1598,6 +1774,10 @@ Schema version %3</source>
     </message>
     <message>
         <source>Store problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store busy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1676,6 +1856,10 @@ Schema version %3</source>
     </message>
     <message>
         <source>The arrival window has already begun. Record the order anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: surname, the last 4 phone digits or the whole number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1814,6 +1998,10 @@ Schema version %3</source>
     </message>
     <message>
         <source>Low-rating flag below (stars × 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years a customer&apos;s personal data is kept after their last activity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2268,6 +2456,10 @@ Schema version %3</source>
         <source>Take an order on the phone (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order number (DS…), the last 4 phone digits, the whole number or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -2363,6 +2555,222 @@ Schema version %3</source>
         <source>Fill a store with demo data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one&apos;s own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle providers&apos; data requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSearch</name>
+    <message>
+        <source>Search a phone number by 3 to 11 of its digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a phone number by its last 4 digits or the whole 11-digit number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A look-up needs the whole 11-digit number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyService</name>
+    <message>
+        <source>No such customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data is anonymised already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer has %n open order(s): finish or cancel them first; their address is needed until then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider&apos;s personal data is anonymised already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the provider (or reject the application) first: only a provider who has left can be anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider still holds %n job(s): take them back first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses used for orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order timelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers you asked not to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requests about your personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who handled your data (audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential scans held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards and penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivation proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data held about provider #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data held about customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: %1. Made %2 by %3. The same data, machine-readable, is in the JSON file given with this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the id or mobile number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several customers have the mobile number %1: give the customer&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider has the id or mobile number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several providers have the mobile number %1: give the provider&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent to the service itself ends only with the customer&apos;s data: anonymise the customer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no consent in force for this purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderChecklist</name>
@@ -2418,15 +2826,7 @@ Schema version %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The birth date in the number (%1) is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The birth date in the number does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2439,10 +2839,6 @@ Schema version %3</source>
     </message>
     <message>
         <source>The birth date on the form matches the ID number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form says born %1, the ID number says %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2526,6 +2922,18 @@ Schema version %3</source>
     </message>
     <message>
         <source>The background check has been requested; no result yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the number is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the number is a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date on the form does not match the ID number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2749,10 +3157,6 @@ Background check: %6</source>
 <context>
     <name>doorstep::ui::ProviderDirectoryPage</name>
     <message>
-        <source>Search by name, or by phone digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,6 +3221,26 @@ Background check: %6</source>
     </message>
     <message>
         <source>Open flags (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, the last 4 phone digits or the whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected provider has left and asks for a copy of their data or its deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the provider who asks first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,6 +3567,84 @@ Background check: %6</source>
     </message>
 </context>
 <context>
+    <name>doorstep::ui::RetentionDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the sweep now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept for ever (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s personal data is anonymised when they have had no order and no change to their record for this long. Orders and payments stay for the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention is off: nobody is anonymised for inactivity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) inactive for more than %1 year(s) would be anonymised now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is due: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n customer(s) with no order and no change for more than %1 year(s)?
+
+Their names, phone numbers, addresses and notes are replaced for good; their orders and payments stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymising inactive customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) anonymised (%1 record(s) rewritten, %2 queued sync cop(ies) purged).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the rest are still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ReviewPage</name>
     <message>
         <source> — %1</source>
@@ -3261,13 +3763,6 @@ Background check: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Born %1 · %2
-Home: %3 %4
-Serves: %5
-Applies for: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No credentials have been submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3337,15 +3832,22 @@ Applies for: %6</source>
         <source>Background check: %1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Age %1 · %2
+Home: %3 %4
+Serves: %5
+Applies for: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ReviewQueuePage</name>
     <message>
         <source>Open next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name, or by phone digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3415,6 +3917,10 @@ Applies for: %6</source>
             <numerusform>%n applications</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search by name, the last 4 phone digits or the whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -3451,6 +3957,33 @@ Applies for: %6</source>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanTempFiles</name>
+    <message>
+        <source>Could not create the folder for temporary copies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of this console; no copy was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user; no copy was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make %1 private; no copy was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan is neither PNG, JPEG nor PDF; no copy was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write a temporary copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3529,7 +4062,11 @@ Applies for: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write a temporary copy: %1</source>
+        <source>%1 is %2 × %3 pixels, too large to show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3661,6 +4198,22 @@ Place it anyway?</source>
     </message>
     <message>
         <source>The store could not save the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is busy (another console is saving); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account no longer exists in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was removed or disabled by an administrator; log out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role is now %1, which may not: %2. Log in again to see what your role allows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3801,10 +4354,6 @@ Place it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the key slots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row %1 of table %2 refers to a missing row of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,6 +4417,65 @@ Place it anyway?</source>
         <source>The store could not be read or written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>header format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is open in another console or command; close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the committed key slots are unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the key slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreRestore</name>
+    <message>
+        <source>The backup and the store are the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the restored store into place; the old store is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the restored store into place</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::UnlockDialog</name>
@@ -3888,7 +4496,11 @@ Place it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password is wrong.</source>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong, or your account was changed by an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4019,7 +4631,7 @@ Place it anyway?</source>
     <name>doorstep::itemmodels::OrdersModel</name>
     <message numerus="yes">
         <source>Not dispatched %n minute(s) before the window</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Not dispatched %n minute before the window</numerusform>
             <numerusform>Not dispatched %n minutes before the window</numerusform>
         </translation>
@@ -4109,7 +4721,7 @@ Place it anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n open deactivation flag(s) awaiting a decision</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n open deactivation flag awaiting a decision</numerusform>
             <numerusform>%n open deactivation flags awaiting a decision</numerusform>
         </translation>
@@ -4119,7 +4731,7 @@ Place it anyway?</source>
     <name>doorstep::itemmodels::ScheduleModel</name>
     <message numerus="yes">
         <source>%1 · %n min travel</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 · %n min travel</numerusform>
             <numerusform>%1 · %n min travel</numerusform>
         </translation>

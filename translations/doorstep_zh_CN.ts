@@ -592,6 +592,29 @@
     </message>
 </context>
 <context>
+    <name>Consents</name>
+    <message>
+        <source>The service itself</source>
+        <translation>服务本身</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销推广</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置信息</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>敏感个人信息</translation>
+    </message>
+    <message>
+        <source>Transfer abroad</source>
+        <translation>向境外提供</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ConsoleFlow</name>
     <message>
         <source>Demo store: every account&apos;s password is %1 — admin (administrator), supervisor, dispatcher, agent (service agent), manager.</source>
@@ -945,6 +968,151 @@
     <message>
         <source>Take an order for the selected customer</source>
         <translation>为选中的客户下单</translation>
+    </message>
+    <message>
+        <source>Search by name, the last 4 phone digits or the whole number</source>
+        <translation>按姓名、手机号后 4 位或完整号码搜索</translation>
+    </message>
+    <message>
+        <source>Data-subject request…</source>
+        <translation>个人信息权利请求…</translation>
+    </message>
+    <message>
+        <source>The selected customer asks for a copy of their data, its deletion or to withdraw a consent</source>
+        <translation>所选客户要求获取其个人信息副本、删除个人信息或撤回同意</translation>
+    </message>
+    <message>
+        <source>Data-subject request</source>
+        <translation>个人信息权利请求</translation>
+    </message>
+    <message>
+        <source>Select the customer who asks first.</source>
+        <translation>请先选择提出请求的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::DataRequestDialog</name>
+    <message>
+        <source>Export their data…</source>
+        <translation>导出其个人信息…</translation>
+    </message>
+    <message>
+        <source>Withdraw marketing consent</source>
+        <translation>撤回营销同意</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>匿名化…</translation>
+    </message>
+    <message>
+        <source>Data-subject request — %1</source>
+        <translation>个人信息权利请求 — %1</translation>
+    </message>
+    <message>
+        <source>%1 asks about their personal data. Export gives them a copy of everything held (a web page to print and the same data as JSON). Corrections are made in their record. Anonymising deletes their personal data but keeps their orders and payments for the accounts.</source>
+        <translation>%1 就其个人信息提出请求。“导出”为其提供所存全部信息的副本（可打印的网页及同样内容的 JSON）。更正请在其客户资料中进行。“匿名化”删除其个人信息，但为账务保留其订单和付款。</translation>
+    </message>
+    <message>
+        <source>%1 has left and asks about their personal data. Export gives them a copy of everything held. Anonymising deletes their personal data and credential scans but keeps their jobs, ratings and the ledger.</source>
+        <translation>%1 已离开平台并就其个人信息提出请求。“导出”为其提供所存全部信息的副本。“匿名化”删除其个人信息和证件扫描件，但保留其服务记录、评价和奖惩流水。</translation>
+    </message>
+    <message>
+        <source>Consents:</source>
+        <translation>同意记录：</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>同意时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回时间</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>personal-data-customer-%1.html</source>
+        <translation>个人信息-客户-%1.html</translation>
+    </message>
+    <message>
+        <source>personal-data-provider-%1.html</source>
+        <translation>个人信息-服务人员-%1.html</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Written:
+%1
+
+The files hold the person&apos;s data unencrypted: hand them over, then delete them.</source>
+        <translation>已写入：
+%1
+
+这些文件以未加密形式保存本人的信息：交付本人后请删除。</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>同意已撤回</translation>
+    </message>
+    <message>
+        <source>%1 will receive no more marketing.</source>
+        <translation>%1 将不再收到营销信息。</translation>
+    </message>
+    <message>
+        <source>Anonymise %1?
+
+Their name, phone number, addresses, notes, comments and complaint texts are replaced by &quot;%2&quot; everywhere, and every consent ends. Their orders, payments and refunds stay for the accounts, without anything that says who they were. Copies waiting for sync are purged.
+
+This cannot be undone: export their data first if they asked for a copy.</source>
+        <translation>匿名化 %1？
+
+其姓名、手机号、地址、备注、评论和投诉内容将在所有地方替换为“%2”，所有同意均终止。其订单、付款和退款为账务保留，但不再包含可识别其身份的信息。等待同步的副本将被清除。
+
+此操作无法撤销：如本人要求副本，请先导出。</translation>
+    </message>
+    <message>
+        <source>Anonymise %1?
+
+Their name, phone and ID numbers, birth date and home address are replaced by &quot;%2&quot; or emptied, and their credential scans (ID card, health certificate, qualifications) are deleted. Their jobs, ratings and the ledger stay. Copies waiting for sync are purged.
+
+This cannot be undone: export their data first if they asked for a copy.</source>
+        <translation>匿名化 %1？
+
+其姓名、手机号、身份证号、出生日期和住址将替换为“%2”或清空，证件扫描件（身份证、健康证、资格证书）将被删除。其服务记录、评价和奖惩流水保留。等待同步的副本将被清除。
+
+此操作无法撤销：如本人要求副本，请先导出。</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>已匿名化</translation>
+    </message>
+    <message>
+        <source>%1 is anonymised: %2 record(s) rewritten, %3 scan(s) deleted, %4 queued sync cop(ies) purged.</source>
+        <translation>%1 已匿名化：改写 %2 条记录，删除 %3 个扫描件，清除 %4 个待同步副本。</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1572,17 @@
     </message>
 </context>
 <context>
+    <name>LockCurtain</name>
+    <message>
+        <source>Doorstep is locked.</source>
+        <translation>Doorstep 已锁定。</translation>
+    </message>
+    <message>
+        <source>Doorstep (locked)</source>
+        <translation>Doorstep（已锁定）</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::LoginDialog</name>
     <message>
         <source>Doorstep — Log in</source>
@@ -1440,6 +1619,10 @@
     <message>
         <source>Doorstep stores (*.doorstep);;All files (*)</source>
         <translation>Doorstep 数据库 (*.doorstep);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the password and opening the store…</source>
+        <translation>正在校验密码并打开数据库…</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1753,10 @@ Schema version %3</source>
         <source>Onboarding</source>
         <translation>入驻审核</translation>
     </message>
+    <message>
+        <source>Personal data retention…</source>
+        <translation>个人信息保存期限…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -1588,6 +1775,10 @@ Schema version %3</source>
     <message>
         <source>Store problem</source>
         <translation>数据库问题</translation>
+    </message>
+    <message>
+        <source>Store busy</source>
+        <translation>数据库忙</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1856,10 @@ Schema version %3</source>
     <message>
         <source>The arrival window has already begun. Record the order anyway?</source>
         <translation>上门时段已经开始。仍要登记该订单吗？</translation>
+    </message>
+    <message>
+        <source>Customer: surname, the last 4 phone digits or the whole number</source>
+        <translation>客户：姓氏、手机号后 4 位或完整号码</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1998,10 @@ Schema version %3</source>
     <message>
         <source>Low-rating flag below (stars × 100)</source>
         <translation>低于此评分即标记（星级 × 100）</translation>
+    </message>
+    <message>
+        <source>Years a customer&apos;s personal data is kept after their last activity</source>
+        <translation>客户最后一次活动后其个人信息的保存年数</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2453,10 @@ Schema version %3</source>
         <source>Take an order on the phone (Ctrl+N)</source>
         <translation>电话下单（Ctrl+N）</translation>
     </message>
+    <message>
+        <source>Order number (DS…), the last 4 phone digits, the whole number or a name</source>
+        <translation>订单号（DS…）、手机号后 4 位、完整号码或姓名</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -2349,6 +2552,220 @@ Schema version %3</source>
         <source>Fill a store with demo data</source>
         <translation>填充演示数据</translation>
     </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Change one&apos;s own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>Handle providers&apos; data requests</source>
+        <translation>处理服务人员的个人信息请求</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSearch</name>
+    <message>
+        <source>Search a phone number by 3 to 11 of its digits.</source>
+        <translation>手机号可按其中 3 至 11 位数字搜索。</translation>
+    </message>
+    <message>
+        <source>Search a phone number by its last 4 digits or the whole 11-digit number.</source>
+        <translation>手机号只能按后 4 位或完整的 11 位号码搜索。</translation>
+    </message>
+    <message>
+        <source>A look-up needs the whole 11-digit number.</source>
+        <translation>查询需要完整的 11 位手机号。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyService</name>
+    <message>
+        <source>No such customer.</source>
+        <translation>客户不存在。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data is anonymised already.</source>
+        <translation>该客户的个人信息已匿名化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer has %n open order(s): finish or cancel them first; their address is needed until then.</source>
+        <translation>
+            <numerusform>该客户有 %n 个未结束的订单：请先完成或取消，在此之前仍需要其地址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such provider.</source>
+        <translation>服务人员不存在。</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s personal data is anonymised already.</source>
+        <translation>该服务人员的个人信息已匿名化。</translation>
+    </message>
+    <message>
+        <source>Deactivate the provider (or reject the application) first: only a provider who has left can be anonymised.</source>
+        <translation>请先停用该服务人员（或驳回其申请）：只有已离开的服务人员才能匿名化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider still holds %n job(s): take them back first.</source>
+        <translation>
+            <numerusform>该服务人员仍有 %n 个工单：请先收回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your record</source>
+        <translation>您的资料</translation>
+    </message>
+    <message>
+        <source>Addresses used for orders</source>
+        <translation>下单使用过的地址</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意记录</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order timelines</source>
+        <translation>订单时间线</translation>
+    </message>
+    <message>
+        <source>Ratings given</source>
+        <translation>您给出的评价</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Providers you asked not to send</source>
+        <translation>您要求不再派来的服务人员</translation>
+    </message>
+    <message>
+        <source>Your requests about your personal data</source>
+        <translation>您关于个人信息的请求</translation>
+    </message>
+    <message>
+        <source>Who handled your data (audit log)</source>
+        <translation>谁处理过您的信息（审计日志）</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>提供的服务</translation>
+    </message>
+    <message>
+        <source>Districts served</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>入驻申请</translation>
+    </message>
+    <message>
+        <source>Application timeline</source>
+        <translation>申请时间线</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Credential scans held</source>
+        <translation>保存的证件扫描件</translation>
+    </message>
+    <message>
+        <source>Background checks</source>
+        <translation>背景调查</translation>
+    </message>
+    <message>
+        <source>Training completed</source>
+        <translation>完成的培训</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Jobs done</source>
+        <translation>完成的服务</translation>
+    </message>
+    <message>
+        <source>Ratings received</source>
+        <translation>收到的评价</translation>
+    </message>
+    <message>
+        <source>Rewards and penalties</source>
+        <translation>奖惩</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>暂停接单记录</translation>
+    </message>
+    <message>
+        <source>Deactivation proposals</source>
+        <translation>停用提议</translation>
+    </message>
+    <message>
+        <source>(binary data)</source>
+        <translation>（二进制数据）</translation>
+    </message>
+    <message>
+        <source>Personal data held about provider #%1</source>
+        <translation>关于服务人员 #%1 所保存的个人信息</translation>
+    </message>
+    <message>
+        <source>Personal data held about customer #%1</source>
+        <translation>关于客户 #%1 所保存的个人信息</translation>
+    </message>
+    <message>
+        <source>Office: %1. Made %2 by %3. The same data, machine-readable, is in the JSON file given with this page.</source>
+        <translation>门店：%1。由 %3 于 %2 生成。同样的信息以机器可读形式保存在随本页提供的 JSON 文件中。</translation>
+    </message>
+    <message>
+        <source>None held.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No customer has the id or mobile number %1.</source>
+        <translation>没有编号或手机号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Several customers have the mobile number %1: give the customer&apos;s id.</source>
+        <translation>有多位客户的手机号为 %1：请提供客户编号。</translation>
+    </message>
+    <message>
+        <source>No provider has the id or mobile number %1.</source>
+        <translation>没有编号或手机号为 %1 的服务人员。</translation>
+    </message>
+    <message>
+        <source>Several providers have the mobile number %1: give the provider&apos;s id.</source>
+        <translation>有多位服务人员的手机号为 %1：请提供服务人员编号。</translation>
+    </message>
+    <message>
+        <source>The consent to the service itself ends only with the customer&apos;s data: anonymise the customer instead.</source>
+        <translation>对服务本身的同意只能随客户信息一并终止：请改为匿名化该客户。</translation>
+    </message>
+    <message>
+        <source>The customer has no consent in force for this purpose.</source>
+        <translation>该客户对此用途没有有效的同意。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderChecklist</name>
@@ -2404,16 +2821,8 @@ Schema version %3</source>
         <translation>校验码错误：号码输错或系伪造（末位应为 %1）。</translation>
     </message>
     <message>
-        <source>The birth date in the number (%1) is in the future.</source>
-        <translation>号码中的出生日期（%1）晚于今天。</translation>
-    </message>
-    <message>
         <source>The birth date in the number does not exist.</source>
         <translation>号码中的出生日期不存在。</translation>
-    </message>
-    <message>
-        <source>Born %1.</source>
-        <translation>出生于 %1。</translation>
     </message>
     <message>
         <source>The region code %1 is not a real province.</source>
@@ -2426,10 +2835,6 @@ Schema version %3</source>
     <message>
         <source>The birth date on the form matches the ID number.</source>
         <translation>申请表上的出生日期与身份证号一致。</translation>
-    </message>
-    <message>
-        <source>The form says born %1, the ID number says %2.</source>
-        <translation>申请表填写的出生日期为 %1，身份证号显示为 %2。</translation>
     </message>
     <message>
         <source>%1 years old: providers must be at least %2.</source>
@@ -2512,6 +2917,18 @@ Schema version %3</source>
     <message>
         <source>The background check has been requested; no result yet.</source>
         <translation>已申请背景调查，尚无结果。</translation>
+    </message>
+    <message>
+        <source>The birth date in the number is in the future.</source>
+        <translation>号码中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date in the number is a real date.</source>
+        <translation>号码中的出生日期是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date on the form does not match the ID number.</source>
+        <translation>表单上的出生日期与身份证号不符。</translation>
     </message>
 </context>
 <context>
@@ -2736,10 +3153,6 @@ Background check: %6</source>
 <context>
     <name>doorstep::ui::ProviderDirectoryPage</name>
     <message>
-        <source>Search by name, or by phone digits</source>
-        <translation>按姓名或手机号数字搜索</translation>
-    </message>
-    <message>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
@@ -2804,6 +3217,26 @@ Background check: %6</source>
     <message>
         <source>Open flags (%1)</source>
         <translation>待处理标记（%1）</translation>
+    </message>
+    <message>
+        <source>Data request…</source>
+        <translation>个人信息请求…</translation>
+    </message>
+    <message>
+        <source>Search by name, the last 4 phone digits or the whole number</source>
+        <translation>按姓名、手机号后 4 位或完整号码搜索</translation>
+    </message>
+    <message>
+        <source>The selected provider has left and asks for a copy of their data or its deletion</source>
+        <translation>所选服务人员已离开，要求获取其个人信息副本或删除</translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation>个人信息请求</translation>
+    </message>
+    <message>
+        <source>Select the provider who asks first.</source>
+        <translation>请先选择提出请求的服务人员。</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3559,83 @@ Background check: %6</source>
     </message>
 </context>
 <context>
+    <name>doorstep::ui::RetentionDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Run the sweep now…</source>
+        <translation>立即执行清理…</translation>
+    </message>
+    <message>
+        <source>Personal data retention</source>
+        <translation>个人信息保存期限</translation>
+    </message>
+    <message>
+        <source>kept for ever (off)</source>
+        <translation>永久保存（关闭）</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s personal data is anonymised when they have had no order and no change to their record for this long. Orders and payments stay for the accounts.</source>
+        <translation>客户在这么长时间内没有订单、资料也没有变化时，其个人信息将被匿名化。订单和付款为账务保留。</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>保存：</translation>
+    </message>
+    <message>
+        <source>Retention is off: nobody is anonymised for inactivity.</source>
+        <translation>保存期限已关闭：不会因长期不活跃而匿名化任何人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) inactive for more than %1 year(s) would be anonymised now.</source>
+        <translation>
+            <numerusform>现在将匿名化 %n 位超过 %1 年不活跃的客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention sweep</source>
+        <translation>保存期限清理</translation>
+    </message>
+    <message>
+        <source>Nobody is due: nothing was changed.</source>
+        <translation>没有到期的客户：未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n customer(s) with no order and no change for more than %1 year(s)?
+
+Their names, phone numbers, addresses and notes are replaced for good; their orders and payments stay.</source>
+        <translation>
+            <numerusform>匿名化 %n 位超过 %1 年没有订单、资料也没有变化的客户？
+
+其姓名、手机号、地址和备注将被永久替换；订单和付款保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymising inactive customers…</source>
+        <translation>正在匿名化不活跃客户…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) anonymised (%1 record(s) rewritten, %2 queued sync cop(ies) purged).</source>
+        <translation>
+            <numerusform>已匿名化 %n 位客户（改写 %1 条记录，清除 %2 个待同步副本）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the rest are still due.</source>
+        <translation>已中途停止：其余客户仍待处理。</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ReviewPage</name>
     <message>
         <source> — %1</source>
@@ -3244,16 +3754,6 @@ Background check: %6</source>
         <translation>性别未填写</translation>
     </message>
     <message>
-        <source>Born %1 · %2
-Home: %3 %4
-Serves: %5
-Applies for: %6</source>
-        <translation>出生于 %1 · %2
-住址：%3 %4
-服务区域：%5
-申请技能：%6</translation>
-    </message>
-    <message>
         <source>No credentials have been submitted.</source>
         <translation>尚未提交任何证件。</translation>
     </message>
@@ -3325,16 +3825,26 @@ Applies for: %6</source>
         <source>Background check: %1 (%2, %3)</source>
         <translation>背景调查：%1（%2，%3）</translation>
     </message>
+    <message>
+        <source>Age %1 · %2
+Home: %3 %4
+Serves: %5
+Applies for: %6</source>
+        <translation>%1 岁 · %2
+住址：%3 %4
+服务区域：%5
+申请服务：%6</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ReviewQueuePage</name>
     <message>
         <source>Open next</source>
         <translation>打开下一个</translation>
-    </message>
-    <message>
-        <source>Search by name, or by phone digits</source>
-        <translation>按姓名或手机号数字搜索</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3402,6 +3912,10 @@ Applies for: %6</source>
             <numerusform>共 %n 个申请</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search by name, the last 4 phone digits or the whole number</source>
+        <translation>按姓名、手机号后 4 位或完整号码搜索</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -3439,6 +3953,33 @@ Applies for: %6</source>
     <message>
         <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
         <translation>“%1”大小为 %2 MiB；扫描件最大 %3 MiB。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTempFiles</name>
+    <message>
+        <source>Could not create the folder for temporary copies: %1</source>
+        <translation>无法创建临时副本文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of this console; no copy was written.</source>
+        <translation>%1 不是本控制台的文件夹；未写入副本。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user; no copy was written.</source>
+        <translation>%1 属于其他用户；未写入副本。</translation>
+    </message>
+    <message>
+        <source>Could not make %1 private; no copy was written.</source>
+        <translation>无法将 %1 设为仅本人可访问；未写入副本。</translation>
+    </message>
+    <message>
+        <source>The scan is neither PNG, JPEG nor PDF; no copy was written.</source>
+        <translation>扫描件不是 PNG、JPEG 或 PDF；未写入副本。</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary copy: %1</source>
+        <translation>无法写入临时副本：%1</translation>
     </message>
 </context>
 <context>
@@ -3516,8 +4057,12 @@ Applies for: %6</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <source>Could not write a temporary copy: %1</source>
-        <translation>无法写入临时副本：%1</translation>
+        <source>%1 is %2 × %3 pixels, too large to show here.</source>
+        <translation>%1 为 %2 × %3 像素，太大，无法在此显示。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be shown.</source>
+        <translation>无法显示第 %1 页（共 %2 页）。</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +4197,22 @@ Place it anyway?</source>
     <message>
         <source>The store could not save the change: %1</source>
         <translation>数据库无法保存修改：%1</translation>
+    </message>
+    <message>
+        <source>The store is busy (another console is saving); try again.</source>
+        <translation>数据库正忙（另一台控制台正在保存）；请重试。</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists in this store.</source>
+        <translation>您的账号在此数据库中已不存在。</translation>
+    </message>
+    <message>
+        <source>Your account was removed or disabled by an administrator; log out.</source>
+        <translation>您的账号已被管理员删除或停用；请退出登录。</translation>
+    </message>
+    <message>
+        <source>Your role is now %1, which may not: %2. Log in again to see what your role allows.</source>
+        <translation>您的角色现为%1，无权：%2。请重新登录以查看您的角色可用的功能。</translation>
     </message>
 </context>
 <context>
@@ -3791,10 +4352,6 @@ Place it anyway?</source>
         <translation>结构版本 %1，本控制台支持到 %2</translation>
     </message>
     <message>
-        <source>cannot write the key slots</source>
-        <translation>无法写入密钥槽</translation>
-    </message>
-    <message>
         <source>Row %1 of table %2 refers to a missing row of %3</source>
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的行</translation>
     </message>
@@ -3858,6 +4415,65 @@ Place it anyway?</source>
         <source>The store could not be read or written.</source>
         <translation>无法读写数据库。</translation>
     </message>
+    <message>
+        <source>header format %1</source>
+        <translation>文件头格式 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the backup to the disk</source>
+        <translation>无法将备份写入磁盘</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+    <message>
+        <source>cannot lock the store file</source>
+        <translation>无法锁定数据库文件</translation>
+    </message>
+    <message>
+        <source>it is open in another console or command; close it there first</source>
+        <translation>它正在另一台控制台或命令中打开；请先在那里关闭</translation>
+    </message>
+    <message>
+        <source>cannot keep %1</source>
+        <translation>无法保留 %1</translation>
+    </message>
+    <message>
+        <source>cannot sync %1</source>
+        <translation>无法同步写入 %1</translation>
+    </message>
+    <message>
+        <source>the committed key slots are unreadable</source>
+        <translation>已提交的密钥槽无法读取</translation>
+    </message>
+    <message>
+        <source>cannot write the key slots</source>
+        <translation>无法写入密钥槽</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRestore</name>
+    <message>
+        <source>The backup and the store are the same file.</source>
+        <translation>备份和数据库是同一个文件。</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to the disk</source>
+        <translation>无法将 %1 写入磁盘</translation>
+    </message>
+    <message>
+        <source>cannot move the restored store into place; the old store is kept as %1</source>
+        <translation>无法将恢复的数据库移到位；旧数据库保留为 %1</translation>
+    </message>
+    <message>
+        <source>cannot move the restored store into place</source>
+        <translation>无法将恢复的数据库移到位</translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::UnlockDialog</name>
@@ -3878,8 +4494,12 @@ Place it anyway?</source>
         <translation>控制台已锁定。%1（%2），请输入密码继续。</translation>
     </message>
     <message>
-        <source>The password is wrong.</source>
-        <translation>密码错误。</translation>
+        <source>Checking the password…</source>
+        <translation>正在校验密码…</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or your account was changed by an administrator.</source>
+        <translation>密码错误，或您的账号已被管理员更改。</translation>
     </message>
 </context>
 <context>

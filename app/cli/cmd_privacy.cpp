@@ -58,13 +58,13 @@ int runPrivacy(const QStringList &args)
         err() << "privacy anonymise: this replaces the person's data for good; add --yes to confirm\n";
         return Usage;
     }
-    const QStringList passwords = readPasswords(1);
-    if (passwords.isEmpty()) {
+    const std::vector<store::SecretText> passwords = readPasswords(1);
+    if (passwords.empty()) {
         err() << "privacy: expected your password on standard input\n";
         return Usage;
     }
     try {
-        auto ws = services::Workspace::login(p.value(store), p.value(user), passwords.at(0));
+        auto ws = services::Workspace::login(p.value(store), p.value(user), passwords.at(0).text());
         services::PrivacyService privacy(ws->services());
         if (action == u"retention-sweep") {
             const int years = privacy.retentionYears();

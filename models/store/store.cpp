@@ -259,7 +259,7 @@ QList<KeySlot> Store::committedSlots()
         return m_header.keySlots; // made before the copy existed and opened without migrating
     auto slotSet = parseSlotSet(QByteArray::fromBase64(stored.toString().toLatin1()));
     if (!slotSet)
-        throw StoreError(StoreError::Kind::Damaged, StoreError::tr("the committed key slotSet are unreadable"));
+        throw StoreError(StoreError::Kind::Damaged, StoreError::tr("the committed key slots are unreadable"));
     return *slotSet;
 }
 
@@ -282,7 +282,7 @@ void Store::writeHeaderSlots(const QList<KeySlot> &slotSet)
         if (!write)
             throw StoreError(StoreError::Kind::TooManyAccounts);
         if (!writeHeader(m_db.handle(), write->offset, write->bytes))
-            throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot write the key slotSet"));
+            throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot write the key slots"));
         m_header = updated;
         m_activeArea = area;
         ++updated.sequence;

@@ -240,9 +240,9 @@ private:
     }
 
 private slots:
-    void latestIsSix()
+    void latestIsSeven()
     {
-        QCOMPARE(latestSchemaVersion(), 6);
+        QCOMPARE(latestSchemaVersion(), 7);
     }
 
     // The cases below are the migrations, one each, in order.
