@@ -21,7 +21,12 @@ void OrderCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
     const QString overdue = index.data(OrdersModel::OverdueRole).toString();
     const QRect card = option.rect.adjusted(4, 3, -4, -3);
     const bool selected = option.state & QStyle::State_Selected;
-    p->save();
+    // The card changes only these four pieces of the painter's state; they are
+    // put back one by one at the end (what save() and its pair would do).
+    const QPainter::RenderHints hints = p->renderHints();
+    const QPen pen = p->pen();
+    const QBrush brush = p->brush();
+    const QFont font = p->font();
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(QPen(selected ? option.palette.highlight().color() : itemmodels::toneStrong(Tone::Quiet, option.palette), selected ? 2 : 1));
     p->setBrush(option.palette.base());
@@ -50,7 +55,11 @@ void OrderCardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
         draw(overdue, itemmodels::toneText(Tone::Late, option.palette));
     else
         draw(cell(OrdersModel::Price), quiet);
-    p->restore();
+    p->setRenderHints(hints, true);
+    p->setRenderHints(~hints, false);
+    p->setPen(pen);
+    p->setBrush(brush);
+    p->setFont(font);
 }
 
 } // namespace doorstep::ui
