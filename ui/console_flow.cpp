@@ -2,10 +2,12 @@
 
 #include "demo/demo_generator.h"
 #include "domain/office_time.h"
+#include "services/data_key_rotation.h"
 #include "services/order_timeout_service.h"
 #include "services/provider_expiry_service.h"
 #include "services/settings_service.h"
 #include "services/workspace.h"
+#include "ui/data_key_rotation_run.h"
 #include "ui/first_run_dialog.h"
 #include "ui/idle_locker.h"
 #include "ui/login_dialog.h"
@@ -219,6 +221,7 @@ void ConsoleFlow::enter(std::unique_ptr<services::Workspace> workspace)
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::lockRequested, this, &ConsoleFlow::lock);
     connect(m_window, &MainWindow::logoutRequested, this, &ConsoleFlow::logout);
+    connect(m_window, &MainWindow::dataKeyRotationRequested, this, &ConsoleFlow::rotateDataKey);
     connect(m_window, &MainWindow::autoLockChanged, m_locker, &IdleLocker::setTimeout);
     // Closed by the user (logout disconnects this first): the session ends.
     connect(m_window, &QObject::destroyed, this, [this] { m_workspace.reset(); });
@@ -259,29 +262,83 @@ void ConsoleFlow::lock()
     logout();
 }
 
-void ConsoleFlow::logout()
+std::weak_ptr<services::Workspace> ConsoleFlow::closeSession()
 {
-    const QString path = m_workspace ? m_workspace->path() : QString();
-    const QString user = m_workspace ? m_workspace->session().username : QString();
     m_locker->setEnabled(false);
     // The session's windows stay out of sight; its open dialogs are cancelled.
     m_curtain.dismiss();
     scan_temp_files::purge();
+    m_dayTimer->stop();
+    m_minuteTimer->stop();
+    std::shared_ptr<services::Workspace> closing(std::move(m_workspace));
     if (m_window) {
-        // logout() may run inside one of the window's own signals, so the
-        // window goes with deleteLater(); its workspace lives exactly as long.
+        // This may run inside one of the window's own signals, so the window
+        // goes with deleteLater(); its workspace lives exactly as long.
         MainWindow *w = m_window;
         m_window = nullptr;
         w->hide();
         disconnect(w, &QObject::destroyed, this, nullptr);
-        connect(w, &QObject::destroyed, [keep = std::shared_ptr<services::Workspace>(std::move(m_workspace))] {});
+        connect(w, &QObject::destroyed, [keep = closing] {});
         w->deleteLater();
     }
-    m_workspace.reset();
+    return closing;
+}
+
+void ConsoleFlow::logout()
+{
+    const QString path = m_workspace ? m_workspace->path() : QString();
+    const QString user = m_workspace ? m_workspace->session().username : QString();
+    closeSession();
     QMetaObject::invokeMethod(this, [this, path, user] {
         if (!loginTo(path, user, QString()))
             QApplication::quit();
     }, Qt::QueuedConnection);
+}
+
+void ConsoleFlow::rotateDataKey()
+{
+    if (!m_workspace || !m_window)
+        return;
+    UnlockDialog confirm(*m_workspace, m_window);
+    confirm.setObjectName(QStringLiteral("rotationPasswordDialog"));
+    confirm.setConfirmation(
+        tr("Rotate the data key"),
+        tr("The whole store is re-encrypted under a new random data key and sealed to every remaining account, so "
+           "key slots kept in older copies (backups made before an account was removed) no longer open it. For this "
+           "store it takes %1. This console closes the store meanwhile and opens it again afterwards; every other "
+           "console and command must close it first. Enter your password to start.")
+            .arg(services::DataKeyRotation::durationEstimate(QFileInfo(m_workspace->path()).size())),
+        tr("Rotate"));
+    if (confirm.exec() != QDialog::Accepted)
+        return;
+    auto password = std::make_shared<services::SecretText>(confirm.takeConfirmedPassword());
+    const QString path = m_workspace->path();
+    const QString user = m_workspace->session().username;
+    std::weak_ptr<services::Workspace> closing = closeSession();
+    QMetaObject::invokeMethod(this, [=, this] { rotateWhenClosed(path, user, password, closing); }, Qt::QueuedConnection);
+}
+
+void ConsoleFlow::rotateWhenClosed(const QString &path, const QString &user, std::shared_ptr<services::SecretText> password,
+                                   std::weak_ptr<services::Workspace> closing)
+{
+    // The old window (and with it this console's connection) goes at the
+    // next pass of the event loop it was deleted in; the rotation waits.
+    if (!closing.expired()) {
+        QTimer::singleShot(20, this, [=, this] { rotateWhenClosed(path, user, password, closing); });
+        return;
+    }
+    RotationRunResult result = runDataKeyRotation(path, user, *password);
+    password.reset();
+    if (!result.workspace) {
+        if (!loginTo(path, user, result.message))
+            QApplication::quit();
+        return;
+    }
+    enter(std::move(result.workspace));
+    if (result.rotated)
+        MessageBox::information(m_window, tr("Rotate the data key"), result.message);
+    else
+        MessageBox::warning(m_window, tr("Rotate the data key"), result.message);
 }
 
 } // namespace doorstep::ui

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include "services/secret_text.h"
 #include "ui/lock_curtain.h"
 
 namespace doorstep::services {
@@ -50,6 +51,15 @@ private:
     bool createDemoStore(const QString &path);
     void enter(std::unique_ptr<services::Workspace> workspace);
     void logout();
+    // Hides and deletes the window; the returned handle expires when the
+    // session's store is closed (the window goes with deleteLater()).
+    std::weak_ptr<services::Workspace> closeSession();
+    // File → Rotate the data key…, the staff page after a removal, the banner:
+    // confirms with the password, closes the session (the rotation needs the
+    // store alone), rotates, and opens the store again.
+    void rotateDataKey();
+    void rotateWhenClosed(const QString &path, const QString &user, std::shared_ptr<services::SecretText> password,
+                          std::weak_ptr<services::Workspace> closing);
     // Expiry suspensions follow the office's date: sweep once per office day
     // (at the first login of the day, and from a timer for a console left
     // open over midnight). At 20,000 providers a sweep reads for ~0.7 s.

@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "itemmodels/display_format.h"
 #include "itemmodels/queries.h"
 #include "services/settings_service.h"
 #include "services/staff_service.h"
@@ -23,7 +24,10 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QFrame>
 #include <QHBoxLayout>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace doorstep::ui {
 
@@ -41,13 +45,35 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     m_nav->setFixedWidth(150);
     m_nav->setStyleSheet(QStringLiteral("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }"));
     auto *central = new QWidget(this);
-    auto *row = new QHBoxLayout(central);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    const auto &session = workspace.session();
+    if (session.can(services::Permission::StoreRekey)) {
+        // Not a dialog: it stays in sight, and work goes on underneath.
+        m_rotationBanner = new QFrame(central);
+        m_rotationBanner->setObjectName(QStringLiteral("rotationBanner"));
+        m_rotationBanner->setStyleSheet(QStringLiteral(
+            "#rotationBanner { background: #fff4e5; border-bottom: 1px solid #f0b429; } QLabel { color: #7a4a00; }"));
+        auto *bannerRow = new QHBoxLayout(m_rotationBanner);
+        bannerRow->setContentsMargins(12, 6, 12, 6);
+        m_rotationText = new QLabel(m_rotationBanner);
+        m_rotationText->setWordWrap(true);
+        auto *rotateNow = new QPushButton(tr("Rotate now…"), m_rotationBanner);
+        rotateNow->setObjectName(QStringLiteral("rotateNow"));
+        connect(rotateNow, &QPushButton::clicked, this, &MainWindow::dataKeyRotationRequested);
+        bannerRow->addWidget(m_rotationText, 1);
+        bannerRow->addWidget(rotateNow);
+        m_rotationBanner->hide();
+        column->addWidget(m_rotationBanner);
+    }
+    auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_nav);
     row->addWidget(m_stack, 1);
+    column->addLayout(row, 1);
     setCentralWidget(central);
 
-    const auto &session = workspace.session();
     if (session.can(services::Permission::OrderView))
         addPage(QStringLiteral("orders"), tr("Orders"), new OrdersPage(workspace, this));
     if (session.can(services::Permission::OrderDispatch)) {
@@ -70,8 +96,12 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
         addPage(QStringLiteral("providers"), tr("Providers"), new ProviderDirectoryPage(workspace, this));
     if (session.can(services::Permission::ProviderReview))
         addPage(QStringLiteral("review"), tr("Onboarding"), new ReviewQueuePage(workspace, this));
-    if (session.can(services::Permission::StaffView))
-        addPage(QStringLiteral("staff"), tr("Staff"), new StaffPage(workspace, this));
+    if (session.can(services::Permission::StaffView)) {
+        auto *staff = new StaffPage(workspace, this);
+        addPage(QStringLiteral("staff"), tr("Staff"), staff);
+        connect(staff, &StaffPage::dataKeyRotationRequested, this, &MainWindow::dataKeyRotationRequested);
+        connect(staff, &StaffPage::dataKeyRotationDeferred, this, &MainWindow::refreshRotationBanner);
+    }
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
 
@@ -124,6 +154,26 @@ void MainWindow::refreshStatus()
     } catch (const std::exception &) {
     }
     m_sync->setText(tr("Sync: no server set up — working offline, %n change(s) kept for sync", nullptr, int(pending)));
+    refreshRotationBanner();
+}
+
+void MainWindow::refreshRotationBanner()
+{
+    if (!m_rotationBanner)
+        return;
+    services::RotationDue due;
+    try {
+        due = itemmodels::Queries(m_workspace).dataKeyRotationDue();
+    } catch (const std::exception &) {
+    }
+    m_rotationBanner->setVisible(due.isDue());
+    if (!due.isDue())
+        return;
+    m_rotationText->setText(
+        tr("The data key has not been rotated since %1 was removed (%2). Until it is, a backup made before "
+           "and that account's password still open this store.")
+            .arg(due.removedAccounts.join(QStringLiteral(", ")),
+                 itemmodels::formatDateTime(due.sinceUtc)));
 }
 
 void MainWindow::buildMenus()
@@ -133,6 +183,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("Change my password…"), this, &MainWindow::changeOwnPassword);
     if (session.can(services::Permission::StoreBackup))
         file->addAction(tr("Back up the store…"), this, &MainWindow::backup);
+    if (session.can(services::Permission::StoreRekey))
+        file->addAction(tr("Rotate the data key…"), this, &MainWindow::dataKeyRotationRequested)
+            ->setObjectName(QStringLiteral("rotateDataKeyAction"));
     file->addSeparator();
     file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
     file->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);

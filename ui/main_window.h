@@ -24,6 +24,9 @@ public:
     QWidget *page(const QString &key) const;
     void showPage(const QString &key);
     void refreshStatus();
+    // Shown to administrators while accounts were removed since the data key
+    // was last rotated; null for other roles.
+    QWidget *rotationBanner() const { return m_rotationBanner; }
     // Something in this console changed orders behind the pages' backs (the
     // accept-timeout sweep): the pages reload and the status bar says why.
     void ordersChangedHere(const QString &message);
@@ -32,6 +35,9 @@ Q_SIGNALS:
     void lockRequested();
     void logoutRequested();
     void autoLockChanged(int minutes);
+    // An administrator asked to rotate the data key (ConsoleFlow closes the
+    // session, rotates and opens the store again).
+    void dataKeyRotationRequested();
 
 private:
     void addPage(const QString &key, const QString &title, QWidget *page);
@@ -39,6 +45,7 @@ private:
     void changeOwnPassword();
     void backup();
     void setAutoLock();
+    void refreshRotationBanner();
 
     services::Workspace &m_workspace;
     QListWidget *m_nav;
@@ -47,6 +54,8 @@ private:
     QLabel *m_user;
     QLabel *m_office;
     QLabel *m_sync;
+    QWidget *m_rotationBanner = nullptr; // administrators: the data key is due for rotation
+    QLabel *m_rotationText = nullptr;
 };
 
 } // namespace doorstep::ui

@@ -2,11 +2,13 @@
 
 #include "itemmodels/queries.h"
 #include "itemmodels/staff_model.h"
+#include "services/data_key_rotation.h"
 #include "services/staff_service.h"
 #include "services/workspace.h"
 #include "ui/message_box.h"
 #include "ui/staff_dialogs.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -146,7 +148,20 @@ void StaffPage::removeStaff()
         m_model->reload();
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
+        return;
     }
+    const QString duration = services::DataKeyRotation::durationEstimate(QFileInfo(m_workspace.path()).size());
+    if (MessageBox::question(this, tr("Rotate the data key"),
+                             tr("%1's account is removed. Backups and other copies of the store made before still "
+                                "hold %1's key slot, and until the store is re-encrypted under a new data key, such a "
+                                "copy with %1's password opens the current store too.\n\n"
+                                "Rotate the data key now? It takes about %2 for this store; this console closes the "
+                                "store meanwhile, and every other console must close it first. Choose No to do it "
+                                "later: the console reminds you until it is done.")
+                                 .arg(user, duration)))
+        Q_EMIT dataKeyRotationRequested();
+    else
+        Q_EMIT dataKeyRotationDeferred();
 }
 
 } // namespace doorstep::ui

@@ -28,6 +28,12 @@ public:
     void changeRole();
     void removeStaff();
 
+Q_SIGNALS:
+    // After a removal: the administrator chose to rotate the data key now,
+    // or to leave it for later (the window then warns until it is done).
+    void dataKeyRotationRequested();
+    void dataKeyRotationDeferred();
+
 private:
     int selectedRow() const;
     void updateButtons();

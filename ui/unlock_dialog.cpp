@@ -18,6 +18,7 @@ UnlockDialog::UnlockDialog(services::Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_username(workspace.session().username)
+    , m_prompt(new QLabel(this))
     , m_password(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -33,18 +34,31 @@ UnlockDialog::UnlockDialog(services::Workspace &workspace, QWidget *parent)
     styleAsError(m_error);
     m_error->hide();
     auto *buttons = m_buttons = new QDialogButtonBox(this);
-    buttons->addButton(tr("Unlock"), QDialogButtonBox::AcceptRole);
-    QPushButton *logout = buttons->addButton(tr("Log out"), QDialogButtonBox::DestructiveRole);
+    m_accept = buttons->addButton(tr("Unlock"), QDialogButtonBox::AcceptRole);
+    m_logout = buttons->addButton(tr("Log out"), QDialogButtonBox::DestructiveRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
-    connect(logout, &QPushButton::clicked, this, [this] { done(LoggedOut); });
+    connect(m_logout, &QPushButton::clicked, this, [this] { done(LoggedOut); });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The console is locked. %1 (%2), enter your password to continue.")
-                                     .arg(workspace.session().displayName, m_username), this));
+    m_prompt->setWordWrap(true);
+    m_prompt->setText(tr("The console is locked. %1 (%2), enter your password to continue.")
+                          .arg(workspace.session().displayName, m_username));
+    layout->addWidget(m_prompt);
     layout->addWidget(m_password);
     layout->addWidget(m_error);
     layout->addWidget(m_busy);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+}
+
+void UnlockDialog::setConfirmation(const QString &title, const QString &text, const QString &acceptLabel)
+{
+    m_confirming = true;
+    setWindowTitle(title);
+    m_prompt->setText(text);
+    m_accept->setText(acceptLabel);
+    m_logout->setText(tr("Cancel"));
+    disconnect(m_logout, &QPushButton::clicked, this, nullptr);
+    connect(m_logout, &QPushButton::clicked, this, &UnlockDialog::reject);
 }
 
 QString UnlockDialog::errorText() const
@@ -92,6 +106,8 @@ void UnlockDialog::checkDone()
         Q_EMIT attemptFinished();
         return;
     }
+    if (m_confirming)
+        m_confirmed = services::SecretText(m_password->text());
     m_password->clear();
     Q_EMIT attemptFinished();
     QDialog::accept();

@@ -3,6 +3,10 @@
 // The main window stays alive underneath, so nothing unsaved is lost. The
 // password is checked against the store's current key slots (a password
 // reset or removed meanwhile no longer unlocks) on a worker thread.
+// The same dialog confirms an action that needs the password itself
+// (rotating the data key): setConfirmation(), then confirmedPassword().
+#include "services/secret_text.h"
+
 #include <QDialog>
 #include <QFutureWatcher>
 
@@ -10,6 +14,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 
 namespace doorstep::services {
 class Workspace;
@@ -24,6 +29,11 @@ public:
     enum Result { LoggedOut = 2 };
     explicit UnlockDialog(services::Workspace &workspace, QWidget *parent = nullptr);
     ~UnlockDialog() override;
+
+    // Other wording and no Log out button; Esc cancels.
+    void setConfirmation(const QString &title, const QString &text, const QString &acceptLabel);
+    // After acceptance in confirmation mode: the checked password (moved out).
+    services::SecretText takeConfirmedPassword() { return std::move(m_confirmed); }
 
     QLineEdit *passwordEdit() const { return m_password; }
     QString errorText() const;
@@ -43,6 +53,11 @@ private:
 
     services::Workspace &m_workspace;
     QString m_username;
+    QLabel *m_prompt;
+    QPushButton *m_accept;
+    QPushButton *m_logout;
+    bool m_confirming = false;
+    services::SecretText m_confirmed;
     QLineEdit *m_password;
     QLabel *m_error;
     QProgressBar *m_busy;

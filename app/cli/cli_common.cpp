@@ -82,6 +82,8 @@ int report(const std::exception &e)
             return Rejected;
         case K::Busy:
         case K::Io:
+        case K::Cancelled:
+        case K::Replaced:
             return Failed;
         }
     }

@@ -14,7 +14,9 @@ int runUsers(const QStringList &args)
         "  list                      list accounts\n"
         "  add --name N --role R     add an account (stdin: your password, then the new account's password)\n"
         "  passwd --name N           set N's password (stdin: your password, then the new password)\n"
-        "  remove --name N           remove N's account and key slot (stdin: your password)\n"
+        "  remove --name N           remove N's account and key slot, then rotate the data key so copies made\n"
+        "                            before no longer open the store with N's slot (stdin: your password;\n"
+        "                            --defer-rekey leaves the rotation for later: `doorstep-cli rekey`)\n"
         "Roles: administrator, supervisor, dispatcher, service_agent, manager."));
     const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("The store file."), QStringLiteral("FILE"));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Your user name (an administrator)."), QStringLiteral("NAME"));
@@ -22,7 +24,8 @@ int runUsers(const QStringList &args)
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The account to act on."), QStringLiteral("NAME"));
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("Role of a new account."), QStringLiteral("ROLE"), QStringLiteral("dispatcher"));
     const QCommandLineOption display(QStringLiteral("display-name"), QStringLiteral("Display name of a new account."), QStringLiteral("NAME"));
-    p.addOptions({store, user, stdinOpt, name, role, display});
+    const QCommandLineOption deferRekey(QStringLiteral("defer-rekey"), QStringLiteral("remove: do not rotate the data key now (the console warns until it is done)."));
+    p.addOptions({store, user, stdinOpt, name, role, display, deferRekey});
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add, passwd or remove"));
     int code = Ok;
     if (!parse(p, args, {store.names().first(), user.names().first(), stdinOpt.names().first()}, &code))
@@ -43,6 +46,7 @@ int runUsers(const QStringList &args)
         err() << "users " << action << ": expected " << (needsSecond ? 2 : 1) << " password line(s) on standard input\n";
         return Usage;
     }
+    bool rotate = false;
     try {
         auto ws = services::Workspace::login(p.value(store), p.value(user), passwords.at(0).text());
         services::StaffService staff(ws->services());
@@ -75,11 +79,21 @@ int runUsers(const QStringList &args)
         } else {
             staff.remove(idOf(p.value(name)));
             out() << "removed " << p.value(name) << "\n";
+            rotate = !p.isSet(deferRekey);
+            if (!rotate)
+                out() << "the data key is due for rotation: run doorstep-cli rekey when no console has the store open\n";
         }
-        return Ok;
+        if (!rotate)
+            return Ok;
     } catch (const std::exception &e) {
         return report(e);
     }
+    // After this session has closed the store: the rotation needs it alone.
+    const int rotated = rotateDataKey(p.value(store), p.value(user), passwords.at(0).text());
+    if (rotated != Ok)
+        err() << "the account is removed, but the data key was not rotated: run doorstep-cli rekey (or rotate from "
+                 "the console) when no console has the store open\n";
+    return rotated;
 }
 
 } // namespace doorstep::cli

@@ -8,8 +8,12 @@ int runDemo(const QStringList &args);
 int runVerify(const QStringList &args);
 int runBackup(const QStringList &args);
 int runRestore(const QStringList &args);
+int runRekey(const QStringList &args);
 int runUsers(const QStringList &args);
 int runPrivacy(const QStringList &args);
 int runVrptw(const QStringList &args);
+
+// Rotates the data key with progress on stderr (Ctrl-C cancels); an exit code.
+int rotateDataKey(const QString &storePath, const QString &user, const QString &password);
 
 } // namespace doorstep::cli

@@ -38,6 +38,7 @@ int main(int argc, char **argv)
         {QStringLiteral("verify"), QStringLiteral("check page integrity and the audit chain"), runVerify},
         {QStringLiteral("backup"), QStringLiteral("write a consistent encrypted copy of a live store"), runBackup},
         {QStringLiteral("restore"), QStringLiteral("put a checked backup in place of a store"), runRestore},
+        {QStringLiteral("rekey"), QStringLiteral("rotate the data key: re-encrypt the store under a new key"), runRekey},
         {QStringLiteral("vrptw"), QStringLiteral("solve a Solomon-format VRPTW instance with the routing engine"), runVrptw},
     };
     const QStringList args = app.arguments();

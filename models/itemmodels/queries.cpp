@@ -129,6 +129,11 @@ qint64 Queries::pendingSyncChanges() const
     return services::outbox::pendingCount(m_workspace.store().db());
 }
 
+services::RotationDue Queries::dataKeyRotationDue() const
+{
+    return services::rotationDue(m_workspace.store().db());
+}
+
 qint64 Queries::changeCounter() const
 {
     return m_workspace.store().db().scalar("PRAGMA data_version").toLongLong();

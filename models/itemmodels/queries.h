@@ -10,6 +10,7 @@
 #include "itemmodels/customer_contact.h"
 #include "itemmodels/order_detail.h"
 #include "itemmodels/provider_record.h"
+#include "services/data_key_rotation.h"
 #include "services/dispatch_day.h"
 #include "services/provider_ratings.h"
 
@@ -77,6 +78,8 @@ public:
 
     // The store as a whole.
     qint64 pendingSyncChanges() const;
+    // Accounts removed since the data key was last rotated (data_key_rotation.h).
+    services::RotationDue dataKeyRotationDue() const;
     // Changes whenever another connection commits (PRAGMA data_version): pages poll it.
     qint64 changeCounter() const;
     StoreInfo storeInfo() const;

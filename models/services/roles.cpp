@@ -60,6 +60,7 @@ constexpr std::array kPermissions{
     PermissionInfo{P::ReportExport, u"report.export", QT_TRANSLATE_NOOP("Permissions", "Export reports"), {true, false, false, false, true}},
     PermissionInfo{P::StoreVerify, u"store.verify", QT_TRANSLATE_NOOP("Permissions", "Verify the store"), {true, false, false, false, true}},
     PermissionInfo{P::StoreBackup, u"store.backup", QT_TRANSLATE_NOOP("Permissions", "Back up the store"), {true, false, false, false, false}},
+    PermissionInfo{P::StoreRekey, u"store.rekey", QT_TRANSLATE_NOOP("Permissions", "Rotate the store's data key"), {true, false, false, false, false}},
     PermissionInfo{P::SettingsEdit, u"settings.edit", QT_TRANSLATE_NOOP("Permissions", "Change office settings"), {true, false, false, false, false}},
     PermissionInfo{P::DemoSeed, u"store.demo", QT_TRANSLATE_NOOP("Permissions", "Fill a store with demo data"), {true, false, false, false, false}},
 };

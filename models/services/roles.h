@@ -41,6 +41,7 @@ enum class Permission {
     ReportExport,
     StoreVerify,
     StoreBackup,
+    StoreRekey,           // rotate the data key (re-encrypt the store)
     SettingsEdit,
     DemoSeed,
 };

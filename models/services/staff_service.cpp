@@ -1,5 +1,6 @@
 #include "services/staff_service.h"
 
+#include "services/data_key_rotation.h"
 #include "services/validation.h"
 
 namespace doorstep::services {
@@ -104,6 +105,9 @@ void StaffService::remove(qint64 staffId)
         ctx.describe(QStringLiteral("staff"), staffId, {{QStringLiteral("username"), row.username}});
         if (ctx.store().hasSlot(row.username))
             ctx.store().removeSlot(row.username);
+        // The slot is gone from this file, not from copies made before:
+        // rotating the data key makes those copies' slots useless here.
+        markRotationDue(ctx, row.username);
     });
 }
 

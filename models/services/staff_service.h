@@ -27,7 +27,8 @@ public:
     void resetPassword(qint64 staffId, const QString &newPassword);
     void changeOwnPassword(const QString &oldPassword, const QString &newPassword);
     void changeRole(qint64 staffId, Role role);
-    // Removes the key slot; the row stays (the audit log refers to it).
+    // Removes the key slot; the row stays (the audit log refers to it). The
+    // data key is then due for rotation (data_key_rotation.h).
     void remove(qint64 staffId);
 
 private:

@@ -5,6 +5,7 @@
 #include <argon2.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/kdf.h>
 #include <openssl/rand.h>
 
 #include <QElapsedTimer>
@@ -130,6 +131,89 @@ QByteArray sha256(QByteArrayView data)
     if (EVP_Digest(data.data(), size_t(data.size()), u8(out), &n, EVP_sha256(), nullptr) != 1)
         throw std::runtime_error("SHA-256 failed");
     return out;
+}
+namespace {
+using PKey = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
+using PKeyCtx = std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)>;
+constexpr int kX25519Size = 32;
+
+PKey privateKeyFrom(const SecretBytes &raw)
+{
+    if (raw.bytes().size() != kX25519Size)
+        return PKey(nullptr, &EVP_PKEY_free);
+    return PKey(EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, nullptr, u8(raw.bytes()), kX25519Size), &EVP_PKEY_free);
+}
+
+QByteArray rawPublic(EVP_PKEY *key)
+{
+    QByteArray out(kX25519Size, Qt::Uninitialized);
+    size_t len = kX25519Size;
+    if (EVP_PKEY_get_raw_public_key(key, u8(out), &len) != 1 || len != kX25519Size)
+        return {};
+    return out;
+}
+} // namespace
+
+X25519KeyPair generateX25519()
+{
+    PKeyCtx ctx(EVP_PKEY_CTX_new_id(EVP_PKEY_X25519, nullptr), &EVP_PKEY_CTX_free);
+    EVP_PKEY *raw = nullptr;
+    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_keygen(ctx.get(), &raw) != 1)
+        throw std::runtime_error("X25519 key generation failed");
+    PKey key(raw, &EVP_PKEY_free);
+    QByteArray priv(kX25519Size, Qt::Uninitialized);
+    size_t len = kX25519Size;
+    if (EVP_PKEY_get_raw_private_key(key.get(), u8(priv), &len) != 1 || len != kX25519Size) {
+        wipe(priv);
+        throw std::runtime_error("X25519 key export failed");
+    }
+    X25519KeyPair pair{SecretBytes(std::move(priv)), rawPublic(key.get())};
+    if (pair.publicKey.isEmpty())
+        throw std::runtime_error("X25519 key export failed");
+    return pair;
+}
+
+QByteArray x25519PublicKey(const SecretBytes &privateKey)
+{
+    const PKey key = privateKeyFrom(privateKey);
+    return key ? rawPublic(key.get()) : QByteArray();
+}
+
+std::optional<SecretBytes> x25519Agree(const SecretBytes &privateKey, QByteArrayView peerPublic)
+{
+    if (peerPublic.size() != kX25519Size)
+        return std::nullopt;
+    const PKey own = privateKeyFrom(privateKey);
+    const PKey peer(EVP_PKEY_new_raw_public_key(EVP_PKEY_X25519, nullptr, u8(peerPublic), kX25519Size),
+                    &EVP_PKEY_free);
+    if (!own || !peer)
+        return std::nullopt;
+    PKeyCtx ctx(EVP_PKEY_CTX_new(own.get(), nullptr), &EVP_PKEY_CTX_free);
+    QByteArray secret(kX25519Size, Qt::Uninitialized);
+    size_t len = kX25519Size;
+    // OpenSSL refuses an all-zero result (a low-order peer point).
+    if (!ctx || EVP_PKEY_derive_init(ctx.get()) != 1 || EVP_PKEY_derive_set_peer(ctx.get(), peer.get()) != 1
+        || EVP_PKEY_derive(ctx.get(), u8(secret), &len) != 1 || len != kX25519Size) {
+        wipe(secret);
+        return std::nullopt;
+    }
+    return SecretBytes(std::move(secret));
+}
+
+SecretBytes hkdfSha256(const SecretBytes &secret, QByteArrayView salt, QByteArrayView info, int length)
+{
+    PKeyCtx ctx(EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, nullptr), &EVP_PKEY_CTX_free);
+    QByteArray out(length, Qt::Uninitialized);
+    size_t len = size_t(length);
+    if (!ctx || EVP_PKEY_derive_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_hkdf_md(ctx.get(), EVP_sha256()) != 1
+        || EVP_PKEY_CTX_set1_hkdf_salt(ctx.get(), u8(salt), int(salt.size())) != 1
+        || EVP_PKEY_CTX_set1_hkdf_key(ctx.get(), u8(secret.bytes()), int(secret.bytes().size())) != 1
+        || EVP_PKEY_CTX_add1_hkdf_info(ctx.get(), u8(info), int(info.size())) != 1
+        || EVP_PKEY_derive(ctx.get(), u8(out), &len) != 1 || len != size_t(length)) {
+        wipe(out);
+        throw std::runtime_error("HKDF-SHA256 failed");
+    }
+    return SecretBytes(std::move(out));
 }
 } // namespace crypto
 

@@ -1,7 +1,9 @@
 #pragma once
 // Key derivation and key wrapping for staff key slots: Argon2id (libargon2)
 // turns a password into a key-encryption key, AES-256-GCM (OpenSSL EVP) wraps
-// the store's random 256-bit data key under it. No home-made primitives.
+// the account's X25519 private key under it, and the store's random 256-bit
+// data key is sealed to the account's public key (X25519 + HKDF-SHA256 +
+// AES-256-GCM). No home-made primitives.
 
 #include <QByteArray>
 #include <QString>
@@ -75,6 +77,24 @@ Sealed seal(const SecretBytes &key, const QByteArray &plaintext, QByteArrayView 
 // nullopt when the tag does not verify: wrong key or tampered data.
 std::optional<SecretBytes> open(const SecretBytes &key, const Sealed &sealed, QByteArrayView aad);
 QByteArray sha256(QByteArrayView data);
+
+// X25519 (OpenSSL EVP): each account's key slot holds a key pair whose
+// private half only the account's password unwraps, so an administrator can
+// seal a NEW data key to every account (key rotation) without knowing their
+// passwords. Keys are raw 32-byte values.
+struct X25519KeyPair
+{
+    SecretBytes privateKey;
+    QByteArray publicKey;
+};
+X25519KeyPair generateX25519();
+// The public half of a private key; empty when the bytes are not a key.
+QByteArray x25519PublicKey(const SecretBytes &privateKey);
+// The shared secret; nullopt when the peer's public key is unusable (e.g.
+// a low-order point from a tampered slot).
+std::optional<SecretBytes> x25519Agree(const SecretBytes &privateKey, QByteArrayView peerPublic);
+// HKDF-SHA256 (RFC 5869): a key of `length` bytes from a shared secret.
+SecretBytes hkdfSha256(const SecretBytes &secret, QByteArrayView salt, QByteArrayView info, int length);
 } // namespace crypto
 
 } // namespace doorstep::store

@@ -6,15 +6,18 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <stdexcept>
+
 namespace doorstep::store {
 namespace {
 constexpr QByteArrayView kMagic = kStoreMagic;
 constexpr qint64 kAreaStart = 4096;
 constexpr qint64 kAreaSize = (kHeaderSize - kAreaStart) / 2;
 
-// Authenticated data for a slot: binds the wrapped key to this store, this
-// user and these KDF parameters, so a slot cannot be moved to another user
-// or store, and its parameters cannot be weakened, without the tag failing.
+// Authenticated data for a Password slot: binds the wrapped key to this
+// store, this user and these KDF parameters, so a slot cannot be moved to
+// another user or store, and its parameters cannot be weakened, without the
+// tag failing.
 QByteArray slotAad(const QByteArray &storeUid, const QString &username, const KdfParams &p)
 {
     QByteArray aad("doorstep-slot-v1");
@@ -22,6 +25,138 @@ QByteArray slotAad(const QByteArray &storeUid, const QString &username, const Kd
     s.setByteOrder(QDataStream::LittleEndian);
     s << storeUid << username.toUtf8() << p.timeCost << p.memoryKiB << p.parallelism;
     return aad;
+}
+
+// A KeyPair slot's wrapped private key: the same bindings, and its public key.
+QByteArray privateKeyAad(const QByteArray &storeUid, const KeySlot &slot)
+{
+    QByteArray aad("doorstep-slot-v2-key");
+    QDataStream s(&aad, QIODevice::Append);
+    s.setByteOrder(QDataStream::LittleEndian);
+    s << storeUid << slot.username.toUtf8() << slot.kdf.timeCost << slot.kdf.memoryKiB << slot.kdf.parallelism
+      << slot.publicKey;
+    return aad;
+}
+
+// The sealed data key: HKDF info and GCM authenticated data, binding the
+// store, the account, its public key and the sealer's one-time key.
+QByteArray dataKeyContext(const QByteArray &storeUid, const KeySlot &slot)
+{
+    QByteArray aad("doorstep-slot-v2-data");
+    QDataStream s(&aad, QIODevice::Append);
+    s.setByteOrder(QDataStream::LittleEndian);
+    s << storeUid << slot.username.toUtf8() << slot.publicKey << slot.ephemeralPublic;
+    return aad;
+}
+
+// Seals dataKey to slot.publicKey with a fresh one-time key pair.
+void sealDataKey(const QByteArray &storeUid, KeySlot &slot, const SecretBytes &dataKey)
+{
+    const crypto::X25519KeyPair oneTime = crypto::generateX25519();
+    slot.ephemeralPublic = oneTime.publicKey;
+    const auto shared = crypto::x25519Agree(oneTime.privateKey, slot.publicKey);
+    if (!shared)
+        throw std::runtime_error("X25519 key agreement failed");
+    const QByteArray context = dataKeyContext(storeUid, slot);
+    const SecretBytes key = crypto::hkdfSha256(*shared, storeUid, context, 32);
+    slot.sealedDataKey = crypto::seal(key, dataKey.bytes(), context);
+}
+
+constexpr quint16 kVersionedMark = 0xffff; // a version-1 set starts with its count (<= kMaxSlots)
+constexpr quint16 kSlotSetVersion = 2;
+constexpr int kNonce = 12;
+constexpr int kTag = 16;
+constexpr int kKey = 32;
+constexpr int kSalt = 16;
+constexpr int kMaxUsernameBytes = 256;
+
+void writeFixed(QDataStream &s, const QByteArray &bytes, int size)
+{
+    Q_ASSERT(bytes.size() == size);
+    s.writeRawData(bytes.constData(), size);
+}
+
+void writeSealed(QDataStream &s, const crypto::Sealed &sealed)
+{
+    writeFixed(s, sealed.nonce, kNonce);
+    writeFixed(s, sealed.ciphertext, kKey);
+    writeFixed(s, sealed.tag, kTag);
+}
+
+QByteArray readFixed(QDataStream &s, int size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    if (s.readRawData(bytes.data(), size) != size) {
+        s.setStatus(QDataStream::ReadPastEnd);
+        return {};
+    }
+    return bytes;
+}
+
+crypto::Sealed readSealed(QDataStream &s)
+{
+    crypto::Sealed sealed;
+    sealed.nonce = readFixed(s, kNonce);
+    sealed.ciphertext = readFixed(s, kKey);
+    sealed.tag = readFixed(s, kTag);
+    return sealed;
+}
+
+bool sameSealed(const crypto::Sealed &a, const crypto::Sealed &b)
+{
+    return a.nonce == b.nonce && a.ciphertext == b.ciphertext && a.tag == b.tag;
+}
+
+std::optional<QList<KeySlot>> parseVersion1(QDataStream &s, quint16 n)
+{
+    QList<KeySlot> list;
+    for (int i = 0; i < n; ++i) {
+        KeySlot k;
+        k.kind = KeySlot::Kind::Password;
+        QByteArray user;
+        s >> user >> k.kdf.timeCost >> k.kdf.memoryKiB >> k.kdf.parallelism >> k.salt >> k.wrappedKey.nonce
+            >> k.wrappedKey.ciphertext >> k.wrappedKey.tag;
+        k.username = QString::fromUtf8(user);
+        // Sizes as this program wrote them; anything else is damage.
+        if (s.status() != QDataStream::Ok || user.isEmpty() || user.size() > kMaxUsernameBytes
+            || !k.kdf.withinBounds() || k.salt.size() != kSalt
+            || k.wrappedKey.nonce.size() != kNonce || k.wrappedKey.ciphertext.size() != kKey
+            || k.wrappedKey.tag.size() != kTag)
+            return std::nullopt; // a damaged or tampered area: the other one, or "header damaged"
+        list.append(k);
+    }
+    return list;
+}
+
+std::optional<QList<KeySlot>> parseVersion2(QDataStream &s, quint16 n)
+{
+    QList<KeySlot> list;
+    for (int i = 0; i < n; ++i) {
+        KeySlot k;
+        quint8 kind = 0;
+        QByteArray user;
+        s >> kind >> user >> k.kdf.timeCost >> k.kdf.memoryKiB >> k.kdf.parallelism;
+        if (s.status() != QDataStream::Ok || user.isEmpty() || user.size() > kMaxUsernameBytes
+            || !k.kdf.withinBounds())
+            return std::nullopt;
+        k.username = QString::fromUtf8(user);
+        k.salt = readFixed(s, kSalt);
+        k.wrappedKey = readSealed(s);
+        if (kind == quint8(KeySlot::Kind::KeyPair)) {
+            k.kind = KeySlot::Kind::KeyPair;
+            k.publicKey = readFixed(s, kKey);
+            k.ephemeralPublic = readFixed(s, kKey);
+            k.sealedDataKey = readSealed(s);
+        } else if (kind == quint8(KeySlot::Kind::Password)) {
+            k.kind = KeySlot::Kind::Password;
+        } else {
+            return std::nullopt;
+        }
+        if (s.status() != QDataStream::Ok)
+            return std::nullopt;
+        list.append(k);
+    }
+    return list;
 }
 
 QByteArray areaChecksum(const QByteArray &uid, quint64 seq, const QByteArray &payload)
@@ -41,10 +176,17 @@ QByteArray serializeSlotSet(const QList<KeySlot> &list)
     QByteArray out;
     QDataStream s(&out, QIODevice::WriteOnly);
     s.setByteOrder(QDataStream::LittleEndian);
-    s << quint16(list.size());
-    for (const KeySlot &k : list)
-        s << k.username.toUtf8() << k.kdf.timeCost << k.kdf.memoryKiB << k.kdf.parallelism << k.salt
-          << k.wrappedKey.nonce << k.wrappedKey.ciphertext << k.wrappedKey.tag;
+    s << kVersionedMark << kSlotSetVersion << quint16(list.size());
+    for (const KeySlot &k : list) {
+        s << quint8(k.kind) << k.username.toUtf8() << k.kdf.timeCost << k.kdf.memoryKiB << k.kdf.parallelism;
+        writeFixed(s, k.salt, kSalt);
+        writeSealed(s, k.wrappedKey);
+        if (k.kind == KeySlot::Kind::KeyPair) {
+            writeFixed(s, k.publicKey, kKey);
+            writeFixed(s, k.ephemeralPublic, kKey);
+            writeSealed(s, k.sealedDataKey);
+        }
+    }
     return out;
 }
 
@@ -52,22 +194,23 @@ std::optional<QList<KeySlot>> parseSlotSet(const QByteArray &payload)
 {
     QDataStream s(payload);
     s.setByteOrder(QDataStream::LittleEndian);
+    quint16 first = 0;
+    s >> first;
+    if (first != kVersionedMark)
+        return first <= kMaxSlots ? parseVersion1(s, first) : std::nullopt;
+    quint16 version = 0;
     quint16 n = 0;
-    s >> n;
-    if (n > kMaxSlots)
+    s >> version >> n;
+    if (s.status() != QDataStream::Ok || version != kSlotSetVersion || n > kMaxSlots)
         return std::nullopt;
-    QList<KeySlot> list;
-    for (int i = 0; i < n; ++i) {
-        KeySlot k;
-        QByteArray user;
-        s >> user >> k.kdf.timeCost >> k.kdf.memoryKiB >> k.kdf.parallelism >> k.salt >> k.wrappedKey.nonce
-            >> k.wrappedKey.ciphertext >> k.wrappedKey.tag;
-        k.username = QString::fromUtf8(user);
-        if (s.status() != QDataStream::Ok || !k.kdf.withinBounds())
-            return std::nullopt; // a damaged or tampered area: the other one, or "header damaged"
-        list.append(k);
-    }
-    return list;
+    return parseVersion2(s, n);
+}
+
+bool KeySlot::operator==(const KeySlot &other) const
+{
+    return kind == other.kind && username == other.username && kdf == other.kdf && salt == other.salt
+        && sameSealed(wrappedKey, other.wrappedKey) && publicKey == other.publicKey
+        && ephemeralPublic == other.ephemeralPublic && sameSealed(sealedDataKey, other.sealedDataKey);
 }
 
 namespace {
@@ -112,12 +255,25 @@ KeySlot StoreHeader::makeSlot(const QByteArray &storeUid, const QString &usernam
                               const SecretBytes &dataKey, const KdfParams &params)
 {
     KeySlot slot;
+    slot.kind = KeySlot::Kind::KeyPair;
     slot.username = username;
     slot.kdf = params;
-    slot.salt = crypto::randomBytes(16);
+    slot.salt = crypto::randomBytes(kSalt);
+    const crypto::X25519KeyPair pair = crypto::generateX25519();
+    slot.publicKey = pair.publicKey;
     const SecretBytes kek = crypto::deriveKey(password, slot.salt, params);
-    slot.wrappedKey = crypto::seal(kek, dataKey.bytes(), slotAad(storeUid, username, params));
+    slot.wrappedKey = crypto::seal(kek, pair.privateKey.bytes(), privateKeyAad(storeUid, slot));
+    sealDataKey(storeUid, slot, dataKey);
     return slot;
+}
+
+std::optional<KeySlot> StoreHeader::resealed(const QByteArray &storeUid, const KeySlot &slot, const SecretBytes &dataKey)
+{
+    if (slot.kind != KeySlot::Kind::KeyPair)
+        return std::nullopt;
+    KeySlot out = slot;
+    sealDataKey(storeUid, out, dataKey);
+    return out;
 }
 
 std::optional<SecretBytes> StoreHeader::unwrap(const KeySlot &slot, const QString &password) const
@@ -125,7 +281,16 @@ std::optional<SecretBytes> StoreHeader::unwrap(const KeySlot &slot, const QStrin
     if (!slot.kdf.withinBounds())
         return std::nullopt; // never run Argon2 on parameters this program would not write
     const SecretBytes kek = crypto::deriveKey(password, slot.salt, slot.kdf);
-    return crypto::open(kek, slot.wrappedKey, slotAad(storeUid, slot.username, slot.kdf));
+    if (slot.kind == KeySlot::Kind::Password)
+        return crypto::open(kek, slot.wrappedKey, slotAad(storeUid, slot.username, slot.kdf));
+    const auto privateKey = crypto::open(kek, slot.wrappedKey, privateKeyAad(storeUid, slot));
+    if (!privateKey)
+        return std::nullopt;
+    const auto shared = crypto::x25519Agree(*privateKey, slot.ephemeralPublic);
+    if (!shared)
+        return std::nullopt;
+    const QByteArray context = dataKeyContext(storeUid, slot);
+    return crypto::open(crypto::hkdfSha256(*shared, storeUid, context, 32), slot.sealedDataKey, context);
 }
 
 bool hasStoreMagic(QByteArrayView bytes)
@@ -185,6 +350,21 @@ std::optional<AreaWrite> serializeArea(const StoreHeader &header, int area)
     bytes += areaChecksum(header.storeUid, header.sequence, payload);
     bytes.append(kAreaSize - bytes.size(), '\0');
     return AreaWrite{kAreaStart + area * kAreaSize, bytes};
+}
+
+std::optional<QByteArray> headerImage(const StoreHeader &header)
+{
+    QByteArray image = headerPrefix(header.storeUid);
+    image.append(kAreaStart - image.size(), '\0');
+    StoreHeader h = header;
+    for (int area : {0, 1}) {
+        const auto write = serializeArea(h, area);
+        if (!write)
+            return std::nullopt;
+        image += write->bytes;
+        ++h.sequence;
+    }
+    return image;
 }
 
 } // namespace doorstep::store

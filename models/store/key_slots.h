@@ -25,10 +25,23 @@ namespace doorstep::store {
 
 struct KeySlot
 {
+    // Password: the data key wrapped under the password's key (slots written
+    // before 2026-12-02; replaced by a KeyPair slot at the account's next
+    // login). KeyPair: the account's X25519 private key wrapped under the
+    // password's key, and the data key sealed to its public key, so a new
+    // data key can be sealed to every account without their passwords.
+    enum class Kind : quint8 { Password = 1, KeyPair = 2 };
+
+    Kind kind = Kind::KeyPair;
     QString username; // not secret; the slot reveals nothing without the password
     KdfParams kdf;
     QByteArray salt;  // 16 bytes
-    crypto::Sealed wrappedKey;
+    crypto::Sealed wrappedKey;    // Password: the data key; KeyPair: the private key
+    QByteArray publicKey;         // KeyPair: 32 bytes
+    QByteArray ephemeralPublic;   // KeyPair: 32 bytes, the sealer's one-time key
+    crypto::Sealed sealedDataKey; // KeyPair: the data key
+
+    bool operator==(const KeySlot &other) const;
 };
 
 struct StoreHeader
@@ -39,9 +52,14 @@ struct StoreHeader
 
     const KeySlot *slotFor(const QString &username) const;
 
-    // Creates a slot wrapping dataKey under a key derived from password.
+    // Creates a KeyPair slot: a fresh key pair whose private key is wrapped
+    // under a key derived from password, and dataKey sealed to its public key.
     static KeySlot makeSlot(const QByteArray &storeUid, const QString &username, const QString &password,
                             const SecretBytes &dataKey, const KdfParams &params);
+    // The same account's slot holding another data key (key rotation): no
+    // password needed. nullopt for a Password slot, which only its password
+    // can rewrap.
+    static std::optional<KeySlot> resealed(const QByteArray &storeUid, const KeySlot &slot, const SecretBytes &dataKey);
     // The data key, or nullopt when the password is wrong.
     std::optional<SecretBytes> unwrap(const KeySlot &slot, const QString &password) const;
 };
@@ -63,6 +81,8 @@ HeaderParse parseHeader(const QByteArray &bytes);
 
 // The slot set alone, as the header's areas carry it. The database keeps the
 // committed set in this form (meta.key_slots), so the two can be compared.
+// Written as version 2 (each slot tagged with its kind); version 1 sets
+// (Password slots only, no version mark) are still read.
 QByteArray serializeSlotSet(const QList<KeySlot> &slots);
 std::optional<QList<KeySlot>> parseSlotSet(const QByteArray &payload); // nullopt: damaged or out of bounds
 bool hasStoreMagic(QByteArrayView bytes);
@@ -76,6 +96,10 @@ struct AreaWrite
     QByteArray bytes;
 };
 std::optional<AreaWrite> serializeArea(const StoreHeader &header, int area);
+
+// A whole header (prefix and both areas holding `header`'s slots), for a new
+// file such as a re-encrypted copy; nullopt when the slots do not fit.
+std::optional<QByteArray> headerImage(const StoreHeader &header);
 
 inline constexpr int kMaxSlots = 200;
 

@@ -135,7 +135,16 @@ std::unique_ptr<Store> Store::create(const QString &path, const QString &usernam
 
 std::unique_ptr<Store> Store::open(const QString &path, const QString &username, const QString &password)
 {
-    return openImpl(path, username, password, true);
+    // Replaced: the file this attempt held was swapped for a re-encrypted
+    // or restored one; the next attempt reads the new file's header.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return openImpl(path, username, password, true);
+        } catch (const StoreError &e) {
+            if (e.kind() != StoreError::Kind::Replaced || attempt == 3)
+                throw;
+        }
+    }
 }
 
 std::unique_ptr<Store> Store::openWithoutMigrating(const QString &path, const QString &username,
@@ -218,6 +227,7 @@ std::unique_ptr<Store> Store::openImpl(const QString &path, const QString &usern
     if (doMigrate) {
         try {
             store->reconcileHeader(password);
+            store->upgradeOwnSlot(password);
         } catch (const SqlError &e) {
             throw StoreError::fromSql(e); // opening throws StoreError only
         }
@@ -237,6 +247,13 @@ void Store::applyKeyAndPragmas()
         pinCipherFormat(m_db, QByteArray());
         // The first page read proves the key and page 1's integrity.
         m_db.scalar("SELECT count(*) FROM sqlite_master");
+        // A re-encryption or restore may have put another file at this path
+        // while this connection waited for its first lock: it then holds the
+        // old, unlinked file. Before WAL mode opens companion files by name
+        // (they now belong to the new file), start again on the new one.
+        int moved = 0;
+        if (sqlite3_file_control(m_db.handle(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+            throw StoreError(StoreError::Kind::Replaced);
         m_db.exec("PRAGMA journal_mode = WAL");
         m_db.exec("PRAGMA foreign_keys = ON");
         m_db.exec("PRAGMA synchronous = FULL");
@@ -244,6 +261,9 @@ void Store::applyKeyAndPragmas()
     } catch (const SqlError &e) {
         wipe(sql);
         throw StoreError::fromSql(e);
+    } catch (...) {
+        wipe(sql);
+        throw;
     }
 }
 
@@ -395,6 +415,81 @@ void Store::reconcileHeader(const QString &password)
     }
 }
 
+void Store::upgradeOwnSlot(const QString &password)
+{
+    // A Password slot (written before key-pair slots) can only be rewrapped
+    // with its password, so a key rotation could not carry it: the password
+    // just typed turns it into a KeyPair slot, same parameters.
+    StoreHeader committed;
+    committed.keySlots = committedSlots();
+    const KeySlot *own = committed.slotFor(m_username);
+    if (own && own->kind == KeySlot::Kind::Password)
+        replaceSlot(m_username, password, own->kdf);
+}
+
+QStringList Store::passwordOnlySlots()
+{
+    QStringList users;
+    for (const KeySlot &k : committedSlots())
+        if (k.kind == KeySlot::Kind::Password)
+            users.append(k.username);
+    return users;
+}
+
+void Store::takeExclusiveAccess()
+{
+    try {
+        // In WAL mode every open connection keeps a SHARED lock on the file;
+        // exclusive locking mode makes the next write transaction take (and
+        // keep) EXCLUSIVE, which is refused while any of them exists.
+        m_db.exec("PRAGMA locking_mode = EXCLUSIVE");
+        Transaction tx(m_db);
+        tx.commit();
+        // Everything in the database file itself, so a copy reads it there.
+        m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const SqlError &e) {
+        if (e.isBusy())
+            throw StoreError(StoreError::Kind::Busy,
+                             StoreError::tr("it is open in another console or command; close it there first"));
+        throw StoreError::fromSql(e);
+    }
+}
+
+void Store::exportRekeyed(const QString &targetPath, const std::function<bool(int)> &progress)
+{
+    const QStringList passwordOnly = passwordOnlySlots();
+    if (!passwordOnly.isEmpty())
+        throw StoreError(StoreError::Kind::Io, StoreError::tr("the slots of %1 can only be rewrapped with their "
+                                                               "passwords").arg(passwordOnly.join(QStringLiteral(", "))));
+    const SecretBytes newKey(crypto::randomBytes(32));
+    StoreHeader rekeyed;
+    rekeyed.storeUid = m_header.storeUid;
+    rekeyed.sequence = 1;
+    for (const KeySlot &slot : committedSlots())
+        rekeyed.keySlots.append(*StoreHeader::resealed(rekeyed.storeUid, slot, newKey));
+    const auto image = headerImage(rekeyed);
+    if (!image)
+        throw StoreError(StoreError::Kind::TooManyAccounts);
+    exportTo(targetPath, *image, newKey, progress, [&] {
+        m_db.run("INSERT OR REPLACE INTO target.meta(key, value) VALUES ('key_slots', ?)",
+                 QString::fromLatin1(serializeSlotSet(rekeyed.keySlots).toBase64()));
+    });
+}
+
+void Store::detachFromCompanionFiles()
+{
+    try {
+        // Checkpoints, then deletes the WAL while this connection still holds
+        // the file exclusively; the rollback journal of later transactions
+        // (none are made) would be the only file named after the path.
+        // SQLite answers with the mode in force, which stays "wal" if it cannot change.
+        if (m_db.scalar("PRAGMA journal_mode = DELETE").toString() != u"delete")
+            throw StoreError(StoreError::Kind::Io, StoreError::tr("the store could not leave WAL mode"));
+    } catch (const SqlError &e) {
+        throw StoreError::fromSql(e);
+    }
+}
+
 QStringList Store::slotUsers()
 {
     QStringList users;
@@ -490,32 +585,78 @@ void Store::backupTo(const QString &targetPath, const std::function<bool(int)> &
         throw StoreError(StoreError::Kind::AlreadyExists, targetPath);
     const QString temp = targetPath + QStringLiteral(".partial");
     QFile::remove(temp);
-    if (progress)
-        progress(0);
     QByteArray header;
     if (!readHeader(m_db.handle(), &header))
         throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot read the header"));
+    exportTo(temp, header, m_dataKey, progress, {});
+    if (!QFile::rename(temp, targetPath)) {
+        QFile::remove(temp);
+        throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot move the backup into place"));
+    }
+    syncDirectory(QFileInfo(targetPath).absolutePath());
+    if (progress)
+        progress(100);
+}
+
+namespace {
+// Reports how far a copy has got: the copy's size against the original's
+// (pages are written as the copy's page cache spills), checked every few
+// thousand SQLite instructions; returning non-zero interrupts the copy.
+struct CopyProgress
+{
+    QString target;
+    qint64 sourceBytes = 1;
+    const std::function<bool(int)> *report = nullptr;
+    int lastPercent = -1;
+    bool cancelled = false;
+
+    static int onStep(void *self)
+    {
+        auto *p = static_cast<CopyProgress *>(self);
+        const int percent = int(std::min<qint64>(99, QFileInfo(p->target).size() * 100 / p->sourceBytes));
+        if (percent == p->lastPercent)
+            return 0;
+        p->lastPercent = percent;
+        if (!(*p->report)(percent)) {
+            p->cancelled = true;
+            return 1;
+        }
+        return 0;
+    }
+};
+} // namespace
+
+void Store::exportTo(const QString &temp, const QByteArray &headerBytes, const SecretBytes &key,
+                     const std::function<bool(int)> &progress, const std::function<void()> &finish)
+{
+    if (progress && !progress(0))
+        throw StoreError(StoreError::Kind::Cancelled);
+    QByteArray header = headerBytes;
     // The copy is written in this program's layout, whatever the original's.
     setHeaderFormat(&header, kFormatVersion);
     const int version = schemaVersion();
-    // A backup holds the same personal data as the store: owner-only too.
+    // A copy holds the same personal data as the store: owner-only too.
     createOwnerOnlyFile(temp);
+    CopyProgress copyProgress;
+    copyProgress.target = temp;
+    copyProgress.sourceBytes = std::max<qint64>(1, QFileInfo(m_path).size());
+    copyProgress.report = &progress;
     try {
         {
             // Create the copy's file and header first, through the same VFS.
             Database target;
             target.open(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, registerHeaderVfs());
             if (!writeHeader(target.handle(), 0, header))
-                throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot write the backup header"));
+                throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot write the copy's header"));
         }
         QUrl uri = QUrl::fromLocalFile(QFileInfo(temp).absoluteFilePath());
         uri.setQuery(QStringLiteral("vfs=") + QString::fromLatin1(kHeaderVfsName));
         // The key goes in the statement text, built in one buffer that is wiped
         // (a bound QString would leave an unwiped copy of its hex form).
         QByteArray attach = "ATTACH DATABASE '" + uri.toString(QUrl::FullyEncoded).toUtf8().replace('\'', "''")
-            + "' AS backup KEY \"";
+            + "' AS target KEY \"";
         attach.reserve(attach.size() + 80);
-        QByteArray literal = rawKeyLiteral(m_dataKey.bytes());
+        QByteArray literal = rawKeyLiteral(key.bytes());
         attach.append(literal);
         wipe(literal);
         attach.append('"');
@@ -527,36 +668,39 @@ void Store::backupTo(const QString &targetPath, const std::function<bool(int)> &
         }
         wipe(attach);
         try {
-            pinCipherFormat(m_db, "backup");
+            pinCipherFormat(m_db, "target");
+            if (progress)
+                sqlite3_progress_handler(m_db.handle(), 20000, &CopyProgress::onStep, &copyProgress);
             // sqlcipher_export copies schema and rows in one read transaction
             // of the live store: a consistent snapshot even while it is in use.
-            m_db.scalar("SELECT sqlcipher_export('backup')");
-            m_db.exec("PRAGMA backup.user_version = " + QByteArray::number(version));
+            m_db.scalar("SELECT sqlcipher_export('target')");
+            sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+            m_db.exec("PRAGMA target.user_version = " + QByteArray::number(version));
+            if (finish)
+                finish();
         } catch (...) {
-            m_db.exec("DETACH DATABASE backup");
+            sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+            m_db.exec("DETACH DATABASE target");
             throw;
         }
-        m_db.exec("DETACH DATABASE backup");
+        m_db.exec("DETACH DATABASE target");
     } catch (const SqlError &e) {
         QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+        if (copyProgress.cancelled)
+            throw StoreError(StoreError::Kind::Cancelled);
         throw StoreError::fromSql(e);
     } catch (...) {
         QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
         throw;
     }
-    // Data on the disk before the name: a crash never leaves a backup whose
-    // name exists but whose pages do not; then the directory, for the name.
+    // Data on the disk before the name: a crash never leaves a copy whose
+    // name exists but whose pages do not.
     if (!syncFile(temp)) {
         QFile::remove(temp);
-        throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot write the backup to the disk"));
+        throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot write the copy to the disk"));
     }
-    if (!QFile::rename(temp, targetPath)) {
-        QFile::remove(temp);
-        throw StoreError(StoreError::Kind::Io, StoreError::tr("cannot move the backup into place"));
-    }
-    syncDirectory(QFileInfo(targetPath).absolutePath());
-    if (progress)
-        progress(100);
 }
 
 } // namespace doorstep::store

@@ -80,6 +80,25 @@ public:
     // as committed. Workspace::login records them in the audit log.
     const QStringList &slotsRepairedAtOpen() const { return m_repairedAtOpen; }
 
+    // Rotating the data key (services/data_key_rotation.h drives these).
+    // Accounts whose slot only their own password can rewrap: written before
+    // key-pair slots, upgraded at the account's next login.
+    QStringList passwordOnlySlots();
+    // Takes the store for this connection alone (SQLite's exclusive locking
+    // mode): refused with Busy while any other connection, in this process
+    // or another, has it open; held until this Store is destroyed.
+    void takeExclusiveAccess();
+    // Writes the store re-encrypted under a new random data key to
+    // targetPath (created owner-only; must not exist): same data, same store
+    // uid, every committed slot sealed to the new key. The new key is never
+    // held anywhere but in the new file's slots. Cancelled when progress
+    // returns false (the target is removed). Needs takeExclusiveAccess().
+    void exportRekeyed(const QString &targetPath, const std::function<bool(int percent)> &progress = {});
+    // The last step before the re-encrypted file takes this one's name: this
+    // file leaves WAL mode, so no WAL or journal named after the path belongs
+    // to it any more (the new file's would otherwise be at risk).
+    void detachFromCompanionFiles();
+
     // Full page-level check: every page's HMAC and the b-tree structure.
     // Returns an empty list when the store is sound.
     QStringList integrityProblems();
@@ -108,6 +127,12 @@ private:
     void changeSlots(Edit &&edit);
     void writeHeaderSlots(const QList<KeySlot> &slots);
     void reconcileHeader(const QString &password);
+    void upgradeOwnSlot(const QString &password);
+    // Writes a consistent copy of this store to `temp` (created here) under
+    // `key` with `header` in front; `finish` runs on the copy (attached as
+    // "target") before it is closed.
+    void exportTo(const QString &temp, const QByteArray &header, const SecretBytes &key,
+                  const std::function<bool(int)> &progress, const std::function<void()> &finish);
 
     Database m_db;
     QString m_path;

@@ -52,6 +52,10 @@ QString StoreError::describe(Kind kind)
         return tr("The store has no room for another staff account.");
     case Kind::Io:
         return tr("The store could not be read or written.");
+    case Kind::Cancelled:
+        return tr("Cancelled; the store was left as it was.");
+    case Kind::Replaced:
+        return tr("The store file was replaced (re-encrypted or restored) while it was being opened; open it again.");
     }
     return QString();
 }

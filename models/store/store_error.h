@@ -28,6 +28,8 @@ public:
         Busy,            // locked by another process for too long
         TooManyAccounts, // header full
         Io,              // anything else from the file system or SQLCipher
+        Cancelled,       // the user stopped a long operation; nothing changed
+        Replaced,        // the file was replaced (re-encrypted, restored) while being opened
     };
     StoreError(Kind kind, const QString &detail = QString());
     Kind kind() const { return m_kind; }

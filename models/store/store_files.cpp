@@ -12,8 +12,10 @@
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
+#include <cstdio>
 #else
 #include <io.h>
+#include <windows.h>
 #endif
 
 namespace doorstep::store {
@@ -60,6 +62,17 @@ bool syncDirectory(const QString &dirPath)
 #else
     Q_UNUSED(dirPath);
     return true;
+#endif
+}
+
+bool replaceFile(const QString &from, const QString &to)
+{
+#ifdef Q_OS_UNIX
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#else
+    return MoveFileExW(reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(from).utf16()),
+                       reinterpret_cast<LPCWSTR>(QDir::toNativeSeparators(to).utf16()),
+                       MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) != 0;
 #endif
 }
 

@@ -25,6 +25,11 @@ bool syncFile(const QString &path);
 // directory on POSIX; NTFS journals its metadata, so a no-op on Windows).
 bool syncDirectory(const QString &dirPath);
 
+// Gives `from` the name `to` in one step, replacing a file already there
+// (rename(2); MoveFileEx with REPLACE_EXISTING on Windows, which fails while
+// any handle has `to` open). At every instant `to` is the old or the new file.
+bool replaceFile(const QString &from, const QString &to);
+
 // An exclusive lock on a store file, taken through SQLite's own locking (so
 // it sees connections in this process as well as in others). Every open
 // connection to a WAL-mode store keeps a SHARED lock on the file for as long

@@ -112,6 +112,57 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(store::StoreError, store::Store::open(m_store, QStringLiteral("li.na"), QStringLiteral("lina-new-password")));
     }
 
+    void removeRotatesTheDataKeyUnlessDeferred()
+    {
+        const QStringList auth{QStringLiteral("--store"), m_store, QStringLiteral("--user"), QStringLiteral("boss"),
+                               QStringLiteral("--password-stdin")};
+        const auto add = [&](const QString &name) {
+            return cli(QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                                   QStringLiteral("--role"), QStringLiteral("dispatcher")} + auth,
+                       "boss-password\n" + name.toUtf8() + "-password\n").code;
+        };
+        const auto rotations = [&] {
+            auto s = store::Store::open(m_store, QStringLiteral("boss"), QStringLiteral("boss-password"));
+            return s->db().scalar("SELECT count(*) FROM audit_log WHERE action = 'store.rekey'").toLongLong();
+        };
+        QCOMPARE(add(QStringLiteral("temp.one")), 0);
+        QCOMPARE(add(QStringLiteral("temp.two")), 0);
+        const qint64 before = rotations();
+
+        const Run removed = cli(QStringList{QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("--name"),
+                                            QStringLiteral("temp.one")} + auth, "boss-password\n");
+        QCOMPARE(removed.code, 0);
+        QVERIFY2(removed.out.contains(QStringLiteral("re-encrypted")), qPrintable(removed.out));
+        QVERIFY(removed.out.contains(QStringLiteral("temp.one")));
+        QVERIFY(removed.err.contains(QStringLiteral("re-encrypting: 0 %")));
+        QCOMPARE(rotations(), before + 1);
+
+        const Run deferred = cli(QStringList{QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("--name"),
+                                             QStringLiteral("temp.two"), QStringLiteral("--defer-rekey")} + auth, "boss-password\n");
+        QCOMPARE(deferred.code, 0);
+        QVERIFY(deferred.out.contains(QStringLiteral("due for rotation")));
+        QCOMPARE(rotations(), before + 1);
+
+        // Not while a console has the store open: exit 7, nothing changed.
+        {
+            auto console = store::Store::open(m_store, QStringLiteral("boss"), QStringLiteral("boss-password"));
+            const Run busy = cli(QStringList{QStringLiteral("rekey")} + auth, "boss-password\n");
+            QCOMPARE(busy.code, 7);
+            QVERIFY2(busy.err.contains(QStringLiteral("open in another console")), qPrintable(busy.err));
+            QVERIFY(!QFile::exists(m_store + QStringLiteral(".rekeying")));
+        }
+        // Only an administrator.
+        QCOMPARE(add(QStringLiteral("temp.three")), 0);
+        const Run notAdmin = cli({QStringLiteral("rekey"), QStringLiteral("--store"), m_store, QStringLiteral("--user"),
+                                  QStringLiteral("temp.three"), QStringLiteral("--password-stdin")}, "temp.three-password\n");
+        QCOMPARE(notAdmin.code, 5);
+        const Run rekey = cli(QStringList{QStringLiteral("rekey")} + auth, "boss-password\n");
+        QCOMPARE(rekey.code, 0);
+        QVERIFY(rekey.out.contains(QStringLiteral("temp.two")));
+        QCOMPARE(rotations(), before + 2);
+        QVERIFY(store::Store::open(m_store, QStringLiteral("temp.three"), QStringLiteral("temp.three-password")));
+    }
+
     void privacyRequests()
     {
         const QString path = file(QStringLiteral("privacy.doorstep"));

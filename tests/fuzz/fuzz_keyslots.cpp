@@ -52,14 +52,7 @@ bool sameSlots(const StoreHeader &a, const StoreHeader &b)
 {
     if (a.keySlots.size() != b.keySlots.size())
         return false;
-    for (qsizetype i = 0; i < a.keySlots.size(); ++i) {
-        const KeySlot &x = a.keySlots[i];
-        const KeySlot &y = b.keySlots[i];
-        if (x.username != y.username || !(x.kdf == y.kdf) || x.salt != y.salt || x.wrappedKey.nonce != y.wrappedKey.nonce
-            || x.wrappedKey.ciphertext != y.wrappedKey.ciphertext || x.wrappedKey.tag != y.wrappedKey.tag)
-            return false;
-    }
-    return true;
+    return a.keySlots == b.keySlots;
 }
 
 } // namespace

@@ -46,6 +46,7 @@ const std::map<P, std::array<bool, 5>> kMatrix{
     {P::ReportExport, {1, 0, 0, 0, 1}},
     {P::StoreVerify, {1, 0, 0, 0, 1}},
     {P::StoreBackup, {1, 0, 0, 0, 0}},
+    {P::StoreRekey, {1, 0, 0, 0, 0}},
     {P::SettingsEdit, {1, 0, 0, 0, 0}},
     {P::DemoSeed, {1, 0, 0, 0, 0}},
 };

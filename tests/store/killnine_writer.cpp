@@ -2,7 +2,10 @@
 // real service actions (customers added and corrected, orders created, staff
 // added and their passwords reset) until it is killed with SIGKILL.
 //
-//   killnine_writer STORE LOG RUN SEED
+//   killnine_writer STORE LOG RUN SEED [rekey]
+//
+// With "rekey" it alternates adding a customer and rotating the data key
+// (services/data_key_rotation.h), so kills land inside rotations.
 //
 // For each action it appends two lines to LOG, each written and fsync'd:
 //   B <kind> <target> <value>   before the action starts
@@ -12,6 +15,7 @@
 // which may or may not have committed. The test checks both promises.
 // Built only for the tests; never installed.
 #include "services/customer_service.h"
+#include "services/data_key_rotation.h"
 #include "services/order_service.h"
 #include "services/staff_service.h"
 #include "services/workspace.h"
@@ -66,8 +70,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 5) {
-        std::fputs("usage: killnine_writer STORE LOG RUN SEED\n", stderr);
+    if (args.size() != 5 && !(args.size() == 6 && args.at(5) == u"rekey")) {
+        std::fputs("usage: killnine_writer STORE LOG RUN SEED [rekey]\n", stderr);
         return 1;
     }
     const QString run = args.at(3);
@@ -76,6 +80,34 @@ int main(int argc, char **argv)
     if (!log.ok()) {
         std::perror("killnine_writer: open log");
         return 2;
+    }
+    if (args.size() == 6) {
+        try {
+            const QString admin = QStringLiteral("admin");
+            const QString password = QStringLiteral("admin-pass");
+            for (qint64 i = 1;; ++i) {
+                const QString tag = run + QLatin1Char('r') + QString::number(i);
+                {
+                    // A change between rotations: it must survive the next one, killed or not.
+                    auto ws = Workspace::login(args.at(1), admin, password);
+                    if (i == 1) {
+                        std::fputs("ready\n", stdout);
+                        std::fflush(stdout);
+                    }
+                    const qint64 district = ws->store().db().scalar("SELECT id FROM districts LIMIT 1").toLongLong();
+                    const QString phone = QStringLiteral("137%1").arg(qint64(rng() % 100000000), 8, 10, QLatin1Char('0'));
+                    log.line('B', QStringLiteral("customer.add"), 0, tag);
+                    const qint64 id = CustomerService(ws->services()).add({QStringLiteral("顾客") + tag, phone, {}, district, QString(), 0, 0, tag});
+                    log.line('D', QStringLiteral("customer.add"), id, tag);
+                }
+                log.line('B', QStringLiteral("store.rekey"), 0, tag);
+                DataKeyRotation::rotate(args.at(1), admin, password);
+                log.line('D', QStringLiteral("store.rekey"), 0, tag);
+            }
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "killnine_writer: %s\n", e.what());
+            return 3;
+        }
     }
     try {
         auto ws = Workspace::login(args.at(1), QStringLiteral("admin"), QStringLiteral("admin-pass"));

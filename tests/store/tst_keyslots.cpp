@@ -2,6 +2,7 @@
 #include "store/header_vfs.h"
 #include "store/store.h"
 
+#include <QDataStream>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -344,6 +345,82 @@ private slots:
         QVERIFY(KdfParams::fastForTests().withinBounds());
         QVERIFY((KdfParams{12, 64 * 1024, 1}.withinBounds())); // calibration's ceiling
         QVERIFY((KdfParams{2, 64 * 1024, 1}.withinBounds()));  // and its floor
+    }
+
+    void aKeyPairSlotTakesANewDataKeyWithoutItsPassword()
+    {
+        // What key rotation relies on: whoever holds the store (and no
+        // password) can seal a new data key to an account's slot, and only
+        // that account's password opens it.
+        const QByteArray uid(16, 'u');
+        const KeySlot slot = StoreHeader::makeSlot(uid, QStringLiteral("alice"), QStringLiteral("pw"),
+                                                   SecretBytes(QByteArray(32, 'a')), fast);
+        QCOMPARE(slot.kind, KeySlot::Kind::KeyPair);
+        StoreHeader h;
+        h.storeUid = uid;
+        QCOMPARE(h.unwrap(slot, QStringLiteral("pw"))->bytes(), QByteArray(32, 'a'));
+        const auto resealed = StoreHeader::resealed(uid, slot, SecretBytes(QByteArray(32, 'b')));
+        QVERIFY(resealed.has_value());
+        QCOMPARE(resealed->salt, slot.salt); // the same password, the same private key
+        QVERIFY(resealed->ephemeralPublic != slot.ephemeralPublic);
+        QCOMPARE(h.unwrap(*resealed, QStringLiteral("pw"))->bytes(), QByteArray(32, 'b'));
+        QVERIFY(!h.unwrap(*resealed, QStringLiteral("wrong")).has_value());
+
+        // Each part is bound: another user, another public key, a swapped
+        // one-time key or another store's uid fail the tags.
+        KeySlot moved = *resealed;
+        moved.username = QStringLiteral("mallory");
+        QVERIFY(!h.unwrap(moved, QStringLiteral("pw")).has_value());
+        KeySlot otherPublic = *resealed;
+        otherPublic.publicKey = crypto::generateX25519().publicKey;
+        QVERIFY(!h.unwrap(otherPublic, QStringLiteral("pw")).has_value());
+        KeySlot mixed = *resealed;
+        mixed.ephemeralPublic = slot.ephemeralPublic; // one seal's key with another's ciphertext
+        QVERIFY(!h.unwrap(mixed, QStringLiteral("pw")).has_value());
+        KeySlot zero = *resealed;
+        zero.ephemeralPublic = QByteArray(32, '\0'); // a low-order point: refused, not a fixed key
+        QVERIFY(!h.unwrap(zero, QStringLiteral("pw")).has_value());
+        StoreHeader other = h;
+        other.storeUid = QByteArray(16, 'v');
+        QVERIFY(!other.unwrap(*resealed, QStringLiteral("pw")).has_value());
+    }
+
+    void slotSetsOfTheFirstFormatAreStillRead()
+    {
+        // Version 1 (before key-pair slots): a count, then length-prefixed
+        // fields, the data key wrapped under the password's key.
+        const QByteArray uid(16, 'u');
+        const QByteArray salt(16, 's');
+        const SecretBytes kek = crypto::deriveKey(QStringLiteral("pw"), salt, fast);
+        QByteArray aad("doorstep-slot-v1");
+        {
+            QDataStream a(&aad, QIODevice::Append);
+            a.setByteOrder(QDataStream::LittleEndian);
+            a << uid << QByteArray("alice") << fast.timeCost << fast.memoryKiB << fast.parallelism;
+        }
+        const crypto::Sealed wrapped = crypto::seal(kek, QByteArray(32, 'k'), aad);
+        QByteArray v1;
+        {
+            QDataStream s(&v1, QIODevice::WriteOnly);
+            s.setByteOrder(QDataStream::LittleEndian);
+            s << quint16(1) << QByteArray("alice") << fast.timeCost << fast.memoryKiB << fast.parallelism << salt
+              << wrapped.nonce << wrapped.ciphertext << wrapped.tag;
+        }
+        const auto parsed = parseSlotSet(v1);
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->size(), 1);
+        QCOMPARE(parsed->first().kind, KeySlot::Kind::Password);
+        StoreHeader h;
+        h.storeUid = uid;
+        QCOMPARE(h.unwrap(parsed->first(), QStringLiteral("pw"))->bytes(), QByteArray(32, 'k'));
+        QVERIFY(!StoreHeader::resealed(uid, parsed->first(), SecretBytes(QByteArray(32, 'n'))).has_value());
+        // Written back in the current format, read back the same.
+        const QByteArray v2 = serializeSlotSet(*parsed);
+        QVERIFY(v2 != v1);
+        QCOMPARE(*parseSlotSet(v2), *parsed);
+        // A truncated set of either format is refused, never half read.
+        QVERIFY(!parseSlotSet(v1.left(v1.size() - 1)).has_value());
+        QVERIFY(!parseSlotSet(v2.left(v2.size() - 1)).has_value());
     }
 
     void headerRevealsNoKeyMaterial()

@@ -38,6 +38,7 @@ struct Expected
     QSet<QPair<QString, qint64>> audited;       // (action, entity id) that must have an audit entry
     QSet<qint64> passwordsChanged;              // staff whose slot changed since the last check
     qint64 committed = 0;                       // "D" lines: actions whose commit returned
+    qint64 rotations = 0;                       // "D store.rekey": rotations whose rename returned
     qint64 inFlight = 0;                        // kills that came between a "B" and its "D"
 
     void replay(const QByteArray &text)
@@ -63,6 +64,8 @@ struct Expected
                     customerNotes[id] = {value};
                 else if (customerNotes.contains(id))
                     customerNotes[id].insert(value);
+            } else if (kind == QLatin1String("store.rekey") && done) {
+                ++rotations;
             } else if (kind == QLatin1String("order.create") && done) {
                 orders.insert(id);
             } else if (kind == QLatin1String("staff.add") && done) {
@@ -253,6 +256,74 @@ private slots:
         // from meta.key_slots at open): no usable slot without an account.
         QCOMPARE(orphanSlots, 0);
         QVERIFY(expected.committed > kills); // the writer really worked between kills
+    }
+
+    // Rotating the data key replaces the whole file: a kill at any moment of
+    // it must leave the old store or the new one at the path, whole, with
+    // every committed change, and never neither.
+    void aKilledRotationLeavesTheOldStoreOrTheNew()
+    {
+        const int kills = std::max(25, killCount() / 8);
+        std::mt19937_64 rng(20261203);
+        Expected expected;
+        const QString log = m_dir.filePath(QStringLiteral("rekey.log"));
+        qint64 logRead = 0;
+        int done = 0, lost = 0, unopenable = 0, failedVerify = 0, midRotation = 0;
+        for (int k = 0; k < kills; ++k) {
+            QProcess writer;
+            writer.setProgram(QStringLiteral(KILLNINE_WRITER));
+            writer.setArguments({m_store, log, QString::number(k), QString::number(rng()), QStringLiteral("rekey")});
+            writer.start();
+            QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+            QVERIFY2(writer.waitForReadyRead(60000), writer.readAllStandardError().constData());
+            // A rotation of this store (200 accounts' slots, its own login,
+            // the copy) takes about a second on a loaded machine: kills land
+            // before, inside and after rotations.
+            QVERIFY2(!writer.waitForFinished(int(rng() % 2500)), writer.readAllStandardError().constData());
+            writer.kill();
+            QVERIFY(writer.waitForFinished(60000));
+            QVERIFY2(writer.exitStatus() == QProcess::CrashExit, writer.readAllStandardError().constData());
+            ++done;
+            QFile file(log);
+            if (file.open(QIODevice::ReadOnly)) {
+                file.seek(logRead);
+                const QByteArray text = file.readAll();
+                logRead += text.size();
+                const QList<QByteArray> lines = text.trimmed().split('\n');
+                midRotation += !lines.isEmpty() && lines.last().startsWith("B store.rekey") ? 1 : 0;
+                expected.replay(text);
+            }
+            try {
+                auto ws = Workspace::inspect(m_store, QStringLiteral("admin"), QStringLiteral("admin-pass"));
+                const QStringList problems = ws->store().integrityProblems();
+                const AuditVerification audit = audit::verify(ws->store().db());
+                if (!problems.isEmpty() || !audit.ok) {
+                    ++failedVerify;
+                    qWarning("after kill %d: %s %s", k, qUtf8Printable(problems.join(QStringLiteral("; "))), qUtf8Printable(audit.reason));
+                }
+                lost += losses(*ws, expected);
+                const qint64 rotations = ws->store().db().scalar("SELECT count(*) FROM audit_log WHERE action = 'store.rekey'").toLongLong();
+                if (rotations < expected.rotations) {
+                    ++lost;
+                    qWarning("after kill %d: %lld rotations logged, %lld in the store", k, expected.rotations, rotations);
+                }
+            } catch (const std::exception &e) {
+                ++unopenable;
+                qWarning("after kill %d the store does not open: %s", k, e.what());
+                break;
+            }
+            if (lost > 0 || failedVerify > 0)
+                break;
+        }
+        qInfo("kill -9 during data-key rotation: %d kills (%d during a rotation), %lld rotations and %lld changes "
+              "committed, %d lost, %d unopenable, %d failed verification",
+              done, midRotation, expected.rotations, expected.committed - expected.rotations, lost, unopenable, failedVerify);
+        QCOMPARE(done, kills);
+        QCOMPARE(lost, 0);
+        QCOMPARE(unopenable, 0);
+        QCOMPARE(failedVerify, 0);
+        QVERIFY(expected.rotations > 0);
+        QVERIFY(midRotation > 0); // kills really landed inside rotations
     }
 };
 
