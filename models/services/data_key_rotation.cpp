@@ -1,5 +1,6 @@
 #include "services/data_key_rotation.h"
 
+#include "services/staged_store.h"
 #include "services/workspace.h"
 #include "store/store_files.h"
 
@@ -64,26 +65,16 @@ RotationOutcome DataKeyRotation::rotate(const QString &path, const QString &user
     // The copy is most of the time; the rest (audit, sync, rename) is quick.
     const auto exportProgress = [&](int percent) { return !progress || progress(percent * 95 / 100); };
     old.exportRekeyed(staging, exportProgress);
-    try {
-        // Recorded in the new store's own log, before it takes the name: a
-        // rotated store always says when and by whom.
-        auto rekeyed = Workspace::login(staging, username, password);
-        rekeyed->services().perform(Permission::StoreRekey, QStringLiteral("store.rekey"), [&](ActionContext &ctx) {
-            ctx.db().run("DELETE FROM meta WHERE key IN (?, ?)", kDueSince, kDueAccounts);
-            ctx.describe(QString(), 0,
-                         {{QStringLiteral("accounts"), outcome.accounts},
-                          {QStringLiteral("removed_accounts"), QJsonArray::fromStringList(outcome.removedAccounts)}});
-        });
-        rekeyed->store().db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    } catch (...) {
-        store::removeStoreFiles(staging);
-        throw;
-    }
-    // The last connection to the copy has closed: it is one file again.
-    if (QFileInfo::exists(staging + QStringLiteral("-wal")) || !store::syncFile(staging)) {
-        store::removeStoreFiles(staging);
-        throw store::StoreError(store::StoreError::Kind::Io, tr("cannot write %1 to the disk").arg(staging));
-    }
+    // Recorded in the new store's own log, before it takes the name: a
+    // rotated store always says when and by whom.
+    recordAndSyncStagedStore(staging, username, password, Permission::StoreRekey, QStringLiteral("store.rekey"),
+                             [&](ActionContext &ctx) {
+                                 ctx.db().run("DELETE FROM meta WHERE key IN (?, ?)", kDueSince, kDueAccounts);
+                                 ctx.describe(QString(), 0,
+                                              {{QStringLiteral("accounts"), outcome.accounts},
+                                               {QStringLiteral("removed_accounts"),
+                                                QJsonArray::fromStringList(outcome.removedAccounts)}});
+                             });
     if (progress && !progress(97)) {
         store::removeStoreFiles(staging);
         throw store::StoreError(store::StoreError::Kind::Cancelled);

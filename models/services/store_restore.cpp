@@ -1,5 +1,6 @@
 #include "services/store_restore.h"
 
+#include "services/staged_store.h"
 #include "services/workspace.h"
 #include "store/store_files.h"
 
@@ -56,26 +57,14 @@ RestoreOutcome restoreStore(const RestoreRequest &request, const QString &passwo
         backup->store().backupTo(staging);
     }
     outcome.keptAs = replacing ? store::keepAsideName(target) : QString();
-    try {
-        // Logging in migrates an older backup and checks the account again;
-        // the restore is recorded in the restored store's own audit log.
-        auto restored = Workspace::login(staging, request.username, password);
-        restored->services().perform(Permission::StoreBackup, QStringLiteral("store.restore"), [&](ActionContext &ctx) {
-            ctx.describe(QString(), 0,
-                         {{QStringLiteral("source"), request.backupPath},
-                          {QStringLiteral("replaced"), replacing ? QStringLiteral("kept") : QStringLiteral("none")},
-                          {QStringLiteral("kept_as"), outcome.keptAs}});
-        });
-        restored->store().db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    } catch (...) {
-        store::removeStoreFiles(staging);
-        throw;
-    }
-    // The last connection has closed: the staging store is one file again.
-    if (QFileInfo::exists(staging + QStringLiteral("-wal")) || !store::syncFile(staging)) {
-        store::removeStoreFiles(staging);
-        throw store::StoreError(store::StoreError::Kind::Io, StoreRestore::tr("cannot write %1 to the disk").arg(staging));
-    }
+    // The restore is recorded in the restored store's own audit log.
+    recordAndSyncStagedStore(staging, request.username, password, Permission::StoreBackup, QStringLiteral("store.restore"),
+                             [&](ActionContext &ctx) {
+                                 ctx.describe(QString(), 0,
+                                              {{QStringLiteral("source"), request.backupPath},
+                                               {QStringLiteral("replaced"), replacing ? QStringLiteral("kept") : QStringLiteral("none")},
+                                               {QStringLiteral("kept_as"), outcome.keptAs}});
+                             });
 
     if (replacing) {
         // The old store, WAL and all, gets its second name before its first

@@ -165,6 +165,29 @@ private:
         return n;
     }
 
+    // Reads what the writer appended to `log` since the last call.
+    static QByteArray newLogText(const QString &log, qint64 *read)
+    {
+        QFile file(log);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        file.seek(*read);
+        const QByteArray text = file.readAll();
+        *read += text.size();
+        return text;
+    }
+
+    // What `doorstep-cli verify` checks; false (with the reason) on a problem.
+    static bool verifies(Workspace &ws, int kill)
+    {
+        const QStringList problems = ws.store().integrityProblems();
+        const AuditVerification audit = audit::verify(ws.store().db());
+        if (problems.isEmpty() && audit.ok)
+            return true;
+        qWarning("after kill %d: %s %s", kill, qUtf8Printable(problems.join(QStringLiteral("; "))), qUtf8Printable(audit.reason));
+        return false;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -209,21 +232,10 @@ private slots:
             QVERIFY2(writer.exitStatus() == QProcess::CrashExit, writer.readAllStandardError().constData());
             ++done;
 
-            QFile log(m_log);
-            if (log.open(QIODevice::ReadOnly)) {
-                log.seek(logRead);
-                const QByteArray text = log.readAll();
-                logRead += text.size();
-                expected.replay(text);
-            }
+            expected.replay(newLogText(m_log, &logRead));
             try {
                 auto ws = Workspace::inspect(m_store, QStringLiteral("admin"), QStringLiteral("admin-pass"));
-                const QStringList problems = ws->store().integrityProblems();
-                const AuditVerification audit = audit::verify(ws->store().db());
-                if (!problems.isEmpty() || !audit.ok) {
-                    ++failedVerify;
-                    qWarning("after kill %d: %s %s", k, qUtf8Printable(problems.join(QStringLiteral("; "))), qUtf8Printable(audit.reason));
-                }
+                failedVerify += verifies(*ws, k) ? 0 : 1;
                 lost += losses(*ws, expected);
                 partial += rowsWithoutAudit(ws->store().db());
                 qint64 orphans = 0;
@@ -284,23 +296,12 @@ private slots:
             QVERIFY(writer.waitForFinished(60000));
             QVERIFY2(writer.exitStatus() == QProcess::CrashExit, writer.readAllStandardError().constData());
             ++done;
-            QFile file(log);
-            if (file.open(QIODevice::ReadOnly)) {
-                file.seek(logRead);
-                const QByteArray text = file.readAll();
-                logRead += text.size();
-                const QList<QByteArray> lines = text.trimmed().split('\n');
-                midRotation += !lines.isEmpty() && lines.last().startsWith("B store.rekey") ? 1 : 0;
-                expected.replay(text);
-            }
+            const QByteArray text = newLogText(log, &logRead);
+            midRotation += text.trimmed().split('\n').last().startsWith("B store.rekey") ? 1 : 0;
+            expected.replay(text);
             try {
                 auto ws = Workspace::inspect(m_store, QStringLiteral("admin"), QStringLiteral("admin-pass"));
-                const QStringList problems = ws->store().integrityProblems();
-                const AuditVerification audit = audit::verify(ws->store().db());
-                if (!problems.isEmpty() || !audit.ok) {
-                    ++failedVerify;
-                    qWarning("after kill %d: %s %s", k, qUtf8Printable(problems.join(QStringLiteral("; "))), qUtf8Printable(audit.reason));
-                }
+                failedVerify += verifies(*ws, k) ? 0 : 1;
                 lost += losses(*ws, expected);
                 const qint64 rotations = ws->store().db().scalar("SELECT count(*) FROM audit_log WHERE action = 'store.rekey'").toLongLong();
                 if (rotations < expected.rotations) {

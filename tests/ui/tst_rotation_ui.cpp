@@ -15,7 +15,7 @@
 #include "ui/message_box.h"
 #include "ui/staff_page.h"
 #include "ui/unlock_dialog.h"
-#include "dialog_answer.h"
+#include "console_start.h"
 
 #include <QAction>
 #include <QLabel>
@@ -38,15 +38,7 @@ private:
     QString m_path;
     demo::DemoOptions m_demo;
 
-    bool startConsole(ui::ConsoleFlow &flow)
-    {
-        tests::answerDialog<ui::LoginDialog>([this](ui::LoginDialog *login) {
-            login->usernameEdit()->setText(QStringLiteral("admin"));
-            login->passwordEdit()->setText(m_demo.password);
-            login->accept();
-        });
-        return flow.start();
-    }
+    bool startConsole(ui::ConsoleFlow &flow) { return tests::startConsoleAs(flow, QStringLiteral("admin"), m_demo.password); }
 
     // The next modal dialog is the password confirmation: type and confirm.
     void confirmWithPassword(const QString &password)

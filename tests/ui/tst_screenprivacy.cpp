@@ -5,7 +5,7 @@
 // included, and bringing them back as they were after unlocking; a stored
 // auto-lock setting that does not parse leaves auto-lock on.
 #include "demo/demo_generator.h"
-#include "dialog_answer.h"
+#include "console_start.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
 #include "ui/console_flow.h"
@@ -70,15 +70,7 @@ private:
     ViewerCatcher m_viewer;
 
     // The console as started from the desktop, logged in as admin.
-    bool startConsole(ui::ConsoleFlow &flow)
-    {
-        tests::answerDialog<ui::LoginDialog>([this](ui::LoginDialog *login) {
-            login->usernameEdit()->setText(QStringLiteral("admin"));
-            login->passwordEdit()->setText(m_demo.password);
-            login->accept();
-        });
-        return flow.start();
-    }
+    bool startConsole(ui::ConsoleFlow &flow) { return tests::startConsoleAs(flow, QStringLiteral("admin"), m_demo.password); }
 
 private slots:
     void initTestCase()
