@@ -9,6 +9,7 @@
 #include "services/provider_expiry_service.h"
 #include "services/provider_flags.h"
 #include "services/provider_settings.h"
+#include "services/sla_clock.h"
 #include "services/workspace.h"
 
 #include <QFile>
@@ -476,8 +477,14 @@ private:
                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Statement insRating = m_db.prepare("INSERT INTO ratings(id, order_id, provider_id, customer_id, stars, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?)");
         Statement insComplaint = m_db.prepare(
-            "INSERT INTO complaints(id, order_id, customer_id, provider_id, category, description, status, upheld, assigned_staff_id, opened_at,"
-            " first_response_due_at, resolution_due_at, first_response_at, resolved_at, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "INSERT INTO complaints(id, order_id, customer_id, provider_id, category, severity, customer_ask, description, status, upheld,"
+            " assigned_staff_id, opened_by, opened_at, first_response_clock, first_response_due_at, first_response_warn_at, first_response_at,"
+            " resolution_clock, resolution_due_at, resolution_warn_at, resolved_at, resolution, paused_at, next_due_at, next_warn_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insComplaintEvent = m_db.prepare("INSERT INTO complaint_events(id, complaint_id, at, staff_id, kind, from_status, to_status, note)"
+                                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        // Deadlines as the service computes them (the office's calendar and hours, the policies).
+        const services::SlaClock sla(m_db);
         Statement insRefund = m_db.prepare("INSERT INTO refunds(id, order_id, complaint_id, amount_fen, reason, status, requested_by, approved_by, requested_at, decided_at)"
                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Statement insLedger = m_db.prepare("INSERT INTO provider_ledger(id, provider_id, points, amount_fen, reason, source, rule_id, ref_id, staff_id, at)"
@@ -584,23 +591,55 @@ private:
                     ledger(insLedger, provider, -5, 0, QStringLiteral("一星差评"), QStringLiteral("rating"), m_rules.value(QStringLiteral("one_star")), id, at);
             }
             if (stage >= 6 && chance(0.015)) {
-                const qint64 opened = std::min(m_now - 3600, planned + item.durationMin * 60 + uniform(1, 72) * 3600);
-                const bool open = opened > m_now - 3 * kDay && chance(0.6);
+                // Opened after the job; the recent ones still open in every state (a share
+                // of them past their deadline), the older ones resolved (upheld or not) or rejected.
+                const qint64 opened = std::min(m_now - 1800, planned + item.durationMin * 60 + uniform(1, 72) * 3600);
+                const bool open = opened > m_now - 5 * kDay && chance(0.7);
                 const bool upheld = !open && chance(0.55);
                 const qint64 complaintId = m_ctx.newId();
-                const QString category = complaintCategories().at(uniform(0, int(complaintCategories().size()) - 1));
-                insComplaint.execWith(complaintId, id, c.id, provider, category, QStringLiteral("客户反映：%1").arg(category),
-                                     open ? QStringLiteral("investigating") : upheld ? QStringLiteral("resolved") : QStringLiteral("rejected"),
-                                     open ? QVariant() : QVariant(upheld ? 1 : 0), agent, opened, opened + 2 * 3600, opened + 48 * 3600,
-                                     opened + uniform(10, 150) * 60, open ? QVariant() : QVariant(opened + uniform(2, 40) * 3600),
-                                     open ? QString() : upheld ? QStringLiteral("投诉属实，已向客户致歉并退款") : QStringLiteral("经核实不属实"));
+                const ComplaintStory &story = complaintStories().at(uniform(0, int(complaintStories().size()) - 1));
+                const auto severity = domain::ComplaintSeverity(uniform(0, 2));
+                const auto ask = domain::CustomerAsk(uniform(0, 3));
+                const services::SlaPolicy policy = services::SlaClock::policy(m_db, story.category, severity);
+                const services::SlaDeadline fr = sla.deadline(opened, policy.firstResponse);
+                const services::SlaDeadline res = sla.deadline(opened, policy.resolution);
+                using S = domain::ComplaintStatus;
+                const S status = !open ? (upheld || chance(0.3) ? S::Resolved : S::Rejected) : S(uniform(0, 2));
+                const QVariant responded = status == S::Open ? QVariant() : QVariant(std::min(m_now, opened + uniform(10, 150) * 60));
+                const qint64 closedAt = std::min(m_now, opened + uniform(2, 40) * 3600);
+                const bool paused = status == S::WaitingCustomer;
+                QVariant nextDue, nextWarn;
+                if (status == S::Open) {
+                    nextDue = fr.due;
+                    nextWarn = fr.warn;
+                } else if (status == S::Investigating) {
+                    nextDue = res.due;
+                    nextWarn = res.warn;
+                }
+                insComplaint.execWith(complaintId, id, c.id, provider, domain::stateKey(story.category), domain::stateKey(severity),
+                                      domain::stateKey(ask), QStringLiteral("客户反映：%1").arg(story.text), domain::stateKey(status),
+                                      domain::isClosed(status) ? QVariant(upheld ? 1 : 0) : QVariant(),
+                                      status == S::Open && chance(0.5) ? QVariant() : QVariant(agent), agent, opened,
+                                      fr.business ? QStringLiteral("business") : QStringLiteral("24x7"), fr.due, fr.warn, responded,
+                                      res.business ? QStringLiteral("business") : QStringLiteral("24x7"), res.due, res.warn,
+                                      domain::isClosed(status) ? QVariant(closedAt) : QVariant(),
+                                      !domain::isClosed(status) ? QString() : upheld ? QStringLiteral("投诉属实，已向客户致歉并退款") : QStringLiteral("经核实不属实"),
+                                      paused ? QVariant(std::min(m_now, opened + 3 * 3600)) : QVariant(), nextDue, nextWarn, opened);
+                insComplaintEvent.execWith(m_ctx.newId(), complaintId, opened, agent, QStringLiteral("opened"), QVariant(), QStringLiteral("open"), QVariant());
+                if (status != S::Open)
+                    insComplaintEvent.execWith(m_ctx.newId(), complaintId, responded, agent, QStringLiteral("state"), QStringLiteral("open"),
+                                               domain::stateKey(domain::isClosed(status) ? S::Investigating : status), QVariant());
+                if (domain::isClosed(status))
+                    insComplaintEvent.execWith(m_ctx.newId(), complaintId, std::max(responded.toLongLong(), closedAt), agent, QStringLiteral("state"),
+                                               QStringLiteral("investigating"), domain::stateKey(status),
+                                               upheld ? QStringLiteral("投诉属实，已向客户致歉并退款") : QStringLiteral("经核实不属实"));
                 if (upheld) {
                     const int amount = std::max(1000, price / 2 / 100 * 100);
                     insRefund.execWith(m_ctx.newId(), id, complaintId, amount, QStringLiteral("投诉成立退款"), QStringLiteral("paid"), agent, agent,
                                       opened + 3600, opened + 5 * 3600);
                     m_db.run("UPDATE orders SET payment_status = 'partially_refunded' WHERE id = ?", id);
-                    ledger(insLedger, provider, -20, -5000, QStringLiteral("投诉成立：%1").arg(category), QStringLiteral("complaint"),
-                           m_rules.value(QStringLiteral("complaint_upheld")), complaintId, opened + 5 * 3600);
+                    ledger(insLedger, provider, -20, -5000, QStringLiteral("投诉成立：%1").arg(story.text),
+                           QStringLiteral("complaint"), m_rules.value(QStringLiteral("complaint_upheld")), complaintId, opened + 5 * 3600);
                 }
             }
             ++m_summary.orders;

@@ -167,10 +167,14 @@ const QStringList &ratingComments(int stars)
     return stars >= 4 ? good : stars == 3 ? middling : bad;
 }
 
-const QStringList &complaintCategories()
+const QList<ComplaintStory> &complaintStories()
 {
-    static const QStringList c{QStringLiteral("迟到"), QStringLiteral("服务质量差"), QStringLiteral("损坏物品"), QStringLiteral("态度恶劣"),
-                               QStringLiteral("乱收费"), QStringLiteral("未上门")};
+    using C = domain::ComplaintCategory;
+    static const QList<ComplaintStory> c{
+        {C::NoShow, QStringLiteral("迟到")},         {C::Quality, QStringLiteral("服务质量差")},
+        {C::Damage, QStringLiteral("损坏物品")},     {C::Attitude, QStringLiteral("态度恶劣")},
+        {C::Overcharge, QStringLiteral("乱收费")},   {C::NoShow, QStringLiteral("未上门")},
+        {C::Safety, QStringLiteral("服务人员未经同意拍摄室内")}, {C::Other, QStringLiteral("预约电话打不通")}};
     return c;
 }
 

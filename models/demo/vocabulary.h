@@ -2,6 +2,8 @@
 // The realistic material the demo generator draws from: Shanghai's
 // districts, birthplace region codes, Chinese names, a 58到家-style service
 // catalogue, and the words of ratings and complaints.
+#include "domain/complaint_states.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -80,7 +82,13 @@ const QList<AssessmentInfo> &assessments();
 QString chineseName(std::mt19937_64 &rng, bool male);
 QString residentialAddress(const DistrictInfo &d, std::mt19937_64 &rng);
 const QStringList &ratingComments(int stars);
-const QStringList &complaintCategories();
+// A complaint's category and what the customer said, as the demo writes them.
+struct ComplaintStory
+{
+    domain::ComplaintCategory category;
+    QString text;
+};
+const QList<ComplaintStory> &complaintStories();
 const QStringList &cancellationReasons();
 const QStringList &backgroundCheckAgencies();
 

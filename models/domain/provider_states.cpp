@@ -1,5 +1,7 @@
 #include "domain/provider_states.h"
 
+#include "domain/complaint_states.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -104,6 +106,62 @@ struct Table<CredentialType>
         {u"other", QT_TRANSLATE_NOOP("CredentialType", "Other")},
     }};
 };
+
+// Complaints (domain/complaint_states.h), schema v8.
+template <>
+struct Table<ComplaintStatus>
+{
+    static constexpr const char16_t *column = u"complaints.status";
+    static constexpr const char *context = "ComplaintStatus";
+    static constexpr std::array<StateName, 5> rows{{
+        {u"open", QT_TRANSLATE_NOOP("ComplaintStatus", "Open")},
+        {u"investigating", QT_TRANSLATE_NOOP("ComplaintStatus", "Investigating")},
+        {u"waiting_customer", QT_TRANSLATE_NOOP("ComplaintStatus", "Waiting for the customer")},
+        {u"resolved", QT_TRANSLATE_NOOP("ComplaintStatus", "Resolved")},
+        {u"rejected", QT_TRANSLATE_NOOP("ComplaintStatus", "Rejected")},
+    }};
+};
+
+template <>
+struct Table<ComplaintCategory>
+{
+    static constexpr const char16_t *column = u"complaints.category";
+    static constexpr const char *context = "ComplaintCategory";
+    static constexpr std::array<StateName, 7> rows{{
+        {u"no_show", QT_TRANSLATE_NOOP("ComplaintCategory", "No-show or late")},
+        {u"quality", QT_TRANSLATE_NOOP("ComplaintCategory", "Quality")},
+        {u"damage", QT_TRANSLATE_NOOP("ComplaintCategory", "Damage to property")},
+        {u"attitude", QT_TRANSLATE_NOOP("ComplaintCategory", "Attitude")},
+        {u"overcharge", QT_TRANSLATE_NOOP("ComplaintCategory", "Overcharge")},
+        {u"safety", QT_TRANSLATE_NOOP("ComplaintCategory", "Safety or privacy incident")},
+        {u"other", QT_TRANSLATE_NOOP("ComplaintCategory", "Other")},
+    }};
+};
+
+template <>
+struct Table<ComplaintSeverity>
+{
+    static constexpr const char16_t *column = u"complaints.severity";
+    static constexpr const char *context = "ComplaintSeverity";
+    static constexpr std::array<StateName, 3> rows{{
+        {u"low", QT_TRANSLATE_NOOP("ComplaintSeverity", "Low")},
+        {u"medium", QT_TRANSLATE_NOOP("ComplaintSeverity", "Medium")},
+        {u"high", QT_TRANSLATE_NOOP("ComplaintSeverity", "High")},
+    }};
+};
+
+template <>
+struct Table<CustomerAsk>
+{
+    static constexpr const char16_t *column = u"complaints.customer_ask";
+    static constexpr const char *context = "CustomerAsk";
+    static constexpr std::array<StateName, 4> rows{{
+        {u"return_visit", QT_TRANSLATE_NOOP("CustomerAsk", "Return visit")},
+        {u"refund", QT_TRANSLATE_NOOP("CustomerAsk", "Refund")},
+        {u"apology", QT_TRANSLATE_NOOP("CustomerAsk", "Apology")},
+        {u"compensation", QT_TRANSLATE_NOOP("CustomerAsk", "Compensation")},
+    }};
+};
 } // namespace
 
 template <typename State>
@@ -150,5 +208,9 @@ template struct StateKeys<SkillStatus>;
 template struct StateKeys<BackgroundCheckResult>;
 template struct StateKeys<FlagState>;
 template struct StateKeys<CredentialType>;
+template struct StateKeys<ComplaintStatus>;
+template struct StateKeys<ComplaintCategory>;
+template struct StateKeys<ComplaintSeverity>;
+template struct StateKeys<CustomerAsk>;
 
 } // namespace doorstep::domain

@@ -1,6 +1,7 @@
 add_library(doorstep_domain STATIC
     ${CMAKE_CURRENT_LIST_DIR}/arrival_window.cpp ${CMAKE_CURRENT_LIST_DIR}/arrival_window.h
     ${CMAKE_CURRENT_LIST_DIR}/business_calendar.cpp ${CMAKE_CURRENT_LIST_DIR}/business_calendar.h
+    ${CMAKE_CURRENT_LIST_DIR}/complaint_states.h
     ${CMAKE_CURRENT_LIST_DIR}/geo.cpp ${CMAKE_CURRENT_LIST_DIR}/geo.h
     ${CMAKE_CURRENT_LIST_DIR}/idnumber.cpp ${CMAKE_CURRENT_LIST_DIR}/idnumber.h
     ${CMAKE_CURRENT_LIST_DIR}/masking.cpp ${CMAKE_CURRENT_LIST_DIR}/masking.h

@@ -9,6 +9,7 @@ QColor hue(Tone tone, const QPalette &palette)
     case Tone::Late: return {0xc0, 0x39, 0x2b};
     case Tone::Good: return {0x2e, 0x9d, 0x4f};
     case Tone::Attention: return {0xff, 0xb3, 0x00};
+    case Tone::Warning: return {0xd9, 0x7a, 0x00};
     case Tone::Quiet: break;
     }
     return palette.color(QPalette::Text);

@@ -14,6 +14,7 @@ enum class Tone {
     Good,      // allowed, working hours
     Attention, // a window to aim for, the keyboard's current item
     Quiet,     // finished, locked
+    Warning,   // most of a promised time used (a complaint at 75 %): amber
 };
 
 QColor toneText(Tone tone, const QPalette &palette);   // text on Base

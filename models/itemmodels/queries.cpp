@@ -1,12 +1,14 @@
 #include "itemmodels/queries.h"
 
 #include "itemmodels/applications_model.h"
+#include "itemmodels/complaints_model.h"
 #include "itemmodels/customers_model.h"
 #include "itemmodels/expiring_credentials_model.h"
 #include "itemmodels/orders_model.h"
 #include "itemmodels/providers_model.h"
 #include "itemmodels/schedule_model.h"
 #include "itemmodels/staff_model.h"
+#include "services/sla_clock.h"
 #include "services/sync_outbox.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
@@ -41,6 +43,33 @@ ProvidersModel *Queries::providersModel(QObject *parent) const
 ApplicationsModel *Queries::applicationsModel(QObject *parent) const
 {
     return new ApplicationsModel(m_workspace.store().db(), m_workspace.session(), m_workspace.clock(), parent);
+}
+
+ComplaintsModel *Queries::complaintsModel(QObject *parent) const
+{
+    return new ComplaintsModel(m_workspace.store().db(), m_workspace.session(), m_workspace.clock(), parent);
+}
+
+std::optional<ComplaintDetail> Queries::complaintDetail(qint64 complaintId) const
+{
+    return loadComplaintDetail(m_workspace.store().db(), m_workspace.session(), complaintId);
+}
+
+QList<Choice> Queries::complaintHandlers() const
+{
+    QList<Choice> out;
+    auto st = m_workspace.store().db().prepare("SELECT id, display_name, role FROM staff WHERE active = 1 AND removed_at IS NULL ORDER BY display_name");
+    while (st.next()) {
+        const auto role = services::roleFromKey(st.text(2));
+        if (role && services::roleAllows(*role, services::Permission::ComplaintHandle))
+            out.append({st.int64(0), st.text(1)});
+    }
+    return out;
+}
+
+QString Queries::holidayCalendarWarning() const
+{
+    return services::SlaClock(m_workspace.store().db()).calendarWarning(m_workspace.clock().now());
 }
 
 ExpiringCredentialsModel *Queries::expiringCredentialsModel(QObject *parent) const
@@ -91,6 +120,11 @@ std::optional<OrderDetail> Queries::orderDetail(qint64 orderId) const
 std::optional<services::OrderForDispatch> Queries::orderForDispatch(qint64 orderId) const
 {
     return services::loadOrderForDispatch(m_workspace.store().db(), orderId);
+}
+
+qint64 Queries::orderIdByNumber(const QString &orderNo) const
+{
+    return m_workspace.store().db().scalar("SELECT id FROM orders WHERE order_no = ?", orderNo).toLongLong();
 }
 
 QString Queries::orderNumber(qint64 orderId) const

@@ -6,6 +6,7 @@
 //
 // Queries is a cheap value (two references): make one where it is needed.
 #include "itemmodels/catalogue_choices.h"
+#include "itemmodels/complaint_detail.h"
 #include "itemmodels/customer_consents.h"
 #include "itemmodels/customer_contact.h"
 #include "itemmodels/order_detail.h"
@@ -29,6 +30,7 @@ class Workspace;
 namespace doorstep::itemmodels {
 
 class ApplicationsModel;
+class ComplaintsModel;
 class CustomersModel;
 class ExpiringCredentialsModel;
 class OrdersModel;
@@ -55,6 +57,7 @@ public:
     ApplicationsModel *applicationsModel(QObject *parent) const;
     ExpiringCredentialsModel *expiringCredentialsModel(QObject *parent) const;
     ScheduleModel *scheduleModel(QObject *parent) const;
+    ComplaintsModel *complaintsModel(QObject *parent) const;
 
     // The small catalogue tables that filters and forms offer.
     QList<Choice> districts() const;
@@ -68,6 +71,7 @@ public:
     std::optional<OrderDetail> orderDetail(qint64 orderId) const;
     std::optional<services::OrderForDispatch> orderForDispatch(qint64 orderId) const;
     QString orderNumber(qint64 orderId) const;
+    qint64 orderIdByNumber(const QString &orderNo) const; // 0: no such order
     std::optional<CustomerContact> customerContact(qint64 customerId) const;
     QList<ConsentRecord> customerConsents(qint64 customerId) const;
     ProviderRecord providerRecord(qint64 providerId) const;
@@ -75,6 +79,11 @@ public:
     ProviderRecord applicationRecord(qint64 applicationId) const;
     // Average, monthly trend over the last 12 months and recent comments.
     services::provider_ratings::RatingSummary ratingSummary(qint64 providerId) const;
+    std::optional<ComplaintDetail> complaintDetail(qint64 complaintId) const;
+    // Staff a complaint may be given to (roles that handle complaints, active): id, display name.
+    QList<Choice> complaintHandlers() const;
+    // A sentence when the holiday calendar runs out (services/sla_clock), else empty.
+    QString holidayCalendarWarning() const;
 
     // The store as a whole.
     qint64 pendingSyncChanges() const;

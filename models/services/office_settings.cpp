@@ -19,7 +19,12 @@ const QList<const Setting *> &allSettings()
         &WeightTravel, &WeightLateness, &WeightRating, &UnratedRatingX100, &WeightPoints, &WeightWorkload,
         &PreferredBonus, &UnassignedPenalty, &PriorityPenalty, &BudgetMs,
         &ProviderMinAge, &ProviderMaxAge, &ProviderHealthMinDays, &ProviderLowRatingOrders, &ProviderLowRatingBelowX100,
-        &CustomerRetentionYears};
+        &CustomerRetentionYears,
+        &OfficeHoursMondayOpen, &OfficeHoursMondayClose, &OfficeHoursTuesdayOpen, &OfficeHoursTuesdayClose,
+        &OfficeHoursWednesdayOpen, &OfficeHoursWednesdayClose, &OfficeHoursThursdayOpen, &OfficeHoursThursdayClose,
+        &OfficeHoursFridayOpen, &OfficeHoursFridayClose, &OfficeHoursSaturdayOpen, &OfficeHoursSaturdayClose,
+        &OfficeHoursSundayOpen, &OfficeHoursSundayClose, &OfficeHoursMakeUpDayOpen, &OfficeHoursMakeUpDayClose,
+        &ComplaintReopenDays};
     return all;
 }
 

@@ -120,6 +120,47 @@ inline constexpr Setting ProviderLowRatingBelowX100{u"provider_low_rating_below_
 // Three years: long enough for after-sales and tax questions on the last order.
 inline constexpr Setting CustomerRetentionYears{u"privacy.customer_retention_years", K::Whole, 3, 0, 30,
                                                 QT_TRANSLATE_NOOP("OfficeSettings", "Years a customer's personal data is kept after their last activity")};
+
+// Complaints and SLA clocks (services/sla_clock, complaint_service). The
+// office's hours per weekday, minutes after local midnight ([open, close);
+// closed when close <= open): business-hours targets count only these.
+// Statutory days off are closed whatever the weekday; a make-up working day
+// (调休上班) has the make-up hours.
+inline constexpr Setting OfficeHoursMondayOpen{u"office_hours.mon_open", K::Whole, 540, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office opens on Monday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursMondayClose{u"office_hours.mon_close", K::Whole, 1080, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office closes on Monday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursTuesdayOpen{u"office_hours.tue_open", K::Whole, 540, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office opens on Tuesday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursTuesdayClose{u"office_hours.tue_close", K::Whole, 1080, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office closes on Tuesday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursWednesdayOpen{u"office_hours.wed_open", K::Whole, 540, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office opens on Wednesday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursWednesdayClose{u"office_hours.wed_close", K::Whole, 1080, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office closes on Wednesday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursThursdayOpen{u"office_hours.thu_open", K::Whole, 540, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office opens on Thursday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursThursdayClose{u"office_hours.thu_close", K::Whole, 1080, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office closes on Thursday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursFridayOpen{u"office_hours.fri_open", K::Whole, 540, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office opens on Friday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursFridayClose{u"office_hours.fri_close", K::Whole, 1080, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office closes on Friday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursSaturdayOpen{u"office_hours.sat_open", K::Whole, 0, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office opens on Saturday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursSaturdayClose{u"office_hours.sat_close", K::Whole, 0, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office closes on Saturday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursSundayOpen{u"office_hours.sun_open", K::Whole, 0, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office opens on Sunday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursSundayClose{u"office_hours.sun_close", K::Whole, 0, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office closes on Sunday (minutes after midnight)")};
+inline constexpr Setting OfficeHoursMakeUpDayOpen{u"office_hours.makeup_open", K::Whole, 540, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office opens on a make-up working day (minutes after midnight)")};
+inline constexpr Setting OfficeHoursMakeUpDayClose{u"office_hours.makeup_close", K::Whole, 1080, 0, 1440,
+    QT_TRANSLATE_NOOP("OfficeSettings", "Office closes on a make-up working day (minutes after midnight)")};
+// Days after closing during which a complaint may be reopened.
+inline constexpr Setting ComplaintReopenDays{u"complaints.reopen_days", K::Whole, 7, 0, 365,
+                                             QT_TRANSLATE_NOOP("OfficeSettings", "Days a closed complaint may be reopened")};
 } // namespace settings
 
 // Every setting of the catalogue, in its order.

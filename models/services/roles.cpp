@@ -53,7 +53,12 @@ constexpr std::array kPermissions{
     PermissionInfo{P::OrderCreate, u"order.create", QT_TRANSLATE_NOOP("Permissions", "Create orders"), {true, false, true, true, false}},
     PermissionInfo{P::OrderDispatch, u"order.dispatch", QT_TRANSLATE_NOOP("Permissions", "Dispatch orders"), {true, false, true, false, false}},
     PermissionInfo{P::OrderCancel, u"order.cancel", QT_TRANSLATE_NOOP("Permissions", "Cancel and reschedule orders"), {true, false, true, true, false}},
-    PermissionInfo{P::ComplaintHandle, u"complaint.handle", QT_TRANSLATE_NOOP("Permissions", "Handle complaints"), {true, false, false, true, false}},
+    // Complaints: agents take and settle them; supervisors too (safety incidents,
+    // provider consequences) and they hand work out; managers read the queue
+    // and hand work out (breaches are flagged to them) but settle nothing.
+    PermissionInfo{P::ComplaintView, u"complaint.view", QT_TRANSLATE_NOOP("Permissions", "View complaints"), {true, true, false, true, true}},
+    PermissionInfo{P::ComplaintHandle, u"complaint.handle", QT_TRANSLATE_NOOP("Permissions", "Handle complaints"), {true, true, false, true, false}},
+    PermissionInfo{P::ComplaintAssign, u"complaint.assign", QT_TRANSLATE_NOOP("Permissions", "Assign complaints to staff"), {true, true, false, false, true}},
     PermissionInfo{P::RefundIssue, u"refund.issue", QT_TRANSLATE_NOOP("Permissions", "Issue refunds within the limit"), {true, false, false, true, false}},
     PermissionInfo{P::RefundApproveOverLimit, u"refund.approve", QT_TRANSLATE_NOOP("Permissions", "Approve refunds over the limit"), {true, false, false, false, true}},
     PermissionInfo{P::StatisticsView, u"statistics.view", QT_TRANSLATE_NOOP("Permissions", "View statistics"), {true, true, false, false, true}},

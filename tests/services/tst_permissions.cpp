@@ -3,6 +3,7 @@
 // independently of roles.cpp, so an accidental change to who may do what
 // fails this test.
 #include "itemmodels/staff_model.h"
+#include "services/complaint_service.h"
 #include "services/customer_service.h"
 #include "services/order_service.h"
 #include "services/privacy_service.h"
@@ -39,7 +40,9 @@ const std::map<P, std::array<bool, 5>> kMatrix{
     {P::OrderCreate, {1, 0, 1, 1, 0}},
     {P::OrderDispatch, {1, 0, 1, 0, 0}},
     {P::OrderCancel, {1, 0, 1, 1, 0}},
-    {P::ComplaintHandle, {1, 0, 0, 1, 0}},
+    {P::ComplaintView, {1, 1, 0, 1, 1}},
+    {P::ComplaintHandle, {1, 1, 0, 1, 0}},
+    {P::ComplaintAssign, {1, 1, 0, 0, 1}},
     {P::RefundIssue, {1, 0, 0, 1, 0}},
     {P::RefundApproveOverLimit, {1, 0, 0, 0, 1}},
     {P::StatisticsView, {1, 1, 0, 0, 1}},
@@ -62,10 +65,17 @@ private:
     qint64 m_providerId = 0;
     qint64 m_itemId = 0;
     qint64 m_order = 0;
+    qint64 m_complaintOrder = 0;
+    qint64 m_complaint = 0;
 
     // What an action needs that the role under test must not have to make.
     void prepare(P p)
     {
+        if (p == P::ComplaintAssign)
+            m_complaint = ComplaintService(m_as.at(Role::Administrator)->services())
+                              .open({m_complaintOrder, domain::ComplaintCategory::Quality, domain::ComplaintSeverity::Medium, {},
+                                     QStringLiteral("没擦干净"), true})
+                              .id;
         if (p == P::OrderCancel)
             m_order = OrderService(m_as.at(Role::Administrator)->services())
                           .create({m_customerId, m_itemId, 1795000000, 1795007200, QStringLiteral("徐汇区"), {}, true});
@@ -110,6 +120,17 @@ private:
                 ws.services().require(p);
                 return true;
             }
+            case P::ComplaintView: {
+                ws.services().require(p);
+                return true;
+            }
+            case P::ComplaintHandle:
+                ComplaintService(ws.services()).open({m_complaintOrder, domain::ComplaintCategory::Attitude, domain::ComplaintSeverity::Low,
+                                                      domain::CustomerAsk::Apology, QStringLiteral("态度不好"), true});
+                return true;
+            case P::ComplaintAssign: // the complaint prepare() made, to the service agent
+                ComplaintService(ws.services()).assign(m_complaint, m_as.at(Role::ServiceAgent)->session().staffId);
+                return true;
             case P::CustomerEdit:
                 CustomerService(ws.services()).add({QStringLiteral("顾客%1").arg(n), QStringLiteral("1391234%1").arg(n % 10000, 4, 10, QChar(u'0')), {}, 0, QStringLiteral("徐汇区"), 0, 0, {}});
                 return true;
@@ -172,6 +193,8 @@ private slots:
             ctx.changed(QStringLiteral("service_items"), item);
             return item;
         });
+        m_complaintOrder = OrderService(admin->services())
+                               .create({m_customerId, m_itemId, 1795000000, 1795007200, QStringLiteral("徐汇区"), {}, true});
         m_as[Role::Administrator] = std::move(admin);
         for (Role r : allRoles())
             if (r != Role::Administrator)

@@ -6,6 +6,7 @@
 #include "store/migrations.h"
 #include "store/store.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -197,6 +198,44 @@ const Step kSteps[] = {
          plan = queryPlan(db, "DELETE FROM sync_outbox WHERE entity = 'customers' AND entity_id = 7");
          QVERIFY2(plan.contains(QStringLiteral("sync_outbox_entity")), qPrintable(plan));
      }},
+    {8, "complaints rebuilt with the workbench states; timeline, SLA policies, holiday calendar",
+     [](Database &db) {
+         // A complaint from before (its category already a key) with a refund
+         // pointing at it: the rebuild drops and re-creates the table the refund
+         // refers to, inside the migration's transaction, with foreign keys on.
+         db.exec("INSERT INTO complaints(id, order_id, customer_id, provider_id, category, description, status, assigned_staff_id, opened_at,"
+                 " first_response_due_at, resolution_due_at, first_response_at) VALUES (30, 11, 7, 8, 'quality', '没擦干净', 'investigating', NULL,"
+                 " 1000, 8200, 173800, 1600);"
+                 "INSERT INTO refunds(id, order_id, complaint_id, amount_fen, reason, status, requested_at) VALUES (31, 11, 30, 3000, '部分退款', 'requested', 1700);");
+     },
+     [](Database &db) {
+         for (const auto *c : {"severity", "customer_ask", "first_response_clock", "first_response_warn_at", "resolution_warn_at",
+                               "paused_at", "next_due_at", "next_warn_at", "reopen_count"})
+             QVERIFY2(columnsOf(db, QStringLiteral("complaints")).contains(QString::fromLatin1(c)), c);
+         // The complaint from before: 24×7 deadlines, its 75 % marks, the next
+         // deadline its queue sorts by (first response given: the resolution's).
+         QCOMPARE(db.scalar("SELECT severity FROM complaints WHERE id = 30").toString(), QStringLiteral("medium"));
+         QCOMPARE(db.scalar("SELECT resolution_warn_at FROM complaints WHERE id = 30").toLongLong(), 1000 + (173800 - 1000) * 3 / 4);
+         QCOMPARE(db.scalar("SELECT next_due_at FROM complaints WHERE id = 30").toLongLong(), 173800);
+         // The refund still refers to it, by the table's name, and nothing dangles.
+         QCOMPARE(db.scalar("SELECT complaint_id FROM refunds WHERE id = 31").toLongLong(), 30);
+         QVERIFY(db.scalar("SELECT sql FROM sqlite_master WHERE name = 'refunds'").toString().contains(QStringLiteral("REFERENCES complaints(id)")));
+         QCOMPARE(column(db, "PRAGMA foreign_key_check"), QStringList());
+         // The new state is accepted, an unknown one refused by the new CHECK.
+         db.run("UPDATE complaints SET status = 'waiting_customer' WHERE id = 30");
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("UPDATE complaints SET status = 'lost' WHERE id = 30"));
+         // Policies for every category and severity; the 2026 calendar as shipped.
+         QCOMPARE(db.scalar("SELECT count(*) FROM sla_policies").toInt(), 7 * 3);
+         QCOMPARE(db.scalar("SELECT first_response_unit || ':' || first_response_amount FROM sla_policies"
+                            " WHERE category = 'safety' AND severity = 'medium'").toString(), QStringLiteral("minutes:30"));
+         QFile shipped(QStringLiteral(DOORSTEP_SOURCE_DIR "/resources/calendars/cn-statutory-2026.txt"));
+         QVERIFY(shipped.open(QIODevice::ReadOnly));
+         QCOMPARE(db.scalar("SELECT source FROM holiday_calendars WHERE year = 2026").toString(), QString::fromUtf8(shipped.readAll()));
+         // The queue pages on its index.
+         const QString plan = queryPlan(db, "SELECT id FROM complaints c WHERE (coalesce(c.next_due_at, 9223372036854775807), c.id) > (5, 0)"
+                                            " ORDER BY coalesce(c.next_due_at, 9223372036854775807), c.id LIMIT 200");
+         QVERIFY2(plan.contains(QStringLiteral("complaints_queue")) && !plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+     }},
 };
 
 } // namespace
@@ -240,9 +279,9 @@ private:
     }
 
 private slots:
-    void latestIsSeven()
+    void latestIsEight()
     {
-        QCOMPARE(latestSchemaVersion(), 7);
+        QCOMPARE(latestSchemaVersion(), 8);
     }
 
     // The cases below are the migrations, one each, in order.
@@ -294,6 +333,34 @@ private slots:
         s.after(store->db());
         if (QTest::currentTestFailed())
             return;
+        QCOMPARE(store->integrityProblems(), QStringList());
+    }
+
+    // The demo wrote complaint categories as Chinese words before v8; they become
+    // keys, and refunds pointing at any of them survive the rebuild.
+    void version8MapsOldCategoriesAndKeepsRefunds()
+    {
+        const QString file = storeAt(QStringLiteral("v7-complaints.doorstep"), 7);
+        {
+            auto old = openAsIs(file);
+            int id = 40;
+            for (const char *category : {"迟到", "服务质量差", "损坏物品", "态度恶劣", "乱收费", "未上门", "别的"}) {
+                old->db().run("INSERT INTO complaints(id, order_id, customer_id, provider_id, category, description, status, upheld, opened_at,"
+                              " first_response_due_at, resolution_due_at, resolved_at) VALUES (?, 11, 7, 8, ?, '客户反映', 'resolved', 1, 100, 200, 300, 250)",
+                              id, QString::fromUtf8(category));
+                old->db().run("INSERT INTO refunds(id, order_id, complaint_id, amount_fen, reason, status, requested_at) VALUES (?, 11, ?, 100, '退款', 'paid', 120)",
+                              id + 100, id);
+                ++id;
+            }
+        }
+        auto store = openAsIs(file);
+        migrate(store->db(), 8);
+        QCOMPARE(column(store->db(), "SELECT category FROM complaints WHERE id BETWEEN 40 AND 46 ORDER BY id"),
+                 (QStringList{QStringLiteral("no_show"), QStringLiteral("quality"), QStringLiteral("damage"), QStringLiteral("attitude"),
+                              QStringLiteral("overcharge"), QStringLiteral("no_show"), QStringLiteral("other")}));
+        QCOMPARE(store->db().scalar("SELECT count(*) FROM refunds r JOIN complaints c ON c.id = r.complaint_id").toInt(), 7);
+        QCOMPARE(store->db().scalar("SELECT count(*) FROM complaints WHERE next_due_at IS NOT NULL").toInt(), 0); // closed: off the clock
+        QCOMPARE(column(store->db(), "PRAGMA foreign_key_check"), QStringList());
         QCOMPARE(store->integrityProblems(), QStringList());
     }
 

@@ -1,0 +1,108 @@
+#include "itemmodels/complaint_detail.h"
+
+#include "domain/complaint_states.h"
+#include "domain/masking.h"
+#include "services/stored_state.h"
+#include "store/sqlite.h"
+
+#include <QCoreApplication>
+
+namespace doorstep::itemmodels {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ComplaintDetail", text);
+}
+
+QString stateName(const QString &key, qint64 id)
+{
+    return domain::stateDisplayName(services::storedState<domain::ComplaintStatus>(key, id));
+}
+
+QString sentence(const ComplaintEvent &e, qint64 complaintId)
+{
+    QString s;
+    if (e.kind == u"opened")
+        s = tr("Complaint recorded");
+    else if (e.kind == u"assigned")
+        s = tr("Given to %1").arg(e.assignee);
+    else if (e.kind == u"state")
+        s = tr("%1 → %2").arg(stateName(e.fromStatus, complaintId), stateName(e.toStatus, complaintId));
+    else if (e.kind == u"reopened")
+        s = tr("Reopened");
+    else if (e.kind == u"call")
+        s = tr("Call with the customer");
+    else
+        s = tr("Note");
+    return e.note.isEmpty() ? s : tr("%1: %2").arg(s, e.note);
+}
+} // namespace
+
+std::optional<ComplaintDetail> loadComplaintDetail(store::Database &db, const services::Session &session, qint64 complaintId)
+{
+    if (!session.can(services::Permission::ComplaintView))
+        return std::nullopt;
+    auto st = db.prepare("SELECT c.id, c.order_id, o.order_no, cu.name, cu.phone, p.name, c.category, c.severity, c.status, c.customer_ask,"
+                         " c.description, c.assigned_staff_id, s.display_name, c.opened_at, c.first_response_due_at, c.first_response_at,"
+                         " c.resolution_due_at, c.next_due_at, c.next_warn_at, c.paused_at, c.resolved_at, c.resolution, c.upheld,"
+                         " c.reopen_count, c.calendar_ran_out"
+                         " FROM complaints c JOIN orders o ON o.id = c.order_id JOIN customers cu ON cu.id = c.customer_id"
+                         " LEFT JOIN providers p ON p.id = c.provider_id LEFT JOIN staff s ON s.id = c.assigned_staff_id WHERE c.id = ?");
+    st.bindAll(complaintId);
+    if (!st.next())
+        return std::nullopt;
+    const auto opt = [&](int c) { return st.isNull(c) ? std::nullopt : std::optional<qint64>(st.int64(c)); };
+    ComplaintDetail d;
+    d.id = st.int64(0);
+    d.orderId = st.int64(1);
+    d.orderNo = st.text(2);
+    d.customer = st.text(3);
+    d.phone = session.can(services::Permission::CustomerRevealPersonal) ? st.text(4) : domain::maskPhone(st.text(4));
+    d.provider = st.text(5);
+    d.categoryKey = st.text(6);
+    d.severityKey = st.text(7);
+    d.statusKey = st.text(8);
+    d.askKey = st.text(9);
+    d.description = st.text(10);
+    d.assigneeId = opt(11).value_or(0);
+    d.assignee = st.text(12);
+    d.openedAt = st.int64(13);
+    d.firstResponseDueAt = st.int64(14);
+    d.firstResponseAt = opt(15).value_or(0);
+    d.resolutionDueAt = st.int64(16);
+    d.nextDueAt = opt(17);
+    d.nextWarnAt = opt(18);
+    d.pausedAt = opt(19).value_or(0);
+    d.resolvedAt = opt(20).value_or(0);
+    d.resolution = st.text(21);
+    if (!st.isNull(22))
+        d.upheld = st.int64(22) != 0;
+    d.reopenCount = st.int32(23);
+    d.calendarRanOut = st.int64(24) != 0;
+    services::storedState<domain::ComplaintStatus>(d.statusKey, d.id); // unknown: refused, naming the row
+
+    auto ev = db.prepare("SELECT e.at, s.display_name, e.kind, e.from_status, e.to_status, a.display_name, e.note FROM complaint_events e"
+                         " LEFT JOIN staff s ON s.id = e.staff_id LEFT JOIN staff a ON a.id = e.assignee_id"
+                         " WHERE e.complaint_id = ? ORDER BY e.at, e.id");
+    ev.bindAll(complaintId);
+    while (ev.next()) {
+        ComplaintEvent e{ev.int64(0), ev.text(1), ev.text(2), ev.text(3), ev.text(4), ev.text(5), ev.text(6), {}};
+        e.sentence = sentence(e, complaintId);
+        d.timeline.append(e);
+    }
+    return d;
+}
+
+QList<qint64> complaintsOfOrder(store::Database &db, const services::Session &session, qint64 orderId)
+{
+    QList<qint64> ids;
+    if (!session.can(services::Permission::ComplaintView))
+        return ids;
+    auto st = db.prepare("SELECT id FROM complaints WHERE order_id = ? ORDER BY opened_at DESC, id DESC");
+    st.bindAll(orderId);
+    while (st.next())
+        ids.append(st.int64(0));
+    return ids;
+}
+
+} // namespace doorstep::itemmodels

@@ -1,0 +1,62 @@
+#pragma once
+// One complaint as its detail pane shows it, read in one go: the complaint,
+// its order, customer (phone masked for roles without CustomerRevealPersonal),
+// provider, who has it, its deadlines, and the timeline of everything done
+// (complaint_events: opened, assigned, state changes, notes, calls, reopened;
+// who, when). Empty for a session without ComplaintView.
+#include "services/session.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace doorstep::store {
+class Database;
+}
+
+namespace doorstep::itemmodels {
+
+struct ComplaintEvent
+{
+    qint64 at = 0;
+    QString staff;      // who did it
+    QString kind;       // opened, assigned, state, note, call, paused, resumed, reopened
+    QString fromStatus; // state changes: keys
+    QString toStatus;
+    QString assignee;   // assigned: to whom
+    QString note;
+    QString sentence;   // what the timeline says, translated: "Waiting for the customer: 请客户发照片"
+};
+
+struct ComplaintDetail
+{
+    qint64 id = 0;
+    qint64 orderId = 0;
+    QString orderNo;
+    QString customer;
+    QString phone;            // masked unless the role may see it
+    QString provider;
+    QString categoryKey, severityKey, statusKey, askKey;
+    QString description;
+    qint64 assigneeId = 0;    // 0: nobody
+    QString assignee;
+    qint64 openedAt = 0;
+    qint64 firstResponseDueAt = 0;
+    qint64 firstResponseAt = 0; // 0: not yet
+    qint64 resolutionDueAt = 0;
+    std::optional<qint64> nextDueAt, nextWarnAt;
+    qint64 pausedAt = 0;
+    qint64 resolvedAt = 0;
+    QString resolution;
+    std::optional<bool> upheld;
+    int reopenCount = 0;
+    bool calendarRanOut = false;
+    QList<ComplaintEvent> timeline; // oldest first
+};
+
+std::optional<ComplaintDetail> loadComplaintDetail(store::Database &db, const services::Session &session, qint64 complaintId);
+// The complaints of an order, newest first (ids), for the order's detail pane.
+QList<qint64> complaintsOfOrder(store::Database &db, const services::Session &session, qint64 orderId);
+
+} // namespace doorstep::itemmodels

@@ -1,0 +1,141 @@
+#include "services/sla_clock.h"
+
+#include "domain/office_time.h"
+#include "services/office_settings.h"
+#include "services/service_error.h"
+#include "store/sqlite.h"
+
+#include <array>
+
+namespace doorstep::services {
+namespace {
+
+domain::HolidayCalendar storedCalendar(store::Database &db)
+{
+    domain::HolidayCalendar calendar;
+    auto st = db.prepare("SELECT year, source FROM holiday_calendars ORDER BY year");
+    while (st.next()) {
+        const domain::CalendarFile file = domain::parseHolidayCalendar(st.text(1));
+        if (!file.ok() || file.year != st.int64(0))
+            throw ServiceError(ServiceError::Kind::Store,
+                               SlaClock::tr("The holiday calendar stored for %1 cannot be read: %2")
+                                   .arg(st.int64(0))
+                                   .arg(file.errors.isEmpty() ? SlaClock::tr("it covers another year.") : file.errors.join(u' ')));
+        calendar.add(file);
+    }
+    return calendar;
+}
+
+domain::OfficeHours storedHours(store::Database &db)
+{
+    using namespace settings;
+    const OfficeSettings s(db);
+    const std::array<std::pair<const Setting *, const Setting *>, 7> days{{
+        {&OfficeHoursMondayOpen, &OfficeHoursMondayClose},
+        {&OfficeHoursTuesdayOpen, &OfficeHoursTuesdayClose},
+        {&OfficeHoursWednesdayOpen, &OfficeHoursWednesdayClose},
+        {&OfficeHoursThursdayOpen, &OfficeHoursThursdayClose},
+        {&OfficeHoursFridayOpen, &OfficeHoursFridayClose},
+        {&OfficeHoursSaturdayOpen, &OfficeHoursSaturdayClose},
+        {&OfficeHoursSundayOpen, &OfficeHoursSundayClose},
+    }};
+    domain::OfficeHours hours;
+    for (size_t d = 0; d < days.size(); ++d)
+        hours.weekday[d] = {s.whole(*days[d].first), s.whole(*days[d].second)};
+    hours.makeUpDay = {s.whole(OfficeHoursMakeUpDayOpen), s.whole(OfficeHoursMakeUpDayClose)};
+    if (!hours.anyOpen())
+        throw ServiceError::invalid(SlaClock::tr("The office hours leave no day open, so no business-hours deadline can be set. "
+                                                 "An administrator can correct them in the settings."));
+    return hours;
+}
+
+constexpr std::array<const char16_t *, 3> kUnitKeys{u"minutes", u"business_minutes", u"business_days"};
+
+} // namespace
+
+QString slaUnitKey(SlaUnit unit)
+{
+    return QString::fromUtf16(kUnitKeys[size_t(unit)]);
+}
+
+std::optional<SlaUnit> slaUnitFromKey(QStringView key)
+{
+    for (size_t i = 0; i < kUnitKeys.size(); ++i)
+        if (key == QStringView(kUnitKeys[i]))
+            return SlaUnit(i);
+    return std::nullopt;
+}
+
+SlaClock::SlaClock(store::Database &db) : m_clock(storedCalendar(db), storedHours(db)) {}
+
+SlaDeadline SlaClock::deadline(qint64 start, SlaTarget target) const
+{
+    SlaDeadline d;
+    d.business = target.business();
+    switch (target.unit) {
+    case SlaUnit::Minutes:
+        d.due = domain::BusinessClock::add24x7Minutes(start, target.amount);
+        d.warn = start + (d.due - start) * 3 / 4;
+        return d;
+    case SlaUnit::BusinessMinutes: {
+        const auto due = m_clock.addBusinessMinutes(start, target.amount);
+        const auto warn = m_clock.addBusinessSeconds(start, qint64(target.amount) * 60 * 3 / 4);
+        return {due.at, warn.at, true, due.calendarRanOut || warn.calendarRanOut};
+    }
+    case SlaUnit::BusinessDays: {
+        const auto due = m_clock.addBusinessDays(start, target.amount);
+        const auto open = m_clock.businessSecondsBetween(start, due.at);
+        const auto warn = m_clock.addBusinessSeconds(start, open.at * 3 / 4);
+        return {due.at, warn.at, true, due.calendarRanOut || open.calendarRanOut || warn.calendarRanOut};
+    }
+    }
+    Q_UNREACHABLE();
+}
+
+SlaDeadline SlaClock::resumed(const SlaDeadline &before, qint64 pausedAt, qint64 resumedAt) const
+{
+    SlaDeadline after = before;
+    const auto shift = [&](qint64 instant) -> qint64 {
+        if (instant <= pausedAt)
+            return instant; // passed before the pause: stays passed
+        if (!before.business)
+            return resumedAt + (instant - pausedAt);
+        const auto left = m_clock.businessSecondsBetween(pausedAt, instant);
+        const auto at = m_clock.addBusinessSeconds(resumedAt, left.at);
+        after.calendarRanOut = after.calendarRanOut || left.calendarRanOut || at.calendarRanOut;
+        return at.at;
+    };
+    after.due = shift(before.due);
+    after.warn = shift(before.warn);
+    return after;
+}
+
+SlaPolicy SlaClock::policy(store::Database &db, domain::ComplaintCategory category, domain::ComplaintSeverity severity)
+{
+    auto st = db.prepare("SELECT first_response_amount, first_response_unit, resolution_amount, resolution_unit"
+                         " FROM sla_policies WHERE category = ? AND severity = ?");
+    st.bindAll(domain::stateKey(category), domain::stateKey(severity));
+    if (!st.next())
+        throw ServiceError::invalid(tr("There is no SLA policy for %1 complaints of %2 severity; an administrator must add one.")
+                                        .arg(domain::stateDisplayName(category), domain::stateDisplayName(severity)));
+    const auto fr = slaUnitFromKey(st.text(1));
+    const auto res = slaUnitFromKey(st.text(3));
+    if (!fr || !res)
+        throw ServiceError(ServiceError::Kind::Store, tr("The SLA policy for %1 / %2 names an unknown unit.")
+                                                          .arg(domain::stateKey(category), domain::stateKey(severity)));
+    return {{st.int32(0), *fr}, {st.int32(2), *res}};
+}
+
+QString SlaClock::calendarWarning(qint64 now) const
+{
+    const QDate today = domain::officeDay(now);
+    if (!m_clock.calendar().covers(today.year()))
+        return tr("The holiday calendar has no file for %1: business-hours deadlines treat its holidays as working days. "
+                  "An administrator should load the year's calendar.").arg(today.year());
+    if (today.month() >= 11 && !m_clock.calendar().covers(today.year() + 1))
+        return tr("The holiday calendar ends with %1: load the %2 calendar when the State Council publishes it, "
+                  "or deadlines running into January will count holidays as working days.").arg(today.year()).arg(today.year() + 1);
+    return {};
+}
+
+} // namespace doorstep::services

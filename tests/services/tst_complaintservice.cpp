@@ -1,0 +1,263 @@
+// Complaints through the spine: intake with deadlines from the SLA policies
+// and the office's business clock, the lifecycle with the pause while the
+// customer is awaited, resolution (an upheld complaint applies the ledger
+// rules), reopening within the office's days, claim and assignment.
+// Deadlines are checked against times worked out by hand (office time,
+// Asia/Shanghai; default hours Monday–Friday 09:00–18:00; 2026 calendar as
+// shipped). 2026-03-10 is a Tuesday.
+#include "domain/office_time.h"
+#include "services/complaint_service.h"
+#include "services/customer_service.h"
+#include "services/order_service.h"
+#include "services/settings_service.h"
+#include "services/sla_clock.h"
+#include "services/staff_service.h"
+#include "test_store.h"
+
+#include <QDateTime>
+#include <QTest>
+
+using namespace doorstep;
+using namespace doorstep::services;
+using domain::ComplaintCategory;
+using domain::ComplaintSeverity;
+using domain::ComplaintStatus;
+
+namespace {
+qint64 local(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), domain::officeTimeZone()).toSecsSinceEpoch();
+}
+QString shown(qint64 utc)
+{
+    return QDateTime::fromSecsSinceEpoch(utc, domain::officeTimeZone()).toString(QStringLiteral("yyyy-MM-dd ddd HH:mm"));
+}
+} // namespace
+
+class TestComplaintService : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_admin;
+    std::unique_ptr<Workspace> m_agent;
+    std::unique_ptr<Workspace> m_manager;
+    qint64 m_now = 0;
+    qint64 m_order = 0;
+    qint64 m_provider = 0;
+    qint64 m_dispatcherId = 0;
+
+    qint64 scalar(const QByteArray &sql, qint64 id)
+    {
+        return m_admin->store().db().scalar(sql, id).toLongLong();
+    }
+    QVariant value(const QByteArray &sql, qint64 id) { return m_admin->store().db().scalar(sql, id); }
+
+    ComplaintOpened openAt(qint64 at, ComplaintCategory category, ComplaintSeverity severity)
+    {
+        m_now = at;
+        return ComplaintService(m_agent->services()).open({m_order, category, severity, domain::CustomerAsk::Refund, QStringLiteral("地板没擦干净"), true});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_admin = tests::makeWorkspace(m_dir);
+        const QString path = m_admin->store().path();
+        StaffService staff(m_admin->services());
+        staff.setKdf(store::KdfParams::fastForTests());
+        staff.add({QStringLiteral("li.na"), QStringLiteral("李娜"), Role::ServiceAgent, QString(), QStringLiteral("agent-pass")});
+        staff.add({QStringLiteral("boss"), QStringLiteral("经理"), Role::Manager, QString(), QStringLiteral("manager-pass")});
+        m_dispatcherId = staff.add({QStringLiteral("zhang"), QStringLiteral("张伟"), Role::Dispatcher, QString(), QStringLiteral("disp-pass")});
+        const qint64 customer = CustomerService(m_admin->services()).add({QStringLiteral("王秀英"), QStringLiteral("13912345678"), {}, 0, {}, 0, 0, {}});
+        const auto [item, provider] = m_admin->services().perform(Permission::DemoSeed, QStringLiteral("catalog.add_item"), [&](ActionContext &ctx) {
+            const qint64 category = ctx.newId();
+            const qint64 item = ctx.newId();
+            const qint64 provider = ctx.newId();
+            ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (?, 'cleaning', '日常保洁', 'Cleaning')", category);
+            ctx.db().run("INSERT INTO service_items(id, category_id, code, name, name_en, price_fen, duration_min)"
+                         " VALUES (?, ?, 'clean_2h', '日常保洁 2小时', 'Cleaning, 2 hours', 11800, 120)", item, category);
+            ctx.db().run("INSERT INTO providers(id, office_id, name, phone, id_number, status, created_at, updated_at)"
+                         " VALUES (?, ?, '赵丽华', '13600136000', '310104198503094561', 'active', 1, 1)", provider, ctx.actor().officeId);
+            return std::pair{item, provider};
+        });
+        m_provider = provider;
+        m_order = OrderService(m_admin->services()).create({customer, item, 1795000000, 1795007200, QStringLiteral("徐汇区"), {}, true});
+        // The job was done by the provider (the order's status does not matter to complaints).
+        m_admin->services().perform(Permission::DemoSeed, QStringLiteral("test.order_provider"), [&](ActionContext &ctx) {
+            ctx.db().run("UPDATE orders SET provider_id = ? WHERE id = ?", m_provider, m_order);
+        });
+        m_agent = Workspace::login(path, QStringLiteral("li.na"), QStringLiteral("agent-pass"));
+        m_manager = Workspace::login(path, QStringLiteral("boss"), QStringLiteral("manager-pass"));
+        for (Workspace *ws : {m_admin.get(), m_agent.get(), m_manager.get()})
+            ws->services().setClock([this] { return m_now; });
+    }
+
+    void intakeSetsDeadlinesFromThePolicy()
+    {
+        // Quality, medium: respond in 240 business minutes, resolve in 3 business days.
+        // Tuesday 10:00 + 4 h = 14:00; 3 business days after Tuesday = Friday 03-13 18:00.
+        // The 75 % mark of the first response: 3 h in, 13:00.
+        const auto opened = openAt(local(2026, 3, 10, 10), ComplaintCategory::Quality, ComplaintSeverity::Medium);
+        QCOMPARE(shown(opened.deadlines.firstResponseDue), shown(local(2026, 3, 10, 14)));
+        QCOMPARE(shown(opened.deadlines.resolutionDue), shown(local(2026, 3, 13, 18)));
+        QCOMPARE(shown(*opened.deadlines.nextDue), shown(local(2026, 3, 10, 14)));
+        QVERIFY(!opened.deadlines.calendarRanOut);
+        QCOMPARE(shown(scalar("SELECT next_warn_at FROM complaints WHERE id = ?", opened.id)), shown(local(2026, 3, 10, 13)));
+        QCOMPARE(value("SELECT first_response_clock FROM complaints WHERE id = ?", opened.id).toString(), QStringLiteral("business"));
+        QCOMPARE(value("SELECT customer_ask FROM complaints WHERE id = ?", opened.id).toString(), QStringLiteral("refund"));
+        QCOMPARE(scalar("SELECT provider_id FROM complaints WHERE id = ?", opened.id), m_provider);
+        QCOMPARE(scalar("SELECT assigned_staff_id FROM complaints WHERE id = ?", opened.id), m_agent->session().staffId);
+        // One action: the timeline's first row, an audit entry without the description, outbox rows.
+        QCOMPARE(value("SELECT kind FROM complaint_events WHERE complaint_id = ?", opened.id).toString(), QStringLiteral("opened"));
+        const QString audit = value("SELECT detail FROM audit_log WHERE entity = 'complaints' AND entity_id = ?", opened.id).toString();
+        QVERIFY2(audit.contains(QStringLiteral("quality")) && !audit.contains(QStringLiteral("地板")), qPrintable(audit));
+        QCOMPARE(scalar("SELECT count(*) FROM sync_outbox WHERE entity = 'complaints' AND entity_id = ?", opened.id), 1);
+    }
+
+    void aSafetyIncidentRunsAroundTheClock()
+    {
+        // Safety, medium: 30 minutes and 1,440 minutes on the 24×7 clock, even at
+        // 22:00 on a National Day holiday (10-03): 22:30, and 10-04 22:00.
+        const auto opened = openAt(local(2026, 10, 3, 22), ComplaintCategory::Safety, ComplaintSeverity::Medium);
+        QCOMPARE(shown(opened.deadlines.firstResponseDue), shown(local(2026, 10, 3, 22, 30)));
+        QCOMPARE(shown(opened.deadlines.resolutionDue), shown(local(2026, 10, 4, 22)));
+        QCOMPARE(value("SELECT first_response_clock FROM complaints WHERE id = ?", opened.id).toString(), QStringLiteral("24x7"));
+        // 75 % of 30 minutes: 22:22:30.
+        QCOMPARE(scalar("SELECT next_warn_at FROM complaints WHERE id = ?", opened.id), local(2026, 10, 3, 22) + 30 * 60 * 3 / 4);
+    }
+
+    void waitingForTheCustomerStopsTheClock()
+    {
+        ComplaintService service(m_agent->services());
+        const auto opened = openAt(local(2026, 3, 10, 10), ComplaintCategory::Quality, ComplaintSeverity::Medium);
+        // Tuesday 11:00, investigating: the first response is given; the queue follows
+        // the resolution deadline (Friday 18:00).
+        m_now = local(2026, 3, 10, 11);
+        auto moved = service.move(opened.id, {ComplaintStatus::Investigating, {}, {}});
+        QCOMPARE(shown(scalar("SELECT first_response_at FROM complaints WHERE id = ?", opened.id)), shown(local(2026, 3, 10, 11)));
+        QCOMPARE(shown(*moved.deadlines.nextDue), shown(local(2026, 3, 13, 18)));
+        // Wednesday 10:00: waiting for the customer's photos. Nothing is due while paused.
+        m_now = local(2026, 3, 11, 10);
+        QVERIFY_THROWS_EXCEPTION(ServiceError, service.move(opened.id, {ComplaintStatus::WaitingCustomer, {}, {}})); // must say what is asked
+        moved = service.move(opened.id, {ComplaintStatus::WaitingCustomer, QStringLiteral("请客户发照片"), {}});
+        QVERIFY(!moved.deadlines.nextDue);
+        QVERIFY(value("SELECT next_due_at FROM complaints WHERE id = ?", opened.id).isNull());
+        // The customer answers Thursday 10:00. Left at the pause (Wednesday 10:00 to
+        // Friday 18:00): Wed 8 h + Thu 9 h + Fri 9 h = 26 open hours. From Thursday
+        // 10:00: Thu 8 h, Fri 9 h, (weekend), Mon 03-16 9 h → Monday 18:00.
+        m_now = local(2026, 3, 12, 10);
+        moved = service.move(opened.id, {ComplaintStatus::Investigating, QStringLiteral("照片已收到"), {}});
+        QCOMPARE(shown(moved.deadlines.resolutionDue), shown(local(2026, 3, 16, 18)));
+        QCOMPARE(shown(*moved.deadlines.nextDue), shown(local(2026, 3, 16, 18)));
+        QVERIFY(value("SELECT paused_at FROM complaints WHERE id = ?", opened.id).isNull());
+        QCOMPARE(scalar("SELECT count(*) FROM complaint_events WHERE complaint_id = ? AND kind = 'state'", opened.id), 3);
+    }
+
+    void aCallGivesTheFirstResponse()
+    {
+        const auto opened = openAt(local(2026, 3, 10, 10), ComplaintCategory::Attitude, ComplaintSeverity::Low);
+        m_now = local(2026, 3, 10, 10, 30);
+        ComplaintService(m_agent->services()).addNote(opened.id, QStringLiteral("已致电客户，先道歉"), true);
+        QCOMPARE(scalar("SELECT first_response_at FROM complaints WHERE id = ?", opened.id), m_now);
+        // Attitude, low: 5 business days from Tuesday → Tuesday 03-17 18:00 is next.
+        QCOMPARE(shown(scalar("SELECT next_due_at FROM complaints WHERE id = ?", opened.id)), shown(local(2026, 3, 17, 18)));
+        QCOMPARE(value("SELECT status FROM complaints WHERE id = ?", opened.id).toString(), QStringLiteral("open"));
+        // A plain note gives nothing.
+        const auto other = openAt(local(2026, 3, 10, 10), ComplaintCategory::Attitude, ComplaintSeverity::Low);
+        ComplaintService(m_agent->services()).addNote(other.id, QStringLiteral("查看了订单记录"));
+        QVERIFY(value("SELECT first_response_at FROM complaints WHERE id = ?", other.id).isNull());
+    }
+
+    void resolvingAnUpheldComplaintPenalisesTheProvider()
+    {
+        ComplaintService service(m_agent->services());
+        const auto opened = openAt(local(2026, 3, 10, 10), ComplaintCategory::Damage, ComplaintSeverity::Medium);
+        const qint64 pointsBefore = scalar("SELECT points FROM providers WHERE id = ?", m_provider);
+        m_now = local(2026, 3, 10, 15);
+        QVERIFY_THROWS_EXCEPTION(ServiceError, service.move(opened.id, {ComplaintStatus::Resolved, QStringLiteral("已赔偿"), {}})); // upheld?
+        const auto moved = service.move(opened.id, {ComplaintStatus::Resolved, QStringLiteral("属实，已赔偿"), true});
+        QCOMPARE(moved.ledger.size(), 1);
+        QCOMPARE(moved.ledger.first().points, -20); // rule complaint_upheld (schema v3)
+        QCOMPARE(scalar("SELECT points FROM providers WHERE id = ?", m_provider), pointsBefore - 20);
+        QCOMPARE(scalar("SELECT upheld FROM complaints WHERE id = ?", opened.id), 1);
+        QCOMPARE(scalar("SELECT resolved_at FROM complaints WHERE id = ?", opened.id), m_now);
+        QVERIFY(value("SELECT next_due_at FROM complaints WHERE id = ?", opened.id).isNull());
+        // Closed is closed: no further state change, no claim.
+        QVERIFY_THROWS_EXCEPTION(ServiceError, service.move(opened.id, {ComplaintStatus::Investigating, {}, {}}));
+        QVERIFY_THROWS_EXCEPTION(ServiceError, service.claim(opened.id));
+        // A rejected complaint applies nothing.
+        const auto rejected = openAt(local(2026, 3, 10, 10), ComplaintCategory::Damage, ComplaintSeverity::Medium);
+        QCOMPARE(service.move(rejected.id, {ComplaintStatus::Rejected, QStringLiteral("经核实不属实"), {}}).ledger.size(), 0);
+        QCOMPARE(scalar("SELECT upheld FROM complaints WHERE id = ?", rejected.id), 0);
+    }
+
+    void reopeningWithinTheOfficesDays()
+    {
+        ComplaintService service(m_agent->services());
+        const auto opened = openAt(local(2026, 3, 10, 10), ComplaintCategory::Quality, ComplaintSeverity::High);
+        m_now = local(2026, 3, 10, 12);
+        service.move(opened.id, {ComplaintStatus::Resolved, QStringLiteral("已返工"), false});
+        QVERIFY_THROWS_EXCEPTION(ServiceError, service.reopen(opened.id, {})); // why?
+        // Seven days (the default) after closing, to the second: still allowed.
+        // Reopened Tuesday 03-17 12:00; quality/high resolves in 1 business day → Wednesday 03-18 18:00.
+        m_now = local(2026, 3, 17, 12);
+        const auto d = service.reopen(opened.id, QStringLiteral("客户说又坏了"));
+        QCOMPARE(shown(d.resolutionDue), shown(local(2026, 3, 18, 18)));
+        QCOMPARE(value("SELECT status FROM complaints WHERE id = ?", opened.id).toString(), QStringLiteral("investigating"));
+        QCOMPARE(scalar("SELECT reopen_count FROM complaints WHERE id = ?", opened.id), 1);
+        QVERIFY(value("SELECT resolved_at FROM complaints WHERE id = ?", opened.id).isNull());
+        // Closed again, and 7 days and 1 second later: refused.
+        service.move(opened.id, {ComplaintStatus::Rejected, QStringLiteral("非服务问题"), {}});
+        m_now += 7 * 86400 + 1;
+        try {
+            service.reopen(opened.id, QStringLiteral("再次投诉"));
+            QFAIL("reopened after the office's days");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Conflict);
+        }
+    }
+
+    void claimAndAssign()
+    {
+        const auto opened = openAt(local(2026, 3, 10, 10), ComplaintCategory::Other, ComplaintSeverity::Low);
+        // The manager hands it to the administrator (who handles complaints) ...
+        ComplaintService(m_manager->services()).assign(opened.id, m_admin->session().staffId);
+        QCOMPARE(scalar("SELECT assigned_staff_id FROM complaints WHERE id = ?", opened.id), m_admin->session().staffId);
+        // ... never to a dispatcher, whose role does not handle complaints.
+        QVERIFY_THROWS_EXCEPTION(ServiceError, ComplaintService(m_manager->services()).assign(opened.id, m_dispatcherId));
+        // The agent takes it back; the manager may not claim (not a handler).
+        ComplaintService(m_agent->services()).claim(opened.id);
+        QCOMPARE(scalar("SELECT assigned_staff_id FROM complaints WHERE id = ?", opened.id), m_agent->session().staffId);
+        QVERIFY_THROWS_EXCEPTION(ServiceError, ComplaintService(m_manager->services()).claim(opened.id));
+        QCOMPARE(scalar("SELECT count(*) FROM complaint_events WHERE complaint_id = ? AND kind = 'assigned'", opened.id), 2);
+    }
+
+    void theCalendarRunningOutIsReported()
+    {
+        // Thursday 12-31 17:00, quality/medium: 4 business hours reach into 2027,
+        // which the stored calendar does not cover.
+        const auto opened = openAt(local(2026, 12, 31, 17), ComplaintCategory::Quality, ComplaintSeverity::Medium);
+        QVERIFY(opened.deadlines.calendarRanOut);
+        QCOMPARE(scalar("SELECT calendar_ran_out FROM complaints WHERE id = ?", opened.id), 1);
+        // And the console's warning from November on.
+        const SlaClock sla(m_admin->store().db());
+        QCOMPARE(sla.calendarYears(), QList<int>{2026});
+        QVERIFY(sla.calendarWarning(local(2026, 12, 2, 10)).contains(QStringLiteral("2027")));
+        QVERIFY(sla.calendarWarning(local(2026, 6, 1, 10)).isEmpty());
+        QVERIFY(sla.calendarWarning(local(2027, 6, 1, 10)).contains(QStringLiteral("2027")));
+    }
+
+    void officeHoursAreSettings()
+    {
+        // Saturdays open 10:00–16:00: a complaint on Friday 03-13 17:00 with 4
+        // business hours: 1 h Friday, 3 h Saturday from 10:00 → 13:00.
+        SettingsService(m_admin->services()).set({{&settings::OfficeHoursSaturdayOpen, 600}, {&settings::OfficeHoursSaturdayClose, 960}});
+        const auto opened = openAt(local(2026, 3, 13, 17), ComplaintCategory::Quality, ComplaintSeverity::Medium);
+        QCOMPARE(shown(opened.deadlines.firstResponseDue), shown(local(2026, 3, 14, 13)));
+        SettingsService(m_admin->services()).set({{&settings::OfficeHoursSaturdayOpen, 0}, {&settings::OfficeHoursSaturdayClose, 0}});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComplaintService)
+#include "tst_complaintservice.moc"

@@ -1,0 +1,156 @@
+#include "ui/aftersales/complaint_dialogs.h"
+
+#include "domain/complaint_states.h"
+#include "itemmodels/display_format.h"
+#include "itemmodels/queries.h"
+#include "services/workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace doorstep::ui {
+namespace {
+template <typename E>
+void fill(QComboBox *combo, E selected)
+{
+    for (E value : domain::allStates<E>())
+        combo->addItem(domain::stateDisplayName(value), int(value));
+    combo->setCurrentIndex(combo->findData(int(selected)));
+}
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("error"));
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::BrightText);
+    label->hide();
+    return label;
+}
+} // namespace
+
+ComplaintIntakeDialog::ComplaintIntakeDialog(services::Workspace &workspace, qint64 orderId, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_orderId(orderId)
+    , m_category(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_ask(new QComboBox(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_error(errorLabel(this))
+{
+    setWindowTitle(tr("New complaint"));
+    auto *form = new QFormLayout;
+    if (orderId) {
+        QString number;
+        try {
+            number = itemmodels::Queries(workspace).orderNumber(orderId);
+        } catch (const std::exception &) {
+            number = QString::number(orderId);
+        }
+        form->addRow(tr("Order"), new QLabel(number, this));
+    } else {
+        m_order = new QLineEdit(this);
+        m_order->setObjectName(QStringLiteral("orderNumber"));
+        m_order->setPlaceholderText(tr("Order number, e.g. DS261202-0-0001"));
+        form->addRow(tr("Order"), m_order);
+    }
+    fill(m_category, domain::ComplaintCategory::Quality);
+    fill(m_severity, domain::ComplaintSeverity::Medium);
+    m_ask->addItem(tr("Nothing in particular"), -1);
+    for (auto ask : domain::allStates<domain::CustomerAsk>())
+        m_ask->addItem(domain::stateDisplayName(ask), int(ask));
+    m_description->setPlaceholderText(tr("What happened, in the customer's words"));
+    form->addRow(tr("Category"), m_category);
+    form->addRow(tr("Severity"), m_severity);
+    form->addRow(tr("The customer asks for"), m_ask);
+    form->addRow(tr("Description"), m_description);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record complaint"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ComplaintIntakeDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ComplaintIntakeDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+void ComplaintIntakeDialog::accept()
+{
+    const auto refuse = [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+    };
+    qint64 orderId = m_orderId;
+    try {
+        if (!orderId) {
+            orderId = itemmodels::Queries(m_workspace).orderIdByNumber(m_order->text().trimmed());
+            if (!orderId)
+                return refuse(tr("There is no order with that number."));
+        }
+        services::ComplaintIntake intake;
+        intake.orderId = orderId;
+        intake.category = domain::ComplaintCategory(m_category->currentData().toInt());
+        intake.severity = domain::ComplaintSeverity(m_severity->currentData().toInt());
+        if (const int ask = m_ask->currentData().toInt(); ask >= 0)
+            intake.ask = domain::CustomerAsk(ask);
+        intake.description = m_description->toPlainText();
+        const auto opened = services::ComplaintService(m_workspace.services()).open(intake);
+        m_complaintId = opened.id;
+        m_deadlines = opened.deadlines;
+    } catch (const std::exception &e) {
+        return refuse(QString::fromUtf8(e.what()));
+    }
+    QDialog::accept();
+}
+
+ComplaintStepDialog::ComplaintStepDialog(const QString &title, const QString &prompt, bool askUpheld, QWidget *parent)
+    : QDialog(parent)
+    , m_text(new QPlainTextEdit(this))
+    , m_error(errorLabel(this))
+{
+    setWindowTitle(title);
+    auto *layout = new QVBoxLayout(this);
+    auto *label = new QLabel(prompt, this);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    layout->addWidget(m_text);
+    if (askUpheld) {
+        m_upheld = new QCheckBox(tr("The complaint is upheld (the provider is held to account under the ledger rules)"), this);
+        layout->addWidget(m_upheld);
+    }
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ComplaintStepDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ComplaintStepDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QString ComplaintStepDialog::text() const
+{
+    return m_text->toPlainText().trimmed();
+}
+
+bool ComplaintStepDialog::upheld() const
+{
+    return m_upheld && m_upheld->isChecked();
+}
+
+void ComplaintStepDialog::accept()
+{
+    if (text().isEmpty()) {
+        m_error->setText(tr("Please write something: it goes into the complaint's timeline."));
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace doorstep::ui

@@ -1,0 +1,74 @@
+#pragma once
+// The forms of the complaints workbench: taking a complaint on the phone
+// (from the complaints page, by order number, or from an order's detail, for
+// that order) and the steps that need words (a note or call, waiting for the
+// customer, the resolution and whether it was upheld, a reopening). Each
+// collects what ComplaintService needs; the page or pane calls the service.
+#include "services/complaint_service.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace doorstep::services {
+class Workspace;
+}
+
+namespace doorstep::ui {
+
+class ComplaintIntakeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // orderId 0: the order is asked for by its number.
+    ComplaintIntakeDialog(services::Workspace &workspace, qint64 orderId, QWidget *parent = nullptr);
+
+    QLineEdit *orderEdit() const { return m_order; }
+    QComboBox *categoryCombo() const { return m_category; }
+    QComboBox *severityCombo() const { return m_severity; }
+    QComboBox *askCombo() const { return m_ask; }
+    QPlainTextEdit *descriptionEdit() const { return m_description; }
+    // The complaint recorded by accept() (0 before).
+    qint64 complaintId() const { return m_complaintId; }
+    // Deadlines of the recorded complaint (what the dialog's caller tells the agent).
+    const services::ComplaintDeadlines &deadlines() const { return m_deadlines; }
+
+    void accept() override; // records the complaint; stays open with the problem on a refusal
+
+private:
+    services::Workspace &m_workspace;
+    qint64 m_orderId;
+    QLineEdit *m_order = nullptr;
+    QComboBox *m_category;
+    QComboBox *m_severity;
+    QComboBox *m_ask;
+    QPlainTextEdit *m_description;
+    QLabel *m_error;
+    qint64 m_complaintId = 0;
+    services::ComplaintDeadlines m_deadlines;
+};
+
+// Words for a step, required; with "upheld" for a resolution.
+class ComplaintStepDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ComplaintStepDialog(const QString &title, const QString &prompt, bool askUpheld, QWidget *parent = nullptr);
+
+    QPlainTextEdit *textEdit() const { return m_text; }
+    QCheckBox *upheldCheck() const { return m_upheld; }
+    QString text() const;
+    bool upheld() const;
+    void accept() override;
+
+private:
+    QPlainTextEdit *m_text;
+    QCheckBox *m_upheld = nullptr;
+    QLabel *m_error;
+};
+
+} // namespace doorstep::ui
