@@ -6,7 +6,9 @@
 #include "services/staff_service.h"
 #include "services/store_maintenance.h"
 #include "services/workspace.h"
+#include "ui/aftersales/complaints_page.h"
 #include "ui/customers_page.h"
+#include "ui/orders/order_detail_view.h"
 #include "ui/message_box.h"
 #include "ui/orders_page.h"
 #include "ui/privacy/retention_dialog.h"
@@ -39,6 +41,7 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     , m_user(new QLabel(this))
     , m_office(new QLabel(this))
     , m_sync(new QLabel(this))
+    , m_breaches(new QLabel(this))
 {
     setWindowTitle(tr("Doorstep — %1").arg(workspace.session().officeName));
     m_nav->setObjectName(QStringLiteral("navigation"));
@@ -92,6 +95,18 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
                 showPage(QStringLiteral("orders"));
             });
     }
+    if (session.can(services::Permission::ComplaintView)) {
+        auto *complaints = new ComplaintsPage(workspace, this);
+        addPage(QStringLiteral("complaints"), tr("Complaints"), complaints);
+        if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders")))) {
+            connect(orders->detail(), &OrderDetailView::complaintOpened, this, [this, complaints](qint64 id) {
+                complaints->openComplaint(id);
+                showPage(QStringLiteral("complaints"));
+            });
+            connect(complaints, &ComplaintsPage::complaintsChanged, orders, &OrdersPage::refresh);
+        }
+        connect(complaints, &ComplaintsPage::complaintsChanged, this, &MainWindow::refreshStatus);
+    }
     if (session.can(services::Permission::ProviderView))
         addPage(QStringLiteral("providers"), tr("Providers"), new ProviderDirectoryPage(workspace, this));
     if (session.can(services::Permission::ProviderReview))
@@ -107,6 +122,7 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
 
     statusBar()->addWidget(m_user);
     statusBar()->addWidget(m_office);
+    statusBar()->addPermanentWidget(m_breaches);
     statusBar()->addPermanentWidget(m_sync);
     buildMenus();
     refreshStatus();
@@ -154,6 +170,15 @@ void MainWindow::refreshStatus()
     } catch (const std::exception &) {
     }
     m_sync->setText(tr("Sync: no server set up — working offline, %n change(s) kept for sync", nullptr, int(pending)));
+    if (s.can(services::Permission::ComplaintView)) {
+        qint64 breached = 0;
+        try {
+            breached = itemmodels::Queries(m_workspace).breachedComplaints();
+        } catch (const std::exception &) {
+        }
+        m_breaches->setText(tr("%n complaint(s) past the deadline", nullptr, int(breached)));
+    }
+    m_breaches->setVisible(s.can(services::Permission::ComplaintView));
     refreshRotationBanner();
 }
 

@@ -56,6 +56,7 @@ private:
     QLabel *m_sync;
     QWidget *m_rotationBanner = nullptr; // administrators: the data key is due for rotation
     QLabel *m_rotationText = nullptr;
+    QLabel *m_breaches; // complaints past their deadline (roles that see complaints)
 };
 
 } // namespace doorstep::ui

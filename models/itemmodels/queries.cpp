@@ -67,6 +67,11 @@ QList<Choice> Queries::complaintHandlers() const
     return out;
 }
 
+qint64 Queries::breachedComplaints() const
+{
+    return ComplaintsModel(m_workspace.store().db(), m_workspace.session(), m_workspace.clock()).breachedCount();
+}
+
 QString Queries::holidayCalendarWarning() const
 {
     return services::SlaClock(m_workspace.store().db()).calendarWarning(m_workspace.clock().now());

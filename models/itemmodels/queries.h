@@ -84,6 +84,8 @@ public:
     QList<Choice> complaintHandlers() const;
     // A sentence when the holiday calendar runs out (services/sla_clock), else empty.
     QString holidayCalendarWarning() const;
+    // Open complaints past their deadline (0 without ComplaintView).
+    qint64 breachedComplaints() const;
 
     // The store as a whole.
     qint64 pendingSyncChanges() const;

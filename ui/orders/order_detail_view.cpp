@@ -1,10 +1,12 @@
 #include "ui/orders/order_detail_view.h"
 
+#include "domain/complaint_states.h"
 #include "itemmodels/display_format.h"
 #include "itemmodels/order_detail.h"
 #include "itemmodels/queries.h"
 #include "services/order_service.h"
 #include "services/workspace.h"
+#include "ui/aftersales/complaint_dialogs.h"
 #include "ui/message_box.h"
 #include "ui/orders/order_step_dialogs.h"
 #include "ui/providers/reason_dialog.h"
@@ -89,8 +91,10 @@ void OrderDetailView::showOrder(qint64 orderId)
     }
     if (!o->complaints.isEmpty()) {
         html += u"<p><b>" + esc(tr("Complaints")) + u"</b><br>";
+        const auto named = [](auto state, const QString &key) { return state ? domain::stateDisplayName(*state) : key; };
         for (const auto &c : o->complaints)
-            html += esc(fmt::formatDateTime(c.openedAt) + u"  " + c.category + u"  " + c.status
+            html += esc(fmt::formatDateTime(c.openedAt) + u"  " + named(domain::stateFromKey<domain::ComplaintCategory>(c.category), c.category)
+                        + u"  " + named(domain::stateFromKey<domain::ComplaintStatus>(c.status), c.status)
                         + tr(" · due %1").arg(fmt::formatDateTime(c.resolutionDueAt)) + (c.resolution.isEmpty() ? QString() : u" · " + c.resolution))
                 + u"<br>";
         html += u"</p>";
@@ -161,6 +165,19 @@ void OrderDetailView::rebuildActions(const QString &statusKey)
             }
             showOrder(m_orderId);
             Q_EMIT orderChanged(m_orderId);
+        });
+    }
+    // A customer calls about this order: the complaint is taken here, for it.
+    if (session.can(services::Permission::ComplaintHandle) && *status != domain::OrderStatus::Created) {
+        auto *complaint = new QPushButton(tr("Complaint…"), this);
+        complaint->setObjectName(QStringLiteral("complaint"));
+        m_actions->addWidget(complaint);
+        connect(complaint, &QPushButton::clicked, this, [this] {
+            ComplaintIntakeDialog dialog(m_workspace, m_orderId, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            showOrder(m_orderId);
+            Q_EMIT complaintOpened(dialog.complaintId());
         });
     }
     m_actions->addStretch(1);

@@ -34,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void orderChanged(qint64 orderId);
+    // A complaint about this order was recorded (the "Complaint…" button).
+    void complaintOpened(qint64 complaintId);
 
 private:
     void rebuildActions(const QString &statusKey);

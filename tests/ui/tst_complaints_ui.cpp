@@ -1,0 +1,199 @@
+// The complaints workbench as agents, supervisors and managers use it,
+// offscreen, on a small demo franchise: a customer calls about an order, the
+// agent takes the complaint from the order's detail, works it on the
+// complaints page (investigate, wait for the customer, the customer answers,
+// resolve as upheld: the provider's ledger gets the rule's penalty), with the
+// timeline saying each step and who did it; the page's own intake by order
+// number; the queue's filters; buttons and phone masking by role.
+#include "dialog_answer.h"
+#include "dispatch_fixture.h"
+#include "itemmodels/complaints_model.h"
+#include "ui/aftersales/complaint_detail_pane.h"
+#include "ui/aftersales/complaint_dialogs.h"
+#include "ui/aftersales/complaints_page.h"
+#include "ui/message_box.h"
+#include "ui/orders/order_detail_view.h"
+#include "ui/orders_page.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTextBrowser>
+
+using namespace doorstep;
+using itemmodels::ComplaintsModel;
+using tests::answerDialog;
+
+class TestComplaintsUi : public QObject
+{
+    Q_OBJECT
+private:
+    tests::DispatchFixture m_fx;
+    qint64 m_order = 0;    // a completed order with a provider
+    qint64 m_provider = 0;
+
+    // The pane replaces its buttons after every step (the old ones are deleted later).
+    static QPushButton *button(QWidget *w, const char *name)
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return w->findChild<QPushButton *>(QString::fromLatin1(name));
+    }
+    static QString value(services::Workspace &ws, const QByteArray &sql, qint64 id) { return ws.store().db().scalar(sql, id).toString(); }
+    // Clicks a step whose dialog asks for words (and, for a resolution, upheld).
+    static void step(QWidget *pane, const char *name, const QString &text, bool upheld = false)
+    {
+        answerDialog<ui::ComplaintStepDialog>([text, upheld](ui::ComplaintStepDialog *d) {
+            d->textEdit()->setPlainText(text);
+            if (d->upheldCheck())
+                d->upheldCheck()->setChecked(upheld);
+            d->accept();
+        });
+        button(pane, name)->click();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fx.create();
+        ui::MessageBox::setTestAnswer(QMessageBox::Yes);
+        auto ws = m_fx.login(QStringLiteral("agent"));
+        auto st = ws->store().db().prepare("SELECT id, provider_id FROM orders WHERE status IN ('completed','rated') AND provider_id IS NOT NULL"
+                                           " AND id NOT IN (SELECT order_id FROM complaints) LIMIT 1");
+        QVERIFY(st.next());
+        m_order = st.int64(0);
+        m_provider = st.int64(1);
+    }
+
+    void fromThePhoneToResolution()
+    {
+        auto ws = m_fx.login(QStringLiteral("agent"));
+        ui::OrdersPage orders(*ws);
+        orders.openOrder(m_order);
+        auto *complaintButton = button(orders.detail(), "complaint");
+        QVERIFY(complaintButton);
+        QSignalSpy opened(orders.detail(), &ui::OrderDetailView::complaintOpened);
+        answerDialog<ui::ComplaintIntakeDialog>([](ui::ComplaintIntakeDialog *d) {
+            d->categoryCombo()->setCurrentIndex(d->categoryCombo()->findData(int(domain::ComplaintCategory::Damage)));
+            d->askCombo()->setCurrentIndex(d->askCombo()->findData(int(domain::CustomerAsk::Refund)));
+            d->accept(); // no description: stays open, says why
+            QVERIFY(d->isVisible());
+            QVERIFY(!d->findChild<QLabel *>(QStringLiteral("error"))->text().isEmpty());
+            d->descriptionEdit()->setPlainText(QStringLiteral("打碎了一个花瓶"));
+            d->accept();
+        });
+        complaintButton->click();
+        QCOMPARE(opened.count(), 1);
+        const qint64 id = opened.at(0).at(0).toLongLong();
+        QCOMPARE(value(*ws, "SELECT category || '/' || severity || '/' || customer_ask FROM complaints WHERE id = ?", id),
+                 QStringLiteral("damage/medium/refund"));
+        QVERIFY(orders.detail()->summary()->toPlainText().contains(QStringLiteral("Damage to property")));
+
+        ui::ComplaintsPage page(*ws);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.openComplaint(id);
+        auto *pane = page.detail();
+        QCOMPARE(pane->complaintId(), id);
+        QVERIFY(pane->summary()->toPlainText().contains(QStringLiteral("打碎了一个花瓶")));
+        QVERIFY(!button(pane, "claim")); // the agent took it: already theirs
+
+        button(pane, "investigate")->click();
+        QCOMPARE(value(*ws, "SELECT status FROM complaints WHERE id = ?", id), QStringLiteral("investigating"));
+        step(pane, "wait", QStringLiteral("请客户发花瓶照片"));
+        QTRY_COMPARE(value(*ws, "SELECT status FROM complaints WHERE id = ?", id), QStringLiteral("waiting_customer"));
+        page.model()->setStates({QStringLiteral("waiting_customer")});
+        const int row = page.model()->rowOfId(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(page.model()->index(row, ComplaintsModel::TimeLeft).data().toString(), QStringLiteral("paused"));
+        step(pane, "answered", QStringLiteral("照片已收到"));
+        QTRY_COMPARE(value(*ws, "SELECT status FROM complaints WHERE id = ?", id), QStringLiteral("investigating"));
+
+        const qint64 ledgerBefore = ws->store().db().scalar("SELECT count(*) FROM provider_ledger WHERE provider_id = ?", m_provider).toLongLong();
+        step(pane, "resolve", QStringLiteral("属实，赔偿花瓶"), true);
+        QTRY_COMPARE(value(*ws, "SELECT status FROM complaints WHERE id = ?", id), QStringLiteral("resolved"));
+        QCOMPARE(value(*ws, "SELECT upheld FROM complaints WHERE id = ?", id), QStringLiteral("1"));
+        QCOMPARE(ws->store().db().scalar("SELECT count(*) FROM provider_ledger WHERE provider_id = ?", m_provider).toLongLong(), ledgerBefore + 1);
+        // The timeline: recorded, three state changes … each with who did it.
+        QTRY_COMPARE(pane->timeline()->count(), 5);
+        QVERIFY(pane->timeline()->item(2)->text().contains(QStringLiteral("请客户发花瓶照片")));
+        QVERIFY(pane->timeline()->item(4)->text().contains(QStringLiteral("Resolved")));
+        // Closed: only reopening is offered.
+        QTRY_VERIFY(button(pane, "reopen") && !button(pane, "resolve"));
+    }
+
+    void intakeOnThePageByOrderNumber()
+    {
+        auto ws = m_fx.login(QStringLiteral("li.na"));
+        ui::ComplaintsPage page(*ws);
+        const QString orderNo = value(*ws, "SELECT order_no FROM orders WHERE id = ?", m_order);
+        const qint64 before = ws->store().db().scalar("SELECT count(*) FROM complaints").toLongLong();
+        answerDialog<ui::ComplaintIntakeDialog>([orderNo](ui::ComplaintIntakeDialog *d) {
+            d->orderEdit()->setText(QStringLiteral("DS000000-0-0000"));
+            d->descriptionEdit()->setPlainText(QStringLiteral("师傅迟到两小时"));
+            d->categoryCombo()->setCurrentIndex(d->categoryCombo()->findData(int(domain::ComplaintCategory::NoShow)));
+            d->accept(); // no such order: stays open
+            QVERIFY(d->isVisible());
+            d->orderEdit()->setText(orderNo);
+            d->accept();
+        });
+        page.newButton()->click();
+        QCOMPARE(ws->store().db().scalar("SELECT count(*) FROM complaints").toLongLong(), before + 1);
+        const qint64 id = page.detail()->complaintId();
+        QVERIFY(id);
+        QCOMPARE(value(*ws, "SELECT category FROM complaints WHERE id = ?", id), QStringLiteral("no_show"));
+        // The new one is open and the queue shows it.
+        QVERIFY(page.model()->rowOfId(id) >= 0);
+        QCOMPARE(page.view()->currentIndex().row(), page.model()->rowOfId(id));
+    }
+
+    void queueFiltersAgainstAnIndependentCount()
+    {
+        auto ws = m_fx.login(QStringLiteral("agent"));
+        ui::ComplaintsPage page(*ws);
+        auto &db = ws->store().db();
+        const auto open = "status IN ('open','investigating','waiting_customer')";
+        QCOMPARE(page.model()->matchingCount(), db.scalar(QByteArray("SELECT count(*) FROM complaints WHERE ") + open).toLongLong());
+        page.queueFilter()->setCurrentIndex(2); // unassigned
+        QCOMPARE(page.model()->matchingCount(),
+                 db.scalar(QByteArray("SELECT count(*) FROM complaints WHERE assigned_staff_id IS NULL AND ") + open).toLongLong());
+        page.queueFilter()->setCurrentIndex(1); // mine
+        QCOMPARE(page.model()->matchingCount(),
+                 db.scalar(QByteArray("SELECT count(*) FROM complaints WHERE assigned_staff_id = ? AND ") + open, ws->session().staffId).toLongLong());
+        page.queueFilter()->setCurrentIndex(0);
+        page.stateFilter()->setCurrentIndex(page.stateFilter()->count() - 1); // all states
+        page.categoryFilter()->setCurrentIndex(page.categoryFilter()->findData(QStringLiteral("damage")));
+        QCOMPARE(page.model()->matchingCount(), db.scalar("SELECT count(*) FROM complaints WHERE category = 'damage'").toLongLong());
+        QVERIFY(page.model()->matchingCount() >= 1);
+    }
+
+    void rolesSeeWhatTheyMay()
+    {
+        auto supervisor = m_fx.login(QStringLiteral("supervisor"));
+        ui::ComplaintsPage supervised(*supervisor);
+        supervised.stateFilter()->setCurrentIndex(supervised.stateFilter()->count() - 1);
+        QVERIFY(supervised.model()->rowCount() > 0);
+        QVERIFY(supervised.model()->index(0, ComplaintsModel::Phone).data().toString().contains(QStringLiteral("****")));
+        QVERIFY(supervised.newButton());
+
+        auto manager = m_fx.login(QStringLiteral("manager"));
+        ui::ComplaintsPage managed(*manager);
+        QVERIFY(!managed.newButton()); // reads and hands out, settles nothing
+        managed.stateFilter()->setCurrentIndex(0);
+        if (managed.model()->rowCount() > 0) {
+            managed.view()->selectRow(0);
+            QTRY_VERIFY(button(managed.detail(), "assign"));
+            QVERIFY(!button(managed.detail(), "claim"));
+            QVERIFY(!button(managed.detail(), "resolve"));
+            QVERIFY(managed.model()->index(0, ComplaintsModel::Phone).data().toString().contains(QStringLiteral("****")));
+        }
+    }
+};
+
+QTEST_MAIN(TestComplaintsUi)
+#include "tst_complaints_ui.moc"

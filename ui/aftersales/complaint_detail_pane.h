@@ -1,0 +1,45 @@
+#pragma once
+// A complaint's detail beside the workbench queue: order, customer (phone
+// masked by role), provider, category, severity, what the customer asks,
+// the deadlines and time left, the description and the timeline of
+// everything done (who, when). Buttons offer what the state and the role
+// allow: claim, assign, note, call, investigate, wait for the customer, the
+// customer answered, resolve, reject, reopen; each through ComplaintService.
+#include <QWidget>
+
+class QHBoxLayout;
+class QListWidget;
+class QTextBrowser;
+
+namespace doorstep::services {
+class Workspace;
+}
+
+namespace doorstep::ui {
+
+class ComplaintDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComplaintDetailPane(services::Workspace &workspace, QWidget *parent = nullptr);
+
+    void showComplaint(qint64 complaintId); // 0 clears
+    qint64 complaintId() const { return m_complaintId; }
+    QTextBrowser *summary() const { return m_summary; }
+    QListWidget *timeline() const { return m_timeline; }
+
+Q_SIGNALS:
+    void complaintChanged(qint64 complaintId);
+
+private:
+    void rebuildActions(const QString &statusKey, qint64 assigneeId);
+    void run(const std::function<void()> &action);
+
+    services::Workspace &m_workspace;
+    qint64 m_complaintId = 0;
+    QTextBrowser *m_summary;
+    QListWidget *m_timeline;
+    QHBoxLayout *m_actions;
+};
+
+} // namespace doorstep::ui

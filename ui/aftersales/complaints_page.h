@@ -1,0 +1,68 @@
+#pragma once
+// The complaints workbench (service agents, supervisors, managers): the queue
+// of complaints, the one whose deadline comes first on top (amber at 75 % of
+// the target used, red at breach), filters (mine, unassigned, breached,
+// state, category, severity), and the selected complaint's detail with its
+// timeline and steps. New complaint… (Ctrl+N) takes one on the phone by
+// order number; the order detail offers the same for its order. Keyboard:
+// Up/Down walk the queue, the detail follows; Ctrl+N new complaint.
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace doorstep::services {
+class Workspace;
+}
+namespace doorstep::itemmodels {
+class ComplaintsModel;
+}
+
+namespace doorstep::ui {
+
+class ComplaintDetailPane;
+class FilterBar;
+
+class ComplaintsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComplaintsPage(services::Workspace &workspace, QWidget *parent = nullptr);
+
+    itemmodels::ComplaintsModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    ComplaintDetailPane *detail() const { return m_detail; }
+    QComboBox *queueFilter() const { return m_queue; }
+    QComboBox *stateFilter() const { return m_state; }
+    QComboBox *categoryFilter() const { return m_category; }
+    QComboBox *severityFilter() const { return m_severity; }
+    QPushButton *newButton() const { return m_new; }
+    QLabel *calendarWarning() const { return m_calendar; }
+
+    void refresh();
+    void newComplaint();                  // the intake form, by order number
+    void openComplaint(qint64 complaintId); // selects it (all states) and shows its detail
+
+Q_SIGNALS:
+    void complaintsChanged();
+
+private:
+    void showSelected();
+
+    services::Workspace &m_workspace;
+    itemmodels::ComplaintsModel *m_model;
+    FilterBar *m_filters;
+    QComboBox *m_queue = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_severity = nullptr;
+    QPushButton *m_new = nullptr;
+    QLabel *m_count;
+    QLabel *m_calendar;
+    QTableView *m_view;
+    ComplaintDetailPane *m_detail;
+};
+
+} // namespace doorstep::ui
