@@ -590,7 +590,8 @@ private:
                 if (stars == 1)
                     ledger(insLedger, provider, -5, 0, QStringLiteral("一星差评"), QStringLiteral("rating"), m_rules.value(QStringLiteral("one_star")), id, at);
             }
-            if (stage >= 6 && chance(0.015)) {
+            // The last days' jobs draw more complaints, so the workbench has a queue.
+            if (stage >= 6 && chance(planned > m_now - 6 * kDay ? 0.2 : 0.015)) {
                 // Opened after the job; the recent ones still open in every state (a share
                 // of them past their deadline), the older ones resolved (upheld or not) or rejected.
                 const qint64 opened = std::min(m_now - 1800, planned + item.durationMin * 60 + uniform(1, 72) * 3600);
@@ -604,7 +605,7 @@ private:
                 const services::SlaDeadline fr = sla.deadline(opened, policy.firstResponse);
                 const services::SlaDeadline res = sla.deadline(opened, policy.resolution);
                 using S = domain::ComplaintStatus;
-                const S status = !open ? (upheld || chance(0.3) ? S::Resolved : S::Rejected) : S(uniform(0, 2));
+                const S status = !open ? (upheld || chance(0.3) ? S::Resolved : S::Rejected) : S(m_openComplaints++ % 3);
                 const QVariant responded = status == S::Open ? QVariant() : QVariant(std::min(m_now, opened + uniform(10, 150) * 60));
                 const qint64 closedAt = std::min(m_now, opened + uniform(2, 40) * 3600);
                 const bool paused = status == S::WaitingCustomer;
@@ -751,6 +752,7 @@ private:
     qint64 m_totalUnits = 1;
     qint64 m_done = 0;
     int m_lastPercent = -1;
+    int m_openComplaints = 0; // open complaints made so far: their states take turns
     DemoSummary m_summary;
     QList<District> m_districts;
     QList<District> m_served;

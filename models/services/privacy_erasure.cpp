@@ -120,6 +120,10 @@ ErasureResult eraseCustomer(ActionContext &ctx, qint64 customerId)
               "UPDATE ratings SET comment = NULL WHERE id = ?");
     e.rewrite(QStringLiteral("complaints"), "SELECT id FROM complaints WHERE customer_id = ?", customerId,
               "UPDATE complaints SET description = ?, resolution = CASE WHEN resolution IS NULL THEN NULL ELSE ? END WHERE id = ?", m, m);
+    // A complaint's timeline: notes and calls are free text about the customer.
+    e.rewrite(QStringLiteral("complaint_events"),
+              "SELECT id FROM complaint_events WHERE note IS NOT NULL AND complaint_id IN (SELECT id FROM complaints WHERE customer_id = ?)",
+              customerId, "UPDATE complaint_events SET note = NULL WHERE id = ?");
     e.rewrite(QStringLiteral("refunds"), "SELECT id FROM refunds WHERE order_id IN (SELECT id FROM orders WHERE customer_id = ?)",
               customerId, "UPDATE refunds SET reason = ? WHERE id = ?", m);
     // Consents end with the data they covered (the records stay: proof of what was agreed).

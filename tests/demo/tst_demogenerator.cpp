@@ -150,6 +150,13 @@ private slots:
         QCOMPARE(db.scalar("SELECT count(*) FROM orders WHERE status = 'rated' AND id NOT IN (SELECT order_id FROM ratings)").toInt(), 0);
         QCOMPARE(db.scalar("SELECT count(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = o.id AND e.to_status = o.status)").toInt(), 0);
         QVERIFY(db.scalar("SELECT count(*) FROM complaints").toInt() > 0);
+        // Complaints in every state, with a timeline; the open ones on the clock (but
+        // those waiting for the customer), each category present.
+        QCOMPARE(db.scalar("SELECT count(DISTINCT status) FROM complaints").toInt(), 5);
+        QCOMPARE(db.scalar("SELECT count(*) FROM complaints c WHERE NOT EXISTS (SELECT 1 FROM complaint_events e WHERE e.complaint_id = c.id)").toInt(), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM complaints WHERE (status IN ('open','investigating')) <> (next_due_at IS NOT NULL)").toInt(), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM complaints WHERE (status = 'waiting_customer') <> (paused_at IS NOT NULL)").toInt(), 0);
+        QVERIFY(db.scalar("SELECT count(DISTINCT category) FROM complaints").toInt() >= 5);
         QVERIFY(db.scalar("SELECT count(*) FROM refunds").toInt() > 0);
         QVERIFY(db.scalar("SELECT count(*) FROM provider_ledger").toInt() > 0);
         QCOMPARE(db.scalar("SELECT count(*) FROM orders WHERE price_fen <= 0").toInt(), 0);

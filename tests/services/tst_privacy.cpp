@@ -104,8 +104,10 @@ private:
                o.fx->newId(), o.orders.first(), provider, o.customer, QStringLiteral("王秀英很满意"), tests::ProviderFixture::now());
         const qint64 complaint = o.fx->newId();
         db.run("INSERT INTO complaints(id, order_id, customer_id, provider_id, category, description, status, opened_at,"
-               " first_response_due_at, resolution_due_at) VALUES (?, ?, ?, ?, 'quality', ?, 'resolved', 1, 2, 3)",
+               " first_response_due_at, first_response_warn_at, resolution_due_at, resolution_warn_at) VALUES (?, ?, ?, ?, 'quality', ?, 'resolved', 1, 2, 2, 3, 3)",
                complaint, o.orders.first(), o.customer, provider, QStringLiteral("客户13912345678说窗户没擦"));
+        db.run("INSERT INTO complaint_events(id, complaint_id, at, kind, note) VALUES (?, ?, 1, 'call', ?)", o.fx->newId(), complaint,
+               QStringLiteral("王秀英来电说窗户没擦"));
         db.run("INSERT INTO refunds(id, order_id, complaint_id, amount_fen, reason, status, requested_at) VALUES (?, ?, ?, 2000, ?, 'paid', 1)",
                o.fx->newId(), o.orders.first(), complaint, QStringLiteral("王女士要求退款"));
         db.run("INSERT INTO customer_consents(id, customer_id, purpose, version, channel, granted_at) VALUES (?, ?, 'marketing', '2026-01', 'app', 1)",

@@ -216,7 +216,8 @@ private slots:
         auto &db = ws->store().db();
         const qint64 complaint = fx.newId();
         db.run("INSERT INTO complaints(id, order_id, customer_id, provider_id, category, description, status, upheld, opened_at,"
-               " first_response_due_at, resolution_due_at) SELECT ?, id, customer_id, provider_id, '服务态度', '态度差', 'resolved', 1, 0, 0, 0 FROM orders",
+               " first_response_due_at, first_response_warn_at, resolution_due_at, resolution_warn_at)"
+               " SELECT ?, id, customer_id, provider_id, 'attitude', '态度差', 'resolved', 1, 0, 0, 0, 0, 0 FROM orders",
                complaint);
         const auto charge = [&] {
             return ws->services().perform(Permission::ComplaintHandle, QStringLiteral("complaint.resolve"),

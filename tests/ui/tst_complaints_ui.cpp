@@ -111,6 +111,8 @@ private Q_SLOTS:
         const int row = page.model()->rowOfId(id);
         QVERIFY(row >= 0);
         QCOMPARE(page.model()->index(row, ComplaintsModel::TimeLeft).data().toString(), QStringLiteral("paused"));
+        page.openComplaint(id); // the filter change cleared the selection
+        QCOMPARE(page.view()->currentIndex().row(), page.model()->rowOfId(id));
         step(pane, "answered", QStringLiteral("照片已收到"));
         QTRY_COMPARE(value(*ws, "SELECT status FROM complaints WHERE id = ?", id), QStringLiteral("investigating"));
 

@@ -7,6 +7,8 @@
 // customer answered, resolve, reject, reopen; each through ComplaintService.
 #include <QWidget>
 
+#include <functional>
+
 class QHBoxLayout;
 class QListWidget;
 class QTextBrowser;

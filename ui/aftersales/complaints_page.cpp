@@ -130,7 +130,7 @@ ComplaintsPage::ComplaintsPage(services::Workspace &workspace, QWidget *parent)
     m_model->reload();
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
-    m_filters->showCountIn(m_count, [this] {
+    m_filters->showCountIn(m_count, [this]() -> QString {
         return tr("%n complaint(s)", nullptr, int(m_model->matchingCount())) + u" · "
                + tr("%n past the deadline", nullptr, int(m_model->breachedCount()));
     });
