@@ -15,10 +15,12 @@
 //   main-window-customers.png, main-window-staff.png
 // A screen whose account does not exist or cannot see the page is skipped with a note.
 // Not a test: it asserts nothing; the tests under tests/ui test the same screens.
+#include "domain/complaint_states.h"
 #include "domain/office_time.h"
 #include "itemmodels/applications_model.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
+#include "ui/aftersales/complaints_page.h"
 #include "ui/main_window.h"
 #include "ui/orders/order_board.h"
 #include "ui/orders_page.h"
@@ -34,6 +36,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QLibraryInfo>
@@ -218,6 +221,21 @@ void directoryScreen(Shots &shots, ui::MainWindow &window)
     shots.save(&window, QStringLiteral("provider-directory.png"));
 }
 
+// The agent's workbench (the queue, the first complaint due) and a closed
+// complaint's detail with its whole timeline.
+void complaintScreens(Shots &shots, ui::MainWindow &window)
+{
+    auto *page = qobject_cast<ui::ComplaintsPage *>(window.page(QStringLiteral("complaints")));
+    if (!page)
+        return note("the complaint screens");
+    window.showPage(QStringLiteral("complaints"));
+    page->view()->selectRow(0);
+    shots.save(&window, QStringLiteral("complaints-workbench.png"));
+    page->stateFilter()->setCurrentIndex(page->stateFilter()->findText(domain::stateDisplayName(domain::ComplaintStatus::Resolved)));
+    page->view()->selectRow(0);
+    shots.save(&window, QStringLiteral("complaint-detail.png"));
+}
+
 void adminScreens(Shots &shots, ui::MainWindow &window)
 {
     for (const auto &[key, file] : {std::pair{QStringLiteral("customers"), QStringLiteral("main-window-customers.png")},
@@ -280,6 +298,7 @@ int main(int argc, char **argv)
         reviewScreen(shots, window, ws);
         directoryScreen(shots, window);
     });
+    asUser(shots, QStringLiteral("agent"), [&shots](ui::MainWindow &window, services::Workspace &) { complaintScreens(shots, window); });
     asUser(shots, QStringLiteral("admin"), [&shots](ui::MainWindow &window, services::Workspace &) { adminScreens(shots, window); });
     return shots.failures == 0 ? 0 : 1;
 }

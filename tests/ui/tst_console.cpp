@@ -102,7 +102,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("orders"), QStringLiteral("schedule"), QStringLiteral("customers"),
-                                                QStringLiteral("providers"), QStringLiteral("review"), QStringLiteral("staff")}));
+                                                QStringLiteral("complaints"), QStringLiteral("providers"), QStringLiteral("review"),
+                                                QStringLiteral("staff")}));
         window.showPage(QStringLiteral("customers"));
         auto *customers = qobject_cast<ui::CustomersPage *>(window.page(QStringLiteral("customers")));
         QVERIFY(customers);

@@ -82,6 +82,7 @@ ComplaintsPage::ComplaintsPage(services::Workspace &workspace, QWidget *parent)
     setUpListView(m_view, m_model);
     m_view->setColumnWidth(ComplaintsModel::TimeLeft, 130);
     m_view->setColumnWidth(ComplaintsModel::State, 120);
+    m_view->setColumnWidth(ComplaintsModel::Category, 160);
     m_view->setColumnWidth(ComplaintsModel::OrderNo, 150);
     m_view->setColumnWidth(ComplaintsModel::Phone, 120);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComplaintsPage::showSelected);
