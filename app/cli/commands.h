@@ -11,6 +11,7 @@ int runRestore(const QStringList &args);
 int runRekey(const QStringList &args);
 int runUsers(const QStringList &args);
 int runPrivacy(const QStringList &args);
+int runCalendar(const QStringList &args);
 int runVrptw(const QStringList &args);
 
 // Rotates the data key with progress on stderr (Ctrl-C cancels); an exit code.

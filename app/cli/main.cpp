@@ -35,6 +35,7 @@ int main(int argc, char **argv)
         {QStringLiteral("demo"), QStringLiteral("create a store filled with a realistic demo franchise"), runDemo},
         {QStringLiteral("users"), QStringLiteral("list, add, passwd or remove staff accounts"), runUsers},
         {QStringLiteral("privacy"), QStringLiteral("export, anonymise or withdraw consent for one person; the retention sweep"), runPrivacy},
+        {QStringLiteral("calendar"), QStringLiteral("load a year's holiday calendar file, or list the years covered"), runCalendar},
         {QStringLiteral("verify"), QStringLiteral("check page integrity and the audit chain"), runVerify},
         {QStringLiteral("backup"), QStringLiteral("write a consistent encrypted copy of a live store"), runBackup},
         {QStringLiteral("restore"), QStringLiteral("put a checked backup in place of a store"), runRestore},

@@ -3,6 +3,7 @@
 #include "domain/office_time.h"
 #include "services/office_settings.h"
 #include "services/service_error.h"
+#include "services/service_layer.h"
 #include "store/sqlite.h"
 
 #include <array>
@@ -52,6 +53,25 @@ domain::OfficeHours storedHours(store::Database &db)
 constexpr std::array<const char16_t *, 3> kUnitKeys{u"minutes", u"business_minutes", u"business_days"};
 
 } // namespace
+
+int loadHolidayCalendar(ServiceLayer &services, const QString &text)
+{
+    return services.perform(Permission::SettingsEdit, QStringLiteral("settings.holiday_calendar"), [&](ActionContext &ctx) {
+        const domain::CalendarFile file = domain::parseHolidayCalendar(text);
+        if (!file.ok())
+            throw ServiceError::invalid(SlaClock::tr("The holiday calendar file was not loaded: %1").arg(file.errors.join(u' ')));
+        // The row's id is the year (schema v8), the same in every office.
+        ctx.db().run("DELETE FROM holiday_calendars WHERE year = ?", file.year);
+        ctx.db().run("INSERT INTO holiday_calendars(id, year, source, loaded_at) VALUES (?, ?, ?, ?)", file.year, file.year, text, ctx.now());
+        ctx.changed(QStringLiteral("holiday_calendars"), file.year);
+        int off = 0;
+        for (auto it = file.days.cbegin(); it != file.days.cend(); ++it)
+            off += it.value() == domain::CalendarDay::Off ? 1 : 0;
+        ctx.describe(QStringLiteral("holiday_calendars"), file.year,
+                     {{QStringLiteral("days_off"), off}, {QStringLiteral("make_up_days"), int(file.days.size()) - off}});
+        return file.year;
+    });
+}
 
 QString slaUnitKey(SlaUnit unit)
 {

@@ -72,6 +72,14 @@ private:
     domain::BusinessClock m_clock;
 };
 
+class ServiceLayer;
+
+// Loads a year's holiday calendar file (README.md, "The holiday calendar
+// file") into the store, replacing that year's: SettingsEdit, one audited
+// action ("settings.holiday_calendar"). A file with any error is refused as a
+// whole (ServiceError::Invalid listing the lines). Returns the year.
+int loadHolidayCalendar(ServiceLayer &services, const QString &text);
+
 QString slaUnitKey(SlaUnit unit);
 std::optional<SlaUnit> slaUnitFromKey(QStringView key);
 

@@ -248,6 +248,29 @@ private slots:
         QVERIFY(sla.calendarWarning(local(2027, 6, 1, 10)).contains(QStringLiteral("2027")));
     }
 
+    void anAdministratorLoadsNextYearsCalendar()
+    {
+        // Refused for an agent, and for a file with an error (the line is named).
+        QVERIFY_THROWS_EXCEPTION(ServiceError, loadHolidayCalendar(m_agent->services(), QStringLiteral("year 2027\noff 2027-01-01\n")));
+        try {
+            loadHolidayCalendar(m_admin->services(), QStringLiteral("year 2027\nwork 2027-01-05\n"));
+            QFAIL("loaded a make-up day on a Tuesday");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Invalid);
+            QVERIFY2(e.message().contains(QStringLiteral("line 2")), qPrintable(e.message()));
+        }
+        QCOMPARE(SlaClock(m_admin->store().db()).calendarYears(), QList<int>{2026});
+        m_now = local(2026, 12, 2, 10);
+        QCOMPARE(loadHolidayCalendar(m_admin->services(), QStringLiteral("year 2027\noff 2027-01-01\n")), 2027);
+        QCOMPARE(SlaClock(m_admin->store().db()).calendarYears(), (QList<int>{2026, 2027}));
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE action = 'settings.holiday_calendar' AND entity_id = ?", 2027), 1);
+        // Thursday 12-31 17:00, 4 business hours: 1 h that day; 2027-01-01 is now a day
+        // off, the weekend closed: Monday 01-04 09:00 + 3 h → 12:00, and nothing ran out.
+        const auto opened = openAt(local(2026, 12, 31, 17), ComplaintCategory::Quality, ComplaintSeverity::Medium);
+        QCOMPARE(shown(opened.deadlines.firstResponseDue), shown(local(2027, 1, 4, 12)));
+        QVERIFY(!opened.deadlines.calendarRanOut);
+    }
+
     void officeHoursAreSettings()
     {
         // Saturdays open 10:00–16:00: a complaint on Friday 03-13 17:00 with 4

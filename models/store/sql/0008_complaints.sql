@@ -144,14 +144,16 @@ INSERT INTO sla_policies(id, category, severity, first_response_amount, first_re
 
 -- The holiday calendar in force: one row per year, the text of that year's
 -- file in the documented format (README.md, "The holiday calendar file"),
--- read by services/sla_clock. 2026 is resources/calendars/cn-statutory-2026.txt
--- as shipped (tst_migrations compares the two).
+-- read by services/sla_clock. The id is the year, so every office's row for a
+-- year is the same row. 2026 is resources/calendars/cn-statutory-2026.txt as
+-- shipped (tst_migrations compares the two).
 CREATE TABLE holiday_calendars (
-    year      INTEGER PRIMARY KEY,
+    id        INTEGER PRIMARY KEY,
+    year      INTEGER NOT NULL UNIQUE,
     source    TEXT NOT NULL,
     loaded_at INTEGER NOT NULL
 );
-INSERT INTO holiday_calendars(year, source, loaded_at) VALUES (2026, '# China statutory holidays and make-up working days (调休), 2026.
+INSERT INTO holiday_calendars(id, year, source, loaded_at) VALUES (2026, 2026, '# China statutory holidays and make-up working days (调休), 2026.
 # Source: 国务院办公厅关于2026年部分节假日安排的通知 (State Council General Office, published November 2025).
 #
 # Format (README.md, "The holiday calendar file"): one line per statement, ''#'' starts a comment.
