@@ -2,8 +2,8 @@
 
 #include "services/workspace.h"
 #include "ui/error_label.h"
+#include "ui/worker_task.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -13,7 +13,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace doorstep::ui {
 
@@ -24,14 +23,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_hint(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_busy(new QProgressBar(this))
 {
     setWindowTitle(tr("Doorstep — Log in"));
-    m_busy->setRange(0, 0); // indeterminate: Argon2 reports no progress
-    m_busy->setFormat(tr("Checking the password and opening the store…"));
-    m_busy->setTextVisible(true);
-    m_busy->hide();
-    connect(&m_attempt, &QFutureWatcher<Attempt>::finished, this, &LoginDialog::attemptDone);
     m_password->setEchoMode(QLineEdit::Password);
     m_username->setObjectName(QStringLiteral("username"));
     m_password->setObjectName(QStringLiteral("password"));
@@ -57,6 +50,9 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    m_attempt = new WorkerTask(this, tr("Checking the password and opening the store…"),
+                               {m_buttons, m_path, m_username, m_password, browseButton});
+    connect(m_attempt, &WorkerTask::finished, this, &LoginDialog::attemptFinished);
 
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("<h2>Doorstep 上门服务 back office</h2>"), this);
@@ -64,38 +60,19 @@ LoginDialog::LoginDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_hint);
     layout->addWidget(m_error);
-    layout->addWidget(m_busy);
+    layout->addWidget(m_attempt->busyBar());
     layout->addWidget(m_buttons);
     setMinimumWidth(480);
     m_username->setFocus();
 }
 
-LoginDialog::~LoginDialog()
-{
-    if (m_attempt.isRunning()) {
-        // Closed while opening (e.g. the application quits): wait, then close
-        // whatever was opened rather than leaving it to a detached thread.
-        m_attempt.waitForFinished();
-        delete m_attempt.result().workspace;
-    }
-}
+// Closed while opening (e.g. the application quits): the task waits, and a
+// store opened meanwhile is closed with its result.
+LoginDialog::~LoginDialog() = default;
 
 bool LoginDialog::isBusy() const
 {
-    return m_attempt.isRunning();
-}
-
-void LoginDialog::setBusy(bool busy)
-{
-    m_busy->setVisible(busy);
-    m_buttons->setEnabled(!busy);
-    m_path->setEnabled(!busy);
-    m_username->setEnabled(!busy);
-    m_password->setEnabled(!busy);
-    if (busy)
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-    else
-        QApplication::restoreOverrideCursor();
+    return m_attempt->isBusy();
 }
 
 void LoginDialog::setStorePath(const QString &path)
@@ -143,41 +120,31 @@ void LoginDialog::accept()
     if (isBusy())
         return;
     m_error->hide();
-    setBusy(true);
-    m_attempt.setFuture(QtConcurrent::run(
+    // The result is held through a shared pointer, so a workspace opened after
+    // the dialog is gone is destroyed with the task's result, never leaked.
+    using Opened = std::shared_ptr<std::unique_ptr<services::Workspace>>;
+    m_attempt->start(
         [path = storePath(), user = m_username->text().trimmed(), password = m_password->text()] {
-            Attempt attempt;
-            try {
-                attempt.workspace = services::Workspace::login(path, user, password).release();
-            } catch (const std::exception &e) {
-                attempt.error = QString::fromUtf8(e.what());
+            return std::make_shared<Opened::element_type>(services::Workspace::login(path, user, password));
+        },
+        [this](WorkOutcome<Opened> outcome) {
+            if (!outcome.value) {
+                m_error->setText(outcome.errorText());
+                m_error->show();
+                m_password->selectAll();
+                m_password->setFocus();
+                return;
             }
-            return attempt;
-        }));
+            m_workspace = std::move(**outcome.value);
+            m_password->clear();
+            QDialog::accept();
+        });
 }
 
 void LoginDialog::reject()
 {
     if (!isBusy())
         QDialog::reject();
-}
-
-void LoginDialog::attemptDone()
-{
-    setBusy(false);
-    const Attempt attempt = m_attempt.result();
-    if (!attempt.workspace) {
-        m_error->setText(attempt.error);
-        m_error->show();
-        m_password->selectAll();
-        m_password->setFocus();
-        Q_EMIT attemptFinished();
-        return;
-    }
-    m_workspace.reset(attempt.workspace);
-    m_password->clear();
-    Q_EMIT attemptFinished();
-    QDialog::accept();
 }
 
 } // namespace doorstep::ui

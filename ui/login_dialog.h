@@ -5,20 +5,20 @@
 // store: it runs on a worker thread while the dialog shows that it is busy,
 // so the window never freezes.
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <memory>
 
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 
 namespace doorstep::services {
 class Workspace;
 }
 
 namespace doorstep::ui {
+
+class WorkerTask;
 
 class LoginDialog : public QDialog
 {
@@ -49,23 +49,15 @@ Q_SIGNALS:
     void attemptFinished(); // a login attempt ended, accepted or with an error shown
 
 private:
-    struct Attempt
-    {
-        services::Workspace *workspace = nullptr; // owned by the dialog once delivered
-        QString error;
-    };
     void browse();
-    void setBusy(bool busy);
-    void attemptDone();
 
     QLineEdit *m_path;
     QLineEdit *m_username;
     QLineEdit *m_password;
     QLabel *m_hint;
     QLabel *m_error;
-    QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
-    QFutureWatcher<Attempt> m_attempt;
+    WorkerTask *m_attempt;
     std::unique_ptr<services::Workspace> m_workspace;
 };
 

@@ -241,15 +241,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::changeOwnPassword()
 {
-    NewPasswordDialog dialog(tr("Change my password"), this, true);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    try {
-        services::StaffService(m_workspace.services()).changeOwnPassword(dialog.currentPassword(), dialog.password());
+    services::StaffService staff(m_workspace.services());
+    NewPasswordDialog dialog(staff, tr("Change my password"), this);
+    if (dialog.exec() == QDialog::Accepted)
         MessageBox::information(this, tr("Password changed"), tr("Use the new password from your next login."));
-    } catch (const std::exception &e) {
-        MessageBox::error(this, e);
-    }
 }
 
 void MainWindow::backup()

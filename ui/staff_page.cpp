@@ -83,16 +83,10 @@ void StaffPage::updateButtons()
 
 void StaffPage::addStaff()
 {
-    AddStaffDialog dialog(this);
-    while (dialog.exec() == QDialog::Accepted) {
-        try {
-            services::StaffService(m_workspace.services()).add(dialog.staff());
-            m_model->reload();
-            return;
-        } catch (const std::exception &e) {
-            MessageBox::error(this, e); // keep the dialog's input and let the user correct it
-        }
-    }
+    services::StaffService staff(m_workspace.services());
+    AddStaffDialog dialog(staff, this); // adds the account itself, keeping the input after an error
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->reload();
 }
 
 void StaffPage::resetPassword()
@@ -100,16 +94,11 @@ void StaffPage::resetPassword()
     const int row = selectedRow();
     if (row < 0)
         return;
-    NewPasswordDialog dialog(tr("Reset the password of %1").arg(m_model->usernameAt(row)), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    try {
-        services::StaffService(m_workspace.services()).resetPassword(m_model->idAt(row), dialog.password());
+    services::StaffService staff(m_workspace.services());
+    NewPasswordDialog dialog(staff, m_model->idAt(row), tr("Reset the password of %1").arg(m_model->usernameAt(row)), this);
+    if (dialog.exec() == QDialog::Accepted)
         MessageBox::information(this, tr("Password reset"),
                                 tr("%1 can now log in with the new password.").arg(m_model->usernameAt(row)));
-    } catch (const std::exception &e) {
-        MessageBox::error(this, e);
-    }
 }
 
 void StaffPage::changeRole()

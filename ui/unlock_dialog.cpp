@@ -2,15 +2,14 @@
 
 #include "services/workspace.h"
 #include "ui/error_label.h"
+#include "ui/worker_task.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace doorstep::ui {
 
@@ -21,13 +20,7 @@ UnlockDialog::UnlockDialog(services::Workspace &workspace, QWidget *parent)
     , m_prompt(new QLabel(this))
     , m_password(new QLineEdit(this))
     , m_error(new QLabel(this))
-    , m_busy(new QProgressBar(this))
 {
-    m_busy->setRange(0, 0);
-    m_busy->setFormat(tr("Checking the password…"));
-    m_busy->setTextVisible(true);
-    m_busy->hide();
-    connect(&m_check, &QFutureWatcher<bool>::finished, this, &UnlockDialog::checkDone);
     setWindowTitle(tr("Doorstep — Locked"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setObjectName(QStringLiteral("password"));
@@ -38,6 +31,8 @@ UnlockDialog::UnlockDialog(services::Workspace &workspace, QWidget *parent)
     m_logout = buttons->addButton(tr("Log out"), QDialogButtonBox::DestructiveRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
     connect(m_logout, &QPushButton::clicked, this, [this] { done(LoggedOut); });
+    m_check = new WorkerTask(this, tr("Checking the password…"), {m_buttons, m_password});
+    connect(m_check, &WorkerTask::finished, this, &UnlockDialog::attemptFinished);
     auto *layout = new QVBoxLayout(this);
     m_prompt->setWordWrap(true);
     m_prompt->setText(tr("The console is locked. %1 (%2), enter your password to continue.")
@@ -45,7 +40,7 @@ UnlockDialog::UnlockDialog(services::Workspace &workspace, QWidget *parent)
     layout->addWidget(m_prompt);
     layout->addWidget(m_password);
     layout->addWidget(m_error);
-    layout->addWidget(m_busy);
+    layout->addWidget(m_check->busyBar());
     layout->addWidget(buttons);
     setMinimumWidth(420);
 }
@@ -66,16 +61,13 @@ QString UnlockDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-UnlockDialog::~UnlockDialog()
-{
-    m_check.waitForFinished(); // the check uses the workspace, which outlives this dialog
-}
+// The task waits for a check still running: it uses the workspace, which
+// outlives this dialog.
+UnlockDialog::~UnlockDialog() = default;
 
-void UnlockDialog::setBusy(bool busy)
+bool UnlockDialog::isBusy() const
 {
-    m_busy->setVisible(busy);
-    m_buttons->setEnabled(!busy);
-    m_password->setEnabled(!busy);
+    return m_check->isBusy();
 }
 
 void UnlockDialog::accept()
@@ -83,34 +75,35 @@ void UnlockDialog::accept()
     if (isBusy())
         return;
     m_error->hide();
-    setBusy(true);
-    m_check.setFuture(QtConcurrent::run([&workspace = m_workspace, password = m_password->text()] {
-        return workspace.checkPassword(password);
-    }));
+    // The committed slot is read here, on the store's thread (the connection
+    // is not for two threads at once; the console's timers keep using it);
+    // only Argon2 runs on the worker. A store that cannot be read does not
+    // unlock.
+    std::optional<services::PasswordCheck> check;
+    try {
+        check = m_workspace.passwordCheck();
+    } catch (const std::exception &) {
+    }
+    m_check->start([check = std::move(check), password = m_password->text()] { return check && (*check)(password); },
+                   [this](WorkOutcome<bool> outcome) {
+                       if (!outcome.value.value_or(false)) {
+                           m_error->setText(tr("The password is wrong, or your account was changed by an administrator."));
+                           m_error->show();
+                           m_password->selectAll();
+                           m_password->setFocus();
+                           return;
+                       }
+                       if (m_confirming)
+                           m_confirmed = services::SecretText(m_password->text());
+                       m_password->clear();
+                       QDialog::accept();
+                   });
 }
 
 void UnlockDialog::reject()
 {
     if (!isBusy()) // Esc logs out, as before; not while a check is running
         QDialog::reject();
-}
-
-void UnlockDialog::checkDone()
-{
-    setBusy(false);
-    if (!m_check.result()) {
-        m_error->setText(tr("The password is wrong, or your account was changed by an administrator."));
-        m_error->show();
-        m_password->selectAll();
-        m_password->setFocus();
-        Q_EMIT attemptFinished();
-        return;
-    }
-    if (m_confirming)
-        m_confirmed = services::SecretText(m_password->text());
-    m_password->clear();
-    Q_EMIT attemptFinished();
-    QDialog::accept();
 }
 
 } // namespace doorstep::ui

@@ -8,12 +8,10 @@
 #include "services/secret_text.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace doorstep::services {
@@ -21,6 +19,8 @@ class Workspace;
 }
 
 namespace doorstep::ui {
+
+class WorkerTask;
 
 class UnlockDialog : public QDialog
 {
@@ -38,7 +38,7 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QString errorText() const;
 
-    bool isBusy() const { return m_check.isRunning(); }
+    bool isBusy() const;
 
 public Q_SLOTS:
     void accept() override;
@@ -48,9 +48,6 @@ Q_SIGNALS:
     void attemptFinished();
 
 private:
-    void setBusy(bool busy);
-    void checkDone();
-
     services::Workspace &m_workspace;
     QString m_username;
     QLabel *m_prompt;
@@ -60,9 +57,8 @@ private:
     services::SecretText m_confirmed;
     QLineEdit *m_password;
     QLabel *m_error;
-    QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
-    QFutureWatcher<bool> m_check;
+    WorkerTask *m_check;
 };
 
 } // namespace doorstep::ui

@@ -22,14 +22,51 @@ void StaffService::requireAnotherAdministrator(ActionContext &ctx, qint64 staffI
         throw ServiceError::conflict(tr("The store must keep at least one administrator."));
 }
 
+const store::SlotKey &StaffService::keyOf(const PreparedPassword &password)
+{
+    if (!password.m_key)
+        throw ServiceError::invalid(tr("No new password was given."));
+    return *password.m_key;
+}
+
+PreparedPassword StaffService::preparePassword(const QString &newPassword) const
+{
+    validate::password(newPassword);
+    PreparedPassword prepared;
+    prepared.m_key = store::SlotKey::derive(newPassword, m_kdf);
+    return prepared;
+}
+
+PasswordCheck StaffService::ownPasswordCheck()
+{
+    return PasswordCheck(m_services.store(), m_services.session().username);
+}
+
+PreparedPassword StaffService::prepareOwnPassword(const PasswordCheck &check, const QString &oldPassword,
+                                                  const QString &newPassword) const
+{
+    // Every role may change its own password; proving the old one is the check.
+    m_services.require(Permission::OwnPasswordChange);
+    if (!check(oldPassword))
+        throw ServiceError(ServiceError::Kind::PermissionDenied, tr("The current password is wrong."));
+    PreparedPassword prepared = preparePassword(newPassword);
+    prepared.m_provenSlot = *check.slot();
+    return prepared;
+}
+
 qint64 StaffService::add(const NewStaff &staff)
+{
+    return add(staff, preparePassword(staff.password));
+}
+
+qint64 StaffService::add(const NewStaff &staff, const PreparedPassword &password)
 {
     return m_services.perform(Permission::StaffManage, QStringLiteral("staff.add"), [&](ActionContext &ctx) {
         validate::username(staff.username);
         validate::required(staff.displayName, tr("Display name"));
-        validate::password(staff.password);
         if (!staff.phone.isEmpty())
             validate::mobile(staff.phone);
+        const store::SlotKey &key = keyOf(password);
         if (ctx.db().scalar("SELECT count(*) FROM staff WHERE username = ?", staff.username).toInt() > 0)
             throw ServiceError::conflict(tr("The user name %1 is taken (user names are never reused).").arg(staff.username));
         const qint64 id = ctx.newId();
@@ -41,15 +78,20 @@ qint64 StaffService::add(const NewStaff &staff)
         ctx.describe(QStringLiteral("staff"), id,
                      {{QStringLiteral("username"), staff.username}, {QStringLiteral("role"), roleKey(staff.role)}});
         // Last, so a failed validation or insert never leaves a slot behind.
-        ctx.store().addSlot(staff.username, staff.password, m_kdf);
+        ctx.store().addSlot(staff.username, key);
         return id;
     });
 }
 
 void StaffService::resetPassword(qint64 staffId, const QString &newPassword)
 {
+    resetPassword(staffId, preparePassword(newPassword));
+}
+
+void StaffService::resetPassword(qint64 staffId, const PreparedPassword &password)
+{
     m_services.perform(Permission::StaffManage, QStringLiteral("staff.reset_password"), [&](ActionContext &ctx) {
-        validate::password(newPassword);
+        const store::SlotKey &key = keyOf(password);
         const Row row = load(ctx, staffId);
         if (!row.active)
             throw ServiceError::conflict(tr("The account %1 is removed.").arg(row.username));
@@ -57,22 +99,33 @@ void StaffService::resetPassword(qint64 staffId, const QString &newPassword)
         ctx.describe(QStringLiteral("staff"), staffId, {{QStringLiteral("username"), row.username}});
         // The slot set is committed with this transaction; if it fails, the
         // service layer puts the header back (see Store's key slots).
-        ctx.store().replaceSlot(row.username, newPassword, m_kdf);
+        ctx.store().replaceSlot(row.username, key);
     });
 }
 
 void StaffService::changeOwnPassword(const QString &oldPassword, const QString &newPassword)
 {
-    // Every role may change its own password; proving the old one is the check.
+    changeOwnPassword(prepareOwnPassword(ownPasswordCheck(), oldPassword, newPassword));
+}
+
+void StaffService::changeOwnPassword(const PreparedPassword &password)
+{
     const Session &me = m_services.session();
-    m_services.require(Permission::OwnPasswordChange);
-    if (!m_services.store().checkPassword(me.username, oldPassword))
-        throw ServiceError(ServiceError::Kind::PermissionDenied, tr("The current password is wrong."));
     m_services.perform(Permission::OwnPasswordChange, QStringLiteral("staff.change_own_password"), [&](ActionContext &ctx) {
-        validate::password(newPassword);
+        const store::SlotKey &key = keyOf(password);
+        if (!password.m_provenSlot)
+            throw ServiceError(ServiceError::Kind::PermissionDenied, tr("The current password is wrong."));
+        // Under the write lock: the slot the old password opened must still be
+        // the committed one, or an administrator reset it meanwhile.
+        const store::StoreHeader now = ctx.store().committedHeader();
+        const store::KeySlot *current = now.slotFor(me.username);
+        const store::KeySlot &proven = *password.m_provenSlot;
+        if (!current || current->salt != proven.salt || current->wrappedKey.ciphertext != proven.wrappedKey.ciphertext
+            || current->wrappedKey.tag != proven.wrappedKey.tag)
+            throw ServiceError::conflict(tr("Your password was changed meanwhile (by an administrator?). Log in again."));
         ctx.db().run("UPDATE staff SET updated_at = ? WHERE id = ?", ctx.now(), me.staffId);
         ctx.describe(QStringLiteral("staff"), me.staffId);
-        ctx.store().replaceSlot(me.username, newPassword, m_kdf);
+        ctx.store().replaceSlot(me.username, key);
     });
 }
 

@@ -99,6 +99,11 @@ bool Workspace::checkPassword(const QString &password) const
     return m_store->checkPassword(session().username, password);
 }
 
+PasswordCheck Workspace::passwordCheck() const
+{
+    return PasswordCheck(*m_store, session().username);
+}
+
 std::unique_ptr<Workspace> Workspace::inspect(const QString &path, const QString &username, const QString &password)
 {
     auto store = store::Store::openWithoutMigrating(path, username, password);

@@ -2,6 +2,7 @@
 // A logged-in console: the open store, who is acting, and the service layer
 // that every change goes through. The GUI and the CLI both start here.
 
+#include "services/password_check.h"
 #include "services/service_layer.h"
 #include "store/store.h"
 
@@ -38,6 +39,9 @@ public:
     const QString &path() const { return m_store->path(); }
     // The logged-in user's password, checked against their key slot (unlocking).
     bool checkPassword(const QString &password) const;
+    // The same in two halves: read the committed slot now, check later on a
+    // worker thread. Throws when the store cannot be read.
+    PasswordCheck passwordCheck() const;
     ServiceLayer &services() { return m_services; }
     // The one clock: item models are built with it (see services/clock.h).
     const Clock &clock() const { return m_services.clock(); }

@@ -251,18 +251,32 @@ const KeySlot *StoreHeader::slotFor(const QString &username) const
     return nullptr;
 }
 
+SlotKey SlotKey::derive(const QString &password, const KdfParams &params)
+{
+    SlotKey key;
+    key.kdf = params;
+    key.salt = crypto::randomBytes(kSalt);
+    key.kek = crypto::deriveKey(password, key.salt, params);
+    return key;
+}
+
 KeySlot StoreHeader::makeSlot(const QByteArray &storeUid, const QString &username, const QString &password,
                               const SecretBytes &dataKey, const KdfParams &params)
+{
+    return sealSlot(storeUid, username, SlotKey::derive(password, params), dataKey);
+}
+
+KeySlot StoreHeader::sealSlot(const QByteArray &storeUid, const QString &username, const SlotKey &key,
+                              const SecretBytes &dataKey)
 {
     KeySlot slot;
     slot.kind = KeySlot::Kind::KeyPair;
     slot.username = username;
-    slot.kdf = params;
-    slot.salt = crypto::randomBytes(kSalt);
+    slot.kdf = key.kdf;
+    slot.salt = key.salt;
     const crypto::X25519KeyPair pair = crypto::generateX25519();
     slot.publicKey = pair.publicKey;
-    const SecretBytes kek = crypto::deriveKey(password, slot.salt, params);
-    slot.wrappedKey = crypto::seal(kek, pair.privateKey.bytes(), privateKeyAad(storeUid, slot));
+    slot.wrappedKey = crypto::seal(key.kek, pair.privateKey.bytes(), privateKeyAad(storeUid, slot));
     sealDataKey(storeUid, slot, dataKey);
     return slot;
 }

@@ -44,6 +44,20 @@ struct KeySlot
     bool operator==(const KeySlot &other) const;
 };
 
+// The slow half of making a slot: a key-encryption key derived from a
+// password (Argon2id, ~0.4 s) under a fresh salt. It needs nothing from the
+// store, so the console derives it on a worker thread and seals the slot on
+// the thread that owns the store (Store::addSlot/replaceSlot), where the data
+// key in force at that moment is wrapped.
+struct SlotKey
+{
+    KdfParams kdf;
+    QByteArray salt; // 16 bytes
+    SecretBytes kek;
+
+    static SlotKey derive(const QString &password, const KdfParams &params);
+};
+
 struct StoreHeader
 {
     QByteArray storeUid; // 16 bytes
@@ -60,6 +74,10 @@ struct StoreHeader
     // password needed. nullopt for a Password slot, which only its password
     // can rewrap.
     static std::optional<KeySlot> resealed(const QByteArray &storeUid, const KeySlot &slot, const SecretBytes &dataKey);
+    // The fast half: a fresh key pair, its private key wrapped under a key
+    // derived beforehand, dataKey sealed to its public key.
+    static KeySlot sealSlot(const QByteArray &storeUid, const QString &username, const SlotKey &key,
+                            const SecretBytes &dataKey);
     // The data key, or nullopt when the password is wrong.
     std::optional<SecretBytes> unwrap(const KeySlot &slot, const QString &password) const;
 };

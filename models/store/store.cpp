@@ -507,25 +507,43 @@ bool Store::hasSlot(const QString &username)
 
 void Store::addSlot(const QString &username, const QString &password, const KdfParams &kdf)
 {
+    addSlot(username, SlotKey::derive(password, kdf));
+}
+
+void Store::addSlot(const QString &username, const SlotKey &key)
+{
     changeSlots([&](QList<KeySlot> &slotSet) {
         for (const KeySlot &k : slotSet)
             if (k.username.compare(username, Qt::CaseInsensitive) == 0)
                 throw StoreError(StoreError::Kind::AlreadyExists, username);
-        slotSet.append(StoreHeader::makeSlot(m_header.storeUid, username, password, m_dataKey, kdf));
+        slotSet.append(StoreHeader::sealSlot(m_header.storeUid, username, key, m_dataKey));
     });
 }
 
 void Store::replaceSlot(const QString &username, const QString &newPassword, const KdfParams &kdf)
 {
+    replaceSlot(username, SlotKey::derive(newPassword, kdf));
+}
+
+void Store::replaceSlot(const QString &username, const SlotKey &key)
+{
     changeSlots([&](QList<KeySlot> &slotSet) {
         for (KeySlot &k : slotSet) {
             if (k.username.compare(username, Qt::CaseInsensitive) == 0) {
-                k = StoreHeader::makeSlot(m_header.storeUid, k.username, newPassword, m_dataKey, kdf);
+                k = StoreHeader::sealSlot(m_header.storeUid, k.username, key, m_dataKey);
                 return;
             }
         }
         throw StoreError(StoreError::Kind::UnknownUser, username);
     });
+}
+
+StoreHeader Store::committedHeader()
+{
+    StoreHeader committed;
+    committed.storeUid = m_header.storeUid;
+    committed.keySlots = committedSlots();
+    return committed;
 }
 
 void Store::removeSlot(const QString &username)

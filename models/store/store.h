@@ -64,6 +64,14 @@ public:
     bool hasSlot(const QString &username);
     void addSlot(const QString &username, const QString &password, const KdfParams &kdf);
     void replaceSlot(const QString &username, const QString &newPassword, const KdfParams &kdf);
+    // The same with the key derived beforehand (SlotKey::derive on a worker
+    // thread): only the sealing (AES-GCM, microseconds) runs here, under the
+    // data key in force now.
+    void addSlot(const QString &username, const SlotKey &key);
+    void replaceSlot(const QString &username, const SlotKey &key);
+    // The committed slot set with the store uid: what StoreHeader::unwrap
+    // checks a password against away from the connection (a worker thread).
+    StoreHeader committedHeader();
     void removeSlot(const QString &username);
     KdfParams slotKdf(const QString &username);
     // True when `password` unlocks `username`'s slot in the committed set

@@ -10,6 +10,8 @@
 #include <QFont>
 #include <QTest>
 
+#include <thread>
+
 using namespace doorstep;
 using namespace doorstep::services;
 
@@ -72,6 +74,55 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(ServiceError, s.changeOwnPassword(QStringLiteral("wrong"), QStringLiteral("new-admin-pass")));
         s.changeOwnPassword(QStringLiteral("admin-pass"), QStringLiteral("new-admin-pass"));
         QVERIFY(ws->store().checkPassword(QStringLiteral("admin"), QStringLiteral("new-admin-pass")));
+    }
+
+    // Argon2 off the GUI thread: the key is derived beforehand (on a worker,
+    // with no store access) and the action commits it. The prepared key
+    // seals under the data key in force at commit, for the account named then.
+    void aPasswordPreparedOnAWorkerIsCommittedByTheAction()
+    {
+        auto ws = fresh();
+        auto s = service(*ws);
+        QVERIFY_THROWS_EXCEPTION(ServiceError, s.preparePassword(QStringLiteral("short")));
+        PreparedPassword prepared;
+        std::thread worker([&] { prepared = s.preparePassword(QStringLiteral("first-pass")); });
+        worker.join();
+        QVERIFY(prepared.isValid());
+        const qint64 id = s.add({QStringLiteral("li.na"), QStringLiteral("李娜"), Role::ServiceAgent, {}, QString()}, prepared);
+        QVERIFY(ws->store().checkPassword(QStringLiteral("li.na"), QStringLiteral("first-pass")));
+        // An empty preparation is refused before anything is written.
+        const qint64 audits = tests::count(*ws, "audit_log");
+        QVERIFY_THROWS_EXCEPTION(ServiceError, s.resetPassword(id, PreparedPassword()));
+        QCOMPARE(tests::count(*ws, "audit_log"), audits);
+        s.resetPassword(id, s.preparePassword(QStringLiteral("second-pass")));
+        QVERIFY(!ws->store().checkPassword(QStringLiteral("li.na"), QStringLiteral("first-pass")));
+        QVERIFY(ws->store().checkPassword(QStringLiteral("li.na"), QStringLiteral("second-pass")));
+        QCOMPARE(ws->store().db().scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(),
+                 QStringLiteral("staff.reset_password"));
+    }
+
+    // Changing one's own password: the old one is proven on the worker against
+    // a copy of the committed slot; if an administrator resets the password
+    // meanwhile (another console), committing is refused and nothing changes.
+    void anOwnPasswordProvenAgainstAStaleSlotIsRefused()
+    {
+        auto ws = fresh();
+        auto admin = service(*ws);
+        const qint64 id = admin.add({QStringLiteral("li.na"), QStringLiteral("李娜"), Role::ServiceAgent, {}, QStringLiteral("first-pass")});
+        auto agent = Workspace::login(ws->store().path(), QStringLiteral("li.na"), QStringLiteral("first-pass"));
+        auto own = service(*agent);
+        QVERIFY_THROWS_EXCEPTION(ServiceError, own.prepareOwnPassword(own.ownPasswordCheck(), QStringLiteral("wrong"), QStringLiteral("third-pass")));
+        const PasswordCheck check = own.ownPasswordCheck();
+        PreparedPassword prepared;
+        std::thread worker([&] { prepared = own.prepareOwnPassword(check, QStringLiteral("first-pass"), QStringLiteral("third-pass")); });
+        worker.join();
+        admin.resetPassword(id, QStringLiteral("second-pass")); // meanwhile, elsewhere
+        QVERIFY_THROWS_EXCEPTION(ServiceError, own.changeOwnPassword(prepared));
+        QVERIFY(ws->store().checkPassword(QStringLiteral("li.na"), QStringLiteral("second-pass")));
+        QVERIFY(!ws->store().checkPassword(QStringLiteral("li.na"), QStringLiteral("third-pass")));
+        // Proven against the current slot, it goes through.
+        own.changeOwnPassword(own.prepareOwnPassword(own.ownPasswordCheck(), QStringLiteral("second-pass"), QStringLiteral("third-pass")));
+        QVERIFY(ws->store().checkPassword(QStringLiteral("li.na"), QStringLiteral("third-pass")));
     }
 
     void removeDeletesTheSlotButKeepsTheRow()
