@@ -1,5 +1,6 @@
 #include "ui/customer_dialog.h"
 
+#include "itemmodels/customer_contact.h"
 #include "itemmodels/queries.h"
 #include "services/customer_service.h"
 #include "services/workspace.h"
@@ -33,6 +34,8 @@ CustomerDialog::CustomerDialog(services::Workspace &workspace, QWidget *parent)
     m_consent->addItem(tr("In the app"), QStringLiteral("app"));
     m_consent->addItem(tr("On paper"), QStringLiteral("paper"));
 
+    m_name->setObjectName(QStringLiteral("name"));
+    m_phone->setObjectName(QStringLiteral("phone"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Mobile:"), m_phone);
@@ -47,8 +50,59 @@ CustomerDialog::CustomerDialog(services::Workspace &workspace, QWidget *parent)
     setMinimumWidth(460);
 }
 
+CustomerDialog::CustomerDialog(services::Workspace &workspace, qint64 customerId, QWidget *parent)
+    : CustomerDialog(workspace, parent)
+{
+    setWindowTitle(tr("Correct customer"));
+    m_editing = true;
+    m_id = customerId;
+    // The consent was given when the customer was added; withdrawing it is a
+    // data-subject request, not a correction.
+    if (auto *form = qobject_cast<QFormLayout *>(layout()))
+        form->setRowVisible(m_consent, false);
+    std::optional<itemmodels::CustomerContact> contact;
+    try {
+        contact = itemmodels::Queries(workspace).customerContact(customerId);
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+    }
+    if (!contact)
+        return;
+    m_loaded = true;
+    m_name->setText(contact->name);
+    m_phoneMasked = contact->phoneMasked;
+    if (m_phoneMasked) {
+        // Never the number itself: the field starts empty, and empty keeps it.
+        m_phone->setPlaceholderText(tr("%1 (type a new number to replace it)").arg(contact->phone));
+        m_phone->setToolTip(tr("The number is hidden for your role. Leave the field empty to keep it."));
+    } else {
+        m_phone->setText(contact->phone);
+    }
+    m_gender->setCurrentIndex(qMax(0, m_gender->findData(contact->gender)));
+    m_district->setCurrentIndex(qMax(0, m_district->findData(contact->districtId)));
+    m_address->setText(contact->address);
+}
+
 void CustomerDialog::accept()
 {
+    if (m_editing) {
+        services::CustomerCorrection fix;
+        fix.name = m_name->text();
+        const QString phone = m_phone->text().trimmed();
+        if (!(m_phoneMasked && phone.isEmpty()))
+            fix.phone = phone;
+        fix.gender = m_gender->currentData().toString();
+        fix.districtId = m_district->currentData().toLongLong();
+        fix.address = m_address->text().trimmed();
+        try {
+            m_changed = services::CustomerService(m_workspace.services()).update(m_id, fix);
+        } catch (const std::exception &e) {
+            MessageBox::error(this, e); // stays open with what was typed
+            return;
+        }
+        QDialog::accept();
+        return;
+    }
     services::CustomerInput in;
     in.name = m_name->text();
     in.phone = m_phone->text();

@@ -10,6 +10,7 @@
 #include "ui/orders/new_order_dialog.h"
 #include "ui/privacy/data_request_dialog.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -35,6 +36,7 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     , m_lookups(workspace.services(), services::PhoneSearchList::Customers, this)
     , m_count(new QLabel(this))
     , m_add(new QPushButton(tr("Add customer…"), this))
+    , m_edit(new QPushButton(tr("Correct…"), this))
     , m_newOrder(new QPushButton(tr("New order…"), this))
     , m_dataRequest(new QPushButton(tr("Data-subject request…"), this))
     , m_view(new QTableView(this))
@@ -42,12 +44,17 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     m_filters->addCombo({{tr("Newest first"), int(CustomersModel::Order::Newest)}, {tr("By name"), int(CustomersModel::Order::ByName)}},
                         [this](const QVariant &order) { m_model->setOrder(CustomersModel::Order(order.toInt())); });
     m_filters->addWidget(m_add);
+    m_filters->addWidget(m_edit);
     m_filters->addWidget(m_newOrder);
     m_filters->addWidget(m_dataRequest);
     m_dataRequest->setObjectName(QStringLiteral("dataRequest"));
     m_dataRequest->setVisible(workspace.session().can(services::Permission::DataSubjectRequests));
     m_dataRequest->setToolTip(tr("The selected customer asks for a copy of their data, its deletion or to withdraw a consent"));
-    m_add->setVisible(workspace.session().can(services::Permission::CustomerEdit));
+    const bool canEdit = workspace.session().can(services::Permission::CustomerEdit);
+    m_add->setVisible(canEdit);
+    m_edit->setVisible(canEdit);
+    m_edit->setObjectName(QStringLiteral("editCustomer"));
+    m_edit->setToolTip(tr("Correct the selected customer's name, number, district or address (F2)"));
     m_newOrder->setVisible(workspace.session().can(services::Permission::OrderCreate));
     m_newOrder->setToolTip(tr("Take an order for the selected customer"));
 
@@ -59,6 +66,17 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     m_view->setColumnWidth(CustomersModel::Orders, 70);
 
     connect(m_add, &QPushButton::clicked, this, &CustomersPage::addCustomer);
+    connect(m_edit, &QPushButton::clicked, this, &CustomersPage::editCustomer);
+    if (canEdit) {
+        // Double-click and Enter (activated), F2 and the context menu.
+        connect(m_view, &QTableView::activated, this, [this] { editCustomer(); });
+        auto *edit = new QAction(tr("Correct…"), m_view);
+        edit->setShortcut(Qt::Key_F2);
+        edit->setShortcutContext(Qt::WidgetShortcut);
+        connect(edit, &QAction::triggered, this, &CustomersPage::editCustomer);
+        m_view->addAction(edit);
+        m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
     connect(m_newOrder, &QPushButton::clicked, this, &CustomersPage::newOrder);
     connect(m_dataRequest, &QPushButton::clicked, this, &CustomersPage::dataRequest);
     connect(m_model, &CustomersModel::loadFailed, this, [this](const QString &message) {
@@ -93,9 +111,34 @@ void CustomersPage::addCustomer()
     }
     m_model->setSearch({});
     m_filters->filterApplied();
-    const int row = m_model->rowOfId(dialog.customerId());
+    selectCustomer(dialog.customerId());
+}
+
+void CustomersPage::selectCustomer(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
     if (row >= 0)
         m_view->selectRow(row);
+}
+
+void CustomersPage::editCustomer()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        MessageBox::information(this, tr("Correct customer"), tr("Select the customer to correct first."));
+        return;
+    }
+    const qint64 id = m_model->idAt(rows.first().row());
+    CustomerDialog dialog(m_workspace, id, this);
+    if (!dialog.isLoaded()) {
+        MessageBox::information(this, tr("Correct customer"), tr("This customer is no longer in the store."));
+        refresh();
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    selectCustomer(id);
 }
 
 void CustomersPage::newOrder()

@@ -1,5 +1,6 @@
 #pragma once
-// Customers: search by name or phone digits, newest first or by name, add.
+// Customers: search by name or phone digits, newest first or by name, add,
+// correct (button, context menu, double-click or Enter, F2).
 #include "ui/phone_lookup_audit.h"
 
 #include <QWidget>
@@ -30,6 +31,9 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *searchEdit() const { return m_search; }
     void addCustomer();
+    // Corrects the selected customer's record (PIPL right to correction).
+    void editCustomer();
+    QPushButton *editButton() const { return m_edit; }
     // A new order for the selected customer (or one to search for).
     void newOrder();
     // Reads the list again (after a change made elsewhere, e.g. the retention sweep).
@@ -43,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void applySearch(const QString &text);
+    void selectCustomer(qint64 id);
     services::Workspace &m_workspace;
     itemmodels::CustomersModel *m_model;
     FilterBar *m_filters;
@@ -50,6 +55,7 @@ private:
     PhoneLookupAudit m_lookups; // whole-number searches are audited
     QLabel *m_count;
     QPushButton *m_add;
+    QPushButton *m_edit;
     QPushButton *m_newOrder;
     QPushButton *m_dataRequest;
     QTableView *m_view;

@@ -19,6 +19,8 @@ struct CustomerContact
     qint64 id = 0;
     QString name;
     QString phone; // masked unless the session may see personal data
+    bool phoneMasked = false;
+    QString gender; // "m", "f" or empty
     QString address;
     qint64 districtId = 0;
 };

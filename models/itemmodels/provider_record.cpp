@@ -31,7 +31,8 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, QDate 
     ProviderRecord r;
     {
         auto st = db.prepare("SELECT p.id, p.name, p.phone, p.id_number, p.gender, p.status, p.status_reason, d.name,"
-                             " p.home_address, p.rating_avg_x100, p.rating_count, p.points, p.joined_at"
+                             " p.home_address, p.rating_avg_x100, p.rating_count, p.points, p.joined_at,"
+                             " coalesce(p.home_district_id, 0), p.erased_at IS NOT NULL"
                              " FROM providers p LEFT JOIN districts d ON d.id = p.home_district_id WHERE p.id = ?");
         st.bind(1, providerId);
         if (!st.next())
@@ -53,6 +54,8 @@ ProviderRecord loadProviderRecord(store::Database &db, qint64 providerId, QDate 
         r.ratingCount = st.int32(10);
         r.points = st.int32(11);
         r.joinedAt = st.isNull(12) ? 0 : st.int64(12);
+        r.homeDistrictId = st.int64(13);
+        r.erased = st.int64(14) != 0;
     }
     {
         auto st = db.prepare("SELECT d.name FROM provider_districts pd JOIN districts d ON d.id = pd.district_id"

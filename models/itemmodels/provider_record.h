@@ -95,6 +95,7 @@ struct ProviderRecord
     QString status;
     QString statusReason;
     QString homeDistrict;
+    qint64 homeDistrictId = 0; // 0: none
     QString address;
     QStringList districts;
     int ratingAvgX100 = 0;
@@ -121,6 +122,7 @@ struct ProviderRecord
     qint64 backgroundCheckedAt = 0;
 
     bool isNull() const { return id == 0; }
+    bool erased = false; // anonymised (a data request): nothing left to correct
 };
 
 // An empty record when there is no such provider. Throws store errors, and

@@ -2,6 +2,7 @@
 
 #include "domain/masking.h"
 #include "domain/mobile.h"
+#include "services/field_changes.h"
 #include "services/validation.h"
 
 namespace doorstep::services {
@@ -54,20 +55,54 @@ qint64 CustomerService::add(const CustomerInput &input, const QString &consentCh
     });
 }
 
-void CustomerService::update(qint64 customerId, const CustomerInput &input)
+QStringList CustomerService::update(qint64 customerId, const CustomerCorrection &correction)
 {
-    m_services.perform(Permission::CustomerEdit, QStringLiteral("customer.update"), [&](ActionContext &ctx) {
-        check(input);
-        const CustomerInput in = located(ctx.db(), input);
-        ctx.db().run("UPDATE customers SET name = ?, phone = ?, gender = ?, district_id = ?, address = ?, lat = ?, lng = ?,"
-                     " note = ?, updated_at = ? WHERE id = ? AND erased_at IS NULL",
-                     in.name.trimmed(), domain::normalizeMobile(in.phone), in.gender.isEmpty() ? QString() : in.gender,
-                     in.districtId ? QVariant(in.districtId) : QVariant(), in.address, in.lat, in.lng,
-                     in.note.isEmpty() ? QString() : in.note, ctx.now(), customerId);
-        if (ctx.db().changes() == 0)
+    return m_services.perform(Permission::CustomerEdit, QStringLiteral("customer.update"), [&](ActionContext &ctx) {
+        auto st = ctx.db().prepare("SELECT name, phone, coalesce(gender, ''), coalesce(district_id, 0), coalesce(address, ''),"
+                                   " coalesce(note, ''), lat, lng FROM customers WHERE id = ? AND erased_at IS NULL");
+        st.bind(1, customerId);
+        if (!st.next())
             throw ServiceError::notFound(tr("No such customer."));
+        CustomerInput in{st.text(0), st.text(1), st.text(2), st.int64(3), st.text(4), st.real(6), st.real(7), st.text(5)};
+        const CustomerInput before = in;
+        in.name = correction.name.trimmed();
+        if (correction.phone)
+            in.phone = domain::normalizeMobile(*correction.phone);
+        in.gender = correction.gender;
+        in.districtId = correction.districtId;
+        in.address = correction.address.trimmed();
+        if (correction.note)
+            in.note = *correction.note;
+        check(in);
+
+        FieldChanges changes;
+        changes.compareMasked(QStringLiteral("name"), before.name, in.name, domain::maskName);
+        changes.compareMasked(QStringLiteral("phone"), before.phone, in.phone, domain::maskPhone); // never the whole number
+        changes.compare(QStringLiteral("gender"), before.gender, in.gender);
+        changes.compare(QStringLiteral("district"), before.districtId, in.districtId);
+        changes.compare(QStringLiteral("address"), before.address, in.address);
+        changes.compare(QStringLiteral("note"), before.note, in.note);
+        if (changes.isEmpty())
+            throw ServiceError::invalid(tr("Nothing was changed."));
+        // A new district or address: the old position was the old place's.
+        // Placed first, so an unknown district is refused before any write.
+        const bool moved = changes.has(QStringLiteral("district")) || changes.has(QStringLiteral("address"));
+        if (moved) {
+            in.lat = 0;
+            in.lng = 0;
+            in = located(ctx.db(), in);
+        }
+        ctx.db().run("UPDATE customers SET name = ?, phone = ?, gender = ?, district_id = ?, address = ?, note = ?,"
+                     " updated_at = ? WHERE id = ?",
+                     in.name, in.phone, in.gender.isEmpty() ? QString() : in.gender,
+                     in.districtId ? QVariant(in.districtId) : QVariant(), in.address.isEmpty() ? QString() : in.address,
+                     in.note.isEmpty() ? QString() : in.note, ctx.now(), customerId);
+        if (moved)
+            ctx.db().run("UPDATE customers SET lat = ?, lng = ? WHERE id = ?", in.districtId ? QVariant(in.lat) : QVariant(),
+                         in.districtId ? QVariant(in.lng) : QVariant(), customerId);
         ctx.changed(QStringLiteral("customers"), customerId);
-        ctx.describe(QStringLiteral("customers"), customerId);
+        ctx.describe(QStringLiteral("customers"), customerId, changes.auditDetail());
+        return changes.fields();
     });
 }
 

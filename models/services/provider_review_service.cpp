@@ -1,7 +1,10 @@
 #include "services/provider_review_service.h"
 
+#include "domain/masking.h"
+#include "domain/mobile.h"
 #include "domain/office_time.h"
 #include "domain/scan_format.h"
+#include "services/field_changes.h"
 #include "services/office_settings.h"
 #include "services/provider_expiry_service.h"
 #include "services/provider_facts.h"
@@ -9,6 +12,7 @@
 #include "services/provider_settings.h"
 #include "services/provider_skill_change.h"
 #include "services/stored_state.h"
+#include "services/validation.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -352,6 +356,55 @@ qint64 ProviderReviewService::recordBackgroundCheck(qint64 providerId, const QSt
         addEventForProvider(ctx, providerId, QStringLiteral("background_check"), key);
         ctx.describe(QStringLiteral("background_checks"), id, {{QStringLiteral("result"), key}});
         return id;
+    });
+}
+
+QStringList ProviderReviewService::correctProvider(qint64 providerId, const ProviderCorrection &correction)
+{
+    return m_services.perform(Permission::ProviderReview, QStringLiteral("provider.update"), [&](ActionContext &ctx) {
+        auto st = requireRow(ctx.db(), "SELECT name, phone, coalesce(gender, ''), coalesce(home_district_id, 0),"
+                                       " coalesce(home_address, ''), erased_at IS NOT NULL FROM providers WHERE id = ?",
+                             providerId, tr("No such provider."));
+        if (st.int64(5) != 0)
+            throw ServiceError::conflict(tr("This provider's data was anonymised; there is nothing to correct."));
+        const QString name = correction.name.trimmed();
+        const QString phone = correction.phone ? domain::normalizeMobile(*correction.phone) : st.text(1);
+        const QString address = correction.homeAddress.trimmed();
+        validate::required(name, tr("Name"));
+        validate::mobile(phone);
+        if (!correction.gender.isEmpty() && correction.gender != u"m" && correction.gender != u"f")
+            throw ServiceError::invalid(tr("Gender is m, f or empty."));
+        FieldChanges changes;
+        changes.compareMasked(QStringLiteral("name"), st.text(0), name, domain::maskName);
+        changes.compareMasked(QStringLiteral("phone"), st.text(1), phone, domain::maskPhone);
+        changes.compare(QStringLiteral("gender"), st.text(2), correction.gender);
+        changes.compare(QStringLiteral("home_district"), st.int64(3), correction.homeDistrictId);
+        changes.compare(QStringLiteral("home_address"), st.text(4), address);
+        if (changes.isEmpty())
+            throw ServiceError::invalid(tr("Nothing was changed."));
+        // A new district or address: the old position was the old address's;
+        // the district's centre until someone places it (dispatch measures
+        // travel from it). Looked up first: an unknown district writes nothing.
+        const bool moved = changes.has(QStringLiteral("home_district")) || changes.has(QStringLiteral("home_address"));
+        QVariant lat, lng;
+        if (moved && correction.homeDistrictId) {
+            auto d = ctx.db().prepare("SELECT lat, lng FROM districts WHERE id = ?");
+            d.bind(1, correction.homeDistrictId);
+            if (!d.next())
+                throw ServiceError::invalid(tr("No such district."));
+            lat = d.real(0);
+            lng = d.real(1);
+        }
+        ctx.db().run("UPDATE providers SET name = ?, phone = ?, gender = ?, home_district_id = ?, home_address = ?, updated_at = ?"
+                     " WHERE id = ?",
+                     name, phone, correction.gender.isEmpty() ? QString() : correction.gender,
+                     correction.homeDistrictId ? QVariant(correction.homeDistrictId) : QVariant(),
+                     address.isEmpty() ? QString() : address, ctx.now(), providerId);
+        if (moved)
+            ctx.db().run("UPDATE providers SET home_lat = ?, home_lng = ? WHERE id = ?", lat, lng, providerId);
+        ctx.changed(QStringLiteral("providers"), providerId);
+        ctx.describe(QStringLiteral("providers"), providerId, changes.auditDetail());
+        return changes.fields();
     });
 }
 

@@ -15,6 +15,8 @@
 
 #include <QDate>
 
+#include <optional>
+
 namespace doorstep::services {
 
 struct CredentialInput
@@ -52,6 +54,20 @@ struct ApplicationEvent
     // (itemmodels::ProviderText::eventNote makes these readable.)
     QString note;
     QString staffName;        // empty for events by the applicant
+};
+
+// A correction of a provider's own record (PIPL art. 46). The ID number is
+// not corrected here: it is the ID card credential's, and the checklist
+// reads it (a wrong one is a credential to correct or reject).
+struct ProviderCorrection
+{
+    QString name;
+    // nullopt: the stored number stays. Every role sees provider numbers
+    // masked, so the form shows the mask and a new number is typed whole.
+    std::optional<QString> phone;
+    QString gender; // "m", "f" or empty
+    qint64 homeDistrictId = 0;
+    QString homeAddress;
 };
 
 class ProviderReviewService
@@ -105,6 +121,13 @@ public:
                                  qint64 checkedAt = 0);
 
     // Unmasked personal data, for roles allowed to see it; audited.
+    // Corrects the provider's name, phone, gender, home district and address
+    // under ProviderReview; returns the fields that changed, which the audit
+    // entry names (new name and phone masked). A changed home district or
+    // address moves the home position to the district's centre. Refused when
+    // nothing changed and for an anonymised provider.
+    QStringList correctProvider(qint64 providerId, const ProviderCorrection &correction);
+
     QString revealIdNumber(qint64 providerId);
     QString revealPhone(qint64 providerId);
 

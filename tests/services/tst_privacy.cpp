@@ -211,7 +211,7 @@ private slots:
         QCOMPARE(db.scalar("SELECT kind FROM data_subject_requests WHERE customer_id = ?", o.customer).toString(), QStringLiteral("deletion"));
         // Once is enough; the customer can no longer be edited or ordered for.
         QVERIFY_THROWS_EXCEPTION(ServiceError, PrivacyService(o.ws->services()).anonymiseCustomer(o.customer));
-        QVERIFY_THROWS_EXCEPTION(ServiceError, CustomerService(o.ws->services()).update(o.customer, {kName, kPhone, {}, 0, {}, 0, 0, {}}));
+        QVERIFY_THROWS_EXCEPTION(ServiceError, CustomerService(o.ws->services()).update(o.customer, {kName, kPhone, {}, 0, {}, {}}));
     }
 
     void anOpenOrderHoldsTheCustomersData()

@@ -5,6 +5,7 @@
 #include "provider_fixture.h"
 #include "services/provider_facts.h"
 #include "services/provider_review_service.h"
+#include "services/staff_service.h"
 #include "test_store.h"
 
 #include <QCryptographicHash>
@@ -52,6 +53,57 @@ private:
     static QString scalar(Workspace &ws, const QByteArray &sql, qint64 id) { return ws.store().db().scalar(sql, id).toString(); }
 
 private slots:
+    // PIPL right to correction for providers: the changed fields are named in
+    // the audit entry with the new name and phone masked; who may correct is
+    // who reviews (administrator, supervisor), checked as real logged-in staff.
+    void aProviderCorrectionIsAuditedMaskedAndLimitedToReviewers()
+    {
+        auto ws = fresh();
+        tests::ProviderFixture fx(*ws);
+        const qint64 p = fx.provider(QStringLiteral("active"), QStringLiteral("王建军"), fx.validId(), {fx.cleaning});
+        ProviderReviewService review(ws->services());
+        const QStringList fields = review.correctProvider(p, {QStringLiteral("王建国"), QStringLiteral("13700137000"), QStringLiteral("m"),
+                                                              fx.otherDistrict, QStringLiteral("长宁路1号")});
+        QCOMPARE(fields, (QStringList{QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("gender"),
+                                      QStringLiteral("home_district"), QStringLiteral("home_address")}));
+        QCOMPARE(scalar(*ws, "SELECT phone FROM providers WHERE id = ?", p), QStringLiteral("13700137000"));
+        QCOMPARE(scalar(*ws, "SELECT home_lat FROM providers WHERE id = ?", p).toDouble(), 31.22);
+        auto &db = ws->store().db();
+        QCOMPARE(db.scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(), QStringLiteral("provider.update"));
+        const QString detail = db.scalar("SELECT detail FROM audit_log ORDER BY seq DESC LIMIT 1").toString();
+        QVERIFY2(detail.contains(QStringLiteral("137****7000")) && detail.contains(QStringLiteral("home_address")), qPrintable(detail));
+        for (const QString &raw : {QStringLiteral("13700137000"), QStringLiteral("13912345678"), QStringLiteral("王建国"), QStringLiteral("长宁路")})
+            QVERIFY2(!detail.contains(raw), qPrintable(detail));
+        // The number is kept when none is given; refusals write nothing.
+        const qint64 audits = tests::count(*ws, "audit_log");
+        QCOMPARE(kindOf([&] { review.correctProvider(p, {QStringLiteral("王建国"), std::nullopt, QStringLiteral("m"), fx.otherDistrict, QStringLiteral("长宁路1号")}); }),
+                 ServiceError::Kind::Invalid); // nothing changed
+        QCOMPARE(kindOf([&] { review.correctProvider(p, {QString(), std::nullopt, {}, 0, {}}); }), ServiceError::Kind::Invalid);
+        QCOMPARE(kindOf([&] { review.correctProvider(p, {QStringLiteral("王建国"), QStringLiteral("123"), {}, 0, {}}); }), ServiceError::Kind::Invalid);
+        QCOMPARE(kindOf([&] { review.correctProvider(p + 1, {QStringLiteral("某人"), std::nullopt, {}, 0, {}}); }), ServiceError::Kind::NotFound);
+        QCOMPARE(kindOf([&] { review.correctProvider(p, {QStringLiteral("王建国"), std::nullopt, {}, fx.otherDistrict + 999, {}}); }),
+                 ServiceError::Kind::Invalid); // no such district
+        QCOMPARE(tests::count(*ws, "audit_log"), audits);
+        review.correctProvider(p, {QStringLiteral("王建国"), std::nullopt, QString(), fx.otherDistrict, QStringLiteral("长宁路1号")});
+        QCOMPARE(scalar(*ws, "SELECT phone FROM providers WHERE id = ?", p), QStringLiteral("13700137000"));
+
+        StaffService staff(ws->services());
+        staff.setKdf(store::KdfParams::fastForTests());
+        const QList<std::pair<Role, bool>> matrix{{Role::Supervisor, true}, {Role::Dispatcher, false}, {Role::ServiceAgent, false}, {Role::Manager, false}};
+        int n = 0;
+        for (const auto &[role, allowed] : matrix) {
+            staff.add({roleKey(role), roleDisplayName(role), role, QString(), QStringLiteral("role-password")});
+            auto as = Workspace::login(ws->store().path(), roleKey(role), QStringLiteral("role-password"));
+            const QString address = QStringLiteral("长宁路%1号").arg(10 + ++n);
+            const auto kind = kindOf([&] { ProviderReviewService(as->services()).correctProvider(p, {QStringLiteral("王建国"), std::nullopt, {}, 0, address}); });
+            QCOMPARE(kind, allowed ? ServiceError::Kind::Store : ServiceError::Kind::PermissionDenied); // Store: did not throw
+            QCOMPARE(scalar(*ws, "SELECT home_address FROM providers WHERE id = ?", p) == address, allowed);
+        }
+        // An anonymised provider has nothing left to correct.
+        db.run("UPDATE providers SET erased_at = 1 WHERE id = ?", p);
+        QCOMPARE(kindOf([&] { review.correctProvider(p, {QStringLiteral("某人"), std::nullopt, {}, 0, {}}); }), ServiceError::Kind::Conflict);
+    }
+
     void approvalIsRefusedWhileAHardCheckFailsAndAllowedAfterFixing()
     {
         auto ws = fresh();

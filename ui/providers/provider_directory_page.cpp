@@ -10,6 +10,7 @@
 #include "ui/message_box.h"
 #include "ui/privacy/data_request_dialog.h"
 #include "ui/providers/expiring_credentials_view.h"
+#include "ui/providers/provider_correction_dialog.h"
 #include "ui/providers/provider_detail_pane.h"
 #include "ui/providers/provider_types.h"
 
@@ -42,6 +43,7 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
     , m_points(new QSpinBox(this))
     , m_flags(new QCheckBox(this))
     , m_dataRequest(new QPushButton(tr("Data request…"), this))
+    , m_correct(new QPushButton(tr("Correct…"), this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_detail(new ProviderDetailPane(workspace, this))
@@ -126,6 +128,10 @@ void ProviderDirectoryPage::buildFilters()
     m_dataRequest->setToolTip(tr("The selected provider has left and asks for a copy of their data or its deletion"));
     m_dataRequest->setVisible(m_workspace.session().can(services::Permission::ProviderDataRequests));
     m_filters->addWidget(m_dataRequest);
+    m_correct->setObjectName(QStringLiteral("correctProvider"));
+    m_correct->setToolTip(tr("Correct the selected provider's name, number, home district or address"));
+    m_correct->setVisible(m_workspace.session().can(services::Permission::ProviderReview));
+    m_filters->addWidget(m_correct);
     m_filters->addCombo({{tr("By name"), int(ProvidersModel::Order::ByName)},
                          {tr("Best rated first"), int(ProvidersModel::Order::ByRating)},
                          {tr("Most points first"), int(ProvidersModel::Order::ByPoints)}},
@@ -157,22 +163,9 @@ void ProviderDirectoryPage::connectViews()
     connect(m_model, &ProvidersModel::loadFailed, this, [this](const QString &message) {
         MessageBox::warning(this, tr("Providers"), message);
     });
-    connect(m_detail, &ProviderDetailPane::providerChanged, this, [this](qint64 id) {
-        // Keep the provider in view after the list reloads (points, status may
-        // have changed), even when the filters no longer list them: a renewal
-        // seen through to the end, not a jump to somebody else.
-        m_model->reload();
-        const int row = m_model->rowOfId(id);
-        if (row >= 0) {
-            m_view->selectRow(row);
-        } else {
-            m_view->selectionModel()->clear();
-            m_detail->showProvider(id);
-        }
-        m_expiring->refresh();
-        m_filters->filterApplied();
-    });
+    connect(m_detail, &ProviderDetailPane::providerChanged, this, &ProviderDirectoryPage::providerChanged);
     connect(m_dataRequest, &QPushButton::clicked, this, &ProviderDirectoryPage::dataRequest);
+    connect(m_correct, &QPushButton::clicked, this, &ProviderDirectoryPage::correctProvider);
     connect(m_expiring, &ExpiringCredentialsView::providerChosen, this, &ProviderDirectoryPage::showProvider);
     connect(m_expiring, &ExpiringCredentialsView::renewed, this, [this] {
         m_model->reload();
@@ -210,6 +203,40 @@ void ProviderDirectoryPage::dataRequest()
     dialog.exec();
     if (dialog.anonymised())
         refresh();
+}
+
+void ProviderDirectoryPage::providerChanged(qint64 id)
+{
+    // Keep the provider in view after the list reloads (points, status may
+    // have changed), even when the filters no longer list them: a renewal
+    // seen through to the end, not a jump to somebody else.
+    m_model->reload();
+    const int row = m_model->rowOfId(id);
+    if (row >= 0) {
+        m_view->selectRow(row);
+    } else {
+        m_view->selectionModel()->clear();
+        m_detail->showProvider(id);
+    }
+    m_expiring->refresh();
+    m_filters->filterApplied();
+}
+
+void ProviderDirectoryPage::correctProvider()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        MessageBox::information(this, tr("Correct provider"), tr("Select the provider to correct first."));
+        return;
+    }
+    const qint64 id = m_model->idAt(current.row());
+    ProviderCorrectionDialog dialog(m_workspace, id, this);
+    if (!dialog.isLoaded()) {
+        MessageBox::information(this, tr("Correct provider"), tr("This provider's data was anonymised or is gone."));
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        providerChanged(id); // the list and the detail show the corrected record
 }
 
 void ProviderDirectoryPage::refresh()

@@ -53,8 +53,13 @@ public:
     // The selected provider's data request (one who leaves: export, anonymise).
     void dataRequest();
     QPushButton *dataRequestButton() const { return m_dataRequest; }
+    // Corrects the selected provider's record (PIPL right to correction).
+    void correctProvider();
+    QPushButton *correctButton() const { return m_correct; }
 
 private:
+    // After a change to provider `id`: reload, keeping them in view.
+    void providerChanged(qint64 id);
     // Parts of the constructor.
     void buildFilters();
     void connectViews();
@@ -69,6 +74,7 @@ private:
     QSpinBox *m_points;
     QCheckBox *m_flags;
     QPushButton *m_dataRequest;
+    QPushButton *m_correct;
     QLabel *m_count;
     QTableView *m_view;
     ProviderDetailPane *m_detail;
