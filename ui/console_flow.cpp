@@ -4,6 +4,7 @@
 #include "domain/office_time.h"
 #include "services/data_key_rotation.h"
 #include "services/order_timeout_service.h"
+#include "services/privacy_service.h"
 #include "services/provider_expiry_service.h"
 #include "services/settings_service.h"
 #include "services/workspace.h"
@@ -13,6 +14,7 @@
 #include "ui/login_dialog.h"
 #include "ui/main_window.h"
 #include "ui/message_box.h"
+#include "ui/privacy/retention_runner.h"
 #include "ui/providers/scan_temp_files.h"
 #include "ui/unlock_dialog.h"
 
@@ -58,6 +60,7 @@ void ConsoleFlow::sweepIfNewDay()
     } catch (const std::exception &e) {
         MessageBox::error(nullptr, e);
     }
+    startRetentionSweep(); // a console left open over midnight (at login the window comes first)
 }
 
 void ConsoleFlow::sweepTimeouts()
@@ -74,6 +77,37 @@ void ConsoleFlow::sweepTimeouts()
     }
     if (timedOut > 0 && m_window)
         m_window->ordersChangedHere(tr("%n job(s) went back to the dispatch queue: the provider did not accept in time.", nullptr, timedOut));
+}
+
+RetentionRunner *ConsoleFlow::retentionRunner() const
+{
+    return m_retention;
+}
+
+void ConsoleFlow::startRetentionSweep()
+{
+    if (!m_workspace || !m_window || !m_workspace->session().can(services::Permission::DataSubjectRequests))
+        return;
+    const QString key = domain::officeDate(m_workspace->clock().now()) + u'|' + m_workspace->path();
+    if (key == m_retentionDay || m_retention)
+        return;
+    auto *runner = new RetentionRunner(m_workspace->services(), m_window);
+    m_retention = runner;
+    connect(runner, &RetentionRunner::finished, this, [this, runner, key](const services::RetentionResult &r) {
+        m_retentionDay = key;
+        runner->deleteLater();
+        const QString summary = RetentionRunner::summary(r);
+        if (!summary.isEmpty() && m_window)
+            m_window->customersChangedHere(summary);
+    });
+    connect(runner, &RetentionRunner::failed, this, [this, runner](const QString &message) {
+        // A busy store or a setting that does not parse: said in the status
+        // bar (a setting problem is also shown at login), tried at next login.
+        runner->deleteLater();
+        if (m_window)
+            m_window->customersChangedHere(tr("The retention sweep did not run: %1").arg(message));
+    });
+    runner->start();
 }
 
 ConsoleFlow::~ConsoleFlow()
@@ -237,6 +271,7 @@ void ConsoleFlow::enter(std::unique_ptr<services::Workspace> workspace)
     }
     m_locker->setEnabled(true);
     m_window->show();
+    startRetentionSweep();
     if (!settingProblems.isEmpty())
         MessageBox::warning(m_window, tr("Office settings"), settingProblems.join(u"\n\n"));
 }

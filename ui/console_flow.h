@@ -18,6 +18,7 @@ namespace doorstep::ui {
 
 class IdleLocker;
 class MainWindow;
+class RetentionRunner;
 
 class ConsoleFlow : public QObject
 {
@@ -40,6 +41,8 @@ public:
 
     MainWindow *mainWindow() const;
     IdleLocker *idleLocker() const { return m_locker; }
+    // The retention sweep started at login, while it runs (tests wait for it).
+    RetentionRunner *retentionRunner() const;
     // Hides every window of the console (ui/lock_curtain.h), deletes the
     // decrypted scan copies (scan_temp_files.h) and asks for the same user's
     // password; shows everything again, or logs out.
@@ -67,13 +70,19 @@ private:
     // Jobs a provider left unanswered past the office's accept timeout go
     // back to the dispatch queue (OrderTimeoutService); every minute and at login.
     void sweepTimeouts();
+    // Personal data past the office's retention period is anonymised once per
+    // office day, at the first login of an account that may run the sweep
+    // (ui/privacy/retention_runner.h); the status bar says what it did.
+    void startRetentionSweep();
 
     Options m_options;
     QString m_sweptDay; // office date of the last sweep in this process, with the store path
+    QString m_retentionDay; // the same for the retention sweep
     QTimer *m_dayTimer;
     QTimer *m_minuteTimer;
     std::unique_ptr<services::Workspace> m_workspace;
     QPointer<MainWindow> m_window;
+    QPointer<RetentionRunner> m_retention; // a child of the window: it ends with the session
     IdleLocker *m_locker;
     LockCurtain m_curtain; // drawn while locked
 };

@@ -159,6 +159,14 @@ void MainWindow::ordersChangedHere(const QString &message)
     statusBar()->showMessage(message, 15000);
 }
 
+void MainWindow::customersChangedHere(const QString &message)
+{
+    if (auto *customers = qobject_cast<CustomersPage *>(page(QStringLiteral("customers"))))
+        customers->refresh();
+    refreshStatus();
+    statusBar()->showMessage(message, 30000);
+}
+
 void MainWindow::refreshStatus()
 {
     const auto &s = m_workspace.session();

@@ -30,6 +30,8 @@ public:
     // Something in this console changed orders behind the pages' backs (the
     // accept-timeout sweep): the pages reload and the status bar says why.
     void ordersChangedHere(const QString &message);
+    // The same for customers (the retention sweep anonymised some).
+    void customersChangedHere(const QString &message);
 
 Q_SIGNALS:
     void lockRequested();

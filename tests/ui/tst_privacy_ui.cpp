@@ -12,14 +12,25 @@
 #include "services/privacy_service.h"
 #include "services/staff_service.h"
 #include "store/sqlite.h"
+#include "ui/console_flow.h"
+#include "ui/customer_dialog.h"
 #include "ui/customers_page.h"
+#include "ui/login_dialog.h"
+#include "ui/main_window.h"
 #include "ui/message_box.h"
 #include "ui/privacy/data_request_dialog.h"
 #include "ui/privacy/retention_dialog.h"
+#include "ui/privacy/retention_runner.h"
 #include "ui/providers/provider_directory_page.h"
 
+#include <QAction>
+#include <QDateTime>
 #include <QFile>
+#include <QComboBox>
 #include <QFileDialog>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -173,6 +184,163 @@ private Q_SLOTS:
         dialog.saveButton()->click();
         QCOMPARE(db.scalar("SELECT value FROM settings WHERE key = 'privacy.customer_retention_years'").toString(), QStringLiteral("0"));
         QVERIFY(!dialog.runButton()->isEnabled());
+    }
+
+    // PIPL right to correction in the window: Correct… (and F2, Enter,
+    // double-click, the context menu) opens the customer's form filled in; an
+    // agent sees and may change the whole number.
+    void anAgentCorrectsACustomerThroughTheDialog()
+    {
+        auto admin = tests::makeWorkspace(m_dir, QStringLiteral("edit.doorstep"));
+        auto agent = loginAs(*admin, services::Role::ServiceAgent);
+        auto &db = admin->store().db();
+        const qint64 id = services::CustomerService(admin->services()).add({QStringLiteral("王秀英"), QStringLiteral("13912345678"), QStringLiteral("f"), 0, QStringLiteral("漕溪北路88弄"), 0, 0, {}});
+
+        ui::CustomersPage page(*agent);
+        QVERIFY(page.editButton()->isVisibleTo(&page));
+        // F2 and the context menu are one action on the list.
+        QAction *edit = nullptr;
+        for (QAction *a : page.view()->actions())
+            if (a->shortcut() == QKeySequence(Qt::Key_F2))
+                edit = a;
+        QVERIFY(edit);
+        QCOMPARE(page.view()->contextMenuPolicy(), Qt::ActionsContextMenu);
+
+        page.view()->selectRow(page.model()->rowOfId(id));
+        QString shownPhone, shownName;
+        answerDialog<ui::CustomerDialog>([&](ui::CustomerDialog *d) {
+            shownName = d->nameEdit()->text();
+            shownPhone = d->phoneEdit()->text();
+            d->phoneEdit()->setText(QStringLiteral("12345")); // refused, the dialog stays with what was typed
+            d->accept();
+            QVERIFY(d->isVisible());
+            d->phoneEdit()->setText(QStringLiteral("13900001111"));
+            d->addressEdit()->setText(QStringLiteral("漕溪北路90弄"));
+            d->accept();
+        });
+        edit->trigger();
+        QCOMPARE(shownName, QStringLiteral("王秀英"));
+        QCOMPARE(shownPhone, QStringLiteral("13912345678"));
+        QVERIFY(ui::MessageBox::shownMessages().last().contains(QStringLiteral("mobile")));
+        QCOMPARE(db.scalar("SELECT phone FROM customers WHERE id = ?", id).toString(), QStringLiteral("13900001111"));
+        QCOMPARE(db.scalar("SELECT address FROM customers WHERE id = ?", id).toString(), QStringLiteral("漕溪北路90弄"));
+        const QString detail = db.scalar("SELECT detail FROM audit_log WHERE action = 'customer.update' ORDER BY seq DESC LIMIT 1").toString();
+        QVERIFY2(detail.contains(QStringLiteral("139****1111")) && detail.contains(QStringLiteral("address")), qPrintable(detail));
+        QVERIFY(!detail.contains(QStringLiteral("13900001111")));
+        // The list shows the corrected row, still selected.
+        const int row = page.model()->rowOfId(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(page.model()->index(row, itemmodels::CustomersModel::Address).data().toString(), QStringLiteral("漕溪北路90弄"));
+        QCOMPARE(page.view()->selectionModel()->selectedRows().value(0).row(), row);
+    }
+
+    // A dispatcher sees numbers masked: the form never holds the number (the
+    // mask is only the empty field's placeholder), an untouched field keeps
+    // it, a typed one replaces it. Enter on the list opens the form.
+    void aMaskedRoleCorrectsWithoutSeeingTheNumber()
+    {
+        auto admin = tests::makeWorkspace(m_dir, QStringLiteral("editmasked.doorstep"));
+        auto dispatcher = loginAs(*admin, services::Role::Dispatcher);
+        auto &db = admin->store().db();
+        const qint64 id = services::CustomerService(admin->services()).add({QStringLiteral("李娜"), QStringLiteral("13800138000"), {}, 0, QStringLiteral("长宁路1号"), 0, 0, {}});
+
+        ui::CustomersPage page(*dispatcher);
+        const int row = page.model()->rowOfId(id);
+        page.view()->selectRow(row);
+        page.view()->setCurrentIndex(page.model()->index(row, 0));
+        QString text, placeholder;
+        answerDialog<ui::CustomerDialog>([&](ui::CustomerDialog *d) {
+            text = d->phoneEdit()->text();
+            placeholder = d->phoneEdit()->placeholderText();
+            d->genderCombo()->setCurrentIndex(d->genderCombo()->findData(QStringLiteral("f")));
+            d->accept();
+        });
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        QVERIFY(text.isEmpty());
+        QVERIFY2(placeholder.contains(QStringLiteral("138****8000")), qPrintable(placeholder));
+        QVERIFY(!placeholder.contains(QStringLiteral("13800138000")));
+        QCOMPARE(db.scalar("SELECT gender FROM customers WHERE id = ?", id).toString(), QStringLiteral("f"));
+        QCOMPARE(db.scalar("SELECT phone FROM customers WHERE id = ?", id).toString(), QStringLiteral("13800138000")); // kept
+
+        answerDialog<ui::CustomerDialog>([&](ui::CustomerDialog *d) {
+            d->phoneEdit()->setText(QStringLiteral("13700137000"));
+            d->accept();
+        });
+        page.editButton()->click();
+        QCOMPARE(db.scalar("SELECT phone FROM customers WHERE id = ?", id).toString(), QStringLiteral("13700137000"));
+        QVERIFY(page.model()->index(page.model()->rowOfId(id), itemmodels::CustomersModel::Phone).data().toString().contains(QStringLiteral("****")));
+
+        // Roles without customer.edit have no way in.
+        auto manager = loginAs(*admin, services::Role::Manager);
+        ui::CustomersPage readOnly(*manager);
+        QVERIFY(!readOnly.editButton()->isVisibleTo(&readOnly));
+        QVERIFY(readOnly.view()->actions().isEmpty());
+    }
+
+    // The retention sweep without a person: batches of 100, one turn of the
+    // event loop each, a report at the end; a quiet day writes nothing.
+    void theRetentionRunnerSweepsInBatchesAndReports()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("runner.doorstep"));
+        auto &db = ws->store().db();
+        ws->services().setClock([] { return kT0; });
+        services::CustomerService customers(ws->services());
+        for (int i = 0; i < 130; ++i)
+            customers.add({QStringLiteral("旧客%1").arg(i), QStringLiteral("1330013%1").arg(i, 4, 10, QChar(u'0')), {}, 0, {}, 0, 0, {}});
+        ws->services().setClock([] { return kT0 + 4 * 366 * 86400; });
+        const qint64 recent = customers.add({QStringLiteral("新客"), QStringLiteral("13300139999"), {}, 0, {}, 0, 0, {}});
+
+        ui::RetentionRunner runner(ws->services());
+        QSignalSpy done(&runner, &ui::RetentionRunner::finished);
+        runner.start();
+        QVERIFY(runner.isRunning());
+        QVERIFY(done.wait(30000));
+        QCOMPARE(runner.result().customers, 130);
+        QCOMPARE(runner.result().actions, 2);
+        QCOMPARE(db.scalar("SELECT count(*) FROM customers WHERE erased_at IS NOT NULL").toInt(), 130);
+        QVERIFY(db.scalar("SELECT erased_at FROM customers WHERE id = ?", recent).isNull());
+        QCOMPARE(db.scalar("SELECT count(*) FROM audit_log WHERE action = 'privacy.retention_sweep'").toInt(), 2);
+        QVERIFY(ui::RetentionRunner::summary(runner.result()).contains(QStringLiteral("130 customer(s)")));
+
+        const qint64 audits = tests::count(*ws, "audit_log");
+        runner.start();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(runner.result().customers, 0);
+        QVERIFY(ui::RetentionRunner::summary(runner.result()).isEmpty());
+        QCOMPARE(tests::count(*ws, "audit_log"), audits);
+    }
+
+    // The console runs it by itself at login of an account that may, once per
+    // office day, and says so in the status bar.
+    void theConsoleSweepsAtLogin()
+    {
+        QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+        QString path;
+        qint64 old = 0;
+        {
+            auto ws = tests::makeWorkspace(m_dir, QStringLiteral("atlogin.doorstep"));
+            path = ws->store().path();
+            old = services::CustomerService(ws->services()).add({QStringLiteral("周一"), QStringLiteral("13300130001"), {}, 0, {}, 0, 0, {}});
+            services::CustomerService(ws->services()).add({QStringLiteral("周二"), QStringLiteral("13300130002"), {}, 0, {}, 0, 0, {}});
+            const qint64 fiveYearsAgo = QDateTime::currentSecsSinceEpoch() - 5 * 366 * 86400;
+            ws->store().db().run("UPDATE customers SET updated_at = ? WHERE id = ?", fiveYearsAgo, old);
+        }
+        ui::ConsoleFlow flow({path, false});
+        answerDialog<ui::LoginDialog>([](ui::LoginDialog *login) {
+            login->usernameEdit()->setText(QStringLiteral("admin"));
+            login->passwordEdit()->setText(QStringLiteral("admin-pass"));
+            login->accept();
+        });
+        QVERIFY(flow.start());
+        QVERIFY(flow.mainWindow());
+        QTRY_VERIFY_WITH_TIMEOUT(flow.mainWindow()->statusBar()->currentMessage().contains(QStringLiteral("anonymised")), 30000);
+        QVERIFY(flow.mainWindow()->statusBar()->currentMessage().startsWith(QStringLiteral("Retention: 1 customer(s)")));
+        QTRY_VERIFY(!flow.retentionRunner());
+        auto check = services::Workspace::inspect(path, QStringLiteral("admin"), QStringLiteral("admin-pass"));
+        QVERIFY(!check->store().db().scalar("SELECT erased_at FROM customers WHERE id = ?", old).isNull());
+        QCOMPARE(check->store().db().scalar("SELECT count(*) FROM customers WHERE erased_at IS NULL").toInt(), 1);
+        QCOMPARE(check->store().db().scalar("SELECT count(*) FROM audit_log WHERE action = 'privacy.retention_sweep'").toInt(), 1);
     }
 };
 
