@@ -60,6 +60,28 @@ std::vector<store::SecretText> readPasswords(int count)
     return passwords;
 }
 
+LoginOptions::LoginOptions(const QString &userHelp, const QString &stdinHelp)
+    : store(QStringLiteral("store"), QStringLiteral("The store file."), QStringLiteral("FILE"))
+    , user(QStringLiteral("user"), userHelp, QStringLiteral("NAME"))
+    , passwordStdin(QStringLiteral("password-stdin"), stdinHelp)
+{
+}
+
+QStringList LoginOptions::required() const
+{
+    return {store.names().first(), user.names().first(), passwordStdin.names().first()};
+}
+
+std::optional<std::vector<store::SecretText>> requirePasswords(int count, const QString &command)
+{
+    std::vector<store::SecretText> passwords = readPasswords(count);
+    if (passwords.size() < size_t(count)) {
+        err() << command << ": expected " << count << " password line(s) on standard input\n";
+        return std::nullopt;
+    }
+    return passwords;
+}
+
 int report(const std::exception &e)
 {
     err() << "error: " << QString::fromUtf8(e.what()) << "\n";

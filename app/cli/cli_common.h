@@ -9,6 +9,7 @@
 
 #include <exception>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace doorstep::cli {
@@ -42,6 +43,23 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QStringLis
 // Reads `count` passwords, one per line, from standard input.
 // Each is wiped when dropped (store/secret_memory.h).
 std::vector<store::SecretText> readPasswords(int count);
+
+// The options of a command that logs in: --store FILE, --user NAME and
+// --password-stdin, all required.
+struct LoginOptions
+{
+    LoginOptions(const QString &userHelp, const QString &stdinHelp);
+    QList<QCommandLineOption> options() const { return {store, user, passwordStdin}; }
+    QStringList required() const;
+
+    QCommandLineOption store;
+    QCommandLineOption user;
+    QCommandLineOption passwordStdin;
+};
+
+// readPasswords(count), or, when fewer lines come, an error naming `command`
+// ("privacy: expected 1 password line(s) on standard input") and nothing.
+std::optional<std::vector<store::SecretText>> requirePasswords(int count, const QString &command);
 
 // Prints the error and returns its exit code.
 int report(const std::exception &e);

@@ -21,9 +21,7 @@ int runPrivacy(const QStringList &args)
         "  withdraw-consent --customer C [--purpose P]    withdraw a consent (default: marketing)\n"
         "  retention-sweep [--dry-run]                     anonymise customers inactive longer than the office keeps data\n"
         "C and P are an id or a full mobile number. stdin: your password."));
-    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("The store file."), QStringLiteral("FILE"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Your user name."), QStringLiteral("NAME"));
-    const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"), QStringLiteral("Read your password from standard input."));
+    const LoginOptions login(QStringLiteral("Your user name."), QStringLiteral("Read your password from standard input."));
     const QCommandLineOption customer(QStringLiteral("customer"), QStringLiteral("The customer: id or mobile number."), QStringLiteral("C"));
     const QCommandLineOption provider(QStringLiteral("provider"), QStringLiteral("The provider: id or mobile number."), QStringLiteral("P"));
     const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Where export writes (FILE.json, FILE.html)."), QStringLiteral("FILE"));
@@ -31,10 +29,11 @@ int runPrivacy(const QStringList &args)
                                      QStringLiteral("P"), QStringLiteral("marketing"));
     const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("Confirm anonymising (it cannot be undone)."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Only say how many customers are due."));
-    p.addOptions({store, user, stdinOpt, customer, provider, outFile, purpose, yes, dryRun});
+    p.addOptions(login.options());
+    p.addOptions({customer, provider, outFile, purpose, yes, dryRun});
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("export, anonymise, withdraw-consent or retention-sweep"));
     int code = Ok;
-    if (!parse(p, args, {store.names().first(), user.names().first(), stdinOpt.names().first()}, &code))
+    if (!parse(p, args, login.required(), &code))
         return code;
     const QString action = p.positionalArguments().value(0);
     const bool onePerson = action == u"export" || action == u"anonymise" || action == u"withdraw-consent";
@@ -58,13 +57,11 @@ int runPrivacy(const QStringList &args)
         err() << "privacy anonymise: this replaces the person's data for good; add --yes to confirm\n";
         return Usage;
     }
-    const std::vector<store::SecretText> passwords = readPasswords(1);
-    if (passwords.empty()) {
-        err() << "privacy: expected your password on standard input\n";
+    const auto passwords = requirePasswords(1, QStringLiteral("privacy"));
+    if (!passwords)
         return Usage;
-    }
     try {
-        auto ws = services::Workspace::login(p.value(store), p.value(user), passwords.at(0).text());
+        auto ws = services::Workspace::login(p.value(login.store), p.value(login.user), passwords->at(0).text());
         services::PrivacyService privacy(ws->services());
         if (action == u"retention-sweep") {
             const int years = privacy.retentionYears();

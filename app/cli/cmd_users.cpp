@@ -18,17 +18,16 @@ int runUsers(const QStringList &args)
         "                            before no longer open the store with N's slot (stdin: your password;\n"
         "                            --defer-rekey leaves the rotation for later: `doorstep-cli rekey`)\n"
         "Roles: administrator, supervisor, dispatcher, service_agent, manager."));
-    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("The store file."), QStringLiteral("FILE"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Your user name (an administrator)."), QStringLiteral("NAME"));
-    const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"), QStringLiteral("Read passwords from standard input."));
+    const LoginOptions login(QStringLiteral("Your user name (an administrator)."), QStringLiteral("Read passwords from standard input."));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The account to act on."), QStringLiteral("NAME"));
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("Role of a new account."), QStringLiteral("ROLE"), QStringLiteral("dispatcher"));
     const QCommandLineOption display(QStringLiteral("display-name"), QStringLiteral("Display name of a new account."), QStringLiteral("NAME"));
     const QCommandLineOption deferRekey(QStringLiteral("defer-rekey"), QStringLiteral("remove: do not rotate the data key now (the console warns until it is done)."));
-    p.addOptions({store, user, stdinOpt, name, role, display, deferRekey});
+    p.addOptions(login.options());
+    p.addOptions({name, role, display, deferRekey});
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add, passwd or remove"));
     int code = Ok;
-    if (!parse(p, args, {store.names().first(), user.names().first(), stdinOpt.names().first()}, &code))
+    if (!parse(p, args, login.required(), &code))
         return code;
     const QString action = p.positionalArguments().value(0);
     const bool needsName = action == u"add" || action == u"passwd" || action == u"remove";
@@ -41,14 +40,13 @@ int runUsers(const QStringList &args)
         return Usage;
     }
     const bool needsSecond = action == u"add" || action == u"passwd";
-    const std::vector<store::SecretText> passwords = readPasswords(needsSecond ? 2 : 1);
-    if (passwords.size() < size_t(needsSecond ? 2 : 1)) {
-        err() << "users " << action << ": expected " << (needsSecond ? 2 : 1) << " password line(s) on standard input\n";
+    const auto read = requirePasswords(needsSecond ? 2 : 1, QStringLiteral("users ") + action);
+    if (!read)
         return Usage;
-    }
+    const std::vector<store::SecretText> &passwords = *read;
     bool rotate = false;
     try {
-        auto ws = services::Workspace::login(p.value(store), p.value(user), passwords.at(0).text());
+        auto ws = services::Workspace::login(p.value(login.store), p.value(login.user), passwords.at(0).text());
         services::StaffService staff(ws->services());
         auto idOf = [&](const QString &username) {
             const QVariant id = ws->store().db().scalar("SELECT id FROM staff WHERE username = ?", username);

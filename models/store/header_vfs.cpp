@@ -2,9 +2,11 @@
 
 #include "store/header_format.h"
 #include "store/shifted_offsets.h"
+#include "store/vfs_shim.h"
 
 #include <sqlite3.h>
 
+#include <cstddef>
 #include <cstring>
 #include <mutex>
 
@@ -33,10 +35,8 @@ ShiftedFile *shiftedFile(sqlite3_file *f)
     return reinterpret_cast<ShiftedFile *>(f);
 }
 
-sqlite3_file *real(sqlite3_file *f)
-{
-    return shiftedFile(f)->real;
-}
+using vfs_shim::real;
+static_assert(offsetof(ShiftedFile, real) == offsetof(vfs_shim::ShimFile, real), "a shim file starts as vfs_shim::ShimFile");
 
 // The layout for an operation that ends at real offset `linearEnd` under the
 // linear layout. Below the lock byte both layouts are the same bytes, so the
@@ -59,11 +59,6 @@ int layoutFor(sqlite3_file *f, sqlite3_int64 linearEnd, Layout *out)
     else
         file->gapped = true;
     return SQLITE_OK;
-}
-
-int xClose(sqlite3_file *f)
-{
-    return real(f)->pMethods->xClose(real(f));
 }
 
 int xRead(sqlite3_file *f, void *buf, int amt, sqlite3_int64 off)
@@ -108,11 +103,6 @@ int xTruncate(sqlite3_file *f, sqlite3_int64 size)
     return real(f)->pMethods->xTruncate(real(f), shifted::realSize(layout, kHeaderSize, size));
 }
 
-int xSync(sqlite3_file *f, int flags)
-{
-    return real(f)->pMethods->xSync(real(f), flags);
-}
-
 int xFileSize(sqlite3_file *f, sqlite3_int64 *size)
 {
     sqlite3_int64 realSize = 0;
@@ -123,21 +113,6 @@ int xFileSize(sqlite3_file *f, sqlite3_int64 *size)
     if (rc == SQLITE_OK)
         *size = shifted::logicalSize(layout, kHeaderSize, realSize);
     return rc;
-}
-
-int xLock(sqlite3_file *f, int level)
-{
-    return real(f)->pMethods->xLock(real(f), level);
-}
-
-int xUnlock(sqlite3_file *f, int level)
-{
-    return real(f)->pMethods->xUnlock(real(f), level);
-}
-
-int xCheckReservedLock(sqlite3_file *f, int *out)
-{
-    return real(f)->pMethods->xCheckReservedLock(real(f), out);
 }
 
 int xFileControl(sqlite3_file *f, int op, void *arg)
@@ -154,36 +129,6 @@ int xFileControl(sqlite3_file *f, int op, void *arg)
     return real(f)->pMethods->xFileControl(real(f), op, arg);
 }
 
-int xSectorSize(sqlite3_file *f)
-{
-    return real(f)->pMethods->xSectorSize(real(f));
-}
-
-int xDeviceCharacteristics(sqlite3_file *f)
-{
-    return real(f)->pMethods->xDeviceCharacteristics(real(f));
-}
-
-int xShmMap(sqlite3_file *f, int page, int size, int extend, void volatile **pp)
-{
-    return real(f)->pMethods->xShmMap(real(f), page, size, extend, pp);
-}
-
-int xShmLock(sqlite3_file *f, int offset, int n, int flags)
-{
-    return real(f)->pMethods->xShmLock(real(f), offset, n, flags);
-}
-
-void xShmBarrier(sqlite3_file *f)
-{
-    real(f)->pMethods->xShmBarrier(real(f));
-}
-
-int xShmUnmap(sqlite3_file *f, int deleteFlag)
-{
-    return real(f)->pMethods->xShmUnmap(real(f), deleteFlag);
-}
-
 int xOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *outFlags)
 {
     sqlite3_vfs *root = rootVfs();
@@ -196,20 +141,6 @@ int xOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *o
     wrapper->base.pMethods = rc == SQLITE_OK ? &g_methods : nullptr;
     return rc;
 }
-
-// The rest of the VFS is the root's, unchanged.
-int xDelete(sqlite3_vfs *, const char *name, int syncDir) { return rootVfs()->xDelete(rootVfs(), name, syncDir); }
-int xAccess(sqlite3_vfs *, const char *name, int flags, int *out) { return rootVfs()->xAccess(rootVfs(), name, flags, out); }
-int xFullPathname(sqlite3_vfs *, const char *name, int n, char *out) { return rootVfs()->xFullPathname(rootVfs(), name, n, out); }
-void *xDlOpen(sqlite3_vfs *, const char *name) { return rootVfs()->xDlOpen(rootVfs(), name); }
-void xDlError(sqlite3_vfs *, int n, char *msg) { rootVfs()->xDlError(rootVfs(), n, msg); }
-void (*xDlSym(sqlite3_vfs *, void *h, const char *sym))(void) { return rootVfs()->xDlSym(rootVfs(), h, sym); }
-void xDlClose(sqlite3_vfs *, void *h) { rootVfs()->xDlClose(rootVfs(), h); }
-int xRandomness(sqlite3_vfs *, int n, char *out) { return rootVfs()->xRandomness(rootVfs(), n, out); }
-int xSleep(sqlite3_vfs *, int us) { return rootVfs()->xSleep(rootVfs(), us); }
-int xCurrentTime(sqlite3_vfs *, double *t) { return rootVfs()->xCurrentTime(rootVfs(), t); }
-int xGetLastError(sqlite3_vfs *, int n, char *s) { return rootVfs()->xGetLastError(rootVfs(), n, s); }
-int xCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *t) { return rootVfs()->xCurrentTimeInt64(rootVfs(), t); }
 
 ShiftedFile *shiftedMainFile(sqlite3 *db)
 {
@@ -227,44 +158,18 @@ const char *registerHeaderVfs()
     static std::once_flag once;
     std::call_once(once, [] {
         sqlite3_vfs *root = sqlite3_vfs_find(nullptr);
-        g_methods = sqlite3_io_methods{};
-        g_methods.iVersion = 2; // no xFetch/xUnfetch: memory mapping stays off
-        g_methods.xClose = xClose;
+        // Plain forwards (store/vfs_shim.h), then what the shift changes;
+        // version 2 leaves memory mapping off, which would bypass the shift.
+        vfs_shim::forwardIoMethods(g_methods);
         g_methods.xRead = xRead;
         g_methods.xWrite = xWrite;
         g_methods.xTruncate = xTruncate;
-        g_methods.xSync = xSync;
         g_methods.xFileSize = xFileSize;
-        g_methods.xLock = xLock;
-        g_methods.xUnlock = xUnlock;
-        g_methods.xCheckReservedLock = xCheckReservedLock;
         g_methods.xFileControl = xFileControl;
-        g_methods.xSectorSize = xSectorSize;
-        g_methods.xDeviceCharacteristics = xDeviceCharacteristics;
-        g_methods.xShmMap = xShmMap;
-        g_methods.xShmLock = xShmLock;
-        g_methods.xShmBarrier = xShmBarrier;
-        g_methods.xShmUnmap = xShmUnmap;
-
-        g_vfs = sqlite3_vfs{};
-        g_vfs.iVersion = 2;
-        g_vfs.szOsFile = int(sizeof(ShiftedFile)) + root->szOsFile;
-        g_vfs.mxPathname = root->mxPathname;
-        g_vfs.zName = kHeaderVfsName;
-        g_vfs.pAppData = root;
+        // WAL and journals pass through unshifted (xOpen); the rest of the
+        // VFS is the root's.
+        vfs_shim::forwardVfs(g_vfs, root, kHeaderVfsName, int(sizeof(ShiftedFile)));
         g_vfs.xOpen = xOpen;
-        g_vfs.xDelete = xDelete;
-        g_vfs.xAccess = xAccess;
-        g_vfs.xFullPathname = xFullPathname;
-        g_vfs.xDlOpen = xDlOpen;
-        g_vfs.xDlError = xDlError;
-        g_vfs.xDlSym = xDlSym;
-        g_vfs.xDlClose = xDlClose;
-        g_vfs.xRandomness = xRandomness;
-        g_vfs.xSleep = xSleep;
-        g_vfs.xCurrentTime = xCurrentTime;
-        g_vfs.xGetLastError = xGetLastError;
-        g_vfs.xCurrentTimeInt64 = xCurrentTimeInt64;
         sqlite3_vfs_register(&g_vfs, 0);
     });
     return kHeaderVfsName;
