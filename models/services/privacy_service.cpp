@@ -157,11 +157,11 @@ constexpr const char *kDue =
     " WHERE o.customer_id = c.id AND (o.created_at >= ?1 OR o.updated_at >= ?1"
     " OR o.status NOT IN ('completed', 'rated', 'cancelled')))";
 
-QList<qint64> dueBatch(store::Database &db, qint64 cutoff)
+QList<qint64> dueBatch(store::Database &db, qint64 cutoff, int batchSize)
 {
     QList<qint64> ids;
     auto st = db.prepare(QByteArray("SELECT c.id") + kDue + " ORDER BY c.updated_at, c.id LIMIT ?2");
-    st.bindAll(cutoff, PrivacyService::kBatch);
+    st.bindAll(cutoff, batchSize);
     while (st.next())
         ids.append(st.int64(0));
     return ids;
@@ -177,7 +177,7 @@ qint64 PrivacyService::retentionDue()
     return m_services.db().scalar(QByteArray("SELECT count(*)") + kDue, cutoffFor(m_services.now(), years)).toLongLong();
 }
 
-RetentionResult PrivacyService::retentionSweep(const std::function<bool(qint64, qint64)> &progress)
+RetentionResult PrivacyService::retentionSweep(const std::function<bool(qint64, qint64)> &progress, int batchSize)
 {
     m_services.require(Permission::DataSubjectRequests);
     RetentionResult result;
@@ -189,14 +189,15 @@ RetentionResult PrivacyService::retentionSweep(const std::function<bool(qint64, 
     // One action per batch keeps the write lock short; every batch reads the
     // candidates again inside its transaction (another console may have
     // written meanwhile). A quiet day writes nothing, not even an audit entry.
-    while (!dueBatch(m_services.db(), result.cutoff).isEmpty()) {
+    batchSize = qMax(1, batchSize);
+    while (!dueBatch(m_services.db(), result.cutoff, batchSize).isEmpty()) {
         if (progress && !progress(result.customers, total)) {
             result.cancelled = true;
             break;
         }
         const int done = m_services.perform(Permission::DataSubjectRequests, QStringLiteral("privacy.retention_sweep"),
                                             [&](ActionContext &ctx) {
-            const QList<qint64> ids = dueBatch(ctx.db(), result.cutoff);
+            const QList<qint64> ids = dueBatch(ctx.db(), result.cutoff, batchSize);
             ErasureResult sum;
             for (qint64 id : ids) {
                 const ErasureResult r = privacy::eraseCustomer(ctx, id);

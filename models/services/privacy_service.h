@@ -92,10 +92,11 @@ public:
     int retentionYears();
     // Customers the sweep would anonymise now (read only).
     qint64 retentionDue();
-    // Anonymises them in batches of kBatch, one audited action each. `progress`
+    // Anonymises them in batches of `batchSize` (kBatch unless a caller
+    // needs shorter transactions), one audited action each. `progress`
     // (done, total) is asked between batches; returning false stops there.
     static constexpr int kBatch = 100;
-    RetentionResult retentionSweep(const std::function<bool(qint64, qint64)> &progress = {});
+    RetentionResult retentionSweep(const std::function<bool(qint64, qint64)> &progress = {}, int batchSize = kBatch);
 
 private:
     ServiceLayer &m_services;

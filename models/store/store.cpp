@@ -258,6 +258,10 @@ void Store::applyKeyAndPragmas()
         m_db.exec("PRAGMA foreign_keys = ON");
         m_db.exec("PRAGMA synchronous = FULL");
         m_db.exec("PRAGMA temp_store = MEMORY");
+        // Deleted and rewritten content is overwritten with zeros instead of
+        // left in free space, so an anonymised person's old values do not
+        // linger in the file (~6% on the retention sweep: bench_securedelete).
+        m_db.exec("PRAGMA secure_delete = ON");
     } catch (const SqlError &e) {
         wipe(sql);
         throw StoreError::fromSql(e);

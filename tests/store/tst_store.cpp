@@ -62,6 +62,7 @@ private slots:
         QCOMPARE(again->db().scalar("PRAGMA foreign_keys").toInt(), 1);
         QCOMPARE(again->db().scalar("PRAGMA synchronous").toInt(), 2); // FULL
         QCOMPARE(again->db().scalar("PRAGMA temp_store").toInt(), 2);  // MEMORY
+        QCOMPARE(again->db().scalar("PRAGMA secure_delete").toInt(), 1); // anonymised data is zeroed, not left in free space
     }
 
     void refusesToOverwrite()

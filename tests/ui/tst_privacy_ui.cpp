@@ -277,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(readOnly.view()->actions().isEmpty());
     }
 
-    // The retention sweep without a person: batches of 100, one turn of the
+    // The retention sweep without a person: small batches, one turn of the
     // event loop each, a report at the end; a quiet day writes nothing.
     void theRetentionRunnerSweepsInBatchesAndReports()
     {
@@ -296,10 +296,10 @@ private Q_SLOTS:
         QVERIFY(runner.isRunning());
         QVERIFY(done.wait(30000));
         QCOMPARE(runner.result().customers, 130);
-        QCOMPARE(runner.result().actions, 2);
+        QCOMPARE(runner.result().actions, (130 + ui::RetentionRunner::kBatch - 1) / ui::RetentionRunner::kBatch);
         QCOMPARE(db.scalar("SELECT count(*) FROM customers WHERE erased_at IS NOT NULL").toInt(), 130);
         QVERIFY(db.scalar("SELECT erased_at FROM customers WHERE id = ?", recent).isNull());
-        QCOMPARE(db.scalar("SELECT count(*) FROM audit_log WHERE action = 'privacy.retention_sweep'").toInt(), 2);
+        QCOMPARE(db.scalar("SELECT count(*) FROM audit_log WHERE action = 'privacy.retention_sweep'").toInt(), runner.result().actions);
         QVERIFY(ui::RetentionRunner::summary(runner.result()).contains(QStringLiteral("130 customer(s)")));
 
         const qint64 audits = tests::count(*ws, "audit_log");

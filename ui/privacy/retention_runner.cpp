@@ -25,7 +25,7 @@ void RetentionRunner::step()
     try {
         // One batch: the sweep asks before each batch whether to go on.
         int batches = 0;
-        batch = services::PrivacyService(m_services).retentionSweep([&batches](qint64, qint64) { return batches++ == 0; });
+        batch = services::PrivacyService(m_services).retentionSweep([&batches](qint64, qint64) { return batches++ == 0; }, kBatch);
     } catch (const std::exception &e) {
         m_running = false;
         Q_EMIT failed(QString::fromUtf8(e.what()));
