@@ -135,7 +135,7 @@ int main(int argc, char **argv)
                 auto row = db.prepare("SELECT name, phone, district_id, address FROM customers WHERE id = ?");
                 row.bind(1, id);
                 row.next();
-                const CustomerInput input{row.text(0), row.text(1), {}, row.int64(2), row.text(3), 0, 0, tag};
+                const CustomerCorrection input{row.text(0), std::nullopt, {}, row.int64(2), row.text(3), tag}; // the note changes
                 log.line('B', QStringLiteral("customer.update"), id, tag);
                 customers.update(id, input);
                 log.line('D', QStringLiteral("customer.update"), id, tag);
