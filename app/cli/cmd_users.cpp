@@ -87,7 +87,7 @@ int runUsers(const QStringList &args)
         return report(e);
     }
     // After this session has closed the store: the rotation needs it alone.
-    const int rotated = rotateDataKey(p.value(store), p.value(user), passwords.at(0).text());
+    const int rotated = rotateDataKey(p.value(login.store), p.value(login.user), passwords.at(0).text());
     if (rotated != Ok)
         err() << "the account is removed, but the data key was not rotated: run doorstep-cli rekey (or rotate from "
                  "the console) when no console has the store open\n";
