@@ -47,11 +47,33 @@ ConsoleFlow::ConsoleFlow(Options options, QObject *parent)
     m_locker->setEnabled(false);
 }
 
+QString ConsoleFlow::sweepKey() const
+{
+    return domain::officeDate(m_workspace->clock().now()) + u'|' + m_workspace->path();
+}
+
+QString ConsoleFlow::catchUp(services::Workspace &workspace)
+{
+    QString problem;
+    try {
+        services::ProviderExpiryService(workspace.services()).sweep();
+    } catch (const std::exception &e) {
+        problem = QString::fromUtf8(e.what());
+    }
+    try {
+        services::OrderTimeoutService(workspace.services()).sweep();
+    } catch (const std::exception &e) {
+        // A busy store (another console writing) is retried in a minute.
+        qWarning("accept-timeout sweep: %s", e.what());
+    }
+    return problem;
+}
+
 void ConsoleFlow::sweepIfNewDay()
 {
     if (!m_workspace)
         return;
-    const QString key = domain::officeDate(m_workspace->clock().now()) + u'|' + m_workspace->path();
+    const QString key = sweepKey();
     if (key == m_sweptDay)
         return;
     try {
@@ -182,9 +204,10 @@ bool ConsoleFlow::loginTo(const QString &path, const QString &user, const QStrin
     login.setStorePath(path);
     login.setUsername(user);
     login.setHint(hint);
+    login.setAfterLogin(&ConsoleFlow::catchUp);
     if (login.exec() != QDialog::Accepted)
         return false;
-    enter(login.takeWorkspace());
+    enter(login.takeWorkspace(), login.afterLoginProblem());
     return true;
 }
 
@@ -239,17 +262,25 @@ bool ConsoleFlow::createDemoStore(const QString &path)
     return !run->cancelled;
 }
 
-void ConsoleFlow::enter(std::unique_ptr<services::Workspace> workspace)
+void ConsoleFlow::enter(std::unique_ptr<services::Workspace> workspace, std::optional<QString> caughtUp)
 {
     m_workspace = std::move(workspace);
     QSettings settings;
     settings.setValue(QStringLiteral("lastStore"), m_workspace->path());
     settings.setValue(QStringLiteral("lastUser"), m_workspace->session().username);
     // Credentials that lapsed while the console was closed suspend their
-    // providers now, before any page shows them as available.
-    sweepIfNewDay();
+    // providers now, before any page shows them as available: after a login
+    // the login dialog's worker did it (catchUp), else it is done here.
+    if (caughtUp) {
+        if (caughtUp->isEmpty())
+            m_sweptDay = sweepKey();
+        else
+            MessageBox::warning(nullptr, tr("Expired credentials"), *caughtUp);
+    } else {
+        sweepIfNewDay();
+        sweepTimeouts();
+    }
     m_dayTimer->start();
-    sweepTimeouts();
     m_minuteTimer->start();
     m_window = new MainWindow(*m_workspace);
     m_window->setAttribute(Qt::WA_DeleteOnClose);

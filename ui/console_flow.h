@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 #include "services/secret_text.h"
 #include "ui/lock_curtain.h"
@@ -52,7 +53,9 @@ public:
 private:
     bool loginTo(const QString &path, const QString &user, const QString &hint);
     bool createDemoStore(const QString &path);
-    void enter(std::unique_ptr<services::Workspace> workspace);
+    // `caughtUp`: the login worker already ran catchUp() (with its problem,
+    // empty when none); otherwise enter() runs the sweeps itself.
+    void enter(std::unique_ptr<services::Workspace> workspace, std::optional<QString> caughtUp = std::nullopt);
     void logout();
     // Hides and deletes the window; the returned handle expires when the
     // session's store is closed (the window goes with deleteLater()).
@@ -74,6 +77,11 @@ private:
     // office day, at the first login of an account that may run the sweep
     // (ui/privacy/retention_runner.h); the status bar says what it did.
     void startRetentionSweep();
+    // What a login catches up on before the pages show (expired credentials,
+    // unanswered jobs): run by the login dialog's worker (LoginDialog::
+    // setAfterLogin), off the GUI thread. Returns a problem for people.
+    static QString catchUp(services::Workspace &workspace);
+    QString sweepKey() const; // office date and store: one expiry sweep per day
 
     Options m_options;
     QString m_sweptDay; // office date of the last sweep in this process, with the store path

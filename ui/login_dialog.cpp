@@ -122,12 +122,27 @@ void LoginDialog::accept()
     m_error->hide();
     // The result is held through a shared pointer, so a workspace opened after
     // the dialog is gone is destroyed with the task's result, never leaked.
-    using Opened = std::shared_ptr<std::unique_ptr<services::Workspace>>;
+    // The after-login work (the catch-up sweeps) runs on the same worker,
+    // while the workspace is still this thread's alone.
+    struct Opened
+    {
+        std::unique_ptr<services::Workspace> workspace;
+        QString afterLoginProblem;
+    };
     m_attempt->start(
-        [path = storePath(), user = m_username->text().trimmed(), password = m_password->text()] {
-            return std::make_shared<Opened::element_type>(services::Workspace::login(path, user, password));
+        [path = storePath(), user = m_username->text().trimmed(), password = m_password->text(), after = m_afterLogin] {
+            auto opened = std::make_shared<Opened>();
+            opened->workspace = services::Workspace::login(path, user, password);
+            if (after) {
+                try {
+                    opened->afterLoginProblem = after(*opened->workspace);
+                } catch (const std::exception &e) {
+                    opened->afterLoginProblem = QString::fromUtf8(e.what());
+                }
+            }
+            return opened;
         },
-        [this](WorkOutcome<Opened> outcome) {
+        [this](WorkOutcome<std::shared_ptr<Opened>> outcome) {
             if (!outcome.value) {
                 m_error->setText(outcome.errorText());
                 m_error->show();
@@ -135,7 +150,8 @@ void LoginDialog::accept()
                 m_password->setFocus();
                 return;
             }
-            m_workspace = std::move(**outcome.value);
+            m_workspace = std::move((*outcome.value)->workspace);
+            m_afterLoginProblem = (*outcome.value)->afterLoginProblem;
             m_password->clear();
             QDialog::accept();
         });

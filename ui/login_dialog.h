@@ -6,6 +6,7 @@
 // so the window never freezes.
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class QDialogButtonBox;
@@ -34,6 +35,15 @@ public:
 
     std::unique_ptr<services::Workspace> takeWorkspace();
 
+    // Work that must be done before the console shows its pages (the sweeps
+    // of what lapsed while it was closed): run on the same worker right after
+    // a successful login, while the dialog still shows that it is busy, so it
+    // never holds up the GUI thread. Returns a problem for people, or empty.
+    using AfterLogin = std::function<QString(services::Workspace &)>;
+    void setAfterLogin(AfterLogin work) { m_afterLogin = std::move(work); }
+    // What the last successful attempt's after-login work reported.
+    QString afterLoginProblem() const { return m_afterLoginProblem; }
+
     // For GUI tests.
     QLineEdit *usernameEdit() const { return m_username; }
     QLineEdit *passwordEdit() const { return m_password; }
@@ -59,6 +69,8 @@ private:
     QDialogButtonBox *m_buttons;
     WorkerTask *m_attempt;
     std::unique_ptr<services::Workspace> m_workspace;
+    AfterLogin m_afterLogin;
+    QString m_afterLoginProblem;
 };
 
 } // namespace doorstep::ui

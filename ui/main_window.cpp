@@ -77,47 +77,69 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     column->addLayout(row, 1);
     setCentralWidget(central);
 
+    // Each area is built when it is first shown (or asked for): at 1,000,000
+    // orders building every page at login would hold the GUI thread for the
+    // sum of their first queries. Pages that talk to each other are
+    // connected when the second of the two is built.
     if (session.can(services::Permission::OrderView))
-        addPage(QStringLiteral("orders"), tr("Orders"), new OrdersPage(workspace, this));
-    if (session.can(services::Permission::OrderDispatch)) {
-        auto *board = new ScheduleBoard(workspace, this);
-        addPage(QStringLiteral("schedule"), tr("Dispatch"), board);
-        if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders"))))
-            connect(board, &ScheduleBoard::ordersChanged, orders, &OrdersPage::refresh);
-    }
-    if (session.can(services::Permission::CustomerView)) {
-        auto *customers = new CustomersPage(workspace, this);
-        addPage(QStringLiteral("customers"), tr("Customers"), customers);
-        // An order taken from the customers page opens on the orders page.
-        if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders"))))
-            connect(customers, &CustomersPage::orderCreated, this, [this, orders](qint64 id) {
-                orders->openOrder(id);
-                showPage(QStringLiteral("orders"));
+        addPage(QStringLiteral("orders"), tr("Orders"), [this] {
+            auto *orders = new OrdersPage(m_workspace, this);
+            if (auto *board = qobject_cast<ScheduleBoard *>(builtPage(QStringLiteral("schedule"))))
+                connect(board, &ScheduleBoard::ordersChanged, orders, &OrdersPage::refresh);
+            if (auto *complaints = qobject_cast<ComplaintsPage *>(builtPage(QStringLiteral("complaints"))))
+                connect(complaints, &ComplaintsPage::complaintsChanged, orders, &OrdersPage::refresh);
+            // A complaint taken from an order's detail opens on the complaints page.
+            connect(orders->detail(), &OrderDetailView::complaintOpened, this, [this](qint64 id) {
+                if (auto *complaints = qobject_cast<ComplaintsPage *>(page(QStringLiteral("complaints")))) {
+                    complaints->openComplaint(id);
+                    showPage(QStringLiteral("complaints"));
+                }
             });
-    }
-    if (session.can(services::Permission::ComplaintView)) {
-        auto *complaints = new ComplaintsPage(workspace, this);
-        addPage(QStringLiteral("complaints"), tr("Complaints"), complaints);
-        if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders")))) {
-            connect(orders->detail(), &OrderDetailView::complaintOpened, this, [this, complaints](qint64 id) {
-                complaints->openComplaint(id);
-                showPage(QStringLiteral("complaints"));
+            return orders;
+        });
+    if (session.can(services::Permission::OrderDispatch))
+        addPage(QStringLiteral("schedule"), tr("Dispatch"), [this] {
+            auto *board = new ScheduleBoard(m_workspace, this);
+            if (auto *orders = qobject_cast<OrdersPage *>(builtPage(QStringLiteral("orders"))))
+                connect(board, &ScheduleBoard::ordersChanged, orders, &OrdersPage::refresh);
+            return board;
+        });
+    if (session.can(services::Permission::CustomerView))
+        addPage(QStringLiteral("customers"), tr("Customers"), [this] {
+            auto *customers = new CustomersPage(m_workspace, this);
+            // An order taken from the customers page opens on the orders page.
+            connect(customers, &CustomersPage::orderCreated, this, [this](qint64 id) {
+                if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders")))) {
+                    orders->openOrder(id);
+                    showPage(QStringLiteral("orders"));
+                }
             });
-            connect(complaints, &ComplaintsPage::complaintsChanged, orders, &OrdersPage::refresh);
-        }
-        connect(complaints, &ComplaintsPage::complaintsChanged, this, &MainWindow::refreshStatus);
-    }
+            return customers;
+        });
+    if (session.can(services::Permission::ComplaintView))
+        addPage(QStringLiteral("complaints"), tr("Complaints"), [this] {
+            auto *complaints = new ComplaintsPage(m_workspace, this);
+            if (auto *orders = qobject_cast<OrdersPage *>(builtPage(QStringLiteral("orders"))))
+                connect(complaints, &ComplaintsPage::complaintsChanged, orders, &OrdersPage::refresh);
+            connect(complaints, &ComplaintsPage::complaintsChanged, this, &MainWindow::refreshStatus);
+            return complaints;
+        });
     if (session.can(services::Permission::ProviderView))
-        addPage(QStringLiteral("providers"), tr("Providers"), new ProviderDirectoryPage(workspace, this));
+        addPage(QStringLiteral("providers"), tr("Providers"), [this] { return new ProviderDirectoryPage(m_workspace, this); });
     if (session.can(services::Permission::ProviderReview))
-        addPage(QStringLiteral("review"), tr("Onboarding"), new ReviewQueuePage(workspace, this));
-    if (session.can(services::Permission::StaffView)) {
-        auto *staff = new StaffPage(workspace, this);
-        addPage(QStringLiteral("staff"), tr("Staff"), staff);
-        connect(staff, &StaffPage::dataKeyRotationRequested, this, &MainWindow::dataKeyRotationRequested);
-        connect(staff, &StaffPage::dataKeyRotationDeferred, this, &MainWindow::refreshRotationBanner);
-    }
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+        addPage(QStringLiteral("review"), tr("Onboarding"), [this] { return new ReviewQueuePage(m_workspace, this); });
+    if (session.can(services::Permission::StaffView))
+        addPage(QStringLiteral("staff"), tr("Staff"), [this] {
+            auto *staff = new StaffPage(m_workspace, this);
+            connect(staff, &StaffPage::dataKeyRotationRequested, this, &MainWindow::dataKeyRotationRequested);
+            connect(staff, &StaffPage::dataKeyRotationDeferred, this, &MainWindow::refreshRotationBanner);
+            return staff;
+        });
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_keys.size())
+            return;
+        m_stack->setCurrentWidget(page(m_keys.at(row)));
+    });
     m_nav->setCurrentRow(0);
 
     statusBar()->addWidget(m_user);
@@ -129,17 +151,31 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     resize(1280, 800);
 }
 
-void MainWindow::addPage(const QString &key, const QString &title, QWidget *page)
+void MainWindow::addPage(const QString &key, const QString &title, std::function<QWidget *()> build)
 {
     m_keys.append(key);
+    m_builders.append(std::move(build));
+    m_pages.append(nullptr);
     m_nav->addItem(title);
-    m_stack->addWidget(page);
 }
 
-QWidget *MainWindow::page(const QString &key) const
+QWidget *MainWindow::page(const QString &key)
 {
     const qsizetype i = m_keys.indexOf(key);
-    return i < 0 ? nullptr : m_stack->widget(int(i));
+    if (i < 0)
+        return nullptr;
+    if (!m_pages.at(i)) {
+        QWidget *built = m_builders.at(i)();
+        m_pages[i] = built;
+        m_stack->addWidget(built);
+    }
+    return m_pages.at(i);
+}
+
+QWidget *MainWindow::builtPage(const QString &key) const
+{
+    const qsizetype i = m_keys.indexOf(key);
+    return i < 0 ? nullptr : m_pages.at(i).data();
 }
 
 void MainWindow::showPage(const QString &key)
@@ -151,9 +187,10 @@ void MainWindow::showPage(const QString &key)
 
 void MainWindow::ordersChangedHere(const QString &message)
 {
-    if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders"))))
+    // A page not built yet reads fresh data when it is.
+    if (auto *orders = qobject_cast<OrdersPage *>(builtPage(QStringLiteral("orders"))))
         orders->refresh();
-    if (auto *board = qobject_cast<ScheduleBoard *>(page(QStringLiteral("schedule"))))
+    if (auto *board = qobject_cast<ScheduleBoard *>(builtPage(QStringLiteral("schedule"))))
         board->refresh();
     refreshStatus();
     statusBar()->showMessage(message, 15000);
@@ -231,9 +268,8 @@ void MainWindow::buildMenus()
         QAction *retention = settings->addAction(tr("Personal data retention…"), this, [this] {
             RetentionDialog dialog(m_workspace, this);
             dialog.exec();
-            if (auto *customers = page(QStringLiteral("customers")))
-                if (auto *list = qobject_cast<CustomersPage *>(customers))
-                    list->refresh();
+            if (auto *list = qobject_cast<CustomersPage *>(builtPage(QStringLiteral("customers"))))
+                list->refresh();
         });
         retention->setObjectName(QStringLiteral("retentionAction"));
     }

@@ -2,7 +2,11 @@
 // The console's frame: navigation to each area the user's role may use, the
 // area itself, and a status bar with who is working, where, and sync state.
 // Only areas that work are listed; there are no placeholder pages.
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -21,7 +25,11 @@ public:
     explicit MainWindow(services::Workspace &workspace, QWidget *parent = nullptr);
 
     QStringList pageKeys() const { return m_keys; }
-    QWidget *page(const QString &key) const;
+    // The area, built now if it was not yet (areas are built when first
+    // shown); nullptr when the role has no such area.
+    QWidget *page(const QString &key);
+    // The area if it has been built, else nullptr.
+    QWidget *builtPage(const QString &key) const;
     void showPage(const QString &key);
     void refreshStatus();
     // Shown to administrators while accounts were removed since the data key
@@ -42,7 +50,7 @@ Q_SIGNALS:
     void dataKeyRotationRequested();
 
 private:
-    void addPage(const QString &key, const QString &title, QWidget *page);
+    void addPage(const QString &key, const QString &title, std::function<QWidget *()> build);
     void buildMenus();
     void changeOwnPassword();
     void backup();
@@ -53,6 +61,8 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QStringList m_keys;
+    QList<std::function<QWidget *()>> m_builders;
+    QList<QPointer<QWidget>> m_pages; // nullptr until built
     QLabel *m_user;
     QLabel *m_office;
     QLabel *m_sync;

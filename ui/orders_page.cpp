@@ -3,6 +3,7 @@
 #include "domain/office_time.h"
 #include "itemmodels/orders_model.h"
 #include "itemmodels/queries.h"
+#include "itemmodels/status_counts.h"
 #include "services/workspace.h"
 #include "ui/filter_bar.h"
 #include "ui/list_view.h"
@@ -37,6 +38,7 @@ OrdersPage::OrdersPage(services::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(itemmodels::Queries(workspace).ordersModel(this))
+    , m_counts(itemmodels::Queries(workspace).statusCounts(this))
     , m_board(new OrderBoard(workspace, this))
     , m_detail(new OrderDetailView(workspace, this))
     , m_filters(new FilterBar(this))
@@ -110,6 +112,14 @@ void OrdersPage::connectViews()
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         m_detail->showOrder(rows.isEmpty() ? 0 : m_model->idAt(rows.first().row()));
+    });
+    connect(m_counts, &itemmodels::StatusCounts::countsReady, this,
+            [this](const itemmodels::OrderFilter &filter, const std::map<domain::OrderStatus, qint64> &counts) {
+                m_countedFilter = filter;
+                showCounts(&counts);
+            });
+    connect(m_counts, &itemmodels::StatusCounts::countsFailed, this, [this](const QString &message) {
+        MessageBox::warning(this, tr("Orders"), message);
     });
     connect(m_board, &OrderBoard::orderSelected, m_detail, &OrderDetailView::showOrder);
     connect(m_detail, &OrderDetailView::orderChanged, this, &OrdersPage::refresh);
@@ -229,27 +239,39 @@ void OrdersPage::checkForChanges()
 
 void OrdersPage::refreshCounts()
 {
+    // Counting every status over 1,000,000 orders takes longer than a frame:
+    // a worker counts (itemmodels::StatusCounts) and the numbers come back by
+    // signal. Until then the same filter keeps its last numbers; a new one shows "…".
+    itemmodels::OrderFilter filter = m_model->filter();
+    filter.status.reset();
+    if (!m_countedFilter || *m_countedFilter != filter)
+        showCounts(nullptr);
+    m_counts->request(filter);
+}
+
+void OrdersPage::showCounts(const std::map<domain::OrderStatus, qint64> *counts)
+{
     const QSignalBlocker blocker(m_status);
     const QVariant current = m_status->currentData();
     m_status->clear();
-    std::map<domain::OrderStatus, qint64> counts;
-    try {
-        counts = m_model->countsByStatus();
-    } catch (const std::exception &e) {
-        MessageBox::warning(this, tr("Orders"), QString::fromUtf8(e.what()));
-    }
-    qint64 total = 0;
-    for (const auto &[status, n] : counts)
-        total += n;
-    m_status->addItem(tr("All (%1)").arg(total));
-    for (domain::OrderStatus s : domain::allOrderStatuses()) {
-        const auto it = counts.find(s);
-        m_status->addItem(tr("%1 (%2)").arg(domain::orderStatusDisplayName(s)).arg(it == counts.end() ? 0 : it->second),
-                          domain::orderStatusKey(s));
-    }
+    auto number = [counts](std::optional<domain::OrderStatus> status) -> QString {
+        if (!counts)
+            return QStringLiteral("…");
+        qint64 n = 0;
+        for (const auto &[s, count] : *counts)
+            if (!status || s == *status)
+                n += count;
+        return QString::number(n);
+    };
+    m_status->addItem(tr("All (%1)").arg(number(std::nullopt)));
+    for (domain::OrderStatus s : domain::allOrderStatuses())
+        m_status->addItem(tr("%1 (%2)").arg(domain::orderStatusDisplayName(s), number(s)), domain::orderStatusKey(s));
     const int index = m_status->findData(current);
     m_status->setCurrentIndex(index < 0 ? 0 : index);
-    m_board->setCounts(counts);
+    if (counts)
+        m_board->setCounts(*counts);
+    else
+        m_board->clearCounts();
 }
 
 } // namespace doorstep::ui

@@ -9,7 +9,12 @@
 
 #include "ui/phone_lookup_audit.h"
 
+#include "domain/order_lifecycle.h"
+
 #include <QWidget>
+
+#include <map>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -25,6 +30,7 @@ class Workspace;
 }
 namespace doorstep::itemmodels {
 class OrdersModel;
+class StatusCounts;
 }
 
 namespace doorstep::ui {
@@ -57,7 +63,9 @@ public:
     itemmodels::OrderFilter currentFilter() const;
     void applyFilter();   // reloads board, table and counts
     void refresh();       // after a change: same filter, fresh pages and counts
+    // Asks a worker for the live counts; they arrive through statusCounts()'s countsReady.
     void refreshCounts();
+    itemmodels::StatusCounts *statusCounts() const { return m_counts; }
     void newOrder();               // the new-order form; the order opens in the detail pane
     void openOrder(qint64 orderId); // shows one order's detail
 
@@ -68,9 +76,12 @@ private:
     void connectViews();
 
     void checkForChanges();
+    void showCounts(const std::map<domain::OrderStatus, qint64> *counts); // nullptr: being counted
 
     services::Workspace &m_workspace;
     itemmodels::OrdersModel *m_model;
+    itemmodels::StatusCounts *m_counts;
+    std::optional<itemmodels::OrderFilter> m_countedFilter; // what the numbers shown are for
     OrderBoard *m_board;
     OrderDetailView *m_detail;
     FilterBar *m_filters;

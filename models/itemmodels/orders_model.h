@@ -47,8 +47,10 @@ public:
     QString searchHint() const;
     void setStatusFilter(std::optional<domain::OrderStatus> status); // reloads
     void setSearch(const QString &text);                             // reloads
-    // Live counts per status for the current filter (its status ignored).
+    // Live counts per status for the current filter (its status ignored),
+    // on this thread; the order page counts on a worker (StatusCounts).
     std::map<domain::OrderStatus, qint64> countsByStatus();
+    bool revealsPersonal() const { return m_unmasked; }
     void setAcceptsJobsBack(bool accepts) { m_acceptsJobs = accepts; }
 
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -79,8 +81,14 @@ private:
     bool m_unmasked;
     bool m_acceptsJobs = false;
     int m_dispatchLeadMinutes = 0; // read with each first page
+    bool m_walkInDisplayOrder = false; // provider-name filter: decided with each first page
     OrderFilter m_filter;
 };
+
+// Orders per status matching `filter` (its status ignored; statuses with no
+// order are left out). `unmasked`: the role sees whole phone numbers, which
+// decides what a digit search may match (domain/phone_search.h).
+std::map<domain::OrderStatus, qint64> countOrdersByStatus(store::Database &db, const OrderFilter &filter, bool unmasked);
 
 struct TimelineEntry
 {

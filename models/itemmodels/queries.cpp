@@ -9,6 +9,7 @@
 #include "itemmodels/schedule_model.h"
 #include "itemmodels/staff_model.h"
 #include "services/sla_clock.h"
+#include "itemmodels/status_counts.h"
 #include "services/sync_outbox.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
@@ -85,6 +86,11 @@ ExpiringCredentialsModel *Queries::expiringCredentialsModel(QObject *parent) con
 ScheduleModel *Queries::scheduleModel(QObject *parent) const
 {
     return new ScheduleModel(m_workspace.services(), parent);
+}
+
+StatusCounts *Queries::statusCounts(QObject *parent) const
+{
+    return new StatusCounts(m_workspace.store().readerOpener(), m_workspace.session(), parent);
 }
 
 QList<Choice> Queries::districts() const

@@ -37,6 +37,7 @@ class OrdersModel;
 class ProvidersModel;
 class ScheduleModel;
 class StaffModel;
+class StatusCounts;
 
 struct StoreInfo
 {
@@ -58,6 +59,8 @@ public:
     ExpiringCredentialsModel *expiringCredentialsModel(QObject *parent) const;
     ScheduleModel *scheduleModel(QObject *parent) const;
     ComplaintsModel *complaintsModel(QObject *parent) const;
+    // Live counts per order status, counted on a worker over its own connection.
+    StatusCounts *statusCounts(QObject *parent) const;
 
     // The small catalogue tables that filters and forms offer.
     QList<Choice> districts() const;

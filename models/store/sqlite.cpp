@@ -246,6 +246,11 @@ void Database::exec(const QByteArray &z)
     }
 }
 
+void Database::setProgressHandler(int steps, int (*stop)(void *context), void *context)
+{
+    sqlite3_progress_handler(m_db, stop ? steps : 0, stop, context);
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -124,6 +124,10 @@ public:
     }
     qint64 lastInsertRowId() const;
     int changes() const;
+    // SQLite's progress handler: `stop(context)` is asked every `steps`
+    // virtual machine steps and stops the running statement (SqlError,
+    // interrupted) by answering true. nullptr removes it.
+    void setProgressHandler(int steps, int (*stop)(void *context), void *context);
 
 private:
     sqlite3 *m_db = nullptr;

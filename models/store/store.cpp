@@ -271,6 +271,30 @@ void Store::applyKeyAndPragmas()
     }
 }
 
+Store::ReaderOpener Store::readerOpener() const
+{
+    auto key = std::make_shared<const SecretBytes>(m_dataKey);
+    return [path = m_path, key]() -> std::unique_ptr<Database> {
+        auto db = std::make_unique<Database>();
+        QByteArray sql = keyPragma(*key);
+        try {
+            db->open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, registerHeaderVfs());
+            sqlite3_busy_timeout(db->handle(), busyTimeout());
+            db->exec(sql);
+            wipe(sql);
+            pinCipherFormat(*db, QByteArray());
+            db->scalar("SELECT count(*) FROM sqlite_master");
+            // A reader: nothing written through it, whatever a caller tries.
+            db->exec("PRAGMA query_only = 1");
+            db->exec("PRAGMA temp_store = MEMORY");
+        } catch (const SqlError &e) {
+            wipe(sql);
+            throw StoreError::fromSql(e);
+        }
+        return db;
+    };
+}
+
 int Store::schemaVersion()
 {
     return doorstep::store::schemaVersion(m_db);

@@ -46,6 +46,13 @@ public:
     static int busyTimeout();
 
     Database &db() { return m_db; }
+    // Opens further read-only connections to this store for worker threads
+    // (live counts and other reads that must not hold up the GUI thread).
+    // The opener holds its own copy of the data key (wiped when the last copy
+    // of the opener goes) and may be called on any thread; each connection it
+    // returns belongs to the thread that uses it. Throws StoreError.
+    using ReaderOpener = std::function<std::unique_ptr<Database>()>;
+    ReaderOpener readerOpener() const;
     const QString &path() const { return m_path; }
     const QString &username() const { return m_username; }
     QByteArray storeUid() const { return m_header.storeUid; }

@@ -168,6 +168,30 @@ private slots:
         ws->store().db().run("UPDATE settings SET value = '10' WHERE key = 'auto_lock_minutes'");
     }
 
+    // The login worker catches up on what lapsed while the console was
+    // closed (ConsoleFlow::catchUp through LoginDialog::setAfterLogin): when
+    // the main window appears the provider is already suspended.
+    void loggingInSuspendsWhatExpiredBeforeThePagesShow()
+    {
+        qint64 provider = 0;
+        {
+            auto ws = services::Workspace::login(m_path, QStringLiteral("admin"), m_demo.password);
+            auto &db = ws->store().db();
+            provider = db.scalar("SELECT p.id FROM providers p JOIN credentials c ON c.provider_id = p.id"
+                                 " AND c.type = 'health_certificate' AND c.review_status = 'approved'"
+                                 " WHERE p.status = 'active' ORDER BY p.id LIMIT 1").toLongLong();
+            QVERIFY(provider);
+            db.run("UPDATE credentials SET valid_to = ? WHERE provider_id = ? AND type = 'health_certificate'",
+                   ws->clock().officeToday().addDays(-1).toString(Qt::ISODate), provider);
+        }
+        ui::ConsoleFlow flow({m_path, false});
+        QVERIFY(startConsole(flow));
+        QVERIFY(flow.mainWindow());
+        auto ws = services::Workspace::inspect(m_path, QStringLiteral("admin"), m_demo.password);
+        QCOMPARE(ws->store().db().scalar("SELECT status FROM providers WHERE id = ?", provider).toString(), QStringLiteral("suspended"));
+        QVERIFY(ws->store().db().scalar("SELECT count(*) FROM audit_log WHERE action = 'provider.expiry_sweep'").toLongLong() >= 1);
+    }
+
     // Before: only the main window was hidden; a dialog, a message box or a
     // scan viewer stayed on screen over the "locked" console.
     void lockHidesEveryWindowAndUnlockBringsThemBack()

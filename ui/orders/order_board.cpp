@@ -82,6 +82,12 @@ void OrderBoard::setCounts(const std::map<domain::OrderStatus, qint64> &counts)
     }
 }
 
+void OrderBoard::clearCounts()
+{
+    for (const Column &c : std::as_const(m_columns))
+        c.title->setText(tr("%1 (%2)").arg(domain::orderStatusDisplayName(c.status), QStringLiteral("…")));
+}
+
 OrdersModel *OrderBoard::column(domain::OrderStatus status) const
 {
     for (const Column &c : m_columns)

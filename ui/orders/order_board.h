@@ -26,6 +26,7 @@ public:
 
     void setFilter(const itemmodels::OrderFilter &filter); // status is per column
     void setCounts(const std::map<domain::OrderStatus, qint64> &counts);
+    void clearCounts(); // while they are being counted: "…"
     void reload();
     itemmodels::OrdersModel *column(domain::OrderStatus status) const;
     QListView *columnView(domain::OrderStatus status) const;

@@ -1,0 +1,358 @@
+// How long the console's GUI thread is busy with one event while a person
+// uses the main pages on a big store: the real MainWindow (offscreen), driven
+// step by step — page switches, every list scrolled deep, the order board's
+// columns, filters (provider name, phone, surname, district, service, dates),
+// the schedule board, the provider directory, the onboarding queue, staff and
+// settings. A QApplication whose notify() times every top-level event names
+// the slowest; peak RSS (getrusage) is reported at the end.
+//
+//   bench_gui_stall [STORE [user [password [pages]]]]
+// STORE is copied to a temporary directory first (logging in writes the
+// audit log), so the file given is never changed. Without STORE a demo store
+// of 100,000 orders is made (bench_store makes the 1,000,000-order one).
+// `pages`: how many pages deep each list is scrolled (default 50: 10,000
+// rows of a 200-row table, 2,500 cards of a board column).
+#include "demo/demo_generator.h"
+#include "itemmodels/orders_model.h"
+#include "itemmodels/paged_table_model.h"
+#include "itemmodels/status_counts.h"
+#include "services/workspace.h"
+#include "store/sqlite.h"
+#include "ui/customers_page.h"
+#include "ui/main_window.h"
+#include "ui/orders/order_board.h"
+#include "ui/orders_page.h"
+#include "ui/privacy/retention_dialog.h"
+#include "ui/providers/provider_directory_page.h"
+#include "ui/providers/review_queue_page.h"
+#include "ui/schedule/schedule_board.h"
+#include "ui/staff_page.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QThreadPool>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <map>
+
+using namespace doorstep;
+
+namespace {
+
+// Times every event the GUI thread handles at the top level (an event
+// handled inside another one, e.g. a send from a slot, counts towards the
+// outer one). What was being done (the step) and who got the event name it.
+class StallMeter final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Stall
+    {
+        double ms = 0;
+        QString step;
+        QString what;
+    };
+    QString step;
+    std::map<std::pair<QString, QString>, Stall> worst; // by (step, what): the longest
+    int events = 0;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0)
+            return QApplication::notify(receiver, event);
+        const char *cls = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
+        const QEvent::Type type = event->type();
+        ++m_depth;
+        QElapsedTimer t;
+        t.start();
+        const bool handled = QApplication::notify(receiver, event);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        --m_depth;
+        ++events;
+        if (ms >= 1.0) {
+            QString what = QString::fromLatin1(cls);
+            if (!name.isEmpty())
+                what += u"(" + name + u")";
+            what += u" " + eventName(type);
+            Stall &s = worst[{step, what}];
+            if (ms > s.ms)
+                s = {ms, step, what};
+        }
+        return handled;
+    }
+
+private:
+    static QString eventName(QEvent::Type type)
+    {
+        switch (type) {
+        case QEvent::MetaCall: return QStringLiteral("queued call");
+        case QEvent::Timer: return QStringLiteral("timer");
+        case QEvent::Paint: return QStringLiteral("paint");
+        case QEvent::UpdateRequest: return QStringLiteral("repaint");
+        case QEvent::LayoutRequest: return QStringLiteral("layout");
+        case QEvent::KeyPress: return QStringLiteral("key press");
+        case QEvent::KeyRelease: return QStringLiteral("key release");
+        case QEvent::Show: return QStringLiteral("show");
+        case QEvent::Resize: return QStringLiteral("resize");
+        case QEvent::DeferredDelete: return QStringLiteral("delete");
+        default: return QStringLiteral("event %1").arg(int(type));
+        }
+    }
+    int m_depth = 0;
+};
+
+StallMeter *meter()
+{
+    return static_cast<StallMeter *>(QCoreApplication::instance());
+}
+
+// Lets the GUI thread handle everything that follows a step: debounced
+// filters (250 ms), repaints, fetches, worker results.
+void settle(const std::function<bool()> &done = {})
+{
+    QElapsedTimer t;
+    t.start();
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTest::qWait(20);
+    } while (t.elapsed() < 300 || (done && !done() && t.elapsed() < 60000));
+}
+
+// One thing a person does, as one queued call on the GUI thread (so it is
+// timed like a click), then everything that follows it.
+void step(const QString &name, const std::function<void()> &action, const std::function<bool()> &done = {})
+{
+    meter()->step = name;
+    QMetaObject::invokeMethod(meter(), action, Qt::QueuedConnection);
+    settle(done);
+}
+
+// Scrolls a view to its end `pages` times: each time the view asks its
+// model for the next page, as when a person drags the scroll bar down.
+void scrollDeep(const QString &name, QAbstractItemView *view, int pages)
+{
+    for (int p = 0; p < pages; ++p) {
+        meter()->step = name;
+        const int before = view->model()->rowCount();
+        QMetaObject::invokeMethod(meter(), [view] {
+            view->scrollToBottom();
+            QScrollBar *bar = view->verticalScrollBar();
+            bar->setValue(bar->maximum());
+        }, Qt::QueuedConnection);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        if (view->model()->rowCount() == before && !view->model()->canFetchMore({}))
+            break;
+    }
+    settle();
+}
+
+void type(const QString &name, QLineEdit *edit, const QString &text)
+{
+    meter()->step = name;
+    QMetaObject::invokeMethod(meter(), [edit] { edit->clear(); }, Qt::QueuedConnection);
+    QCoreApplication::processEvents();
+    QTest::keyClicks(edit, text); // key events through notify(), then the filter's pause
+    settle();
+}
+
+bool countsDone(ui::OrdersPage *orders)
+{
+    return !orders->statusCounts()->isPending();
+}
+
+long peakRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    StallMeter app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments().mid(1);
+    const QString user = args.value(1, QStringLiteral("admin"));
+    const QString password = args.value(2, demo::DemoOptions().password);
+    const int pages = args.value(3, QStringLiteral("50")).toInt();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stall.doorstep"));
+    if (args.isEmpty()) {
+        demo::DemoOptions options;
+        options.orders = 100000;
+        options.providers = 2000;
+        options.kdf = store::KdfParams::fastForTests();
+        out << "making a demo store of " << options.orders << " orders…\n" << Qt::flush;
+        demo::createDemoStore(path, options);
+    } else if (!QFile::copy(args.at(0), path)) {
+        std::fprintf(stderr, "cannot copy %s to %s\n", qPrintable(args.at(0)), qPrintable(path));
+        return 2;
+    }
+
+    // Logging in (Argon2, opening) runs on a worker in the console; not timed here.
+    auto ws = services::Workspace::login(path, user, password);
+    auto &db = ws->store().db();
+    const qint64 orders = db.scalar("SELECT count(*) FROM orders").toLongLong();
+    const qint64 reference = db.scalar("SELECT max(window_start) FROM orders WHERE status = 'awaiting_dispatch'").toLongLong();
+    const qint64 district = db.scalar("SELECT district_id FROM orders WHERE status = 'awaiting_dispatch' AND window_start = ?", reference).toLongLong();
+    const qint64 category = db.scalar("SELECT category_id FROM orders WHERE status = 'awaiting_dispatch' AND window_start = ?", reference).toLongLong();
+    const qint64 pendingOrder = db.scalar("SELECT id FROM orders WHERE status = 'awaiting_dispatch' AND window_start = ?", reference).toLongLong();
+    const QString providerPrefix = db.scalar("SELECT substr(name, 1, 1) FROM providers LIMIT 1").toString();
+    const QString customerPhone = db.scalar("SELECT c.phone FROM orders o JOIN customers c ON c.id = o.customer_id LIMIT 1").toString();
+    const long rssBefore = peakRssKiB();
+    out << "store: " << orders << " orders; user " << user << "; lists scrolled " << pages << " pages deep\n" << Qt::flush;
+
+    QElapsedTimer total;
+    total.start();
+    std::unique_ptr<ui::MainWindow> window;
+    step(QStringLiteral("open the main window"), [&] {
+        window = std::make_unique<ui::MainWindow>(*ws);
+        window->show();
+    });
+    auto *ordersPage = qobject_cast<ui::OrdersPage *>(window->page(QStringLiteral("orders")));
+    settle([&] { return !ordersPage || countsDone(ordersPage); });
+
+    if (ordersPage) {
+        step(QStringLiteral("orders: show the board"), [&] { window->showPage(QStringLiteral("orders")); ordersPage->showBoard(true); });
+        for (domain::OrderStatus s : domain::allOrderStatuses())
+            if (QListView *column = ordersPage->board()->columnView(s))
+                scrollDeep(QStringLiteral("order board: scroll a column"), column, pages);
+        step(QStringLiteral("orders: show the table"), [&] { ordersPage->showBoard(false); });
+        scrollDeep(QStringLiteral("orders table: scroll"), ordersPage->view(), pages);
+        auto filter = [&](const QString &name, const std::function<void()> &change) {
+            step(name, change, [&] { return countsDone(ordersPage); });
+        };
+        filter(QStringLiteral("orders: status filter"), [&] { ordersPage->statusFilter()->setCurrentIndex(ordersPage->statusFilter()->findData(QStringLiteral("completed"))); });
+        filter(QStringLiteral("orders: district filter"), [&] { ordersPage->districtFilter()->setCurrentIndex(ordersPage->districtFilter()->findData(district)); });
+        filter(QStringLiteral("orders: service filter"), [&] { ordersPage->categoryFilter()->setCurrentIndex(ordersPage->categoryFilter()->findData(category)); });
+        filter(QStringLiteral("orders: one day"), [&] {
+            ordersPage->allDates()->setChecked(false);
+            ordersPage->fromDate()->setDate(QDateTime::fromSecsSinceEpoch(reference).date());
+        });
+        filter(QStringLiteral("orders: clear the filters"), [&] {
+            ordersPage->allDates()->setChecked(true);
+            ordersPage->statusFilter()->setCurrentIndex(0);
+            ordersPage->districtFilter()->setCurrentIndex(0);
+            ordersPage->categoryFilter()->setCurrentIndex(0);
+        });
+        type(QStringLiteral("orders: provider name (one character)"), ordersPage->providerEdit(), providerPrefix);
+        settle([&] { return countsDone(ordersPage); });
+        scrollDeep(QStringLiteral("orders: provider name, scroll"), ordersPage->view(), pages);
+        type(QStringLiteral("orders: provider name cleared"), ordersPage->providerEdit(), QString());
+        settle([&] { return countsDone(ordersPage); });
+        type(QStringLiteral("orders: customer phone (11 digits)"), ordersPage->searchEdit(), customerPhone);
+        settle([&] { return countsDone(ordersPage); });
+        type(QStringLiteral("orders: last four phone digits"), ordersPage->searchEdit(), customerPhone.right(4));
+        settle([&] { return countsDone(ordersPage); });
+        type(QStringLiteral("orders: surname"), ordersPage->searchEdit(), QStringLiteral("王"));
+        settle([&] { return countsDone(ordersPage); });
+        scrollDeep(QStringLiteral("orders: surname, scroll"), ordersPage->view(), pages);
+        type(QStringLiteral("orders: search cleared"), ordersPage->searchEdit(), QString());
+        settle([&] { return countsDone(ordersPage); });
+        step(QStringLiteral("orders: open an order"), [&] { ordersPage->view()->selectRow(3); });
+        step(QStringLiteral("orders: refresh after a change"), [&] { ordersPage->refresh(); }, [&] { return countsDone(ordersPage); });
+    }
+
+    if (auto *schedule = qobject_cast<ui::ScheduleBoard *>(window->page(QStringLiteral("schedule")))) {
+        step(QStringLiteral("switch to the schedule board"), [&] { window->showPage(QStringLiteral("schedule")); });
+        step(QStringLiteral("schedule: the busiest waiting day"), [&] { schedule->showDay(reference); });
+        step(QStringLiteral("schedule: district"), [&] { schedule->districtFilter()->setCurrentIndex(schedule->districtFilter()->findData(district)); });
+        step(QStringLiteral("schedule: service"), [&] { schedule->categoryFilter()->setCurrentIndex(schedule->categoryFilter()->findData(category)); });
+        step(QStringLiteral("schedule: pick an order (providers ranked)"), [&] { schedule->selectPending(pendingOrder); });
+        scrollDeep(QStringLiteral("schedule: scroll the pending orders"), schedule->pendingView(), pages);
+    }
+
+    if (auto *customers = qobject_cast<ui::CustomersPage *>(window->page(QStringLiteral("customers")))) {
+        step(QStringLiteral("switch to customers"), [&] { window->showPage(QStringLiteral("customers")); });
+        scrollDeep(QStringLiteral("customers: scroll"), customers->view(), pages);
+        type(QStringLiteral("customers: phone digits"), customers->searchEdit(), customerPhone.right(4));
+        type(QStringLiteral("customers: whole phone number"), customers->searchEdit(), customerPhone);
+        type(QStringLiteral("customers: surname"), customers->searchEdit(), QStringLiteral("王"));
+        scrollDeep(QStringLiteral("customers: surname, scroll"), customers->view(), pages);
+        type(QStringLiteral("customers: search cleared"), customers->searchEdit(), QString());
+    }
+
+    if (auto *directory = qobject_cast<ui::ProviderDirectoryPage *>(window->page(QStringLiteral("providers")))) {
+        step(QStringLiteral("switch to providers"), [&] { window->showPage(QStringLiteral("providers")); });
+        scrollDeep(QStringLiteral("providers: scroll"), directory->view(), pages);
+        step(QStringLiteral("providers: skill"), [&] { directory->skillFilter()->setCurrentIndex(1); });
+        step(QStringLiteral("providers: district"), [&] { directory->districtFilter()->setCurrentIndex(directory->districtFilter()->findData(district)); });
+        step(QStringLiteral("providers: rating"), [&] { directory->ratingFilter()->setCurrentIndex(directory->ratingFilter()->count() - 1); });
+        step(QStringLiteral("providers: open flags"), [&] { directory->flagsFilter()->setChecked(true); });
+        step(QStringLiteral("providers: clear the filters"), [&] {
+            directory->flagsFilter()->setChecked(false);
+            directory->skillFilter()->setCurrentIndex(0);
+            directory->districtFilter()->setCurrentIndex(0);
+            directory->ratingFilter()->setCurrentIndex(0);
+        });
+        type(QStringLiteral("providers: name"), directory->searchEdit(), providerPrefix);
+        type(QStringLiteral("providers: search cleared"), directory->searchEdit(), QString());
+        step(QStringLiteral("providers: open a provider"), [&] { directory->view()->selectRow(5); });
+        step(QStringLiteral("providers: expiring credentials tab"), [&] { directory->tabs()->setCurrentIndex(directory->tabs()->count() - 1); });
+    }
+
+    if (auto *queue = qobject_cast<ui::ReviewQueuePage *>(window->page(QStringLiteral("review")))) {
+        step(QStringLiteral("switch to onboarding"), [&] { window->showPage(QStringLiteral("review")); });
+        scrollDeep(QStringLiteral("onboarding: scroll"), queue->view(), pages);
+        step(QStringLiteral("onboarding: state filter"), [&] { queue->stateFilter()->setCurrentIndex(queue->stateFilter()->count() - 1); });
+        step(QStringLiteral("onboarding: all states"), [&] { queue->stateFilter()->setCurrentIndex(0); });
+        step(QStringLiteral("onboarding: open an application"), [&] { queue->view()->selectRow(0); queue->openSelected(); });
+        step(QStringLiteral("onboarding: back to the queue"), [&] { queue->backToQueue(); });
+    }
+
+    if (auto *staff = qobject_cast<ui::StaffPage *>(window->page(QStringLiteral("staff")))) {
+        step(QStringLiteral("switch to staff"), [&] { window->showPage(QStringLiteral("staff")); });
+        scrollDeep(QStringLiteral("staff: scroll"), staff->view(), pages);
+    }
+    if (ws->session().can(services::Permission::SettingsEdit)) {
+        std::unique_ptr<ui::RetentionDialog> retention;
+        step(QStringLiteral("settings: personal data retention"), [&] {
+            retention = std::make_unique<ui::RetentionDialog>(*ws, window.get());
+            retention->show();
+        });
+        step(QStringLiteral("settings: close"), [&] { retention.reset(); });
+    }
+    step(QStringLiteral("back to orders"), [&] { window->showPage(QStringLiteral("orders")); });
+    const double totalSeconds = double(total.elapsed()) / 1000;
+    QThreadPool::globalInstance()->waitForDone();
+
+    std::vector<StallMeter::Stall> stalls;
+    for (const auto &[key, s] : app.worst)
+        stalls.push_back(s);
+    std::sort(stalls.begin(), stalls.end(), [](const auto &a, const auto &b) { return a.ms > b.ms; });
+    out << "events handled: " << app.events << " in " << QString::number(totalSeconds, 'f', 1) << " s\n";
+    out << "longest GUI-thread stall: " << QString::number(stalls.empty() ? 0.0 : stalls.front().ms, 'f', 1) << " ms\n";
+    out << "peak RSS: " << QString::number(double(peakRssKiB()) / 1024, 'f', 0) << " MiB (after logging in, before the window: "
+        << QString::number(double(rssBefore) / 1024, 'f', 0) << " MiB)\n";
+    out << "\n| ms | step | event |\n|---|---|---|\n";
+    const std::size_t shown = std::min<std::size_t>(stalls.size(), 25);
+    for (std::size_t i = 0; i < shown; ++i)
+        out << "| " << QString::number(stalls[i].ms, 'f', 1) << " | " << stalls[i].step << " | " << stalls[i].what << " |\n";
+    out << "\nsteps over 100 ms: ";
+    int over = 0;
+    for (const auto &s : stalls)
+        over += s.ms > 100 ? 1 : 0;
+    out << over << "\n";
+    window.reset();
+    return 0;
+}
