@@ -34,26 +34,56 @@ enum class Late { Never, NotDispatched, NotStarted };
 // the index, where walking would read most of the table.
 enum class ProviderWalk { ThroughProviderIndex, InDisplayOrder };
 
-// At least 1 % of the providers match: walking finds a page of 200 within
-// ~20,000 orders, while the index would gather 10,000 or more to sort.
-ProviderWalk providerWalk(store::Database &db, const QString &name)
+// At least 1 % of the rows of `table` (providers, customers) have a name
+// starting with `prefix`: walking finds a page of 200 orders within ~20,000,
+// while the index would gather 10,000 or more to sort.
+bool commonNamePrefix(store::Database &db, const char *table, const QString &prefix)
 {
-    const QString prefix = name.trimmed();
     if (prefix.isEmpty())
-        return ProviderWalk::ThroughProviderIndex;
-    const qint64 matching = db.scalar("SELECT count(*) FROM providers WHERE name >= ? AND name < ?", prefix,
+        return false;
+    const QByteArray from = QByteArray(" FROM ") + table;
+    const qint64 matching = db.scalar("SELECT count(*)" + from + " WHERE name >= ? AND name < ?", prefix,
                                       QString(prefix + QChar(0xffff))).toLongLong();
     if (matching == 0)
-        return ProviderWalk::ThroughProviderIndex;
+        return false;
     // Counts at most 100 × matching rows, so a rare prefix costs next to nothing.
     const qint64 limit = matching * 100;
-    const qint64 seen = db.scalar("SELECT count(*) FROM (SELECT 1 FROM providers LIMIT ?)", limit).toLongLong();
-    return seen < limit ? ProviderWalk::InDisplayOrder : ProviderWalk::ThroughProviderIndex;
+    const qint64 seen = db.scalar("SELECT count(*) FROM (SELECT 1" + from + " LIMIT ?)", limit).toLongLong();
+    return seen < limit;
+}
+
+ProviderWalk providerWalk(store::Database &db, const QString &name)
+{
+    return commonNamePrefix(db, "providers", name.trimmed()) ? ProviderWalk::InDisplayOrder : ProviderWalk::ThroughProviderIndex;
+}
+
+// The search box narrows to a few customers' orders or one order (an order
+// number, phone digits, a rare surname): those rows come from the search's
+// own index (orders_customer, the order number), so the status term must not
+// let SQLite walk every order of that status instead, as it prefers to when
+// the status index also gives the order shown (seconds for the nine board
+// columns). A common surname walks the orders, as a common provider prefix does.
+enum class SearchWalk { None, Narrow, InDisplayOrder };
+
+SearchWalk searchWalk(store::Database &db, const OrderFilter &f, bool unmasked)
+{
+    const QString search = f.search.trimmed();
+    if (search.isEmpty())
+        return SearchWalk::None;
+    if (search.startsWith(u"DS", Qt::CaseInsensitive) || domain::phoneSearchKind(search, unmasked) != domain::PhoneSearch::NotDigits)
+        return SearchWalk::Narrow;
+    return commonNamePrefix(db, "customers", search) ? SearchWalk::InDisplayOrder : SearchWalk::Narrow;
+}
+
+// The status term: not through an index when the search narrows (see SearchWalk).
+QByteArray statusTerm(SearchWalk searchBy)
+{
+    return searchBy == SearchWalk::Narrow ? " AND +o.status = ?" : " AND o.status = ?";
 }
 
 // The WHERE clause of a filter (without status), shared by the pages and the counts.
 void appendFilter(const OrderFilter &f, bool unmasked, QByteArray &sql, QVariantList &binds,
-                  ProviderWalk walk = ProviderWalk::ThroughProviderIndex)
+                  ProviderWalk walk = ProviderWalk::ThroughProviderIndex, SearchWalk searchBy = SearchWalk::None)
 {
     if (f.windowFrom) {
         sql += " AND o.window_start >= ?";
@@ -98,7 +128,8 @@ void appendFilter(const OrderFilter &f, bool unmasked, QByteArray &sql, QVariant
         sql += " AND o.customer_id IN (SELECT id FROM customers WHERE " + phone.sql + ')';
         binds << phone.params;
     } else {
-        sql += " AND o.customer_id IN (SELECT id FROM customers WHERE name >= ? AND name < ?)";
+        sql += searchBy == SearchWalk::InDisplayOrder ? " AND +o.customer_id IN (SELECT id FROM customers WHERE name >= ? AND name < ?)"
+                                                      : " AND o.customer_id IN (SELECT id FROM customers WHERE name >= ? AND name < ?)";
         binds << search << QString(search + QChar(0xffff));
     }
 }
@@ -156,17 +187,19 @@ QList<PagedTableModel::Row> OrdersModel::fetchRows(const Row *last, int limit)
         m_dispatchLeadMinutes = services::OfficeSettings(m_db).whole(services::settings::DispatchLeadMinutes);
         m_walkInDisplayOrder = providerWalk(m_db, m_filter.providerName) == ProviderWalk::InDisplayOrder;
     }
+    // Decided without a query except for a surname (an index range count).
+    const SearchWalk searchBy = searchWalk(m_db, m_filter, m_unmasked);
     QByteArray sql = "SELECT o.id, o.order_no, o.status, si.name, c.name, c.phone, d.name, o.window_start, o.window_end, p.name, o.price_fen,"
                      " o.planned_start, si.category_id, o.provider_id, o.duration_min"
                      " FROM orders o JOIN service_items si ON si.id = o.service_item_id JOIN customers c ON c.id = o.customer_id"
                      " LEFT JOIN districts d ON d.id = o.district_id LEFT JOIN providers p ON p.id = o.provider_id WHERE 1";
     QVariantList binds;
     if (m_filter.status) {
-        sql += " AND o.status = ?";
+        sql += statusTerm(searchBy);
         binds << domain::orderStatusKey(*m_filter.status);
     }
     appendFilter(m_filter, m_unmasked, sql, binds,
-                 m_walkInDisplayOrder ? ProviderWalk::InDisplayOrder : ProviderWalk::ThroughProviderIndex);
+                 m_walkInDisplayOrder ? ProviderWalk::InDisplayOrder : ProviderWalk::ThroughProviderIndex, searchBy);
     // By window when the user narrowed by status or dates (the board and the
     // day's work), else newest first.
     if (m_filter.status || m_filter.windowFrom || m_filter.windowTo) {
@@ -211,10 +244,11 @@ std::map<domain::OrderStatus, qint64> countOrdersByStatus(store::Database &db, c
     std::map<domain::OrderStatus, qint64> counts;
     // One indexed count per status: each is a range of orders(status,
     // window_start, id) instead of one scan of the whole table.
+    const SearchWalk searchBy = searchWalk(db, filter, unmasked) == SearchWalk::Narrow ? SearchWalk::Narrow : SearchWalk::None;
     for (domain::OrderStatus s : domain::allOrderStatuses()) {
-        QByteArray sql = "SELECT count(*) FROM orders o WHERE o.status = ?";
+        QByteArray sql = "SELECT count(*) FROM orders o WHERE 1" + statusTerm(searchBy);
         QVariantList binds{domain::orderStatusKey(s)};
-        appendFilter(filter, unmasked, sql, binds);
+        appendFilter(filter, unmasked, sql, binds, ProviderWalk::ThroughProviderIndex, searchBy);
         auto st = db.prepare(sql);
         bindAll(st, binds);
         if (st.next() && st.int64(0) > 0)

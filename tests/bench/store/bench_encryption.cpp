@@ -13,6 +13,7 @@
 #include "itemmodels/orders_model.h"
 #include "itemmodels/providers_model.h"
 #include "services/workspace.h"
+#include "store/header_vfs.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -74,17 +74,23 @@ int main(int argc, char **argv)
 
     QElapsedTimer t;
     t.start();
+    // The plaintext copy is written and read through the same header VFS as
+    // the store (the attached file inherits the connection's VFS), so the two
+    // differ in the encryption only.
     {
-        // The plaintext copy goes through the default VFS: no header, no shift.
-        QUrl uri = QUrl::fromLocalFile(plainPath);
-        uri.setQuery(QStringLiteral("vfs=unix"));
-        encrypted.exec("ATTACH DATABASE '" + uri.toString(QUrl::FullyEncoded).toUtf8() + "' AS plain KEY ''");
-        encrypted.scalar("SELECT sqlcipher_export('plain')");
-        encrypted.exec("DETACH DATABASE plain");
+        // ATTACH opens with the store connection's flags, which do not create files.
+        QFile empty(plainPath);
+        if (!empty.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "cannot create %s\n", qPrintable(plainPath));
+            return 2;
+        }
     }
+    encrypted.exec("ATTACH DATABASE '" + plainPath.toUtf8() + "' AS plain KEY ''");
+    encrypted.scalar("SELECT sqlcipher_export('plain')");
+    encrypted.exec("DETACH DATABASE plain");
     const double exportSeconds = double(t.elapsed()) / 1000;
     store::Database plain;
-    plain.open(plainPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, nullptr);
+    plain.open(plainPath, SQLITE_OPEN_READWRITE, store::registerHeaderVfs());
     plain.exec("PRAGMA journal_mode = WAL");
     plain.exec("PRAGMA temp_store = MEMORY");
     out << "cipher: " << encrypted.scalar("PRAGMA cipher_version").toString() << ", SQLite "

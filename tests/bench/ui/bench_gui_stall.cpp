@@ -8,8 +8,9 @@
 //
 //   bench_gui_stall [STORE [user [password [pages]]]]
 // STORE is copied to a temporary directory first (logging in writes the
-// audit log), so the file given is never changed. Without STORE a demo store
-// of 100,000 orders is made (bench_store makes the 1,000,000-order one).
+// audit log), so the file given is never changed. Without STORE, or when it
+// does not exist, a demo store of 100,000 orders is made (and kept at STORE);
+// bench_store makes the 1,000,000-order one.
 // `pages`: how many pages deep each list is scrolled (default 50: 10,000
 // rows of a 200-row table, 2,500 cards of a board column).
 #include "demo/demo_generator.h"
@@ -169,7 +170,15 @@ void type(const QString &name, QLineEdit *edit, const QString &text)
     meter()->step = name;
     QMetaObject::invokeMethod(meter(), [edit] { edit->clear(); }, Qt::QueuedConnection);
     QCoreApplication::processEvents();
-    QTest::keyClicks(edit, text); // key events through notify(), then the filter's pause
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        QTest::keyClicks(edit, text); // key events through notify(), then the filter's pause
+    } else {
+        // QTest types ASCII only: a Chinese name arrives whole, as from an input method.
+        QMetaObject::invokeMethod(meter(), [edit, text] { edit->setText(text); }, Qt::QueuedConnection);
+    }
     settle();
 }
 
@@ -197,14 +206,17 @@ int main(int argc, char **argv)
     const int pages = args.value(3, QStringLiteral("50")).toInt();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("stall.doorstep"));
-    if (args.isEmpty()) {
+    if (args.isEmpty() || !QFile::exists(args.at(0))) {
+        // A named store that does not exist yet is made there and kept for the next run.
+        const QString target = args.isEmpty() ? path : args.at(0);
         demo::DemoOptions options;
         options.orders = 100000;
         options.providers = 2000;
         options.kdf = store::KdfParams::fastForTests();
         out << "making a demo store of " << options.orders << " orders…\n" << Qt::flush;
-        demo::createDemoStore(path, options);
-    } else if (!QFile::copy(args.at(0), path)) {
+        demo::createDemoStore(target, options);
+    }
+    if (!args.isEmpty() && !QFile::copy(args.at(0), path)) {
         std::fprintf(stderr, "cannot copy %s to %s\n", qPrintable(args.at(0)), qPrintable(path));
         return 2;
     }
