@@ -261,12 +261,11 @@ int main(int argc, char **argv)
             ordersPage->allDates()->setChecked(false);
             ordersPage->fromDate()->setDate(QDateTime::fromSecsSinceEpoch(reference).date());
         });
-        filter(QStringLiteral("orders: clear the filters"), [&] {
-            ordersPage->allDates()->setChecked(true);
-            ordersPage->statusFilter()->setCurrentIndex(0);
-            ordersPage->districtFilter()->setCurrentIndex(0);
-            ordersPage->categoryFilter()->setCurrentIndex(0);
-        });
+        // Cleared one at a time, as a person clicks.
+        filter(QStringLiteral("orders: all dates again"), [&] { ordersPage->allDates()->setChecked(true); });
+        filter(QStringLiteral("orders: all statuses again"), [&] { ordersPage->statusFilter()->setCurrentIndex(0); });
+        filter(QStringLiteral("orders: all districts again"), [&] { ordersPage->districtFilter()->setCurrentIndex(0); });
+        filter(QStringLiteral("orders: all services again"), [&] { ordersPage->categoryFilter()->setCurrentIndex(0); });
         type(QStringLiteral("orders: provider name (one character)"), ordersPage->providerEdit(), providerPrefix);
         settle([&] { return countsDone(ordersPage); });
         scrollDeep(QStringLiteral("orders: provider name, scroll"), ordersPage->view(), pages);
@@ -311,12 +310,10 @@ int main(int argc, char **argv)
         step(QStringLiteral("providers: district"), [&] { directory->districtFilter()->setCurrentIndex(directory->districtFilter()->findData(district)); });
         step(QStringLiteral("providers: rating"), [&] { directory->ratingFilter()->setCurrentIndex(directory->ratingFilter()->count() - 1); });
         step(QStringLiteral("providers: open flags"), [&] { directory->flagsFilter()->setChecked(true); });
-        step(QStringLiteral("providers: clear the filters"), [&] {
-            directory->flagsFilter()->setChecked(false);
-            directory->skillFilter()->setCurrentIndex(0);
-            directory->districtFilter()->setCurrentIndex(0);
-            directory->ratingFilter()->setCurrentIndex(0);
-        });
+        step(QStringLiteral("providers: flags off"), [&] { directory->flagsFilter()->setChecked(false); });
+        step(QStringLiteral("providers: all skills"), [&] { directory->skillFilter()->setCurrentIndex(0); });
+        step(QStringLiteral("providers: all districts"), [&] { directory->districtFilter()->setCurrentIndex(0); });
+        step(QStringLiteral("providers: any rating"), [&] { directory->ratingFilter()->setCurrentIndex(0); });
         type(QStringLiteral("providers: name"), directory->searchEdit(), providerPrefix);
         type(QStringLiteral("providers: search cleared"), directory->searchEdit(), QString());
         step(QStringLiteral("providers: open a provider"), [&] { directory->view()->selectRow(5); });
