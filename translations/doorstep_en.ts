@@ -596,6 +596,466 @@
     </message>
 </context>
 <context>
+    <name>ComplaintCategory</name>
+    <message>
+        <source>No-show or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage to property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overcharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety or privacy incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ComplaintDetailPane</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused since %1 (waiting for the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deadline runs into a year the holiday calendar does not cover yet: its holidays were counted as working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the complaint reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the complaint to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note (kept in the complaint&apos;s timeline):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call with the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said on the call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer answered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said or sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the customer asked for? The clocks stop until they answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution the customer was given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the complaint is not upheld (the customer is told so):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ComplaintIntakeDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number, e.g. DS261202-0-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order with that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintService</name>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That staff member no longer has an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints can only be given to someone whose role handles them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write down what the customer complains about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was anonymised; a complaint cannot be recorded for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is closed; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have this complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write down what was said on the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write down the resolution the customer was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write down what the customer is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say whether the complaint was upheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write down why the complaint is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The complaint was closed more than %n day(s) ago and can no longer be reopened; record a new complaint instead.</source>
+        <translation>
+            <numerusform>The complaint was closed more than %n day ago and can no longer be reopened; record a new complaint instead.</numerusform>
+            <numerusform>The complaint was closed more than %n days ago and can no longer be reopened; record a new complaint instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSeverity</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ComplaintStepDialog</name>
+    <message>
+        <source>The complaint is upheld (the provider is held to account under the ledger rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write something: it goes into the complaint&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ComplaintsPage</name>
+    <message>
+        <source>All complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a complaint on the phone (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber: three quarters of the time used · red: past the deadline · Ctrl+N new complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n past the deadline</numerusform>
+            <numerusform>%n past the deadline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Consents</name>
     <message>
         <source>The service itself</source>
@@ -645,6 +1105,26 @@
     </message>
     <message>
         <source>Office settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention sweep did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole store is re-encrypted under a new random data key and sealed to every remaining account, so key slots kept in older copies (backups made before an account was removed) no longer open it. For this store it takes %1. This console closes the store meanwhile and opens it again afterwards; every other console and command must close it first. Enter your password to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -858,6 +1338,25 @@
     </message>
 </context>
 <context>
+    <name>CustomerAsk</name>
+    <message>
+        <source>Return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::CustomerDialog</name>
     <message>
         <source>Add customer</source>
@@ -919,6 +1418,18 @@
         <source>Consent given:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (type a new number to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is hidden for your role. Leave the field empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -936,6 +1447,10 @@
     </message>
     <message>
         <source>No such district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -995,6 +1510,48 @@
     <message>
         <source>Select the customer who asks first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected customer&apos;s name, number, district or address (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the customer to correct first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataKeyRotation</name>
+    <message>
+        <source>These accounts have not logged in since key slots changed, so the new key cannot be sealed to them without their passwords: %1. Ask them to log in once, or reset their passwords, then rotate the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the re-encrypted store into place; the store is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2314,29 @@ Schema version %3</source>
         <source>Personal data retention…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rotate now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) past the deadline</source>
+        <translation>
+            <numerusform>%n complaint past the deadline</numerusform>
+            <numerusform>%n complaints past the deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data key has not been rotated since %1 was removed (%2). Until it is, a backup made before and that account&apos;s password still open this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the data key…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -2004,6 +2584,74 @@ Schema version %3</source>
         <source>Years a customer&apos;s personal data is kept after their last activity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Office opens on Monday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closes on Monday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office opens on Tuesday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closes on Tuesday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office opens on Wednesday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closes on Wednesday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office opens on Thursday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closes on Thursday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office opens on Friday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closes on Friday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office opens on Saturday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closes on Saturday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office opens on Sunday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closes on Sunday (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office opens on a make-up working day (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closes on a make-up working day (minutes after midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a closed complaint may be reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::OrderBoard</name>
@@ -2162,6 +2810,10 @@ Schema version %3</source>
     </message>
     <message>
         <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2567,6 +3219,18 @@ Schema version %3</source>
         <source>Handle providers&apos; data requests</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign complaints to staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the store&apos;s data key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneSearch</name>
@@ -2595,9 +3259,9 @@ Schema version %3</source>
     </message>
     <message numerus="yes">
         <source>The customer has %n open order(s): finish or cancel them first; their address is needed until then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The customer has %n open order: finish or cancel it first; their address is needed until then.</numerusform>
+            <numerusform>The customer has %n open orders: finish or cancel them first; their address is needed until then.</numerusform>
         </translation>
     </message>
     <message>
@@ -2614,9 +3278,9 @@ Schema version %3</source>
     </message>
     <message numerus="yes">
         <source>The provider still holds %n job(s): take them back first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The provider still holds %n job: take it back first.</numerusform>
+            <numerusform>The provider still holds %n jobs: take them back first.</numerusform>
         </translation>
     </message>
     <message>
@@ -2938,6 +3602,53 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>doorstep::ui::ProviderCorrectionDialog</name>
+    <message>
+        <source>Correct provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home district:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (type a new number to replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ProviderDetailPane</name>
     <message>
         <source>Skill</source>
@@ -3243,6 +3954,26 @@ Background check: %6</source>
         <source>Select the provider who asks first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected provider&apos;s name, number, home district or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the provider to correct first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider&apos;s data was anonymised or is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderDisciplineService</name>
@@ -3404,6 +4135,26 @@ Background check: %6</source>
     </message>
     <message>
         <source>A background check cannot have been made in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider&apos;s data was anonymised; there is nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender is m, f or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such district.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3602,9 +4353,9 @@ Background check: %6</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) inactive for more than %1 year(s) would be anonymised now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer inactive for more than %1 year(s) would be anonymised now.</numerusform>
+            <numerusform>%n customers inactive for more than %1 year(s) would be anonymised now.</numerusform>
         </translation>
     </message>
     <message>
@@ -3619,9 +4370,13 @@ Background check: %6</source>
         <source>Anonymise %n customer(s) with no order and no change for more than %1 year(s)?
 
 Their names, phone numbers, addresses and notes are replaced for good; their orders and payments stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymise %n customer with no order and no change for more than %1 year(s)?
+
+Their name, phone number, address and notes are replaced for good; their orders and payments stay.</numerusform>
+            <numerusform>Anonymise %n customers with no order and no change for more than %1 year(s)?
+
+Their names, phone numbers, addresses and notes are replaced for good; their orders and payments stay.</numerusform>
         </translation>
     </message>
     <message>
@@ -3634,14 +4389,24 @@ Their names, phone numbers, addresses and notes are replaced for good; their ord
     </message>
     <message numerus="yes">
         <source>%n customer(s) anonymised (%1 record(s) rewritten, %2 queued sync cop(ies) purged).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer anonymised (%1 record(s) rewritten, %2 queued sync cop(ies) purged).</numerusform>
+            <numerusform>%n customers anonymised (%1 record(s) rewritten, %2 queued sync cop(ies) purged).</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped before the end: the rest are still due.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::RetentionRunner</name>
+    <message numerus="yes">
+        <source>Retention: %n customer(s) without activity for %1 year(s) were anonymised (%2 record(s) rewritten); see the audit log.</source>
+        <translation>
+            <numerusform>Retention: %n customer without activity for %1 year(s) was anonymised (%2 record(s) rewritten); see the audit log.</numerusform>
+            <numerusform>Retention: %n customers without activity for %1 year(s) were anonymised (%2 record(s) rewritten); see the audit log.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4707,40 @@ Applies for: %6</source>
     </message>
     <message>
         <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationRun</name>
+    <message>
+        <source>Re-encrypting the store under a new data key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The store is re-encrypted under a new data key (%n account(s), %1 MiB, %2 s). Copies made before no longer open it.</source>
+        <translation>
+            <numerusform>The store is re-encrypted under a new data key (%n account, %1 MiB, %2 s). Copies made before no longer open it.</numerusform>
+            <numerusform>The store is re-encrypted under a new data key (%n accounts, %1 MiB, %2 s). Copies made before no longer open it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rotation was cancelled; the store is as it was and the rotation is still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key was not rotated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4247,6 +5046,41 @@ Place it anyway?</source>
     </message>
 </context>
 <context>
+    <name>SlaClock</name>
+    <message>
+        <source>The holiday calendar stored for %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it covers another year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office hours leave no day open, so no business-hours deadline can be set. An administrator can correct them in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar file was not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SLA policy for %1 complaints of %2 severity; an administrator must add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policy for %1 / %2 names an unknown unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar has no file for %1: business-hours deadlines treat its holidays as working days. An administrator should load the year&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar ends with %1: load the %2 calendar when the State Council publishes it, or deadlines running into January will count holidays as working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffDialogs</name>
     <message>
         <source>Password</source>
@@ -4254,6 +5088,10 @@ Place it anyway?</source>
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the password (this takes a moment)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4303,6 +5141,16 @@ Place it anyway?</source>
         <source>Remove %1? Their key slot is deleted at once: they can no longer open the store. Their past actions stay in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rotate the data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is removed. Backups and other copies of the store made before still hold %1&apos;s key slot, and until the store is re-encrypted under a new data key, such a copy with %1&apos;s password opens the current store too.
+
+Rotate the data key now? It takes about %2 for this store; this console closes the store meanwhile, and every other console must close it first. Choose No to do it later: the console reminds you until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffService</name>
@@ -4338,6 +5186,21 @@ Place it anyway?</source>
         <source>The account %1 is already removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No new password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed meanwhile (by an administrator?). Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagedStore</name>
+    <message>
+        <source>cannot write %1 to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4359,10 +5222,6 @@ Place it anyway?</source>
     </message>
     <message>
         <source>cannot read the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the backup header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4422,10 +5281,6 @@ Place it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the backup to the disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,15 +5312,35 @@ Place it anyway?</source>
         <source>cannot write the key slots</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the slots of %1 can only be rewrapped with their passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store could not leave WAL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the copy&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the copy to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the store was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file was replaced (re-encrypted or restored) while it was being opened; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreRestore</name>
     <message>
         <source>The backup and the store are the same file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1 to the disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4501,6 +5376,10 @@ Place it anyway?</source>
     </message>
     <message>
         <source>The password is wrong, or your account was changed by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4543,6 +5422,76 @@ Place it anyway?</source>
     </message>
 </context>
 <context>
+    <name>domain</name>
+    <message>
+        <source>line %1: &quot;year&quot; takes one year, e.g. year 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a file covers one year; it already said %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not year, off or work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; needs at least one date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is a weekday; a make-up working day is a Saturday or Sunday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no &quot;year&quot; line saying which year it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not in %3, the year the file covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is listed both as a day off and as a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>itemmodels</name>
+    <message>
+        <source>Complaint recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call with the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::itemmodels::ApplicationsModel</name>
     <message>
         <source>Name</source>
@@ -4570,6 +5519,73 @@ Place it anyway?</source>
     </message>
     <message>
         <source>Waiting (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::itemmodels::ComplaintsModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4631,7 +5647,7 @@ Place it anyway?</source>
     <name>doorstep::itemmodels::OrdersModel</name>
     <message numerus="yes">
         <source>Not dispatched %n minute(s) before the window</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Not dispatched %n minute before the window</numerusform>
             <numerusform>Not dispatched %n minutes before the window</numerusform>
         </translation>
@@ -4721,7 +5737,7 @@ Place it anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n open deactivation flag(s) awaiting a decision</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n open deactivation flag awaiting a decision</numerusform>
             <numerusform>%n open deactivation flags awaiting a decision</numerusform>
         </translation>
@@ -4731,7 +5747,7 @@ Place it anyway?</source>
     <name>doorstep::itemmodels::ScheduleModel</name>
     <message numerus="yes">
         <source>%1 · %n min travel</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 · %n min travel</numerusform>
             <numerusform>%1 · %n min travel</numerusform>
         </translation>

@@ -592,6 +592,462 @@
     </message>
 </context>
 <context>
+    <name>ComplaintCategory</name>
+    <message>
+        <source>No-show or late</source>
+        <translation>爽约或迟到</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Damage to property</source>
+        <translation>财物损坏</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Overcharge</source>
+        <translation>乱收费</translation>
+    </message>
+    <message>
+        <source>Safety or privacy incident</source>
+        <translation>安全或隐私事件</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ComplaintDetailPane</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The customer asks for</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>given %1</source>
+        <translation>已于 %1 响应</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>paused since %1 (waiting for the customer)</source>
+        <translation>自 %1 起暂停（等待客户回复）</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source> · upheld</source>
+        <translation> · 投诉成立</translation>
+    </message>
+    <message>
+        <source> · not upheld</source>
+        <translation> · 投诉不成立</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deadline runs into a year the holiday calendar does not cover yet: its holidays were counted as working days.</source>
+        <translation>有期限延续到节假日日历尚未覆盖的年份：该年的节假日已按工作日计算。</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开……</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Why is the complaint reopened?</source>
+        <translation>为什么重新打开此投诉？</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分配……</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Give the complaint to:</source>
+        <translation>将投诉分配给：</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>备注……</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The note (kept in the complaint&apos;s timeline):</source>
+        <translation>备注（将记入投诉时间线）：</translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>通话记录……</translation>
+    </message>
+    <message>
+        <source>Call with the customer</source>
+        <translation>与客户通话</translation>
+    </message>
+    <message>
+        <source>What was said on the call:</source>
+        <translation>通话内容：</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Customer answered…</source>
+        <translation>客户已回复……</translation>
+    </message>
+    <message>
+        <source>The customer answered</source>
+        <translation>客户已回复</translation>
+    </message>
+    <message>
+        <source>What the customer said or sent:</source>
+        <translation>客户的答复或提供的材料：</translation>
+    </message>
+    <message>
+        <source>Wait for customer…</source>
+        <translation>等待客户……</translation>
+    </message>
+    <message>
+        <source>Wait for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>What is the customer asked for? The clocks stop until they answer.</source>
+        <translation>需要客户提供什么？在客户答复之前，时限暂停计时。</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解决……</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>The resolution the customer was given:</source>
+        <translation>给客户的处理结果：</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回……</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Why the complaint is not upheld (the customer is told so):</source>
+        <translation>投诉不成立的原因（将告知客户）：</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ComplaintIntakeDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order number, e.g. DS261202-0-0001</source>
+        <translation>订单号，例如 DS261202-0-0001</translation>
+    </message>
+    <message>
+        <source>Nothing in particular</source>
+        <translation>无特别诉求</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation>事情经过（按客户原话记录）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>The customer asks for</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Record complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>There is no order with that number.</source>
+        <translation>没有该订单号的订单。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintService</name>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>That staff member no longer has an account.</source>
+        <translation>该员工已没有账号。</translation>
+    </message>
+    <message>
+        <source>Complaints can only be given to someone whose role handles them.</source>
+        <translation>投诉只能分配给角色有权处理投诉的员工。</translation>
+    </message>
+    <message>
+        <source>Please write down what the customer complains about.</source>
+        <translation>请填写客户投诉的内容。</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was anonymised; a complaint cannot be recorded for them.</source>
+        <translation>该客户的个人信息已匿名化，无法为其登记投诉。</translation>
+    </message>
+    <message>
+        <source>The complaint is closed; reopen it first.</source>
+        <translation>该投诉已结案；请先重新打开。</translation>
+    </message>
+    <message>
+        <source>You already have this complaint.</source>
+        <translation>您已经是该投诉的处理人。</translation>
+    </message>
+    <message>
+        <source>Please write down what was said on the call.</source>
+        <translation>请填写通话内容。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>A complaint that is %1 cannot become %2.</source>
+        <translation>状态为“%1”的投诉不能变为“%2”。</translation>
+    </message>
+    <message>
+        <source>Please write down the resolution the customer was given.</source>
+        <translation>请填写给客户的处理结果。</translation>
+    </message>
+    <message>
+        <source>Please write down what the customer is asked for.</source>
+        <translation>请填写需要客户提供的内容。</translation>
+    </message>
+    <message>
+        <source>Please say whether the complaint was upheld.</source>
+        <translation>请说明投诉是否成立。</translation>
+    </message>
+    <message>
+        <source>Please write down why the complaint is reopened.</source>
+        <translation>请填写重新打开投诉的原因。</translation>
+    </message>
+    <message>
+        <source>The complaint is still open.</source>
+        <translation>该投诉尚未结案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The complaint was closed more than %n day(s) ago and can no longer be reopened; record a new complaint instead.</source>
+        <translation>
+            <numerusform>该投诉结案已超过 %n 天，不能再重新打开；请改为登记新投诉。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSeverity</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ComplaintStepDialog</name>
+    <message>
+        <source>The complaint is upheld (the provider is held to account under the ledger rules)</source>
+        <translation>投诉成立（按奖惩规则追究服务人员责任）</translation>
+    </message>
+    <message>
+        <source>Please write something: it goes into the complaint&apos;s timeline.</source>
+        <translation>请填写内容：将记入投诉时间线。</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ComplaintsPage</name>
+    <message>
+        <source>All complaints</source>
+        <translation>全部投诉</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation>新建投诉……</translation>
+    </message>
+    <message>
+        <source>Take a complaint on the phone (Ctrl+N)</source>
+        <translation>电话受理投诉（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Amber: three quarters of the time used · red: past the deadline · Ctrl+N new complaint</source>
+        <translation>黄色：时限已用四分之三 · 红色：已超过期限 · Ctrl+N 新建投诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the deadline</source>
+        <translation>
+            <numerusform>%n 条已超时</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Consents</name>
     <message>
         <source>The service itself</source>
@@ -640,7 +1096,27 @@
     </message>
     <message>
         <source>Office settings</source>
-        <translation>办公室设置</translation>
+        <translation>门店设置</translation>
+    </message>
+    <message>
+        <source>The retention sweep did not run: %1</source>
+        <translation>保存期限清理未执行：%1</translation>
+    </message>
+    <message>
+        <source>Expired credentials</source>
+        <translation>证件已过期</translation>
+    </message>
+    <message>
+        <source>Rotate the data key</source>
+        <translation>更换数据密钥</translation>
+    </message>
+    <message>
+        <source>The whole store is re-encrypted under a new random data key and sealed to every remaining account, so key slots kept in older copies (backups made before an account was removed) no longer open it. For this store it takes %1. This console closes the store meanwhile and opens it again afterwards; every other console and command must close it first. Enter your password to start.</source>
+        <translation>整个数据库将用新的随机数据密钥重新加密，并为每个现有账号重新封装密钥，旧副本（删除账号之前制作的备份）中保留的密钥槽将无法再打开它。此数据库需要%1。其间本控制台会关闭数据库，完成后重新打开；其他所有控制台和命令必须先关闭它。请输入密码开始。</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>开始更换</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1328,25 @@
     </message>
 </context>
 <context>
+    <name>CustomerAsk</name>
+    <message>
+        <source>Return visit</source>
+        <translation>上门返工</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>道歉</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>赔偿</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::CustomerDialog</name>
     <message>
         <source>Add customer</source>
@@ -913,6 +1408,18 @@
         <source>Consent given:</source>
         <translation>授权方式：</translation>
     </message>
+    <message>
+        <source>Correct customer</source>
+        <translation>更正客户资料</translation>
+    </message>
+    <message>
+        <source>%1 (type a new number to replace it)</source>
+        <translation>%1（输入新号码以替换）</translation>
+    </message>
+    <message>
+        <source>The number is hidden for your role. Leave the field empty to keep it.</source>
+        <translation>您的角色无权查看该号码。留空则保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -931,6 +1438,10 @@
     <message>
         <source>No such district.</source>
         <translation>该区域不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1499,47 @@
     <message>
         <source>Select the customer who asks first.</source>
         <translation>请先选择提出请求的客户。</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正……</translation>
+    </message>
+    <message>
+        <source>Correct the selected customer&apos;s name, number, district or address (F2)</source>
+        <translation>更正所选客户的姓名、手机号、区域或地址（F2）</translation>
+    </message>
+    <message>
+        <source>Correct customer</source>
+        <translation>更正客户资料</translation>
+    </message>
+    <message>
+        <source>Select the customer to correct first.</source>
+        <translation>请先选择要更正的客户。</translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the store.</source>
+        <translation>该客户已不在数据库中。</translation>
+    </message>
+</context>
+<context>
+    <name>DataKeyRotation</name>
+    <message>
+        <source>These accounts have not logged in since key slots changed, so the new key cannot be sealed to them without their passwords: %1. Ask them to log in once, or reset their passwords, then rotate the key.</source>
+        <translation>以下账号在密钥槽变更后尚未登录，没有其密码就无法为其封装新密钥：%1。请让他们登录一次，或重置其密码，然后再更换密钥。</translation>
+    </message>
+    <message>
+        <source>cannot move the re-encrypted store into place; the store is unchanged</source>
+        <translation>无法将重新加密的数据库移动到目标位置；数据库未改动</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2309,28 @@ Schema version %3</source>
         <source>Personal data retention…</source>
         <translation>个人信息保存期限…</translation>
     </message>
+    <message>
+        <source>Rotate now…</source>
+        <translation>立即更换……</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) past the deadline</source>
+        <translation>
+            <numerusform>%n 条投诉已超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data key has not been rotated since %1 was removed (%2). Until it is, a backup made before and that account&apos;s password still open this store.</source>
+        <translation>自 %1 被删除（%2）以来，数据密钥尚未更换。在更换之前，用此前制作的备份加上该账号的密码仍能打开此数据库。</translation>
+    </message>
+    <message>
+        <source>Rotate the data key…</source>
+        <translation>更换数据密钥……</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -2003,6 +2577,74 @@ Schema version %3</source>
         <source>Years a customer&apos;s personal data is kept after their last activity</source>
         <translation>客户最后一次活动后其个人信息的保存年数</translation>
     </message>
+    <message>
+        <source>Office opens on Monday (minutes after midnight)</source>
+        <translation>周一营业开始时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office closes on Monday (minutes after midnight)</source>
+        <translation>周一营业结束时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office opens on Tuesday (minutes after midnight)</source>
+        <translation>周二营业开始时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office closes on Tuesday (minutes after midnight)</source>
+        <translation>周二营业结束时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office opens on Wednesday (minutes after midnight)</source>
+        <translation>周三营业开始时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office closes on Wednesday (minutes after midnight)</source>
+        <translation>周三营业结束时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office opens on Thursday (minutes after midnight)</source>
+        <translation>周四营业开始时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office closes on Thursday (minutes after midnight)</source>
+        <translation>周四营业结束时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office opens on Friday (minutes after midnight)</source>
+        <translation>周五营业开始时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office closes on Friday (minutes after midnight)</source>
+        <translation>周五营业结束时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office opens on Saturday (minutes after midnight)</source>
+        <translation>周六营业开始时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office closes on Saturday (minutes after midnight)</source>
+        <translation>周六营业结束时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office opens on Sunday (minutes after midnight)</source>
+        <translation>周日营业开始时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office closes on Sunday (minutes after midnight)</source>
+        <translation>周日营业结束时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office opens on a make-up working day (minutes after midnight)</source>
+        <translation>调休上班日营业开始时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Office closes on a make-up working day (minutes after midnight)</source>
+        <translation>调休上班日营业结束时间（自零点起的分钟数）</translation>
+    </message>
+    <message>
+        <source>Days a closed complaint may be reopened</source>
+        <translation>投诉结案后可重新打开的天数</translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::OrderBoard</name>
@@ -2161,6 +2803,10 @@ Schema version %3</source>
     <message>
         <source>Reschedule…</source>
         <translation>改约……</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>投诉……</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +3210,18 @@ Schema version %3</source>
         <source>Handle providers&apos; data requests</source>
         <translation>处理服务人员的个人信息请求</translation>
     </message>
+    <message>
+        <source>View complaints</source>
+        <translation>查看投诉</translation>
+    </message>
+    <message>
+        <source>Assign complaints to staff</source>
+        <translation>将投诉分配给员工</translation>
+    </message>
+    <message>
+        <source>Rotate the store&apos;s data key</source>
+        <translation>更换数据库的数据密钥</translation>
+    </message>
 </context>
 <context>
     <name>PhoneSearch</name>
@@ -2932,6 +3590,53 @@ Schema version %3</source>
     </message>
 </context>
 <context>
+    <name>doorstep::ui::ProviderCorrectionDialog</name>
+    <message>
+        <source>Correct provider</source>
+        <translation>更正服务人员资料</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Home district:</source>
+        <translation>居住区域：</translation>
+    </message>
+    <message>
+        <source>Home address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <source>%1 (type a new number to replace it)</source>
+        <translation>%1（输入新号码以替换）</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ProviderDetailPane</name>
     <message>
         <source>Skill</source>
@@ -3238,6 +3943,26 @@ Background check: %6</source>
         <source>Select the provider who asks first.</source>
         <translation>请先选择提出请求的服务人员。</translation>
     </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正……</translation>
+    </message>
+    <message>
+        <source>Correct the selected provider&apos;s name, number, home district or address</source>
+        <translation>更正所选服务人员的姓名、手机号、居住区域或住址</translation>
+    </message>
+    <message>
+        <source>Correct provider</source>
+        <translation>更正服务人员资料</translation>
+    </message>
+    <message>
+        <source>Select the provider to correct first.</source>
+        <translation>请先选择要更正的服务人员。</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s data was anonymised or is gone.</source>
+        <translation>该服务人员的资料已匿名化或已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderDisciplineService</name>
@@ -3400,6 +4125,26 @@ Background check: %6</source>
     <message>
         <source>A background check cannot have been made in the future.</source>
         <translation>背景调查日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>This provider&apos;s data was anonymised; there is nothing to correct.</source>
+        <translation>该服务人员的个人信息已匿名化，没有可更正的内容。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender is m, f or empty.</source>
+        <translation>性别只能是 m、f 或留空。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>No such district.</source>
+        <translation>该区域不存在。</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +4378,15 @@ Their names, phone numbers, addresses and notes are replaced for good; their ord
     <message>
         <source>Stopped before the end: the rest are still due.</source>
         <translation>已中途停止：其余客户仍待处理。</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::RetentionRunner</name>
+    <message numerus="yes">
+        <source>Retention: %n customer(s) without activity for %1 year(s) were anonymised (%2 record(s) rewritten); see the audit log.</source>
+        <translation>
+            <numerusform>保存期限清理：%n 位超过 %1 年无活动的客户已匿名化（改写 %2 条记录）；详见审计日志。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3941,6 +4695,39 @@ Applies for: %6</source>
     </message>
 </context>
 <context>
+    <name>RotationRun</name>
+    <message>
+        <source>Re-encrypting the store under a new data key…</source>
+        <translation>正在用新的数据密钥重新加密数据库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Rotate the data key</source>
+        <translation>更换数据密钥</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store is re-encrypted under a new data key (%n account(s), %1 MiB, %2 s). Copies made before no longer open it.</source>
+        <translation>
+            <numerusform>数据库已用新的数据密钥重新加密（%n 个账号，%1 MiB，%2 秒）。此前制作的副本已无法打开它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rotation was cancelled; the store is as it was and the rotation is still due.</source>
+        <translation>已取消更换；数据库保持原样，数据密钥仍待更换。</translation>
+    </message>
+    <message>
+        <source>The data key was not rotated: %1</source>
+        <translation>数据密钥未更换：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
+    </message>
+</context>
+<context>
     <name>ScanFiles</name>
     <message>
         <source>Add scan</source>
@@ -4245,6 +5032,41 @@ Place it anyway?</source>
     </message>
 </context>
 <context>
+    <name>SlaClock</name>
+    <message>
+        <source>The holiday calendar stored for %1 cannot be read: %2</source>
+        <translation>%1 年的节假日日历无法读取：%2</translation>
+    </message>
+    <message>
+        <source>it covers another year.</source>
+        <translation>该日历对应的是其他年份。</translation>
+    </message>
+    <message>
+        <source>The office hours leave no day open, so no business-hours deadline can be set. An administrator can correct them in the settings.</source>
+        <translation>营业时间设置中没有任何一天营业，因此无法设定按营业时间计算的期限。管理员可以在设置中更正。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar file was not loaded: %1</source>
+        <translation>节假日日历文件未加载：%1</translation>
+    </message>
+    <message>
+        <source>There is no SLA policy for %1 complaints of %2 severity; an administrator must add one.</source>
+        <translation>没有适用于类型为“%1”、严重程度为“%2”的投诉的 SLA 规则；需由管理员添加。</translation>
+    </message>
+    <message>
+        <source>The SLA policy for %1 / %2 names an unknown unit.</source>
+        <translation>%1 / %2 的 SLA 规则使用了未知的时间单位。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar has no file for %1: business-hours deadlines treat its holidays as working days. An administrator should load the year&apos;s calendar.</source>
+        <translation>节假日日历中没有 %1 年的文件：按营业时间计算的期限会把该年的节假日当作工作日。管理员应加载该年的日历。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar ends with %1: load the %2 calendar when the State Council publishes it, or deadlines running into January will count holidays as working days.</source>
+        <translation>节假日日历只到 %1 年：请在国务院公布后加载 %2 年的日历，否则延续到 1 月的期限会把节假日当作工作日计算。</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialogs</name>
     <message>
         <source>Password</source>
@@ -4253,6 +5075,10 @@ Place it anyway?</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Protecting the password (this takes a moment)…</source>
+        <translation>正在加密保护密码（请稍候）…</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +5127,18 @@ Place it anyway?</source>
         <source>Remove %1? Their key slot is deleted at once: they can no longer open the store. Their past actions stay in the audit log.</source>
         <translation>删除 %1？其密钥槽将立即删除，之后无法再打开数据库。其历史操作仍保留在审计日志中。</translation>
     </message>
+    <message>
+        <source>Rotate the data key</source>
+        <translation>更换数据密钥</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is removed. Backups and other copies of the store made before still hold %1&apos;s key slot, and until the store is re-encrypted under a new data key, such a copy with %1&apos;s password opens the current store too.
+
+Rotate the data key now? It takes about %2 for this store; this console closes the store meanwhile, and every other console must close it first. Choose No to do it later: the console reminds you until it is done.</source>
+        <translation>%1 的账号已删除。此前制作的备份和其他数据库副本仍保留 %1 的密钥槽；在用新的数据密钥重新加密数据库之前，用这样的副本加上 %1 的密码也能打开当前数据库。
+
+现在更换数据密钥吗？此数据库需要%2；其间本控制台会关闭数据库，其他所有控制台必须先关闭它。选择“否”可稍后再做：完成之前，控制台会一直提醒您。</translation>
+    </message>
 </context>
 <context>
     <name>StaffService</name>
@@ -4336,6 +5174,21 @@ Place it anyway?</source>
         <source>The account %1 is already removed.</source>
         <translation>账号 %1 已经删除。</translation>
     </message>
+    <message>
+        <source>No new password was given.</source>
+        <translation>未提供新密码。</translation>
+    </message>
+    <message>
+        <source>Your password was changed meanwhile (by an administrator?). Log in again.</source>
+        <translation>您的密码已在此期间被更改（可能是管理员所为）。请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>StagedStore</name>
+    <message>
+        <source>cannot write %1 to the disk</source>
+        <translation>无法将 %1 写入磁盘</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4358,10 +5211,6 @@ Place it anyway?</source>
     <message>
         <source>cannot read the header</source>
         <translation>无法读取文件头</translation>
-    </message>
-    <message>
-        <source>cannot write the backup header</source>
-        <translation>无法写入备份文件头</translation>
     </message>
     <message>
         <source>cannot move the backup into place</source>
@@ -4420,10 +5269,6 @@ Place it anyway?</source>
         <translation>文件头格式 %1</translation>
     </message>
     <message>
-        <source>cannot write the backup to the disk</source>
-        <translation>无法将备份写入磁盘</translation>
-    </message>
-    <message>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -4455,16 +5300,36 @@ Place it anyway?</source>
         <source>cannot write the key slots</source>
         <translation>无法写入密钥槽</translation>
     </message>
+    <message>
+        <source>the slots of %1 can only be rewrapped with their passwords</source>
+        <translation>%1 的密钥槽只能用其密码重新封装</translation>
+    </message>
+    <message>
+        <source>the store could not leave WAL mode</source>
+        <translation>数据库无法退出 WAL 模式</translation>
+    </message>
+    <message>
+        <source>cannot write the copy&apos;s header</source>
+        <translation>无法写入副本的文件头</translation>
+    </message>
+    <message>
+        <source>cannot write the copy to the disk</source>
+        <translation>无法将副本写入磁盘</translation>
+    </message>
+    <message>
+        <source>Cancelled; the store was left as it was.</source>
+        <translation>已取消；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>The store file was replaced (re-encrypted or restored) while it was being opened; open it again.</source>
+        <translation>数据库文件在打开期间被替换（已重新加密或已恢复）；请重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>StoreRestore</name>
     <message>
         <source>The backup and the store are the same file.</source>
         <translation>备份和数据库是同一个文件。</translation>
-    </message>
-    <message>
-        <source>cannot write %1 to the disk</source>
-        <translation>无法将 %1 写入磁盘</translation>
     </message>
     <message>
         <source>cannot move the restored store into place; the old store is kept as %1</source>
@@ -4500,6 +5365,10 @@ Place it anyway?</source>
     <message>
         <source>The password is wrong, or your account was changed by an administrator.</source>
         <translation>密码错误，或您的账号已被管理员更改。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +5410,76 @@ Place it anyway?</source>
     </message>
 </context>
 <context>
+    <name>domain</name>
+    <message>
+        <source>line %1: &quot;year&quot; takes one year, e.g. year 2026.</source>
+        <translation>第 %1 行：“year”后应为一个年份，例如 year 2026。</translation>
+    </message>
+    <message>
+        <source>line %1: a file covers one year; it already said %2.</source>
+        <translation>第 %1 行：一个文件只对应一个年份；前面已指定 %2。</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not year, off or work.</source>
+        <translation>第 %1 行：“%2”不是 year、off 或 work。</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; needs at least one date.</source>
+        <translation>第 %1 行：“%2”后至少需要一个日期。</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>第 %1 行：“%2”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is a weekday; a make-up working day is a Saturday or Sunday.</source>
+        <translation>第 %1 行：%2 不是周末；调休上班日只能是周六或周日。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;year&quot; line saying which year it covers.</source>
+        <translation>文件缺少指明所对应年份的“year”行。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not in %3, the year the file covers.</source>
+        <translation>第 %1 行：%2 不在该文件对应的年份 %3 内。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is listed both as a day off and as a working day.</source>
+        <translation>第 %1 行：%2 同时被列为休息日和上班日。</translation>
+    </message>
+</context>
+<context>
+    <name>itemmodels</name>
+    <message>
+        <source>Complaint recorded</source>
+        <translation>已登记投诉</translation>
+    </message>
+    <message>
+        <source>Given to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>Call with the customer</source>
+        <translation>与客户通话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::itemmodels::ApplicationsModel</name>
     <message>
         <source>Name</source>
@@ -4569,6 +5508,73 @@ Place it anyway?</source>
     <message>
         <source>Waiting (days)</source>
         <translation>等待（天）</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::itemmodels::ComplaintsModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>未分配</translation>
     </message>
 </context>
 <context>
