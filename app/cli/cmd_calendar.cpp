@@ -18,14 +18,13 @@ int runCalendar(const QStringList &args)
         "  load --file FILE   load a year's calendar file, replacing that year's (administrators)\n"
         "  list               the years the store's calendar covers\n"
         "stdin: your password."));
-    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("The store file."), QStringLiteral("FILE"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Your user name."), QStringLiteral("NAME"));
-    const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"), QStringLiteral("Read your password from standard input."));
+    const LoginOptions login(QStringLiteral("Your user name."), QStringLiteral("Read your password from standard input."));
     const QCommandLineOption file(QStringLiteral("file"), QStringLiteral("The calendar file (UTF-8)."), QStringLiteral("FILE"));
-    p.addOptions({store, user, stdinOpt, file});
+    p.addOptions(login.options());
+    p.addOption(file);
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("load or list"));
     int code = Ok;
-    if (!parse(p, args, {store.names().first(), user.names().first(), stdinOpt.names().first()}, &code))
+    if (!parse(p, args, login.required(), &code))
         return code;
     const QString action = p.positionalArguments().value(0);
     if (action != u"load" && action != u"list") {
@@ -41,13 +40,11 @@ int runCalendar(const QStringList &args)
         }
         text = QString::fromUtf8(in.readAll());
     }
-    const std::vector<store::SecretText> passwords = readPasswords(1);
-    if (passwords.empty()) {
-        err() << "calendar: expected your password on standard input\n";
+    const auto passwords = requirePasswords(1, QStringLiteral("calendar"));
+    if (!passwords)
         return Usage;
-    }
     try {
-        auto ws = services::Workspace::login(p.value(store), p.value(user), passwords.at(0).text());
+        auto ws = services::Workspace::login(p.value(login.store), p.value(login.user), passwords->at(0).text());
         if (action == u"load") {
             const int year = services::loadHolidayCalendar(ws->services(), text);
             out() << "loaded the holiday calendar for " << year << "\n";

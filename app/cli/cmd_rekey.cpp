@@ -54,19 +54,20 @@ int runRekey(const QStringList &args)
         "account's key slot, so key slots kept in older copies (backups made before an account was removed) no "
         "longer open it. You must be an administrator. Refused while any console or command has the store open. "
         "Ctrl-C cancels and leaves the store as it was. Backups made before stay readable with their own slots."));
-    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("The store file."), QStringLiteral("FILE"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Your user name (an administrator)."), QStringLiteral("NAME"));
-    const QCommandLineOption stdinOpt(QStringLiteral("password-stdin"), QStringLiteral("Read your password from standard input."));
-    p.addOptions({store, user, stdinOpt});
+    const LoginOptions login(QStringLiteral("Your user name (an administrator)."),
+                             QStringLiteral("Read your password from standard input."));
+    p.addOptions(login.options());
     int code = Ok;
-    if (!parse(p, args, {store.names().first(), user.names().first(), stdinOpt.names().first()}, &code))
+    if (!parse(p, args, login.required(), &code))
         return code;
-    const std::vector<store::SecretText> passwords = readPasswords(1);
-    if (passwords.empty() || passwords.front().isEmpty()) {
-        err() << "rekey: no password on standard input\n";
+    const auto passwords = requirePasswords(1, QStringLiteral("rekey"));
+    if (!passwords)
+        return Usage;
+    if (passwords->front().isEmpty()) {
+        err() << "rekey: the password line is empty\n";
         return Usage;
     }
-    return rotateDataKey(p.value(store), p.value(user), passwords.front().text());
+    return rotateDataKey(p.value(login.store), p.value(login.user), passwords->front().text());
 }
 
 } // namespace doorstep::cli
