@@ -393,14 +393,14 @@ void ConsoleFlow::rotateWhenClosed(const QString &path, const QString &user, std
         QTimer::singleShot(20, this, [=, this] { rotateWhenClosed(path, user, password, closing); });
         return;
     }
-    RotationRunResult result = runDataKeyRotation(path, user, *password);
+    RotationRunResult result = runDataKeyRotation(path, user, *password, &ConsoleFlow::catchUp);
     password.reset();
     if (!result.workspace) {
         if (!loginTo(path, user, result.message))
             QApplication::quit();
         return;
     }
-    enter(std::move(result.workspace));
+    enter(std::move(result.workspace), result.afterLoginProblem);
     if (result.rotated)
         MessageBox::information(m_window, tr("Rotate the data key"), result.message);
     else

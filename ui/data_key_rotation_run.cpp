@@ -29,7 +29,8 @@ struct Shared
 };
 } // namespace
 
-RotationRunResult runDataKeyRotation(const QString &path, const QString &username, const services::SecretText &password)
+RotationRunResult runDataKeyRotation(const QString &path, const QString &username, const services::SecretText &password,
+                                     const std::function<QString(services::Workspace &)> &afterLogin)
 {
     auto shared = std::make_shared<Shared>();
     QProgressDialog progress(RotationRun::tr("Re-encrypting the store under a new data key…"), RotationRun::tr("Cancel"), 0, 100);
@@ -45,7 +46,7 @@ RotationRunResult runDataKeyRotation(const QString &path, const QString &usernam
     QFutureWatcher<void> watcher;
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &progress, &QProgressDialog::accept);
     // The password is copied into the worker's own wiped buffer.
-    watcher.setFuture(QtConcurrent::run([shared, path, username, secret = std::make_shared<services::SecretText>(QString(password.text()))] {
+    watcher.setFuture(QtConcurrent::run([shared, path, username, afterLogin, secret = std::make_shared<services::SecretText>(QString(password.text()))] {
         RotationRunResult &r = shared->result;
         try {
             const services::RotationOutcome outcome = services::DataKeyRotation::rotate(path, username, secret->text(), [shared](int p) {
@@ -66,6 +67,14 @@ RotationRunResult runDataKeyRotation(const QString &path, const QString &usernam
             r.workspace = services::Workspace::login(path, username, secret->text());
         } catch (const std::exception &) {
             r.workspace.reset(); // the caller asks for the password again
+            return;
+        }
+        if (afterLogin) {
+            try {
+                r.afterLoginProblem = afterLogin(*r.workspace);
+            } catch (const std::exception &e) {
+                r.afterLoginProblem = QString::fromUtf8(e.what());
+            }
         }
     }));
     if (progress.exec() != QDialog::Accepted) {

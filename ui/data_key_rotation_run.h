@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <functional>
+
 #include <memory>
 
 namespace doorstep::services {
@@ -20,8 +22,12 @@ struct RotationRunResult
     bool rotated = false;
     QString message;                                // what to tell the user, success or not
     std::unique_ptr<services::Workspace> workspace; // the store opened again; null if that failed
+    QString afterLoginProblem;                      // what `afterLogin` reported
 };
 
-RotationRunResult runDataKeyRotation(const QString &path, const QString &username, const services::SecretText &password);
+// `afterLogin` (the console's catch-up sweeps, as LoginDialog::setAfterLogin)
+// runs on the worker on the reopened store, before it is handed back.
+RotationRunResult runDataKeyRotation(const QString &path, const QString &username, const services::SecretText &password,
+                                     const std::function<QString(services::Workspace &)> &afterLogin);
 
 } // namespace doorstep::ui
