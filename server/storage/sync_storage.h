@@ -1,0 +1,133 @@
+#pragma once
+// Where doorstep-server keeps its state: one interface, two backends.
+//  - embedded (the default): an encrypted store through models/store, so a
+//    small platform runs one process and nothing else;
+//  - PostgreSQL 15 (libpq): several server processes against one database.
+// The server keeps no state outside this storage (its CA and TLS files in
+// --data are configuration), so two server processes on one PostgreSQL
+// behave as one. The protocol logic (ownership, conditions, exactly-once) is
+// written once above this interface (server/sync); a backend only stores,
+// locks and pages. tests/server/tst_syncstorage runs one suite on both.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace doorstep::server {
+
+struct OfficeInfo
+{
+    QString code;        // "SH-XH"; the CN of its client certificate
+    QString name;
+    QStringList districts; // adcodes the office serves
+    qint64 createdAt = 0;
+};
+
+// One row as the platform holds it. owner: an office code, or "platform" for
+// the catalogue, offices and districts, or "shared" for customers.
+struct StoredRow
+{
+    QString entity;
+    qint64 id = 0;
+    QString owner;
+    QJsonObject row;     // all columns, as the outbox snapshots them
+    bool deleted = false;
+};
+
+struct ChangeEntry
+{
+    QString entity;
+    qint64 id = 0;
+    bool deleted = false;
+    QJsonObject row;
+    QString office; // the office whose mutation made it ("platform" for the server's own)
+};
+
+struct ChangePage
+{
+    QList<ChangeEntry> changes;
+    QByteArray cursor; // opaque; give it back to read on
+    bool more = false;
+};
+
+struct MutationKey
+{
+    QString office;
+    QByteArray storeUid; // 16 bytes
+    qint64 epoch = 0;
+};
+
+struct OfficeStatus
+{
+    OfficeInfo office;
+    qint64 lastSyncAt = 0;   // last push or pull, 0 = never
+    qint64 applied = 0;      // mutations applied, all time
+    qint64 rejected = 0;
+    qint64 auditSeq = 0;     // audit-chain head of the newest push
+    QString auditHash;
+};
+
+// One atomic unit of work. Destroying it without commit() rolls back.
+// Reads inside it see its own writes. A backend serialises transactions that
+// call lockMutations() for the same key, and those that call lockProvider()
+// for the same provider (so two offices cannot book one provider twice, even
+// through two server processes).
+class StorageTransaction
+{
+public:
+    virtual ~StorageTransaction() = default;
+
+    // Locks the key's counter and returns the last decided mutation id (0 = none).
+    virtual qint64 lockMutations(const MutationKey &key) = 0;
+    // Records a decided mutation: sets the last id, counts applied/rejected.
+    virtual void recordMutation(const MutationKey &key, qint64 id, bool applied, const QString &reason, qint64 at) = 0;
+
+    virtual void lockProvider(qint64 providerId) = 0;
+    virtual std::optional<StoredRow> row(const QString &entity, qint64 id) = 0;
+    // Orders not cancelled whose provider is providerId and whose
+    // [start, end) overlaps [from, to), other than exceptOrderId.
+    virtual QList<StoredRow> providerBookings(qint64 providerId, qint64 from, qint64 to, qint64 exceptOrderId) = 0;
+    // A platform-owned row by its natural key (code, adcode, …), for matching.
+    virtual std::optional<qint64> platformIdByKey(const QString &entity, const QString &naturalKey) = 0;
+
+    // Upserts (or tombstones) the row and appends one change-log entry per
+    // audience ("*" = every office; else office codes).
+    virtual void putRow(const StoredRow &row, const QString &originOffice, const QStringList &audiences) = 0;
+
+    virtual void commit() = 0;
+};
+
+class SyncStorage
+{
+public:
+    virtual ~SyncStorage() = default;
+
+    virtual std::unique_ptr<StorageTransaction> begin() = 0;
+
+    // Offices and enrollment. Codes are stored hashed (SHA-256).
+    virtual void addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt) = 0;
+    virtual std::optional<OfficeInfo> office(const QString &code) = 0;
+    virtual QList<OfficeInfo> offices() = 0;
+    // Marks the code used, atomically; nullopt if unknown, used or expired.
+    virtual std::optional<OfficeInfo> redeemCode(const QByteArray &codeHash, qint64 now) = 0;
+    virtual void recordCertificate(const QString &office, const QByteArray &serial, qint64 notAfter, qint64 at) = 0;
+    virtual void revokeCertificate(const QByteArray &serial, qint64 at) = 0;
+    // Issued to that office, not revoked, not expired at now.
+    virtual bool certificateValid(const QString &office, const QByteArray &serial, qint64 now) = 0;
+
+    virtual qint64 lastMutationId(const MutationKey &key) = 0;
+    virtual void recordAuditHead(const QString &office, qint64 seq, const QString &hash, qint64 at) = 0;
+    virtual void touch(const QString &office, qint64 at) = 0; // last sync
+    virtual QList<OfficeStatus> status() = 0;
+
+    // Changes visible to office since cursor (empty = from the start), at most
+    // limit, never skipping a change that commits later with a lower number.
+    virtual ChangePage changesSince(const QString &office, const QByteArray &cursor, int limit) = 0;
+};
+
+} // namespace doorstep::server
