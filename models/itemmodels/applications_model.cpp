@@ -15,8 +15,7 @@ constexpr qint64 kDay = 86400;
 
 ApplicationsModel::ApplicationsModel(store::Database &db, const services::Session &session, const services::Clock &clock,
                                      QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(db)
+    : PagedTableModel(db, parent)
     , m_clock(clock)
 {
     if (!session.can(services::Permission::ProviderView))
@@ -57,12 +56,27 @@ SqlFilter ApplicationsModel::filter(bool withStates) const
     return f;
 }
 
-QList<PagedTableModel::Row> ApplicationsModel::fetchRows(const Row *last, int limit)
+PagedTableModel::Query ApplicationsModel::query() const
+{
+    Query q;
+    q.rows = [base = filter(false), states = m_states](store::Database &db, const Row *last, int limit) {
+        return fetchPage(db, base, states, last, limit);
+    };
+    q.count = [all = filter()](store::Database &db) {
+        auto st = db.prepare("SELECT count(*) FROM provider_applications a JOIN providers p ON p.id = a.provider_id WHERE " + all.sql);
+        all.bind(st);
+        return st.next() ? st.int64(0) : qint64(0);
+    };
+    return q;
+}
+
+QList<PagedTableModel::Row> ApplicationsModel::fetchPage(store::Database &db, const SqlFilter &base, const QStringList &states,
+                                                          const Row *last, int limit)
 {
     QList<Row> rows;
     if (limit <= 0)
         return rows;
-    SqlFilter f = filter(false);
+    SqlFilter f = base;
     if (last)
         f.add("a.submitted_at > ? OR (a.submitted_at = ? AND a.id > ?)", {last->at(RSubmitted), last->at(RSubmitted), last->at(RId)});
     // The queue walks provider_applications(state, submitted_at) once per
@@ -71,9 +85,9 @@ QList<PagedTableModel::Row> ApplicationsModel::fetchRows(const Row *last, int li
     // franchise, nearly all approved long ago) to find the few waiting ones.
     QByteArray from = "provider_applications a";
     QVariantList params;
-    if (!m_states.isEmpty()) {
+    if (!states.isEmpty()) {
         QByteArray parts;
-        for (const QString &state : m_states) {
+        for (const QString &state : states) {
             if (!parts.isEmpty())
                 parts += " UNION ALL ";
             parts += "SELECT * FROM (SELECT a.id AS aid FROM provider_applications a JOIN providers p ON p.id = a.provider_id"
@@ -84,14 +98,14 @@ QList<PagedTableModel::Row> ApplicationsModel::fetchRows(const Row *last, int li
         }
         from = "(" + parts + ") u JOIN provider_applications a ON a.id = u.aid";
     }
-    auto st = m_db.prepare(
+    auto st = db.prepare(
         "SELECT a.id, p.id, p.name, p.phone,"
         " (SELECT group_concat(sc.name, '、') FROM provider_skills ps JOIN service_categories sc ON sc.id = ps.category_id"
         "  WHERE ps.provider_id = p.id),"
         " d.name, a.state, a.submitted_at"
         " FROM " + from + " JOIN providers p ON p.id = a.provider_id LEFT JOIN districts d ON d.id = p.home_district_id"
-        " WHERE " + (m_states.isEmpty() ? f.sql : QByteArray("1")) + " ORDER BY a.submitted_at, a.id LIMIT ?");
-    if (m_states.isEmpty())
+        " WHERE " + (states.isEmpty() ? f.sql : QByteArray("1")) + " ORDER BY a.submitted_at, a.id LIMIT ?");
+    if (states.isEmpty())
         f.bind(st, {limit});
     else {
         int pos = 0;
@@ -104,14 +118,6 @@ QList<PagedTableModel::Row> ApplicationsModel::fetchRows(const Row *last, int li
         rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6), st.value(7)});
     }
     return rows;
-}
-
-qint64 ApplicationsModel::matchingCount()
-{
-    const SqlFilter f = filter();
-    auto st = m_db.prepare("SELECT count(*) FROM provider_applications a JOIN providers p ON p.id = a.provider_id WHERE " + f.sql);
-    f.bind(st);
-    return st.next() ? st.int64(0) : 0;
 }
 
 qint64 ApplicationsModel::providerIdAt(int row) const

@@ -44,20 +44,19 @@ public:
     QString searchHint() const;
 
     qint64 providerIdAt(int row) const;
-    qint64 matchingCount();
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
-    QList<Row> fetchRows(const Row *last, int limit) override;
+    Query query() const override;
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant display(const Row &row, int column, int role) const override;
 
 private:
     SqlFilter filter(bool withStates = true) const;
+    static QList<Row> fetchPage(store::Database &db, const SqlFilter &base, const QStringList &states, const Row *last, int limit);
 
-    store::Database &m_db;
     QStringList m_states{QStringLiteral("new"), QStringLiteral("info_requested")};
     qint64 m_skill = 0;
     qint64 m_district = 0;

@@ -33,8 +33,7 @@ QString formatTimeLeft(qint64 seconds)
 }
 
 ComplaintsModel::ComplaintsModel(store::Database &db, const services::Session &session, const services::Clock &clock, QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(db)
+    : PagedTableModel(db, parent)
     , m_session(session)
     , m_clock(clock)
     , m_unmasked(session.can(services::Permission::CustomerRevealPersonal))
@@ -81,15 +80,30 @@ SqlFilter ComplaintsModel::filter() const
     return f;
 }
 
-QList<PagedTableModel::Row> ComplaintsModel::fetchRows(const Row *last, int limit)
+PagedTableModel::Query ComplaintsModel::query() const
+{
+    Query q;
+    const SqlFilter base = filter();
+    q.rows = [base](store::Database &db, const Row *last, int limit) { return fetchPage(db, base, last, limit); };
+    q.count = [base, allowed = m_session.can(services::Permission::ComplaintView)](store::Database &db) {
+        if (!allowed)
+            return qint64(0);
+        auto st = db.prepare("SELECT count(*) FROM complaints c WHERE " + base.sql);
+        base.bind(st);
+        return st.next() ? st.int64(0) : qint64(0);
+    };
+    return q;
+}
+
+QList<PagedTableModel::Row> ComplaintsModel::fetchPage(store::Database &db, const SqlFilter &base, const Row *last, int limit)
 {
     QList<Row> rows;
     if (limit <= 0)
         return rows;
-    SqlFilter f = filter();
+    SqlFilter f = base;
     if (last)
         f.add(QByteArray(kKey) + " > ? OR (" + kKey + " = ? AND c.id > ?)", {last->at(RKey), last->at(RKey), last->at(RId)});
-    auto st = m_db.prepare(QByteArray("SELECT c.id, ") + kKey + ", c.next_due_at, c.next_warn_at, c.status, c.category, c.severity,"
+    auto st = db.prepare(QByteArray("SELECT c.id, ") + kKey + ", c.next_due_at, c.next_warn_at, c.status, c.category, c.severity,"
                            " o.order_no, cu.name, cu.phone, p.name, s.display_name, c.opened_at, c.order_id"
                            " FROM complaints c"
                            " JOIN orders o ON o.id = c.order_id JOIN customers cu ON cu.id = c.customer_id"
@@ -109,22 +123,12 @@ QList<PagedTableModel::Row> ComplaintsModel::fetchRows(const Row *last, int limi
     return rows;
 }
 
-qint64 ComplaintsModel::matchingCount()
-{
-    if (!m_session.can(services::Permission::ComplaintView))
-        return 0;
-    const SqlFilter f = filter();
-    auto st = m_db.prepare("SELECT count(*) FROM complaints c WHERE " + f.sql);
-    f.bind(st);
-    return st.next() ? st.int64(0) : 0;
-}
-
 qint64 ComplaintsModel::breachedCount()
 {
     if (!m_session.can(services::Permission::ComplaintView))
         return 0;
     // next_due_at is NULL for paused and closed complaints: the index range is the open, running ones.
-    return m_db.scalar("SELECT count(*) FROM complaints c WHERE coalesce(c.next_due_at, 9223372036854775807) <= ?", m_clock.now()).toLongLong();
+    return db().scalar("SELECT count(*) FROM complaints c WHERE coalesce(c.next_due_at, 9223372036854775807) <= ?", m_clock.now()).toLongLong();
 }
 
 ComplaintsModel::Urgency ComplaintsModel::urgency(const Row &row) const

@@ -44,23 +44,22 @@ public:
     void setBreachedOnly(bool breached);
 
     static QStringList openStates();            // open, investigating, waiting_customer
-    qint64 matchingCount();
     // Open complaints past their deadline (the status bar's count).
     qint64 breachedCount();
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
-    QList<Row> fetchRows(const Row *last, int limit) override;
+    Query query() const override;
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant display(const Row &row, int column, int role) const override;
 
 private:
     SqlFilter filter() const;
+    static QList<Row> fetchPage(store::Database &db, const SqlFilter &base, const Row *last, int limit);
     Urgency urgency(const Row &row) const;
 
-    store::Database &m_db;
     const services::Session &m_session;
     const services::Clock &m_clock;
     bool m_unmasked = false;

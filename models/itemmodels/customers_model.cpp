@@ -15,8 +15,7 @@ enum Raw { RId, RName, RPhone, RDistrict, RAddress, ROrders, RCreated };
 } // namespace
 
 CustomersModel::CustomersModel(store::Database &db, const services::Session &session, QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(db)
+    : PagedTableModel(db, parent)
     , m_unmasked(session.can(services::Permission::CustomerRevealPersonal))
 {
     if (!session.can(services::Permission::CustomerView))
@@ -48,37 +47,39 @@ SqlFilter CustomersModel::filter() const
     return f;
 }
 
-QList<PagedTableModel::Row> CustomersModel::fetchRows(const Row *last, int limit)
+PagedTableModel::Query CustomersModel::query() const
 {
-    QList<Row> rows;
-    if (limit <= 0)
+    const SqlFilter base = filter();
+    Query q;
+    q.rows = [base, byName = m_order == Order::ByName](store::Database &db, const Row *last, int limit) {
+        QList<Row> rows;
+        if (limit <= 0)
+            return rows;
+        SqlFilter f = base;
+        QByteArray order;
+        if (!byName) {
+            if (last)
+                f.add("c.id < ?", {last->at(RId)});
+            order = "c.id DESC";
+        } else {
+            if (last)
+                f.add("c.name > ? OR (c.name = ? AND c.id > ?)", {last->at(RName), last->at(RName), last->at(RId)});
+            order = "c.name, c.id";
+        }
+        auto st = db.prepare("SELECT c.id, c.name, c.phone, d.name, c.address,"
+                             " (SELECT count(*) FROM orders o WHERE o.customer_id = c.id), c.created_at"
+                             " FROM customers c LEFT JOIN districts d ON d.id = c.district_id WHERE " + f.sql + " ORDER BY " + order + " LIMIT ?");
+        f.bind(st, {limit});
+        while (st.next())
+            rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6)});
         return rows;
-    SqlFilter f = filter();
-    QByteArray order;
-    if (m_order == Order::Newest) {
-        if (last)
-            f.add("c.id < ?", {last->at(RId)});
-        order = "c.id DESC";
-    } else {
-        if (last)
-            f.add("c.name > ? OR (c.name = ? AND c.id > ?)", {last->at(RName), last->at(RName), last->at(RId)});
-        order = "c.name, c.id";
-    }
-    auto st = m_db.prepare("SELECT c.id, c.name, c.phone, d.name, c.address,"
-                           " (SELECT count(*) FROM orders o WHERE o.customer_id = c.id), c.created_at"
-                           " FROM customers c LEFT JOIN districts d ON d.id = c.district_id WHERE " + f.sql + " ORDER BY " + order + " LIMIT ?");
-    f.bind(st, {limit});
-    while (st.next())
-        rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6)});
-    return rows;
-}
-
-qint64 CustomersModel::matchingCount()
-{
-    const SqlFilter f = filter();
-    auto st = m_db.prepare("SELECT count(*) FROM customers c WHERE " + f.sql);
-    f.bind(st);
-    return st.next() ? st.int64(0) : 0;
+    };
+    q.count = [base](store::Database &db) {
+        auto st = db.prepare("SELECT count(*) FROM customers c WHERE " + base.sql);
+        base.bind(st);
+        return st.next() ? st.int64(0) : qint64(0);
+    };
+    return q;
 }
 
 QString CustomersModel::columnTitle(int column) const

@@ -27,10 +27,9 @@ public:
     // What the search may be instead when its digits are refused; empty otherwise.
     QString searchHint() const;
     void setOrder(Order order);           // reloads
-    qint64 matchingCount();               // rows matching the search (may exceed what is loaded)
 
 protected:
-    QList<Row> fetchRows(const Row *last, int limit) override;
+    Query query() const override;
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant display(const Row &row, int column, int role) const override;
@@ -38,7 +37,6 @@ protected:
 private:
     SqlFilter filter() const;
 
-    store::Database &m_db;
     bool m_unmasked;
     QString m_search;
     Order m_order = Order::Newest;

@@ -13,8 +13,7 @@ enum Raw { RId, RProvider, RName, RType, RQualification, RNumber, RValidTo, RSta
 
 ExpiringCredentialsModel::ExpiringCredentialsModel(store::Database &db, const services::Session &session, const services::Clock &clock,
                                                    QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(db)
+    : PagedTableModel(db, parent)
     , m_clock(clock)
 {
     if (!session.can(services::Permission::ProviderView))
@@ -41,15 +40,28 @@ SqlFilter ExpiringCredentialsModel::filter() const
     return f;
 }
 
-QList<PagedTableModel::Row> ExpiringCredentialsModel::fetchRows(const Row *last, int limit)
+PagedTableModel::Query ExpiringCredentialsModel::query() const
+{
+    Query q;
+    const SqlFilter base = filter();
+    q.rows = [base](store::Database &db, const Row *last, int limit) { return fetchPage(db, base, last, limit); };
+    q.count = [base](store::Database &db) {
+        auto st = db.prepare("SELECT count(*) FROM credentials c JOIN providers p ON p.id = c.provider_id WHERE " + base.sql);
+        base.bind(st);
+        return st.next() ? st.int64(0) : qint64(0);
+    };
+    return q;
+}
+
+QList<PagedTableModel::Row> ExpiringCredentialsModel::fetchPage(store::Database &db, const SqlFilter &base, const Row *last, int limit)
 {
     QList<Row> rows;
     if (limit <= 0)
         return rows;
-    SqlFilter f = filter();
+    SqlFilter f = base;
     if (last)
         f.add("c.valid_to > ? OR (c.valid_to = ? AND c.id > ?)", {last->at(RValidTo), last->at(RValidTo), last->at(RId)});
-    auto st = m_db.prepare("SELECT c.id, p.id, p.name, c.type, q.name, c.number, c.valid_to, p.status, c.qualification_code"
+    auto st = db.prepare("SELECT c.id, p.id, p.name, c.type, q.name, c.number, c.valid_to, p.status, c.qualification_code"
                            " FROM credentials c JOIN providers p ON p.id = c.provider_id"
                            " LEFT JOIN qualification_types q ON q.code = c.qualification_code"
                            " WHERE " + f.sql + " ORDER BY c.valid_to, c.id LIMIT ?");
@@ -61,14 +73,6 @@ QList<PagedTableModel::Row> ExpiringCredentialsModel::fetchRows(const Row *last,
         rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6), st.value(7), st.value(8)});
     }
     return rows;
-}
-
-qint64 ExpiringCredentialsModel::matchingCount()
-{
-    const SqlFilter f = filter();
-    auto st = m_db.prepare("SELECT count(*) FROM credentials c JOIN providers p ON p.id = c.provider_id WHERE " + f.sql);
-    f.bind(st);
-    return st.next() ? st.int64(0) : 0;
 }
 
 QVariant ExpiringCredentialsModel::data(const QModelIndex &index, int role) const

@@ -37,20 +37,19 @@ public:
     void setIncludeExpired(bool include);   // default true
     void setType(const QString &type);      // "health_certificate", ...; empty: any
 
-    qint64 matchingCount();
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
-    QList<Row> fetchRows(const Row *last, int limit) override;
+    Query query() const override;
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant display(const Row &row, int column, int role) const override;
 
 private:
     SqlFilter filter() const;
+    static QList<Row> fetchPage(store::Database &db, const SqlFilter &base, const Row *last, int limit);
 
-    store::Database &m_db;
     const services::Clock &m_clock;
     int m_days = 30;
     bool m_includeExpired = true;

@@ -19,8 +19,9 @@ enum Raw {
     RId, ROrderNo, RStatus, RService, RCustomer, RPhone, RDistrict, RWindowStart, RWindowEnd, RProvider, RPrice,
     RPlannedStart, RCategory, RProviderId, RDuration, RCount,
     // Worked out once per row when it is loaded (the paint path only compares
-    // with the clock): when the order becomes late, and why.
-    RLateAfter = RCount, RLateKind, RRowSize
+    // with the clock): when the order becomes late, why, and the dispatch
+    // lead (minutes) the first page of its load read.
+    RLateAfter = RCount, RLateKind, RLeadMinutes, RRowSize
 };
 enum class Late { Never, NotDispatched, NotStarted };
 
@@ -149,8 +150,7 @@ void bindAll(store::Statement &st, const QVariantList &binds)
 } // namespace
 
 OrdersModel::OrdersModel(store::Database &db, const services::Session &session, const services::Clock &clock, QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(db)
+    : PagedTableModel(db, parent)
     , m_clock(clock)
     , m_allowed(session.can(services::Permission::OrderView))
     , m_unmasked(session.can(services::Permission::CustomerRevealPersonal))
@@ -181,37 +181,49 @@ void OrdersModel::setSearch(const QString &text)
     reload();
 }
 
-QList<PagedTableModel::Row> OrdersModel::fetchRows(const Row *last, int limit)
+PagedTableModel::Query OrdersModel::query() const
+{
+    // What the first page decides for the pages after it.
+    auto plan = std::make_shared<Plan>();
+    Query q;
+    q.rows = [filter = m_filter, unmasked = m_unmasked, allowed = m_allowed, plan](store::Database &db, const Row *last, int limit) {
+        return allowed ? fetchPage(db, filter, unmasked, *plan, last, limit) : QList<Row>();
+    };
+    return q; // counted per status by StatusCounts, not here
+}
+
+QList<PagedTableModel::Row> OrdersModel::fetchPage(store::Database &db, const OrderFilter &filter, bool unmasked, Plan &plan,
+                                                   const Row *last, int limit)
 {
     QList<Row> rows;
-    if (!m_allowed || limit <= 0)
+    if (limit <= 0)
         return rows;
     // Read with every first page, so a changed setting shows at the next
     // reload; a stored value that is wrong fails the load (loadFailed) with
     // a message naming it.
     if (!last) {
-        m_dispatchLeadMinutes = services::OfficeSettings(m_db).whole(services::settings::DispatchLeadMinutes);
-        m_walkInDisplayOrder = providerWalk(m_db, m_filter.providerName) == ProviderWalk::InDisplayOrder;
+        plan.dispatchLeadMinutes = services::OfficeSettings(db).whole(services::settings::DispatchLeadMinutes);
+        plan.walkInDisplayOrder = providerWalk(db, filter.providerName) == ProviderWalk::InDisplayOrder;
     }
     // Decided without a query except for a surname (an index range count).
-    const SearchWalk searchBy = searchWalk(m_db, m_filter, m_unmasked);
+    const SearchWalk searchBy = searchWalk(db, filter, unmasked);
     QByteArray sql = "SELECT o.id, o.order_no, o.status, si.name, c.name, c.phone, d.name, o.window_start, o.window_end, p.name, o.price_fen,"
                      " o.planned_start, si.category_id, o.provider_id, o.duration_min"
                      " FROM orders o JOIN service_items si ON si.id = o.service_item_id JOIN customers c ON c.id = o.customer_id"
                      " LEFT JOIN districts d ON d.id = o.district_id LEFT JOIN providers p ON p.id = o.provider_id WHERE 1";
     QVariantList binds;
-    if (m_filter.status) {
+    if (filter.status) {
         sql += statusTerm(searchBy);
-        binds << domain::orderStatusKey(*m_filter.status);
+        binds << domain::orderStatusKey(*filter.status);
     }
-    const bool newestFirst = !(m_filter.status || m_filter.windowFrom || m_filter.windowTo);
-    appendFilter(m_filter, m_unmasked, sql, binds,
-                 m_walkInDisplayOrder ? ProviderWalk::InDisplayOrder : ProviderWalk::ThroughProviderIndex, searchBy,
+    const bool newestFirst = !(filter.status || filter.windowFrom || filter.windowTo);
+    appendFilter(filter, unmasked, sql, binds,
+                 plan.walkInDisplayOrder ? ProviderWalk::InDisplayOrder : ProviderWalk::ThroughProviderIndex, searchBy,
                  newestFirst && searchBy != SearchWalk::Narrow);
     // By window when the user narrowed by status or dates (the board and the
     // day's work), else newest first.
-    if (m_filter.status || m_filter.windowFrom || m_filter.windowTo) {
-        const bool up = m_filter.earliestFirst;
+    if (filter.status || filter.windowFrom || filter.windowTo) {
+        const bool up = filter.earliestFirst;
         if (last) {
             sql += up ? " AND (o.window_start > ? OR (o.window_start = ? AND o.id > ?))"
                       : " AND (o.window_start < ? OR (o.window_start = ? AND o.id < ?))";
@@ -226,7 +238,7 @@ QList<PagedTableModel::Row> OrdersModel::fetchRows(const Row *last, int limit)
         sql += " ORDER BY o.id DESC LIMIT ?";
     }
     binds << limit;
-    auto st = m_db.prepare(sql);
+    auto st = db.prepare(sql);
     bindAll(st, binds);
     while (st.next()) {
         services::storedOrderStatus(st.text(RStatus), st.int64(RId)); // an unknown status fails the page, with the row named
@@ -234,7 +246,7 @@ QList<PagedTableModel::Row> OrdersModel::fetchRows(const Row *last, int limit)
         r.reserve(RRowSize);
         for (int c = 0; c < RCount; ++c)
             r.append(st.value(c));
-        appendLateness(r);
+        appendLateness(r, plan.dispatchLeadMinutes);
         rows.append(r);
     }
     return rows;
@@ -244,7 +256,7 @@ std::map<domain::OrderStatus, qint64> OrdersModel::countsByStatus()
 {
     if (!m_allowed)
         return {};
-    return countOrdersByStatus(m_db, m_filter, m_unmasked);
+    return countOrdersByStatus(db(), m_filter, m_unmasked);
 }
 
 std::map<domain::OrderStatus, qint64> countOrdersByStatus(store::Database &db, const OrderFilter &filter, bool unmasked)
@@ -265,7 +277,7 @@ std::map<domain::OrderStatus, qint64> countOrdersByStatus(store::Database &db, c
     return counts;
 }
 
-void OrdersModel::appendLateness(Row &row) const
+void OrdersModel::appendLateness(Row &row, int dispatchLeadMinutes)
 {
     using S = domain::OrderStatus;
     const auto status = domain::orderStatusFromKey(row.at(RStatus).toString());
@@ -274,13 +286,14 @@ void OrdersModel::appendLateness(Row &row) const
     qint64 after = 0;
     if (status == S::Created || status == S::AwaitingDispatch) {
         kind = Late::NotDispatched;
-        after = windowStart - qint64(m_dispatchLeadMinutes) * 60;
+        after = windowStart - qint64(dispatchLeadMinutes) * 60;
     } else if (status == S::Assigned || status == S::Accepted || status == S::OnTheWay) {
         kind = Late::NotStarted;
         after = row.at(RPlannedStart).isNull() ? windowStart : row.at(RPlannedStart).toLongLong();
     }
     row.append(after);
     row.append(int(kind));
+    row.append(dispatchLeadMinutes);
 }
 
 bool OrdersModel::isLate(const Row &row) const
@@ -293,7 +306,7 @@ QString OrdersModel::overdueReason(const Row &row) const
     if (!isLate(row))
         return {};
     if (Late(row.at(RLateKind).toInt()) == Late::NotDispatched)
-        return tr("Not dispatched %n minute(s) before the window", nullptr, m_dispatchLeadMinutes);
+        return tr("Not dispatched %n minute(s) before the window", nullptr, row.at(RLeadMinutes).toInt());
     return tr("Not started on time (planned %1)").arg(formatDateTime(row.at(RLateAfter).toLongLong()).right(5));
 }
 

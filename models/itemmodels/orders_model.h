@@ -7,6 +7,7 @@
 #include "services/session.h"
 
 #include <map>
+#include <memory>
 
 namespace doorstep::store {
 class Database;
@@ -65,23 +66,27 @@ Q_SIGNALS:
     void unassignRequested(const itemmodels::OrderDrag &drag);
 
 protected:
-    QList<Row> fetchRows(const Row *last, int limit) override;
+    Query query() const override;
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant display(const Row &row, int column, int role) const override;
 
 private:
-    void appendLateness(Row &row) const;
+    // What a load's first page decides for the pages after it.
+    struct Plan
+    {
+        int dispatchLeadMinutes = 0;
+        bool walkInDisplayOrder = false; // provider-name filter (see ProviderWalk)
+    };
+    static QList<Row> fetchPage(store::Database &db, const OrderFilter &filter, bool unmasked, Plan &plan, const Row *last, int limit);
+    static void appendLateness(Row &row, int dispatchLeadMinutes);
     bool isLate(const Row &row) const;
     QString overdueReason(const Row &row) const;
 
-    store::Database &m_db;
     const services::Clock &m_clock;
     bool m_allowed;
     bool m_unmasked;
     bool m_acceptsJobs = false;
-    int m_dispatchLeadMinutes = 0; // read with each first page
-    bool m_walkInDisplayOrder = false; // provider-name filter: decided with each first page
     OrderFilter m_filter;
 };
 

@@ -1,12 +1,22 @@
 #include "itemmodels/paged_table_model.h"
 
+#include "itemmodels/page_worker.h"
+
+#include <QFutureWatcher>
+
 #include <exception>
 
 namespace doorstep::itemmodels {
 
-PagedTableModel::PagedTableModel(QObject *parent)
+PagedTableModel::PagedTableModel(store::Database &db, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_db(db)
 {
+}
+
+PagedTableModel::~PagedTableModel()
+{
+    ++*m_latest; // a read still running on a worker stops at its next step
 }
 
 int PagedTableModel::rowCount(const QModelIndex &parent) const
@@ -38,16 +48,20 @@ QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, i
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted && !m_busy;
+    // While a reload's first page is on its way the shown rows belong to the
+    // old filters: more of them would only be replaced.
+    return !parent.isValid() && !m_exhausted && !m_busy && !m_loading;
 }
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted || m_busy)
+    if (parent.isValid() || m_exhausted || m_busy || m_loading)
         return;
+    if (!m_query.rows)
+        m_query = query(); // never reloaded: the filters as they are
     QList<Row> page;
     try {
-        page = fetchRows(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), m_pageSize);
+        page = m_query.rows(m_db, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), m_pageSize);
     } catch (const std::exception &e) {
         m_exhausted = true; // stop asking; the view shows what it has
         Q_EMIT loadFailed(QString::fromUtf8(e.what()));
@@ -77,15 +91,106 @@ int PagedTableModel::rowOfId(qint64 id) const
     return -1;
 }
 
+void PagedTableModel::loadOnWorker(PageWorker *worker)
+{
+    m_worker = worker;
+}
+
+qint64 PagedTableModel::matchingCount()
+{
+    const Query q = query();
+    return q.count ? q.count(m_db) : 0;
+}
+
 void PagedTableModel::reload()
+{
+    const quint64 load = ++*m_latest;
+    if (m_worker) {
+        const Query q = query();
+        loadFirstPageOnWorker(load, q);
+        countOnWorker(load, q);
+        return;
+    }
+    m_loading = false;
+    m_counting = false;
+    replaceRows(query(), {}, false);
+    fetchMore({});
+    Q_EMIT loaded();
+}
+
+void PagedTableModel::whenLoaded(QObject *context, std::function<void()> then)
+{
+    if (!m_loading)
+        then();
+    else
+        connect(this, &PagedTableModel::loaded, context, std::move(then), Qt::SingleShotConnection);
+}
+
+void PagedTableModel::replaceRows(const Query &query, QList<Row> rows, bool exhausted)
 {
     m_busy = true;
     beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
+    m_query = query;
+    m_rows = std::move(rows);
+    m_exhausted = exhausted;
     endResetModel();
     m_busy = false;
-    fetchMore({});
+}
+
+void PagedTableModel::loadFirstPageOnWorker(quint64 load, const Query &query)
+{
+    m_loading = true;
+    auto rows = std::make_shared<QList<Row>>();
+    auto *watcher = new QFutureWatcher<PageWorker::Outcome>(this);
+    connect(watcher, &QFutureWatcher<PageWorker::Outcome>::finished, this, [this, watcher, load, query, rows] {
+        watcher->deleteLater();
+        firstPageArrived(load, query, std::move(*rows), watcher->result().error);
+    });
+    watcher->setFuture(m_worker->run([latest = m_latest, load] { return latest->load() != load; },
+                                     [query, rows, limit = m_pageSize](store::Database &db) { *rows = query.rows(db, nullptr, limit); }));
+}
+
+void PagedTableModel::firstPageArrived(quint64 load, const Query &query, QList<Row> rows, const QString &error)
+{
+    if (load != m_latest->load()) {
+        Q_EMIT obsoleteDropped(load);
+        return;
+    }
+    m_loading = false;
+    if (!error.isEmpty()) {
+        replaceRows(query, {}, true); // stop asking, as a failed page on this thread does
+        Q_EMIT loadFailed(error);
+    } else {
+        const bool exhausted = rows.size() < m_pageSize;
+        replaceRows(query, std::move(rows), exhausted);
+    }
+    Q_EMIT loaded();
+}
+
+void PagedTableModel::countOnWorker(quint64 load, const Query &query)
+{
+    if (!query.count) {
+        m_counting = false;
+        return;
+    }
+    m_counting = true;
+    auto count = std::make_shared<qint64>(0);
+    auto *watcher = new QFutureWatcher<PageWorker::Outcome>(this);
+    connect(watcher, &QFutureWatcher<PageWorker::Outcome>::finished, this, [this, watcher, load, count] {
+        watcher->deleteLater();
+        if (load != m_latest->load()) {
+            Q_EMIT obsoleteDropped(load);
+            return;
+        }
+        m_counting = false;
+        const QString error = watcher->result().error;
+        if (!error.isEmpty())
+            Q_EMIT countFailed(error);
+        else
+            Q_EMIT countReady(*count);
+    });
+    watcher->setFuture(m_worker->run([latest = m_latest, load] { return latest->load() != load; },
+                                     [query, count](store::Database &db) { *count = query.count(db); }));
 }
 
 } // namespace doorstep::itemmodels

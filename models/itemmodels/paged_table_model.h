@@ -3,12 +3,30 @@
 // (canFetchMore/fetchMore) through keyset queries, so a view over 1,000,000
 // orders holds only what has been scrolled into view. Subclasses supply the
 // query for "the next `limit` rows after this one" and how to show a cell.
+//
+// By default every read runs on the caller's connection. After
+// loadOnWorker(), reload() reads the first page and the count on a
+// PageWorker instead: the view keeps the rows it has until the new ones come
+// (one model reset, no empty flash), and a newer reload makes an older one
+// obsolete (its statement stops, its result is dropped). Further pages are
+// keyset ranges (a few ms) and stay on the caller's connection.
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPointer>
 #include <QVariant>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace doorstep::store {
+class Database;
+}
+
 namespace doorstep::itemmodels {
+
+class PageWorker;
 
 class PagedTableModel : public QAbstractTableModel
 {
@@ -19,7 +37,8 @@ public:
         IdRole,                      // the row's id
     };
 
-    explicit PagedTableModel(QObject *parent = nullptr);
+    PagedTableModel(store::Database &db, QObject *parent = nullptr);
+    ~PagedTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,27 +54,72 @@ public:
     // Drops loaded rows and loads the first page again (after a filter
     // change or a write). Views keep working: they see a model reset.
     void reload();
+    // Rows matching the filters (may exceed what is loaded), read now on
+    // the caller's connection; 0 for a model without a count.
+    qint64 matchingCount();
+
+    // From now on reload() reads the first page and the count on `worker`
+    // (which must outlive the reloads; a page owns both).
+    void loadOnWorker(PageWorker *worker);
+    bool loadsOnWorker() const { return !m_worker.isNull(); }
+    // A reload's first page is still to come (the view shows the older rows).
+    bool isLoading() const { return m_loading; }
+    // A reload's count is still to come.
+    bool isCounting() const { return m_counting; }
+    // Runs `then` once the latest reload's first page is shown: at once when
+    // no load is on its way, else when it comes (never if `context` goes first).
+    void whenLoaded(QObject *context, std::function<void()> then);
+    // The number of the latest reload (1, 2, …).
+    quint64 latestLoad() const { return m_latest->load(); }
 
 Q_SIGNALS:
     // A page could not be read (e.g. a damaged store); the message is for people.
     void loadFailed(const QString &message);
+    // The first page of the latest reload is shown (or failed).
+    void loaded();
+    // The count of the latest reload, read on the worker.
+    void countReady(qint64 count);
+    void countFailed(const QString &message);
+    // A first page or count came for a reload that a newer one had replaced, and was dropped.
+    void obsoleteDropped(quint64 load);
 
 protected:
     using Row = QVariantList; // raw values, one per column of the query
-    // Rows after `last` (nullptr: from the start) in display order.
-    virtual QList<Row> fetchRows(const Row *last, int limit) = 0;
+    // What a load reads, with a copy of the model's filters taken when it is
+    // made: it may run on a worker's connection while the filters change.
+    struct Query
+    {
+        // Rows after `last` (nullptr: from the start) in display order.
+        std::function<QList<Row>(store::Database &db, const Row *last, int limit)> rows;
+        // Rows matching the filters; empty: the model has no count.
+        std::function<qint64(store::Database &db)> count;
+    };
+    virtual Query query() const = 0;
     virtual int columns() const = 0;
     virtual QString columnTitle(int column) const = 0;
     // Raw row -> what the view shows.
     virtual QVariant display(const Row &row, int column, int role) const = 0;
     virtual int idColumnInRow() const { return 0; }
     const Row &rowAt(int row) const { return m_rows.at(row); }
+    store::Database &db() const { return m_db; }
 
 private:
+    void loadFirstPageOnWorker(quint64 load, const Query &query);
+    void countOnWorker(quint64 load, const Query &query);
+    void firstPageArrived(quint64 load, const Query &query, QList<Row> rows, const QString &error);
+    void replaceRows(const Query &query, QList<Row> rows, bool exhausted);
+
+    store::Database &m_db;
+    Query m_query; // what the shown rows came from; further pages continue it
     QList<Row> m_rows;
     int m_pageSize = 200;
     bool m_exhausted = false;
     bool m_busy = false; // views (and the model tester) call fetchMore() from our own signals
+    QPointer<PageWorker> m_worker;
+    // Shared with the worker's reads: a read whose number is no longer the latest stops.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
+    bool m_loading = false;
+    bool m_counting = false;
 };
 
 } // namespace doorstep::itemmodels

@@ -17,8 +17,7 @@ enum Raw { RId, RName, RPhone, RIdNumber, RStatus, RSkills, RDistrict, RRating, 
 } // namespace
 
 ProvidersModel::ProvidersModel(store::Database &db, const services::Session &session, QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(db)
+    : PagedTableModel(db, parent)
 {
     if (!session.can(services::Permission::ProviderView))
         setPageSize(0);
@@ -58,14 +57,27 @@ SqlFilter ProvidersModel::filter() const
     return f;
 }
 
-QList<PagedTableModel::Row> ProvidersModel::fetchRows(const Row *last, int limit)
+PagedTableModel::Query ProvidersModel::query() const
+{
+    const SqlFilter base = filter();
+    Query q;
+    q.rows = [base, order = m_order](store::Database &db, const Row *last, int limit) { return fetchPage(db, base, order, last, limit); };
+    q.count = [base](store::Database &db) {
+        auto st = db.prepare("SELECT count(*) FROM providers p WHERE " + base.sql);
+        base.bind(st);
+        return st.next() ? st.int64(0) : qint64(0);
+    };
+    return q;
+}
+
+QList<PagedTableModel::Row> ProvidersModel::fetchPage(store::Database &db, const SqlFilter &base, Order by, const Row *last, int limit)
 {
     QList<Row> rows;
     if (limit <= 0)
         return rows;
-    SqlFilter f = filter();
+    SqlFilter f = base;
     QByteArray order;
-    switch (m_order) {
+    switch (by) {
     case Order::ByName:
         if (last)
             f.add("p.name > ? OR (p.name = ? AND p.id > ?)", {last->at(RName), last->at(RName), last->at(RId)});
@@ -82,7 +94,7 @@ QList<PagedTableModel::Row> ProvidersModel::fetchRows(const Row *last, int limit
         order = "p.points DESC, p.id DESC";
         break;
     }
-    auto st = m_db.prepare(
+    auto st = db.prepare(
         "SELECT p.id, p.name, p.phone, p.id_number, p.status,"
         " (SELECT group_concat(sc.name, '、') FROM provider_skills ps JOIN service_categories sc ON sc.id = ps.category_id"
         "  WHERE ps.provider_id = p.id),"
@@ -102,15 +114,7 @@ QList<PagedTableModel::Row> ProvidersModel::fetchRows(const Row *last, int limit
 
 qint64 ProvidersModel::openFlagsCount()
 {
-    return m_db.scalar("SELECT count(DISTINCT provider_id) FROM provider_flags WHERE state = 'open'").toLongLong();
-}
-
-qint64 ProvidersModel::matchingCount()
-{
-    const SqlFilter f = filter();
-    auto st = m_db.prepare("SELECT count(*) FROM providers p WHERE " + f.sql);
-    f.bind(st);
-    return st.next() ? st.int64(0) : 0;
+    return db().scalar("SELECT count(DISTINCT provider_id) FROM provider_flags WHERE state = 'open'").toLongLong();
 }
 
 QVariant ProvidersModel::data(const QModelIndex &index, int role) const

@@ -43,22 +43,21 @@ public:
     void setOrder(Order order);
     void setOpenFlagsOnly(bool only);             // only providers with an open deactivation flag
 
-    qint64 matchingCount();
     // Providers with at least one open flag, whatever the other filters say.
     qint64 openFlagsCount();
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
-    QList<Row> fetchRows(const Row *last, int limit) override;
+    Query query() const override;
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant display(const Row &row, int column, int role) const override;
 
 private:
     SqlFilter filter() const;
+    static QList<Row> fetchPage(store::Database &db, const SqlFilter &base, Order by, const Row *last, int limit);
 
-    store::Database &m_db;
     QString m_status;
     qint64 m_skill = 0;
     qint64 m_district = 0;

@@ -5,11 +5,12 @@
 #include "itemmodels/customers_model.h"
 #include "itemmodels/expiring_credentials_model.h"
 #include "itemmodels/orders_model.h"
+#include "itemmodels/page_worker.h"
 #include "itemmodels/providers_model.h"
 #include "itemmodels/schedule_model.h"
 #include "itemmodels/staff_model.h"
-#include "services/sla_clock.h"
 #include "itemmodels/status_counts.h"
+#include "services/sla_clock.h"
 #include "services/sync_outbox.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
@@ -91,6 +92,11 @@ ScheduleModel *Queries::scheduleModel(QObject *parent) const
 StatusCounts *Queries::statusCounts(QObject *parent) const
 {
     return new StatusCounts(m_workspace.store().readerOpener(), m_workspace.session(), parent);
+}
+
+PageWorker *Queries::pageWorker(QObject *parent) const
+{
+    return new PageWorker(m_workspace.store().readerOpener(), parent);
 }
 
 QList<Choice> Queries::districts() const

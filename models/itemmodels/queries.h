@@ -34,6 +34,7 @@ class ComplaintsModel;
 class CustomersModel;
 class ExpiringCredentialsModel;
 class OrdersModel;
+class PageWorker;
 class ProvidersModel;
 class ScheduleModel;
 class StaffModel;
@@ -61,6 +62,9 @@ public:
     ComplaintsModel *complaintsModel(QObject *parent) const;
     // Live counts per order status, counted on a worker over its own connection.
     StatusCounts *statusCounts(QObject *parent) const;
+    // A worker with its own read-only connection on which a page's paged
+    // models read first pages and counts (PagedTableModel::loadOnWorker).
+    PageWorker *pageWorker(QObject *parent) const;
 
     // The small catalogue tables that filters and forms offer.
     QList<Choice> districts() const;

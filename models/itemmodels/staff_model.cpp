@@ -12,19 +12,23 @@ enum Raw { RId, RUsername, RDisplay, RRole, RPhone, RActive, RLastLogin };
 }
 
 StaffModel::StaffModel(store::Database &db, const services::Session &session, QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(db)
+    : PagedTableModel(db, parent)
     , m_allowed(session.can(services::Permission::StaffView))
     , m_unmasked(session.can(services::Permission::StaffManage))
 {
 }
 
-QList<PagedTableModel::Row> StaffModel::fetchRows(const Row *last, int limit)
+PagedTableModel::Query StaffModel::query() const
+{
+    Query q;
+    q.rows = [allowed = m_allowed](store::Database &db, const Row *last, int limit) { return allowed ? fetchPage(db, last, limit) : QList<Row>(); };
+    return q;
+}
+
+QList<PagedTableModel::Row> StaffModel::fetchPage(store::Database &db, const Row *last, int limit)
 {
     QList<Row> rows;
-    if (!m_allowed)
-        return rows;
-    auto st = m_db.prepare(last
+    auto st = db.prepare(last
         ? QByteArray("SELECT id, username, display_name, role, phone, active AND removed_at IS NULL, last_login_at"
                          " FROM staff WHERE username > ? ORDER BY username LIMIT ?")
         : QByteArray("SELECT id, username, display_name, role, phone, active AND removed_at IS NULL, last_login_at"

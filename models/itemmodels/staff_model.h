@@ -23,13 +23,13 @@ public:
     bool isActiveAt(int row) const;
 
 protected:
-    QList<Row> fetchRows(const Row *last, int limit) override;
+    Query query() const override;
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant display(const Row &row, int column, int role) const override;
 
 private:
-    store::Database &m_db;
+    static QList<Row> fetchPage(store::Database &db, const Row *last, int limit);
     bool m_allowed;
     bool m_unmasked;
 };
