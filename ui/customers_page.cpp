@@ -87,8 +87,11 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     layout->addWidget(m_filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
+    // First pages and counts are read on a worker: a phone-digit search scans
+    // 125,000 numbers, and counting them all takes seconds at that size.
+    m_model->loadOnWorker(itemmodels::Queries(workspace).pageWorker(this));
     m_model->reload();
-    m_filters->showCountIn(m_count, [this] { return tr("%n customer(s)", nullptr, int(m_model->matchingCount())); });
+    m_filters->showCountIn(m_count, m_model, [](qint64 n) { return tr("%n customer(s)", nullptr, int(n)); });
 }
 
 void CustomersPage::applySearch(const QString &text)
@@ -116,9 +119,11 @@ void CustomersPage::addCustomer()
 
 void CustomersPage::selectCustomer(qint64 id)
 {
-    const int row = m_model->rowOfId(id);
-    if (row >= 0)
-        m_view->selectRow(row);
+    m_model->whenLoaded(this, [this, id] {
+        const int row = m_model->rowOfId(id);
+        if (row >= 0)
+            m_view->selectRow(row);
+    });
 }
 
 void CustomersPage::editCustomer()

@@ -1,5 +1,6 @@
 #include "ui/filter_bar.h"
 
+#include "itemmodels/paged_table_model.h"
 #include "ui/message_box.h"
 
 #include <QComboBox>
@@ -107,6 +108,25 @@ void FilterBar::showCountIn(QLabel *label, std::function<QString()> text)
     filterApplied();
 }
 
+void FilterBar::showCountIn(QLabel *label, itemmodels::PagedTableModel *model, std::function<QString(qint64)> text)
+{
+    if (!model->loadsOnWorker()) {
+        showCountIn(label, [model, text = std::move(text)] { return text(model->matchingCount()); });
+        return;
+    }
+    m_count = label;
+    m_countModel = model;
+    connect(model, &itemmodels::PagedTableModel::countReady, label, [label, text = std::move(text)](qint64 count) {
+        try {
+            label->setText(text(count));
+        } catch (const std::exception &e) {
+            label->setText(QString::fromUtf8(e.what()));
+        }
+    });
+    connect(model, &itemmodels::PagedTableModel::countFailed, label, &QLabel::setText);
+    filterApplied();
+}
+
 void FilterBar::flush()
 {
     for (const auto &flushOne : std::as_const(m_pending))
@@ -115,7 +135,11 @@ void FilterBar::flush()
 
 void FilterBar::filterApplied()
 {
-    if (m_count && m_countText) {
+    if (m_countModel) {
+        // The reload that applied the filter counts on the worker; the number comes by countReady.
+        if (m_countModel->isCounting())
+            m_count->setText(tr("Counting…"));
+    } else if (m_count && m_countText) {
         try {
             m_count->setText(m_countText());
         } catch (const std::exception &e) {

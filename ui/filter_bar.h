@@ -18,6 +18,10 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 
+namespace doorstep::itemmodels {
+class PagedTableModel;
+}
+
 namespace doorstep::ui {
 
 class FilterBar final : public QWidget
@@ -46,6 +50,10 @@ public:
     // The page's line under the list: `text` is asked after every change; an
     // error it throws is shown in its place.
     void showCountIn(QLabel *label, std::function<QString()> text);
+    // The same for the rows of `model`: on a model that loads on a worker
+    // the count comes with each reload ("Counting…" until then), else it is
+    // read after every change. `text` words the number.
+    void showCountIn(QLabel *label, itemmodels::PagedTableModel *model, std::function<QString(qint64)> text);
     // A hint under the filters (e.g. which phone digits a search may use);
     // hidden while empty.
     void setHint(const QString &text);
@@ -66,6 +74,7 @@ private:
     QLabel *m_hint;
     QLabel *m_count = nullptr;
     std::function<QString()> m_countText;
+    itemmodels::PagedTableModel *m_countModel = nullptr; // counts on its worker
     QList<std::function<void()>> m_pending; // flushers of the text filters
 };
 

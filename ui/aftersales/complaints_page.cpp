@@ -92,9 +92,11 @@ ComplaintsPage::ComplaintsPage(services::Workspace &workspace, QWidget *parent)
     });
     connect(m_detail, &ComplaintDetailPane::complaintChanged, this, [this](qint64 id) {
         refresh();
-        const int row = m_model->rowOfId(id);
-        if (row >= 0)
-            m_view->selectRow(row);
+        m_model->whenLoaded(this, [this, id] {
+            const int row = m_model->rowOfId(id);
+            if (row >= 0)
+                m_view->selectRow(row);
+        });
         Q_EMIT complaintsChanged();
     });
 
@@ -128,12 +130,16 @@ ComplaintsPage::ComplaintsPage(services::Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
+    // First pages and counts are read on a worker, as every list page does.
+    m_model->loadOnWorker(itemmodels::Queries(workspace).pageWorker(this));
     m_model->reload();
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
-    m_filters->showCountIn(m_count, [this]() -> QString {
-        return tr("%n complaint(s)", nullptr, int(m_model->matchingCount())) + u" · "
-               + tr("%n past the deadline", nullptr, int(m_model->breachedCount()));
+    m_model->whenLoaded(this, [this] {
+        if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
+    });
+    m_filters->showCountIn(m_count, m_model, [this](qint64 n) -> QString {
+        // The breached count is one range of the complaints_queue index.
+        return tr("%n complaint(s)", nullptr, int(n)) + u" · " + tr("%n past the deadline", nullptr, int(m_model->breachedCount()));
     });
 }
 
@@ -150,10 +156,14 @@ void ComplaintsPage::refresh()
     const qint64 id = m_detail->complaintId();
     m_model->reload();
     m_filters->filterApplied();
-    const int row = m_model->rowOfId(id);
-    if (row >= 0)
-        m_view->selectRow(row);
     m_detail->showComplaint(id);
+    m_model->whenLoaded(this, [this, id] { // the reset cleared the selection
+
+        const int row = m_model->rowOfId(id);
+        if (row >= 0)
+            m_view->selectRow(row);
+        m_detail->showComplaint(id);
+    });
 }
 
 void ComplaintsPage::newComplaint()
@@ -170,11 +180,14 @@ void ComplaintsPage::openComplaint(qint64 complaintId)
     // Selected when the first page under the current filters holds it (a new
     // complaint usually does: it is due soonest); shown in the detail anyway.
     m_model->reload();
-    const int row = m_model->rowOfId(complaintId);
-    if (row >= 0)
-        m_view->selectRow(row);
     m_filters->filterApplied();
     m_detail->showComplaint(complaintId);
+    m_model->whenLoaded(this, [this, complaintId] {
+        const int row = m_model->rowOfId(complaintId);
+        if (row >= 0)
+            m_view->selectRow(row);
+        m_detail->showComplaint(complaintId);
+    });
 }
 
 } // namespace doorstep::ui

@@ -74,6 +74,12 @@ void OrderBoard::reload()
         c.model->reload();
 }
 
+void OrderBoard::loadOnWorker(itemmodels::PageWorker *worker)
+{
+    for (const Column &c : std::as_const(m_columns))
+        c.model->loadOnWorker(worker);
+}
+
 void OrderBoard::setCounts(const std::map<domain::OrderStatus, qint64> &counts)
 {
     for (const Column &c : std::as_const(m_columns)) {

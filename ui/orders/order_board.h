@@ -14,6 +14,7 @@ class Workspace;
 }
 namespace doorstep::itemmodels {
 class OrdersModel;
+class PageWorker;
 }
 
 namespace doorstep::ui {
@@ -28,6 +29,8 @@ public:
     void setCounts(const std::map<domain::OrderStatus, qint64> &counts);
     void clearCounts(); // while they are being counted: "…"
     void reload();
+    // Each column reads its first page on `worker` (PagedTableModel::loadOnWorker).
+    void loadOnWorker(itemmodels::PageWorker *worker);
     itemmodels::OrdersModel *column(domain::OrderStatus status) const;
     QListView *columnView(domain::OrderStatus status) const;
 

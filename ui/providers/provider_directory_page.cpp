@@ -87,8 +87,11 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
+    // First pages and counts are read on a worker (20,000 providers: a rating
+    // or flag filter counts for hundreds of ms).
+    m_model->loadOnWorker(itemmodels::Queries(workspace).pageWorker(this));
     m_model->reload();
-    m_filters->showCountIn(m_count, [this] { return tr("%n provider(s)", nullptr, int(m_model->matchingCount())); });
+    m_filters->showCountIn(m_count, m_model, [](qint64 n) { return tr("%n provider(s)", nullptr, int(n)); });
 }
 
 void ProviderDirectoryPage::buildFilters()
@@ -211,13 +214,15 @@ void ProviderDirectoryPage::providerChanged(qint64 id)
     // have changed), even when the filters no longer list them: a renewal
     // seen through to the end, not a jump to somebody else.
     m_model->reload();
-    const int row = m_model->rowOfId(id);
-    if (row >= 0) {
-        m_view->selectRow(row);
-    } else {
-        m_view->selectionModel()->clear();
-        m_detail->showProvider(id);
-    }
+    m_model->whenLoaded(this, [this, id] {
+        const int row = m_model->rowOfId(id);
+        if (row >= 0) {
+            m_view->selectRow(row);
+        } else {
+            m_view->selectionModel()->clear();
+            m_detail->showProvider(id);
+        }
+    });
     m_expiring->refresh();
     m_filters->filterApplied();
 }

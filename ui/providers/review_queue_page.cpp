@@ -46,8 +46,7 @@ ReviewQueuePage::ReviewQueuePage(services::Workspace &workspace, QWidget *parent
             return;
         m_model->setSearch(text);
         m_filters->setHint(m_model->searchHint());
-        if (m_model->rowCount() > 0)
-            m_view->selectRow(0);
+        selectFirstWhenLoaded();
     });
     connect(m_filters, &FilterBar::submitted, m_view, qOverload<>(&QWidget::setFocus));
     m_state = m_filters->addCombo({{tr("Open"), QStringList{QStringLiteral("new"), QStringLiteral("info_requested")}},
@@ -119,10 +118,20 @@ ReviewQueuePage::ReviewQueuePage(services::Workspace &workspace, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
 
+    // First pages and counts are read on a worker (the queue's filters count
+    // over every application).
+    m_model->loadOnWorker(queries.pageWorker(this));
     m_model->reload();
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
-    m_filters->showCountIn(m_count, [this] { return tr("%n application(s)", nullptr, int(m_model->matchingCount())); });
+    selectFirstWhenLoaded();
+    m_filters->showCountIn(m_count, m_model, [](qint64 n) { return tr("%n application(s)", nullptr, int(n)); });
+}
+
+void ReviewQueuePage::selectFirstWhenLoaded()
+{
+    m_model->whenLoaded(this, [this] {
+        if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
+    });
 }
 
 bool ReviewQueuePage::isReviewing() const
@@ -151,6 +160,12 @@ void ReviewQueuePage::openSelected()
 }
 
 void ReviewQueuePage::openNext()
+{
+    // After a decision the queue is being read again: the next one is in the new rows.
+    m_model->whenLoaded(this, [this] { openNextLoaded(); });
+}
+
+void ReviewQueuePage::openNextLoaded()
 {
     int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : 0;
     if (isReviewing() && m_currentRow >= 0) {

@@ -53,6 +53,8 @@ protected:
 
 private:
     void openRow(int row);
+    void openNextLoaded();
+    void selectFirstWhenLoaded();
 
     services::Workspace &m_workspace;
     itemmodels::ApplicationsModel *m_model;
