@@ -2,6 +2,8 @@
 
 #include "demo/demo_generator.h"
 #include "domain/office_time.h"
+#include "itemmodels/queries.h"
+#include "itemmodels/sweep_check.h"
 #include "services/data_key_rotation.h"
 #include "services/order_timeout_service.h"
 #include "services/privacy_service.h"
@@ -73,6 +75,20 @@ void ConsoleFlow::sweepIfNewDay()
 {
     if (!m_workspace)
         return;
+    if (sweepKey() == m_sweptDay)
+        return;
+    // The timer's check reads on a worker; the sweep (a write) runs here only when due.
+    if (m_sweepCheck) {
+        m_sweepCheck->checkExpiry(m_workspace->clock().officeToday());
+        return;
+    }
+    runExpirySweep();
+}
+
+void ConsoleFlow::runExpirySweep()
+{
+    if (!m_workspace)
+        return;
     const QString key = sweepKey();
     if (key == m_sweptDay)
         return;
@@ -86,6 +102,34 @@ void ConsoleFlow::sweepIfNewDay()
 }
 
 void ConsoleFlow::sweepTimeouts()
+{
+    if (!m_workspace)
+        return;
+    if (m_sweepCheck) {
+        m_sweepCheck->checkTimeouts(m_workspace->clock().now());
+        return;
+    }
+    runTimeoutSweep();
+}
+
+void ConsoleFlow::sweepChecked(int sweep, bool due)
+{
+    using Sweep = itemmodels::SweepCheck::Sweep;
+    if (!m_workspace)
+        return;
+    if (Sweep(sweep) == Sweep::Expiry) {
+        if (due) {
+            runExpirySweep();
+            return;
+        }
+        m_sweptDay = sweepKey(); // nothing lapsed today
+        startRetentionSweep();
+    } else if (due) {
+        runTimeoutSweep();
+    }
+}
+
+void ConsoleFlow::runTimeoutSweep()
 {
     if (!m_workspace)
         return;
@@ -277,12 +321,21 @@ void ConsoleFlow::enter(std::unique_ptr<services::Workspace> workspace, std::opt
         else
             MessageBox::warning(nullptr, tr("Expired credentials"), *caughtUp);
     } else {
-        sweepIfNewDay();
-        sweepTimeouts();
+        runExpirySweep();
+        runTimeoutSweep();
     }
     m_dayTimer->start();
     m_minuteTimer->start();
     m_window = new MainWindow(*m_workspace);
+    // The timers' sweeps read on this worker whether they have anything to
+    // do; it goes with the window, before the session's store closes.
+    m_sweepCheck = itemmodels::Queries(*m_workspace).sweepCheck(m_window);
+    connect(m_sweepCheck, &itemmodels::SweepCheck::checked, this,
+            [this](itemmodels::SweepCheck::Sweep sweep, bool due) { sweepChecked(int(sweep), due); });
+    connect(m_sweepCheck, &itemmodels::SweepCheck::checkFailed, this, [](itemmodels::SweepCheck::Sweep, const QString &message) {
+        // A busy or damaged store: said by the next page that reads it; tried again at the next tick.
+        qWarning("sweep check: %s", qPrintable(message));
+    });
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::lockRequested, this, &ConsoleFlow::lock);
     connect(m_window, &MainWindow::logoutRequested, this, &ConsoleFlow::logout);

@@ -14,6 +14,9 @@
 namespace doorstep::services {
 class Workspace;
 }
+namespace doorstep::itemmodels {
+class SweepCheck;
+}
 
 namespace doorstep::ui {
 
@@ -73,6 +76,11 @@ private:
     // Jobs a provider left unanswered past the office's accept timeout go
     // back to the dispatch queue (OrderTimeoutService); every minute and at login.
     void sweepTimeouts();
+    // The timers' sweeps: each asks m_sweepCheck (a worker) whether anything
+    // is due, and sweepChecked() runs the sweep (a write) here only then.
+    void sweepChecked(int sweep, bool due);
+    void runExpirySweep();
+    void runTimeoutSweep();
     // Personal data past the office's retention period is anonymised once per
     // office day, at the first login of an account that may run the sweep
     // (ui/privacy/retention_runner.h); the status bar says what it did.
@@ -91,6 +99,7 @@ private:
     std::unique_ptr<services::Workspace> m_workspace;
     QPointer<MainWindow> m_window;
     QPointer<RetentionRunner> m_retention; // a child of the window: it ends with the session
+    QPointer<itemmodels::SweepCheck> m_sweepCheck; // a child of the window, too
     IdleLocker *m_locker;
     LockCurtain m_curtain; // drawn while locked
 };

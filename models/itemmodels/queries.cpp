@@ -10,6 +10,7 @@
 #include "itemmodels/schedule_model.h"
 #include "itemmodels/staff_model.h"
 #include "itemmodels/status_counts.h"
+#include "itemmodels/sweep_check.h"
 #include "services/sla_clock.h"
 #include "services/sync_outbox.h"
 #include "services/workspace.h"
@@ -97,6 +98,11 @@ StatusCounts *Queries::statusCounts(QObject *parent) const
 PageWorker *Queries::pageWorker(QObject *parent) const
 {
     return new PageWorker(m_workspace.store().readerOpener(), parent);
+}
+
+SweepCheck *Queries::sweepCheck(QObject *parent) const
+{
+    return new SweepCheck(m_workspace.store().readerOpener(), parent);
 }
 
 QList<Choice> Queries::districts() const

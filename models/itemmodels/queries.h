@@ -39,6 +39,7 @@ class ProvidersModel;
 class ScheduleModel;
 class StaffModel;
 class StatusCounts;
+class SweepCheck;
 
 struct StoreInfo
 {
@@ -65,6 +66,8 @@ public:
     // A worker with its own read-only connection on which a page's paged
     // models read first pages and counts (PagedTableModel::loadOnWorker).
     PageWorker *pageWorker(QObject *parent) const;
+    // Whether the periodic sweeps have anything to do, read on a worker.
+    SweepCheck *sweepCheck(QObject *parent) const;
 
     // The small catalogue tables that filters and forms offer.
     QList<Choice> districts() const;

@@ -29,6 +29,12 @@ QList<qint64> OrderTimeoutService::overdueIn(store::Database &db, int minutes, q
     return ids;
 }
 
+bool OrderTimeoutService::isDue(store::Database &db, qint64 now)
+{
+    const int minutes = int(OfficeSettings(db).valueOrDefault(settings::AcceptTimeoutMinutes).value);
+    return !overdueIn(db, minutes, now).isEmpty();
+}
+
 QList<qint64> OrderTimeoutService::overdue()
 {
     m_services.require(Permission::OrderView);

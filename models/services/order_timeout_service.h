@@ -35,9 +35,12 @@ public:
     QList<qint64> overdue();
     // Sends them back to the queue; returns how many.
     int sweep();
+    // Whether sweep() would find anything, read on `db` alone (a worker's
+    // read-only connection: a quiet minute then costs the GUI thread nothing).
+    static bool isDue(store::Database &db, qint64 now);
 
 private:
-    QList<qint64> overdueIn(store::Database &db, int minutes, qint64 now);
+    static QList<qint64> overdueIn(store::Database &db, int minutes, qint64 now);
     ServiceLayer &m_services;
 };
 

@@ -107,6 +107,11 @@ void suspend(ActionContext &ctx, const Cause &c)
 }
 } // namespace
 
+bool ProviderExpiryService::isDue(store::Database &db, QDate today)
+{
+    return !plan(db, today.toString(Qt::ISODate)).isEmpty();
+}
+
 SweepResult ProviderExpiryService::sweep(QDate today)
 {
     m_services.require(Permission::ProviderView);

@@ -54,6 +54,9 @@ public:
     // may trigger it (ProviderView): it applies the office's rules to the
     // passage of time and decides nothing. `today` invalid: the office's today.
     SweepResult sweep(QDate today = {});
+    // Whether sweep(today) would find anything, read on `db` alone (a
+    // worker's read-only connection: a quiet day then costs the GUI thread nothing).
+    static bool isDue(store::Database &db, QDate today);
 
     // The sweep's work inside an action that is already running (sweep() is
     // this in its own "provider.expiry_sweep" action; the demo seed uses it to
