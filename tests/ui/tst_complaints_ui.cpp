@@ -6,6 +6,7 @@
 // timeline saying each step and who did it; the page's own intake by order
 // number; the queue's filters; buttons and phone masking by role.
 #include "dialog_answer.h"
+#include "wait_loaded.h"
 #include "dispatch_fixture.h"
 #include "itemmodels/complaints_model.h"
 #include "ui/aftersales/complaint_detail_pane.h"
@@ -108,10 +109,12 @@ private Q_SLOTS:
         step(pane, "wait", QStringLiteral("请客户发花瓶照片"));
         QTRY_COMPARE(value(*ws, "SELECT status FROM complaints WHERE id = ?", id), QStringLiteral("waiting_customer"));
         page.model()->setStates({QStringLiteral("waiting_customer")});
+        WAIT_LOADED(page.model());
         const int row = page.model()->rowOfId(id);
         QVERIFY(row >= 0);
         QCOMPARE(page.model()->index(row, ComplaintsModel::TimeLeft).data().toString(), QStringLiteral("paused"));
         page.openComplaint(id); // the filter change cleared the selection
+        WAIT_LOADED(page.model());
         QCOMPARE(page.view()->currentIndex().row(), page.model()->rowOfId(id));
         step(pane, "answered", QStringLiteral("照片已收到"));
         QTRY_COMPARE(value(*ws, "SELECT status FROM complaints WHERE id = ?", id), QStringLiteral("investigating"));
@@ -150,6 +153,7 @@ private Q_SLOTS:
         QVERIFY(id);
         QCOMPARE(value(*ws, "SELECT category FROM complaints WHERE id = ?", id), QStringLiteral("no_show"));
         // The new one is open and the queue shows it.
+        WAIT_LOADED(page.model());
         QVERIFY(page.model()->rowOfId(id) >= 0);
         QCOMPARE(page.view()->currentIndex().row(), page.model()->rowOfId(id));
     }
@@ -179,6 +183,7 @@ private Q_SLOTS:
         auto supervisor = m_fx.login(QStringLiteral("supervisor"));
         ui::ComplaintsPage supervised(*supervisor);
         supervised.stateFilter()->setCurrentIndex(supervised.stateFilter()->count() - 1);
+        WAIT_LOADED(supervised.model());
         QVERIFY(supervised.model()->rowCount() > 0);
         QVERIFY(supervised.model()->index(0, ComplaintsModel::Phone).data().toString().contains(QStringLiteral("****")));
         QVERIFY(supervised.newButton());
@@ -187,6 +192,7 @@ private Q_SLOTS:
         ui::ComplaintsPage managed(*manager);
         QVERIFY(!managed.newButton()); // reads and hands out, settles nothing
         managed.stateFilter()->setCurrentIndex(0);
+        WAIT_LOADED(managed.model());
         if (managed.model()->rowCount() > 0) {
             managed.view()->selectRow(0);
             QTRY_VERIFY(button(managed.detail(), "assign"));

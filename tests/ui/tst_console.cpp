@@ -17,6 +17,7 @@
 #include "itemmodels/orders_model.h"
 #include "ui/staff_page.h"
 #include "ui/unlock_dialog.h"
+#include "wait_loaded.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -155,6 +156,7 @@ private slots:
         auto *customers = qobject_cast<ui::CustomersPage *>(window.page(QStringLiteral("customers")));
         QVERIFY(customers);
         QVERIFY(customers->isVisible());
+        WAIT_LOADED(customers->model());
         QVERIFY(customers->model()->rowCount() > 0);
         QVERIFY(customers->model()->rowCount() <= customers->model()->pageSize() * 2); // paged, not the whole table
         const QString name = customers->model()->index(0, itemmodels::CustomersModel::Name).data().toString();
@@ -183,6 +185,7 @@ private slots:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         page.model()->reload();
+        WAIT_LOADED(page.model());
         QCOMPARE(page.model()->index(0, itemmodels::CustomersModel::Name).data().toString(), QStringLiteral("欧阳娜娜"));
     }
 
@@ -193,6 +196,7 @@ private slots:
         ui::MainWindow window(*ws);
         QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("orders"), QStringLiteral("schedule"), QStringLiteral("customers"), QStringLiteral("providers")}));
         auto *customers = qobject_cast<ui::CustomersPage *>(window.page(QStringLiteral("customers")));
+        WAIT_LOADED(customers->model());
         const QString phone = customers->model()->index(0, itemmodels::CustomersModel::Phone).data().toString();
         QVERIFY2(phone.contains(QStringLiteral("****")), qPrintable(phone));
     }
@@ -217,6 +221,7 @@ private slots:
 
         QTest::keyClicks(page.searchEdit(), phone.mid(3, 5));
         QTest::keyClick(page.searchEdit(), Qt::Key_Return);
+        WAIT_LOADED(page.model());
         QCOMPARE(page.model()->rowCount(), 0);
         QVERIFY(hint->isVisible());
         QVERIFY(hint->text().contains(QStringLiteral("last 4")));
@@ -224,6 +229,7 @@ private slots:
         page.searchEdit()->clear();
         QTest::keyClicks(page.searchEdit(), phone.right(4));
         QTest::keyClick(page.searchEdit(), Qt::Key_Return);
+        WAIT_LOADED(page.model());
         QVERIFY(page.model()->rowCount() >= 1);
         QVERIFY(!hint->isVisible());
 
@@ -232,6 +238,7 @@ private slots:
         page.searchEdit()->clear();
         QTest::keyClicks(page.searchEdit(), phone);
         QTest::keyClick(page.searchEdit(), Qt::Key_Return);
+        WAIT_LOADED(page.model());
         QCOMPARE(page.model()->rowCount(), 1);
         QCOMPARE(lookups(), before + 1);
         QTest::keyClick(page.searchEdit(), Qt::Key_Return); // the same number again: no second entry
@@ -245,6 +252,7 @@ private slots:
         auto ws = logIn(QStringLiteral("dispatcher"));
         ui::OrdersPage page(*ws);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WAIT_LOADED(page.model());
         QVERIFY(page.model()->rowCount() > 0);
         QVERIFY(page.model()->rowCount() < 1500); // paged: the model tester fetches a few pages, never all
         // "All (1500)" first, then one entry per status with its count; a
@@ -253,6 +261,7 @@ private slots:
         QTRY_VERIFY(page.statusFilter()->itemText(0).contains(QStringLiteral("1500")));
         const int awaiting = page.statusFilter()->findData(QStringLiteral("awaiting_dispatch"));
         page.statusFilter()->setCurrentIndex(awaiting);
+        WAIT_LOADED(page.model());
         QVERIFY(page.model()->rowCount() > 0);
         for (int r = 0; r < page.model()->rowCount(); ++r)
             QCOMPARE(page.model()->index(r, itemmodels::OrdersModel::Status).data(itemmodels::PagedTableModel::SortRole).toString(),
@@ -268,6 +277,7 @@ private slots:
         const QString orderNo = page.model()->index(0, itemmodels::OrdersModel::OrderNo).data().toString();
         page.statusFilter()->setCurrentIndex(0);
         page.model()->setSearch(orderNo);
+        WAIT_LOADED(page.model());
         QCOMPARE(page.model()->rowCount(), 1);
         QCOMPARE(page.model()->index(0, itemmodels::OrdersModel::OrderNo).data().toString(), orderNo);
     }

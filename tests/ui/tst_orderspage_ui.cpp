@@ -6,6 +6,7 @@
 // filter against an independent count, and see phone numbers masked by role.
 // Dialogs are answered by filling the modal dialog the page opens.
 #include "dialog_answer.h"
+#include "wait_loaded.h"
 #include "dispatch_fixture.h"
 #include "domain/masking.h"
 #include "domain/office_time.h"
@@ -266,6 +267,7 @@ private Q_SLOTS:
                                  phone.right(4)).toLongLong();
         }
         page.applyFilter(); // what the debounce timer does after typing
+        WAIT_LOADED(page.model());
         loadAll(page.model());
         QVERIFY2(expected > 0, "the filter should match something in the demo data");
         QCOMPARE(qint64(page.model()->rowCount()), expected);
@@ -293,6 +295,7 @@ private Q_SLOTS:
     {
         auto ws = m_fx.login(QStringLiteral("dispatcher"));
         ui::CustomersPage page(*ws);
+        WAIT_LOADED(page.model());
         QVERIFY(page.model()->rowCount() > 0);
         page.view()->selectRow(0);
         const qint64 customer = page.model()->idAt(0);

@@ -5,6 +5,7 @@
 // runs the sweep with a report. Dialogs are answered as a person would.
 #include "../services/test_store.h"
 #include "dialog_answer.h"
+#include "wait_loaded.h"
 #include "itemmodels/customer_consents.h"
 #include "itemmodels/customers_model.h"
 #include "itemmodels/providers_model.h"
@@ -72,6 +73,8 @@ private Q_SLOTS:
                ws->store().newId(), id);
 
         ui::CustomersPage page(*ws);
+
+        WAIT_LOADED(page.model());
         QVERIFY(page.dataRequestButton()->isVisibleTo(&page));
         page.view()->selectRow(page.model()->rowOfId(id));
         const QString exportPath = m_dir.filePath(QStringLiteral("wang.html"));
@@ -108,6 +111,7 @@ private Q_SLOTS:
         }));
         QCOMPARE(db.scalar("SELECT name FROM customers WHERE id = ?", id).toString(), services::anonymisedMarker(id));
         // The list no longer shows them; the other customer is still there.
+        WAIT_LOADED(page.model());
         QCOMPARE(page.model()->rowOfId(id), -1);
         QCOMPARE(page.model()->rowCount(), 1);
     }
@@ -117,22 +121,27 @@ private Q_SLOTS:
         auto ws = tests::makeWorkspace(m_dir, QStringLiteral("roles.doorstep"));
         {
             ui::ProviderDirectoryPage page(*ws);
+            WAIT_LOADED(page.model());
             QVERIFY(page.dataRequestButton()->isVisibleTo(&page));
         }
         auto dispatcher = loginAs(*ws, services::Role::Dispatcher);
         {
             ui::CustomersPage page(*dispatcher);
+            WAIT_LOADED(page.model());
             QVERIFY(!page.dataRequestButton()->isVisibleTo(&page));
         }
         auto agent = loginAs(*ws, services::Role::ServiceAgent);
         {
             ui::CustomersPage customers(*agent);
+            WAIT_LOADED(customers.model());
             QVERIFY(customers.dataRequestButton()->isVisibleTo(&customers));
             ui::ProviderDirectoryPage providers(*agent);
+            WAIT_LOADED(providers.model());
             QVERIFY(!providers.dataRequestButton()->isVisibleTo(&providers));
         }
         auto supervisor = loginAs(*ws, services::Role::Supervisor);
         ui::ProviderDirectoryPage providers(*supervisor);
+        WAIT_LOADED(providers.model());
         QVERIFY(providers.dataRequestButton()->isVisibleTo(&providers));
     }
 
@@ -149,6 +158,7 @@ private Q_SLOTS:
         db.run("INSERT INTO credential_scans(id, credential_id, file_name, mime, bytes, sha256, created_at)"
                " VALUES (?, ?, 'id.pdf', 'application/pdf', x'25504446', 'x', 1)", ws->store().newId(), credential);
         ui::ProviderDirectoryPage page(*ws);
+        WAIT_LOADED(page.model());
         page.view()->selectRow(page.model()->rowOfId(p));
         bool noConsents = false;
         answerDialog<DataRequestDialog>([&](DataRequestDialog *d) {
@@ -197,6 +207,8 @@ private Q_SLOTS:
         const qint64 id = services::CustomerService(admin->services()).add({QStringLiteral("王秀英"), QStringLiteral("13912345678"), QStringLiteral("f"), 0, QStringLiteral("漕溪北路88弄"), 0, 0, {}});
 
         ui::CustomersPage page(*agent);
+
+        WAIT_LOADED(page.model());
         QVERIFY(page.editButton()->isVisibleTo(&page));
         // F2 and the context menu are one action on the list.
         QAction *edit = nullptr;
@@ -228,6 +240,7 @@ private Q_SLOTS:
         QVERIFY2(detail.contains(QStringLiteral("139****1111")) && detail.contains(QStringLiteral("address")), qPrintable(detail));
         QVERIFY(!detail.contains(QStringLiteral("13900001111")));
         // The list shows the corrected row, still selected.
+        WAIT_LOADED(page.model());
         const int row = page.model()->rowOfId(id);
         QVERIFY(row >= 0);
         QCOMPARE(page.model()->index(row, itemmodels::CustomersModel::Address).data().toString(), QStringLiteral("漕溪北路90弄"));
@@ -245,6 +258,8 @@ private Q_SLOTS:
         const qint64 id = services::CustomerService(admin->services()).add({QStringLiteral("李娜"), QStringLiteral("13800138000"), {}, 0, QStringLiteral("长宁路1号"), 0, 0, {}});
 
         ui::CustomersPage page(*dispatcher);
+
+        WAIT_LOADED(page.model());
         const int row = page.model()->rowOfId(id);
         page.view()->selectRow(row);
         page.view()->setCurrentIndex(page.model()->index(row, 0));
@@ -268,11 +283,13 @@ private Q_SLOTS:
         });
         page.editButton()->click();
         QCOMPARE(db.scalar("SELECT phone FROM customers WHERE id = ?", id).toString(), QStringLiteral("13700137000"));
+        WAIT_LOADED(page.model());
         QVERIFY(page.model()->index(page.model()->rowOfId(id), itemmodels::CustomersModel::Phone).data().toString().contains(QStringLiteral("****")));
 
         // Roles without customer.edit have no way in.
         auto manager = loginAs(*admin, services::Role::Manager);
         ui::CustomersPage readOnly(*manager);
+        WAIT_LOADED(readOnly.model());
         QVERIFY(!readOnly.editButton()->isVisibleTo(&readOnly));
         QVERIFY(readOnly.view()->actions().isEmpty());
     }

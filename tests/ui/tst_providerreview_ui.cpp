@@ -11,6 +11,7 @@
 // modal dialog the page opens.
 #include "demo/demo_generator.h"
 #include "dialog_answer.h"
+#include "wait_loaded.h"
 #include "domain/idnumber.h"
 #include "domain/scan_format.h"
 #include "itemmodels/applications_model.h"
@@ -144,6 +145,7 @@ private:
     // The first queue row whose checks block approval only through `keys`.
     static int rowBlockedOnlyBy(services::Workspace &ws, ApplicationsModel *model, const QStringList &keys)
     {
+        waitLoaded(model);
         services::ProviderReviewService review(ws.services());
         for (int row = 0; row < model->rowCount(); ++row) {
             QStringList blocking;
@@ -158,6 +160,7 @@ private:
     }
     static int rowFailing(services::Workspace &ws, ApplicationsModel *model, const QString &key)
     {
+        waitLoaded(model);
         services::ProviderReviewService review(ws.services());
         for (int row = 0; row < model->rowCount(); ++row)
             for (const auto &c : review.checks(model->providerIdAt(row)))
@@ -168,6 +171,7 @@ private:
     // Down-arrows from the top of the queue, then Enter: no mouse.
     static void openByKeyboard(ui::ReviewQueuePage *queue, int row)
     {
+        WAIT_LOADED(queue->model());
         if (queue->isReviewing())
             QTest::keyClick(queue->reviewPage(), Qt::Key_Escape);
         queue->view()->setFocus();
@@ -197,6 +201,7 @@ private slots:
             QVERIFY(window.pageKeys().contains(QStringLiteral("providers")));
             auto *directory = qobject_cast<ui::ProviderDirectoryPage *>(window.page(QStringLiteral("providers")));
             QVERIFY(directory);
+            WAIT_LOADED(directory->model());
             QVERIFY(directory->model()->rowCount() > 0);
             // Masked for roles without the reveal permission.
             QVERIFY(directory->model()->index(0, itemmodels::ProvidersModel::Phone).data().toString().contains(QStringLiteral("****")));
@@ -217,6 +222,7 @@ private slots:
         auto *queue = qobject_cast<ui::ReviewQueuePage *>(window.page(QStringLiteral("review")));
         QVERIFY(queue);
         QAbstractItemModelTester tester(queue->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WAIT_LOADED(queue->model());
         QVERIFY(queue->model()->rowCount() >= 4);
         // Longest waiting first.
         QVERIFY(queue->model()->index(0, ApplicationsModel::Submitted).data(itemmodels::PagedTableModel::SortRole).toLongLong()
@@ -290,6 +296,7 @@ private slots:
         window.showPage(QStringLiteral("review"));
         auto *queue = qobject_cast<ui::ReviewQueuePage *>(window.page(QStringLiteral("review")));
         QVERIFY(queue);
+        WAIT_LOADED(queue->model());
         int shown = 0;
         for (int row = 0; row < std::min(4, queue->model()->rowCount()); ++row) {
             const QString idNumber = ws->store().db().scalar("SELECT id_number FROM providers WHERE id = ?", queue->model()->providerIdAt(row)).toString();
@@ -337,6 +344,7 @@ private slots:
         QVERIFY(queue.reviewPage()->timeline()->item(queue.reviewPage()->timeline()->count() - 1)->text().contains(reason));
         QVERIFY(!queue.reviewPage()->rejectButton()->isEnabled());
         // It left the open queue.
+        WAIT_LOADED(queue.model());
         QCOMPARE(queue.model()->rowOfId(app), -1);
     }
 
@@ -378,6 +386,7 @@ private slots:
         QCOMPARE(ws->store().db().scalar("SELECT status FROM providers WHERE id = ?", provider).toString(), QStringLiteral("active"));
         QVERIFY(!queue.reviewPage()->approveButton()->isEnabled());
         // Ctrl+N moves on to the application that took its place.
+        WAIT_LOADED(queue.model());
         const int after = queue.model()->rowCount();
         QTest::keyClick(queue.reviewPage(), Qt::Key_N, Qt::ControlModifier);
         if (after > row)
@@ -549,6 +558,7 @@ private slots:
         queue.show();
         QVERIFY(QTest::qWaitForWindowExposed(&queue));
         auto &db = ws->store().db();
+        WAIT_LOADED(queue.model());
         // An open application with at least two credentials waiting.
         int row = -1;
         for (int r = 0; r < queue.model()->rowCount() && row < 0; ++r)
@@ -642,6 +652,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("suspended")));
+        WAIT_LOADED(page.model());
         QVERIFY(page.model()->rowCount() > 0);
         int row = -1;
         for (int r = 0; r < page.model()->rowCount() && row < 0; ++r)
@@ -712,6 +723,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("active")));
+        WAIT_LOADED(page.model());
         int row = -1;
         for (int r = 0; r < page.model()->rowCount() && row < 0; ++r)
             if (page.model()->index(r, 0).data(itemmodels::ProvidersModel::OpenFlagsRole).toInt() == 0)
@@ -752,6 +764,7 @@ private slots:
         QVERIFY(page.flagsFilter()->text().contains(QString::number(openBefore + 1)));
         page.statusFilter()->setCurrentIndex(0);
         page.flagsFilter()->setChecked(true);
+        WAIT_LOADED(page.model());
         QCOMPARE(page.model()->rowCount(), openBefore + 1);
         const int flaggedRow = page.model()->rowOfId(provider);
         QVERIFY(flaggedRow >= 0);
@@ -774,6 +787,7 @@ private slots:
         QCOMPARE(db.scalar("SELECT decision_reason FROM provider_flags WHERE id = ?", flag).toString(), reason);
         QVERIFY(db.scalar("SELECT status_reason FROM providers WHERE id = ?", provider).toString().contains(reason));
         // Decided: it leaves the flag filter.
+        WAIT_LOADED(page.model());
         QCOMPARE(page.model()->rowOfId(provider), -1);
         QCOMPARE(int(page.model()->openFlagsCount()), openBefore);
     }
@@ -789,6 +803,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(QStringLiteral("review"));
         auto *queue = qobject_cast<ui::ReviewQueuePage *>(window.page(QStringLiteral("review")));
+        WAIT_LOADED(queue->model());
         // The first "new" application whose three documents all have scans, as seeded.
         int row = -1;
         auto &db = ws->store().db();
@@ -827,11 +842,13 @@ private slots:
         QVERIFY(page);
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester expiringTester(page->expiring()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WAIT_LOADED(page->model());
         QVERIFY(page->model()->rowCount() > 0);
         QVERIFY(page->model()->rowCount() <= page->model()->pageSize() * 2);
 
         // Suspended providers, each with the reason (the lapsed certificate).
         page->statusFilter()->setCurrentIndex(page->statusFilter()->findData(QStringLiteral("suspended")));
+        WAIT_LOADED(page->model());
         QVERIFY(page->model()->rowCount() > 0);
         for (int r = 0; r < page->model()->rowCount(); ++r) {
             QCOMPARE(page->model()->index(r, 0).data(itemmodels::ProvidersModel::StatusKeyRole).toString(), QStringLiteral("suspended"));
@@ -848,6 +865,7 @@ private slots:
         // An active, well-rated provider: a manual penalty through the form.
         page->statusFilter()->setCurrentIndex(page->statusFilter()->findData(QStringLiteral("active")));
         page->ratingFilter()->setCurrentIndex(page->ratingFilter()->findData(400));
+        WAIT_LOADED(page->model());
         QVERIFY(page->model()->rowCount() > 0);
         for (int r = 0; r < page->model()->rowCount(); ++r)
             QVERIFY(page->model()->index(r, itemmodels::ProvidersModel::Rating).data(itemmodels::PagedTableModel::SortRole).toInt() >= 400);

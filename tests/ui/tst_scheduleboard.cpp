@@ -4,6 +4,7 @@
 // to another provider, drag it back to the list, use the keyboard only, and
 // undo/redo each step. Dialogs are answered through MessageBox's test hook.
 #include "dispatch_fixture.h"
+#include "wait_loaded.h"
 #include "itemmodels/order_mime.h"
 #include "itemmodels/orders_model.h"
 #include "itemmodels/schedule_model.h"
@@ -375,6 +376,8 @@ private Q_SLOTS:
         auto *awaiting = orders->board()->column(domain::OrderStatus::AwaitingDispatch);
         auto *assigned = orders->board()->column(domain::OrderStatus::Assigned);
         QAbstractItemModelTester tester(awaiting, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WAIT_LOADED(awaiting);
+        WAIT_LOADED(assigned);
         QCOMPARE(awaiting->rowCount(), 1);
         QCOMPARE(assigned->rowCount(), 0);
         // The counts come from a worker, a moment after the cards.
@@ -386,8 +389,8 @@ private Q_SLOTS:
         itemmodels::setDropStart(data.get(), day);
         board->handleDrop(data.get(), board->scheduleModel()->rowOfProvider(m_fx.p1));
         // The board's change refreshes the order board: the card moved column.
-        QCOMPARE(awaiting->rowCount(), 0);
-        QCOMPARE(assigned->rowCount(), 1);
+        QTRY_COMPARE(awaiting->rowCount(), 0);
+        QTRY_COMPARE(assigned->rowCount(), 1);
         QTRY_VERIFY(orders->statusFilter()->itemText(orders->statusFilter()->findData(QStringLiteral("assigned"))).contains(u"(1)"));
         // The detail shows the dispatch history.
         orders->detail()->showOrder(order);
