@@ -124,16 +124,40 @@ StallMeter *meter()
     return static_cast<StallMeter *>(QCoreApplication::instance());
 }
 
+// Every list's first page and count, read on its page's worker, have come.
+bool listsLoaded()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        for (const auto *m : w->findChildren<itemmodels::PagedTableModel *>())
+            if (m->isLoading() || m->isCounting())
+                return false;
+    return true;
+}
+
 // Lets the GUI thread handle everything that follows a step: debounced
-// filters (250 ms), repaints, fetches, worker results.
+// filters (250 ms), repaints, fetches, worker results (the lists' first
+// pages and counts, so the next step scrolls the new rows).
+// How long after a step its lists waited for their worker (the GUI thread
+// stays free meanwhile): what a person waits for the rows, by step.
+std::map<QString, double> g_listWaits;
+
 void settle(const std::function<bool()> &done = {})
 {
     QElapsedTimer t;
     t.start();
+    bool waited = false;
     do {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QTest::qWait(20);
-    } while (t.elapsed() < 300 || (done && !done() && t.elapsed() < 60000));
+        const bool loaded = listsLoaded();
+        if (!loaded)
+            waited = true;
+        else if (waited) {
+            double &w = g_listWaits[meter()->step];
+            w = std::max(w, double(t.elapsed()));
+            waited = false;
+        }
+    } while (t.elapsed() < 300 || ((!listsLoaded() || (done && !done())) && t.elapsed() < 60000));
 }
 
 // One thing a person does, as one queued call on the GUI thread (so it is
@@ -357,6 +381,13 @@ int main(int argc, char **argv)
     const std::size_t shown = std::min<std::size_t>(stalls.size(), 25);
     for (std::size_t i = 0; i < shown; ++i)
         out << "| " << QString::number(stalls[i].ms, 'f', 1) << " | " << stalls[i].step << " | " << stalls[i].what << " |\n";
+    std::vector<std::pair<double, QString>> waits;
+    for (const auto &[name, ms] : g_listWaits)
+        waits.emplace_back(ms, name);
+    std::sort(waits.rbegin(), waits.rend());
+    out << "\nlongest waits for a list's rows and count from its worker (GUI thread free meanwhile; within 20 ms):\n";
+    for (std::size_t i = 0; i < std::min<std::size_t>(waits.size(), 10); ++i)
+        out << "  " << QString::number(waits[i].first, 'f', 0) << " ms  " << waits[i].second << "\n";
     out << "\nsteps over 100 ms: ";
     int over = 0;
     for (const auto &s : stalls)
