@@ -73,8 +73,8 @@ private Q_SLOTS:
                ws->store().newId(), id);
 
         ui::CustomersPage page(*ws);
-
         WAIT_LOADED(page.model());
+        QVERIFY2(page.model()->rowOfId(id) >= 0, qPrintable(ui::MessageBox::shownMessages().join(u'|')));
         QVERIFY(page.dataRequestButton()->isVisibleTo(&page));
         page.view()->selectRow(page.model()->rowOfId(id));
         const QString exportPath = m_dir.filePath(QStringLiteral("wang.html"));
@@ -207,7 +207,6 @@ private Q_SLOTS:
         const qint64 id = services::CustomerService(admin->services()).add({QStringLiteral("王秀英"), QStringLiteral("13912345678"), QStringLiteral("f"), 0, QStringLiteral("漕溪北路88弄"), 0, 0, {}});
 
         ui::CustomersPage page(*agent);
-
         WAIT_LOADED(page.model());
         QVERIFY(page.editButton()->isVisibleTo(&page));
         // F2 and the context menu are one action on the list.
@@ -258,7 +257,6 @@ private Q_SLOTS:
         const qint64 id = services::CustomerService(admin->services()).add({QStringLiteral("李娜"), QStringLiteral("13800138000"), {}, 0, QStringLiteral("长宁路1号"), 0, 0, {}});
 
         ui::CustomersPage page(*dispatcher);
-
         WAIT_LOADED(page.model());
         const int row = page.model()->rowOfId(id);
         page.view()->selectRow(row);
