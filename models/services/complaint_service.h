@@ -55,6 +55,7 @@ struct ComplaintMove
     domain::ComplaintStatus to = domain::ComplaintStatus::Investigating;
     QString note;                 // required for waiting (what is asked of the customer), resolved and rejected (the resolution)
     std::optional<bool> upheld;   // required for resolved
+    std::optional<int> satisfaction; // closing: the customer's satisfaction with the resolution, 1 (very unhappy) – 5 (very happy), if they said
 };
 
 struct ComplaintMoved
