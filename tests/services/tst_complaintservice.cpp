@@ -192,6 +192,31 @@ private slots:
         QCOMPARE(scalar("SELECT upheld FROM complaints WHERE id = ?", rejected.id), 0);
     }
 
+    void closingRecordsTheCustomersSatisfaction()
+    {
+        ComplaintService service(m_agent->services());
+        const auto opened = openAt(local(2026, 3, 10, 10), ComplaintCategory::Quality, ComplaintSeverity::Low);
+        // Only at closing, and only 1–5.
+        QVERIFY_THROWS_EXCEPTION(ServiceError, service.move(opened.id, {ComplaintStatus::Investigating, {}, {}, 4}));
+        QVERIFY_THROWS_EXCEPTION(ServiceError, service.move(opened.id, {ComplaintStatus::Resolved, QStringLiteral("已返工"), false, 6}));
+        service.move(opened.id, {ComplaintStatus::Resolved, QStringLiteral("已返工，客户满意"), false, 4});
+        QCOMPARE(scalar("SELECT satisfaction FROM complaints WHERE id = ?", opened.id), 4);
+        QCOMPARE(value("SELECT resolution FROM complaints WHERE id = ?", opened.id).toString(), QStringLiteral("已返工，客户满意"));
+        QVERIFY(value("SELECT detail FROM audit_log WHERE entity = 'complaints' AND entity_id = ? ORDER BY seq DESC LIMIT 1", opened.id)
+                    .toString().contains(QStringLiteral("\"satisfaction\":4")));
+        // Reopening clears it: the next closing asks again.
+        service.reopen(opened.id, QStringLiteral("客户又来电"));
+        QVERIFY(value("SELECT satisfaction FROM complaints WHERE id = ?", opened.id).isNull());
+    }
+
+    void aSafetyIncidentIsEscalatedAtOnce()
+    {
+        const auto safety = openAt(local(2026, 3, 10, 22), ComplaintCategory::Safety, ComplaintSeverity::High);
+        QCOMPARE(scalar("SELECT escalated_at FROM complaints WHERE id = ?", safety.id), m_now);
+        const auto quality = openAt(local(2026, 3, 10, 22), ComplaintCategory::Quality, ComplaintSeverity::High);
+        QVERIFY(value("SELECT escalated_at FROM complaints WHERE id = ?", quality.id).isNull());
+    }
+
     void reopeningWithinTheOfficesDays()
     {
         ComplaintService service(m_agent->services());
