@@ -652,13 +652,14 @@ private:
                         returnVisit(insEvent, id, complaintId, provider, closedAt);
                     ledger(insLedger, provider, -20, -5000, QStringLiteral("投诉成立：%1").arg(story.text),
                            QStringLiteral("complaint"), m_rules.value(QStringLiteral("complaint_upheld")), complaintId, opened + 5 * 3600);
-                } else if (asksRefund && domain::isClosed(status)) {
+                } else if ((asksRefund || m_refundTurns++ % 3 == 0) && domain::isClosed(status)) {
                     insRefund.execWith(m_ctx.newId(), id, complaintId, amount, QStringLiteral("客户要求退款"), QStringLiteral("rejected"), agent,
                                        QVariant(), opened + 3600, closedAt);
                     m_db.run("UPDATE refunds SET rejected_by = ?, reject_reason = '经核实不属实，不予退款' WHERE id = (SELECT max(id) FROM refunds"
                              " WHERE order_id = ?)", manager, id);
-                } else if (asksRefund) {
-                    const bool approved = chance(0.5);
+                } else if (asksRefund || m_refundTurns++ % 3 == 0) {
+                    // Taking turns rather than drawing: the seeded stream of the rest stays as it was.
+                    const bool approved = m_refundTurns++ % 2 == 0;
                     insRefund.execWith(m_ctx.newId(), id, complaintId, amount, QStringLiteral("客户要求部分退款"),
                                        approved ? QStringLiteral("approved") : QStringLiteral("requested"), agent,
                                        approved ? QVariant(manager) : QVariant(), std::min(m_now, opened + 3600),
@@ -805,6 +806,7 @@ private:
     int m_lastPercent = -1;
     int m_openComplaints = 0; // open complaints made so far: their states take turns
     int m_returnVisits = 0;   // return-visit orders made so far (their order numbers)
+    int m_refundTurns = 0;    // which complaints not upheld get a refund, and in which state
     DemoSummary m_summary;
     QList<District> m_districts;
     QList<District> m_served;

@@ -2,6 +2,7 @@
 
 #include "domain/masking.h"
 #include "services/office_settings.h"
+#include "services/provider_flags.h"
 #include "services/sla_clock.h"
 #include "services/stored_state.h"
 #include "store/sqlite.h"
@@ -244,15 +245,20 @@ ComplaintMoved ComplaintService::move(qint64 complaintId, const ComplaintMove &c
             const bool upheld = change.to == ComplaintStatus::Resolved && *change.upheld;
             ctx.db().run("UPDATE complaints SET resolved_at = ?, resolution = ?, upheld = ?, satisfaction = ? WHERE id = ?", ctx.now(), note, upheld,
                          change.satisfaction ? QVariant(*change.satisfaction) : QVariant(), complaintId);
-            if (upheld && r.providerId != 0)
+            if (upheld && r.providerId != 0) {
                 moved.ledger = ledger::complaintUpheld(ctx, complaintId);
+                const OfficeSettings office(ctx.db());
+                moved.flagId = flags::raiseIfRepeatedlyUpheld(ctx, r.providerId, office.whole(settings::UpheldComplaintsFlagCount),
+                                                              office.whole(settings::UpheldComplaintsFlagDays));
+            }
         }
         event(ctx, complaintId, QStringLiteral("state"), note, from, change.to);
         ctx.describe(QStringLiteral("complaints"), complaintId,
                      detail(r, {{QStringLiteral("from"), domain::stateKey(from)},
                                 {QStringLiteral("upheld"), change.upheld ? QJsonValue(*change.upheld) : QJsonValue()},
                                 {QStringLiteral("satisfaction"), change.satisfaction ? QJsonValue(*change.satisfaction) : QJsonValue()},
-                                {QStringLiteral("ledger_entries"), int(moved.ledger.size())}}));
+                                {QStringLiteral("ledger_entries"), int(moved.ledger.size())},
+                                {QStringLiteral("flag"), moved.flagId ? QJsonValue(QString::number(*moved.flagId)) : QJsonValue()}}));
         return moved;
     });
 }

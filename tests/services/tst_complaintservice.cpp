@@ -192,6 +192,24 @@ private slots:
         QCOMPARE(scalar("SELECT upheld FROM complaints WHERE id = ?", rejected.id), 0);
     }
 
+    void repeatedUpheldComplaintsFlagTheProvider()
+    {
+        // The office flags at 2 upheld within 90 days (default 3); one was upheld above.
+        SettingsService(m_admin->services()).set({{&settings::UpheldComplaintsFlagCount, 2}});
+        ComplaintService service(m_agent->services());
+        const auto opened = openAt(local(2026, 3, 11, 10), ComplaintCategory::Attitude, ComplaintSeverity::Medium);
+        const auto moved = service.move(opened.id, {ComplaintStatus::Resolved, QStringLiteral("属实，已道歉"), true});
+        QVERIFY(moved.flagId);
+        QCOMPARE(value("SELECT kind || '/' || state FROM provider_flags WHERE id = ?", *moved.flagId).toString(),
+                 QStringLiteral("upheld_complaints/open"));
+        QCOMPARE(scalar("SELECT provider_id FROM provider_flags WHERE id = ?", *moved.flagId), m_provider);
+        // One open flag at a time: the next upheld complaint adds none.
+        const auto again = openAt(local(2026, 3, 11, 11), ComplaintCategory::Attitude, ComplaintSeverity::Medium);
+        QVERIFY(!service.move(again.id, {ComplaintStatus::Resolved, QStringLiteral("属实"), true}).flagId);
+        QCOMPARE(scalar("SELECT count(*) FROM provider_flags WHERE provider_id = ? AND kind = 'upheld_complaints'", m_provider), 1);
+        SettingsService(m_admin->services()).set({{&settings::UpheldComplaintsFlagCount, 3}});
+    }
+
     void closingRecordsTheCustomersSatisfaction()
     {
         ComplaintService service(m_agent->services());

@@ -243,7 +243,8 @@ const Step kSteps[] = {
                  " first_response_due_at, first_response_warn_at, resolution_due_at, resolution_warn_at, updated_at)"
                  " VALUES (40, 11, 7, 8, 'quality', 'medium', '没擦干净', 'resolved', 1000, 8200, 6400, 173800, 130600, 1000);"
                  "INSERT INTO refunds(id, order_id, complaint_id, amount_fen, reason, status, requested_at, decided_at)"
-                 " VALUES (41, 11, 40, 3000, '部分退款', 'rejected', 1700, 1800);");
+                 " VALUES (41, 11, 40, 3000, '部分退款', 'rejected', 1700, 1800);"
+                 "INSERT INTO provider_flags(id, provider_id, kind, detail, raised_at) VALUES (43, 8, 'low_rating', '平均 3.1 星', 1900);");
      },
      [](Database &db) {
          for (const auto *c : {"rejected_by", "reject_reason", "paid_by", "paid_at"})
@@ -270,6 +271,14 @@ const Step kSteps[] = {
          const QString plan = queryPlan(db, "SELECT id FROM orders WHERE reservice_complaint_id = 40");
          QVERIFY2(plan.contains(QStringLiteral("orders_reservice")), qPrintable(plan));
          QVERIFY(indexes(db).contains(QStringLiteral("refunds_complaint")));
+         // provider_flags rebuilt for the new kind: the flag from before kept, its indexes back.
+         QCOMPARE(db.scalar("SELECT kind || '/' || state || '/' || detail FROM provider_flags WHERE id = 43").toString(),
+                  QStringLiteral("low_rating/open/平均 3.1 星"));
+         db.run("INSERT INTO provider_flags(id, provider_id, kind, detail, raised_at) VALUES (44, 8, 'upheld_complaints', '3 次投诉属实', 2000)");
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("UPDATE provider_flags SET kind = 'whim' WHERE id = 44"));
+         for (const auto *index : {"provider_flags_state", "provider_flags_provider"})
+             QVERIFY2(indexes(db).contains(QString::fromLatin1(index)), index);
+         QCOMPARE(column(db, "PRAGMA foreign_key_check"), QStringList());
      }},
 };
 

@@ -29,3 +29,26 @@ CREATE INDEX orders_reservice ON orders(reservice_complaint_id) WHERE reservice_
 ALTER TABLE complaints ADD COLUMN satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5 OR satisfaction IS NULL);
 ALTER TABLE complaints ADD COLUMN escalated_at INTEGER;
 
+-- Repeated upheld complaints against a provider within the office's window
+-- raise a deactivation flag (kind 'upheld_complaints'): a new value in the
+-- CHECK of provider_flags.kind, so the table is rebuilt. No table refers to
+-- provider_flags, so the plain way is safe here: copy, drop, rename (the
+-- REFERENCES clauses it holds name staff and providers, which stay).
+CREATE TABLE provider_flags_v9 (
+    id              INTEGER PRIMARY KEY,
+    provider_id     INTEGER NOT NULL REFERENCES providers(id),
+    kind            TEXT NOT NULL CHECK (kind IN ('assessment_failed_twice','low_rating','upheld_complaints')),
+    ref_id          INTEGER,      -- the assessment, for 'assessment_failed_twice'
+    detail          TEXT NOT NULL,
+    raised_at       INTEGER NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open','confirmed','overridden')),
+    decided_by      INTEGER REFERENCES staff(id),
+    decided_at      INTEGER,
+    decision_reason TEXT
+);
+INSERT INTO provider_flags_v9(id, provider_id, kind, ref_id, detail, raised_at, state, decided_by, decided_at, decision_reason)
+    SELECT id, provider_id, kind, ref_id, detail, raised_at, state, decided_by, decided_at, decision_reason FROM provider_flags;
+DROP TABLE provider_flags;
+ALTER TABLE provider_flags_v9 RENAME TO provider_flags;
+CREATE INDEX provider_flags_state ON provider_flags(state, raised_at);
+CREATE INDEX provider_flags_provider ON provider_flags(provider_id, kind, state);
