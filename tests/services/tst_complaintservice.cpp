@@ -6,6 +6,7 @@
 // Asia/Shanghai; default hours Monday–Friday 09:00–18:00; 2026 calendar as
 // shipped). 2026-03-10 is a Tuesday.
 #include "domain/office_time.h"
+#include "services/complaint_escalation.h"
 #include "services/complaint_service.h"
 #include "services/customer_service.h"
 #include "services/order_service.h"
@@ -208,6 +209,26 @@ private slots:
         QVERIFY(!service.move(again.id, {ComplaintStatus::Resolved, QStringLiteral("属实"), true}).flagId);
         QCOMPARE(scalar("SELECT count(*) FROM provider_flags WHERE provider_id = ? AND kind = 'upheld_complaints'", m_provider), 1);
         SettingsService(m_admin->services()).set({{&settings::UpheldComplaintsFlagCount, 3}});
+    }
+
+    void aBreachIsEscalatedOnceBySweep()
+    {
+        // Other tests' complaints are long overdue by now: sweep them first.
+        m_now = local(2026, 3, 9, 10);
+        ComplaintEscalation(m_agent->services()).sweep();
+        const auto opened = openAt(local(2026, 3, 10, 10), ComplaintCategory::Quality, ComplaintSeverity::Medium);
+        // Before the first response is due (14:00): nothing to do, nothing written.
+        m_now = local(2026, 3, 10, 13, 59);
+        const qint64 audits = tests::count(*m_admin, "audit_log");
+        QCOMPARE(ComplaintEscalation(m_agent->services()).sweep(), 0);
+        QCOMPARE(tests::count(*m_admin, "audit_log"), audits);
+        // Past it: flagged to the manager, once.
+        m_now = local(2026, 3, 10, 14, 1);
+        QVERIFY(ComplaintEscalation(m_manager->services()).sweep() >= 1);
+        QCOMPARE(scalar("SELECT escalated_at FROM complaints WHERE id = ?", opened.id), m_now);
+        QCOMPARE(ComplaintEscalation(m_agent->services()).sweep(), 0);
+        QCOMPARE(m_admin->store().db().scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(),
+                 QStringLiteral("complaint.escalate_breaches"));
     }
 
     void closingRecordsTheCustomersSatisfaction()
