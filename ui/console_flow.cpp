@@ -5,6 +5,7 @@
 #include "itemmodels/queries.h"
 #include "itemmodels/sweep_check.h"
 #include "services/data_key_rotation.h"
+#include "services/complaint_escalation.h"
 #include "services/order_timeout_service.h"
 #include "services/privacy_service.h"
 #include "services/provider_expiry_service.h"
@@ -68,7 +69,20 @@ QString ConsoleFlow::catchUp(services::Workspace &workspace)
         // A busy store (another console writing) is retried in a minute.
         qWarning("accept-timeout sweep: %s", e.what());
     }
+    escalateBreaches(workspace);
     return problem;
+}
+
+void ConsoleFlow::escalateBreaches(services::Workspace &workspace)
+{
+    // Only roles with the workbench sweep (the others could not see the flag).
+    if (!workspace.session().can(services::Permission::ComplaintView))
+        return;
+    try {
+        services::ComplaintEscalation(workspace.services()).sweep();
+    } catch (const std::exception &e) {
+        qWarning("breach escalation sweep: %s", e.what()); // retried next minute
+    }
 }
 
 void ConsoleFlow::sweepIfNewDay()
@@ -134,6 +148,7 @@ void ConsoleFlow::runTimeoutSweep()
     if (!m_workspace)
         return;
     int timedOut = 0;
+    escalateBreaches(*m_workspace);
     try {
         timedOut = services::OrderTimeoutService(m_workspace->services()).sweep();
     } catch (const std::exception &e) {

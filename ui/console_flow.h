@@ -89,6 +89,8 @@ private:
     // unanswered jobs): run by the login dialog's worker (LoginDialog::
     // setAfterLogin), off the GUI thread. Returns a problem for people.
     static QString catchUp(services::Workspace &workspace);
+    // Breached complaints flagged to the manager (services/complaint_escalation); quiet on failure.
+    static void escalateBreaches(services::Workspace &workspace);
     QString sweepKey() const; // office date and store: one expiry sweep per day
 
     Options m_options;

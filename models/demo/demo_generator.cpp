@@ -493,6 +493,7 @@ private:
         static const char16_t *flowEvents[] = {u"", u"submit", u"assign", u"accept", u"depart", u"start", u"complete", u"rate"};
         const qint64 agent = m_staffIds.at(2);
         const qint64 dispatcher = m_staffIds.at(1);
+        const qint64 manager = m_staffIds.at(3);
 
         for (int k = 0; k < m_o.orders; ++k) {
             const CustomerRef &c = m_customers.at(uniform(0, int(m_customers.size()) - 1));
@@ -634,18 +635,69 @@ private:
                     insComplaintEvent.execWith(m_ctx.newId(), complaintId, std::max(responded.toLongLong(), closedAt), agent, QStringLiteral("state"),
                                                QStringLiteral("investigating"), domain::stateKey(status),
                                                upheld ? QStringLiteral("投诉属实，已向客户致歉并退款") : QStringLiteral("经核实不属实"));
+                // Refunds in every state: paid for an upheld complaint (approved by
+                // the agent within their limit, by the manager above it, paid by the
+                // manager), rejected for one not upheld that asked for money back,
+                // requested or approved while a complaint asking for one is open.
+                const int amount = std::min(price, std::max(1000, price / 2 / 100 * 100));
+                const bool asksRefund = ask == domain::CustomerAsk::Refund;
                 if (upheld) {
-                    const int amount = std::max(1000, price / 2 / 100 * 100);
-                    insRefund.execWith(m_ctx.newId(), id, complaintId, amount, QStringLiteral("投诉成立退款"), QStringLiteral("paid"), agent, agent,
+                    const qint64 approver = amount <= 50000 ? agent : manager;
+                    insRefund.execWith(m_ctx.newId(), id, complaintId, amount, QStringLiteral("投诉成立退款"), QStringLiteral("paid"), agent, approver,
                                       opened + 3600, opened + 5 * 3600);
+                    m_db.run("UPDATE refunds SET paid_by = ?, paid_at = ? WHERE id = (SELECT max(id) FROM refunds WHERE order_id = ?)", manager,
+                             opened + 26 * 3600, id);
                     m_db.run("UPDATE orders SET payment_status = 'partially_refunded' WHERE id = ?", id);
+                    if (ask == domain::CustomerAsk::ReturnVisit)
+                        returnVisit(insEvent, id, complaintId, provider, closedAt);
                     ledger(insLedger, provider, -20, -5000, QStringLiteral("投诉成立：%1").arg(story.text),
                            QStringLiteral("complaint"), m_rules.value(QStringLiteral("complaint_upheld")), complaintId, opened + 5 * 3600);
+                } else if ((asksRefund || m_refundTurns++ % 3 == 0) && domain::isClosed(status)) {
+                    insRefund.execWith(m_ctx.newId(), id, complaintId, amount, QStringLiteral("客户要求退款"), QStringLiteral("rejected"), agent,
+                                       QVariant(), opened + 3600, closedAt);
+                    m_db.run("UPDATE refunds SET rejected_by = ?, reject_reason = '经核实不属实，不予退款' WHERE id = (SELECT max(id) FROM refunds"
+                             " WHERE order_id = ?)", manager, id);
+                } else if (asksRefund || m_refundTurns++ % 3 == 0) {
+                    // Taking turns rather than drawing: the seeded stream of the rest stays as it was.
+                    const bool approved = m_refundTurns++ % 2 == 0;
+                    insRefund.execWith(m_ctx.newId(), id, complaintId, amount, QStringLiteral("客户要求部分退款"),
+                                       approved ? QStringLiteral("approved") : QStringLiteral("requested"), agent,
+                                       approved ? QVariant(manager) : QVariant(), std::min(m_now, opened + 3600),
+                                       approved ? QVariant(std::min(m_now, opened + 2 * 3600)) : QVariant());
                 }
             }
             ++m_summary.orders;
             tick();
         }
+    }
+
+    // A return visit (返工) made when an upheld complaint asking for one was
+    // closed: the free linked order with the same provider, the day after; done
+    // already, or still assigned when that day has not come. Not counted in
+    // DemoOptions::orders (it is a consequence, not a booking).
+    void returnVisit(Statement &insEvent, qint64 original, qint64 complaintId, qint64 provider, qint64 closedAt)
+    {
+        const qint64 id = m_ctx.newId();
+        const qint64 start = closedAt + kDay;
+        const bool done = start + 3 * 3600 < m_now;
+        const QString status = done ? QStringLiteral("completed") : QStringLiteral("assigned");
+        const QString orderNo = QStringLiteral("DS") + localDate(closedAt).remove(u'-') + QStringLiteral("R%1").arg(++m_returnVisits, 5, 10, QChar(u'0'));
+        m_db.run("INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng, window_start, window_end,"
+                 " duration_min, price_fen, payment_status, status, provider_id, planned_start, priority, created_at, updated_at, category_id,"
+                 " preferred_provider_id, reservice_of, reservice_complaint_id, reservice_provider)"
+                 " SELECT ?, ?, office_id, customer_id, service_item_id, district_id, address, lat, lng, ?, ?, duration_min, 0, 'paid', ?, ?, ?, 1,"
+                 " ?, ?, category_id, ?, id, ?, 'same' FROM orders WHERE id = ?",
+                 id, orderNo, start, start + 2 * 3600, status, provider, start, closedAt, done ? start + 3 * 3600 : closedAt + 60, provider,
+                 complaintId, original);
+        const qint64 agent = m_staffIds.at(2);
+        insEvent.execWith(m_ctx.newId(), id, closedAt, QStringLiteral("staff"), agent, QVariant(), QStringLiteral("created"), QVariant(), QVariant());
+        insEvent.execWith(m_ctx.newId(), id, closedAt, QStringLiteral("staff"), agent, QStringLiteral("created"), QStringLiteral("awaiting_dispatch"),
+                          QVariant(), QStringLiteral("submit"));
+        insEvent.execWith(m_ctx.newId(), id, closedAt + 60, QStringLiteral("staff"), m_staffIds.at(1), QStringLiteral("awaiting_dispatch"),
+                          QStringLiteral("assigned"), QVariant(), QStringLiteral("assign"));
+        if (done)
+            insEvent.execWith(m_ctx.newId(), id, start + 3 * 3600, QStringLiteral("provider"), agent, QStringLiteral("assigned"),
+                              QStringLiteral("completed"), QVariant(), QStringLiteral("complete"));
     }
 
     // DemoOptions::pendingDayOrders: orders booked over the last day for one
@@ -753,6 +805,8 @@ private:
     qint64 m_done = 0;
     int m_lastPercent = -1;
     int m_openComplaints = 0; // open complaints made so far: their states take turns
+    int m_returnVisits = 0;   // return-visit orders made so far (their order numbers)
+    int m_refundTurns = 0;    // which complaints not upheld get a refund, and in which state
     DemoSummary m_summary;
     QList<District> m_districts;
     QList<District> m_served;

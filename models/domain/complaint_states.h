@@ -17,6 +17,10 @@ enum class ComplaintStatus { Open, Investigating, WaitingCustomer, Resolved, Rej
 enum class ComplaintCategory { NoShow, Quality, Damage, Attitude, Overcharge, Safety, Other }; // complaints.category
 enum class ComplaintSeverity { Low, Medium, High };                                      // complaints.severity
 enum class CustomerAsk { ReturnVisit, Refund, Apology, Compensation };                   // complaints.customer_ask
+// Refunds (schema v1's CHECK): requested → approved → paid, or requested → rejected.
+enum class RefundStatus { Requested, Approved, Paid, Rejected };                          // refunds.status
+// A return visit's provider, as the customer chose (schema v9).
+enum class ReserviceProvider { Same, Another };                                           // orders.reservice_provider
 
 constexpr bool isClosed(ComplaintStatus s) { return s == ComplaintStatus::Resolved || s == ComplaintStatus::Rejected; }
 
@@ -33,5 +37,7 @@ extern template struct StateKeys<ComplaintStatus>;
 extern template struct StateKeys<ComplaintCategory>;
 extern template struct StateKeys<ComplaintSeverity>;
 extern template struct StateKeys<CustomerAsk>;
+extern template struct StateKeys<RefundStatus>;
+extern template struct StateKeys<ReserviceProvider>;
 
 } // namespace doorstep::domain

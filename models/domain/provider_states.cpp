@@ -162,6 +162,30 @@ struct Table<CustomerAsk>
         {u"compensation", QT_TRANSLATE_NOOP("CustomerAsk", "Compensation")},
     }};
 };
+
+template <>
+struct Table<RefundStatus>
+{
+    static constexpr const char16_t *column = u"refunds.status";
+    static constexpr const char *context = "RefundStatus";
+    static constexpr std::array<StateName, 4> rows{{
+        {u"requested", QT_TRANSLATE_NOOP("RefundStatus", "Requested")},
+        {u"approved", QT_TRANSLATE_NOOP("RefundStatus", "Approved")},
+        {u"paid", QT_TRANSLATE_NOOP("RefundStatus", "Paid")},
+        {u"rejected", QT_TRANSLATE_NOOP("RefundStatus", "Rejected")},
+    }};
+};
+
+template <>
+struct Table<ReserviceProvider>
+{
+    static constexpr const char16_t *column = u"orders.reservice_provider";
+    static constexpr const char *context = "ReserviceProvider";
+    static constexpr std::array<StateName, 2> rows{{
+        {u"same", QT_TRANSLATE_NOOP("ReserviceProvider", "The same provider")},
+        {u"another", QT_TRANSLATE_NOOP("ReserviceProvider", "Another provider")},
+    }};
+};
 } // namespace
 
 template <typename State>
@@ -212,5 +236,7 @@ template struct StateKeys<ComplaintStatus>;
 template struct StateKeys<ComplaintCategory>;
 template struct StateKeys<ComplaintSeverity>;
 template struct StateKeys<CustomerAsk>;
+template struct StateKeys<RefundStatus>;
+template struct StateKeys<ReserviceProvider>;
 
 } // namespace doorstep::domain

@@ -2,6 +2,7 @@
 
 #include "domain/complaint_states.h"
 #include "domain/masking.h"
+#include "services/refund_service.h"
 #include "services/stored_state.h"
 #include "store/sqlite.h"
 
@@ -45,7 +46,8 @@ std::optional<ComplaintDetail> loadComplaintDetail(store::Database &db, const se
     auto st = db.prepare("SELECT c.id, c.order_id, o.order_no, cu.name, cu.phone, p.name, c.category, c.severity, c.status, c.customer_ask,"
                          " c.description, c.assigned_staff_id, s.display_name, c.opened_at, c.first_response_due_at, c.first_response_at,"
                          " c.resolution_due_at, c.next_due_at, c.next_warn_at, c.paused_at, c.resolved_at, c.resolution, c.upheld,"
-                         " c.reopen_count, c.calendar_ran_out"
+                         " c.reopen_count, c.calendar_ran_out, c.satisfaction, c.escalated_at,"
+                         " CASE WHEN o.payment_status IN ('paid','partially_refunded') THEN o.price_fen ELSE 0 END"
                          " FROM complaints c JOIN orders o ON o.id = c.order_id JOIN customers cu ON cu.id = c.customer_id"
                          " LEFT JOIN providers p ON p.id = c.provider_id LEFT JOIN staff s ON s.id = c.assigned_staff_id WHERE c.id = ?");
     st.bindAll(complaintId);
@@ -79,6 +81,27 @@ std::optional<ComplaintDetail> loadComplaintDetail(store::Database &db, const se
         d.upheld = st.int64(22) != 0;
     d.reopenCount = st.int32(23);
     d.calendarRanOut = st.int64(24) != 0;
+    if (!st.isNull(25))
+        d.satisfaction = st.int32(25);
+    d.escalatedAt = opt(26).value_or(0);
+    d.orderPaidFen = st.int64(27);
+    d.refundableFen = services::RefundService::refundableFen(db, d.orderId);
+    auto rf = db.prepare("SELECT f.id, f.amount_fen, f.reason, f.status, coalesce(f.requested_by, 0), rq.display_name, ap.display_name,"
+                         " rj.display_name, pd.display_name, f.requested_at, coalesce(f.decided_at, 0), coalesce(f.paid_at, 0), f.reject_reason"
+                         " FROM refunds f LEFT JOIN staff rq ON rq.id = f.requested_by LEFT JOIN staff ap ON ap.id = f.approved_by"
+                         " LEFT JOIN staff rj ON rj.id = f.rejected_by LEFT JOIN staff pd ON pd.id = f.paid_by"
+                         " WHERE f.complaint_id = ? ORDER BY f.requested_at, f.id");
+    rf.bindAll(complaintId);
+    while (rf.next()) {
+        services::storedState<domain::RefundStatus>(rf.text(3), rf.int64(0));
+        d.refunds.append({rf.int64(0), rf.int64(1), rf.text(2), rf.text(3), rf.int64(4), rf.text(5), rf.text(6), rf.text(7), rf.text(8),
+                          rf.int64(9), rf.int64(10), rf.int64(11), rf.text(12)});
+    }
+    auto rv = db.prepare("SELECT o.id, o.order_no, o.status, o.reservice_provider, p.name, o.window_start, o.window_end FROM orders o"
+                         " LEFT JOIN providers p ON p.id = o.provider_id WHERE o.reservice_complaint_id = ? ORDER BY o.created_at, o.id");
+    rv.bindAll(complaintId);
+    while (rv.next())
+        d.returnVisits.append({rv.int64(0), rv.text(1), rv.text(2), rv.text(3), rv.text(4), rv.int64(5), rv.int64(6)});
     services::storedState<domain::ComplaintStatus>(d.statusKey, d.id); // unknown: refused, naming the row
 
     auto ev = db.prepare("SELECT e.at, s.display_name, e.kind, e.from_status, e.to_status, a.display_name, e.note FROM complaint_events e"

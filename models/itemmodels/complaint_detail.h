@@ -29,6 +29,30 @@ struct ComplaintEvent
     QString sentence;   // what the timeline says, translated: "Waiting for the customer: 请客户发照片"
 };
 
+// A refund of the complaint's order, with who did each step.
+struct ComplaintRefund
+{
+    qint64 id = 0;
+    qint64 amountFen = 0;
+    QString reason;
+    QString statusKey;        // refunds.status
+    qint64 requestedById = 0;
+    QString requestedBy, approvedBy, rejectedBy, paidBy;
+    qint64 requestedAt = 0, decidedAt = 0, paidAt = 0;
+    QString rejectReason;
+};
+
+// A return visit made from the complaint, as dispatch sees it now.
+struct ComplaintReturnVisit
+{
+    qint64 orderId = 0;
+    QString orderNo;
+    QString statusKey;        // orders.status
+    QString providerChoiceKey; // same | another
+    QString provider;         // who is assigned now (empty: nobody yet)
+    qint64 windowStart = 0, windowEnd = 0;
+};
+
 struct ComplaintDetail
 {
     qint64 id = 0;
@@ -52,6 +76,12 @@ struct ComplaintDetail
     std::optional<bool> upheld;
     int reopenCount = 0;
     bool calendarRanOut = false;
+    std::optional<int> satisfaction; // closing: 1–5
+    qint64 escalatedAt = 0;          // 0: not flagged to the manager
+    qint64 orderPaidFen = 0;         // what was paid for the order (0: unpaid or refunded)
+    qint64 refundableFen = 0;        // what is left to refund
+    QList<ComplaintRefund> refunds;  // oldest first
+    QList<ComplaintReturnVisit> returnVisits; // oldest first
     QList<ComplaintEvent> timeline; // oldest first
 };
 

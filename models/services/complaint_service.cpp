@@ -2,6 +2,7 @@
 
 #include "domain/masking.h"
 #include "services/office_settings.h"
+#include "services/provider_flags.h"
 #include "services/sla_clock.h"
 #include "services/stored_state.h"
 #include "store/sqlite.h"
@@ -151,6 +152,10 @@ ComplaintOpened ComplaintService::open(const ComplaintIntake &intake)
                      intake.ask ? domain::stateKey(*intake.ask) : QString(), description,
                      r.assignee ? QVariant(*r.assignee) : QVariant(), ctx.actor().staffId, ctx.now(), ctx.now());
         const ComplaintDeadlines d = storeDeadlines(ctx, r);
+        // A safety or privacy incident goes to the office manager at once (the
+        // supervisor decides about suspending the provider).
+        if (intake.category == domain::ComplaintCategory::Safety)
+            ctx.db().run("UPDATE complaints SET escalated_at = ? WHERE id = ?", ctx.now(), r.id);
         event(ctx, r.id, QStringLiteral("opened"), {}, {}, ComplaintStatus::Open, r.assignee);
         // The description may name people: it stays in the row, not in the audit entry.
         ctx.describe(QStringLiteral("complaints"), r.id,
@@ -225,6 +230,8 @@ ComplaintMoved ComplaintService::move(qint64 complaintId, const ComplaintMove &c
                                                 : tr("Please write down what the customer is asked for."));
         if (change.to == ComplaintStatus::Resolved && !change.upheld)
             throw ServiceError::invalid(tr("Please say whether the complaint was upheld."));
+        if (change.satisfaction && (!closing || *change.satisfaction < 1 || *change.satisfaction > 5))
+            throw ServiceError::invalid(tr("The customer's satisfaction is recorded when the complaint is closed, from 1 to 5."));
         const SlaClock sla(ctx.db());
         if (from == ComplaintStatus::WaitingCustomer)
             resume(sla, r, ctx.now());
@@ -236,15 +243,22 @@ ComplaintMoved ComplaintService::move(qint64 complaintId, const ComplaintMove &c
         ComplaintMoved moved{from, change.to, storeDeadlines(ctx, r), {}};
         if (closing) {
             const bool upheld = change.to == ComplaintStatus::Resolved && *change.upheld;
-            ctx.db().run("UPDATE complaints SET resolved_at = ?, resolution = ?, upheld = ? WHERE id = ?", ctx.now(), note, upheld, complaintId);
-            if (upheld && r.providerId != 0)
+            ctx.db().run("UPDATE complaints SET resolved_at = ?, resolution = ?, upheld = ?, satisfaction = ? WHERE id = ?", ctx.now(), note, upheld,
+                         change.satisfaction ? QVariant(*change.satisfaction) : QVariant(), complaintId);
+            if (upheld && r.providerId != 0) {
                 moved.ledger = ledger::complaintUpheld(ctx, complaintId);
+                const OfficeSettings office(ctx.db());
+                moved.flagId = flags::raiseIfRepeatedlyUpheld(ctx, r.providerId, office.whole(settings::UpheldComplaintsFlagCount),
+                                                              office.whole(settings::UpheldComplaintsFlagDays));
+            }
         }
         event(ctx, complaintId, QStringLiteral("state"), note, from, change.to);
         ctx.describe(QStringLiteral("complaints"), complaintId,
                      detail(r, {{QStringLiteral("from"), domain::stateKey(from)},
                                 {QStringLiteral("upheld"), change.upheld ? QJsonValue(*change.upheld) : QJsonValue()},
-                                {QStringLiteral("ledger_entries"), int(moved.ledger.size())}}));
+                                {QStringLiteral("satisfaction"), change.satisfaction ? QJsonValue(*change.satisfaction) : QJsonValue()},
+                                {QStringLiteral("ledger_entries"), int(moved.ledger.size())},
+                                {QStringLiteral("flag"), moved.flagId ? QJsonValue(QString::number(*moved.flagId)) : QJsonValue()}}));
         return moved;
     });
 }
@@ -268,7 +282,7 @@ ComplaintDeadlines ComplaintService::reopen(qint64 complaintId, const QString &r
         r.resolution = sla.deadline(ctx.now(), SlaClock::policy(ctx.db(), r.category, r.severity).resolution);
         r.pausedAt.reset();
         const ComplaintDeadlines d = storeDeadlines(ctx, r);
-        ctx.db().run("UPDATE complaints SET resolved_at = NULL, upheld = NULL, reopen_count = reopen_count + 1 WHERE id = ?", complaintId);
+        ctx.db().run("UPDATE complaints SET resolved_at = NULL, upheld = NULL, satisfaction = NULL, reopen_count = reopen_count + 1 WHERE id = ?", complaintId);
         event(ctx, complaintId, QStringLiteral("reopened"), why, from, ComplaintStatus::Investigating);
         ctx.describe(QStringLiteral("complaints"), complaintId, detail(r, {{QStringLiteral("from"), domain::stateKey(from)}}));
         return d;

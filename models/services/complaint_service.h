@@ -13,9 +13,14 @@
 //   * Waiting for the customer stops both clocks (next_due_at NULL); when the
 //     complaint leaves that state the time that was left runs again from then,
 //     on each deadline's own clock (24×7 or business hours).
+//   * Closing records the customer's satisfaction with the resolution (1–5)
+//     when they gave it; a safety or privacy incident is flagged to the office
+//     manager (escalated_at) when it is recorded.
 //   * Resolving needs the resolution text and whether the complaint was
 //     upheld; an upheld complaint against a provider applies the
-//     "complaint_upheld" ledger rules (services/ledger_rules) in the same action.
+//     "complaint_upheld" ledger rules (services/ledger_rules) in the same action,
+//     and raises a deactivation flag for the supervisors when the provider has
+//     complaints.upheld_flag_count upheld within complaints.upheld_flag_days.
 //   * A closed complaint may be reopened within settings.complaints.reopen_days
 //     of closing: it is investigated again under a fresh resolution target.
 #include "domain/complaint_states.h"
@@ -55,6 +60,7 @@ struct ComplaintMove
     domain::ComplaintStatus to = domain::ComplaintStatus::Investigating;
     QString note;                 // required for waiting (what is asked of the customer), resolved and rejected (the resolution)
     std::optional<bool> upheld;   // required for resolved
+    std::optional<int> satisfaction; // closing: the customer's satisfaction with the resolution, 1 (very unhappy) – 5 (very happy), if they said
 };
 
 struct ComplaintMoved
@@ -63,6 +69,7 @@ struct ComplaintMoved
     domain::ComplaintStatus to = domain::ComplaintStatus::Open;
     ComplaintDeadlines deadlines;
     QList<ledger::Entry> ledger;  // penalties the upheld complaint applied
+    std::optional<qint64> flagId; // a deactivation flag raised: upheld too often within the office's window
 };
 
 class ComplaintService

@@ -40,8 +40,9 @@ std::optional<OrderForDispatch> loadOrderForDispatch(store::Database &db, qint64
 {
     auto st = db.prepare("SELECT o.order_no, o.status, si.category_id, si.required_qualification, o.window_start, o.window_end,"
                          " o.duration_min, o.lat, o.lng, o.provider_id, o.planned_start, o.preferred_provider_id, o.priority,"
-                         " o.customer_id, o.district_id"
-                         " FROM orders o JOIN service_items si ON si.id = o.service_item_id WHERE o.id = ?");
+                         " o.customer_id, o.district_id, o.reservice_provider, r.provider_id"
+                         " FROM orders o JOIN service_items si ON si.id = o.service_item_id LEFT JOIN orders r ON r.id = o.reservice_of"
+                         " WHERE o.id = ?");
     st.bind(1, orderId);
     if (!st.next())
         return std::nullopt;
@@ -65,6 +66,10 @@ std::optional<OrderForDispatch> loadOrderForDispatch(store::Database &db, qint64
     blocked.bind(1, st.int64(13));
     while (blocked.next())
         o.place.blockedProviders.push_back(blocked.int64(0));
+    // A return visit for which the customer asked for another provider: the
+    // original one is refused like a provider the customer blocked.
+    if (st.text(15) == u"another" && !st.isNull(16))
+        o.place.blockedProviders.push_back(st.int64(16));
     return o;
 }
 

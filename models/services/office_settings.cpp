@@ -24,7 +24,7 @@ const QList<const Setting *> &allSettings()
         &OfficeHoursWednesdayOpen, &OfficeHoursWednesdayClose, &OfficeHoursThursdayOpen, &OfficeHoursThursdayClose,
         &OfficeHoursFridayOpen, &OfficeHoursFridayClose, &OfficeHoursSaturdayOpen, &OfficeHoursSaturdayClose,
         &OfficeHoursSundayOpen, &OfficeHoursSundayClose, &OfficeHoursMakeUpDayOpen, &OfficeHoursMakeUpDayClose,
-        &ComplaintReopenDays};
+        &ComplaintReopenDays, &RefundDefaultLimitFen, &UpheldComplaintsFlagCount, &UpheldComplaintsFlagDays};
     return all;
 }
 

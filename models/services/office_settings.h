@@ -161,6 +161,16 @@ inline constexpr Setting OfficeHoursMakeUpDayClose{u"office_hours.makeup_close",
 // Days after closing during which a complaint may be reopened.
 inline constexpr Setting ComplaintReopenDays{u"complaints.reopen_days", K::Whole, 7, 0, 365,
                                              QT_TRANSLATE_NOOP("OfficeSettings", "Days a closed complaint may be reopened")};
+// Refunds (services/refund_service): the refund limit a new staff member gets
+// (staff.refund_limit_fen): up to it they approve their own requests.
+inline constexpr Setting RefundDefaultLimitFen{u"refunds.default_limit_fen", K::Whole, 50000, 0, 100000000,
+                                               QT_TRANSLATE_NOOP("OfficeSettings", "Refund limit of new staff (fen)")};
+// Upheld complaints against one provider within the window raise a
+// deactivation flag for the supervisors (0: never).
+inline constexpr Setting UpheldComplaintsFlagCount{u"complaints.upheld_flag_count", K::Whole, 3, 0, 100,
+                                                   QT_TRANSLATE_NOOP("OfficeSettings", "Upheld complaints that flag a provider")};
+inline constexpr Setting UpheldComplaintsFlagDays{u"complaints.upheld_flag_days", K::Whole, 90, 1, 3650,
+                                                  QT_TRANSLATE_NOOP("OfficeSettings", "Days counted for upheld complaints")};
 } // namespace settings
 
 // Every setting of the catalogue, in its order.

@@ -125,7 +125,7 @@ ErasureResult eraseCustomer(ActionContext &ctx, qint64 customerId)
               "SELECT id FROM complaint_events WHERE note IS NOT NULL AND complaint_id IN (SELECT id FROM complaints WHERE customer_id = ?)",
               customerId, "UPDATE complaint_events SET note = NULL WHERE id = ?");
     e.rewrite(QStringLiteral("refunds"), "SELECT id FROM refunds WHERE order_id IN (SELECT id FROM orders WHERE customer_id = ?)",
-              customerId, "UPDATE refunds SET reason = ? WHERE id = ?", m);
+              customerId, "UPDATE refunds SET reason = ?, reject_reason = CASE WHEN reject_reason IS NULL THEN NULL ELSE ? END WHERE id = ?", m, m);
     // Consents end with the data they covered (the records stay: proof of what was agreed).
     e.rewrite(QStringLiteral("customer_consents"), "SELECT id FROM customer_consents WHERE customer_id = ? AND withdrawn_at IS NULL",
               customerId, "UPDATE customer_consents SET withdrawn_at = ? WHERE id = ?", now);

@@ -41,10 +41,10 @@ const Section kCustomer[] = {
     {"ratings", QT_TRANSLATE_NOOP("PrivacyService", "Ratings given"),
      "SELECT o.order_no, r.stars, r.comment, r.at FROM ratings r JOIN orders o ON o.id = r.order_id WHERE r.customer_id = ?1 ORDER BY r.at"},
     {"complaints", QT_TRANSLATE_NOOP("PrivacyService", "Complaints"),
-     "SELECT o.order_no, c.category, c.description, c.status, c.opened_at, c.resolved_at, c.resolution FROM complaints c"
+     "SELECT o.order_no, c.category, c.description, c.status, c.opened_at, c.resolved_at, c.resolution, c.satisfaction FROM complaints c"
      " JOIN orders o ON o.id = c.order_id WHERE c.customer_id = ?1 ORDER BY c.opened_at"},
     {"refunds", QT_TRANSLATE_NOOP("PrivacyService", "Refunds"),
-     "SELECT o.order_no, f.amount_fen, f.reason, f.status, f.requested_at, f.decided_at FROM refunds f"
+     "SELECT o.order_no, f.amount_fen, f.reason, f.status, f.requested_at, f.decided_at, f.reject_reason, f.paid_at FROM refunds f"
      " JOIN orders o ON o.id = f.order_id WHERE o.customer_id = ?1 ORDER BY f.requested_at"},
     {"blocked_providers", QT_TRANSLATE_NOOP("PrivacyService", "Providers you asked not to send"),
      "SELECT provider_id, created_at FROM customer_blocked_providers WHERE customer_id = ?1"},

@@ -59,4 +59,17 @@ std::optional<qint64> raiseIfLowRating(ActionContext &ctx, qint64 providerId, in
                      .arg(QString::number(average, 'f', 2)).arg(orders).arg(QString::number(belowX100 / 100.0, 'f', 2)));
 }
 
+std::optional<qint64> raiseIfRepeatedlyUpheld(ActionContext &ctx, qint64 providerId, int count, int days)
+{
+    if (count <= 0 || openFlag(ctx.db(), providerId, u"upheld_complaints", 0))
+        return std::nullopt;
+    const qint64 since = std::max(lastDecision(ctx.db(), providerId, u"upheld_complaints", 0), ctx.now() - qint64(days) * 86400);
+    const int upheld = ctx.db().scalar("SELECT count(*) FROM complaints WHERE provider_id = ? AND upheld = 1 AND resolved_at > ?",
+                                       providerId, since).toInt();
+    if (upheld < count)
+        return std::nullopt;
+    return raise(ctx, providerId, u"upheld_complaints", 0,
+                 QCoreApplication::translate("ProviderFlags", "%1 complaints upheld within %2 days.").arg(upheld).arg(days));
+}
+
 } // namespace doorstep::services::flags

@@ -19,4 +19,10 @@ std::optional<qint64> raiseIfFailedTwice(ActionContext &ctx, qint64 providerId, 
 // decided low-rating flag). Returns the new flag's id.
 std::optional<qint64> raiseIfLowRating(ActionContext &ctx, qint64 providerId, int orders, int belowX100);
 
+// At least `count` complaints against the provider upheld within the last
+// `days` days (counting only those closed after the last decided flag of this
+// kind, so a decision is not raised again on the same complaints); count 0 is
+// off. Returns the new flag's id.
+std::optional<qint64> raiseIfRepeatedlyUpheld(ActionContext &ctx, qint64 providerId, int count, int days);
+
 } // namespace doorstep::services::flags

@@ -61,6 +61,8 @@ constexpr std::array kPermissions{
     PermissionInfo{P::ComplaintAssign, u"complaint.assign", QT_TRANSLATE_NOOP("Permissions", "Assign complaints to staff"), {true, true, false, false, true}},
     PermissionInfo{P::RefundIssue, u"refund.issue", QT_TRANSLATE_NOOP("Permissions", "Issue refunds within the limit"), {true, false, false, true, false}},
     PermissionInfo{P::RefundApproveOverLimit, u"refund.approve", QT_TRANSLATE_NOOP("Permissions", "Approve refunds over the limit"), {true, false, false, false, true}},
+    // Finance confirms the payment to a manager (later the payment API).
+    PermissionInfo{P::RefundMarkPaid, u"refund.mark_paid", QT_TRANSLATE_NOOP("Permissions", "Mark refunds paid"), {true, false, false, false, true}},
     PermissionInfo{P::StatisticsView, u"statistics.view", QT_TRANSLATE_NOOP("Permissions", "View statistics"), {true, true, false, false, true}},
     PermissionInfo{P::ReportExport, u"report.export", QT_TRANSLATE_NOOP("Permissions", "Export reports"), {true, false, false, false, true}},
     PermissionInfo{P::StoreVerify, u"store.verify", QT_TRANSLATE_NOOP("Permissions", "Verify the store"), {true, false, false, false, true}},

@@ -14,8 +14,8 @@ namespace doorstep::services {
 enum class Role { Administrator, Supervisor, Dispatcher, ServiceAgent, Manager };
 
 // Every permission is checked somewhere (perform/require/can), except those
-// reserved for work already filed: RefundIssue, RefundApproveOverLimit (refunds),
-// StatisticsView, ReportExport. Add a permission with its check.
+// reserved for work already filed: StatisticsView, ReportExport. Add a
+// permission with its check.
 enum class Permission {
     Login,                // open the store and use the console (every role; checked at login)
     OwnPasswordChange,    // change one's own password (every role)
@@ -37,8 +37,9 @@ enum class Permission {
     ComplaintView,        // the complaints workbench and a complaint's timeline
     ComplaintHandle,      // take a complaint, claim it, notes and calls, state changes, reopen
     ComplaintAssign,      // give a complaint to someone else
-    RefundIssue,          // up to the staff member's refund limit
-    RefundApproveOverLimit,
+    RefundIssue,          // request a refund; approve or withdraw one's own request, up to one's refund limit
+    RefundApproveOverLimit, // approve or reject someone else's request, whatever the amount (never one's own above one's limit)
+    RefundMarkPaid,       // record that finance paid an approved refund
     StatisticsView,
     ReportExport,
     StoreVerify,

@@ -1,6 +1,7 @@
 #include "services/staff_service.h"
 
 #include "services/data_key_rotation.h"
+#include "services/office_settings.h"
 #include "services/validation.h"
 
 namespace doorstep::services {
@@ -70,10 +71,12 @@ qint64 StaffService::add(const NewStaff &staff, const PreparedPassword &password
         if (ctx.db().scalar("SELECT count(*) FROM staff WHERE username = ?", staff.username).toInt() > 0)
             throw ServiceError::conflict(tr("The user name %1 is taken (user names are never reused).").arg(staff.username));
         const qint64 id = ctx.newId();
-        ctx.db().run("INSERT INTO staff(id, office_id, username, display_name, role, phone, created_at, updated_at)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        // The office's default refund limit (services/refund_service reads the row's).
+        const qint64 refundLimit = qint64(OfficeSettings(ctx.db()).value(settings::RefundDefaultLimitFen));
+        ctx.db().run("INSERT INTO staff(id, office_id, username, display_name, role, phone, refund_limit_fen, created_at, updated_at)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      id, ctx.actor().officeId, staff.username, staff.displayName.trimmed(), roleKey(staff.role),
-                     staff.phone.isEmpty() ? QString() : staff.phone, ctx.now(), ctx.now());
+                     staff.phone.isEmpty() ? QString() : staff.phone, refundLimit, ctx.now(), ctx.now());
         ctx.changed(QStringLiteral("staff"), id);
         ctx.describe(QStringLiteral("staff"), id,
                      {{QStringLiteral("username"), staff.username}, {QStringLiteral("role"), roleKey(staff.role)}});

@@ -159,7 +159,12 @@ private slots:
         QVERIFY(db.scalar("SELECT count(DISTINCT category) FROM complaints").toInt() >= 5);
         QVERIFY(db.scalar("SELECT count(*) FROM refunds").toInt() > 0);
         QVERIFY(db.scalar("SELECT count(*) FROM provider_ledger").toInt() > 0);
-        QCOMPARE(db.scalar("SELECT count(*) FROM orders WHERE price_fen <= 0").toInt(), 0);
+        // Only return visits are free; refunds in every state, none beyond what was paid.
+        QCOMPARE(db.scalar("SELECT count(*) FROM orders WHERE price_fen <= 0 AND reservice_of IS NULL").toInt(), 0);
+        QVERIFY(db.scalar("SELECT count(*) FROM orders WHERE reservice_complaint_id IS NOT NULL AND price_fen = 0").toInt() > 0);
+        QCOMPARE(db.scalar("SELECT count(DISTINCT status) FROM refunds").toInt(), 4);
+        QCOMPARE(db.scalar("SELECT count(*) FROM orders o WHERE (SELECT sum(amount_fen) FROM refunds f WHERE f.order_id = o.id"
+                           " AND f.status <> 'rejected') > o.price_fen").toInt(), 0);
     }
 
     void seedingIsOneAuditedActionAndTheStoreVerifies()
@@ -261,7 +266,7 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
         QVERIFY(!QFile::exists(path + QStringLiteral(".partial-wal")));
         auto ws = services::Workspace::login(path, QStringLiteral("admin"), small().password);
-        QCOMPARE(ws->store().db().scalar("SELECT count(*) FROM orders").toInt(), small().orders);
+        QCOMPARE(ws->store().db().scalar("SELECT count(*) FROM orders WHERE reservice_of IS NULL").toInt(), small().orders);
         // The finished demo is never overwritten by another run.
         QVERIFY_THROWS_EXCEPTION(store::StoreError, demo::createDemoStore(path, small()));
     }

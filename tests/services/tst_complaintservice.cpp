@@ -6,6 +6,7 @@
 // Asia/Shanghai; default hours Monday–Friday 09:00–18:00; 2026 calendar as
 // shipped). 2026-03-10 is a Tuesday.
 #include "domain/office_time.h"
+#include "services/complaint_escalation.h"
 #include "services/complaint_service.h"
 #include "services/customer_service.h"
 #include "services/order_service.h"
@@ -190,6 +191,69 @@ private slots:
         const auto rejected = openAt(local(2026, 3, 10, 10), ComplaintCategory::Damage, ComplaintSeverity::Medium);
         QCOMPARE(service.move(rejected.id, {ComplaintStatus::Rejected, QStringLiteral("经核实不属实"), {}}).ledger.size(), 0);
         QCOMPARE(scalar("SELECT upheld FROM complaints WHERE id = ?", rejected.id), 0);
+    }
+
+    void repeatedUpheldComplaintsFlagTheProvider()
+    {
+        // The office flags at 2 upheld within 90 days (default 3); one was upheld above.
+        SettingsService(m_admin->services()).set({{&settings::UpheldComplaintsFlagCount, 2}});
+        ComplaintService service(m_agent->services());
+        const auto opened = openAt(local(2026, 3, 11, 10), ComplaintCategory::Attitude, ComplaintSeverity::Medium);
+        const auto moved = service.move(opened.id, {ComplaintStatus::Resolved, QStringLiteral("属实，已道歉"), true});
+        QVERIFY(moved.flagId);
+        QCOMPARE(value("SELECT kind || '/' || state FROM provider_flags WHERE id = ?", *moved.flagId).toString(),
+                 QStringLiteral("upheld_complaints/open"));
+        QCOMPARE(scalar("SELECT provider_id FROM provider_flags WHERE id = ?", *moved.flagId), m_provider);
+        // One open flag at a time: the next upheld complaint adds none.
+        const auto again = openAt(local(2026, 3, 11, 11), ComplaintCategory::Attitude, ComplaintSeverity::Medium);
+        QVERIFY(!service.move(again.id, {ComplaintStatus::Resolved, QStringLiteral("属实"), true}).flagId);
+        QCOMPARE(scalar("SELECT count(*) FROM provider_flags WHERE provider_id = ? AND kind = 'upheld_complaints'", m_provider), 1);
+        SettingsService(m_admin->services()).set({{&settings::UpheldComplaintsFlagCount, 3}});
+    }
+
+    void aBreachIsEscalatedOnceBySweep()
+    {
+        // Other tests' complaints are long overdue by now: sweep them first.
+        m_now = local(2026, 3, 9, 10);
+        ComplaintEscalation(m_agent->services()).sweep();
+        const auto opened = openAt(local(2026, 3, 10, 10), ComplaintCategory::Quality, ComplaintSeverity::Medium);
+        // Before the first response is due (14:00): nothing to do, nothing written.
+        m_now = local(2026, 3, 10, 13, 59);
+        const qint64 audits = tests::count(*m_admin, "audit_log");
+        QCOMPARE(ComplaintEscalation(m_agent->services()).sweep(), 0);
+        QCOMPARE(tests::count(*m_admin, "audit_log"), audits);
+        // Past it: flagged to the manager, once.
+        m_now = local(2026, 3, 10, 14, 1);
+        QVERIFY(ComplaintEscalation(m_manager->services()).sweep() >= 1);
+        QCOMPARE(scalar("SELECT escalated_at FROM complaints WHERE id = ?", opened.id), m_now);
+        QCOMPARE(ComplaintEscalation(m_agent->services()).sweep(), 0);
+        QCOMPARE(m_admin->store().db().scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(),
+                 QStringLiteral("complaint.escalate_breaches"));
+    }
+
+    void closingRecordsTheCustomersSatisfaction()
+    {
+        ComplaintService service(m_agent->services());
+        const auto opened = openAt(local(2026, 3, 10, 10), ComplaintCategory::Quality, ComplaintSeverity::Low);
+        // Only at closing, and only 1–5.
+        QVERIFY_THROWS_EXCEPTION(ServiceError, service.move(opened.id, {ComplaintStatus::Investigating, {}, {}, 4}));
+        QVERIFY_THROWS_EXCEPTION(ServiceError, service.move(opened.id, {ComplaintStatus::Resolved, QStringLiteral("已返工"), false, 6}));
+        service.move(opened.id, {ComplaintStatus::Resolved, QStringLiteral("已返工，客户满意"), false, 4});
+        QCOMPARE(scalar("SELECT satisfaction FROM complaints WHERE id = ?", opened.id), 4);
+        QCOMPARE(value("SELECT resolution FROM complaints WHERE id = ?", opened.id).toString(), QStringLiteral("已返工，客户满意"));
+        QVERIFY(value("SELECT detail FROM audit_log WHERE entity = 'complaints' AND entity_id = ? ORDER BY seq DESC LIMIT 1", opened.id)
+                    .toString().contains(QStringLiteral("\"satisfaction\":4")));
+        // Reopening clears it: the next closing asks again.
+        service.reopen(opened.id, QStringLiteral("客户又来电"));
+        QVERIFY(value("SELECT satisfaction FROM complaints WHERE id = ?", opened.id).isNull());
+    }
+
+    void aSafetyIncidentIsEscalatedAtOnce()
+    {
+        const auto safety = openAt(local(2026, 3, 10, 22), ComplaintCategory::Safety, ComplaintSeverity::High);
+        QCOMPARE(scalar("SELECT escalated_at FROM complaints WHERE id = ?", safety.id), m_now);
+        const auto quality = openAt(local(2026, 3, 10, 22), ComplaintCategory::Quality, ComplaintSeverity::High);
+        QVERIFY(value("SELECT escalated_at FROM complaints WHERE id = ?", quality.id).isNull());
     }
 
     void reopeningWithinTheOfficesDays()

@@ -7,6 +7,7 @@
 #include "services/customer_service.h"
 #include "services/order_service.h"
 #include "services/privacy_service.h"
+#include "services/refund_service.h"
 #include "services/settings_service.h"
 #include "services/staff_service.h"
 #include "services/store_maintenance.h"
@@ -45,6 +46,7 @@ const std::map<P, std::array<bool, 5>> kMatrix{
     {P::ComplaintAssign, {1, 1, 0, 0, 1}},
     {P::RefundIssue, {1, 0, 0, 1, 0}},
     {P::RefundApproveOverLimit, {1, 0, 0, 0, 1}},
+    {P::RefundMarkPaid, {1, 0, 0, 0, 1}},
     {P::StatisticsView, {1, 1, 0, 0, 1}},
     {P::ReportExport, {1, 0, 0, 0, 1}},
     {P::StoreVerify, {1, 0, 0, 0, 1}},
@@ -67,6 +69,7 @@ private:
     qint64 m_order = 0;
     qint64 m_complaintOrder = 0;
     qint64 m_complaint = 0;
+    qint64 m_refund = 0;
 
     // What an action needs that the role under test must not have to make.
     void prepare(P p)
@@ -76,6 +79,14 @@ private:
                               .open({m_complaintOrder, domain::ComplaintCategory::Quality, domain::ComplaintSeverity::Medium, {},
                                      QStringLiteral("没擦干净"), true})
                               .id;
+        // A refund the administrator requested: approving it is someone else's
+        // decision (RefundApproveOverLimit) for every role but the requester.
+        if (p == P::RefundApproveOverLimit || p == P::RefundMarkPaid) {
+            RefundService admin(m_as.at(Role::Administrator)->services());
+            m_refund = admin.request({m_complaint, 100, QStringLiteral("退一元")});
+            if (p == P::RefundMarkPaid)
+                admin.approve(m_refund);
+        }
         if (p == P::OrderCancel)
             m_order = OrderService(m_as.at(Role::Administrator)->services())
                           .create({m_customerId, m_itemId, 1795000000, 1795007200, QStringLiteral("徐汇区"), {}, true});
@@ -130,6 +141,15 @@ private:
                 return true;
             case P::ComplaintAssign: // the complaint prepare() made, to the service agent
                 ComplaintService(ws.services()).assign(m_complaint, m_as.at(Role::ServiceAgent)->session().staffId);
+                return true;
+            case P::RefundIssue:
+                RefundService(ws.services()).request({m_complaint, 100, QStringLiteral("退一元")});
+                return true;
+            case P::RefundApproveOverLimit: // the request prepare() made
+                RefundService(ws.services()).approve(m_refund);
+                return true;
+            case P::RefundMarkPaid:
+                RefundService(ws.services()).markPaid(m_refund);
                 return true;
             case P::CustomerEdit:
                 CustomerService(ws.services()).add({QStringLiteral("顾客%1").arg(n), QStringLiteral("1391234%1").arg(n % 10000, 4, 10, QChar(u'0')), {}, 0, QStringLiteral("徐汇区"), 0, 0, {}});
@@ -195,6 +215,14 @@ private slots:
         });
         m_complaintOrder = OrderService(admin->services())
                                .create({m_customerId, m_itemId, 1795000000, 1795007200, QStringLiteral("徐汇区"), {}, true});
+        // Paid, with a complaint, for the refund actions.
+        admin->services().perform(P::DemoSeed, QStringLiteral("test.payment"), [&](ActionContext &ctx) {
+            ctx.db().run("UPDATE orders SET payment_status = 'paid' WHERE id = ?", m_complaintOrder);
+        });
+        m_complaint = ComplaintService(admin->services())
+                          .open({m_complaintOrder, domain::ComplaintCategory::Quality, domain::ComplaintSeverity::Medium, {},
+                                 QStringLiteral("没擦干净"), true})
+                          .id;
         m_as[Role::Administrator] = std::move(admin);
         for (Role r : allRoles())
             if (r != Role::Administrator)

@@ -236,6 +236,50 @@ const Step kSteps[] = {
                                             " ORDER BY coalesce(c.next_due_at, 9223372036854775807), c.id LIMIT 200");
          QVERIFY2(plan.contains(QStringLiteral("complaints_queue")) && !plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
      }},
+    {9, "after-sales: refund decisions, return visits, satisfaction, escalation",
+     [](Database &db) {
+         // A complaint and a refund from before, which the new columns must keep.
+         db.exec("INSERT INTO complaints(id, order_id, customer_id, provider_id, category, severity, description, status, opened_at,"
+                 " first_response_due_at, first_response_warn_at, resolution_due_at, resolution_warn_at, updated_at)"
+                 " VALUES (40, 11, 7, 8, 'quality', 'medium', '没擦干净', 'resolved', 1000, 8200, 6400, 173800, 130600, 1000);"
+                 "INSERT INTO refunds(id, order_id, complaint_id, amount_fen, reason, status, requested_at, decided_at)"
+                 " VALUES (41, 11, 40, 3000, '部分退款', 'rejected', 1700, 1800);"
+                 "INSERT INTO provider_flags(id, provider_id, kind, detail, raised_at) VALUES (43, 8, 'low_rating', '平均 3.1 星', 1900);");
+     },
+     [](Database &db) {
+         for (const auto *c : {"rejected_by", "reject_reason", "paid_by", "paid_at"})
+             QVERIFY2(columnsOf(db, QStringLiteral("refunds")).contains(QString::fromLatin1(c)), c);
+         for (const auto *c : {"reservice_of", "reservice_complaint_id", "reservice_provider"})
+             QVERIFY2(columnsOf(db, QStringLiteral("orders")).contains(QString::fromLatin1(c)), c);
+         for (const auto *c : {"satisfaction", "escalated_at"})
+             QVERIFY2(columnsOf(db, QStringLiteral("complaints")).contains(QString::fromLatin1(c)), c);
+         // The rows from before: kept, the new columns empty.
+         QCOMPARE(db.scalar("SELECT amount_fen FROM refunds WHERE id = 41").toLongLong(), 3000);
+         QVERIFY(db.scalar("SELECT reject_reason FROM refunds WHERE id = 41").isNull());
+         QVERIFY(db.scalar("SELECT satisfaction FROM complaints WHERE id = 40").isNull());
+         QVERIFY(db.scalar("SELECT reservice_of FROM orders WHERE id = 11").isNull());
+         QCOMPARE(column(db, "PRAGMA foreign_key_check"), QStringList());
+         // The new CHECKs hold; a return visit refers to its order and complaint.
+         db.run("UPDATE complaints SET satisfaction = 4 WHERE id = 40");
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("UPDATE complaints SET satisfaction = 6 WHERE id = 40"));
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("UPDATE orders SET reservice_provider = 'anyone' WHERE id = 11"));
+         db.exec("INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng, window_start,"
+                 " window_end, duration_min, price_fen, payment_status, status, created_at, updated_at, reservice_of, reservice_complaint_id,"
+                 " reservice_provider) VALUES (42, 'DS260101-0-0042', 1, 7, 4, 2, '漕溪北路 1 号', 31.18, 121.43, 9000, 16200, 120, 0, 'paid',"
+                 " 'awaiting_dispatch', 9, 9, 11, 40, 'another')");
+         QCOMPARE(column(db, "PRAGMA foreign_key_check"), QStringList());
+         const QString plan = queryPlan(db, "SELECT id FROM orders WHERE reservice_complaint_id = 40");
+         QVERIFY2(plan.contains(QStringLiteral("orders_reservice")), qPrintable(plan));
+         QVERIFY(indexes(db).contains(QStringLiteral("refunds_complaint")));
+         // provider_flags rebuilt for the new kind: the flag from before kept, its indexes back.
+         QCOMPARE(db.scalar("SELECT kind || '/' || state || '/' || detail FROM provider_flags WHERE id = 43").toString(),
+                  QStringLiteral("low_rating/open/平均 3.1 星"));
+         db.run("INSERT INTO provider_flags(id, provider_id, kind, detail, raised_at) VALUES (44, 8, 'upheld_complaints', '3 次投诉属实', 2000)");
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("UPDATE provider_flags SET kind = 'whim' WHERE id = 44"));
+         for (const auto *index : {"provider_flags_state", "provider_flags_provider"})
+             QVERIFY2(indexes(db).contains(QString::fromLatin1(index)), index);
+         QCOMPARE(column(db, "PRAGMA foreign_key_check"), QStringList());
+     }},
 };
 
 } // namespace
@@ -279,9 +323,9 @@ private:
     }
 
 private slots:
-    void latestIsEight()
+    void latestIsNine()
     {
-        QCOMPARE(latestSchemaVersion(), 8);
+        QCOMPARE(latestSchemaVersion(), 9);
     }
 
     // The cases below are the migrations, one each, in order.

@@ -4,7 +4,9 @@
 // complaints page (investigate, wait for the customer, the customer answers,
 // resolve as upheld: the provider's ledger gets the rule's penalty), with the
 // timeline saying each step and who did it; the page's own intake by order
-// number; the queue's filters; buttons and phone masking by role.
+// number; the queue's filters; buttons and phone masking by role; the
+// remedies: a refund above the agent's limit approved by a manager and marked
+// paid, and a return visit sent to the dispatch queue.
 #include "dialog_answer.h"
 #include "wait_loaded.h"
 #include "dispatch_fixture.h"
@@ -12,9 +14,13 @@
 #include "ui/aftersales/complaint_detail_pane.h"
 #include "ui/aftersales/complaint_dialogs.h"
 #include "ui/aftersales/complaints_page.h"
+#include "ui/aftersales/remedy_dialogs.h"
 #include "ui/message_box.h"
 #include "ui/orders/order_detail_view.h"
 #include "ui/orders_page.h"
+
+#include "itemmodels/display_format.h"
+#include "services/complaint_service.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -130,6 +136,95 @@ private Q_SLOTS:
         QVERIFY(pane->timeline()->item(4)->text().contains(QStringLiteral("Resolved")));
         // Closed: only reopening is offered.
         QTRY_VERIFY(button(pane, "reopen") && !button(pane, "resolve"));
+    }
+
+    void aRefundApprovedByAManagerAndAReturnVisit()
+    {
+        auto ws = m_fx.login(QStringLiteral("agent"));
+        auto &db = ws->store().db();
+        // (A scalar: a statement left open would keep this connection reading an old snapshot.)
+        const qint64 order = db.scalar("SELECT id FROM orders WHERE status IN ('completed','rated') AND provider_id IS NOT NULL"
+                                       " AND payment_status = 'paid' AND price_fen >= 5000 AND id NOT IN (SELECT order_id FROM complaints)"
+                                       " AND id NOT IN (SELECT order_id FROM refunds) ORDER BY id DESC LIMIT 1").toLongLong();
+        QVERIFY(order);
+        const QString price = itemmodels::formatFen(db.scalar("SELECT price_fen FROM orders WHERE id = ?", order).toLongLong());
+        // The agent's limit is 10.00 yuan: 35.50 needs a manager.
+        db.run("UPDATE staff SET refund_limit_fen = 1000 WHERE id = ?", ws->session().staffId);
+        const qint64 id = services::ComplaintService(ws->services())
+                              .open({order, domain::ComplaintCategory::Quality, domain::ComplaintSeverity::Medium, domain::CustomerAsk::Refund,
+                                     QStringLiteral("窗户没擦"), true})
+                              .id;
+        ui::ComplaintsPage page(*ws);
+        page.openComplaint(id);
+        auto *pane = page.detail();
+        QVERIFY(pane->summary()->toPlainText().contains(price));
+
+        answerDialog<ui::RefundDialog>([](ui::RefundDialog *d) {
+            d->amountEdit()->setText(QStringLiteral("35.505")); // fen are the smallest unit: stays open, says why
+            d->reasonEdit()->setPlainText(QStringLiteral("窗户部分退款"));
+            d->accept();
+            QVERIFY(d->isVisible());
+            QVERIFY(!d->findChild<QLabel *>(QStringLiteral("error"))->text().isEmpty());
+            d->amountEdit()->setText(QStringLiteral("35.50"));
+            d->accept();
+        });
+        button(pane, "refund")->click();
+        QCOMPARE(value(*ws, "SELECT amount_fen || '/' || status FROM refunds WHERE complaint_id = ?", id), QStringLiteral("3550/requested"));
+        QTRY_COMPARE(pane->refunds()->count(), 1);
+        QVERIFY(pane->refunds()->item(0)->text().contains(QStringLiteral("¥35.50")));
+        // Above the agent's own limit: their approval is refused with the reason, nothing changes.
+        pane->refunds()->setCurrentRow(0);
+        QVERIFY(button(pane, "approveRefund")->isEnabled());
+        QVERIFY(!button(pane, "markRefundPaid")); // not an agent's
+        const qsizetype shown = ui::MessageBox::shownMessages().size();
+        button(pane, "approveRefund")->click();
+        QCOMPARE(ui::MessageBox::shownMessages().size(), shown + 1);
+        QVERIFY(ui::MessageBox::shownMessages().last().contains(QStringLiteral("¥10.00")));
+        QCOMPARE(value(*ws, "SELECT status FROM refunds WHERE complaint_id = ?", id), QStringLiteral("requested"));
+
+        // The manager approves it on the workbench, then marks it paid when finance confirms.
+        auto manager = m_fx.login(QStringLiteral("manager"));
+        ui::ComplaintsPage managed(*manager);
+        managed.openComplaint(id);
+        auto *managerPane = managed.detail();
+        QTRY_COMPARE(managerPane->refunds()->count(), 1);
+        QCoreApplication::processEvents();
+        managerPane->refunds()->setCurrentRow(0);
+        QVERIFY(managerPane->refunds()->currentItem());
+        QVERIFY(!button(managerPane, "markRefundPaid")->isEnabled()); // not approved yet
+        QVERIFY(button(managerPane, "approveRefund")->isEnabled());
+        button(managerPane, "approveRefund")->click();
+        QCOMPARE(value(*ws, "SELECT status FROM refunds WHERE complaint_id = ?", id), QStringLiteral("approved"));
+        QCOMPARE(value(*ws, "SELECT approved_by FROM refunds WHERE complaint_id = ?", id).toLongLong(), manager->session().staffId);
+        QTRY_VERIFY(managerPane->refunds()->item(0) && managerPane->refunds()->item(0)->text().contains(manager->session().displayName));
+        managerPane->refunds()->setCurrentRow(0);
+        button(managerPane, "markRefundPaid")->click();
+        QCOMPARE(value(*ws, "SELECT status FROM refunds WHERE complaint_id = ?", id), QStringLiteral("paid"));
+        QCOMPARE(value(*ws, "SELECT payment_status FROM orders WHERE id = ?", order), QStringLiteral("partially_refunded"));
+
+        // A return visit with another provider, from the agent's pane.
+        QString orderNo;
+        answerDialog<ui::ReturnVisitDialog>([&orderNo](ui::ReturnVisitDialog *d) {
+            d->providerCombo()->setCurrentIndex(d->providerCombo()->findData(int(domain::ReserviceProvider::Another)));
+            d->accept();
+            orderNo = d->orderNo();
+        });
+        page.openComplaint(id);
+        button(pane, "returnVisit")->click();
+        QVERIFY(!orderNo.isEmpty());
+        QCOMPARE(ws->store().db().scalar("SELECT reservice_provider || '/' || status || '/' || price_fen FROM orders WHERE order_no = ?", orderNo)
+                     .toString(), QStringLiteral("another/awaiting_dispatch/0"));
+        QTRY_VERIFY(pane->summary()->toPlainText().contains(orderNo));
+
+        // Closing records the customer's satisfaction.
+        answerDialog<ui::ComplaintStepDialog>([](ui::ComplaintStepDialog *d) {
+            d->textEdit()->setPlainText(QStringLiteral("退款并返工"));
+            d->upheldCheck()->setChecked(true);
+            d->satisfactionCombo()->setCurrentIndex(d->satisfactionCombo()->findData(4));
+            d->accept();
+        });
+        button(pane, "resolve")->click();
+        QCOMPARE(value(*ws, "SELECT status || '/' || satisfaction FROM complaints WHERE id = ?", id), QStringLiteral("resolved/4"));
     }
 
     void intakeOnThePageByOrderNumber()

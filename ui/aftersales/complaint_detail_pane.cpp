@@ -6,7 +6,10 @@
 #include "itemmodels/queries.h"
 #include "services/complaint_service.h"
 #include "services/workspace.h"
+#include "domain/order_lifecycle.h"
+#include "services/refund_service.h"
 #include "ui/aftersales/complaint_dialogs.h"
+#include "ui/aftersales/remedy_dialogs.h"
 #include "ui/message_box.h"
 
 #include <QHBoxLayout>
@@ -28,24 +31,72 @@ ComplaintDetailPane::ComplaintDetailPane(services::Workspace &workspace, QWidget
     , m_workspace(workspace)
     , m_summary(new QTextBrowser(this))
     , m_timeline(new QListWidget(this))
+    , m_refunds(new QListWidget(this))
     , m_actions(new QHBoxLayout)
+    , m_refundActions(new QWidget(this))
 {
     m_summary->setObjectName(QStringLiteral("complaintSummary"));
     m_timeline->setObjectName(QStringLiteral("complaintTimeline"));
+    m_refunds->setObjectName(QStringLiteral("complaintRefunds"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary, 3);
+    layout->addWidget(new QLabel(tr("Refunds"), this));
+    layout->addWidget(m_refunds, 1);
+    layout->addWidget(m_refundActions);
     layout->addWidget(new QLabel(tr("Timeline"), this));
     layout->addWidget(m_timeline, 2);
     layout->addLayout(m_actions);
+
+    // Decisions on the selected refund, offered as the role allows and
+    // enabled as its state allows (the service decides: four eyes, limits).
+    const auto &session = workspace.session();
+    auto *refundRow = new QHBoxLayout(m_refundActions);
+    refundRow->setContentsMargins(0, 0, 0, 0);
+    const auto refundButton = [&](const QString &label, const QString &name, bool allowed, std::function<void(qint64)> act) {
+        if (!allowed)
+            return;
+        auto *button = new QPushButton(label, m_refundActions);
+        button->setObjectName(name);
+        refundRow->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, act = std::move(act)] {
+            if (const QListWidgetItem *item = m_refunds->currentItem())
+                act(item->data(Qt::UserRole).toLongLong());
+        });
+    };
+    const bool decides = session.can(services::Permission::RefundIssue) || session.can(services::Permission::RefundApproveOverLimit);
+    const auto refunds = [this] { return services::RefundService(m_workspace.services()); };
+    refundButton(tr("Approve refund"), QStringLiteral("approveRefund"), decides, [=, this](qint64 id) { run([&] { refunds().approve(id); }); });
+    refundButton(tr("Reject refund…"), QStringLiteral("rejectRefund"), decides, [=, this](qint64 id) {
+        ComplaintStepDialog dialog(tr("Reject refund"), tr("Why the refund is rejected:"), false, this);
+        if (dialog.exec() == QDialog::Accepted)
+            run([&] { refunds().reject(id, dialog.text()); });
+    });
+    refundButton(tr("Mark refund paid"), QStringLiteral("markRefundPaid"), session.can(services::Permission::RefundMarkPaid),
+                 [=, this](qint64 id) { run([&] { refunds().markPaid(id); }); });
+    refundRow->addStretch(1);
+    connect(m_refunds, &QListWidget::currentRowChanged, this, &ComplaintDetailPane::updateRefundActions);
+    updateRefundActions();
+}
+
+void ComplaintDetailPane::updateRefundActions()
+{
+    const QListWidgetItem *item = m_refunds->currentItem();
+    const QString state = item ? item->data(Qt::UserRole + 1).toString() : QString();
+    for (auto *b : m_refundActions->findChildren<QPushButton *>())
+        b->setEnabled(b->objectName() == u"markRefundPaid" ? state == u"approved" : state == u"requested");
 }
 
 void ComplaintDetailPane::showComplaint(qint64 complaintId)
 {
+    // The refund selected stays selected when the same complaint is shown again (after a step, a reload).
+    const QListWidgetItem *selected = m_refunds->currentItem();
+    const qint64 selectedRefund = selected && complaintId == m_complaintId ? selected->data(Qt::UserRole).toLongLong() : 0;
     m_complaintId = complaintId;
     m_summary->clear();
     m_timeline->clear();
-    rebuildActions({}, 0);
+    m_refunds->clear();
+    rebuildActions({}, 0, 0, false);
     if (!complaintId)
         return;
     std::optional<fmt::ComplaintDetail> c;
@@ -84,8 +135,21 @@ void ComplaintDetailPane::showComplaint(qint64 complaintId)
         row(tr("Closed"), fmt::formatDateTime(c->resolvedAt) + (c->upheld ? (*c->upheld ? tr(" · upheld") : tr(" · not upheld")) : QString()));
     if (!c->resolution.isEmpty())
         row(tr("Resolution"), c->resolution);
+    if (c->satisfaction)
+        row(tr("Customer's satisfaction"), satisfactionText(*c->satisfaction));
     if (c->reopenCount)
         row(tr("Reopened"), tr("%n time(s)", nullptr, c->reopenCount));
+    if (c->escalatedAt)
+        row(tr("Escalated"), tr("flagged to the office manager %1").arg(fmt::formatDateTime(c->escalatedAt)));
+    for (const auto &v : c->returnVisits) {
+        const auto orderStatus = domain::orderStatusFromKey(v.statusKey);
+        row(tr("Return visit"), QStringLiteral("%1 · %2 · %3 · %4%5")
+                                    .arg(v.orderNo, orderStatus ? domain::orderStatusDisplayName(*orderStatus) : v.statusKey,
+                                         fmt::formatDateTime(v.windowStart),
+                                         name(domain::stateFromKey<domain::ReserviceProvider>(v.providerChoiceKey)),
+                                         v.provider.isEmpty() ? QString() : u" · " + v.provider));
+    }
+    row(tr("Paid for the order"), tr("%1 · left to refund %2").arg(fmt::formatFen(c->orderPaidFen), fmt::formatFen(c->refundableFen)));
     html += QStringLiteral("</table><p>%1</p>").arg(esc(c->description));
     if (c->calendarRanOut)
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("A deadline runs into a year the holiday calendar does not cover yet: "
@@ -93,7 +157,23 @@ void ComplaintDetailPane::showComplaint(qint64 complaintId)
     m_summary->setHtml(html);
     for (const auto &e : c->timeline)
         m_timeline->addItem(QStringLiteral("%1  %2  %3").arg(fmt::formatDateTime(e.at), e.staff, e.sentence));
-    rebuildActions(c->statusKey, c->assigneeId);
+    for (const auto &f : c->refunds) {
+        const auto state = domain::stateFromKey<domain::RefundStatus>(f.statusKey);
+        QString text = tr("%1 · %2 · requested by %3 %4").arg(fmt::formatFen(f.amountFen), name(state), f.requestedBy, fmt::formatDateTime(f.requestedAt));
+        if (!f.approvedBy.isEmpty())
+            text += tr(" · approved by %1").arg(f.approvedBy);
+        if (!f.rejectedBy.isEmpty())
+            text += tr(" · rejected by %1: %2").arg(f.rejectedBy, f.rejectReason);
+        if (!f.paidBy.isEmpty())
+            text += tr(" · paid (%1 %2)").arg(f.paidBy, fmt::formatDateTime(f.paidAt));
+        auto *item = new QListWidgetItem(text + u" · " + f.reason, m_refunds);
+        item->setData(Qt::UserRole, f.id);
+        item->setData(Qt::UserRole + 1, f.statusKey);
+        if (f.id == selectedRefund)
+            m_refunds->setCurrentItem(item);
+    }
+    updateRefundActions();
+    rebuildActions(c->statusKey, c->assigneeId, c->refundableFen, !c->provider.isEmpty());
 }
 
 void ComplaintDetailPane::run(const std::function<void()> &action)
@@ -109,7 +189,7 @@ void ComplaintDetailPane::run(const std::function<void()> &action)
     Q_EMIT complaintChanged(id);
 }
 
-void ComplaintDetailPane::rebuildActions(const QString &statusKey, qint64 assigneeId)
+void ComplaintDetailPane::rebuildActions(const QString &statusKey, qint64 assigneeId, qint64 refundableFen, bool hadProvider)
 {
     // deleteLater: the button clicked may be the one whose slot runs now.
     while (QLayoutItem *item = m_actions->takeAt(0)) {
@@ -131,12 +211,27 @@ void ComplaintDetailPane::rebuildActions(const QString &statusKey, qint64 assign
         connect(button, &QPushButton::clicked, this, std::move(onClick));
     };
     const auto service = [this] { return services::ComplaintService(m_workspace.services()); };
-    const auto ask = [this](const QString &title, const QString &prompt, bool upheld) -> std::optional<std::pair<QString, bool>> {
+    struct Answer
+    {
+        QString first;  // the words
+        bool second;    // upheld
+        std::optional<int> satisfaction;
+    };
+    const auto ask = [this](const QString &title, const QString &prompt, bool upheld, bool closing = false) -> std::optional<Answer> {
         ComplaintStepDialog dialog(title, prompt, upheld, this);
+        if (closing)
+            dialog.askSatisfaction();
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
-        return std::pair{dialog.text(), dialog.upheld()};
+        return Answer{dialog.text(), dialog.upheld(), dialog.satisfaction()};
     };
+    // Refund… while the complaint is not rejected (a resolution may be a refund).
+    if (session.can(services::Permission::RefundIssue) && *status != ComplaintStatus::Rejected)
+        add(tr("Refund…"), QStringLiteral("refund"), [=, this] {
+            RefundDialog dialog(m_workspace, m_complaintId, refundableFen, this);
+            if (dialog.exec() == QDialog::Accepted)
+                run([] {});
+        });
     if (domain::isClosed(*status)) {
         if (handle)
             add(tr("Reopen…"), QStringLiteral("reopen"), [=, this] {
@@ -191,13 +286,18 @@ void ComplaintDetailPane::rebuildActions(const QString &statusKey, qint64 assign
             if (const auto a = ask(tr("Wait for the customer"), tr("What is the customer asked for? The clocks stop until they answer."), false))
                 run([&] { service().move(m_complaintId, {ComplaintStatus::WaitingCustomer, a->first, {}}); });
         });
+    add(tr("Return visit…"), QStringLiteral("returnVisit"), [=, this] {
+        ReturnVisitDialog dialog(m_workspace, m_complaintId, hadProvider, this);
+        if (dialog.exec() == QDialog::Accepted)
+            run([] {});
+    });
     add(tr("Resolve…"), QStringLiteral("resolve"), [=, this] {
-        if (const auto a = ask(tr("Resolve"), tr("The resolution the customer was given:"), true))
-            run([&] { service().move(m_complaintId, {ComplaintStatus::Resolved, a->first, a->second}); });
+        if (const auto a = ask(tr("Resolve"), tr("The resolution the customer was given:"), true, true))
+            run([&] { service().move(m_complaintId, {ComplaintStatus::Resolved, a->first, a->second, a->satisfaction}); });
     });
     add(tr("Reject…"), QStringLiteral("reject"), [=, this] {
-        if (const auto a = ask(tr("Reject"), tr("Why the complaint is not upheld (the customer is told so):"), false))
-            run([&] { service().move(m_complaintId, {ComplaintStatus::Rejected, a->first, {}}); });
+        if (const auto a = ask(tr("Reject"), tr("Why the complaint is not upheld (the customer is told so):"), false, true))
+            run([&] { service().move(m_complaintId, {ComplaintStatus::Rejected, a->first, {}, a->satisfaction}); });
     });
     m_actions->addStretch(1);
 }

@@ -5,6 +5,10 @@
 // everything done (who, when). Buttons offer what the state and the role
 // allow: claim, assign, note, call, investigate, wait for the customer, the
 // customer answered, resolve, reject, reopen; each through ComplaintService.
+// The remedies: the order's refunds (state, who requested, approved, rejected
+// or paid them) with Refund… and, for the selected refund, approve, reject and
+// mark paid as the role allows (RefundService); Return visit… and the return
+// visits' dispatch state (ReturnVisitService).
 #include <QWidget>
 
 #include <functional>
@@ -29,19 +33,23 @@ public:
     qint64 complaintId() const { return m_complaintId; }
     QTextBrowser *summary() const { return m_summary; }
     QListWidget *timeline() const { return m_timeline; }
+    QListWidget *refunds() const { return m_refunds; }
 
 Q_SIGNALS:
     void complaintChanged(qint64 complaintId);
 
 private:
-    void rebuildActions(const QString &statusKey, qint64 assigneeId);
+    void rebuildActions(const QString &statusKey, qint64 assigneeId, qint64 refundableFen, bool hadProvider);
+    void updateRefundActions();
     void run(const std::function<void()> &action);
 
     services::Workspace &m_workspace;
     qint64 m_complaintId = 0;
     QTextBrowser *m_summary;
     QListWidget *m_timeline;
+    QListWidget *m_refunds;
     QHBoxLayout *m_actions;
+    QWidget *m_refundActions;
 };
 
 } // namespace doorstep::ui

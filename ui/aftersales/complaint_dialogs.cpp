@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -141,6 +142,38 @@ QString ComplaintStepDialog::text() const
 bool ComplaintStepDialog::upheld() const
 {
     return m_upheld && m_upheld->isChecked();
+}
+
+void ComplaintStepDialog::askSatisfaction()
+{
+    if (m_satisfaction)
+        return;
+    m_satisfaction = new QComboBox(this);
+    m_satisfaction->setObjectName(QStringLiteral("satisfaction"));
+    m_satisfaction->addItem(tr("Not asked, or no answer"), -1);
+    for (int score = 5; score >= 1; --score)
+        m_satisfaction->addItem(satisfactionText(score), score);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("The customer's satisfaction with the resolution:"), this));
+    row->addWidget(m_satisfaction, 1);
+    // Above the error label and the buttons.
+    static_cast<QVBoxLayout *>(layout())->insertLayout(layout()->count() - 2, row);
+}
+
+std::optional<int> ComplaintStepDialog::satisfaction() const
+{
+    const int score = m_satisfaction ? m_satisfaction->currentData().toInt() : -1;
+    return score > 0 ? std::optional<int>(score) : std::nullopt;
+}
+
+QString satisfactionText(int score)
+{
+    static const char *const names[] = {QT_TRANSLATE_NOOP("Satisfaction", "Very unsatisfied"), QT_TRANSLATE_NOOP("Satisfaction", "Unsatisfied"),
+                                        QT_TRANSLATE_NOOP("Satisfaction", "Neutral"), QT_TRANSLATE_NOOP("Satisfaction", "Satisfied"),
+                                        QT_TRANSLATE_NOOP("Satisfaction", "Very satisfied")};
+    if (score < 1 || score > 5)
+        return QString::number(score);
+    return QCoreApplication::translate("Satisfaction", "%1 (%2/5)").arg(QCoreApplication::translate("Satisfaction", names[score - 1])).arg(score);
 }
 
 void ComplaintStepDialog::accept()

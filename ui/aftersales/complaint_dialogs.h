@@ -52,23 +52,33 @@ private:
     services::ComplaintDeadlines m_deadlines;
 };
 
-// Words for a step, required; with "upheld" for a resolution.
+// Words for a step, required; with "upheld" for a resolution, and the
+// customer's satisfaction with the resolution when closing.
 class ComplaintStepDialog : public QDialog
 {
     Q_OBJECT
 public:
     ComplaintStepDialog(const QString &title, const QString &prompt, bool askUpheld, QWidget *parent = nullptr);
 
+    // Closing: adds the satisfaction choice (1–5, or "not asked").
+    void askSatisfaction();
+
     QPlainTextEdit *textEdit() const { return m_text; }
     QCheckBox *upheldCheck() const { return m_upheld; }
+    QComboBox *satisfactionCombo() const { return m_satisfaction; }
     QString text() const;
     bool upheld() const;
+    std::optional<int> satisfaction() const;
     void accept() override;
 
 private:
     QPlainTextEdit *m_text;
     QCheckBox *m_upheld = nullptr;
+    QComboBox *m_satisfaction = nullptr;
     QLabel *m_error;
 };
+
+// "Satisfied (4/5)": the customer's satisfaction with a resolution, 1–5.
+QString satisfactionText(int score);
 
 } // namespace doorstep::ui
