@@ -117,6 +117,9 @@ public:
     virtual std::optional<OfficeInfo> redeemCode(const QByteArray &codeHash, qint64 now) = 0;
     virtual void recordCertificate(const QString &office, const QByteArray &serial, qint64 notAfter, qint64 at) = 0;
     virtual void revokeCertificate(const QByteArray &serial, qint64 at) = 0;
+    // Every certificate issued to the office (`offices revoke CODE`: the
+    // operator knows the office, not its serials); its unused code expires too.
+    virtual void revokeOffice(const QString &office, qint64 at) = 0;
     // Issued to that office, not revoked, not expired at now.
     virtual bool certificateValid(const QString &office, const QByteArray &serial, qint64 now) = 0;
 
