@@ -11,6 +11,8 @@
 #include "store/key_crypto.h"
 #include "store/sqlite.h"
 
+#include <unordered_map>
+
 namespace doorstep::server {
 
 class EmbeddedStorage : public SyncStorage
@@ -35,10 +37,16 @@ public:
     QList<OfficeStatus> status() override;
     ChangePage changesSince(const QString &office, const QByteArray &cursor, int limit) override;
 
+    // A prepared statement kept for the connection's life (reset before it
+    // is handed out): preparing is most of the per-row cost otherwise.
+    store::Statement &cached(const char *sql);
+
 private:
     EmbeddedStorage() = default;
     void ensureStats(const QString &office);
+    void tune();
     store::Database m_db;
+    std::unordered_map<const char *, store::Statement> m_statements; // keyed by the literal's address
 };
 
 } // namespace doorstep::server

@@ -85,6 +85,7 @@ public:
     // Locks the key's counter and returns the last decided mutation id (0 = none).
     virtual qint64 lockMutations(const MutationKey &key) = 0;
     // Records a decided mutation: sets the last id, counts applied/rejected.
+    // Called once per mutation of a push, all in the push's one transaction.
     virtual void recordMutation(const MutationKey &key, qint64 id, bool applied, const QString &reason, qint64 at) = 0;
 
     virtual void lockProvider(qint64 providerId) = 0;

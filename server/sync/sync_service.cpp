@@ -200,16 +200,18 @@ Reply SyncService::push(const QString &officeCode, QByteArrayView body)
     const QList<OfficeInfo> offices = m_storage.offices();
     const qint64 now = m_now();
 
+    // One transaction for the batch: every mutation's rows, its outcome and
+    // last_id commit together (one disk sync per batch, not per mutation), so
+    // a reply lost after COMMIT makes the retry all duplicates, and a failure
+    // before it leaves nothing applied. Checks only read, so a rejected
+    // mutation writes no row: nothing to roll back but itself.
     QJsonArray results;
-    qint64 lastId = m_storage.lastMutationId(key);
+    auto tx = m_storage.begin();
+    qint64 lastId = tx->lockMutations(key);
+    const qint64 decidedBefore = lastId;
     for (const Mutation &m : request.mutations) {
-        // One transaction per mutation: its changes, its outcome and last_id
-        // commit together, so a reply lost after COMMIT makes the retry a
-        // duplicate, never a second application.
-        auto tx = m_storage.begin();
-        lastId = tx->lockMutations(key);
         QJsonObject result{{QStringLiteral("id"), m.id}};
-        if (m.id <= lastId) {
+        if (m.id <= decidedBefore) {
             result.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
             results.append(result);
             continue;
@@ -222,7 +224,6 @@ Reply SyncService::push(const QString &officeCode, QByteArrayView body)
                 tx->putRow(p.row, officeCode, p.audiences);
         }
         tx->recordMutation(key, m.id, d.applied, d.reason, now);
-        tx->commit();
         lastId = m.id;
         result.insert(QStringLiteral("status"), d.applied ? QStringLiteral("applied") : QStringLiteral("rejected"));
         if (!d.applied) {
@@ -233,6 +234,7 @@ Reply SyncService::push(const QString &officeCode, QByteArrayView body)
         }
         results.append(result);
     }
+    tx->commit();
     if (request.auditSeq)
         m_storage.recordAuditHead(officeCode, *request.auditSeq, request.auditHash, now);
     else
