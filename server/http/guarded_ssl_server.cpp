@@ -138,7 +138,7 @@ private:
 } // namespace
 
 GuardedSslServer::GuardedSslServer(const ListenerLimits &limits, QObject *parent)
-    : QSslServer(parent), m_limits(limits)
+    : QSslServer(parent), m_limits(limits), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     setHandshakeTimeout(m_limits.requestTimeoutMs);
 }
@@ -162,7 +162,7 @@ bool GuardedSslServer::admitRequest(const QHostAddress &address)
 {
     if (m_limits.requestsPerSecond <= 0)
         return true;
-    const qint64 second = QDateTime::currentMSecsSinceEpoch() / 1000;
+    const qint64 second = m_clock() / 1000;
     if (m_rates.size() > 10000) // forget old windows rather than grow without bound
         m_rates.clear();
     Window &w = m_rates[address.toString()];

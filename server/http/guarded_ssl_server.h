@@ -45,6 +45,8 @@ public:
 
     // One more request from `address` now: false when over the rate.
     bool admitRequest(const QHostAddress &address);
+    // Milliseconds since the epoch; tests fix it.
+    void setClock(std::function<qint64()> msecs) { m_clock = std::move(msecs); }
 
 private:
     struct Window
@@ -55,6 +57,7 @@ private:
     ListenerLimits m_limits;
     std::function<bool(QSslSocket *)> m_peerCheck;
     QHash<QString, Window> m_rates;
+    std::function<qint64()> m_clock;
 };
 
 } // namespace doorstep::server::http

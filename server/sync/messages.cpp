@@ -9,7 +9,7 @@
 
 namespace doorstep::server::sync {
 namespace {
-constexpr double kMaxExact = 9007199254740992.0; // 2^53
+constexpr double kMaxExact = 9007199254740992.0; // 2^53: from here on, doubles skip integers
 
 // A small reader that records the first problem and answers defaults after
 // it, so each parser reads straight through and checks once at the end.
@@ -34,7 +34,7 @@ public:
             return 0;
         }
         const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > kMaxExact) {
+        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d || std::fabs(d) >= kMaxExact) {
             fail(QStringLiteral("\"%1\" must be an integer").arg(key));
             return 0;
         }

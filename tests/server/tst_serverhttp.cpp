@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -256,6 +257,53 @@ private slots:
         const Answer e = call("POST", m_enrollPort, QStringLiteral("/v1/enroll"), QByteArray(100 * 1024, ' '), std::nullopt);
         QVERIFY2(e.status == 413 || (e.status == 0 && e.error != QNetworkReply::NoError), qPrintable(QString::number(e.status)));
         QVERIFY(stillServing());
+    }
+
+    void guardRefusesHugeHeadersAndChunkedBodies()
+    {
+        const auto raw = [this](const QByteArray &request) {
+            QSslSocket socket;
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates({QSslCertificate(m_ca.certPem)});
+            socket.setSslConfiguration(tls);
+            // The server runs on this thread: wait with the event loop running.
+            QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+            QSignalSpy closed(&socket, &QAbstractSocket::disconnected);
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_enrollPort);
+            if (!encrypted.wait(10000))
+                return QByteArray("no TLS");
+            socket.write(request);
+            QByteArray answer;
+            if (closed.isEmpty())
+                closed.wait(10000);
+            answer += socket.readAll();
+            return answer.left(answer.indexOf("\r\n"));
+        };
+        QCOMPARE(raw("POST /v1/enroll HTTP/1.1\r\nHost: x\r\nX-Pad: " + QByteArray(20000, 'a') + "\r\n\r\n"),
+                 QByteArray("HTTP/1.1 431 Request Header Fields Too Large"));
+        QCOMPARE(raw("POST /v1/enroll HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"),
+                 QByteArray("HTTP/1.1 411 Length Required"));
+        QCOMPARE(raw("POST /v1/enroll HTTP/1.1\r\nHost: x\r\nContent-Length: 70000\r\n\r\n"),
+                 QByteArray("HTTP/1.1 413 Payload Too Large"));
+        QVERIFY(stillServing());
+    }
+
+    void enrollmentRateIsLimitedPerAddress()
+    {
+        http::GuardedSslServer guard(http::SyncHttpServer::limitsFor(http::SyncHttpServer::Kind::Enrollment));
+        qint64 now = 1'000'000'000'000;
+        guard.setClock([&now] { return now; });
+        const QHostAddress a(QStringLiteral("10.0.0.1")), b(QStringLiteral("10.0.0.2"));
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(guard.admitRequest(a));
+        QVERIFY(!guard.admitRequest(a)); // the 21st in one second
+        QVERIFY(guard.admitRequest(b));  // another address is not held up
+        now += 1000;
+        QVERIFY(guard.admitRequest(a));
+        // The sync listener has no rate limit.
+        http::GuardedSslServer sync(http::SyncHttpServer::limitsFor(http::SyncHttpServer::Kind::Sync));
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(sync.admitRequest(a));
     }
 
     void cleanupTestCase()

@@ -5,12 +5,14 @@
 #include "pki/pki.h"
 #include "storage/embedded_storage.h"
 #include "sync/enrollment_code.h"
+#include "sync/messages.h"
 #include "sync/sync_service.h"
 
 #include "store/key_crypto.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -378,6 +380,42 @@ private slots:
             QCOMPARE(r.body.value(QStringLiteral("error")).toString(), QStringLiteral("bad_request"));
         }
         QCOMPARE(m_service->push(QStringLiteral("NOPE"), pushBody(kUidA, {})).status, 403);
+    }
+
+    void parserIsTotal()
+    {
+        // Every prefix of a valid body, and bodies with bytes flipped at
+        // random (fixed seed), give a value or a 400, never a crash.
+        const QByteArray valid = pushBody(kUidA, {mutation(1, {change(QStringLiteral("orders"), 70, order(70, kDistrictA, kProvider, 3600))},
+                                                           QJsonObject{{QStringLiteral("kind"), QStringLiteral("provider_day")},
+                                                                       {QStringLiteral("provider_id"), kProvider}, {QStringLiteral("start_at"), 3600},
+                                                                       {QStringLiteral("end_at"), 7200}, {QStringLiteral("order_id"), 70}})});
+        int ok = 0;
+        for (qsizetype n = 0; n <= valid.size(); ++n)
+            ok += parsePush(QByteArrayView(valid).first(n)).value.has_value();
+        QCOMPARE(ok, 1); // only the whole body
+        QRandomGenerator rng(11);
+        const QByteArray alphabet = "{}[]\":,0123456789.-e\\ tfnu\xff";
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray body = valid;
+            for (int k = 0, flips = rng.bounded(1, 6); k < flips; ++k)
+                body[rng.bounded(int(body.size()))] = alphabet.at(rng.bounded(int(alphabet.size())));
+            const auto p = parsePush(body);
+            QVERIFY(p.value.has_value() != !p.error.isEmpty());
+            (void)parseSnapshot(body);
+            (void)parseEnroll(body);
+        }
+        QVERIFY(!parsePush(QByteArray("{\"store_uid\":\"" + QByteArray(32, 'a') + "\",\"epoch\":1e300,\"mutations\":[]}")).value);
+        QVERIFY(!parsePush(QByteArray("{\"store_uid\":\"" + QByteArray(32, 'a') + "\",\"epoch\":1,\"mutations\":[{\"id\":9007199254740993,\"changes\":[]}]}")).value);
+    }
+
+    void expiredCodeIsRefused()
+    {
+        m_service->setClock([] { return QDateTime::currentSecsSinceEpoch() + 7200; }); // the code was valid for an hour
+        const QByteArray csr = pki::makeCsr(pki::makeKeyPem(), QStringLiteral("x"));
+        const Reply r = m_service->enroll(json({{QStringLiteral("code"), m_codeA}, {QStringLiteral("csr"), QString::fromLatin1(csr)}}));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.body.value(QStringLiteral("error")).toString(), QStringLiteral("unknown_code"));
     }
 
     void enrollmentCodeWorksOnce()
