@@ -179,10 +179,17 @@ Reply SyncService::hello(const QString &officeCode, const QUrlQuery &query)
     const qint64 epoch = query.queryItemValue(QStringLiteral("epoch")).toLongLong(&epochOk);
     if (!uid || !epochOk)
         return badRequest(QStringLiteral("hello needs store_uid (32 hex digits) and epoch"));
+    // The newest audit-chain head this office pushed, for `doorstep-cli verify`.
+    QJsonObject auditHead{{QStringLiteral("seq"), 0}, {QStringLiteral("hash"), QString()}};
+    for (const OfficeStatus &s : m_storage.status()) {
+        if (s.office.code == officeCode)
+            auditHead = {{QStringLiteral("seq"), s.auditSeq}, {QStringLiteral("hash"), s.auditHash}};
+    }
     return {200,
             {{QStringLiteral("protocol"), 1},
              {QStringLiteral("office"), officeJson(*office)},
              {QStringLiteral("last_id"), m_storage.lastMutationId({officeCode, *uid, epoch})},
+             {QStringLiteral("audit_head"), auditHead},
              {QStringLiteral("server_time"), m_now()}}};
 }
 

@@ -66,9 +66,11 @@ private:
     }
 
     Answer call(const QByteArray &method, quint16 port, const QString &path, const QByteArray &body,
-                const std::optional<Client> &client, const QSslCertificate &pinnedCa = QSslCertificate())
+                const std::optional<Client> &client, const QSslCertificate &pinnedCa = QSslCertificate(),
+                QNetworkAccessManager *shared = nullptr)
     {
-        QNetworkAccessManager nam; // a fresh one: no connection or TLS session reused between calls
+        QNetworkAccessManager own; // by default a fresh one: no connection or TLS session reused between calls
+        QNetworkAccessManager &nam = shared ? *shared : own;
         QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(port).arg(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -174,6 +176,20 @@ private slots:
         QCOMPARE(changes.first()[QStringLiteral("office")].toString(), QStringLiteral("SH-A"));
         a = call("GET", m_syncPort, QStringLiteral("/v1/hello?store_uid=%1&epoch=1").arg(kUid), {}, m_officeA);
         QCOMPARE(a.body.value(QStringLiteral("last_id")).toInteger(), 1);
+    }
+
+    void severalRequestsOnOneConnection()
+    {
+        // Keep-alive: the socket guard follows request boundaries, so the
+        // second and third requests on one connection are served too.
+        QNetworkAccessManager nam;
+        const QString hello = QStringLiteral("/v1/hello?store_uid=%1&epoch=1").arg(kUid);
+        QCOMPARE(call("GET", m_syncPort, hello, {}, m_officeA, QSslCertificate(), &nam).status, 200);
+        const QByteArray body = push(2, {{QStringLiteral("entity"), QStringLiteral("customers")}, {QStringLiteral("id"), 43},
+                                         {QStringLiteral("op"), QStringLiteral("upsert")}, {QStringLiteral("row"), QJsonObject{}}});
+        QCOMPARE(call("POST", m_syncPort, QStringLiteral("/v1/push"), body, m_officeA, QSslCertificate(), &nam).status, 200);
+        QCOMPARE(call("POST", m_syncPort, QStringLiteral("/v1/push"), "{", m_officeA, QSslCertificate(), &nam).status, 400);
+        QCOMPARE(call("GET", m_syncPort, hello, {}, m_officeA, QSslCertificate(), &nam).body.value(QStringLiteral("last_id")).toInteger(), 2);
     }
 
     void officeWritingAnotherOfficesOrderIsRejected()

@@ -193,7 +193,9 @@ private slots:
         QUrlQuery hello;
         hello.addQueryItem(QStringLiteral("store_uid"), kUidA);
         hello.addQueryItem(QStringLiteral("epoch"), QStringLiteral("1"));
-        QCOMPARE(m_service->hello(kA, hello).body.value(QStringLiteral("last_id")).toInteger(), 13);
+        const QJsonObject helloBody = m_service->hello(kA, hello).body;
+        QCOMPARE(helloBody.value(QStringLiteral("last_id")).toInteger(), 13);
+        QCOMPARE(helloBody.value(QStringLiteral("audit_head")).toObject().value(QStringLiteral("hash")).toString(), QStringLiteral("ab12"));
         hello.removeAllQueryItems(QStringLiteral("epoch"));
         hello.addQueryItem(QStringLiteral("epoch"), QStringLiteral("2"));
         QCOMPARE(m_service->hello(kA, hello).body.value(QStringLiteral("last_id")).toInteger(), 0);
