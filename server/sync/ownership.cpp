@@ -139,8 +139,11 @@ Ownership OwnershipResolver::decide(const QString &entity, qint64 id, const QJso
     }
 
     QString owner;
-    if (const auto known = ownerOf(entity, id)) {
-        owner = *known;
+    const auto pending = m_pending.constFind(key(entity, id));
+    if (pending != m_pending.cend()) {
+        owner = *pending;
+    } else if (stored) { // read once above: no second lookup of the same row
+        owner = stored->owner;
     } else if (entity == u"orders") {
         const qint64 districtId = row.value(QLatin1StringView("district_id")).toInteger();
         if (const auto district = m_tx.row(QStringLiteral("districts"), districtId))
