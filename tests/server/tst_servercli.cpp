@@ -4,6 +4,13 @@
 #include "pki/pki.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -95,6 +102,57 @@ private slots:
                          QStringLiteral("--key-file"), keyFile()})
                      .exitCode,
                  0);
+    }
+
+    void runServesEnrollmentAndSync()
+    {
+        const Run added = server({QStringLiteral("offices"), QStringLiteral("add"), QStringLiteral("Run"), QStringLiteral("--code"),
+                                  QStringLiteral("SH-RUN"), QStringLiteral("--districts"), QStringLiteral("310106"),
+                                  QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()});
+        QCOMPARE(added.exitCode, 0);
+        QProcess run;
+        run.start(QStringLiteral(DOORSTEP_SERVER),
+                  {QStringLiteral("run"), QStringLiteral("--data"), data(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                   QStringLiteral("--enroll-listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--key-file"), keyFile()});
+        QByteArray printed;
+        while (printed.count('\n') < 2 && run.waitForReadyRead(20000))
+            printed += run.readAllStandardOutput();
+        const QList<QByteArray> lines = printed.split('\n');
+        QCOMPARE(lines.size(), 3);
+        const QRegularExpression port(QStringLiteral(":(\\d+)"));
+        const int syncPort = port.match(QString::fromUtf8(lines.at(0))).captured(1).toInt();
+        const int enrollPort = port.match(QString::fromUtf8(lines.at(1))).captured(1).toInt();
+        QVERIFY(syncPort > 0 && enrollPort > 0 && syncPort != enrollPort);
+
+        QFile caFile(data() + QStringLiteral("/ca.crt"));
+        QVERIFY(caFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({QSslCertificate(caFile.readAll())});
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        QNetworkAccessManager nam;
+        // The certificate names sync.example.cn and 10.0.0.5: connect to the
+        // loopback address but check the certificate against the name.
+        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/enroll").arg(enrollPort)));
+        request.setSslConfiguration(tls);
+        request.setPeerVerifyName(QStringLiteral("sync.example.cn"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        const QByteArray key = doorstep::server::pki::makeKeyPem();
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), added.out.last()},
+                                                          {QStringLiteral("csr"), QString::fromLatin1(doorstep::server::pki::makeCsr(key, QStringLiteral("x")))}})
+                                    .toJson(QJsonDocument::Compact);
+        QNetworkReply *reply = nam.post(request, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        QCOMPARE(answer.value(QStringLiteral("sync_url")).toString(), QStringLiteral("https://sync.example.cn:%1").arg(syncPort));
+        QCOMPARE(answer.value(QStringLiteral("office")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("SH-RUN"));
+        run.kill();
+        run.waitForFinished();
+        // The code was spent in the server's store: it survives the kill.
+        const Run status = server({QStringLiteral("status"), QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()});
+        QCOMPARE(status.exitCode, 0);
     }
 
     void wrongKeyAndBadArguments()
