@@ -56,6 +56,9 @@ SyncHttpServer::SyncHttpServer(Kind kind, sync::SyncService &service, const TlsI
     config.setLocalCertificate(tls.certificate);
     config.setPrivateKey(tls.key);
     config.setProtocol(QSsl::TlsV1_2OrLater);
+    // HTTP/1.1 only: the socket guard reads HTTP/1.1 framing (Qt 6.8+ would
+    // otherwise offer h2, whose binary frames it cannot follow).
+    config.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
     if (kind == Kind::Sync) {
         // Only certificates our CA issued complete the handshake; the
         // system's trust store plays no part.
@@ -74,7 +77,12 @@ quint16 SyncHttpServer::listenOn(const QHostAddress &address, quint16 port)
 {
     if (!m_listener->listen(address, port))
         return 0;
-    bind(m_listener);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!bind(m_listener))
+        return 0;
+#else
+    bind(m_listener); // returns nothing before Qt 6.8
+#endif
     return m_listener->serverPort();
 }
 
