@@ -209,6 +209,8 @@ Parsed<PushRequest> parsePush(QByteArrayView body)
                 c.orderId = r.integer(condition, QLatin1StringView("order_id"));
                 if (r.ok() && c.endAt <= c.startAt)
                     r.fail(QStringLiteral("a provider_day condition needs end_at after start_at"));
+            } else if (c.kind == u"customer_fields") {
+                c.base = r.object(condition, QLatin1StringView("base"));
             }
             mu.condition = c;
         }

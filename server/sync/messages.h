@@ -28,6 +28,7 @@ struct Condition
     qint64 startAt = 0;
     qint64 endAt = 0;
     qint64 orderId = 0;
+    std::optional<QJsonObject> base; // customer_fields: the changed fields as last pulled
 };
 
 struct Mutation

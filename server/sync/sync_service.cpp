@@ -1,6 +1,7 @@
 #include "sync/sync_service.h"
 
 #include "storage/row_facts.h"
+#include "sync/customer_merge.h"
 #include "sync/enrollment_code.h"
 #include "sync/messages.h"
 #include "sync/ownership.h"
@@ -28,6 +29,10 @@ struct Decision
     QString reason;
     QString message;
     QJsonObject conflict;
+    // customer_fields: what the server did not take, and what it replaced
+    QStringList notTaken;
+    QJsonObject serverValues;
+    QJsonObject overwritten;
 };
 
 QJsonObject bookingJson(const StoredRow &order)
@@ -61,19 +66,33 @@ struct Planned
 
 Decision decide(StorageTransaction &tx, OwnershipResolver &resolver, const Mutation &m, QList<Planned> &plan)
 {
+    Decision merged;
+    const std::optional<QJsonObject> base =
+        m.condition && m.condition->kind == u"customer_fields" ? m.condition->base : std::nullopt;
     for (const RowChange &c : m.changes) {
         const Ownership o = resolver.decide(c.entity, c.id, c.row, c.deleted);
         if (!o.refusal.isEmpty())
             return {false, o.refusal, o.message, {}};
         resolver.remember(c.entity, c.id, o.owner);
-        plan.append({StoredRow{c.entity, c.id, o.owner, c.row, c.deleted}, o.audiences});
+        QJsonObject row = c.row;
+        if (scopeOf(c.entity) == Scope::Shared && !c.deleted) {
+            // Shared rows are merged per field, never overwritten whole.
+            MergeOutcome outcome = mergeSharedRow(c.entity, c.row, tx.row(c.entity, c.id), base, m.at);
+            row = outcome.row;
+            merged.notTaken += outcome.notTaken;
+            for (auto it = outcome.serverValues.constBegin(); it != outcome.serverValues.constEnd(); ++it)
+                merged.serverValues.insert(it.key(), it.value());
+            for (auto it = outcome.overwritten.constBegin(); it != outcome.overwritten.constEnd(); ++it)
+                merged.overwritten.insert(it.key(), it.value());
+        }
+        plan.append({StoredRow{c.entity, c.id, o.owner, row, c.deleted}, o.audiences});
     }
     if (m.condition) {
         const Condition &c = *m.condition;
         if (c.kind == u"provider_day") {
             if (auto busy = providerBusy(tx, c.providerId, c.startAt, c.endAt, c.orderId))
                 return *busy;
-        } else if (c.kind != u"customer_fields") { // customer_fields: see PROTOCOL.md, not merged yet
+        } else if (c.kind != u"customer_fields") { // customer_fields: merged per field above
             return {false, QStringLiteral("unsupported_condition"),
                     QStringLiteral("the server does not know the condition \"%1\"").arg(c.kind), {}};
         }
@@ -86,7 +105,7 @@ Decision decide(StorageTransaction &tx, OwnershipResolver &resolver, const Mutat
                 return *busy;
         }
     }
-    return {};
+    return merged;
 }
 
 QByteArray decodeCursor(const QString &text, bool &ok)
@@ -232,7 +251,15 @@ Reply SyncService::push(const QString &officeCode, QByteArrayView body)
         }
         tx->recordMutation(key, m.id, d.applied, d.reason, now);
         lastId = m.id;
-        result.insert(QStringLiteral("status"), d.applied ? QStringLiteral("applied") : QStringLiteral("rejected"));
+        result.insert(QStringLiteral("status"), !d.applied           ? QStringLiteral("rejected")
+                                                : d.notTaken.isEmpty() ? QStringLiteral("applied")
+                                                                       : QStringLiteral("merged"));
+        if (!d.notTaken.isEmpty()) {
+            result.insert(QStringLiteral("not_taken"), QJsonArray::fromStringList(d.notTaken));
+            result.insert(QStringLiteral("server_values"), d.serverValues);
+        }
+        if (!d.overwritten.isEmpty())
+            result.insert(QStringLiteral("overwritten"), d.overwritten);
         if (!d.applied) {
             result.insert(QStringLiteral("reason"), d.reason);
             result.insert(QStringLiteral("message"), d.message);

@@ -282,6 +282,73 @@ private slots:
         QCOMPARE(statuses(r), QStringList{QStringLiteral("applied")});
     }
 
+    void customerEditsAreMergedPerField()
+    {
+        const auto person = [](const QString &name, const QString &phone, qint64 updated) {
+            return QJsonObject{{QStringLiteral("id"), 5}, {QStringLiteral("name"), name}, {QStringLiteral("phone"), phone},
+                               {QStringLiteral("updated_at"), updated}};
+        };
+        const auto edit = [](qint64 id, qint64 at, const QJsonObject &row, const QJsonObject &base) {
+            QJsonObject m = mutation(id, {change(QStringLiteral("customers"), 5, row)},
+                                     {{QStringLiteral("kind"), QStringLiteral("customer_fields")}, {QStringLiteral("base"), base}});
+            m.insert(QStringLiteral("at"), at);
+            return m;
+        };
+        const auto latest = [this] { // the newest version B pulls (changes come in order)
+            QJsonObject last;
+            for (const QJsonObject &c : pullAll(kB)) {
+                if (c.value(QStringLiteral("entity")).toString() == u"customers" && c.value(QStringLiteral("id")).toInteger() == 5)
+                    last = c.value(QStringLiteral("row")).toObject();
+            }
+            return last;
+        };
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("customers"), 5, person(QStringLiteral("王芳"), QStringLiteral("13800000001"), 100))})}))),
+                 QStringList{QStringLiteral("applied")});
+        // B renames at 200 (its base is the current name): no conflict.
+        QCOMPARE(statuses(m_service->push(kB, pushBody(kUidB, {edit(1, 200, person(QStringLiteral("王芳芳"), QStringLiteral("13800000001"), 200),
+                                                                    {{QStringLiteral("name"), QStringLiteral("王芳")}})}))),
+                 QStringList{QStringLiteral("applied")});
+        // A, offline since, changes the phone at 150 from a stale copy: the phone is taken, the
+        // stale name in A's row is not (A did not change it).
+        Reply r = m_service->push(kA, pushBody(kUidA, {edit(2, 150, person(QStringLiteral("王芳"), QStringLiteral("13900000002"), 150),
+                                                            {{QStringLiteral("phone"), QStringLiteral("13800000001")}})}));
+        QCOMPARE(statuses(r), QStringList{QStringLiteral("applied")});
+        QCOMPARE(latest().value(QStringLiteral("name")).toString(), QStringLiteral("王芳芳"));
+        QCOMPARE(latest().value(QStringLiteral("phone")).toString(), QStringLiteral("13900000002"));
+        // A renames at 180 from the old name: B's later rename (200) stays; A is told.
+        r = m_service->push(kA, pushBody(kUidA, {edit(3, 180, person(QStringLiteral("王小芳"), QStringLiteral("13900000002"), 180),
+                                                       {{QStringLiteral("name"), QStringLiteral("王芳")}})}));
+        QCOMPARE(statuses(r), QStringList{QStringLiteral("merged")});
+        QCOMPARE(result(r, 0).value(QStringLiteral("not_taken")).toArray(), QJsonArray{QStringLiteral("name")});
+        QCOMPARE(result(r, 0).value(QStringLiteral("server_values")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("王芳芳"));
+        QCOMPARE(latest().value(QStringLiteral("name")).toString(), QStringLiteral("王芳芳"));
+        // ...but at 300 A's rename is the later edit: taken, and B's version reported.
+        r = m_service->push(kA, pushBody(kUidA, {edit(4, 300, person(QStringLiteral("王小芳"), QStringLiteral("13900000002"), 300),
+                                                       {{QStringLiteral("name"), QStringLiteral("王芳")}})}));
+        QCOMPARE(statuses(r), QStringList{QStringLiteral("applied")});
+        QCOMPARE(result(r, 0).value(QStringLiteral("overwritten")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("王芳芳"));
+        QCOMPARE(latest().value(QStringLiteral("name")).toString(), QStringLiteral("王小芳"));
+        // Erased stays erased, whatever a stale console sends.
+        QJsonObject erased = person(QStringLiteral("*"), QStringLiteral("*"), 400);
+        erased.insert(QStringLiteral("erased_at"), 400);
+        QCOMPARE(statuses(m_service->push(kB, pushBody(kUidB, {mutation(2, {change(QStringLiteral("customers"), 5, erased)})}))),
+                 QStringList{QStringLiteral("applied")});
+        r = m_service->push(kA, pushBody(kUidA, {mutation(5, {change(QStringLiteral("customers"), 5, person(QStringLiteral("王小芳"), QStringLiteral("13900000002"), 500))})}));
+        QCOMPARE(statuses(r), QStringList{QStringLiteral("merged")});
+        QCOMPARE(latest().value(QStringLiteral("name")).toString(), QStringLiteral("*"));
+        QVERIFY(!latest().value(QStringLiteral("erased_at")).isNull());
+        // A withdrawn consent stays withdrawn.
+        const QJsonObject withdrawn{{QStringLiteral("customer_id"), 5}, {QStringLiteral("purpose"), QStringLiteral("marketing")},
+                                    {QStringLiteral("withdrawn_at"), 600}};
+        QJsonObject granted = withdrawn;
+        granted.insert(QStringLiteral("withdrawn_at"), QJsonValue::Null);
+        QCOMPARE(statuses(m_service->push(kB, pushBody(kUidB, {mutation(3, {change(QStringLiteral("customer_consents"), 6, withdrawn)})}))),
+                 QStringList{QStringLiteral("applied")});
+        r = m_service->push(kA, pushBody(kUidA, {mutation(6, {change(QStringLiteral("customer_consents"), 6, granted)})}));
+        QCOMPARE(statuses(r), QStringList{QStringLiteral("merged")});
+        QCOMPARE(result(r, 0).value(QStringLiteral("not_taken")).toArray(), QJsonArray{QStringLiteral("withdrawn_at")});
+    }
+
     void pullShowsEachOfficeWhatItMaySee()
     {
         QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("orders"), 70, order(70, kDistrictA))}),
