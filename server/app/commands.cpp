@@ -15,10 +15,17 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QTimeZone>
 #include <QTextStream>
 
 #include <algorithm>
+#include <csignal>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 #include <map>
 #include <optional>
 
@@ -245,6 +252,35 @@ int status(const QStringList &arguments)
     return 0;
 }
 
+#ifdef Q_OS_UNIX
+// SIGTERM (systemctl stop) and SIGINT end the event loop, so the store is
+// closed normally (WAL checkpointed) rather than the process just dying.
+// A signal handler may only write to a descriptor: the classic self-pipe.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void quitOnTermination()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+#else
+void quitOnTermination() {}
+#endif
+
 int run(const QStringList &arguments)
 {
     const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--listen"),
@@ -278,7 +314,10 @@ int run(const QStringList &arguments)
     out() << tr("sync listening on %1:%2 (mutual TLS)").arg(syncAddress.toString()).arg(syncBound) << '\n';
     out() << tr("enrollment listening on %1:%2").arg(enrollAddress.toString()).arg(enrollBound) << '\n';
     out().flush();
-    return QCoreApplication::exec();
+    quitOnTermination();
+    const int code = QCoreApplication::exec();
+    out() << tr("stopped") << '\n';
+    return code;
 }
 
 void usage()
