@@ -308,15 +308,11 @@ Reply SyncService::snapshot(const QString &officeCode, QByteArrayView body)
                                              {QStringLiteral("platform"), *platformId}});
                 continue;
             }
-            if (scope == Scope::Platform) {
-                const Ownership o = resolver.decide(c.entity, c.id, c.row, false);
-                if (!o.refusal.isEmpty()) {
-                    refused.append(QJsonObject{{QStringLiteral("entity"), c.entity},
-                                               {QStringLiteral("id"), c.id},
-                                               {QStringLiteral("reason"), o.refusal}});
-                    continue;
-                }
-            }
+            // The first office to know a code gives the platform its row, even
+            // for a district or office it does not serve: then every console
+            // gets one id per code from its id_map. Which office serves a
+            // district is the server's configuration (offices add
+            // --districts), not this row; pushes still edit only their own.
             tx->putRow({c.entity, c.id, QStringLiteral("platform"), c.row, false}, officeCode,
                        {QStringLiteral("*")});
             continue;

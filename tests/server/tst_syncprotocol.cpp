@@ -430,6 +430,18 @@ private slots:
         QCOMPARE(map.size(), 1);
         QCOMPARE(map.first()[QStringLiteral("local")].toInteger(), 8);
         QCOMPARE(map.first()[QStringLiteral("platform")].toInteger(), 7);
+        // A district nobody has sent yet: the first office's row becomes the
+        // platform's, whoever serves it; the next office is mapped to it.
+        const auto district = [this](const QString &office, const QString &uid, qint64 id) {
+            return m_service->snapshot(office, json({{QStringLiteral("store_uid"), uid}, {QStringLiteral("epoch"), 1},
+                                                     {QStringLiteral("rows"), QJsonArray{QJsonObject{
+                                                          {QStringLiteral("entity"), QStringLiteral("districts")}, {QStringLiteral("id"), id},
+                                                          {QStringLiteral("row"), QJsonObject{{QStringLiteral("adcode"), QStringLiteral("310199")}}}}}}}));
+        };
+        QCOMPARE(district(kA, kUidA, 4000).body.value(QStringLiteral("id_map")).toArray().size(), 0);
+        const QJsonArray districtMap = district(kB, kUidB, 4001).body.value(QStringLiteral("id_map")).toArray();
+        QCOMPARE(districtMap.size(), 1);
+        QCOMPARE(districtMap.first()[QStringLiteral("platform")].toInteger(), 4000);
         // A page sent twice changes nothing the second time.
         const qsizetype before = pullAll(kA).size();
         QCOMPARE(snap(kA, kUidA, 7).status, 200);
