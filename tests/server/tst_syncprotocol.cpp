@@ -510,6 +510,11 @@ private slots:
         const QByteArray cert = first.body.value(QStringLiteral("certificate")).toString().toLatin1();
         QCOMPARE(m_service->officeForCertificate(cert), kA);
         QCOMPARE(m_service->enroll(body).status, 401);
+        // An office certificate is good for two years, not longer.
+        m_service->setClock([] { return QDateTime::currentSecsSinceEpoch() + 731 * 86400; });
+        QVERIFY(m_service->officeForCertificate(cert).isEmpty());
+        m_service->setClock([] { return QDateTime::currentSecsSinceEpoch(); });
+        QCOMPARE(m_service->officeForCertificate(cert), kA);
         m_storage->revokeOffice(kA, QDateTime::currentSecsSinceEpoch());
         QVERIFY(m_service->officeForCertificate(cert).isEmpty());
         QCOMPARE(normaliseEnrollmentCode(QStringLiteral("ab-c")), QStringLiteral("ABC"));
