@@ -12,10 +12,10 @@ namespace doorstep::store {
 namespace {
 // version -> resource path, discovered from the schema resource folder so a
 // new migration is one new file.
-std::map<int, QString> migrationFiles()
+std::map<int, QString> migrationFiles(const QString &folder)
 {
     std::map<int, QString> files;
-    const QDir dir(QStringLiteral(":/doorstep/schema"));
+    const QDir dir(folder);
     const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         bool ok = false;
@@ -25,11 +25,18 @@ std::map<int, QString> migrationFiles()
     }
     return files;
 }
+
+const QString kConsoleSchema = QStringLiteral(":/doorstep/schema");
 } // namespace
 
 int latestSchemaVersion()
 {
-    const auto files = migrationFiles();
+    return latestSchemaVersion(kConsoleSchema);
+}
+
+int latestSchemaVersion(const QString &dir)
+{
+    const auto files = migrationFiles(dir);
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
@@ -40,7 +47,12 @@ int schemaVersion(Database &db)
 
 void migrate(Database &db, int target)
 {
-    const auto files = migrationFiles();
+    migrate(db, kConsoleSchema, target);
+}
+
+void migrate(Database &db, const QString &dir, int target)
+{
+    const auto files = migrationFiles(dir);
     for (int version = schemaVersion(db) + 1; version <= target; ++version) {
         const auto it = files.find(version);
         if (it == files.end())

@@ -15,4 +15,10 @@ int schemaVersion(Database &db);
 // Applies every migration above the current version up to `target`.
 void migrate(Database &db, int target = latestSchemaVersion());
 
+// The same for another schema kept in another resource folder (the sync
+// server's own tables, server/storage/sql): NNNN_*.sql files under `dir`,
+// e.g. ":/doorstep/server-schema". The console's migrations never run there.
+int latestSchemaVersion(const QString &dir);
+void migrate(Database &db, const QString &dir, int target);
+
 } // namespace doorstep::store

@@ -3,6 +3,7 @@
 #include "store/header_format.h"
 #include "store/header_vfs.h"
 #include "store/migrations.h"
+#include "store/raw_key_database.h"
 #include "store/secret_memory.h"
 #include "store/store_files.h"
 
@@ -73,6 +74,42 @@ void precheckFile(const QString &path)
                          StoreError::tr("%1 bytes").arg(size));
 }
 } // namespace
+
+void openWithRawKey(Database &db, const QString &path, const SecretBytes &key, bool create)
+{
+    if (create)
+        createOwnerOnlyFile(path);
+    else if (!QFileInfo::exists(path))
+        throw StoreError(StoreError::Kind::NotFound, path);
+    QByteArray sql = keyPragma(key);
+    try {
+        db.open(path, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0), nullptr);
+        sqlite3_busy_timeout(db.handle(), Store::busyTimeout());
+        db.exec(sql);
+        wipe(sql);
+        pinCipherFormat(db, QByteArray());
+        try {
+            db.scalar("SELECT count(*) FROM sqlite_master"); // proves the key
+        } catch (const SqlError &e) {
+            if (e.primaryCode() == SQLITE_NOTADB)
+                throw StoreError(StoreError::Kind::WrongPassword);
+            throw;
+        }
+        db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA foreign_keys = ON");
+        db.exec("PRAGMA synchronous = FULL");
+        db.exec("PRAGMA temp_store = MEMORY");
+        db.exec("PRAGMA secure_delete = ON");
+    } catch (const SqlError &e) {
+        wipe(sql);
+        db.close();
+        throw StoreError::fromSql(e);
+    } catch (...) {
+        wipe(sql);
+        db.close();
+        throw;
+    }
+}
 
 void removeStoreFiles(const QString &path)
 {

@@ -85,6 +85,7 @@ public:
     // Locks the key's counter and returns the last decided mutation id (0 = none).
     virtual qint64 lockMutations(const MutationKey &key) = 0;
     // Records a decided mutation: sets the last id, counts applied/rejected.
+    // Called once per mutation of a push, all in the push's one transaction.
     virtual void recordMutation(const MutationKey &key, qint64 id, bool applied, const QString &reason, qint64 at) = 0;
 
     virtual void lockProvider(qint64 providerId) = 0;
@@ -117,6 +118,9 @@ public:
     virtual std::optional<OfficeInfo> redeemCode(const QByteArray &codeHash, qint64 now) = 0;
     virtual void recordCertificate(const QString &office, const QByteArray &serial, qint64 notAfter, qint64 at) = 0;
     virtual void revokeCertificate(const QByteArray &serial, qint64 at) = 0;
+    // Every certificate issued to the office (`offices revoke CODE`: the
+    // operator knows the office, not its serials); its unused code expires too.
+    virtual void revokeOffice(const QString &office, qint64 at) = 0;
     // Issued to that office, not revoked, not expired at now.
     virtual bool certificateValid(const QString &office, const QByteArray &serial, qint64 now) = 0;
 

@@ -1,7 +1,8 @@
 # The layering rules ARCHITECTURE.md promises, checked on the sources:
 #   ui/      reads only through itemmodels::Queries and writes only through the
 #            services: no database handle, no store:: type, no SQL literal;
-#   models/  draws no pixels: no QtWidgets header.
+#   models/  draws no pixels: no QtWidgets header;
+#   server/  neither (doorstep-server runs headless).
 # Run as a CTest test: cmake -DSOURCE_DIR=<repo> -P check_layering.cmake
 if(NOT SOURCE_DIR)
     message(FATAL_ERROR "SOURCE_DIR is not set")
@@ -56,6 +57,7 @@ set(models_rules
 
 check_tree(ui ui_rules)
 check_tree(models models_rules)
+check_tree(server models_rules)
 
 if(violations)
     message(FATAL_ERROR "Layering broken (see ARCHITECTURE.md, \"Layers\"):${violations}\n"

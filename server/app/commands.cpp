@@ -1,0 +1,366 @@
+#include "app/commands.h"
+
+#include "data_dir.h"
+#include "http/sync_http_server.h"
+#include "pki/pki.h"
+#include "storage/embedded_storage.h"
+#include "sync/enrollment_code.h"
+#include "sync/sync_service.h"
+
+#include "store/store_error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QSocketNotifier>
+#include <QTimeZone>
+#include <QTextStream>
+
+#include <algorithm>
+#include <csignal>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+#include <map>
+#include <optional>
+
+namespace doorstep::server::app {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("doorstep-server", text);
+}
+
+constexpr int kExitFailed = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitWrongKey = 3;
+constexpr qint64 kCodeValidity = 7 * 24 * 3600;
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+class UsageError : public std::runtime_error
+{
+public:
+    explicit UsageError(const QString &m) : std::runtime_error(m.toStdString()) {}
+};
+
+struct Args
+{
+    QStringList positional;
+    std::map<QString, QStringList> options;
+    bool keyStdin = false;
+
+    QString one(const QString &name, bool required = true) const
+    {
+        const auto it = options.find(name);
+        if (it == options.end()) {
+            if (required)
+                throw UsageError(tr("missing %1").arg(name));
+            return {};
+        }
+        if (it->second.size() > 1)
+            throw UsageError(tr("%1 given twice").arg(name));
+        return it->second.first();
+    }
+    QStringList all(const QString &name) const
+    {
+        const auto it = options.find(name);
+        return it == options.end() ? QStringList() : it->second;
+    }
+};
+
+Args parse(const QStringList &arguments, const QStringList &allowed)
+{
+    Args a;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--key-stdin" && allowed.contains(arg)) {
+            a.keyStdin = true;
+        } else if (arg.startsWith(u"--")) {
+            if (!allowed.contains(arg))
+                throw UsageError(tr("unknown option %1").arg(arg));
+            if (i + 1 >= arguments.size())
+                throw UsageError(tr("%1 needs a value").arg(arg));
+            a.options[arg].append(arguments.at(++i));
+        } else {
+            a.positional.append(arg);
+        }
+    }
+    return a;
+}
+
+store::SecretBytes keyFrom(const Args &a)
+{
+    const QString file = a.one(QStringLiteral("--key-file"), false);
+    if (!file.isEmpty() && a.keyStdin)
+        throw UsageError(tr("give the key either with --key-file or with --key-stdin"));
+    if (!file.isEmpty())
+        return readKeyFile(file);
+    if (a.keyStdin)
+        return readKeyStdin();
+    throw UsageError(tr("the store key is needed: --key-file FILE or --key-stdin"));
+}
+
+DataDir dataFrom(const Args &a)
+{
+    const QString root = a.one(QStringLiteral("--data"));
+    if (!QFileInfo(root).isDir())
+        throw UsageError(tr("%1 is not a server data directory (run doorstep-server init first)").arg(root));
+    return {QDir(root).absolutePath()};
+}
+
+std::unique_ptr<EmbeddedStorage> openStorage(const Args &a)
+{
+    const DataDir data = dataFrom(a);
+    const store::SecretBytes key = keyFrom(a);
+    return EmbeddedStorage::open(data.store(), key);
+}
+
+std::pair<QHostAddress, quint16> parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool ok = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    QString host = colon > 0 ? text.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address;
+    if (!ok || port > 65535 || !address.setAddress(host))
+        throw UsageError(tr("%1 is not ADDRESS:PORT (e.g. 10.0.0.5:8443)").arg(text));
+    return {address, quint16(port)};
+}
+
+int init(const QStringList &arguments)
+{
+    const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--host"), QStringLiteral("--key-file")});
+    const QString root = a.one(QStringLiteral("--data"));
+    const QStringList hosts = a.all(QStringLiteral("--host"));
+    if (hosts.isEmpty())
+        throw UsageError(tr("init needs at least one --host NAME (the name or address consoles connect to)"));
+    const DataDir data{QDir(root).absolutePath()};
+    if (QFileInfo::exists(data.store()))
+        throw UsageError(tr("%1 already holds a server; refusing to overwrite it").arg(root));
+    makeOwnerOnlyDirectory(data.root);
+    const QString keyFile = a.one(QStringLiteral("--key-file"), false);
+
+    const store::SecretBytes key(store::crypto::randomBytes(32));
+    const pki::KeyAndCert ca = pki::makeCa(QStringLiteral("Doorstep sync CA"));
+    const pki::KeyAndCert server = pki::makeServerCertificate(ca, hosts);
+    if (!keyFile.isEmpty())
+        writeOwnerOnlyFile(keyFile, encodeKey(key));
+    writeOwnerOnlyFile(data.caKey(), ca.keyPem);
+    writeOwnerOnlyFile(data.caCert(), ca.certPem);
+    writeOwnerOnlyFile(data.serverKey(), server.keyPem);
+    writeOwnerOnlyFile(data.serverCert(), server.certPem);
+    EmbeddedStorage::create(data.store(), key);
+
+    out() << tr("Server data in %1, certificate for %2.").arg(data.root, hosts.join(QStringLiteral(", "))) << '\n';
+    if (keyFile.isEmpty())
+        out() << tr("Store key (keep it owner-only, give it to run with --key-stdin): %1")
+                     .arg(QString::fromLatin1(encodeKey(key).trimmed()))
+              << '\n';
+    else
+        out() << tr("Store key written to %1.").arg(keyFile) << '\n';
+    out() << tr("CA fingerprint (SHA-256), for enrolling consoles:") << '\n';
+    out() << pki::fingerprint(pki::pemToDer(ca.certPem)) << '\n';
+    return 0;
+}
+
+int offices(const QStringList &arguments)
+{
+    const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--code"), QStringLiteral("--districts"),
+                                     QStringLiteral("--key-file"), QStringLiteral("--key-stdin")});
+    const QString verb = a.positional.value(0);
+    if (verb == u"add") {
+        if (a.positional.size() != 2)
+            throw UsageError(tr("usage: offices add NAME --code CODE --data DIR [--districts 310104,310105]"));
+        const QString code = a.one(QStringLiteral("--code"));
+        static const QRegularExpression kCode(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$"));
+        if (!kCode.match(code).hasMatch())
+            throw UsageError(tr("an office code is 1-32 letters, digits, - or _"));
+        QStringList districts = a.one(QStringLiteral("--districts"), false).split(u',', Qt::SkipEmptyParts);
+        for (QString &d : districts) {
+            d = d.trimmed();
+            if (d.size() != 6 || !std::all_of(d.cbegin(), d.cend(), [](QChar c) { return c.isDigit(); }))
+                throw UsageError(tr("%1 is not a 6-digit district adcode").arg(d));
+        }
+        auto storage = openStorage(a);
+        if (storage->office(code))
+            throw UsageError(tr("an office with the code %1 exists already").arg(code));
+        for (const OfficeInfo &other : storage->offices()) {
+            for (const QString &d : std::as_const(districts)) {
+                if (other.districts.contains(d))
+                    throw UsageError(tr("district %1 is served by office %2 already").arg(d, other.code));
+            }
+        }
+        const QString enrollment = sync::newEnrollmentCode();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        storage->addOffice({code, a.positional.at(1), districts, now}, sync::enrollmentCodeHash(enrollment),
+                           now + kCodeValidity);
+        out() << tr("Office %1 added. Its one-time enrollment code (valid 7 days):").arg(code) << '\n';
+        out() << enrollment << '\n';
+        return 0;
+    }
+    if (verb == u"revoke") {
+        if (a.positional.size() != 2)
+            throw UsageError(tr("usage: offices revoke CODE --data DIR"));
+        auto storage = openStorage(a);
+        const QString code = a.positional.at(1);
+        if (!storage->office(code))
+            throw UsageError(tr("no office with the code %1").arg(code));
+        storage->revokeOffice(code, QDateTime::currentSecsSinceEpoch());
+        out() << tr("Certificates of office %1 revoked; it can enroll again with a new code only.").arg(code) << '\n';
+        return 0;
+    }
+    throw UsageError(tr("usage: offices add|revoke …"));
+}
+
+int status(const QStringList &arguments)
+{
+    const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--key-file"), QStringLiteral("--key-stdin")});
+    auto storage = openStorage(a);
+    const QList<OfficeStatus> rows = storage->status();
+    if (rows.isEmpty())
+        out() << tr("No offices yet (doorstep-server offices add).") << '\n';
+    for (const OfficeStatus &s : rows) {
+        const QString last = s.lastSyncAt ? QDateTime::fromSecsSinceEpoch(s.lastSyncAt, QTimeZone::utc())
+                                                .toString(Qt::ISODate)
+                                          : tr("never");
+        out() << tr("%1 (%2): last sync %3, applied %4, rejected %5, audit head %6 %7")
+                     .arg(s.office.code, s.office.name, last)
+                     .arg(s.applied)
+                     .arg(s.rejected)
+                     .arg(s.auditSeq)
+                     .arg(s.auditHash.isEmpty() ? tr("(none)") : s.auditHash)
+              << '\n';
+    }
+    return 0;
+}
+
+#ifdef Q_OS_UNIX
+// SIGTERM (systemctl stop) and SIGINT end the event loop, so the store is
+// closed normally (WAL checkpointed) rather than the process just dying.
+// A signal handler may only write to a descriptor: the classic self-pipe.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void quitOnTermination()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+#else
+void quitOnTermination() {}
+#endif
+
+int run(const QStringList &arguments)
+{
+    const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--listen"),
+                                     QStringLiteral("--enroll-listen"), QStringLiteral("--key-file"),
+                                     QStringLiteral("--key-stdin")});
+    const auto [syncAddress, syncPort] = parseListen(a.one(QStringLiteral("--listen")));
+    const QString enrollText = a.one(QStringLiteral("--enroll-listen"), false);
+    auto [enrollAddress, enrollPort] = enrollText.isEmpty()
+                                           ? std::pair<QHostAddress, quint16>(syncAddress, quint16(syncPort ? syncPort + 1 : 0))
+                                           : parseListen(enrollText);
+    const DataDir data = dataFrom(a);
+    auto storage = openStorage(a);
+    const pki::KeyAndCert ca{readWholeFile(data.caKey()), readWholeFile(data.caCert())};
+    const QByteArray serverCert = readWholeFile(data.serverCert());
+    http::TlsIdentity tls{QSslCertificate(serverCert), QSslKey(readWholeFile(data.serverKey()), QSsl::Ec),
+                          QSslCertificate(ca.certPem)};
+    if (tls.certificate.isNull() || tls.key.isNull() || tls.ca.isNull())
+        throw SetupError(tr("the certificates in %1 cannot be read").arg(data.root));
+
+    sync::SyncService service(*storage, ca, QString());
+    http::SyncHttpServer syncServer(http::SyncHttpServer::Kind::Sync, service, tls);
+    http::SyncHttpServer enrollServer(http::SyncHttpServer::Kind::Enrollment, service, tls);
+    const quint16 syncBound = syncServer.listenOn(syncAddress, syncPort);
+    if (!syncBound)
+        throw SetupError(tr("cannot listen on %1: %2").arg(a.one(QStringLiteral("--listen")), syncServer.errorString()));
+    const quint16 enrollBound = enrollServer.listenOn(enrollAddress, enrollPort);
+    if (!enrollBound)
+        throw SetupError(tr("cannot listen for enrollment on port %1: %2").arg(enrollPort).arg(enrollServer.errorString()));
+    const QString host = pki::commonName(serverCert);
+    service.setSyncUrl(QStringLiteral("https://%1:%2").arg(host).arg(syncBound));
+    out() << tr("sync listening on %1:%2 (mutual TLS)").arg(syncAddress.toString()).arg(syncBound) << '\n';
+    out() << tr("enrollment listening on %1:%2").arg(enrollAddress.toString()).arg(enrollBound) << '\n';
+    out().flush();
+    quitOnTermination();
+    const int code = QCoreApplication::exec();
+    out() << tr("stopped") << '\n';
+    return code;
+}
+
+void usage()
+{
+    err() << tr("usage: doorstep-server init --data DIR --host NAME… [--key-file F]\n"
+                "       doorstep-server offices add NAME --code CODE --data DIR [--districts A,B] (--key-file F | --key-stdin)\n"
+                "       doorstep-server offices revoke CODE --data DIR (--key-file F | --key-stdin)\n"
+                "       doorstep-server run --data DIR --listen ADDR:PORT [--enroll-listen ADDR:PORT] (--key-file F | --key-stdin)\n"
+                "       doorstep-server status --data DIR (--key-file F | --key-stdin)")
+          << '\n';
+}
+} // namespace
+
+int runCommand(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    try {
+        if (command == u"init")
+            return init(rest);
+        if (command == u"offices")
+            return offices(rest);
+        if (command == u"status")
+            return status(rest);
+        if (command == u"run")
+            return run(rest);
+        usage();
+        return kExitUsage;
+    } catch (const UsageError &e) {
+        err() << QString::fromUtf8(e.what()) << '\n';
+        return kExitUsage;
+    } catch (const SetupError &e) {
+        err() << e.message() << '\n';
+        return kExitUsage;
+    } catch (const store::StoreError &e) {
+        err() << (e.kind() == store::StoreError::Kind::WrongPassword ? tr("wrong key for this server's store")
+                                                                     : e.message())
+              << '\n';
+        return e.kind() == store::StoreError::Kind::WrongPassword ? kExitWrongKey : kExitFailed;
+    } catch (const std::exception &e) {
+        err() << tr("failed: %1").arg(QString::fromUtf8(e.what())) << '\n';
+        return kExitFailed;
+    }
+}
+
+} // namespace doorstep::server::app

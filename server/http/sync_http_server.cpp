@@ -1,0 +1,159 @@
+#include "http/sync_http_server.h"
+
+#include "sync/sync_service.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+#include <exception>
+
+namespace doorstep::server::http {
+namespace {
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0) && QT_VERSION < QT_VERSION_CHECK(6, 7, 0)
+#error "doorstep-server needs Qt 6.4, or 6.7 and later (QHttpServerRequest::sslConfiguration)"
+#endif
+
+// The one place that differs between Qt versions: Qt 6.4 hands the handler
+// the socket, Qt 6.7+ the request's TLS configuration.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+QSslCertificate peerCertificate(const QHttpServerRequest &request)
+{
+    return request.sslConfiguration().peerCertificate();
+}
+#else
+QSslCertificate peerCertificate(QTcpSocket *socket)
+{
+    const auto *ssl = qobject_cast<QSslSocket *>(socket);
+    return ssl ? ssl->peerCertificate() : QSslCertificate();
+}
+#endif
+
+void send(QHttpServerResponder &responder, const sync::Reply &reply)
+{
+    responder.write(QJsonDocument(reply.body), QHttpServerResponder::StatusCode(reply.status));
+}
+} // namespace
+
+ListenerLimits SyncHttpServer::limitsFor(Kind kind)
+{
+    ListenerLimits limits;
+    if (kind == Kind::Enrollment) {
+        limits.maxBody = 64 * 1024;
+        limits.requestsPerSecond = 20;
+    }
+    return limits;
+}
+
+SyncHttpServer::SyncHttpServer(Kind kind, sync::SyncService &service, const TlsIdentity &tls, QObject *parent)
+    : QAbstractHttpServer(parent), m_kind(kind), m_service(service),
+      m_listener(new GuardedSslServer(limitsFor(kind), this))
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(tls.certificate);
+    config.setPrivateKey(tls.key);
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    // HTTP/1.1 only: the socket guard reads HTTP/1.1 framing (Qt 6.8+ would
+    // otherwise offer h2, whose binary frames it cannot follow).
+    config.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
+    if (kind == Kind::Sync) {
+        // Only certificates our CA issued complete the handshake; the
+        // system's trust store plays no part.
+        config.setCaCertificates({tls.ca});
+        config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        m_listener->setPeerCheck([this](QSslSocket *socket) {
+            return !m_service.officeForCertificate(socket->peerCertificate().toPem()).isEmpty();
+        });
+    } else {
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    }
+    m_listener->setSslConfiguration(config);
+}
+
+quint16 SyncHttpServer::listenOn(const QHostAddress &address, quint16 port)
+{
+    if (!m_listener->listen(address, port))
+        return 0;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!bind(m_listener))
+        return 0;
+#else
+    bind(m_listener); // returns nothing before Qt 6.8
+#endif
+    return m_listener->serverPort();
+}
+
+QString SyncHttpServer::errorString() const
+{
+    return m_listener->errorString();
+}
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+bool SyncHttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    serve(request, peerCertificate(request), responder);
+    return true;
+}
+
+void SyncHttpServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder)
+{
+    send(responder, sync::errorReply(404, QStringLiteral("not_found"), QStringLiteral("no such path")));
+}
+#else
+bool SyncHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    serve(request, peerCertificate(socket), responder);
+    return true;
+}
+
+void SyncHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, sync::errorReply(404, QStringLiteral("not_found"), QStringLiteral("no such path")));
+}
+#endif
+
+void SyncHttpServer::serve(const QHttpServerRequest &request, const QSslCertificate &peer,
+                           QHttpServerResponder &responder)
+{
+    const QString path = request.url().path();
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    const bool get = request.method() == QHttpServerRequest::Method::Get;
+    sync::Reply reply = sync::errorReply(404, QStringLiteral("not_found"), QStringLiteral("no such path"));
+    try {
+        if (m_kind == Kind::Enrollment) {
+            if (path == u"/v1/enroll" && post)
+                reply = m_service.enroll(request.body());
+        } else {
+            // Checked again per request: a certificate revoked while its
+            // connection stays open stops working at once.
+            const QString office = m_service.officeForCertificate(peer.toPem());
+            if (office.isEmpty())
+                reply = sync::errorReply(403, QStringLiteral("forbidden"),
+                                         QStringLiteral("this office certificate is no longer valid"));
+            else if (path == u"/v1/hello" && get)
+                reply = m_service.hello(office, request.query());
+            else if (path == u"/v1/push" && post)
+                reply = m_service.push(office, request.body());
+            else if (path == u"/v1/snapshot" && post)
+                reply = m_service.snapshot(office, request.body());
+            else if (path == u"/v1/changes" && get)
+                reply = m_service.changes(office, request.query());
+        }
+        if (reply.status == 404 && !path.startsWith(u"/v1/"))
+            reply = sync::errorReply(400, QStringLiteral("unsupported_version"),
+                                     QStringLiteral("this server speaks protocol version 1 (/v1/…)"));
+    } catch (const std::exception &e) {
+        qWarning("doorstep-server: %s %s failed: %s", request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET",
+                 qUtf8Printable(path), e.what());
+        reply = sync::errorReply(500, QStringLiteral("server_error"),
+                                 QStringLiteral("the server failed; nothing of this request was applied"));
+    }
+    send(responder, reply);
+}
+
+} // namespace doorstep::server::http

@@ -1,0 +1,61 @@
+#pragma once
+// The two HTTPS endpoints of doorstep-server (PROTOCOL.md, "Two listeners"):
+// enrollment (server-only TLS, 64 KiB bodies, 20 requests/s per address)
+// and sync (mutual TLS against our CA, 8 MiB bodies). Routing only: the
+// protocol is sync::SyncService. One QAbstractHttpServer per listener, each
+// bound to a GuardedSslServer.
+
+#include "http/guarded_ssl_server.h"
+
+#include <QAbstractHttpServer>
+#include <QSslCertificate>
+#include <QSslKey>
+
+QT_BEGIN_NAMESPACE
+class QHttpServerResponder;
+QT_END_NAMESPACE
+
+namespace doorstep::server::sync {
+class SyncService;
+}
+
+namespace doorstep::server::http {
+
+struct TlsIdentity
+{
+    QSslCertificate certificate;
+    QSslKey key;
+    QSslCertificate ca;
+};
+
+class SyncHttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    enum class Kind { Enrollment, Sync };
+    SyncHttpServer(Kind kind, sync::SyncService &service, const TlsIdentity &tls, QObject *parent = nullptr);
+
+    // Starts listening; 0 (and errorString) when the address cannot be bound.
+    quint16 listenOn(const QHostAddress &address, quint16 port);
+    QString errorString() const;
+
+    static ListenerLimits limitsFor(Kind kind);
+
+protected:
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+#else
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+#endif
+
+private:
+    void serve(const QHttpServerRequest &request, const QSslCertificate &peer, QHttpServerResponder &responder);
+
+    Kind m_kind;
+    sync::SyncService &m_service;
+    GuardedSslServer *m_listener;
+};
+
+} // namespace doorstep::server::http

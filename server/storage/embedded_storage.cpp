@@ -1,0 +1,327 @@
+#include "storage/embedded_storage.h"
+
+#include "storage/row_facts.h"
+
+#include "store/migrations.h"
+#include "store/raw_key_database.h"
+#include "store/store_error.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace doorstep::server {
+namespace {
+const QString kSchema = QStringLiteral(":/doorstep/server-schema");
+
+QString joinDistricts(const QStringList &districts)
+{
+    return districts.join(u',');
+}
+
+QStringList splitDistricts(const QString &text)
+{
+    return text.split(u',', Qt::SkipEmptyParts);
+}
+
+QString toText(const QJsonObject &row)
+{
+    return QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+OfficeInfo officeFrom(store::Statement &st)
+{
+    return {st.text(0), st.text(1), splitDistricts(st.text(2)), st.int64(3)};
+}
+
+QString keyUid(const MutationKey &key)
+{
+    return QString::fromLatin1(key.storeUid.toHex());
+}
+
+class EmbeddedTransaction : public StorageTransaction
+{
+public:
+    EmbeddedTransaction(EmbeddedStorage &storage, store::Database &db) : m_storage(storage), m_db(db), m_tx(db) {}
+
+    qint64 lockMutations(const MutationKey &key) override
+    {
+        // BEGIN IMMEDIATE already holds the one write lock.
+        return m_db
+            .scalar("SELECT last_id FROM mutation_keys WHERE office = ? AND store_uid = ? AND epoch = ?", key.office,
+                    keyUid(key), key.epoch)
+            .toLongLong();
+    }
+
+    void recordMutation(const MutationKey &key, qint64 id, bool applied, const QString &, qint64) override
+    {
+        run("INSERT OR IGNORE INTO mutation_keys(office, store_uid, epoch, last_id) VALUES (?, ?, ?, 0)", key.office,
+            keyUid(key), key.epoch);
+        run("UPDATE mutation_keys SET last_id = ? WHERE office = ? AND store_uid = ? AND epoch = ?", id, key.office,
+            keyUid(key), key.epoch);
+        run("INSERT OR IGNORE INTO office_stats(office) VALUES (?)", key.office);
+        if (applied)
+            run("UPDATE office_stats SET applied = applied + 1 WHERE office = ?", key.office);
+        else
+            run("UPDATE office_stats SET rejected = rejected + 1 WHERE office = ?", key.office);
+    }
+
+    void lockProvider(qint64) override {} // the write lock covers it
+
+    std::optional<StoredRow> row(const QString &entity, qint64 id) override
+    {
+        auto &st = m_storage.cached("SELECT owner, row, deleted FROM rows WHERE entity = ? AND id = ?");
+        st.bindAll(entity, id);
+        std::optional<StoredRow> out;
+        if (st.next())
+            out = StoredRow{entity, id, st.text(0), fromText(st.text(1)), st.int64(2) != 0};
+        st.reset(); // no read left open on the connection
+        return out;
+    }
+
+    QList<StoredRow> providerBookings(qint64 providerId, qint64 from, qint64 to, qint64 exceptOrderId) override
+    {
+        auto st = m_db.prepare("SELECT id, owner, row FROM rows WHERE provider_id = ? AND start_at < ? AND end_at > ?"
+                               " AND id <> ? AND entity = 'orders' AND deleted = 0 ORDER BY start_at");
+        st.bindAll(providerId, to, from, exceptOrderId);
+        QList<StoredRow> out;
+        while (st.next())
+            out.append({QStringLiteral("orders"), st.int64(0), st.text(1), fromText(st.text(2)), false});
+        return out;
+    }
+
+    std::optional<qint64> platformIdByKey(const QString &entity, const QString &naturalKey) override
+    {
+        const QVariant id =
+            m_db.scalar("SELECT id FROM rows WHERE entity = ? AND natural_key = ? AND deleted = 0 ORDER BY id LIMIT 1",
+                        entity, naturalKey);
+        if (id.isNull())
+            return std::nullopt;
+        return id.toLongLong();
+    }
+
+    void putRow(const StoredRow &r, const QString &originOffice, const QStringList &audiences) override
+    {
+        const QString json = toText(r.row);
+        const auto key = naturalKey(r.entity, r.row);
+        const auto booking = bookingOf(r.entity, r.row, r.deleted);
+        run("INSERT OR REPLACE INTO rows(entity, id, owner, row, deleted, natural_key, provider_id, start_at,"
+            " end_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            r.entity, r.id, r.owner, json, r.deleted, key ? *key : QString(),
+            booking ? QVariant(booking->providerId) : QVariant(), booking ? QVariant(booking->startAt) : QVariant(),
+            booking ? QVariant(booking->endAt) : QVariant());
+        for (const QString &audience : audiences)
+            run("INSERT INTO changes(audience, entity, id, deleted, row, office) VALUES (?, ?, ?, ?, ?, ?)", audience,
+                r.entity, r.id, r.deleted, json, originOffice);
+    }
+
+    void commit() override { m_tx.commit(); }
+
+private:
+    template<typename... Args>
+    void run(const char *sql, const Args &...args)
+    {
+        m_storage.cached(sql).execWith(args...);
+    }
+
+    EmbeddedStorage &m_storage;
+    store::Database &m_db;
+    store::Transaction m_tx;
+};
+} // namespace
+
+std::unique_ptr<EmbeddedStorage> EmbeddedStorage::create(const QString &path, const store::SecretBytes &key)
+{
+    std::unique_ptr<EmbeddedStorage> s(new EmbeddedStorage);
+    store::openWithRawKey(s->m_db, path, key, true);
+    s->tune();
+    store::migrate(s->m_db, kSchema, store::latestSchemaVersion(kSchema));
+    return s;
+}
+
+std::unique_ptr<EmbeddedStorage> EmbeddedStorage::open(const QString &path, const store::SecretBytes &key)
+{
+    std::unique_ptr<EmbeddedStorage> s(new EmbeddedStorage);
+    store::openWithRawKey(s->m_db, path, key, false);
+    s->tune();
+    const int latest = store::latestSchemaVersion(kSchema);
+    if (store::schemaVersion(s->m_db) > latest)
+        throw store::StoreError(store::StoreError::Kind::TooNew);
+    store::migrate(s->m_db, kSchema, latest);
+    return s;
+}
+
+std::unique_ptr<StorageTransaction> EmbeddedStorage::begin()
+{
+    return std::make_unique<EmbeddedTransaction>(*this, m_db);
+}
+
+void EmbeddedStorage::tune()
+{
+    // The server's working set (the change log's tail, the rows being
+    // pushed) stays decrypted in memory: every page read from disk costs an
+    // HMAC check and a decryption (SQLCipher's default cache is 2,000 pages).
+    m_db.exec("PRAGMA cache_size = -65536");
+}
+
+store::Statement &EmbeddedStorage::cached(const char *sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.try_emplace(sql, m_db.handle(), QByteArray(sql)).first;
+    it->second.reset();
+    return it->second;
+}
+
+void EmbeddedStorage::addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt)
+{
+    store::Transaction tx(m_db);
+    m_db.run("INSERT INTO offices(code, name, districts, created_at, code_hash, code_expires_at)"
+             " VALUES (?, ?, ?, ?, ?, ?)",
+             office.code, office.name, joinDistricts(office.districts), office.createdAt,
+             QString::fromLatin1(codeHash.toHex()), codeExpiresAt);
+    m_db.run("INSERT OR IGNORE INTO office_stats(office) VALUES (?)", office.code);
+    tx.commit();
+}
+
+std::optional<OfficeInfo> EmbeddedStorage::office(const QString &code)
+{
+    auto st = m_db.prepare("SELECT code, name, districts, created_at FROM offices WHERE code = ?");
+    st.bindAll(code);
+    if (!st.next())
+        return std::nullopt;
+    return officeFrom(st);
+}
+
+QList<OfficeInfo> EmbeddedStorage::offices()
+{
+    auto st = m_db.prepare("SELECT code, name, districts, created_at FROM offices ORDER BY code");
+    QList<OfficeInfo> out;
+    while (st.next())
+        out.append(officeFrom(st));
+    return out;
+}
+
+std::optional<OfficeInfo> EmbeddedStorage::redeemCode(const QByteArray &codeHash, qint64 now)
+{
+    store::Transaction tx(m_db);
+    const QString hash = QString::fromLatin1(codeHash.toHex());
+    m_db.run("UPDATE offices SET code_used_at = ? WHERE code_hash = ? AND code_used_at IS NULL"
+             " AND code_expires_at > ?",
+             now, hash, now);
+    if (m_db.changes() != 1)
+        return std::nullopt;
+    auto st = m_db.prepare("SELECT code, name, districts, created_at FROM offices WHERE code_hash = ?");
+    st.bindAll(hash);
+    if (!st.next())
+        return std::nullopt;
+    OfficeInfo info = officeFrom(st);
+    tx.commit();
+    return info;
+}
+
+void EmbeddedStorage::recordCertificate(const QString &office, const QByteArray &serial, qint64 notAfter, qint64 at)
+{
+    m_db.run("INSERT INTO certificates(serial, office, not_after, issued_at) VALUES (?, ?, ?, ?)", 
+             QString::fromLatin1(serial), office, notAfter, at);
+}
+
+void EmbeddedStorage::revokeCertificate(const QByteArray &serial, qint64 at)
+{
+    m_db.run("UPDATE certificates SET revoked_at = ? WHERE serial = ? AND revoked_at IS NULL", at,
+             QString::fromLatin1(serial));
+}
+
+void EmbeddedStorage::revokeOffice(const QString &office, qint64 at)
+{
+    store::Transaction tx(m_db);
+    m_db.run("UPDATE certificates SET revoked_at = ? WHERE office = ? AND revoked_at IS NULL", at, office);
+    m_db.run("UPDATE offices SET code_expires_at = 0 WHERE code = ? AND code_used_at IS NULL", office);
+    tx.commit();
+}
+
+bool EmbeddedStorage::certificateValid(const QString &office, const QByteArray &serial, qint64 now)
+{
+    return m_db
+        .scalar("SELECT count(*) FROM certificates WHERE serial = ? AND office = ? AND revoked_at IS NULL"
+                " AND not_after > ?",
+                QString::fromLatin1(serial), office, now)
+        .toInt() == 1;
+}
+
+qint64 EmbeddedStorage::lastMutationId(const MutationKey &key)
+{
+    return m_db
+        .scalar("SELECT last_id FROM mutation_keys WHERE office = ? AND store_uid = ? AND epoch = ?", key.office,
+                keyUid(key), key.epoch)
+        .toLongLong();
+}
+
+void EmbeddedStorage::ensureStats(const QString &office)
+{
+    m_db.run("INSERT OR IGNORE INTO office_stats(office) VALUES (?)", office);
+}
+
+void EmbeddedStorage::recordAuditHead(const QString &office, qint64 seq, const QString &hash, qint64 at)
+{
+    store::Transaction tx(m_db);
+    ensureStats(office);
+    // The newest head only: a late retry carrying an older head does not roll it back.
+    m_db.run("UPDATE office_stats SET audit_seq = ?, audit_hash = ?, last_sync_at = ? WHERE office = ?"
+             " AND audit_seq <= ?",
+             seq, hash, at, office, seq);
+    tx.commit();
+}
+
+void EmbeddedStorage::touch(const QString &office, qint64 at)
+{
+    store::Transaction tx(m_db);
+    ensureStats(office);
+    m_db.run("UPDATE office_stats SET last_sync_at = ? WHERE office = ?", at, office);
+    tx.commit();
+}
+
+QList<OfficeStatus> EmbeddedStorage::status()
+{
+    auto st = m_db.prepare("SELECT o.code, o.name, o.districts, o.created_at, coalesce(s.last_sync_at, 0),"
+                           " coalesce(s.applied, 0), coalesce(s.rejected, 0), coalesce(s.audit_seq, 0),"
+                           " coalesce(s.audit_hash, '') FROM offices o LEFT JOIN office_stats s ON s.office = o.code"
+                           " ORDER BY o.code");
+    QList<OfficeStatus> out;
+    while (st.next())
+        out.append({officeFrom(st), st.int64(4), st.int64(5), st.int64(6), st.int64(7), st.text(8)});
+    return out;
+}
+
+ChangePage EmbeddedStorage::changesSince(const QString &office, const QByteArray &cursor, int limit)
+{
+    bool ok = true;
+    const qint64 after = cursor.isEmpty() ? 0 : cursor.toLongLong(&ok);
+    ChangePage page;
+    if (!ok || after < 0)
+        throw std::invalid_argument("malformed cursor");
+    limit = std::clamp(limit, 1, 5000);
+    // One row more than asked tells whether there is more.
+    auto st = m_db.prepare("SELECT seq, entity, id, deleted, row, office FROM changes"
+                           " WHERE seq > ?1 AND audience IN ('*', ?2) ORDER BY seq LIMIT ?3");
+    st.bindAll(after, office, limit + 1);
+    qint64 last = after;
+    while (st.next()) {
+        if (page.changes.size() == limit) {
+            page.more = true;
+            break;
+        }
+        last = st.int64(0);
+        page.changes.append({st.text(1), st.int64(2), st.int64(3) != 0, fromText(st.text(4)), st.text(5)});
+    }
+    page.cursor = QByteArray::number(last);
+    return page;
+}
+
+} // namespace doorstep::server

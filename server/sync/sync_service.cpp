@@ -1,0 +1,377 @@
+#include "sync/sync_service.h"
+
+#include "storage/row_facts.h"
+#include "sync/customer_merge.h"
+#include "sync/enrollment_code.h"
+#include "sync/messages.h"
+#include "sync/ownership.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace doorstep::server::sync {
+namespace {
+QJsonObject officeJson(const OfficeInfo &o)
+{
+    return {{QStringLiteral("code"), o.code},
+            {QStringLiteral("name"), o.name},
+            {QStringLiteral("districts"), QJsonArray::fromStringList(o.districts)}};
+}
+
+Reply badRequest(const QString &message)
+{
+    return errorReply(400, QStringLiteral("bad_request"), message);
+}
+
+struct Decision
+{
+    bool applied = true;
+    QString reason;
+    QString message;
+    QJsonObject conflict;
+    // customer_fields: what the server did not take, and what it replaced
+    QStringList notTaken;
+    QJsonObject serverValues;
+    QJsonObject overwritten;
+};
+
+QJsonObject bookingJson(const StoredRow &order)
+{
+    const auto booking = bookingOf(order.entity, order.row, order.deleted);
+    return {{QStringLiteral("office"), order.owner},
+            {QStringLiteral("order_id"), order.id},
+            {QStringLiteral("order_no"), order.row.value(QLatin1StringView("order_no"))},
+            {QStringLiteral("start_at"), booking ? booking->startAt : 0},
+            {QStringLiteral("end_at"), booking ? booking->endAt : 0}};
+}
+
+// provider_day: no other live order of the provider overlaps, across offices.
+std::optional<Decision> providerBusy(StorageTransaction &tx, qint64 providerId, qint64 start, qint64 end,
+                                     qint64 orderId)
+{
+    tx.lockProvider(providerId);
+    const QList<StoredRow> others = tx.providerBookings(providerId, start, end, orderId);
+    if (others.isEmpty())
+        return std::nullopt;
+    return Decision{false, QStringLiteral("provider_busy"),
+                    QStringLiteral("the provider is booked by office %1 at that time").arg(others.first().owner),
+                    bookingJson(others.first())};
+}
+
+struct Planned
+{
+    StoredRow row;
+    QStringList audiences;
+};
+
+Decision decide(StorageTransaction &tx, OwnershipResolver &resolver, const Mutation &m, QList<Planned> &plan)
+{
+    Decision merged;
+    const std::optional<QJsonObject> base =
+        m.condition && m.condition->kind == u"customer_fields" ? m.condition->base : std::nullopt;
+    for (const RowChange &c : m.changes) {
+        const Ownership o = resolver.decide(c.entity, c.id, c.row, c.deleted);
+        if (!o.refusal.isEmpty())
+            return {false, o.refusal, o.message, {}};
+        resolver.remember(c.entity, c.id, o.owner);
+        QJsonObject row = c.row;
+        if (scopeOf(c.entity) == Scope::Shared && !c.deleted) {
+            // Shared rows are merged per field, never overwritten whole.
+            MergeOutcome outcome = mergeSharedRow(c.entity, c.row, tx.row(c.entity, c.id), base, m.at);
+            row = outcome.row;
+            merged.notTaken += outcome.notTaken;
+            for (auto it = outcome.serverValues.constBegin(); it != outcome.serverValues.constEnd(); ++it)
+                merged.serverValues.insert(it.key(), it.value());
+            for (auto it = outcome.overwritten.constBegin(); it != outcome.overwritten.constEnd(); ++it)
+                merged.overwritten.insert(it.key(), it.value());
+        }
+        plan.append({StoredRow{c.entity, c.id, o.owner, row, c.deleted}, o.audiences});
+    }
+    if (m.condition) {
+        const Condition &c = *m.condition;
+        if (c.kind == u"provider_day") {
+            if (auto busy = providerBusy(tx, c.providerId, c.startAt, c.endAt, c.orderId))
+                return *busy;
+        } else if (c.kind != u"customer_fields") { // customer_fields: merged per field above
+            return {false, QStringLiteral("unsupported_condition"),
+                    QStringLiteral("the server does not know the condition \"%1\"").arg(c.kind), {}};
+        }
+    }
+    // Every booking an order change makes is checked too, with or without a
+    // condition: a provider is never double-booked, whatever a console sent.
+    for (const Planned &p : plan) {
+        if (const auto booking = bookingOf(p.row.entity, p.row.row, p.row.deleted)) {
+            if (auto busy = providerBusy(tx, booking->providerId, booking->startAt, booking->endAt, p.row.id))
+                return *busy;
+        }
+    }
+    return merged;
+}
+
+QByteArray decodeCursor(const QString &text, bool &ok)
+{
+    ok = true;
+    if (text.isEmpty())
+        return {};
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    ok = bool(decoded);
+    return decoded.decoded;
+}
+
+QString encodeCursor(const QByteArray &cursor)
+{
+    return QString::fromLatin1(cursor.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+} // namespace
+
+Reply errorReply(int status, const QString &code, const QString &message)
+{
+    return {status, {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}};
+}
+
+SyncService::SyncService(SyncStorage &storage, pki::KeyAndCert ca, QString syncUrl)
+    : m_storage(storage),
+      m_ca(std::move(ca)),
+      m_syncUrl(std::move(syncUrl)),
+      m_now([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+}
+
+std::optional<OfficeInfo> SyncService::knownOffice(const QString &code, Reply &error)
+{
+    auto office = m_storage.office(code);
+    if (!office)
+        error = errorReply(403, QStringLiteral("forbidden"), QStringLiteral("unknown office %1").arg(code));
+    return office;
+}
+
+QString SyncService::officeForCertificate(const QByteArray &certPem)
+{
+    try {
+        if (!pki::verifies(certPem, m_ca.certPem))
+            return {};
+        const QString office = pki::commonName(certPem);
+        if (!m_storage.certificateValid(office, pki::serialHex(certPem), m_now()))
+            return {};
+        return office;
+    } catch (const pki::PkiError &) {
+        return {};
+    }
+}
+
+Reply SyncService::enroll(QByteArrayView body)
+{
+    const auto parsed = parseEnroll(body);
+    if (!parsed.value)
+        return badRequest(parsed.error);
+    const EnrollRequest &request = *parsed.value;
+    if (normaliseEnrollmentCode(request.code).isEmpty())
+        return errorReply(401, QStringLiteral("unknown_code"), QStringLiteral("the enrollment code is not valid"));
+    try {
+        pki::checkCsr(request.csrPem); // before the code is spent on a request that cannot be signed
+    } catch (const pki::PkiError &e) {
+        return badRequest(QStringLiteral("the certificate request is not valid: %1").arg(QString::fromUtf8(e.what())));
+    }
+    const qint64 now = m_now();
+    const auto office = m_storage.redeemCode(enrollmentCodeHash(request.code), now);
+    if (!office)
+        return errorReply(401, QStringLiteral("unknown_code"),
+                          QStringLiteral("the enrollment code is unknown, already used or expired"));
+    const pki::Issued issued = pki::signOfficeCsr(m_ca, request.csrPem, office->code);
+    m_storage.recordCertificate(office->code, issued.serial, issued.notAfter, now);
+    return {200,
+            {{QStringLiteral("office"), officeJson(*office)},
+             {QStringLiteral("certificate"), QString::fromLatin1(issued.certPem)},
+             {QStringLiteral("ca"), QString::fromLatin1(m_ca.certPem)},
+             {QStringLiteral("sync_url"), m_syncUrl}}};
+}
+
+Reply SyncService::hello(const QString &officeCode, const QUrlQuery &query)
+{
+    Reply error;
+    const auto office = knownOffice(officeCode, error);
+    if (!office)
+        return error;
+    const auto uid = parseStoreUid(query.queryItemValue(QStringLiteral("store_uid")));
+    bool epochOk = false;
+    const qint64 epoch = query.queryItemValue(QStringLiteral("epoch")).toLongLong(&epochOk);
+    if (!uid || !epochOk)
+        return badRequest(QStringLiteral("hello needs store_uid (32 hex digits) and epoch"));
+    // The newest audit-chain head this office pushed, for `doorstep-cli verify`.
+    QJsonObject auditHead{{QStringLiteral("seq"), 0}, {QStringLiteral("hash"), QString()}};
+    for (const OfficeStatus &s : m_storage.status()) {
+        if (s.office.code == officeCode)
+            auditHead = {{QStringLiteral("seq"), s.auditSeq}, {QStringLiteral("hash"), s.auditHash}};
+    }
+    return {200,
+            {{QStringLiteral("protocol"), 1},
+             {QStringLiteral("office"), officeJson(*office)},
+             {QStringLiteral("last_id"), m_storage.lastMutationId({officeCode, *uid, epoch})},
+             {QStringLiteral("audit_head"), auditHead},
+             {QStringLiteral("server_time"), m_now()}}};
+}
+
+Reply SyncService::push(const QString &officeCode, QByteArrayView body)
+{
+    Reply error;
+    const auto office = knownOffice(officeCode, error);
+    if (!office)
+        return error;
+    const auto parsed = parsePush(body);
+    if (!parsed.value)
+        return badRequest(parsed.error);
+    const PushRequest &request = *parsed.value;
+    const MutationKey key{officeCode, request.storeUid, request.epoch};
+    const QList<OfficeInfo> offices = m_storage.offices();
+    const qint64 now = m_now();
+
+    // One transaction for the batch: every mutation's rows, its outcome and
+    // last_id commit together (one disk sync per batch, not per mutation), so
+    // a reply lost after COMMIT makes the retry all duplicates, and a failure
+    // before it leaves nothing applied. Checks only read, so a rejected
+    // mutation writes no row: nothing to roll back but itself.
+    QJsonArray results;
+    auto tx = m_storage.begin();
+    qint64 lastId = tx->lockMutations(key);
+    const qint64 decidedBefore = lastId;
+    for (const Mutation &m : request.mutations) {
+        QJsonObject result{{QStringLiteral("id"), m.id}};
+        if (m.id <= decidedBefore) {
+            result.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
+            results.append(result);
+            continue;
+        }
+        OwnershipResolver resolver(*tx, *office, offices);
+        QList<Planned> plan;
+        const Decision d = decide(*tx, resolver, m, plan);
+        if (d.applied) {
+            for (const Planned &p : plan)
+                tx->putRow(p.row, officeCode, p.audiences);
+        }
+        tx->recordMutation(key, m.id, d.applied, d.reason, now);
+        lastId = m.id;
+        result.insert(QStringLiteral("status"), !d.applied           ? QStringLiteral("rejected")
+                                                : d.notTaken.isEmpty() ? QStringLiteral("applied")
+                                                                       : QStringLiteral("merged"));
+        if (!d.notTaken.isEmpty()) {
+            result.insert(QStringLiteral("not_taken"), QJsonArray::fromStringList(d.notTaken));
+            result.insert(QStringLiteral("server_values"), d.serverValues);
+        }
+        if (!d.overwritten.isEmpty())
+            result.insert(QStringLiteral("overwritten"), d.overwritten);
+        if (!d.applied) {
+            result.insert(QStringLiteral("reason"), d.reason);
+            result.insert(QStringLiteral("message"), d.message);
+            if (!d.conflict.isEmpty())
+                result.insert(QStringLiteral("conflict"), d.conflict);
+        }
+        results.append(result);
+    }
+    tx->commit();
+    if (request.auditSeq)
+        m_storage.recordAuditHead(officeCode, *request.auditSeq, request.auditHash, now);
+    else
+        m_storage.touch(officeCode, now);
+    return {200, {{QStringLiteral("results"), results}, {QStringLiteral("last_id"), lastId}}};
+}
+
+Reply SyncService::snapshot(const QString &officeCode, QByteArrayView body)
+{
+    Reply error;
+    const auto office = knownOffice(officeCode, error);
+    if (!office)
+        return error;
+    const auto parsed = parseSnapshot(body);
+    if (!parsed.value)
+        return badRequest(parsed.error);
+    const QList<OfficeInfo> offices = m_storage.offices();
+    QJsonArray idMap;
+    QJsonArray refused;
+    auto tx = m_storage.begin();
+    OwnershipResolver resolver(*tx, *office, offices);
+    for (const RowChange &c : parsed.value->rows) {
+        const Scope scope = scopeOf(c.entity);
+        if (scope == Scope::Platform || scope == Scope::Catalogue) {
+            // Matched by natural key: the platform's row wins where there is one.
+            const auto natural = naturalKey(c.entity, c.row);
+            if (!natural) {
+                refused.append(QJsonObject{{QStringLiteral("entity"), c.entity},
+                                           {QStringLiteral("id"), c.id},
+                                           {QStringLiteral("reason"), QStringLiteral("bad_row")}});
+                continue;
+            }
+            if (const auto platformId = tx->platformIdByKey(c.entity, *natural)) {
+                if (*platformId != c.id)
+                    idMap.append(QJsonObject{{QStringLiteral("entity"), c.entity},
+                                             {QStringLiteral("local"), c.id},
+                                             {QStringLiteral("platform"), *platformId}});
+                continue;
+            }
+            // The first office to know a code gives the platform its row, even
+            // for a district or office it does not serve: then every console
+            // gets one id per code from its id_map. Which office serves a
+            // district is the server's configuration (offices add
+            // --districts), not this row; pushes still edit only their own.
+            tx->putRow({c.entity, c.id, QStringLiteral("platform"), c.row, false}, officeCode,
+                       {QStringLiteral("*")});
+            continue;
+        }
+        const Ownership o = resolver.decide(c.entity, c.id, c.row, false);
+        if (!o.refusal.isEmpty()) {
+            refused.append(QJsonObject{{QStringLiteral("entity"), c.entity},
+                                       {QStringLiteral("id"), c.id},
+                                       {QStringLiteral("reason"), o.refusal}});
+            continue;
+        }
+        resolver.remember(c.entity, c.id, o.owner);
+        // A page sent twice changes nothing the second time.
+        const auto stored = tx->row(c.entity, c.id);
+        if (stored && !stored->deleted && stored->row == c.row && stored->owner == o.owner)
+            continue;
+        tx->putRow({c.entity, c.id, o.owner, c.row, false}, officeCode, o.audiences);
+    }
+    tx->commit();
+    m_storage.touch(officeCode, m_now());
+    return {200,
+            {{QStringLiteral("page"), parsed.value->page},
+             {QStringLiteral("id_map"), idMap},
+             {QStringLiteral("refused"), refused}}};
+}
+
+Reply SyncService::changes(const QString &officeCode, const QUrlQuery &query)
+{
+    Reply error;
+    if (!knownOffice(officeCode, error))
+        return error;
+    bool ok = false;
+    const QByteArray cursor = decodeCursor(query.queryItemValue(QStringLiteral("cursor")), ok);
+    const QString limitText = query.queryItemValue(QStringLiteral("limit"));
+    bool limitOk = true;
+    const int limit = limitText.isEmpty() ? 1000 : limitText.toInt(&limitOk);
+    if (!ok || !limitOk || limit < 1 || limit > 5000)
+        return badRequest(QStringLiteral("changes needs a cursor it gave out and a limit of 1 to 5000"));
+    ChangePage page;
+    try {
+        page = m_storage.changesSince(officeCode, cursor, limit);
+    } catch (const std::invalid_argument &) {
+        return badRequest(QStringLiteral("that cursor was not given out by this server"));
+    }
+    QJsonArray changes;
+    for (const ChangeEntry &c : page.changes) {
+        QJsonObject entry{{QStringLiteral("entity"), c.entity},
+                          {QStringLiteral("id"), c.id},
+                          {QStringLiteral("op"), c.deleted ? QStringLiteral("delete") : QStringLiteral("upsert")},
+                          {QStringLiteral("office"), c.office}};
+        if (!c.deleted)
+            entry.insert(QStringLiteral("row"), c.row);
+        changes.append(entry);
+    }
+    m_storage.touch(officeCode, m_now());
+    return {200,
+            {{QStringLiteral("changes"), changes},
+             {QStringLiteral("cursor"), encodeCursor(page.cursor)},
+             {QStringLiteral("more"), page.more}}};
+}
+
+} // namespace doorstep::server::sync

@@ -1,0 +1,55 @@
+#pragma once
+// The protocol above the storage interface, written once for both backends:
+// enrollment, exactly-once push with ownership and conditions, the first
+// snapshot, pull. Takes bodies as bytes and answers status + JSON, so it is
+// tested without a network (tst_syncprotocol) and the HTTP layer only routes.
+
+#include "pki/pki.h"
+#include "storage/sync_storage.h"
+
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace doorstep::server::sync {
+
+struct Reply
+{
+    int status = 200;
+    QJsonObject body;
+};
+
+// The error reply of PROTOCOL.md: {"error": code, "message": sentence}.
+Reply errorReply(int status, const QString &code, const QString &message);
+
+class SyncService
+{
+public:
+    SyncService(SyncStorage &storage, pki::KeyAndCert ca, QString syncUrl);
+
+    // Tests move the clock; the server uses the wall clock.
+    void setClock(std::function<qint64()> now) { m_now = std::move(now); }
+    // Where enrolled consoles sync (known once the sync listener is bound).
+    void setSyncUrl(const QString &url) { m_syncUrl = url; }
+
+    Reply enroll(QByteArrayView body);
+    Reply hello(const QString &office, const QUrlQuery &query);
+    Reply push(const QString &office, QByteArrayView body);
+    Reply snapshot(const QString &office, QByteArrayView body);
+    Reply changes(const QString &office, const QUrlQuery &query);
+
+    // The office a client certificate stands for, or empty when it is not
+    // one this server issued and still honours (revoked, expired, unknown).
+    QString officeForCertificate(const QByteArray &certPem);
+
+private:
+    std::optional<OfficeInfo> knownOffice(const QString &code, Reply &error);
+
+    SyncStorage &m_storage;
+    pki::KeyAndCert m_ca;
+    QString m_syncUrl;
+    std::function<qint64()> m_now;
+};
+
+} // namespace doorstep::server::sync

@@ -1,0 +1,188 @@
+// doorstep-server's commands as an operator runs them: init, offices add,
+// offices revoke, status; bad arguments (exit 2), a wrong key (exit 3), a
+// key file others may read (refused).
+#include "pki/pki.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QStringList out;
+    QString err;
+};
+
+Run server(const QStringList &args, const QByteArray &stdinData = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(DOORSTEP_SERVER), args);
+    p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    QString data() const { return m_tmp.filePath(QStringLiteral("data")); }
+    QString keyFile() const { return m_tmp.filePath(QStringLiteral("server.key")); }
+
+private slots:
+    void initCreatesAnOwnerOnlyServer()
+    {
+        const Run r = server({QStringLiteral("init"), QStringLiteral("--data"), data(), QStringLiteral("--host"),
+                              QStringLiteral("sync.example.cn"), QStringLiteral("--host"), QStringLiteral("10.0.0.5"),
+                              QStringLiteral("--key-file"), keyFile()});
+        QCOMPARE(r.exitCode, 0);
+        // The last line is the CA's fingerprint, as the consoles need it.
+        const QString fp = r.out.last();
+        QVERIFY(QRegularExpression(QStringLiteral("^([0-9A-F]{2}:){31}[0-9A-F]{2}$")).match(fp).hasMatch());
+        QFile ca(data() + QStringLiteral("/ca.crt"));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        const QByteArray caPem = ca.readAll();
+        QCOMPARE(fp, doorstep::server::pki::fingerprint(doorstep::server::pki::pemToDer(caPem)));
+        QFile cert(data() + QStringLiteral("/server.crt"));
+        QVERIFY(cert.open(QIODevice::ReadOnly));
+        QVERIFY(doorstep::server::pki::verifies(cert.readAll(), caPem, QStringLiteral("10.0.0.5")));
+        const auto others = QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther;
+        for (const QString &f : {QStringLiteral("/ca.key"), QStringLiteral("/server.key"), QStringLiteral("/server.db")})
+            QVERIFY2(!(QFile::permissions(data() + f) & others), qPrintable(f));
+        QVERIFY(!(QFile::permissions(keyFile()) & others));
+        QVERIFY(!(QFile::permissions(data()) & (others | QFile::ExeGroup | QFile::ExeOther)));
+        // A second init refuses to overwrite.
+        QCOMPARE(server({QStringLiteral("init"), QStringLiteral("--data"), data(), QStringLiteral("--host"), QStringLiteral("x")}).exitCode, 2);
+    }
+
+    void officesAddPrintsACode()
+    {
+        const Run r = server({QStringLiteral("offices"), QStringLiteral("add"), QStringLiteral("徐汇店"), QStringLiteral("--code"),
+                              QStringLiteral("SH-XH"), QStringLiteral("--districts"), QStringLiteral("310104,310105"),
+                              QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$")).match(r.out.last()).hasMatch(),
+                 qPrintable(r.out.last()));
+        // The same office twice, or a district already served, is refused.
+        QCOMPARE(server({QStringLiteral("offices"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--code"),
+                         QStringLiteral("SH-XH"), QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()})
+                     .exitCode,
+                 2);
+        QCOMPARE(server({QStringLiteral("offices"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--code"),
+                         QStringLiteral("SH-CN"), QStringLiteral("--districts"), QStringLiteral("310105"), QStringLiteral("--data"),
+                         data(), QStringLiteral("--key-file"), keyFile()})
+                     .exitCode,
+                 2);
+    }
+
+    void statusListsOfficesWithTheKeyOnStdin()
+    {
+        QFile key(keyFile());
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        const Run r = server({QStringLiteral("status"), QStringLiteral("--data"), data(), QStringLiteral("--key-stdin")}, key.readAll());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.size(), 1);
+        QVERIFY(r.out.first().startsWith(QStringLiteral("SH-XH (徐汇店): last sync never, applied 0, rejected 0")));
+        QCOMPARE(server({QStringLiteral("offices"), QStringLiteral("revoke"), QStringLiteral("SH-XH"), QStringLiteral("--data"), data(),
+                         QStringLiteral("--key-file"), keyFile()})
+                     .exitCode,
+                 0);
+    }
+
+    void runServesEnrollmentAndSync()
+    {
+        const Run added = server({QStringLiteral("offices"), QStringLiteral("add"), QStringLiteral("Run"), QStringLiteral("--code"),
+                                  QStringLiteral("SH-RUN"), QStringLiteral("--districts"), QStringLiteral("310106"),
+                                  QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()});
+        QCOMPARE(added.exitCode, 0);
+        QProcess run;
+        run.start(QStringLiteral(DOORSTEP_SERVER),
+                  {QStringLiteral("run"), QStringLiteral("--data"), data(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                   QStringLiteral("--enroll-listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--key-file"), keyFile()});
+        QByteArray printed;
+        while (printed.count('\n') < 2 && run.waitForReadyRead(20000))
+            printed += run.readAllStandardOutput();
+        const QList<QByteArray> lines = printed.split('\n');
+        QCOMPARE(lines.size(), 3);
+        const QRegularExpression port(QStringLiteral(":(\\d+)"));
+        const int syncPort = port.match(QString::fromUtf8(lines.at(0))).captured(1).toInt();
+        const int enrollPort = port.match(QString::fromUtf8(lines.at(1))).captured(1).toInt();
+        QVERIFY(syncPort > 0 && enrollPort > 0 && syncPort != enrollPort);
+
+        QFile caFile(data() + QStringLiteral("/ca.crt"));
+        QVERIFY(caFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({QSslCertificate(caFile.readAll())});
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        QNetworkAccessManager nam;
+        // The certificate names sync.example.cn and 10.0.0.5: connect to the
+        // loopback address but check the certificate against the name.
+        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/enroll").arg(enrollPort)));
+        request.setSslConfiguration(tls);
+        request.setPeerVerifyName(QStringLiteral("sync.example.cn"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        const QByteArray key = doorstep::server::pki::makeKeyPem();
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), added.out.last()},
+                                                          {QStringLiteral("csr"), QString::fromLatin1(doorstep::server::pki::makeCsr(key, QStringLiteral("x")))}})
+                                    .toJson(QJsonDocument::Compact);
+        QNetworkReply *reply = nam.post(request, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        QCOMPARE(answer.value(QStringLiteral("sync_url")).toString(), QStringLiteral("https://sync.example.cn:%1").arg(syncPort));
+        QCOMPARE(answer.value(QStringLiteral("office")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("SH-RUN"));
+        // SIGTERM (systemctl stop) ends it cleanly; then SIGKILL on a second run.
+        run.terminate();
+        QVERIFY(run.waitForFinished(20000));
+        QCOMPARE(run.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(run.exitCode(), 0);
+        // The code was spent in the server's store: it survives the restart.
+        const Run status = server({QStringLiteral("status"), QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()});
+        QCOMPARE(status.exitCode, 0);
+    }
+
+    void wrongKeyAndBadArguments()
+    {
+        const QByteArray wrong = QByteArray(64, 'a') + '\n';
+        const Run r = server({QStringLiteral("status"), QStringLiteral("--data"), data(), QStringLiteral("--key-stdin")}, wrong);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QStringLiteral("wrong key")));
+        QCOMPARE(server({QStringLiteral("status"), QStringLiteral("--data"), data()}).exitCode, 2); // no key
+        QCOMPARE(server({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(server({QStringLiteral("run"), QStringLiteral("--data"), data(), QStringLiteral("--listen"), QStringLiteral("nowhere"),
+                         QStringLiteral("--key-file"), keyFile()})
+                     .exitCode,
+                 2);
+        QCOMPARE(server({QStringLiteral("offices"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--code"), QStringLiteral("a b"),
+                         QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()})
+                     .exitCode,
+                 2);
+        // A key file others may read is refused.
+        const QString open = m_tmp.filePath(QStringLiteral("open.key"));
+        QVERIFY(QFile::copy(keyFile(), open));
+        QVERIFY(QFile::setPermissions(open, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        const Run o = server({QStringLiteral("status"), QStringLiteral("--data"), data(), QStringLiteral("--key-file"), open});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY(o.err.contains(QStringLiteral("chmod 600")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_servercli.moc"

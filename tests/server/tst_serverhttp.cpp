@@ -1,0 +1,335 @@
+// doorstep-server's HTTPS endpoints end to end, in-process: a real server on
+// 127.0.0.1 (random ports) and a QNetworkAccessManager client presenting an
+// office certificate. TLS failures must come with no HTTP answer at all.
+#include "http/sync_http_server.h"
+#include "pki/pki.h"
+#include "storage/embedded_storage.h"
+#include "sync/enrollment_code.h"
+#include "sync/sync_service.h"
+
+#include "store/key_crypto.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace doorstep::server;
+
+namespace {
+const QString kUid = QStringLiteral("0123456789abcdef0123456789abcdef");
+
+struct Answer
+{
+    int status = 0; // 0: no HTTP answer
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QJsonObject body;
+};
+
+struct Client
+{
+    QSslCertificate cert;
+    QSslKey key;
+};
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+class TestServerHttp : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    pki::KeyAndCert m_ca;
+    std::unique_ptr<EmbeddedStorage> m_storage;
+    std::unique_ptr<sync::SyncService> m_service;
+    std::unique_ptr<http::SyncHttpServer> m_sync;
+    std::unique_ptr<http::SyncHttpServer> m_enroll;
+    quint16 m_syncPort = 0;
+    quint16 m_enrollPort = 0;
+    Client m_officeA;
+
+    QString addOffice(const QString &code, const QString &district)
+    {
+        const QString enrollment = sync::newEnrollmentCode();
+        m_storage->addOffice({code, code, {district}, 1}, sync::enrollmentCodeHash(enrollment),
+                             QDateTime::currentSecsSinceEpoch() + 3600);
+        return enrollment;
+    }
+
+    Answer call(const QByteArray &method, quint16 port, const QString &path, const QByteArray &body,
+                const std::optional<Client> &client, const QSslCertificate &pinnedCa = QSslCertificate(),
+                QNetworkAccessManager *shared = nullptr)
+    {
+        QNetworkAccessManager own; // by default a fresh one: no connection or TLS session reused between calls
+        QNetworkAccessManager &nam = shared ? *shared : own;
+        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(port).arg(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({pinnedCa.isNull() ? QSslCertificate(m_ca.certPem) : pinnedCa});
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        if (client) {
+            tls.setLocalCertificate(client->cert);
+            tls.setPrivateKey(client->key);
+        }
+        request.setSslConfiguration(tls);
+        QNetworkReply *reply = method == "GET" ? nam.get(request) : nam.post(request, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(20000))
+            qWarning("no answer in time");
+        Answer a;
+        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        a.error = reply->error();
+        a.body = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        return a;
+    }
+
+    Client enroll(const QString &code)
+    {
+        const QByteArray keyPem = pki::makeKeyPem();
+        const Answer a = call("POST", m_enrollPort, QStringLiteral("/v1/enroll"),
+                              json({{QStringLiteral("code"), code},
+                                    {QStringLiteral("csr"), QString::fromLatin1(pki::makeCsr(keyPem, QStringLiteral("x")))},
+                                    {QStringLiteral("store_uid"), kUid}}),
+                              std::nullopt);
+        if (a.status != 200)
+            return Client();
+        return {QSslCertificate(a.body.value(QStringLiteral("certificate")).toString().toLatin1()), QSslKey(keyPem, QSsl::Ec)};
+    }
+
+    QByteArray push(qint64 id, const QJsonObject &change)
+    {
+        return json({{QStringLiteral("store_uid"), kUid}, {QStringLiteral("epoch"), 1},
+                     {QStringLiteral("mutations"), QJsonArray{QJsonObject{{QStringLiteral("id"), id},
+                                                                          {QStringLiteral("changes"), QJsonArray{change}}}}}});
+    }
+
+    bool stillServing()
+    {
+        return call("GET", m_syncPort, QStringLiteral("/v1/hello?store_uid=%1&epoch=1").arg(kUid), {}, m_officeA).status == 200;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_ca = pki::makeCa(QStringLiteral("Test CA"));
+        const pki::KeyAndCert server = pki::makeServerCertificate(m_ca, {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")});
+        m_storage = EmbeddedStorage::create(m_dir.filePath(QStringLiteral("server.db")),
+                                            doorstep::store::SecretBytes(doorstep::store::crypto::randomBytes(32)));
+        m_service = std::make_unique<sync::SyncService>(*m_storage, m_ca, QString());
+        const http::TlsIdentity tls{QSslCertificate(server.certPem), QSslKey(server.keyPem, QSsl::Ec), QSslCertificate(m_ca.certPem)};
+        QVERIFY(!tls.key.isNull());
+        m_sync = std::make_unique<http::SyncHttpServer>(http::SyncHttpServer::Kind::Sync, *m_service, tls);
+        m_enroll = std::make_unique<http::SyncHttpServer>(http::SyncHttpServer::Kind::Enrollment, *m_service, tls);
+        m_syncPort = m_sync->listenOn(QHostAddress::LocalHost, 0);
+        m_enrollPort = m_enroll->listenOn(QHostAddress::LocalHost, 0);
+        QVERIFY(m_syncPort && m_enrollPort);
+        m_service->setSyncUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_syncPort));
+        const QString code = addOffice(QStringLiteral("SH-A"), QStringLiteral("310104"));
+        m_officeA = enroll(code);
+        QVERIFY(!m_officeA.cert.isNull());
+    }
+
+    void enrollmentCodeWorksOnce()
+    {
+        const QString code = addOffice(QStringLiteral("SH-C"), QStringLiteral("310106"));
+        const QByteArray keyPem = pki::makeKeyPem();
+        const QByteArray body = json({{QStringLiteral("code"), code},
+                                      {QStringLiteral("csr"), QString::fromLatin1(pki::makeCsr(keyPem, QStringLiteral("x")))}});
+        const Answer first = call("POST", m_enrollPort, QStringLiteral("/v1/enroll"), body, std::nullopt);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.body.value(QStringLiteral("sync_url")).toString(), QStringLiteral("https://127.0.0.1:%1").arg(m_syncPort));
+        QCOMPARE(first.body.value(QStringLiteral("ca")).toString().toLatin1(), m_ca.certPem);
+        QCOMPARE(pki::commonName(first.body.value(QStringLiteral("certificate")).toString().toLatin1()), QStringLiteral("SH-C"));
+        const Answer second = call("POST", m_enrollPort, QStringLiteral("/v1/enroll"), body, std::nullopt);
+        QCOMPARE(second.status, 401);
+        QCOMPARE(second.body.value(QStringLiteral("error")).toString(), QStringLiteral("unknown_code"));
+        // The sync paths are not on the enrollment listener.
+        QCOMPARE(call("POST", m_enrollPort, QStringLiteral("/v1/push"), push(1, {}), std::nullopt).status, 404);
+    }
+
+    void pushPullRoundTripAndRetry()
+    {
+        const QByteArray body = push(1, {{QStringLiteral("entity"), QStringLiteral("customers")}, {QStringLiteral("id"), 42},
+                                         {QStringLiteral("op"), QStringLiteral("upsert")},
+                                         {QStringLiteral("row"), QJsonObject{{QStringLiteral("name"), QStringLiteral("王芳")}}}});
+        Answer a = call("POST", m_syncPort, QStringLiteral("/v1/push"), body, m_officeA);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(QStringLiteral("results")).toArray().first()[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+        a = call("POST", m_syncPort, QStringLiteral("/v1/push"), body, m_officeA);
+        QCOMPARE(a.body.value(QStringLiteral("results")).toArray().first()[QStringLiteral("status")].toString(), QStringLiteral("duplicate"));
+        a = call("GET", m_syncPort, QStringLiteral("/v1/changes?limit=100"), {}, m_officeA);
+        QCOMPARE(a.status, 200);
+        const QJsonArray changes = a.body.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first()[QStringLiteral("row")][QStringLiteral("name")].toString(), QStringLiteral("王芳"));
+        QCOMPARE(changes.first()[QStringLiteral("office")].toString(), QStringLiteral("SH-A"));
+        a = call("GET", m_syncPort, QStringLiteral("/v1/hello?store_uid=%1&epoch=1").arg(kUid), {}, m_officeA);
+        QCOMPARE(a.body.value(QStringLiteral("last_id")).toInteger(), 1);
+    }
+
+    void severalRequestsOnOneConnection()
+    {
+        // Keep-alive: the socket guard follows request boundaries, so the
+        // second and third requests on one connection are served too.
+        QNetworkAccessManager nam;
+        const QString hello = QStringLiteral("/v1/hello?store_uid=%1&epoch=1").arg(kUid);
+        QCOMPARE(call("GET", m_syncPort, hello, {}, m_officeA, QSslCertificate(), &nam).status, 200);
+        const QByteArray body = push(2, {{QStringLiteral("entity"), QStringLiteral("customers")}, {QStringLiteral("id"), 43},
+                                         {QStringLiteral("op"), QStringLiteral("upsert")}, {QStringLiteral("row"), QJsonObject{}}});
+        QCOMPARE(call("POST", m_syncPort, QStringLiteral("/v1/push"), body, m_officeA, QSslCertificate(), &nam).status, 200);
+        QCOMPARE(call("POST", m_syncPort, QStringLiteral("/v1/push"), "{", m_officeA, QSslCertificate(), &nam).status, 400);
+        QCOMPARE(call("GET", m_syncPort, hello, {}, m_officeA, QSslCertificate(), &nam).body.value(QStringLiteral("last_id")).toInteger(), 2);
+    }
+
+    void officeWritingAnotherOfficesOrderIsRejected()
+    {
+        const Client b = enroll(addOffice(QStringLiteral("SH-B"), QStringLiteral("310105")));
+        QVERIFY(!b.cert.isNull());
+        const QJsonObject districtB{{QStringLiteral("entity"), QStringLiteral("districts")}, {QStringLiteral("id"), 2002},
+                                    {QStringLiteral("row"), QJsonObject{{QStringLiteral("adcode"), QStringLiteral("310105")}}}};
+        QCOMPARE(call("POST", m_syncPort, QStringLiteral("/v1/snapshot"),
+                      json({{QStringLiteral("store_uid"), kUid}, {QStringLiteral("epoch"), 1}, {QStringLiteral("rows"), QJsonArray{districtB}}}), b)
+                     .status,
+                 200);
+        const QJsonObject order{{QStringLiteral("entity"), QStringLiteral("orders")}, {QStringLiteral("id"), 3003},
+                                {QStringLiteral("op"), QStringLiteral("upsert")},
+                                {QStringLiteral("row"), QJsonObject{{QStringLiteral("district_id"), 2002}}}};
+        QCOMPARE(call("POST", m_syncPort, QStringLiteral("/v1/push"), push(1, order), b)
+                     .body.value(QStringLiteral("results")).toArray().first()[QStringLiteral("status")].toString(),
+                 QStringLiteral("applied"));
+        const Answer a = call("POST", m_syncPort, QStringLiteral("/v1/push"), push(50, order), m_officeA);
+        QCOMPARE(a.status, 200);
+        const QJsonObject result = a.body.value(QStringLiteral("results")).toArray().first().toObject();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(result.value(QStringLiteral("reason")).toString(), QStringLiteral("not_owner"));
+    }
+
+    void wrongPinnedCaIsRefused()
+    {
+        const pki::KeyAndCert other = pki::makeCa(QStringLiteral("Someone else"));
+        const Answer a = call("GET", m_syncPort, QStringLiteral("/v1/hello?store_uid=%1&epoch=1").arg(kUid), {}, m_officeA,
+                              QSslCertificate(other.certPem));
+        QCOMPARE(a.status, 0);
+        QCOMPARE(a.error, QNetworkReply::SslHandshakeFailedError);
+    }
+
+    void noClientCertificateGetsNoHttpAnswer()
+    {
+        const Answer a = call("GET", m_syncPort, QStringLiteral("/v1/hello?store_uid=%1&epoch=1").arg(kUid), {}, std::nullopt);
+        QCOMPARE(a.status, 0);
+        QVERIFY(a.error != QNetworkReply::NoError);
+        // A certificate from another CA is no better.
+        const pki::KeyAndCert other = pki::makeCa(QStringLiteral("Other"));
+        const QByteArray key = pki::makeKeyPem();
+        const pki::Issued foreign = pki::signOfficeCsr(other, pki::makeCsr(key, QStringLiteral("SH-A")), QStringLiteral("SH-A"));
+        const Answer b = call("GET", m_syncPort, QStringLiteral("/v1/hello?store_uid=%1&epoch=1").arg(kUid), {},
+                              Client{QSslCertificate(foreign.certPem), QSslKey(key, QSsl::Ec)});
+        QCOMPARE(b.status, 0);
+        QVERIFY(b.error != QNetworkReply::NoError);
+        QVERIFY(stillServing());
+    }
+
+    void revokedCertificateIsRefused()
+    {
+        const Client d = enroll(addOffice(QStringLiteral("SH-D"), QStringLiteral("310107")));
+        QVERIFY(!d.cert.isNull());
+        const QString hello = QStringLiteral("/v1/hello?store_uid=%1&epoch=1").arg(kUid);
+        QCOMPARE(call("GET", m_syncPort, hello, {}, d).status, 200);
+        m_storage->revokeOffice(QStringLiteral("SH-D"), QDateTime::currentSecsSinceEpoch());
+        const Answer a = call("GET", m_syncPort, hello, {}, d);
+        QCOMPARE(a.status, 0);
+        QVERIFY(a.error != QNetworkReply::NoError);
+        QVERIFY(stillServing());
+    }
+
+    void malformedJsonIs400AndTheServerStillServes()
+    {
+        for (const QByteArray &body : {QByteArray("{\"store_uid\":"), QByteArray("[1,2]"), QByteArray("\xff\xfe")}) {
+            const Answer a = call("POST", m_syncPort, QStringLiteral("/v1/push"), body, m_officeA);
+            QCOMPARE(a.status, 400);
+            QCOMPARE(a.body.value(QStringLiteral("error")).toString(), QStringLiteral("bad_request"));
+        }
+        QCOMPARE(call("POST", m_enrollPort, QStringLiteral("/v1/enroll"), "nope", std::nullopt).status, 400);
+        QCOMPARE(call("GET", m_syncPort, QStringLiteral("/v2/hello"), {}, m_officeA).status, 400);
+        QVERIFY(stillServing());
+    }
+
+    void oversizedBodyIsRefusedAndTheServerStillServes()
+    {
+        const QByteArray big(9 * 1024 * 1024, ' ');
+        const Answer a = call("POST", m_syncPort, QStringLiteral("/v1/push"), big, m_officeA);
+        QVERIFY2(a.status == 413 || (a.status == 0 && a.error != QNetworkReply::NoError), qPrintable(QString::number(a.status)));
+        const Answer e = call("POST", m_enrollPort, QStringLiteral("/v1/enroll"), QByteArray(100 * 1024, ' '), std::nullopt);
+        QVERIFY2(e.status == 413 || (e.status == 0 && e.error != QNetworkReply::NoError), qPrintable(QString::number(e.status)));
+        QVERIFY(stillServing());
+    }
+
+    void guardRefusesHugeHeadersAndChunkedBodies()
+    {
+        const auto raw = [this](const QByteArray &request) {
+            QSslSocket socket;
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates({QSslCertificate(m_ca.certPem)});
+            socket.setSslConfiguration(tls);
+            // The server runs on this thread: wait with the event loop running.
+            QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+            QSignalSpy closed(&socket, &QAbstractSocket::disconnected);
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_enrollPort);
+            if (!encrypted.wait(10000))
+                return QByteArray("no TLS");
+            socket.write(request);
+            QByteArray answer;
+            if (closed.isEmpty())
+                closed.wait(10000);
+            answer += socket.readAll();
+            return answer.left(answer.indexOf("\r\n"));
+        };
+        QCOMPARE(raw("POST /v1/enroll HTTP/1.1\r\nHost: x\r\nX-Pad: " + QByteArray(20000, 'a') + "\r\n\r\n"),
+                 QByteArray("HTTP/1.1 431 Request Header Fields Too Large"));
+        QCOMPARE(raw("POST /v1/enroll HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"),
+                 QByteArray("HTTP/1.1 411 Length Required"));
+        QCOMPARE(raw("POST /v1/enroll HTTP/1.1\r\nHost: x\r\nContent-Length: 70000\r\n\r\n"),
+                 QByteArray("HTTP/1.1 413 Payload Too Large"));
+        QVERIFY(stillServing());
+    }
+
+    void enrollmentRateIsLimitedPerAddress()
+    {
+        http::GuardedSslServer guard(http::SyncHttpServer::limitsFor(http::SyncHttpServer::Kind::Enrollment));
+        qint64 now = 1'000'000'000'000;
+        guard.setClock([&now] { return now; });
+        const QHostAddress a(QStringLiteral("10.0.0.1")), b(QStringLiteral("10.0.0.2"));
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(guard.admitRequest(a));
+        QVERIFY(!guard.admitRequest(a)); // the 21st in one second
+        QVERIFY(guard.admitRequest(b));  // another address is not held up
+        now += 1000;
+        QVERIFY(guard.admitRequest(a));
+        // The sync listener has no rate limit.
+        http::GuardedSslServer sync(http::SyncHttpServer::limitsFor(http::SyncHttpServer::Kind::Sync));
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(sync.admitRequest(a));
+    }
+
+    void cleanupTestCase()
+    {
+        m_sync.reset();
+        m_enroll.reset();
+        m_service.reset();
+        m_storage.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerHttp)
+#include "tst_serverhttp.moc"
