@@ -2,6 +2,7 @@
 
 #include "pg_connection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -96,6 +97,7 @@ bool PgCluster::start()
                                            "-c synchronous_commit=off -c full_page_writes=off")
                                 .arg(m_dir->path());
     m_started = true; // from here on, stop() tries even if start fails half-way
+    startWatcher(pgCtl, data);
     if (!run(pgCtl,
              {QStringLiteral("-D"), data, QStringLiteral("-l"), m_dir->filePath(QStringLiteral("server.log")),
               QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
@@ -103,6 +105,25 @@ bool PgCluster::start()
              90000))
         return false;
     return true;
+}
+
+void PgCluster::startWatcher(const QString &pgCtl, const QString &data)
+{
+    // The destructor does not run if the test crashes (a sanitizer abort, a
+    // std::terminate): a detached shell waits for this process to end, then
+    // stops the cluster and removes the directory, so no postgres outlives the
+    // run. After a normal end it finds both gone and exits within a second.
+    static const QString script = QStringLiteral(
+        "pid=$1; dir=$2; shift 2; "
+        "while kill -0 \"$pid\" 2>/dev/null; do sleep 1; done; "
+        "\"$@\" >/dev/null 2>&1; rm -rf \"$dir\"");
+    QStringList args{QStringLiteral("-c"), script, QStringLiteral("sh"),
+                     QString::number(QCoreApplication::applicationPid()), m_dir->path()};
+    if (m_asPostgresUser)
+        args << QStringLiteral("runuser") << QStringLiteral("-u") << QStringLiteral("postgres") << QStringLiteral("--");
+    args << pgCtl << QStringLiteral("-D") << data << QStringLiteral("-m") << QStringLiteral("immediate")
+         << QStringLiteral("stop");
+    QProcess::startDetached(QStringLiteral("/bin/sh"), args);
 }
 
 void PgCluster::stop()

@@ -7,6 +7,8 @@
 // PostgreSQL refuses to run as root. When the test runs as root (as in CI)
 // the directory is given to the "postgres" system user and initdb/pg_ctl run
 // through `runuser -u postgres --`; otherwise they run as the current user.
+// Should the test process die without its destructors, a detached watcher
+// shell stops the cluster and removes the directory within a second.
 
 #include <QString>
 #include <QTemporaryDir>
@@ -39,6 +41,7 @@ public:
 
 private:
     bool run(const QString &program, const QStringList &args, int timeoutMs);
+    void startWatcher(const QString &pgCtl, const QString &data);
     void stop();
 
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <latch>
+#include <mutex>
 #include <thread>
 
 using namespace doorstep::server;
@@ -120,6 +121,8 @@ private slots:
     void outOfOrderCommitIsNotSkipped();
     void lateRowsBelowTheHighWaterMarkArePaged();
     void twoServersContendOnOneProvider();
+    void newestVersionOfARowArrivesLast();
+    void failedStatementFailsTheWholeTransaction();
 };
 
 BackendFixture &TstSyncStorage::fixture()
@@ -442,8 +445,8 @@ void TstSyncStorage::concurrentBookingsOneWins()
         booked = 0;
         const qint64 from = start + round * 86400;
         std::latch go(2);
-        std::thread a(book, std::ref(go), std::ref(s1), 1000 + round * 2, from);
-        std::thread b(book, std::ref(go), std::ref(s2), 1001 + round * 2, from + 1800);
+        std::jthread a(book, std::ref(go), std::ref(s1), 1000 + round * 2, from);
+        std::jthread b(book, std::ref(go), std::ref(s2), 1001 + round * 2, from + 1800);
         a.join();
         b.join();
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
@@ -564,14 +567,18 @@ void TstSyncStorage::twoServersContendOnOneProvider()
     SyncStorage &serverA = *m_storage;
     const qint64 provider = 42, from = 10 * 86400;
 
+    bool bBooked = false;
+    int bSaw = -1;
+    QString failure;
+    // Declared before txA: should a check below fail, txA rolls back first
+    // (releasing the lock B waits for) and only then is B joined.
+    std::jthread b;
+
     auto txA = serverA.begin();
     txA->lockProvider(provider);
     QVERIFY(txA->providerBookings(provider, from, from + 3600, 1).isEmpty());
 
-    bool bBooked = false;
-    int bSaw = -1;
-    QString failure;
-    std::thread b([&] {
+    b = std::jthread([&] {
         try {
             auto txB = serverB->begin();
             txB->lockProvider(provider);
@@ -605,6 +612,60 @@ void TstSyncStorage::twoServersContendOnOneProvider()
     auto check = serverB->begin();
     QCOMPARE(check->providerBookings(provider, from, from + 7200, 0).size(), 1);
     QCOMPARE(idsOf(serverB->changesSince(QStringLiteral("A"), {}, 10)), QList<qint64>{1});
+}
+
+// Two transactions write one row; the one with the older transaction id
+// writes it second (after the first committed). Pulled in sequence order the
+// newest version comes last; in transaction-id order it would not.
+void TstSyncStorage::newestVersionOfARowArrivesLast()
+{
+    if (!isPostgres())
+        QSKIP("transaction ids are PostgreSQL's");
+    SyncStorage &s = *m_storage;
+    s.addOffice(officeInfo(QStringLiteral("A")), {}, 0);
+    auto older = s.begin();
+    older->lockMutations(keyOf(QStringLiteral("A"))); // the lower transaction id
+    put(s, customer(5, QStringLiteral("first")), QStringLiteral("B"), {QStringLiteral("*")});
+    older->putRow(customer(5, QStringLiteral("second")), QStringLiteral("A"), {QStringLiteral("*")});
+    older->commit();
+
+    QByteArray cursor;
+    const ChangePage page = s.changesSince(QStringLiteral("C"), cursor, 10);
+    QCOMPARE(page.changes.size(), 2);
+    QCOMPARE(page.changes.last().row.value(u"name").toString(), QStringLiteral("second"));
+    auto tx = s.begin();
+    QCOMPARE(tx->row(QStringLiteral("customers"), 5)->row.value(u"name").toString(), QStringLiteral("second"));
+}
+
+// A statement that fails (here: a second platform row claiming a taken code)
+// fails the transaction: commit() reports it instead of a silent rollback,
+// nothing of it is kept, and the storage goes on serving.
+void TstSyncStorage::failedStatementFailsTheWholeTransaction()
+{
+    if (!isPostgres())
+        QSKIP("how PostgreSQL reports a failed statement");
+    SyncStorage &s = *m_storage;
+    const auto item = [](qint64 id) {
+        return StoredRow{QStringLiteral("service_items"), id, QStringLiteral("platform"),
+                         QJsonObject{{QStringLiteral("code"), QStringLiteral("SAME")}}, false};
+    };
+    put(s, item(1), QStringLiteral("platform"), {QStringLiteral("*")});
+    {
+        auto tx = s.begin();
+        tx->putRow(customer(9, QStringLiteral("kept?")), QStringLiteral("A"), {QStringLiteral("*")});
+        try {
+            tx->putRow(item(2), QStringLiteral("platform"), {QStringLiteral("*")});
+            QFAIL("a second platform row with a taken code was accepted");
+        } catch (const PgError &e) {
+            QCOMPARE(e.sqlState(), QByteArray("23505"));
+        }
+        QVERIFY_THROWS_EXCEPTION(PgError, tx->commit());
+    }
+    auto tx = s.begin();
+    QVERIFY(!tx->row(QStringLiteral("customers"), 9));
+    QVERIFY(!tx->row(QStringLiteral("service_items"), 2));
+    QByteArray cursor;
+    QCOMPARE(pullAll(s, QStringLiteral("A"), cursor, 10), QList<qint64>{1});
 }
 
 QTEST_GUILESS_MAIN(TstSyncStorage)
