@@ -153,7 +153,9 @@ QString PgCluster::createDatabase(const QString &name)
     }
     try {
         server::PgConnection admin(conninfo(QStringLiteral("postgres")));
-        admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name).toUtf8().constData());
+        // FILE_COPY copies the template's files (about 5x quicker here than
+        // PostgreSQL 15's default of writing it all to the WAL).
+        admin.exec(QStringLiteral("CREATE DATABASE %1 STRATEGY = FILE_COPY").arg(name).toUtf8().constData());
     } catch (const server::PgError &e) {
         m_error = QString::fromUtf8(e.what());
         return {};

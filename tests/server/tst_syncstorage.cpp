@@ -8,9 +8,12 @@
 
 #include <QCryptographicHash>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+#include <atomic>
 #include <latch>
 #include <mutex>
 #include <thread>
@@ -114,6 +117,7 @@ private slots:
     void platformRowsByNaturalKey();
     void providerBookingsOverlap();
     void concurrentBookingsOneWins();
+    void concurrentWritersAndReaderLoseNothing();
     void statusCounters();
     void malformedCursorIsRefused();
 
@@ -454,6 +458,93 @@ void TstSyncStorage::concurrentBookingsOneWins()
         auto check = s1.begin();
         QCOMPARE(check->providerBookings(provider, from, from + 7200, 0).size(), 1);
     }
+}
+
+void TstSyncStorage::concurrentWritersAndReaderLoseNothing()
+{
+    // Writers (half through a second server instance where the backend has
+    // one) commit, and now and then roll back, small transactions on shared
+    // rows while a reader pages through the changes. Every committed version
+    // arrives exactly once, nothing rolled back arrives, and the last version
+    // of each row to arrive is the one stored.
+    std::unique_ptr<SyncStorage> secondInstance = fixture().second();
+    SyncStorage &s1 = *m_storage;
+    SyncStorage &s2 = secondInstance ? *secondInstance : *m_storage;
+    constexpr int Writers = 4, Transactions = 40, Rows = 12;
+    std::mutex mutex;
+    QSet<QString> committed;
+    QString failure;
+    std::atomic<int> running{Writers};
+    const auto writer = [&](int w) {
+        SyncStorage &s = w % 2 ? s2 : s1;
+        QRandomGenerator rng(quint32(w + 1));
+        try {
+            for (int t = 0; t < Transactions; ++t) {
+                QList<qint64> ids;
+                const int n = 1 + int(rng.bounded(3));
+                while (ids.size() < n) {
+                    const qint64 id = 1 + rng.bounded(Rows);
+                    if (!ids.contains(id))
+                        ids.append(id);
+                }
+                std::sort(ids.begin(), ids.end()); // one lock order: no deadlocks
+                auto tx = s.begin();
+                QStringList versions;
+                for (qint64 id : ids) {
+                    const QString version = QStringLiteral("w%1.t%2.r%3").arg(w).arg(t).arg(id);
+                    tx->putRow(customer(id, version), QStringLiteral("W"), {QStringLiteral("*")});
+                    versions.append(version);
+                }
+                if (rng.bounded(5) == 0)
+                    continue; // rolled back by the destructor
+                tx->commit();
+                std::lock_guard lock(mutex);
+                for (const QString &v : versions)
+                    committed.insert(v);
+            }
+        } catch (const std::exception &e) {
+            std::lock_guard lock(mutex);
+            failure = QString::fromUtf8(e.what());
+        }
+        --running;
+    };
+
+    QStringList delivered;
+    QMap<qint64, QString> lastSeen;
+    QByteArray cursor;
+    const auto take = [&](const ChangePage &page) {
+        for (const ChangeEntry &c : page.changes) {
+            const QString version = c.row.value(u"name").toString();
+            delivered.append(version);
+            lastSeen[c.id] = version;
+        }
+        cursor = page.cursor;
+    };
+    {
+        std::vector<std::jthread> threads;
+        for (int w = 0; w < Writers; ++w)
+            threads.emplace_back(writer, w);
+        while (running > 0)
+            take(s1.changesSince(QStringLiteral("R"), cursor, 7));
+    }
+    for (ChangePage page = s1.changesSince(QStringLiteral("R"), cursor, 7);; page = s1.changesSince(QStringLiteral("R"), cursor, 7)) {
+        take(page);
+        if (!page.more)
+            break;
+    }
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const QSet<QString> deliveredSet(delivered.begin(), delivered.end());
+    QCOMPARE(delivered.size(), deliveredSet.size()); // nothing twice
+    const QStringList lost = (committed - deliveredSet).values();
+    const QStringList foreign = (deliveredSet - committed).values();
+    QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("%1 of %2 committed versions never arrived, e.g. %3")
+                                            .arg(lost.size())
+                                            .arg(committed.size())
+                                            .arg(lost.mid(0, 5).join(u' '))));
+    QVERIFY2(foreign.isEmpty(), qPrintable(QStringLiteral("rolled back but delivered: %1").arg(foreign.join(u' '))));
+    auto tx = s1.begin();
+    for (auto it = lastSeen.cbegin(); it != lastSeen.cend(); ++it)
+        QCOMPARE(tx->row(QStringLiteral("customers"), it.key())->row.value(u"name").toString(), it.value());
 }
 
 void TstSyncStorage::statusCounters()
