@@ -527,10 +527,10 @@ void TstSyncStorage::concurrentWritersAndReaderLoseNothing()
         while (running > 0)
             take(s1.changesSince(QStringLiteral("R"), cursor, 7));
     }
-    for (ChangePage page = s1.changesSince(QStringLiteral("R"), cursor, 7);; page = s1.changesSince(QStringLiteral("R"), cursor, 7)) {
+    for (bool more = true; more;) { // what the last pages still had
+        const ChangePage page = s1.changesSince(QStringLiteral("R"), cursor, 7);
         take(page);
-        if (!page.more)
-            break;
+        more = page.more;
     }
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     const QSet<QString> deliveredSet(delivered.begin(), delivered.end());
