@@ -75,7 +75,12 @@ QByteArray PgResult::commandTag() const
 
 PgConnection::PgConnection(const QString &conninfo)
 {
-    m_conn = PQconnectdb(conninfo.toUtf8().constData());
+    // The caller's string is expanded as "dbname"; fallback_application_name
+    // names us in pg_stat_activity unless the string names itself.
+    const QByteArray info = conninfo.toUtf8();
+    const char *const keys[] = {"dbname", "fallback_application_name", nullptr};
+    const char *const values[] = {info.constData(), "doorstep-server", nullptr};
+    m_conn = PQconnectdbParams(keys, values, 1);
     if (!m_conn)
         throw PgError(QStringLiteral("libpq could not allocate a connection"));
     if (PQstatus(m_conn) != CONNECTION_OK) {
@@ -100,7 +105,10 @@ static void throwIfFailed(pg_conn *conn, pg_result *result)
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return;
-    const QString message = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn)).trimmed();
+    // Only the primary message: the DETAIL line may quote a row's values
+    // (personal data), and these messages end up in the server's log.
+    const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    const QString message = QString::fromUtf8(primary ? primary : PQerrorMessage(conn)).trimmed();
     const QByteArray state = result ? QByteArray(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QByteArray();
     if (result)
         PQclear(result);
