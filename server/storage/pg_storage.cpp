@@ -188,33 +188,33 @@ public:
                 key = naturalKey(row.entity, body);
             booking = bookingSpan(row.entity, body);
         }
-        const QByteArray bodyText = jsonText(body);
-        m_lease->exec("INSERT INTO sync_rows(entity, id, owner, body, deleted, natural_key, provider_id, "
-                      "booked_from, booked_to) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9) "
-                      "ON CONFLICT (entity, id) DO UPDATE SET owner = EXCLUDED.owner, body = EXCLUDED.body, "
-                      "deleted = EXCLUDED.deleted, natural_key = EXCLUDED.natural_key, "
-                      "provider_id = EXCLUDED.provider_id, booked_from = EXCLUDED.booked_from, "
-                      "booked_to = EXCLUDED.booked_to",
-                      {row.entity, row.id, row.owner, QString::fromUtf8(bodyText), row.deleted,
-                       key ? PgParam(*key) : PgParam(std::nullopt),
-                       PgParam::optional(booking ? std::optional<qint64>(booking->providerId) : std::nullopt),
-                       PgParam::optional(booking ? std::optional<qint64>(booking->from) : std::nullopt),
-                       PgParam::optional(booking ? std::optional<qint64>(booking->to) : std::nullopt)});
-
         // "*" already reaches every office: a second entry for one office
         // would only send it the same change twice.
         QStringList targets = audiences.contains(QStringLiteral("*")) ? QStringList{QStringLiteral("*")} : audiences;
         targets.removeDuplicates();
-        if (targets.isEmpty())
-            return;
-        // The row lock taken by the upsert above is held until commit, so a
-        // later writer of this row takes its seq after we committed: per row,
-        // seq order is commit order (pg_cursor.h relies on it).
-        m_lease->exec("INSERT INTO change_log(audience, entity, id, deleted, body, office) "
-                      "SELECT a, $2, $3, $4, $5::jsonb, $6 "
-                      "FROM jsonb_array_elements_text($1::jsonb) WITH ORDINALITY AS t(a, n) ORDER BY n",
-                      {jsonArrayText(targets), row.entity, row.id, row.deleted, QString::fromUtf8(bodyText),
-                       originOffice});
+
+        // One statement (one round trip to a database across the network):
+        // the upsert, then one change-log entry per audience. Every entry is
+        // a row of the join with `up` (the upsert's one RETURNING row), so the
+        // upsert has run, and locked the row until our commit, before the
+        // first entry takes its seq. A later writer of this row therefore
+        // numbers its entries after we committed: per row, seq order is
+        // commit order (pg_cursor.h relies on it).
+        m_lease->exec("WITH up AS (INSERT INTO sync_rows(entity, id, owner, body, deleted, natural_key, "
+                      "provider_id, booked_from, booked_to) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9) "
+                      "ON CONFLICT (entity, id) DO UPDATE SET owner = EXCLUDED.owner, body = EXCLUDED.body, "
+                      "deleted = EXCLUDED.deleted, natural_key = EXCLUDED.natural_key, "
+                      "provider_id = EXCLUDED.provider_id, booked_from = EXCLUDED.booked_from, "
+                      "booked_to = EXCLUDED.booked_to RETURNING 1) "
+                      "INSERT INTO change_log(audience, entity, id, deleted, body, office) "
+                      "SELECT t.a, $1, $2, $5, $4::jsonb, $11 "
+                      "FROM up, jsonb_array_elements_text($10::jsonb) WITH ORDINALITY AS t(a, n) ORDER BY t.n",
+                      {row.entity, row.id, row.owner, QString::fromUtf8(jsonText(body)), row.deleted,
+                       key ? PgParam(*key) : PgParam(std::nullopt),
+                       PgParam::optional(booking ? std::optional<qint64>(booking->providerId) : std::nullopt),
+                       PgParam::optional(booking ? std::optional<qint64>(booking->from) : std::nullopt),
+                       PgParam::optional(booking ? std::optional<qint64>(booking->to) : std::nullopt),
+                       jsonArrayText(targets), originOffice});
     }
 
     void commit() override { m_tx.commit(); }
