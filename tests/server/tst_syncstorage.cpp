@@ -114,6 +114,7 @@ private slots:
     void changesByAudience();
     void changesPagedWithCursor();
     void tombstones();
+    void rowWithoutAudienceIsStoredNotLogged();
     void platformRowsByNaturalKey();
     void providerBookingsOverlap();
     void concurrentBookingsOneWins();
@@ -346,6 +347,15 @@ void TstSyncStorage::tombstones()
     QVERIFY(stored->deleted);
     QVERIFY2(!tx->platformIdByKey(QStringLiteral("service_items"), QStringLiteral("CLEAN-2H")),
              "a deleted platform row no longer matches by code");
+}
+
+void TstSyncStorage::rowWithoutAudienceIsStoredNotLogged()
+{
+    SyncStorage &s = *m_storage;
+    put(s, customer(3, QStringLiteral("nobody told")), QStringLiteral("A"), {});
+    auto tx = s.begin();
+    QCOMPARE(tx->row(QStringLiteral("customers"), 3)->row.value(u"name").toString(), QStringLiteral("nobody told"));
+    QVERIFY(s.changesSince(QStringLiteral("A"), {}, 10).changes.isEmpty());
 }
 
 void TstSyncStorage::platformRowsByNaturalKey()
