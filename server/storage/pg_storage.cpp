@@ -399,20 +399,24 @@ ChangePage PgStorage::changesSince(const QString &office, const QByteArray &curs
     if (!read)
         throw std::invalid_argument("the cursor is ahead of this database");
 
-    // The two bands of pg_cursor.h, each by index: new rows by (audience,
-    // seq), the late band by xid. One more row than asked says whether more
-    // are waiting.
+    // The two bands of pg_cursor.h. New rows come from (audience, seq) in
+    // order; the row comparison steers the planner there (it would rather
+    // walk the primary key and filter out every other office's entries).
+    // The late band is small and unordered by its index (xid): no ORDER BY
+    // inside, or the planner walks every seq below the high-water mark.
+    // One more row than asked says whether more are waiting.
     const PgResult r = conn->exec(
         "SELECT seq, entity, id, deleted, body::text, office FROM ("
         " (SELECT seq, entity, id, deleted, body, office FROM change_log"
-        "   WHERE audience = $1 AND seq > $2 AND xid < $4::xid8 ORDER BY seq LIMIT $6)"
+        "   WHERE audience = $1 AND (audience, seq) > ($1, $2::bigint) AND xid < $4::xid8"
+        "   ORDER BY audience, seq LIMIT $6)"
         " UNION ALL"
         " (SELECT seq, entity, id, deleted, body, office FROM change_log"
-        "   WHERE audience = '*' AND seq > $2 AND xid < $4::xid8 ORDER BY seq LIMIT $6)"
+        "   WHERE audience = '*' AND (audience, seq) > ('*', $2::bigint) AND xid < $4::xid8"
+        "   ORDER BY audience, seq LIMIT $6)"
         " UNION ALL"
         " (SELECT seq, entity, id, deleted, body, office FROM change_log"
-        "   WHERE xid >= $3::xid8 AND xid < $4::xid8 AND seq > $5 AND seq <= $2"
-        "   AND audience IN ($1, '*') ORDER BY seq LIMIT $6)"
+        "   WHERE xid >= $3::xid8 AND xid < $4::xid8 AND seq > $5 AND seq <= $2 AND audience IN ($1, '*'))"
         ") c ORDER BY seq LIMIT $6",
         {office, read->seq, QString::number(read->lo), QString::number(read->hi), read->late, qint64(limit) + 1});
     tx.commit();
