@@ -16,17 +16,20 @@
 // first committed, so seq order is commit order for any one row (xid order is
 // not), and a console applying pages in order ends with the newest version.
 //
-// What has been delivered is described exactly by
-//     D = { xid < lo and seq <= seq }  ∪  { lo <= xid < hi and seq <= late }
-// In the steady state lo == hi ("everything final below lo up to seq"). A
-// read raises hi to the snapshot's xmin; the candidates are then
-//     xid < hi and seq > seq            (new rows), and
-//     lo <= xid < hi and late < seq <= seq (rows of transactions that were
-//                                        still open last time and took a
-//                                        number below the high-water mark),
+// What has been delivered is described exactly by the cursor c's four
+// numbers (xid and seq are a change-log row's):
+//     D = { xid < c.lo and seq <= c.seq }  ∪  { c.lo <= xid < c.hi and seq <= c.late }
+// (the first band: every final row below lo, up to the high-water mark; the
+// second: rows of transactions that were still open at an earlier read but
+// had taken numbers below the high-water mark, delivered up to c.late). In
+// the steady state c.lo == c.hi and the second band is empty. A read raises
+// c.hi to its snapshot's xmin; the candidates are then
+//     xid < c.hi and seq > c.seq                       (new rows), and
+//     c.lo <= xid < c.hi and c.late < seq <= c.seq     (the late band),
 // and the page is the first `limit` of them by seq. If the page stops inside
-// the second band the cursor keeps (seq, lo, hi) and records how far it got
-// (late); otherwise it collapses to the steady state at the new horizon.
+// the late band the cursor keeps (seq, lo, hi) and records how far it got in
+// c.late; otherwise everything final below c.hi is delivered up to the
+// page's last seq, and the cursor collapses to the steady state lo = hi.
 // Nothing is skipped and nothing is sent twice. Rows of a transaction still
 // open (or committed above an older open one) wait: a long transaction on
 // the cluster delays pulls, it never loses a change.
