@@ -15,6 +15,7 @@ packages=(
     libsqlcipher-dev libargon2-dev libssl-dev libxlsxwriter-dev liblemon-dev
     sqlcipher sqlite3 xvfb xauth fonts-noto-cjk
     clang-14 libclang-rt-14-dev
+    postgresql-15 libpq-dev
 )
 
 install_missing() {

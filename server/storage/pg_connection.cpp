@@ -1,0 +1,198 @@
+#include "pg_connection.h"
+
+#include <libpq-fe.h>
+
+#include <QMutexLocker>
+
+#include <utility>
+
+namespace doorstep::server {
+
+PgError::PgError(const QString &message, const QByteArray &sqlState)
+    : std::runtime_error(message.toStdString()), m_sqlState(sqlState)
+{
+}
+
+PgParam PgParam::bytes(const QByteArray &value)
+{
+    PgParam p;
+    p.m_value = value;
+    p.m_binary = true;
+    return p;
+}
+
+PgParam PgParam::optional(const std::optional<qint64> &value)
+{
+    if (!value)
+        return PgParam(std::nullopt);
+    return PgParam(*value);
+}
+
+PgResult::PgResult(pg_result *result) : m_result(result) {}
+
+PgResult::~PgResult()
+{
+    if (m_result)
+        PQclear(m_result);
+}
+
+PgResult::PgResult(PgResult &&other) noexcept : m_result(std::exchange(other.m_result, nullptr)) {}
+
+int PgResult::rows() const
+{
+    return PQntuples(m_result);
+}
+
+bool PgResult::isNull(int row, int column) const
+{
+    return PQgetisnull(m_result, row, column) != 0;
+}
+
+QString PgResult::text(int row, int column) const
+{
+    return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
+qint64 PgResult::int64(int row, int column) const
+{
+    return isNull(row, column) ? 0 : raw(row, column).toLongLong();
+}
+
+bool PgResult::boolean(int row, int column) const
+{
+    return !isNull(row, column) && PQgetvalue(m_result, row, column)[0] == 't';
+}
+
+QByteArray PgResult::raw(int row, int column) const
+{
+    return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
+QByteArray PgResult::commandTag() const
+{
+    return QByteArray(PQcmdStatus(m_result));
+}
+
+PgConnection::PgConnection(const QString &conninfo)
+{
+    // The caller's string is expanded as "dbname"; fallback_application_name
+    // names us in pg_stat_activity unless the string names itself.
+    const QByteArray info = conninfo.toUtf8();
+    const char *const keys[] = {"dbname", "fallback_application_name", nullptr};
+    const char *const values[] = {info.constData(), "doorstep-server", nullptr};
+    m_conn = PQconnectdbParams(keys, values, 1);
+    if (!m_conn)
+        throw PgError(QStringLiteral("libpq could not allocate a connection"));
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        const QString message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        throw PgError(QStringLiteral("cannot connect to PostgreSQL: %1").arg(message));
+    }
+    // Every statement below sends its integers and times as UTC numbers; the
+    // session settings only matter for the server's own messages.
+    PQsetClientEncoding(m_conn, "UTF8");
+}
+
+PgConnection::~PgConnection()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+static void throwIfFailed(pg_conn *conn, pg_result *result)
+{
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return;
+    // Only the primary message: the DETAIL line may quote a row's values
+    // (personal data), and these messages end up in the server's log.
+    const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    const QString message = QString::fromUtf8(primary ? primary : PQerrorMessage(conn)).trimmed();
+    const QByteArray state = result ? QByteArray(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QByteArray();
+    if (result)
+        PQclear(result);
+    throw PgError(message, state);
+}
+
+PgResult PgConnection::exec(const char *sql, const QList<PgParam> &params)
+{
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    std::vector<int> formats;
+    values.reserve(params.size());
+    for (const PgParam &p : params) {
+        values.push_back(p.isNull() ? nullptr : p.value().constData());
+        lengths.push_back(int(p.value().size()));
+        formats.push_back(p.isBinary() ? 1 : 0);
+    }
+    pg_result *result = PQexecParams(m_conn, sql, int(params.size()), nullptr, values.data(), lengths.data(),
+                                     formats.data(), 0);
+    throwIfFailed(m_conn, result);
+    return PgResult(result);
+}
+
+void PgConnection::execScript(const QByteArray &sql)
+{
+    // PQexec (not PQexecParams) because only it runs several statements; the
+    // script is the schema compiled into the binary, never outside input.
+    pg_result *result = PQexec(m_conn, sql.constData());
+    throwIfFailed(m_conn, result);
+    PQclear(result);
+}
+
+bool PgConnection::healthy() const
+{
+    return PQstatus(m_conn) == CONNECTION_OK;
+}
+
+bool PgConnection::inTransaction() const
+{
+    const PGTransactionStatusType s = PQtransactionStatus(m_conn);
+    return s == PQTRANS_INTRANS || s == PQTRANS_INERROR || s == PQTRANS_ACTIVE;
+}
+
+int PgConnection::backendPid() const
+{
+    return PQbackendPID(m_conn);
+}
+
+PgPool::PgPool(QString conninfo, int maxIdle) : m_conninfo(std::move(conninfo)), m_maxIdle(maxIdle) {}
+
+PgPool::~PgPool() = default;
+
+PgPool::Lease::Lease(PgPool *pool, std::unique_ptr<PgConnection> conn) : m_pool(pool), m_conn(std::move(conn)) {}
+
+PgPool::Lease::~Lease()
+{
+    if (m_conn)
+        m_pool->release(std::move(m_conn));
+}
+
+PgPool::Lease PgPool::acquire()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_idle.empty()) {
+            std::unique_ptr<PgConnection> conn = std::move(m_idle.back());
+            m_idle.pop_back();
+            if (conn->healthy())
+                return Lease(this, std::move(conn));
+        }
+    }
+    // Connecting takes a round trip or more: outside the lock.
+    return Lease(this, std::make_unique<PgConnection>(m_conninfo));
+}
+
+void PgPool::release(std::unique_ptr<PgConnection> conn)
+{
+    // A connection left inside a transaction (a caller forgot to end it) or
+    // cut off is closed rather than handed to the next caller.
+    if (!conn->healthy() || conn->inTransaction())
+        return;
+    QMutexLocker lock(&m_mutex);
+    if (int(m_idle.size()) < m_maxIdle)
+        m_idle.push_back(std::move(conn));
+}
+
+} // namespace doorstep::server

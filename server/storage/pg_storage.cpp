@@ -1,0 +1,437 @@
+#include "pg_storage.h"
+
+#include "pg_cursor.h"
+#include "row_keys.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <stdexcept>
+
+namespace doorstep::server {
+
+namespace {
+
+// The first key of the two-int advisory lock that serialises schema
+// upgrades ("DSTP"); providers use the one-bigint form, a separate key space.
+constexpr int SchemaLockSpace = 0x44535450;
+
+// BEGIN … COMMIT on one leased connection; ROLLBACK when left without commit.
+class TxScope
+{
+public:
+    TxScope(PgConnection &conn, const char *beginSql) : m_conn(conn) { m_conn.exec(beginSql); }
+    ~TxScope()
+    {
+        if (m_open) {
+            try {
+                m_conn.exec("ROLLBACK");
+            } catch (const PgError &) {
+                // The connection is gone; the pool will not reuse it.
+            }
+        }
+    }
+    TxScope(const TxScope &) = delete;
+    TxScope &operator=(const TxScope &) = delete;
+
+    void commit()
+    {
+        m_open = false;
+        const PgResult r = m_conn.exec("COMMIT");
+        // A transaction in which a statement failed "commits" as ROLLBACK
+        // without an error: say so instead of reporting success.
+        if (r.commandTag() != "COMMIT")
+            throw PgError(QStringLiteral("the transaction was rolled back after an earlier error"));
+    }
+
+private:
+    PgConnection &m_conn;
+    bool m_open = true;
+};
+
+QByteArray jsonText(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject jsonObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QStringList stringList(const QString &jsonArrayText)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(jsonArrayText.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        out.append(v.toString());
+    return out;
+}
+
+QString jsonArrayText(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+// Columns: code, name, districts, created_at.
+OfficeInfo officeAt(const PgResult &r, int row)
+{
+    return OfficeInfo{r.text(row, 0), r.text(row, 1), stringList(r.text(row, 2)), r.int64(row, 3)};
+}
+
+// Columns: entity, id, owner, body, deleted.
+StoredRow storedRowAt(const PgResult &r, int row)
+{
+    return StoredRow{r.text(row, 0), r.int64(row, 1), r.text(row, 2), jsonObject(r.text(row, 3)), r.boolean(row, 4)};
+}
+
+QList<PgParam> keyParams(const MutationKey &key)
+{
+    return {key.office, PgParam::bytes(key.storeUid), key.epoch};
+}
+
+class PgTransaction final : public StorageTransaction
+{
+public:
+    explicit PgTransaction(PgPool::Lease lease)
+        : m_lease(std::move(lease))
+        // READ COMMITTED on purpose: each statement sees what committed before
+        // it started, so a read after lockProvider()/lockMutations() returned
+        // sees the booking or counter of the transaction it waited for. (In
+        // REPEATABLE READ the snapshot would predate the wait.)
+        , m_tx(*m_lease, "BEGIN ISOLATION LEVEL READ COMMITTED")
+    {
+    }
+
+    qint64 lockMutations(const MutationKey &key) override
+    {
+        // Insert the counter if missing; a concurrent inserter waits on ours
+        // and then does nothing, so the FOR UPDATE below always finds the row.
+        m_lease->exec("INSERT INTO mutation_counters(office, store_uid, epoch) VALUES ($1, $2, $3) "
+                      "ON CONFLICT DO NOTHING",
+                      keyParams(key));
+        const PgResult r = m_lease->exec("SELECT last_id FROM mutation_counters "
+                                         "WHERE office = $1 AND store_uid = $2 AND epoch = $3 FOR UPDATE",
+                                         keyParams(key));
+        return r.rows() ? r.int64(0, 0) : 0;
+    }
+
+    void recordMutation(const MutationKey &key, qint64 id, bool applied, const QString &reason, qint64 at) override
+    {
+        QList<PgParam> p = keyParams(key);
+        p << id << qint64(applied ? 1 : 0) << qint64(applied ? 0 : 1);
+        // GREATEST: the last decided id never moves back, whatever a caller does.
+        m_lease->exec("INSERT INTO mutation_counters(office, store_uid, epoch, last_id, applied, rejected) "
+                      "VALUES ($1, $2, $3, $4, $5, $6) "
+                      "ON CONFLICT (office, store_uid, epoch) DO UPDATE SET "
+                      "last_id = GREATEST(mutation_counters.last_id, EXCLUDED.last_id), "
+                      "applied = mutation_counters.applied + EXCLUDED.applied, "
+                      "rejected = mutation_counters.rejected + EXCLUDED.rejected",
+                      p);
+        if (!applied) {
+            QList<PgParam> q = keyParams(key);
+            q << id << reason << at;
+            m_lease->exec("INSERT INTO mutation_rejections(office, store_uid, epoch, id, reason, at) "
+                          "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+                          q);
+        }
+    }
+
+    void lockProvider(qint64 providerId) override
+    {
+        // Transaction-scoped, so it is released by COMMIT or ROLLBACK and by
+        // the server dying (the backend ends with the connection). Any other
+        // server process on this database takes the same lock.
+        m_lease->exec("SELECT pg_advisory_xact_lock($1::bigint)", {providerId});
+    }
+
+    std::optional<StoredRow> row(const QString &entity, qint64 id) override
+    {
+        const PgResult r = m_lease->exec("SELECT entity, id, owner, body::text, deleted FROM sync_rows "
+                                         "WHERE entity = $1 AND id = $2",
+                                         {entity, id});
+        if (!r.rows())
+            return std::nullopt;
+        return storedRowAt(r, 0);
+    }
+
+    QList<StoredRow> providerBookings(qint64 providerId, qint64 from, qint64 to, qint64 exceptOrderId) override
+    {
+        const PgResult r = m_lease->exec("SELECT entity, id, owner, body::text, deleted FROM sync_rows "
+                                         "WHERE provider_id = $1 AND booked_from < $3 AND booked_to > $2 "
+                                         "AND id <> $4 AND entity = 'orders' AND NOT deleted "
+                                         "ORDER BY booked_from, id",
+                                         {providerId, from, to, exceptOrderId});
+        QList<StoredRow> out;
+        for (int i = 0; i < r.rows(); ++i)
+            out.append(storedRowAt(r, i));
+        return out;
+    }
+
+    std::optional<qint64> platformIdByKey(const QString &entity, const QString &naturalKey) override
+    {
+        const PgResult r = m_lease->exec("SELECT id FROM sync_rows WHERE entity = $1 AND natural_key = $2",
+                                         {entity, naturalKey});
+        if (!r.rows())
+            return std::nullopt;
+        return r.int64(0, 0);
+    }
+
+    void putRow(const StoredRow &row, const QString &originOffice, const QStringList &audiences) override
+    {
+        const QJsonObject body = row.deleted ? QJsonObject() : row.row;
+        std::optional<QString> key;
+        std::optional<BookingSpan> booking;
+        if (!row.deleted) {
+            if (row.owner == u"platform")
+                key = naturalKey(row.entity, body);
+            booking = bookingSpan(row.entity, body);
+        }
+        // "*" already reaches every office: a second entry for one office
+        // would only send it the same change twice.
+        QStringList targets = audiences.contains(QStringLiteral("*")) ? QStringList{QStringLiteral("*")} : audiences;
+        targets.removeDuplicates();
+
+        // One statement (one round trip to a database across the network):
+        // the upsert, then one change-log entry per audience. Every entry is
+        // a row of the join with `up` (the upsert's one RETURNING row), so the
+        // upsert has run, and locked the row until our commit, before the
+        // first entry takes its seq. A later writer of this row therefore
+        // numbers its entries after we committed: per row, seq order is
+        // commit order (pg_cursor.h relies on it).
+        m_lease->exec("WITH up AS (INSERT INTO sync_rows(entity, id, owner, body, deleted, natural_key, "
+                      "provider_id, booked_from, booked_to) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9) "
+                      "ON CONFLICT (entity, id) DO UPDATE SET owner = EXCLUDED.owner, body = EXCLUDED.body, "
+                      "deleted = EXCLUDED.deleted, natural_key = EXCLUDED.natural_key, "
+                      "provider_id = EXCLUDED.provider_id, booked_from = EXCLUDED.booked_from, "
+                      "booked_to = EXCLUDED.booked_to RETURNING 1) "
+                      "INSERT INTO change_log(audience, entity, id, deleted, body, office) "
+                      "SELECT t.a, $1, $2, $5, $4::jsonb, $11 "
+                      "FROM up, jsonb_array_elements_text($10::jsonb) WITH ORDINALITY AS t(a, n) ORDER BY t.n",
+                      {row.entity, row.id, row.owner, QString::fromUtf8(jsonText(body)), row.deleted,
+                       key ? PgParam(*key) : PgParam(std::nullopt),
+                       PgParam::optional(booking ? std::optional<qint64>(booking->providerId) : std::nullopt),
+                       PgParam::optional(booking ? std::optional<qint64>(booking->from) : std::nullopt),
+                       PgParam::optional(booking ? std::optional<qint64>(booking->to) : std::nullopt),
+                       jsonArrayText(targets), originOffice});
+    }
+
+    void commit() override { m_tx.commit(); }
+
+private:
+    PgPool::Lease m_lease;
+    TxScope m_tx;
+};
+
+} // namespace
+
+PgStorage::PgStorage(const QString &conninfo) : m_pool(conninfo)
+{
+    migrate();
+}
+
+PgStorage::~PgStorage() = default;
+
+void PgStorage::migrate()
+{
+    auto conn = m_pool.acquire();
+    TxScope tx(*conn, "BEGIN");
+    // Two server processes starting at once: the second waits here and then
+    // finds the schema in place.
+    conn->exec("SELECT pg_advisory_xact_lock($1, 0)", {SchemaLockSpace});
+    // (Not CREATE TABLE IF NOT EXISTS: it sends a NOTICE on every start.)
+    if (conn->exec("SELECT to_regclass('schema_version') IS NULL").boolean(0, 0))
+        conn->exec("CREATE TABLE schema_version (version integer NOT NULL)");
+    const PgResult r = conn->exec("SELECT COALESCE(max(version), 0) FROM schema_version");
+    const qint64 version = r.int64(0, 0);
+    if (version > SchemaVersion)
+        throw PgError(QStringLiteral("the database has schema version %1, made by a newer doorstep-server "
+                                     "(this one knows %2)")
+                          .arg(version)
+                          .arg(SchemaVersion));
+    if (version < 1) {
+        QFile file(QStringLiteral(":/doorstep/server/pg_schema.sql"));
+        if (!file.open(QIODevice::ReadOnly))
+            throw PgError(QStringLiteral("the PostgreSQL schema is missing from this build"));
+        conn->execScript(file.readAll());
+        conn->exec("INSERT INTO schema_version(version) VALUES (1)");
+    }
+    // Version 2 and later: apply pg_schema_000N.sql here, one step each.
+    tx.commit();
+}
+
+std::unique_ptr<StorageTransaction> PgStorage::begin()
+{
+    return std::make_unique<PgTransaction>(m_pool.acquire());
+}
+
+void PgStorage::addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt)
+{
+    auto conn = m_pool.acquire();
+    TxScope tx(*conn, "BEGIN");
+    // Adding an office again (a lost code) keeps it and issues another code.
+    conn->exec("INSERT INTO offices(code, name, districts, created_at) VALUES ($1, $2, $3::jsonb, $4) "
+               "ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, districts = EXCLUDED.districts",
+               {office.code, office.name, jsonArrayText(office.districts), office.createdAt});
+    if (!codeHash.isEmpty())
+        conn->exec("INSERT INTO enrollment_codes(code_hash, office, expires_at) VALUES ($1, $2, $3)",
+                   {PgParam::bytes(codeHash), office.code, codeExpiresAt});
+    tx.commit();
+}
+
+std::optional<OfficeInfo> PgStorage::office(const QString &code)
+{
+    auto conn = m_pool.acquire();
+    const PgResult r = conn->exec("SELECT code, name, districts::text, created_at FROM offices WHERE code = $1",
+                                  {code});
+    if (!r.rows())
+        return std::nullopt;
+    return officeAt(r, 0);
+}
+
+QList<OfficeInfo> PgStorage::offices()
+{
+    auto conn = m_pool.acquire();
+    const PgResult r = conn->exec("SELECT code, name, districts::text, created_at FROM offices ORDER BY code");
+    QList<OfficeInfo> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.append(officeAt(r, i));
+    return out;
+}
+
+std::optional<OfficeInfo> PgStorage::redeemCode(const QByteArray &codeHash, qint64 now)
+{
+    auto conn = m_pool.acquire();
+    // One UPDATE: of two concurrent redeemers the second waits for the first's
+    // row lock, re-checks used_at IS NULL and updates nothing.
+    const PgResult r = conn->exec("UPDATE enrollment_codes SET used_at = $2 "
+                                  "WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING office",
+                                  {PgParam::bytes(codeHash), now});
+    if (!r.rows())
+        return std::nullopt;
+    const QString code = r.text(0, 0);
+    const PgResult o = conn->exec("SELECT code, name, districts::text, created_at FROM offices WHERE code = $1",
+                                  {code});
+    if (!o.rows())
+        return std::nullopt;
+    return officeAt(o, 0);
+}
+
+void PgStorage::recordCertificate(const QString &office, const QByteArray &serial, qint64 notAfter, qint64 at)
+{
+    auto conn = m_pool.acquire();
+    conn->exec("INSERT INTO certificates(serial, office, not_after, issued_at) VALUES ($1, $2, $3, $4) "
+               "ON CONFLICT (serial) DO UPDATE SET office = EXCLUDED.office, not_after = EXCLUDED.not_after, "
+               "issued_at = EXCLUDED.issued_at",
+               {PgParam::bytes(serial), office, notAfter, at});
+}
+
+void PgStorage::revokeCertificate(const QByteArray &serial, qint64 at)
+{
+    auto conn = m_pool.acquire();
+    conn->exec("UPDATE certificates SET revoked_at = COALESCE(revoked_at, $2) WHERE serial = $1",
+               {PgParam::bytes(serial), at});
+}
+
+bool PgStorage::certificateValid(const QString &office, const QByteArray &serial, qint64 now)
+{
+    auto conn = m_pool.acquire();
+    const PgResult r = conn->exec("SELECT 1 FROM certificates WHERE serial = $1 AND office = $2 "
+                                  "AND revoked_at IS NULL AND not_after >= $3",
+                                  {PgParam::bytes(serial), office, now});
+    return r.rows() > 0;
+}
+
+qint64 PgStorage::lastMutationId(const MutationKey &key)
+{
+    auto conn = m_pool.acquire();
+    const PgResult r = conn->exec("SELECT last_id FROM mutation_counters "
+                                  "WHERE office = $1 AND store_uid = $2 AND epoch = $3",
+                                  keyParams(key));
+    return r.rows() ? r.int64(0, 0) : 0;
+}
+
+void PgStorage::recordAuditHead(const QString &office, qint64 seq, const QString &hash, qint64 at)
+{
+    auto conn = m_pool.acquire();
+    // The newest by arrival: two server processes may store heads of one
+    // office's pushes in either order.
+    conn->exec("UPDATE offices SET audit_seq = $2, audit_hash = $3, audit_at = $4 "
+               "WHERE code = $1 AND audit_at <= $4",
+               {office, seq, hash, at});
+}
+
+void PgStorage::touch(const QString &office, qint64 at)
+{
+    auto conn = m_pool.acquire();
+    conn->exec("UPDATE offices SET last_sync_at = GREATEST(last_sync_at, $2) WHERE code = $1", {office, at});
+}
+
+QList<OfficeStatus> PgStorage::status()
+{
+    auto conn = m_pool.acquire();
+    const PgResult r = conn->exec(
+        "SELECT o.code, o.name, o.districts::text, o.created_at, o.last_sync_at, "
+        "COALESCE(m.applied, 0), COALESCE(m.rejected, 0), o.audit_seq, o.audit_hash "
+        "FROM offices o LEFT JOIN (SELECT office, sum(applied) AS applied, sum(rejected) AS rejected "
+        "FROM mutation_counters GROUP BY office) m ON m.office = o.code ORDER BY o.code");
+    QList<OfficeStatus> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.append(OfficeStatus{officeAt(r, i), r.int64(i, 4), r.int64(i, 5), r.int64(i, 6), r.int64(i, 7),
+                                r.text(i, 8)});
+    return out;
+}
+
+ChangePage PgStorage::changesSince(const QString &office, const QByteArray &cursor, int limit)
+{
+    if (limit < 1)
+        throw std::invalid_argument("limit must be at least 1");
+    const std::optional<PgCursor> given = PgCursor::decode(cursor);
+    if (!given)
+        throw std::invalid_argument("not a cursor of this server");
+
+    auto conn = m_pool.acquire();
+    // One snapshot for both statements: the horizon and the rows agree.
+    TxScope tx(*conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const PgResult snap = conn->exec("SELECT pg_snapshot_xmin(pg_current_snapshot())::text");
+    const std::optional<PgCursor> read = given->forRead(snap.raw(0, 0).toULongLong());
+    if (!read)
+        throw std::invalid_argument("the cursor is ahead of this database");
+
+    // The two bands of pg_cursor.h. New rows come from (audience, seq) in
+    // order; the row comparison steers the planner there (it would rather
+    // walk the primary key and filter out every other office's entries).
+    // The late band is small and unordered by its index (xid): no ORDER BY
+    // inside, or the planner walks every seq below the high-water mark.
+    // One more row than asked says whether more are waiting.
+    const PgResult r = conn->exec(
+        "SELECT seq, entity, id, deleted, body::text, office FROM ("
+        " (SELECT seq, entity, id, deleted, body, office FROM change_log"
+        "   WHERE audience = $1 AND (audience, seq) > ($1, $2::bigint) AND xid < $4::xid8"
+        "   ORDER BY audience, seq LIMIT $6)"
+        " UNION ALL"
+        " (SELECT seq, entity, id, deleted, body, office FROM change_log"
+        "   WHERE audience = '*' AND (audience, seq) > ('*', $2::bigint) AND xid < $4::xid8"
+        "   ORDER BY audience, seq LIMIT $6)"
+        " UNION ALL"
+        " (SELECT seq, entity, id, deleted, body, office FROM change_log"
+        "   WHERE xid >= $3::xid8 AND xid < $4::xid8 AND seq > $5 AND seq <= $2 AND audience IN ($1, '*'))"
+        ") c ORDER BY seq LIMIT $6",
+        {office, read->seq, QString::number(read->lo), QString::number(read->hi), read->late, qint64(limit) + 1});
+    tx.commit();
+
+    ChangePage page;
+    page.more = r.rows() > limit;
+    const int n = std::min(r.rows(), limit);
+    std::optional<qint64> lastSeq;
+    for (int i = 0; i < n; ++i) {
+        page.changes.append(ChangeEntry{r.text(i, 1), r.int64(i, 2), r.boolean(i, 3), jsonObject(r.text(i, 4)),
+                                        r.text(i, 5)});
+        lastSeq = r.int64(i, 0);
+    }
+    page.cursor = read->after(lastSeq, page.more).encode();
+    return page;
+}
+
+} // namespace doorstep::server
