@@ -4,6 +4,7 @@
 #include "http/sync_http_server.h"
 #include "pki/pki.h"
 #include "storage/embedded_storage.h"
+#include "storage/pg_storage.h"
 #include "sync/enrollment_code.h"
 #include "sync/sync_service.h"
 
@@ -124,9 +125,20 @@ DataDir dataFrom(const Args &a)
     return {QDir(root).absolutePath()};
 }
 
-std::unique_ptr<EmbeddedStorage> openStorage(const Args &a)
+// --postgres CONNINFO: the state lives in PostgreSQL (several server
+// processes may share it); otherwise in the encrypted store under --data.
+// --data holds the CA and TLS files either way.
+std::unique_ptr<SyncStorage> openStorage(const Args &a)
 {
     const DataDir data = dataFrom(a);
+    const QString conninfo = a.one(QStringLiteral("--postgres"), false);
+    if (!conninfo.isEmpty()) {
+        try {
+            return std::make_unique<PgStorage>(conninfo);
+        } catch (const std::exception &e) {
+            throw SetupError(tr("cannot use the PostgreSQL database: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
     const store::SecretBytes key = keyFrom(a);
     return EmbeddedStorage::open(data.store(), key);
 }
@@ -147,30 +159,45 @@ std::pair<QHostAddress, quint16> parseListen(const QString &text)
 
 int init(const QStringList &arguments)
 {
-    const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--host"), QStringLiteral("--key-file")});
+    const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--host"), QStringLiteral("--key-file"),
+                                     QStringLiteral("--postgres")});
     const QString root = a.one(QStringLiteral("--data"));
     const QStringList hosts = a.all(QStringLiteral("--host"));
     if (hosts.isEmpty())
         throw UsageError(tr("init needs at least one --host NAME (the name or address consoles connect to)"));
     const DataDir data{QDir(root).absolutePath()};
-    if (QFileInfo::exists(data.store()))
+    if (QFileInfo::exists(data.store()) || QFileInfo::exists(data.caCert()))
         throw UsageError(tr("%1 already holds a server; refusing to overwrite it").arg(root));
-    makeOwnerOnlyDirectory(data.root);
+    const QString conninfo = a.one(QStringLiteral("--postgres"), false);
     const QString keyFile = a.one(QStringLiteral("--key-file"), false);
+    if (!conninfo.isEmpty() && !keyFile.isEmpty())
+        throw UsageError(tr("--key-file is for the embedded store; with --postgres there is no store key"));
+    std::unique_ptr<PgStorage> postgres;
+    if (!conninfo.isEmpty()) {
+        try {
+            postgres = std::make_unique<PgStorage>(conninfo); // creates the schema, or refuses a foreign one
+        } catch (const std::exception &e) {
+            throw SetupError(tr("cannot use the PostgreSQL database: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+    makeOwnerOnlyDirectory(data.root);
 
     const store::SecretBytes key(store::crypto::randomBytes(32));
     const pki::KeyAndCert ca = pki::makeCa(QStringLiteral("Doorstep sync CA"));
     const pki::KeyAndCert server = pki::makeServerCertificate(ca, hosts);
-    if (!keyFile.isEmpty())
+    if (!keyFile.isEmpty() && !postgres)
         writeOwnerOnlyFile(keyFile, encodeKey(key));
     writeOwnerOnlyFile(data.caKey(), ca.keyPem);
     writeOwnerOnlyFile(data.caCert(), ca.certPem);
     writeOwnerOnlyFile(data.serverKey(), server.keyPem);
     writeOwnerOnlyFile(data.serverCert(), server.certPem);
-    EmbeddedStorage::create(data.store(), key);
+    if (!postgres)
+        EmbeddedStorage::create(data.store(), key);
 
     out() << tr("Server data in %1, certificate for %2.").arg(data.root, hosts.join(QStringLiteral(", "))) << '\n';
-    if (keyFile.isEmpty())
+    if (postgres)
+        out() << tr("State kept in PostgreSQL; give run, offices and status the same --postgres.") << '\n';
+    else if (keyFile.isEmpty())
         out() << tr("Store key (keep it owner-only, give it to run with --key-stdin): %1")
                      .arg(QString::fromLatin1(encodeKey(key).trimmed()))
               << '\n';
@@ -184,7 +211,7 @@ int init(const QStringList &arguments)
 int offices(const QStringList &arguments)
 {
     const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--code"), QStringLiteral("--districts"),
-                                     QStringLiteral("--key-file"), QStringLiteral("--key-stdin")});
+                                     QStringLiteral("--key-file"), QStringLiteral("--key-stdin"), QStringLiteral("--postgres")});
     const QString verb = a.positional.value(0);
     if (verb == u"add") {
         if (a.positional.size() != 2)
@@ -232,7 +259,8 @@ int offices(const QStringList &arguments)
 
 int status(const QStringList &arguments)
 {
-    const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--key-file"), QStringLiteral("--key-stdin")});
+    const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--key-file"), QStringLiteral("--key-stdin"),
+                                     QStringLiteral("--postgres")});
     auto storage = openStorage(a);
     const QList<OfficeStatus> rows = storage->status();
     if (rows.isEmpty())
@@ -285,7 +313,7 @@ int run(const QStringList &arguments)
 {
     const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--listen"),
                                      QStringLiteral("--enroll-listen"), QStringLiteral("--key-file"),
-                                     QStringLiteral("--key-stdin")});
+                                     QStringLiteral("--key-stdin"), QStringLiteral("--postgres")});
     const auto [syncAddress, syncPort] = parseListen(a.one(QStringLiteral("--listen")));
     const QString enrollText = a.one(QStringLiteral("--enroll-listen"), false);
     auto [enrollAddress, enrollPort] = enrollText.isEmpty()
@@ -322,11 +350,12 @@ int run(const QStringList &arguments)
 
 void usage()
 {
-    err() << tr("usage: doorstep-server init --data DIR --host NAME… [--key-file F]\n"
+    err() << tr("usage: doorstep-server init --data DIR --host NAME… [--key-file F | --postgres CONNINFO]\n"
                 "       doorstep-server offices add NAME --code CODE --data DIR [--districts A,B] (--key-file F | --key-stdin)\n"
                 "       doorstep-server offices revoke CODE --data DIR (--key-file F | --key-stdin)\n"
                 "       doorstep-server run --data DIR --listen ADDR:PORT [--enroll-listen ADDR:PORT] (--key-file F | --key-stdin)\n"
-                "       doorstep-server status --data DIR (--key-file F | --key-stdin)")
+                "       doorstep-server status --data DIR (--key-file F | --key-stdin)\n"
+                "       (run, offices and status take --postgres CONNINFO instead of a key when init was given it)")
           << '\n';
 }
 } // namespace

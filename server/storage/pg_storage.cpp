@@ -334,6 +334,16 @@ void PgStorage::revokeCertificate(const QByteArray &serial, qint64 at)
                {PgParam::bytes(serial), at});
 }
 
+// Every certificate of the office stops working, and a code not yet used
+// can no longer enroll it (one transaction: both or neither).
+void PgStorage::revokeOffice(const QString &office, qint64 at)
+{
+    auto conn = m_pool.acquire();
+    conn->exec("WITH c AS (UPDATE enrollment_codes SET expires_at = 0 WHERE office = $1 AND used_at IS NULL)"
+               " UPDATE certificates SET revoked_at = $2 WHERE office = $1 AND revoked_at IS NULL",
+               {office, at});
+}
+
 bool PgStorage::certificateValid(const QString &office, const QByteArray &serial, qint64 now)
 {
     auto conn = m_pool.acquire();

@@ -37,6 +37,7 @@ public:
     std::optional<OfficeInfo> redeemCode(const QByteArray &codeHash, qint64 now) override;
     void recordCertificate(const QString &office, const QByteArray &serial, qint64 notAfter, qint64 at) override;
     void revokeCertificate(const QByteArray &serial, qint64 at) override;
+    void revokeOffice(const QString &office, qint64 at) override;
     bool certificateValid(const QString &office, const QByteArray &serial, qint64 now) override;
 
     qint64 lastMutationId(const MutationKey &key) override;

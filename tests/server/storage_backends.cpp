@@ -2,6 +2,9 @@
 
 #include "pg_cluster.h"
 #include "pg_storage.h"
+#include "storage/embedded_storage.h"
+
+#include <QTemporaryDir>
 
 namespace doorstep::tests {
 
@@ -40,19 +43,45 @@ private:
     int m_databases = 0;
 };
 
+// A new encrypted file for every fresh(), under one temporary directory. One
+// process only: second() is nullptr (two servers need PostgreSQL).
+class EmbeddedBackend final : public BackendFixture
+{
+public:
+    bool setUp(QString *error) override
+    {
+        if (m_dir.isValid())
+            return true;
+        *error = m_dir.errorString();
+        return false;
+    }
+
+    std::unique_ptr<server::SyncStorage> fresh() override
+    {
+        const store::SecretBytes key(store::crypto::randomBytes(32));
+        return server::EmbeddedStorage::create(m_dir.filePath(QStringLiteral("sync-%1.db").arg(++m_files)), key);
+    }
+
+    std::unique_ptr<server::SyncStorage> second() override { return nullptr; }
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+};
+
 } // namespace
 
 QStringList backendNames()
 {
-    // The embedded backend (server/storage/embedded_storage.h) joins this list
-    // with its own name and a fixture in makeBackend.
-    return {QStringLiteral("postgresql")};
+    return {QStringLiteral("embedded"), QStringLiteral("postgresql")};
 }
 
 std::unique_ptr<BackendFixture> makeBackend(const QString &name)
 {
     if (name == u"postgresql")
         return std::make_unique<PgBackend>();
+    if (name == u"embedded")
+        return std::make_unique<EmbeddedBackend>();
     return nullptr;
 }
 
