@@ -63,7 +63,7 @@ RestoreOutcome restoreStore(const RestoreRequest &request, const QString &passwo
     // the server must not take the repeated ids for ones it has decided.
     recordAndSyncStagedStore(staging, request.username, password, Permission::StoreBackup, QStringLiteral("store.restore"),
                              [&](ActionContext &ctx) {
-                                 advanceSyncEpoch(ctx.db());
+                                 advanceSyncEpoch(ctx.db(), ctx.now());
                                  ctx.describe(QString(), 0,
                                               {{QStringLiteral("source"), request.backupPath},
                                                {QStringLiteral("replaced"), replacing ? QStringLiteral("kept") : QStringLiteral("none")},

@@ -2,7 +2,10 @@
 
 #include "store/sqlite.h"
 
+#include <QRandomGenerator>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace doorstep::services {
 
@@ -14,10 +17,11 @@ qint64 syncEpoch(store::Database &db)
     return ok && epoch > 0 ? epoch : 1;
 }
 
-void advanceSyncEpoch(store::Database &db)
+void advanceSyncEpoch(store::Database &db, qint64 now)
 {
+    const qint64 next = std::max(syncEpoch(db) + 1, now * 1000 + qint64(QRandomGenerator::system()->bounded(1000)));
     // meta has no foreign keys or triggers: REPLACE is a plain overwrite here.
-    db.run("INSERT OR REPLACE INTO meta(key, value) VALUES ('sync_epoch', ?)", QString::number(syncEpoch(db) + 1));
+    db.run("INSERT OR REPLACE INTO meta(key, value) VALUES ('sync_epoch', ?)", QString::number(next));
 }
 
 } // namespace doorstep::services

@@ -14,7 +14,10 @@ namespace doorstep::services {
 
 // meta.sync_epoch; 1 when the store has none (written by schema v9).
 qint64 syncEpoch(store::Database &db);
-// Inside the restore's action: the epoch after the backup's.
-void advanceSyncEpoch(store::Database &db);
+// Inside the restore's action. Not simply the backup's epoch + 1: the same
+// backup may be restored twice, and both would get the same epoch. So the
+// new epoch is the restore's time in milliseconds (now: the action's UTC
+// seconds) plus a random 0-999, and always above the backup's.
+void advanceSyncEpoch(store::Database &db, qint64 now);
 
 } // namespace doorstep::services
