@@ -292,9 +292,9 @@ private:
     }
 
 private slots:
-    void latestIsEight()
+    void latestIsNine()
     {
-        QCOMPARE(latestSchemaVersion(), 8);
+        QCOMPARE(latestSchemaVersion(), 9);
     }
 
     // The cases below are the migrations, one each, in order.
