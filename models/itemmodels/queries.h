@@ -38,6 +38,7 @@ class ProvidersModel;
 class ScheduleModel;
 class StaffModel;
 class StatusCounts;
+class SyncConflictsModel;
 
 struct StoreInfo
 {
@@ -59,6 +60,7 @@ public:
     ExpiringCredentialsModel *expiringCredentialsModel(QObject *parent) const;
     ScheduleModel *scheduleModel(QObject *parent) const;
     ComplaintsModel *complaintsModel(QObject *parent) const;
+    SyncConflictsModel *syncConflictsModel(QObject *parent) const;
     // Live counts per order status, counted on a worker over its own connection.
     StatusCounts *statusCounts(QObject *parent) const;
 

@@ -84,23 +84,29 @@ std::pair<int, int> uploadSnapshot(const OnStore &onStore, HttpsClient &client, 
     url.setPath(QStringLiteral("/v1/snapshot"));
     int rows = 0;
     int page = 0;
+    QJsonArray idMap; // applied after the last page: the pages are read by local id
     for (;;) {
         if (cancel && cancel->load())
             throw SyncError(SyncError::Kind::Cancelled, SyncRound::tr("Cancelled."));
         QJsonArray pageRows;
         onStore([&](StoreLedger &l) { pageRows = l.snapshotPage(cursor, kPageRows); });
         const bool final = cursor.done();
-        client.post(url, {{QStringLiteral("store_uid"), id.storeUid},
+        const QJsonObject reply = client.post(url, {{QStringLiteral("store_uid"), id.storeUid},
                           {QStringLiteral("epoch"), id.epoch},
                           {QStringLiteral("page"), page},
                           {QStringLiteral("rows"), pageRows},
                           {QStringLiteral("final"), final}});
+        for (const QJsonValue &m : reply.value(QStringLiteral("id_map")).toArray())
+            idMap.append(m);
         rows += int(pageRows.size());
         ++page;
         if (final)
             break;
     }
-    onStore([&](StoreLedger &l) { l.snapshotSent(outboxUpto, rows); });
+    onStore([&](StoreLedger &l) {
+        l.snapshotSent(outboxUpto, rows);
+        l.applyIdMap(idMap);
+    });
     return {rows, page};
 }
 

@@ -49,9 +49,8 @@ private:
 
 // The office's existing rows to a newly enrolled server, in pages of at most
 // 2,000 rows (POST /v1/snapshot); the outbox rows they already carry are then
-// marked sent (sync.snapshot). Returns rows sent and pages.
-// Not done yet: the reply's id_map (rewriting local ids of catalogue rows the
-// platform already has) is read but not applied.
+// marked sent (sync.snapshot) and the replies' id_map applied (sync.id_map).
+// Returns rows sent and pages.
 std::pair<int, int> uploadSnapshot(const OnStore &onStore, HttpsClient &client, const SyncIdentity &id,
                                    const std::atomic<bool> *cancel = nullptr);
 

@@ -41,7 +41,8 @@ QJsonObject Mutation::toJson() const
 
 namespace {
 
-// The provider's booking as this console last saw it: the order's row as the
+// Ids are 64-bit and above 2^53: read with toInteger(), never through a
+// double. The provider's booking as this console last saw it: the order's row as the
 // action left it (the outbox snapshot), when it is on a provider's day.
 void addProviderDay(Mutation &m, const QJsonObject &order)
 {
@@ -51,13 +52,13 @@ void addProviderDay(Mutation &m, const QJsonObject &order)
     const QJsonValue start = order.value(QStringLiteral("planned_start"));
     if (!provider.isDouble() || !start.isDouble())
         return;
-    const qint64 startAt = qint64(start.toDouble());
-    const qint64 minutes = qint64(order.value(QStringLiteral("duration_min")).toDouble());
+    const qint64 startAt = start.toInteger();
+    const qint64 minutes = order.value(QStringLiteral("duration_min")).toInteger();
     m.conditions.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("provider_day")},
-                                    {QStringLiteral("provider_id"), qint64(provider.toDouble())},
+                                    {QStringLiteral("provider_id"), provider.toInteger()},
                                     {QStringLiteral("start_at"), startAt},
                                     {QStringLiteral("end_at"), startAt + minutes * 60},
-                                    {QStringLiteral("order_id"), qint64(order.value(QStringLiteral("id")).toDouble())}});
+                                    {QStringLiteral("order_id"), order.value(QStringLiteral("id")).toInteger()}});
 }
 
 void finishMutation(Batch &batch, Mutation &m)
@@ -71,7 +72,7 @@ void finishMutation(Batch &batch, Mutation &m)
         QList<qint64> seen;
         for (qsizetype i = m.changes.size() - 1; i >= 0; --i) {
             const QJsonObject c = m.changes.at(i).toObject();
-            const qint64 id = qint64(c.value(QStringLiteral("id")).toDouble());
+            const qint64 id = c.value(QStringLiteral("id")).toInteger();
             if (c.value(QStringLiteral("entity")).toString() != u"orders" || seen.contains(id))
                 continue;
             seen.append(id);

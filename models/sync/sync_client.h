@@ -2,7 +2,7 @@
 // The console's sync: rounds on a worker thread with its own
 // QNetworkAccessManager, each store call of the round (StoreLedger, the
 // spine) run back on the thread that owns the store, the GUI thread. Rounds
-// start on request ("Sync now"), after enrollment, and by themselves every
+// start on request ("Sync now") and by themselves every
 // few minutes while enrolled; a failed round is retried with exponential
 // backoff and jitter. Lives on the GUI thread; no QtWidgets.
 #include "sync/backoff.h"

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace doorstep::sync {
 namespace {
 
@@ -38,10 +40,12 @@ QVariant toSql(const QJsonValue &v)
     case QJsonValue::Bool:
         return qint64(v.toBool() ? 1 : 0);
     case QJsonValue::Double: {
-        const double d = v.toDouble();
-        if (d == double(qint64(d)))
-            return qint64(d);
-        return d;
+        // Integers exactly (ids are above 2^53, where a double loses digits).
+        constexpr qint64 notAnInteger = std::numeric_limits<qint64>::min();
+        const qint64 i = v.toInteger(notAnInteger);
+        if (i != notAnInteger)
+            return i;
+        return v.toDouble();
     }
     case QJsonValue::String:
         return v.toString();
@@ -279,7 +283,7 @@ int StoreLedger::applyPage(const ChangesPage &page, const QString &ownOffice)
         int applied = 0;
         int skipped = 0;
         for (const PulledChange &c : page.changes) {
-            if (c.office == ownOffice || neverSent(c.entity) || !identifier.match(c.entity).hasMatch()) {
+            if ((!ownOffice.isEmpty() && c.office == ownOffice) || neverSent(c.entity) || !identifier.match(c.entity).hasMatch()) {
                 ++skipped;
                 continue;
             }
@@ -341,7 +345,7 @@ QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows)
         int n = 0;
         while (st.next()) {
             const QJsonObject row = services::outbox::rowJson(st);
-            cursor.afterId = qint64(row.value(QStringLiteral("id")).toDouble());
+            cursor.afterId = row.value(QStringLiteral("id")).toInteger();
             rows.append(QJsonObject{{QStringLiteral("entity"), table}, {QStringLiteral("id"), cursor.afterId}, {QStringLiteral("row"), row}});
             ++n;
         }
@@ -358,6 +362,54 @@ void StoreLedger::snapshotSent(qint64 outboxUpto, int rows)
     m_services.perform(services::Permission::SyncAdmin, QStringLiteral("sync.snapshot"), [&](services::ActionContext &ctx) {
         ctx.db().run("UPDATE sync_outbox SET sent_at = ? WHERE seq <= ? AND sent_at IS NULL", ctx.now(), outboxUpto);
         ctx.describe(QStringLiteral("sync_outbox"), 0, {{QStringLiteral("rows"), rows}, {QStringLiteral("outbox_upto"), outboxUpto}});
+    });
+}
+
+QList<RoundRecord> StoreLedger::recentRounds(int limit)
+{
+    QList<RoundRecord> rounds;
+    auto st = m_services.db().prepare("SELECT started_at, finished_at, pushed, applied, rejected, pulled, error FROM sync_rounds"
+                                      " ORDER BY finished_at DESC, id DESC LIMIT ?");
+    st.bind(1, qint64(limit));
+    while (st.next())
+        rounds.append({st.int64(0), st.int64(1), st.int32(2), st.int32(3), st.int32(4), st.int32(5), st.text(6)});
+    return rounds;
+}
+
+int StoreLedger::applyIdMap(const QJsonArray &idMap)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
+    if (idMap.isEmpty())
+        return 0;
+    return m_services.perform(services::Permission::SyncAdmin, QStringLiteral("sync.id_map"), [&](services::ActionContext &ctx) {
+        auto &db = ctx.db();
+        db.exec("PRAGMA defer_foreign_keys = ON");
+        // Who refers to whom: (referring table, column) per referred table.
+        QHash<QString, QList<QPair<QString, QString>>> referrers;
+        auto tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+        while (tables.next()) {
+            const QString table = tables.text(0);
+            auto fk = db.prepare("PRAGMA foreign_key_list(" + table.toUtf8() + ")");
+            while (fk.next())
+                referrers[fk.text(2)].append({table, fk.text(3)});
+        }
+        int renumbered = 0;
+        for (const QJsonValue &v : idMap) {
+            const QJsonObject m = v.toObject();
+            const QString entity = m.value(QStringLiteral("entity")).toString();
+            const qint64 local = m.value(QStringLiteral("local")).toInteger();
+            const qint64 platform = m.value(QStringLiteral("platform")).toInteger();
+            if (!identifier.match(entity).hasMatch() || neverSent(entity) || local == platform || platform <= 0)
+                continue;
+            db.run("UPDATE " + entity.toUtf8() + " SET id = ? WHERE id = ?", platform, local);
+            if (db.changes() == 0)
+                continue;
+            ++renumbered;
+            for (const auto &[table, column] : std::as_const(referrers[entity]))
+                db.run("UPDATE " + table.toUtf8() + " SET " + column.toUtf8() + " = ? WHERE " + column.toUtf8() + " = ?", platform, local);
+        }
+        ctx.describe(QStringLiteral("sync_cursors"), 0, {{QStringLiteral("renumbered"), renumbered}});
+        return renumbered;
     });
 }
 

@@ -44,6 +44,7 @@ struct PushCounts
 struct RoundRecord
 {
     qint64 startedAt = 0;
+    qint64 finishedAt = 0; // as recorded (recentRounds)
     int pushed = 0;
     int applied = 0;
     int rejected = 0;
@@ -106,10 +107,18 @@ public:
     SnapshotCursor snapshotStart();
     QJsonArray snapshotPage(SnapshotCursor &cursor, int maxRows);
     void snapshotSent(qint64 outboxUpto, int rows);
+    // The snapshot replies' id_map ({"entity", "local", "platform"}): where
+    // the platform already had a row of that code, the local row takes the
+    // platform's id and every reference to it follows (found from the
+    // schema's foreign keys), in one sync.id_map action with the references
+    // checked at COMMIT. Returns the rows renumbered.
+    int applyIdMap(const QJsonArray &idMap);
 
     // A failed round is recorded when its error differs from the last one
     // (a console offline all day does not fill the history and audit log).
     void recordRound(const RoundRecord &round);
+    // The newest rounds first (the administrator's Sync window).
+    QList<RoundRecord> recentRounds(int limit);
     qint64 pendingCount() { return services::outbox::pendingCount(m_services.db()); }
 
 private:

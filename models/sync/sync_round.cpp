@@ -26,14 +26,14 @@ RoundOutcome SyncRound::run()
     try {
         const RoundOutcome out = runSteps();
         m_onStore([&](StoreLedger &l) {
-            l.recordRound({started, out.pushed, out.applied, out.rejected, out.pulled, {}});
+            l.recordRound({started, 0, out.pushed, out.applied, out.rejected, out.pulled, {}});
         });
         return out;
     } catch (const SyncError &e) {
         if (e.kind() != SyncError::Kind::Cancelled && e.kind() != SyncError::Kind::NotEnrolled) {
             const QString message = e.message();
             try {
-                m_onStore([&](StoreLedger &l) { l.recordRound({started, 0, 0, 0, 0, message}); });
+                m_onStore([&](StoreLedger &l) { l.recordRound({started, 0, 0, 0, 0, 0, message}); });
             } catch (...) {
                 // The history is a convenience; the round's own error is what to report.
             }

@@ -28,7 +28,7 @@ QJsonValue need(const QJsonObject &o, const char *field, QJsonValue::Type type)
 
 qint64 integer(const QJsonObject &o, const char *field)
 {
-    return qint64(need(o, field, QJsonValue::Double).toDouble());
+    return need(o, field, QJsonValue::Double).toInteger(); // exact: ids exceed 2^53
 }
 } // namespace
 

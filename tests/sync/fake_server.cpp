@@ -157,10 +157,18 @@ QJsonObject FakeSyncServer::route(const QByteArray &method, const QString &path,
         return {{QStringLiteral("results"), results}, {QStringLiteral("last_id"), lastId.value(key)}};
     }
     if (method == "POST" && path == u"/v1/snapshot") {
-        for (const QJsonValue &r : body.value(QStringLiteral("rows")).toArray())
+        QJsonArray idMap;
+        for (const QJsonValue &r : body.value(QStringLiteral("rows")).toArray()) {
             snapshotRows.append(r);
+            const QJsonObject o = r.toObject();
+            const QString code = o.value(QStringLiteral("row")).toObject().value(QStringLiteral("code")).toString();
+            if (o.value(QStringLiteral("entity")).toString() == u"service_items" && platformItems.contains(code))
+                idMap.append(QJsonObject{{QStringLiteral("entity"), QStringLiteral("service_items")},
+                                         {QStringLiteral("local"), o.value(QStringLiteral("id"))},
+                                         {QStringLiteral("platform"), platformItems.value(code)}});
+        }
         snapshotFinal = body.value(QStringLiteral("final")).toBool();
-        return {{QStringLiteral("id_map"), QJsonArray()}, {QStringLiteral("refused"), QJsonArray()}};
+        return {{QStringLiteral("id_map"), idMap}, {QStringLiteral("refused"), QJsonArray()}};
     }
     if (method == "GET" && path == u"/v1/changes") {
         const qsizetype from = query.value(QStringLiteral("cursor")).toLongLong();

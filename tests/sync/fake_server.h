@@ -34,6 +34,7 @@ public:
     int dropPushReplies = 0;       // this many pushes are applied, then the connection closes unanswered
     QSet<qint64> busyOrders;       // assignments of these orders are refused (provider_busy)
     QJsonArray changes;            // what /v1/changes serves: {"entity","id","op","row","office"}
+    QHash<QString, qint64> platformItems; // service_items the platform already has: code -> its id
 
     // What the server holds.
     QHash<QString, qint64> lastId;        // "uid/epoch" -> last decided

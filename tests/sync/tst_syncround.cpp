@@ -31,6 +31,7 @@ private:
     std::unique_ptr<sync::StoreLedger> m_ledger;
     tests::FakeSyncServer m_server;
     qint64 m_item = 0;
+    qint64 m_order = 0;
     int m_n = 0;
 
     store::Database &db() { return m_ws->store().db(); }
@@ -57,7 +58,9 @@ private slots:
         m_ws = tests::makeWorkspace(m_dir);
         m_ledger = std::make_unique<sync::StoreLedger>(m_ws->services());
         m_item = tests::seedItem(m_ws->services());
-        tests::addCustomer(m_ws->services(), ++m_n);
+        m_order = tests::addOrder(m_ws->services(), tests::addCustomer(m_ws->services(), ++m_n), m_item);
+        // The platform's catalogue already has this item, under its own id.
+        m_server.platformItems.insert(QStringLiteral("clean_2h"), 4242);
     }
 
     void notEnrolledSaysSo()
@@ -142,6 +145,15 @@ private slots:
         QVERIFY(entities.indexOf(QStringLiteral("offices")) < entities.indexOf(QStringLiteral("customers")));
         QCOMPARE(pending(), 0);
         QCOMPARE(db().scalar("SELECT count(*) FROM sync_outbox").toLongLong(), outboxBefore);
+
+        // The id_map: the item takes the platform's id, the order follows it,
+        // nothing dangles, and the item's category is untouched.
+        QCOMPARE(db().scalar("SELECT count(*) FROM service_items WHERE id = ?", m_item).toInt(), 0);
+        QCOMPARE(db().scalar("SELECT code FROM service_items WHERE id = 4242").toString(), QStringLiteral("clean_2h"));
+        QCOMPARE(db().scalar("SELECT service_item_id FROM orders WHERE id = ?", m_order).toLongLong(), 4242);
+        QVERIFY(!db().prepare("PRAGMA foreign_key_check").next());
+        QCOMPARE(db().scalar("SELECT count(*) FROM audit_log WHERE action = 'sync.id_map'").toInt(), 1);
+        m_item = 4242;
     }
 
     void pushThenPull()

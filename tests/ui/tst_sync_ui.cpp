@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSslCertificate>
 #include <QTableView>
@@ -47,9 +48,9 @@ private slots:
         dialog.fingerprintEdit()->setText(
             sync::formatFingerprint(sync::fingerprintOf(QSslCertificate::fromData(m_server.ca.certPem).first())));
         dialog.codeEdit()->setText(QStringLiteral("WRONG"));
-        QTest::mouseClick(dialog.enrollButton(), Qt::LeftButton);
+        dialog.enrollButton()->click();
         // The refusal is shown; the form stays for another try.
-        auto *progress = dialog.findChildren<QLabel *>();
+        const QList<QLabel *> progress = dialog.findChildren<QLabel *>();
         QTRY_VERIFY_WITH_TIMEOUT(!window.syncClient()->busy(), 20000);
         QVERIFY(!dialog.syncButton()->isVisibleTo(&dialog));
         bool sawFailure = false;
@@ -58,7 +59,7 @@ private slots:
         QVERIFY(sawFailure);
 
         dialog.codeEdit()->setText(m_server.enrollCode);
-        QTest::mouseClick(dialog.enrollButton(), Qt::LeftButton);
+        dialog.enrollButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.syncButton()->isVisibleTo(&dialog), 20000);
         QVERIFY(!dialog.enrollButton()->isVisibleTo(&dialog));
         QVERIFY(m_server.snapshotFinal);
@@ -72,7 +73,7 @@ private slots:
         const qint64 order = tests::addOrder(ws->services(), customer, item);
         tests::assign(ws->services(), order, provider, 1795003600);
         m_server.busyOrders.insert(order);
-        QTest::mouseClick(dialog.syncButton(), Qt::LeftButton);
+        dialog.syncButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(dialog.conflicts()->rowCount(), 1, 20000);
         const QModelIndex undone = dialog.conflicts()->index(0, itemmodels::SyncConflictsModel::Undone);
         QVERIFY(undone.data().toString().startsWith(QStringLiteral("Yes")));
@@ -83,9 +84,12 @@ private slots:
         // "Sync now" in the status bar runs a round too.
         tests::addCustomer(ws->services(), 2);
         const int before = m_server.pushRequests;
-        QTest::mouseClick(syncNow, Qt::LeftButton);
+        syncNow->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_server.pushRequests, before + 1, 20000);
         QTRY_VERIFY(status->text().contains(QStringLiteral("0 change(s) pending")));
+        // The history lists the rounds, newest first.
+        QTRY_VERIFY(dialog.rounds()->count() >= 2);
+        QVERIFY2(dialog.rounds()->item(0)->text().contains(QStringLiteral("applied")), qPrintable(dialog.rounds()->item(0)->text()));
     }
 };
 
