@@ -17,6 +17,8 @@
 #include "ui/schedule/schedule_board.h"
 #include "ui/staff_dialogs.h"
 #include "ui/staff_page.h"
+#include "ui/sync/sync_dialog.h"
+#include "sync/sync_client.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -26,6 +28,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -41,6 +44,8 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     , m_user(new QLabel(this))
     , m_office(new QLabel(this))
     , m_sync(new QLabel(this))
+    , m_syncNow(new QToolButton(this))
+    , m_syncClient(new sync::SyncClient(workspace.services(), this))
     , m_breaches(new QLabel(this))
 {
     setWindowTitle(tr("Doorstep — %1").arg(workspace.session().officeName));
@@ -146,6 +151,24 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     statusBar()->addWidget(m_office);
     statusBar()->addPermanentWidget(m_breaches);
     statusBar()->addPermanentWidget(m_sync);
+    statusBar()->addPermanentWidget(m_syncNow);
+    m_sync->setObjectName(QStringLiteral("syncStatus"));
+    m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
+    m_syncNow->setText(tr("Sync now"));
+    connect(m_syncNow, &QToolButton::clicked, m_syncClient, &sync::SyncClient::syncNow);
+    connect(m_syncClient, &sync::SyncClient::stateChanged, this, &MainWindow::refreshStatus);
+    connect(m_syncClient, &sync::SyncClient::roundFinished, this, [this](bool ok, const QString &message) {
+        if (!ok) {
+            statusBar()->showMessage(tr("Sync failed: %1").arg(message), 15000);
+            return;
+        }
+        // Pulled rows may be on any page: those already built read again.
+        ordersChangedHere(tr("Synced with the server (%1).").arg(message));
+        if (auto *customers = qobject_cast<CustomersPage *>(builtPage(QStringLiteral("customers"))))
+            customers->refresh();
+    });
+    // A round every five minutes while enrolled; failures back off by themselves.
+    m_syncClient->setInterval(5 * 60 * 1000);
     buildMenus();
     refreshStatus();
     resize(1280, 800);
@@ -209,12 +232,25 @@ void MainWindow::refreshStatus()
     const auto &s = m_workspace.session();
     m_user->setText(tr("%1 (%2) · %3").arg(s.displayName, s.username, services::roleDisplayName(s.role)));
     m_office->setText(tr("Office: %1").arg(s.officeName));
-    qint64 pending = 0;
+    sync::SyncOverview sync;
     try {
-        pending = itemmodels::Queries(m_workspace).pendingSyncChanges();
+        sync = m_syncClient->overview();
     } catch (const std::exception &) {
     }
-    m_sync->setText(tr("Sync: no server set up — working offline, %n change(s) kept for sync", nullptr, int(pending)));
+    m_syncNow->setVisible(sync.enrolled);
+    m_syncNow->setEnabled(!m_syncClient->busy());
+    if (!sync.enrolled) {
+        m_sync->setText(tr("Sync: no server set up — working offline, %n change(s) kept for sync", nullptr, int(sync.pending)));
+    } else {
+        const QString state = m_syncClient->busy() ? tr("syncing…")
+            : m_syncClient->online()               ? tr("online")
+                                                   : tr("offline");
+        const QString last = sync.lastSyncAt > 0 ? itemmodels::formatDateTime(sync.lastSyncAt) : tr("never");
+        m_sync->setText(tr("Sync: %1 · last sync %2 · %n change(s) pending", nullptr, int(sync.pending)).arg(state, last)
+                        + (sync.conflicts > 0 ? tr(" · %n conflict(s)", nullptr, int(sync.conflicts)) : QString()));
+        m_sync->setToolTip(sync.lastError.isEmpty() ? tr("Server: %1").arg(sync.serverUrl)
+                                                    : tr("Server: %1\nLast error: %2").arg(sync.serverUrl, sync.lastError));
+    }
     if (s.can(services::Permission::ComplaintView)) {
         qint64 breached = 0;
         try {
@@ -256,6 +292,8 @@ void MainWindow::buildMenus()
     if (session.can(services::Permission::StoreRekey))
         file->addAction(tr("Rotate the data key…"), this, &MainWindow::dataKeyRotationRequested)
             ->setObjectName(QStringLiteral("rotateDataKeyAction"));
+    if (session.can(services::Permission::SyncAdmin))
+        file->addAction(tr("Sync with the server…"), this, &MainWindow::openSyncDialog)->setObjectName(QStringLiteral("syncAction"));
     file->addSeparator();
     file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
     file->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);
@@ -281,6 +319,13 @@ void MainWindow::buildMenus()
                                     .arg(QApplication::applicationVersion(), store.path)
                                     .arg(store.schemaVersion));
     });
+}
+
+void MainWindow::openSyncDialog()
+{
+    SyncDialog dialog(m_workspace, *m_syncClient, this);
+    dialog.exec();
+    refreshStatus();
 }
 
 void MainWindow::changeOwnPassword()

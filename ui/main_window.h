@@ -11,9 +11,13 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolButton;
 
 namespace doorstep::services {
 class Workspace;
+}
+namespace doorstep::sync {
+class SyncClient;
 }
 
 namespace doorstep::ui {
@@ -32,6 +36,10 @@ public:
     QWidget *builtPage(const QString &key) const;
     void showPage(const QString &key);
     void refreshStatus();
+    // Sync with the office's server (models/sync; rounds on its own thread).
+    sync::SyncClient *syncClient() const { return m_syncClient; }
+    QLabel *syncLabel() const { return m_sync; }
+    void openSyncDialog();
     // Shown to administrators while accounts were removed since the data key
     // was last rotated; null for other roles.
     QWidget *rotationBanner() const { return m_rotationBanner; }
@@ -66,6 +74,8 @@ private:
     QLabel *m_user;
     QLabel *m_office;
     QLabel *m_sync;
+    QToolButton *m_syncNow;
+    sync::SyncClient *m_syncClient;
     QWidget *m_rotationBanner = nullptr; // administrators: the data key is due for rotation
     QLabel *m_rotationText = nullptr;
     QLabel *m_breaches; // complaints past their deadline (roles that see complaints)

@@ -40,6 +40,8 @@ int main(int argc, char **argv)
         {QStringLiteral("backup"), QStringLiteral("write a consistent encrypted copy of a live store"), runBackup},
         {QStringLiteral("restore"), QStringLiteral("put a checked backup in place of a store"), runRestore},
         {QStringLiteral("rekey"), QStringLiteral("rotate the data key: re-encrypt the store under a new key"), runRekey},
+        {QStringLiteral("enroll"), QStringLiteral("enroll the store with its office's sync server"), runEnroll},
+        {QStringLiteral("sync"), QStringLiteral("one sync round: push the changes kept for sync, pull the server's"), runSync},
         {QStringLiteral("vrptw"), QStringLiteral("solve a Solomon-format VRPTW instance with the routing engine"), runVrptw},
     };
     const QStringList args = app.arguments();

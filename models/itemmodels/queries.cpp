@@ -9,6 +9,7 @@
 #include "itemmodels/providers_model.h"
 #include "itemmodels/schedule_model.h"
 #include "itemmodels/staff_model.h"
+#include "itemmodels/sync_conflicts_model.h"
 #include "itemmodels/status_counts.h"
 #include "itemmodels/sweep_check.h"
 #include "services/sla_clock.h"
@@ -46,6 +47,11 @@ ProvidersModel *Queries::providersModel(QObject *parent) const
 ApplicationsModel *Queries::applicationsModel(QObject *parent) const
 {
     return new ApplicationsModel(m_workspace.store().db(), m_workspace.session(), m_workspace.clock(), parent);
+}
+
+SyncConflictsModel *Queries::syncConflictsModel(QObject *parent) const
+{
+    return new SyncConflictsModel(m_workspace.store().db(), parent);
 }
 
 ComplaintsModel *Queries::complaintsModel(QObject *parent) const

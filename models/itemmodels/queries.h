@@ -40,6 +40,7 @@ class ScheduleModel;
 class StaffModel;
 class StatusCounts;
 class SweepCheck;
+class SyncConflictsModel;
 
 struct StoreInfo
 {
@@ -61,6 +62,7 @@ public:
     ExpiringCredentialsModel *expiringCredentialsModel(QObject *parent) const;
     ScheduleModel *scheduleModel(QObject *parent) const;
     ComplaintsModel *complaintsModel(QObject *parent) const;
+    SyncConflictsModel *syncConflictsModel(QObject *parent) const;
     // Live counts per order status, counted on a worker over its own connection.
     StatusCounts *statusCounts(QObject *parent) const;
     // A worker with its own read-only connection on which a page's paged

@@ -70,6 +70,10 @@ constexpr std::array kPermissions{
     PermissionInfo{P::StoreRekey, u"store.rekey", QT_TRANSLATE_NOOP("Permissions", "Rotate the store's data key"), {true, false, false, false, false}},
     PermissionInfo{P::SettingsEdit, u"settings.edit", QT_TRANSLATE_NOOP("Permissions", "Change office settings"), {true, false, false, false, false}},
     PermissionInfo{P::DemoSeed, u"store.demo", QT_TRANSLATE_NOOP("Permissions", "Fill a store with demo data"), {true, false, false, false, false}},
+    // Any role may sync what it changed (pull applies the server's rows, which
+    // no one chooses); only administrators give the console its identity.
+    PermissionInfo{P::SyncRun, u"sync.run", QT_TRANSLATE_NOOP("Permissions", "Sync with the server"), {true, true, true, true, true}},
+    PermissionInfo{P::SyncAdmin, u"sync.admin", QT_TRANSLATE_NOOP("Permissions", "Enroll the console with a sync server"), {true, false, false, false, false}},
 };
 
 const PermissionInfo &info(Permission p)

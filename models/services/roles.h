@@ -47,6 +47,8 @@ enum class Permission {
     StoreRekey,           // rotate the data key (re-encrypt the store)
     SettingsEdit,
     DemoSeed,
+    SyncRun,              // a sync round with the office's server (every role: the status bar's "Sync now")
+    SyncAdmin,            // enroll the console with a server (its certificate and key go into the store)
 };
 
 QList<Role> allRoles();

@@ -1,6 +1,7 @@
 #include "services/store_restore.h"
 
 #include "services/staged_store.h"
+#include "services/sync_epoch.h"
 #include "services/workspace.h"
 #include "store/store_files.h"
 
@@ -57,9 +58,12 @@ RestoreOutcome restoreStore(const RestoreRequest &request, const QString &passwo
         backup->store().backupTo(staging);
     }
     outcome.keptAs = replacing ? store::keepAsideName(target) : QString();
-    // The restore is recorded in the restored store's own audit log.
+    // The restore is recorded in the restored store's own audit log, and its
+    // sync epoch moves on: the audit sequence restarts from the backup's, and
+    // the server must not take the repeated ids for ones it has decided.
     recordAndSyncStagedStore(staging, request.username, password, Permission::StoreBackup, QStringLiteral("store.restore"),
                              [&](ActionContext &ctx) {
+                                 advanceSyncEpoch(ctx.db(), ctx.now());
                                  ctx.describe(QString(), 0,
                                               {{QStringLiteral("source"), request.backupPath},
                                                {QStringLiteral("replaced"), replacing ? QStringLiteral("kept") : QStringLiteral("none")},

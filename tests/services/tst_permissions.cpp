@@ -54,6 +54,8 @@ const std::map<P, std::array<bool, 5>> kMatrix{
     {P::StoreRekey, {1, 0, 0, 0, 0}},
     {P::SettingsEdit, {1, 0, 0, 0, 0}},
     {P::DemoSeed, {1, 0, 0, 0, 0}},
+    {P::SyncRun, {1, 1, 1, 1, 1}},
+    {P::SyncAdmin, {1, 0, 0, 0, 0}},
 };
 } // namespace
 

@@ -280,6 +280,20 @@ const Step kSteps[] = {
              QVERIFY2(indexes(db).contains(QString::fromLatin1(index)), index);
          QCOMPARE(column(db, "PRAGMA foreign_key_check"), QStringList());
      }},
+    {10, "sync: conflicts, round history, the sync epoch", nullptr,
+     [](Database &db) {
+         // Stores from before have pushed nothing: epoch 1, no conflicts, no rounds.
+         QCOMPARE(db.scalar("SELECT value FROM meta WHERE key = 'sync_epoch'").toString(), QStringLiteral("1"));
+         QCOMPARE(db.scalar("SELECT count(*) FROM sync_conflicts").toInt(), 0);
+         QCOMPARE(db.scalar("SELECT count(*) FROM sync_rounds").toInt(), 0);
+         db.run("INSERT INTO sync_conflicts(id, mutation_id, epoch, action, entity, entity_id, status, reason, message, conflict, at)"
+                " VALUES (40, 5, 1, 'dispatch.assign', 'orders', 11, 'rejected', 'provider_busy', 'busy', '{}', 9)");
+         // One conflict per mutation and epoch; an unknown status is refused.
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO sync_conflicts(id, mutation_id, epoch, action, entity, status, reason,"
+                                                   " message, conflict, at) VALUES (41, 5, 1, 'x', 'orders', 'rejected', 'r', 'm', '{}', 9)"));
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO sync_conflicts(id, mutation_id, epoch, action, entity, status, reason,"
+                                                   " message, conflict, at) VALUES (42, 6, 1, 'x', 'orders', 'lost', 'r', 'm', '{}', 9)"));
+     }},
 };
 
 } // namespace
@@ -323,9 +337,9 @@ private:
     }
 
 private slots:
-    void latestIsNine()
+    void latestIsTen()
     {
-        QCOMPARE(latestSchemaVersion(), 9);
+        QCOMPARE(latestSchemaVersion(), 10);
     }
 
     // The cases below are the migrations, one each, in order.

@@ -1,0 +1,135 @@
+#include "sync/mutation_batch.h"
+
+#include "store/sqlite.h"
+
+#include <QJsonDocument>
+
+namespace doorstep::sync {
+
+bool neverSent(const QString &entity)
+{
+    return entity == u"staff" || entity == u"meta" || entity == u"settings" || entity == u"audit_log"
+        || entity.startsWith(u"sync_");
+}
+
+bool isAssignmentAction(const QString &action)
+{
+    return action == u"dispatch.assign" || action == u"dispatch.move" || action == u"dispatch.auto_accept";
+}
+
+QJsonObject Mutation::toJson() const
+{
+    QJsonObject m{{QStringLiteral("id"), id},
+                  {QStringLiteral("at"), at},
+                  {QStringLiteral("actor"), actor},
+                  {QStringLiteral("action"), action},
+                  {QStringLiteral("changes"), changes}};
+    // PROTOCOL.md has one condition per mutation; an automatic plan accepted
+    // at once books several orders, each with its own condition: the first
+    // goes in "condition", all of them in "conditions".
+    if (!conditions.isEmpty()) {
+        m.insert(QStringLiteral("condition"), conditions.first());
+        if (conditions.size() > 1) {
+            QJsonArray all;
+            for (const QJsonObject &c : conditions)
+                all.append(c);
+            m.insert(QStringLiteral("conditions"), all);
+        }
+    }
+    return m;
+}
+
+namespace {
+
+// Ids are 64-bit and above 2^53: read with toInteger(), never through a
+// double. The provider's booking as this console last saw it: the order's row as the
+// action left it (the outbox snapshot), when it is on a provider's day.
+void addProviderDay(Mutation &m, const QJsonObject &order)
+{
+    if (order.value(QStringLiteral("status")).toString() != u"assigned")
+        return;
+    const QJsonValue provider = order.value(QStringLiteral("provider_id"));
+    const QJsonValue start = order.value(QStringLiteral("planned_start"));
+    if (!provider.isDouble() || !start.isDouble())
+        return;
+    const qint64 startAt = start.toInteger();
+    const qint64 minutes = order.value(QStringLiteral("duration_min")).toInteger();
+    m.conditions.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("provider_day")},
+                                    {QStringLiteral("provider_id"), provider.toInteger()},
+                                    {QStringLiteral("start_at"), startAt},
+                                    {QStringLiteral("end_at"), startAt + minutes * 60},
+                                    {QStringLiteral("order_id"), order.value(QStringLiteral("id")).toInteger()}});
+}
+
+void finishMutation(Batch &batch, Mutation &m)
+{
+    if (m.changes.isEmpty()) {
+        batch.silent.append(m.id);
+        return;
+    }
+    if (isAssignmentAction(m.action)) {
+        // The last snapshot of each order is the state the action left it in.
+        QList<qint64> seen;
+        for (qsizetype i = m.changes.size() - 1; i >= 0; --i) {
+            const QJsonObject c = m.changes.at(i).toObject();
+            const qint64 id = c.value(QStringLiteral("id")).toInteger();
+            if (c.value(QStringLiteral("entity")).toString() != u"orders" || seen.contains(id))
+                continue;
+            seen.append(id);
+            addProviderDay(m, c.value(QStringLiteral("row")).toObject());
+        }
+    }
+    batch.mutations.append(m);
+}
+
+} // namespace
+
+Batch nextBatch(store::Database &db, int maxMutations)
+{
+    Batch batch;
+    // The audit entries of the oldest unsent rows; never-sent tables are read
+    // too, so their entries leave the queue (marked sent) with the batch.
+    auto st = db.prepare(
+        "SELECT o.audit_seq, o.entity, o.entity_id, o.op, o.payload, a.at, a.username, a.action, a.entity, a.entity_id"
+        " FROM sync_outbox o JOIN audit_log a ON a.seq = o.audit_seq"
+        " WHERE o.sent_at IS NULL ORDER BY o.audit_seq, o.seq");
+    Mutation current;
+    bool open = false; // current holds rows not yet finished
+    while (st.next()) {
+        const qint64 seq = st.int64(0);
+        if (!open || seq != current.id) {
+            if (open)
+                finishMutation(batch, current);
+            open = false;
+            if (batch.mutations.size() >= maxMutations)
+                break;
+            open = true;
+            current = Mutation{};
+            current.id = seq;
+            current.at = st.int64(5);
+            current.actor = st.text(6);
+            current.action = st.text(7);
+            current.entity = st.text(8);
+            current.entityId = st.isNull(9) ? 0 : st.int64(9);
+        }
+        const QString entity = st.text(1);
+        if (neverSent(entity))
+            continue;
+        const bool upsert = st.text(3) == u"upsert";
+        QJsonObject change{{QStringLiteral("entity"), entity},
+                           {QStringLiteral("id"), st.int64(2)},
+                           {QStringLiteral("op"), upsert ? QStringLiteral("upsert") : QStringLiteral("delete")}};
+        if (upsert)
+            change.insert(QStringLiteral("row"), QJsonDocument::fromJson(st.text(4).toUtf8()).object());
+        current.changes.append(change);
+        if (current.entity.isEmpty() || neverSent(current.entity)) {
+            current.entity = entity;
+            current.entityId = st.int64(2);
+        }
+    }
+    if (open)
+        finishMutation(batch, current);
+    return batch;
+}
+
+} // namespace doorstep::sync

@@ -1,0 +1,58 @@
+#pragma once
+// From the sync outbox to the wire's mutations (server/PROTOCOL.md, "Mutations
+// and push"): every unsent outbox row of one audit entry makes one mutation
+// (id = audit_log.seq, with the entry's time, actor and action), in audit
+// order. Tables that never leave the office (staff, meta, settings, sync_*,
+// the audit log) are dropped; a mutation left with no change is not sent,
+// its rows are only marked sent. Assignments carry the provider_day
+// condition so the server can refuse a double booking.
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace doorstep::store {
+class Database;
+}
+
+namespace doorstep::sync {
+
+// True for the tables whose rows are never sent (staff and key data, the
+// console's own bookkeeping).
+bool neverSent(const QString &entity);
+
+struct Mutation
+{
+    qint64 id = 0; // audit_log.seq
+    qint64 at = 0;
+    QString actor;
+    QString action;
+    QJsonArray changes;            // {"entity", "id", "op", "row"}
+    QList<QJsonObject> conditions; // provider_day, one per order the action assigned
+    // The main row, for the conflicts list.
+    QString entity;
+    qint64 entityId = 0;
+
+    QJsonObject toJson() const;
+};
+
+struct Batch
+{
+    QList<Mutation> mutations;
+    // Audit entries whose outbox rows were all never-sent tables: marked sent
+    // with the batch, never on the wire.
+    QList<qint64> silent;
+    bool isEmpty() const { return mutations.isEmpty() && silent.isEmpty(); }
+};
+
+constexpr int kMaxMutationsPerBatch = 500;
+
+// The oldest unsent mutations, at most maxMutations of them (silent entries
+// do not count), whole: a mutation is never split across batches.
+Batch nextBatch(store::Database &db, int maxMutations = kMaxMutationsPerBatch);
+
+// The actions that put an order on a provider's day (services/dispatch_service.cpp,
+// auto_dispatch_service.cpp): their mutations carry provider_day conditions.
+bool isAssignmentAction(const QString &action);
+
+} // namespace doorstep::sync

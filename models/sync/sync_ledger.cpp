@@ -1,0 +1,432 @@
+#include "sync/sync_ledger.h"
+
+#include "services/order_service.h"
+#include "services/sync_epoch.h"
+#include "store/sqlite.h"
+#include "sync/sync_error.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <limits>
+
+namespace doorstep::sync {
+namespace {
+
+constexpr char kPeer[] = "server";
+
+QString metaValue(store::Database &db, const char *key)
+{
+    return db.scalar("SELECT value FROM meta WHERE key = ?", QString::fromLatin1(key)).toString();
+}
+
+void setMeta(store::Database &db, const char *key, const QString &value)
+{
+    // meta has no foreign keys or triggers: REPLACE is a plain overwrite here.
+    db.run("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", QString::fromLatin1(key), value);
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// A pulled JSON value as SQLite stores it (the outbox's snapshot format).
+QVariant toSql(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return qint64(v.toBool() ? 1 : 0);
+    case QJsonValue::Double: {
+        // Integers exactly (ids are above 2^53, where a double loses digits).
+        constexpr qint64 notAnInteger = std::numeric_limits<qint64>::min();
+        const qint64 i = v.toInteger(notAnInteger);
+        if (i != notAnInteger)
+            return i;
+        return v.toDouble();
+    }
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Object: {
+        const QJsonValue b = v.toObject().value(QStringLiteral("$base64"));
+        if (b.isString())
+            return QByteArray::fromBase64(b.toString().toLatin1());
+        return compact(v.toObject());
+    }
+    default:
+        return {};
+    }
+}
+
+// The columns of a local table (empty when there is no such table).
+QStringList columnsOf(store::Database &db, const QString &table)
+{
+    QStringList cols;
+    auto st = db.prepare("PRAGMA table_info(" + table.toUtf8() + ")");
+    while (st.next())
+        cols.append(st.text(1));
+    return cols;
+}
+
+void applyRow(store::Database &db, const PulledChange &c, const QStringList &columns)
+{
+    const QByteArray table = c.entity.toUtf8();
+    if (c.deleted) {
+        db.run("DELETE FROM " + table + " WHERE id = ?", c.id);
+        return;
+    }
+    // Only columns this console knows: a newer server may send more.
+    QStringList names;
+    QList<QVariant> values;
+    for (auto it = c.row.begin(); it != c.row.end(); ++it) {
+        if (it.key() == u"id" || !columns.contains(it.key()))
+            continue;
+        names.append(it.key());
+        values.append(toSql(it.value()));
+    }
+    // UPDATE then INSERT: never INSERT OR REPLACE, whose delete would cascade
+    // to the rows that refer to this one.
+    if (!names.isEmpty()) {
+        QStringList sets;
+        for (const QString &n : names)
+            sets.append(n + QStringLiteral(" = ?"));
+        auto up = db.prepare("UPDATE " + table + " SET " + sets.join(QStringLiteral(", ")).toUtf8() + " WHERE id = ?");
+        int pos = 1;
+        for (const QVariant &v : values)
+            up.bind(pos++, v);
+        up.bind(pos, c.id);
+        up.exec();
+        if (db.changes() > 0)
+            return;
+    }
+    QStringList marks(names.size() + 1, QStringLiteral("?"));
+    auto ins = db.prepare("INSERT INTO " + table + "(id" + (names.isEmpty() ? QString() : u", " + names.join(u", ")).toUtf8()
+                          + ") VALUES (" + marks.join(u", ").toUtf8() + ")");
+    ins.bind(1, c.id);
+    int pos = 2;
+    for (const QVariant &v : values)
+        ins.bind(pos++, v);
+    ins.exec();
+}
+
+} // namespace
+
+std::optional<SyncIdentity> StoreLedger::identity()
+{
+    auto &db = m_services.db();
+    SyncIdentity id;
+    id.serverUrl = metaValue(db, "sync_url");
+    if (id.serverUrl.isEmpty())
+        return std::nullopt;
+    id.officeCode = metaValue(db, "sync_office_code");
+    id.officeName = metaValue(db, "sync_office_name");
+    id.certificatePem = metaValue(db, "sync_certificate").toLatin1();
+    id.keyPem = metaValue(db, "sync_key").toLatin1();
+    id.caPem = metaValue(db, "sync_ca").toLatin1();
+    id.storeUid = QString::fromLatin1(m_services.store().storeUid().toHex());
+    id.epoch = services::syncEpoch(db);
+    return id;
+}
+
+SyncIdentity StoreLedger::requireIdentity()
+{
+    if (auto id = identity())
+        return *id;
+    throw SyncError(SyncError::Kind::NotEnrolled, tr("This console is not enrolled with a sync server yet."));
+}
+
+SyncOverview StoreLedger::overview()
+{
+    auto &db = m_services.db();
+    SyncOverview o;
+    o.serverUrl = metaValue(db, "sync_url");
+    o.enrolled = !o.serverUrl.isEmpty();
+    o.officeCode = metaValue(db, "sync_office_code");
+    o.pending = pendingCount();
+    o.conflicts = db.scalar("SELECT count(*) FROM sync_conflicts WHERE seen_at IS NULL").toLongLong();
+    o.lastSyncAt = db.scalar("SELECT max(finished_at) FROM sync_rounds WHERE error IS NULL").toLongLong();
+    o.lastError = db.scalar("SELECT error FROM sync_rounds ORDER BY finished_at DESC, id DESC LIMIT 1").toString();
+    return o;
+}
+
+void StoreLedger::storeEnrollment(const SyncIdentity &identity, const QJsonObject &office)
+{
+    m_services.perform(services::Permission::SyncAdmin, QStringLiteral("sync.enroll"), [&](services::ActionContext &ctx) {
+        auto &db = ctx.db();
+        setMeta(db, "sync_url", identity.serverUrl);
+        setMeta(db, "sync_office_code", identity.officeCode);
+        setMeta(db, "sync_office_name", identity.officeName);
+        setMeta(db, "sync_office", compact(office));
+        setMeta(db, "sync_certificate", QString::fromLatin1(identity.certificatePem));
+        setMeta(db, "sync_key", QString::fromLatin1(identity.keyPem));
+        setMeta(db, "sync_ca", QString::fromLatin1(identity.caPem));
+        setMeta(db, "sync_enrolled_at", QString::number(ctx.now()));
+        // Nothing recorded with ctx.changed(): meta is never queued for sync,
+        // and the audit entry names the server, never the key.
+        ctx.describe(QStringLiteral("meta"), 0,
+                     {{QStringLiteral("server"), identity.serverUrl}, {QStringLiteral("office"), identity.officeCode}});
+    });
+}
+
+QJsonObject StoreLedger::auditHead()
+{
+    auto st = m_services.db().prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (!st.next())
+        return {};
+    return {{QStringLiteral("seq"), st.int64(0)}, {QStringLiteral("hash"), st.text(1)}};
+}
+
+PushCounts StoreLedger::recordPush(const Batch &batch, const PushReply &reply)
+{
+    QHash<qint64, const Mutation *> byId;
+    for (const Mutation &m : batch.mutations)
+        byId.insert(m.id, &m);
+    for (const MutationResult &r : reply.results)
+        if (!byId.contains(r.id))
+            throw SyncError(SyncError::Kind::Protocol, tr("The server answered for mutation %1, which was not sent.").arg(r.id));
+
+    PushCounts counts;
+    QList<QPair<const Mutation *, MutationResult>> busy;
+    m_services.perform(services::Permission::SyncRun, QStringLiteral("sync.push"), [&](services::ActionContext &ctx) {
+        auto &db = ctx.db();
+        const qint64 epoch = services::syncEpoch(db);
+        for (const qint64 seq : batch.silent)
+            db.run("UPDATE sync_outbox SET sent_at = ? WHERE audit_seq = ? AND sent_at IS NULL", ctx.now(), seq);
+        qint64 upto = 0;
+        for (const MutationResult &r : reply.results) {
+            const Mutation &m = *byId.value(r.id);
+            // Any result means the server has decided it: it is not sent again.
+            db.run("UPDATE sync_outbox SET sent_at = ? WHERE audit_seq = ? AND sent_at IS NULL", ctx.now(), r.id);
+            upto = qMax(upto, r.id);
+            if (r.status == u"applied") {
+                ++counts.applied;
+            } else if (r.status == u"duplicate") {
+                ++counts.duplicate;
+            } else {
+                ++counts.rejected;
+                const QString status = r.status == u"merged" ? QStringLiteral("merged") : QStringLiteral("rejected");
+                // A retried batch may bring a conflict already recorded: once per mutation.
+                db.run("INSERT OR IGNORE INTO sync_conflicts(id, mutation_id, epoch, action, entity, entity_id, status, reason,"
+                       " message, conflict, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       ctx.newId(), r.id, epoch, m.action, m.entity, m.entityId, status,
+                       r.reason.isEmpty() ? QStringLiteral("unknown") : r.reason, r.message, compact(r.conflict), ctx.now());
+                if (r.reason == u"provider_busy")
+                    busy.append({&m, r});
+            }
+        }
+        db.run("INSERT OR IGNORE INTO sync_cursors(peer, updated_at) VALUES (?, ?)", QString::fromLatin1(kPeer), ctx.now());
+        db.run("UPDATE sync_cursors SET pushed_upto = max(pushed_upto, ?), updated_at = ? WHERE peer = ?", upto, ctx.now(),
+               QString::fromLatin1(kPeer));
+        ctx.describe(QStringLiteral("sync_outbox"), 0,
+                     {{QStringLiteral("applied"), counts.applied},
+                      {QStringLiteral("rejected"), counts.rejected},
+                      {QStringLiteral("duplicate"), counts.duplicate},
+                      {QStringLiteral("last_id"), reply.lastId}});
+    });
+    for (const auto &[m, r] : busy)
+        if (undoAssignment(*m, r))
+            ++counts.undone;
+    return counts;
+}
+
+bool StoreLedger::undoAssignment(const Mutation &m, const MutationResult &result)
+{
+    // Each order the refused action booked goes back to its queue, if it is
+    // still where that action put it (not accepted or moved since).
+    bool undone = false;
+    for (const QJsonObject &c : m.conditions) {
+        const qint64 orderId = c.value(QStringLiteral("order_id")).toInteger();
+        const qint64 providerId = c.value(QStringLiteral("provider_id")).toInteger();
+        try {
+            undone |= m_services.perform(services::Permission::SyncRun, QStringLiteral("sync.undo_assignment"),
+                                         [&](services::ActionContext &ctx) {
+                auto st = ctx.db().prepare("SELECT status, provider_id FROM orders WHERE id = ?");
+                st.bind(1, orderId);
+                if (!st.next() || st.text(0) != u"assigned" || st.isNull(1) || st.int64(1) != providerId)
+                    return false;
+                services::OrderChange off{domain::OrderEvent::Unassign};
+                off.reason = tr("The server refused the booking: %1").arg(result.message.isEmpty() ? result.reason : result.message);
+                services::applyOrderChange(ctx, orderId, off);
+                ctx.db().run("UPDATE sync_conflicts SET undone = 1 WHERE mutation_id = ? AND epoch = ?", m.id,
+                             services::syncEpoch(ctx.db()));
+                ctx.describe(QStringLiteral("orders"), orderId,
+                             {{QStringLiteral("mutation"), m.id}, {QStringLiteral("reason"), result.reason}});
+                return true;
+            });
+        } catch (const services::ServiceError &) {
+            // The conflict stays listed (undone = 0): the dispatcher sees it and decides.
+        }
+    }
+    return undone;
+}
+
+QString StoreLedger::pullCursor()
+{
+    const QVariant v = m_services.db().scalar("SELECT pulled_upto FROM sync_cursors WHERE peer = ?", QString::fromLatin1(kPeer));
+    // 0 is the column's default: nothing pulled yet.
+    if (v.isNull() || (v.typeId() == QMetaType::LongLong && v.toLongLong() == 0))
+        return {};
+    return v.toString();
+}
+
+int StoreLedger::applyPage(const ChangesPage &page, const QString &ownOffice)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
+    return m_services.perform(services::Permission::SyncRun, QStringLiteral("sync.pull"), [&](services::ActionContext &ctx) {
+        auto &db = ctx.db();
+        // Rows of one page may refer to each other in any order; references
+        // are checked at COMMIT (reset by SQLite when the transaction ends).
+        db.exec("PRAGMA defer_foreign_keys = ON");
+        QHash<QString, QStringList> columns;
+        int applied = 0;
+        int skipped = 0;
+        for (const PulledChange &c : page.changes) {
+            if ((!ownOffice.isEmpty() && c.office == ownOffice) || neverSent(c.entity) || !identifier.match(c.entity).hasMatch()) {
+                ++skipped;
+                continue;
+            }
+            auto it = columns.find(c.entity);
+            if (it == columns.end())
+                it = columns.insert(c.entity, columnsOf(db, c.entity));
+            if (!it->contains(QStringLiteral("id"))) { // a table this console does not have
+                ++skipped;
+                continue;
+            }
+            applyRow(db, c, *it);
+            ++applied;
+        }
+        db.run("INSERT OR IGNORE INTO sync_cursors(peer, updated_at) VALUES (?, ?)", QString::fromLatin1(kPeer), ctx.now());
+        db.run("UPDATE sync_cursors SET pulled_upto = ?, updated_at = ? WHERE peer = ?", page.cursor, ctx.now(),
+               QString::fromLatin1(kPeer));
+        // Nothing recorded with ctx.changed(): the server's rows are not sent back.
+        ctx.describe(QStringLiteral("sync_cursors"), 0,
+                     {{QStringLiteral("applied"), applied}, {QStringLiteral("skipped"), skipped}});
+        return applied;
+    });
+}
+
+SnapshotCursor StoreLedger::snapshotStart()
+{
+    auto &db = m_services.db();
+    // Parents before the rows that refer to them, so a server that checks
+    // references can apply the pages in order.
+    static const QStringList first{QStringLiteral("offices"), QStringLiteral("districts"), QStringLiteral("qualification_types"),
+                                   QStringLiteral("service_categories"), QStringLiteral("service_items"),
+                                   QStringLiteral("providers"), QStringLiteral("customers"), QStringLiteral("orders")};
+    QStringList all;
+    auto st = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    while (st.next()) {
+        const QString name = st.text(0);
+        if (!neverSent(name) && columnsOf(db, name).contains(QStringLiteral("id")))
+            all.append(name);
+    }
+    SnapshotCursor cursor;
+    for (const QString &t : first)
+        if (all.contains(t))
+            cursor.tables.append(t);
+    for (const QString &t : std::as_const(all))
+        if (!cursor.tables.contains(t))
+            cursor.tables.append(t);
+    cursor.outboxUpto = db.scalar("SELECT coalesce(max(seq), 0) FROM sync_outbox").toLongLong();
+    return cursor;
+}
+
+QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows)
+{
+    auto &db = m_services.db();
+    QJsonArray rows;
+    while (!cursor.done() && rows.size() < maxRows) {
+        const QString table = cursor.tables.at(cursor.table);
+        auto st = db.prepare("SELECT * FROM " + table.toUtf8() + " WHERE id > ? ORDER BY id LIMIT ?");
+        st.bind(1, cursor.afterId);
+        st.bind(2, qint64(maxRows - rows.size()));
+        int n = 0;
+        while (st.next()) {
+            const QJsonObject row = services::outbox::rowJson(st);
+            cursor.afterId = row.value(QStringLiteral("id")).toInteger();
+            rows.append(QJsonObject{{QStringLiteral("entity"), table}, {QStringLiteral("id"), cursor.afterId}, {QStringLiteral("row"), row}});
+            ++n;
+        }
+        if (rows.size() < maxRows || n == 0) { // this table is exhausted
+            ++cursor.table;
+            cursor.afterId = 0;
+        }
+    }
+    return rows;
+}
+
+void StoreLedger::snapshotSent(qint64 outboxUpto, int rows)
+{
+    m_services.perform(services::Permission::SyncAdmin, QStringLiteral("sync.snapshot"), [&](services::ActionContext &ctx) {
+        ctx.db().run("UPDATE sync_outbox SET sent_at = ? WHERE seq <= ? AND sent_at IS NULL", ctx.now(), outboxUpto);
+        ctx.describe(QStringLiteral("sync_outbox"), 0, {{QStringLiteral("rows"), rows}, {QStringLiteral("outbox_upto"), outboxUpto}});
+    });
+}
+
+QList<RoundRecord> StoreLedger::recentRounds(int limit)
+{
+    QList<RoundRecord> rounds;
+    auto st = m_services.db().prepare("SELECT started_at, finished_at, pushed, applied, rejected, pulled, error FROM sync_rounds"
+                                      " ORDER BY finished_at DESC, id DESC LIMIT ?");
+    st.bind(1, qint64(limit));
+    while (st.next())
+        rounds.append({st.int64(0), st.int64(1), st.int32(2), st.int32(3), st.int32(4), st.int32(5), st.text(6)});
+    return rounds;
+}
+
+int StoreLedger::applyIdMap(const QJsonArray &idMap)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
+    if (idMap.isEmpty())
+        return 0;
+    return m_services.perform(services::Permission::SyncAdmin, QStringLiteral("sync.id_map"), [&](services::ActionContext &ctx) {
+        auto &db = ctx.db();
+        db.exec("PRAGMA defer_foreign_keys = ON");
+        // Who refers to whom: (referring table, column) per referred table.
+        QHash<QString, QList<QPair<QString, QString>>> referrers;
+        auto tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+        while (tables.next()) {
+            const QString table = tables.text(0);
+            auto fk = db.prepare("PRAGMA foreign_key_list(" + table.toUtf8() + ")");
+            while (fk.next())
+                referrers[fk.text(2)].append({table, fk.text(3)});
+        }
+        int renumbered = 0;
+        for (const QJsonValue &v : idMap) {
+            const QJsonObject m = v.toObject();
+            const QString entity = m.value(QStringLiteral("entity")).toString();
+            const qint64 local = m.value(QStringLiteral("local")).toInteger();
+            const qint64 platform = m.value(QStringLiteral("platform")).toInteger();
+            if (!identifier.match(entity).hasMatch() || neverSent(entity) || local == platform || platform <= 0)
+                continue;
+            db.run("UPDATE " + entity.toUtf8() + " SET id = ? WHERE id = ?", platform, local);
+            if (db.changes() == 0)
+                continue;
+            ++renumbered;
+            for (const auto &[table, column] : std::as_const(referrers[entity]))
+                db.run("UPDATE " + table.toUtf8() + " SET " + column.toUtf8() + " = ? WHERE " + column.toUtf8() + " = ?", platform, local);
+        }
+        ctx.describe(QStringLiteral("sync_cursors"), 0, {{QStringLiteral("renumbered"), renumbered}});
+        return renumbered;
+    });
+}
+
+void StoreLedger::recordRound(const RoundRecord &round)
+{
+    if (!round.error.isEmpty()
+        && m_services.db().scalar("SELECT error FROM sync_rounds ORDER BY finished_at DESC, id DESC LIMIT 1").toString() == round.error)
+        return;
+    m_services.perform(services::Permission::SyncRun, QStringLiteral("sync.round"), [&](services::ActionContext &ctx) {
+        ctx.db().run("INSERT INTO sync_rounds(id, started_at, finished_at, pushed, applied, rejected, pulled, error)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     ctx.newId(), round.startedAt, ctx.now(), round.pushed, round.applied, round.rejected, round.pulled,
+                     round.error.isEmpty() ? QString() : round.error);
+        ctx.describe(QStringLiteral("sync_rounds"), 0,
+                     {{QStringLiteral("pushed"), round.pushed}, {QStringLiteral("pulled"), round.pulled},
+                      {QStringLiteral("error"), round.error}});
+    });
+}
+
+} // namespace doorstep::sync

@@ -1,0 +1,123 @@
+#include "sync/sync_round.h"
+
+#include "sync/https_client.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace doorstep::sync {
+
+OnStore directStore(StoreLedger &ledger)
+{
+    return [&ledger](const std::function<void(StoreLedger &)> &call) { call(ledger); };
+}
+
+void SyncRound::checkCancel() const
+{
+    if (m_cancel && m_cancel->load())
+        throw SyncError(SyncError::Kind::Cancelled, tr("Cancelled."));
+}
+
+RoundOutcome SyncRound::run()
+{
+    qint64 started = 0;
+    m_onStore([&](StoreLedger &l) { started = l.services().now(); });
+    try {
+        const RoundOutcome out = runSteps();
+        m_onStore([&](StoreLedger &l) {
+            l.recordRound({started, 0, out.pushed, out.applied, out.rejected, out.pulled, {}});
+        });
+        return out;
+    } catch (const SyncError &e) {
+        if (e.kind() != SyncError::Kind::Cancelled && e.kind() != SyncError::Kind::NotEnrolled) {
+            const QString message = e.message();
+            try {
+                m_onStore([&](StoreLedger &l) { l.recordRound({started, 0, 0, 0, 0, 0, message}); });
+            } catch (...) {
+                // The history is a convenience; the round's own error is what to report.
+            }
+        }
+        throw;
+    }
+}
+
+RoundOutcome SyncRound::runSteps()
+{
+    SyncIdentity id;
+    m_onStore([&](StoreLedger &l) { id = l.requireIdentity(); });
+    HttpsClient client(pinnedConfiguration(id.caPem, id.certificatePem, id.keyPem), m_cancel);
+    const QUrl base(id.serverUrl);
+    auto endpoint = [&](const QString &path, const QUrlQuery &query = {}) {
+        QUrl url = base;
+        url.setPath(path);
+        url.setQuery(query);
+        return url;
+    };
+
+    QUrlQuery helloQuery;
+    helloQuery.addQueryItem(QStringLiteral("store_uid"), id.storeUid);
+    helloQuery.addQueryItem(QStringLiteral("epoch"), QString::number(id.epoch));
+    const Hello hello = parseHello(client.get(endpoint(QStringLiteral("/v1/hello"), helloQuery)));
+    if (hello.protocol != 1)
+        throw SyncError(SyncError::Kind::Protocol, tr("The server speaks sync protocol %1; this console speaks 1.").arg(hello.protocol));
+
+    RoundOutcome out;
+    // Push: oldest first, a batch at a time, each answered before the next.
+    for (;;) {
+        checkCancel();
+        Batch batch;
+        QJsonObject head;
+        m_onStore([&](StoreLedger &l) {
+            batch = l.nextBatch();
+            head = l.auditHead();
+        });
+        if (batch.isEmpty())
+            break;
+        PushReply reply;
+        if (!batch.mutations.isEmpty()) {
+            QJsonArray mutations;
+            for (const Mutation &m : batch.mutations)
+                mutations.append(m.toJson());
+            reply = parsePushReply(client.post(endpoint(QStringLiteral("/v1/push")),
+                                               {{QStringLiteral("store_uid"), id.storeUid},
+                                                {QStringLiteral("epoch"), id.epoch},
+                                                {QStringLiteral("audit_head"), head},
+                                                {QStringLiteral("mutations"), mutations}}));
+            if (reply.results.isEmpty())
+                throw SyncError(SyncError::Kind::Protocol, tr("The server answered a push without any result."));
+        }
+        PushCounts counts;
+        m_onStore([&](StoreLedger &l) { counts = l.recordPush(batch, reply); });
+        out.pushed += int(reply.results.size());
+        out.applied += counts.applied;
+        out.rejected += counts.rejected;
+        out.duplicate += counts.duplicate;
+        out.undone += counts.undone;
+        if (progress)
+            progress(QStringLiteral("push"), out.pushed);
+    }
+
+    // Pull: page after page from the stored cursor.
+    for (;;) {
+        checkCancel();
+        QString cursor;
+        m_onStore([&](StoreLedger &l) { cursor = l.pullCursor(); });
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("cursor"), cursor);
+        q.addQueryItem(QStringLiteral("limit"), QString::number(pullLimit));
+        const ChangesPage page = parseChangesPage(client.get(endpoint(QStringLiteral("/v1/changes"), q)));
+        int applied = 0;
+        m_onStore([&](StoreLedger &l) { applied = l.applyPage(page, id.officeCode); });
+        out.pulled += applied;
+        if (progress)
+            progress(QStringLiteral("pull"), out.pulled);
+        if (!page.more)
+            break;
+        if (page.changes.isEmpty() && page.cursor == cursor)
+            throw SyncError(SyncError::Kind::Protocol, tr("The server says there is more to pull but sends nothing new."));
+    }
+    return out;
+}
+
+} // namespace doorstep::sync

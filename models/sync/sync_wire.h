@@ -1,0 +1,67 @@
+#pragma once
+// Reading the server's replies (server/PROTOCOL.md). Every field the console
+// relies on is checked here; a reply that lacks one is a SyncError::Protocol,
+// never a default that would mark rows sent or move the cursor wrongly.
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace doorstep::sync {
+
+struct MutationResult
+{
+    qint64 id = 0;
+    QString status; // applied, rejected, duplicate, merged
+    QString reason;
+    QString message;
+    QJsonObject conflict;
+};
+
+struct PushReply
+{
+    QList<MutationResult> results;
+    qint64 lastId = 0;
+};
+
+struct PulledChange
+{
+    QString entity;
+    qint64 id = 0;
+    bool deleted = false;
+    QJsonObject row;
+    QString office; // the office whose mutation made it
+};
+
+struct ChangesPage
+{
+    QList<PulledChange> changes;
+    QString cursor;
+    bool more = false;
+};
+
+struct Hello
+{
+    int protocol = 0;
+    QJsonObject office;
+    qint64 lastId = 0;
+    qint64 serverTime = 0;
+};
+
+struct EnrollReply
+{
+    QString officeCode;
+    QString officeName;
+    QStringList districts;
+    QByteArray certificatePem;
+    QByteArray caPem;
+    QString syncUrl;
+    QJsonObject office;
+};
+
+PushReply parsePushReply(const QJsonObject &o);
+ChangesPage parseChangesPage(const QJsonObject &o);
+Hello parseHello(const QJsonObject &o);
+EnrollReply parseEnrollReply(const QJsonObject &o);
+
+} // namespace doorstep::sync
