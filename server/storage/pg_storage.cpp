@@ -1,7 +1,7 @@
 #include "pg_storage.h"
 
 #include "pg_cursor.h"
-#include "row_keys.h"
+#include "row_facts.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -182,11 +182,11 @@ public:
     {
         const QJsonObject body = row.deleted ? QJsonObject() : row.row;
         std::optional<QString> key;
-        std::optional<BookingSpan> booking;
+        std::optional<Booking> booking;
         if (!row.deleted) {
             if (row.owner == u"platform")
                 key = naturalKey(row.entity, body);
-            booking = bookingSpan(row.entity, body);
+            booking = bookingOf(row.entity, body, false);
         }
         // "*" already reaches every office: a second entry for one office
         // would only send it the same change twice.
@@ -212,8 +212,8 @@ public:
                       {row.entity, row.id, row.owner, QString::fromUtf8(jsonText(body)), row.deleted,
                        key ? PgParam(*key) : PgParam(std::nullopt),
                        PgParam::optional(booking ? std::optional<qint64>(booking->providerId) : std::nullopt),
-                       PgParam::optional(booking ? std::optional<qint64>(booking->from) : std::nullopt),
-                       PgParam::optional(booking ? std::optional<qint64>(booking->to) : std::nullopt),
+                       PgParam::optional(booking ? std::optional<qint64>(booking->startAt) : std::nullopt),
+                       PgParam::optional(booking ? std::optional<qint64>(booking->endAt) : std::nullopt),
                        jsonArrayText(targets), originOffice});
     }
 

@@ -1,4 +1,4 @@
-#include "storage/row_facts.h"
+#include "row_facts.h"
 
 #include <QJsonValue>
 
