@@ -17,7 +17,8 @@ const QString kSchema = QStringLiteral(":/doorstep/server-schema");
 
 QString joinDistricts(const QStringList &districts)
 {
-    return districts.join(u',');
+    // Never a null QString: an office without districts is "" (NOT NULL).
+    return districts.isEmpty() ? QStringLiteral("") : districts.join(u',');
 }
 
 QStringList splitDistricts(const QString &text)
@@ -182,10 +183,16 @@ store::Statement &EmbeddedStorage::cached(const char *sql)
 void EmbeddedStorage::addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt)
 {
     store::Transaction tx(m_db);
-    m_db.run("INSERT INTO offices(code, name, districts, created_at, code_hash, code_expires_at)"
+    // Adding an office again keeps the one office and issues it a new code
+    // (the old code stops working).
+    m_db.run("INSERT OR IGNORE INTO offices(code, name, districts, created_at, code_hash, code_expires_at)"
              " VALUES (?, ?, ?, ?, ?, ?)",
              office.code, office.name, joinDistricts(office.districts), office.createdAt,
              QString::fromLatin1(codeHash.toHex()), codeExpiresAt);
+    m_db.run("UPDATE offices SET name = ?, districts = ?, code_hash = ?, code_expires_at = ?, code_used_at = NULL"
+             " WHERE code = ?",
+             office.name, joinDistricts(office.districts), QString::fromLatin1(codeHash.toHex()), codeExpiresAt,
+             office.code);
     m_db.run("INSERT OR IGNORE INTO office_stats(office) VALUES (?)", office.code);
     tx.commit();
 }

@@ -384,7 +384,7 @@ void TstSyncStorage::platformRowsByNaturalKey()
     auto rtx = s.begin();
     QCOMPARE(rtx->platformIdByKey(QStringLiteral("service_items"), QStringLiteral("AC-FIX")), 456);
     QCOMPARE(rtx->platformIdByKey(QStringLiteral("districts"), QStringLiteral("310104")), 7);
-    QCOMPARE(rtx->platformIdByKey(QStringLiteral("sla_policies"), QStringLiteral("quality/high")), 9);
+    QCOMPARE(rtx->platformIdByKey(QStringLiteral("sla_policies"), QStringLiteral("quality|high")), 9);
     QCOMPARE(rtx->platformIdByKey(QStringLiteral("holiday_calendars"), QStringLiteral("2026")), 2026);
     QVERIFY(!rtx->platformIdByKey(QStringLiteral("service_items"), QStringLiteral("LOCAL")));
     QVERIFY(!rtx->platformIdByKey(QStringLiteral("service_items"), QStringLiteral("NONE")));
