@@ -819,6 +819,78 @@
         <source>Why the complaint is not upheld (the customer is told so):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the refund is rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark refund paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged to the office manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid for the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · left to refund %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · requested by %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · rejected by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paid (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ComplaintIntakeDialog</name>
@@ -940,6 +1012,10 @@
             <numerusform>The complaint was closed more than %n days ago and can no longer be reopened; record a new complaint instead.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The customer&apos;s satisfaction is recorded when the complaint is closed, from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintSeverity</name>
@@ -987,6 +1063,14 @@
     </message>
     <message>
         <source>Please write something: it goes into the complaint&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked, or no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction with the resolution:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1910,6 +1994,29 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
 </context>
 <context>
+    <name>Enrollment</name>
+    <message>
+        <source>The CA fingerprint must be 64 hexadecimal digits (SHA-256), with or without colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must be an https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a CA other than the one whose fingerprint was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not for this console&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ExpiringCredentialsView</name>
     <message>
         <source>Renew…</source>
@@ -1968,6 +2075,13 @@ This cannot be undone: export their data first if they asked for a copy.</source
             <numerusform>The renewal was recorded; %n suspended skill can be dispatched again.</numerusform>
             <numerusform>The renewal was recorded; %n suspended skills can be dispatched again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::FilterBar</name>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2190,41 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
     <message>
         <source>No font for Chinese text is installed, so Chinese names will show as boxes. Install a Chinese font (e.g. Noto Sans CJK SC or Microsoft YaHei).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpsClient</name>
+    <message>
+        <source>The stored office certificate, key or CA cannot be read; enroll again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not come from the CA whose fingerprint was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1 %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2335,6 +2484,61 @@ Schema version %3</source>
     </message>
     <message>
         <source>Rotate the data key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with the server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 · last sync %2 · %n change(s) pending</source>
+        <translation>
+            <numerusform>Sync: %1 · last sync %2 · %n change pending</numerusform>
+            <numerusform>Sync: %1 · last sync %2 · %n changes pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation>
+            <numerusform> · %n conflict</numerusform>
+            <numerusform> · %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1
+Last error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2650,6 +2854,18 @@ Schema version %3</source>
     </message>
     <message>
         <source>Days a closed complaint may be reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund limit of new staff (fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld complaints that flag a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days counted for upheld complaints</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3229,6 +3445,18 @@ Schema version %3</source>
     </message>
     <message>
         <source>Rotate the store&apos;s data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark refunds paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll the console with a sync server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4058,6 +4286,10 @@ Background check: %6</source>
         <source>Average rating %1 over the last %2 orders, below %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 complaints upheld within %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderReviewService</name>
@@ -4284,6 +4516,119 @@ Background check: %6</source>
     </message>
 </context>
 <context>
+    <name>doorstep::ui::RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 50 or 35.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the customer is refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to your refund limit you approve it yourself afterwards; above it a manager approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter an amount in yuan greater than zero, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundService</name>
+    <message>
+        <source>The refund no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write down why the customer is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to refund must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint was rejected; reopen it before refunding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was not paid: there is nothing to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this order: its refunds (requested, approved or paid) already reach the %1 paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 paid for this order is left to refund (the rest is already requested, approved or paid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund changed in another session; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above your refund limit of %2: a manager or an administrator other than you approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write down why the refund is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundStatus</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::RescheduleOrderDialog</name>
     <message>
         <source>Reschedule order</source>
@@ -4314,6 +4659,17 @@ Background check: %6</source>
     </message>
     <message>
         <source>The new window has already begun; choose a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReserviceProvider</name>
+    <message>
+        <source>The same provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another provider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4407,6 +4763,75 @@ Their names, phone numbers, addresses and notes are replaced for good; their ord
             <numerusform>Retention: %n customer without activity for %1 year(s) was anonymised (%2 record(s) rewritten); see the audit log.</numerusform>
             <numerusform>Retention: %n customers without activity for %1 year(s) were anonymised (%2 record(s) rewritten); see the audit log.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ReturnVisitDialog</name>
+    <message>
+        <source>Return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For the provider (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free order for the same service at the same address goes to the dispatch queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create return visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window has already begun; choose a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnVisitService</name>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is closed; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was anonymised; no order can be made for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time window must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider was assigned to the original order: choose &quot;another provider&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return visit %1 is not done yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4741,6 +5166,33 @@ Applies for: %6</source>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Satisfaction</name>
+    <message>
+        <source>Very unsatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5338,6 +5790,21 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
 </context>
 <context>
+    <name>StoreLedger</name>
+    <message>
+        <source>This console is not enrolled with a sync server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered for mutation %1, which was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the booking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreRestore</name>
     <message>
         <source>The backup and the store are the same file.</source>
@@ -5349,6 +5816,155 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>cannot move the restored store into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::SyncDialog</name>
+    <message>
+        <source>Enroll this console with the office&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AB:CD:… (printed by doorstep-server init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code from doorstep-server offices add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA fingerprint (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last rounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflicts: changes the server refused. Nothing is dropped silently: a refused booking is taken back here and its order returns to its queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending this office&apos;s data as the first snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)…</source>
+        <translation>
+            <numerusform>Sent %n change…</numerusform>
+            <numerusform>Sent %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s)…</source>
+        <translation>
+            <numerusform>Received %n change…</numerusform>
+            <numerusform>Received %n changes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrollment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office %1, server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled: this console works offline and keeps its changes for sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent, %1.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent, %1.</numerusform>
+            <numerusform>%n changes waiting to be sent, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unseen conflict(s)</source>
+        <translation>
+            <numerusform>%n unseen conflict</numerusform>
+            <numerusform>%n unseen conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sent %2, applied %3, refused %4, received %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRound</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server speaks sync protocol %1; this console speaks 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered a push without any result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says there is more to pull but sends nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWire</name>
+    <message>
+        <source>The server&apos;s reply lacks &quot;%1&quot; or has the wrong type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5814,6 +6430,55 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <message>
         <source>Removed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::itemmodels::SyncConflictsModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider already booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: back in its queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::sync::SyncClient</name>
+    <message numerus="yes">
+        <source>Enrolled as %1 (%2); %n row(s) sent as the first snapshot.</source>
+        <translation>
+            <numerusform>Enrolled as %1 (%2); %n row sent as the first snapshot.</numerusform>
+            <numerusform>Enrolled as %1 (%2); %n rows sent as the first snapshot.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

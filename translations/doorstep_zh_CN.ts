@@ -814,6 +814,78 @@
         <source>Why the complaint is not upheld (the customer is told so):</source>
         <translation>投诉不成立的原因（将告知客户）：</translation>
     </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Approve refund</source>
+        <translation>批准退款</translation>
+    </message>
+    <message>
+        <source>Reject refund…</source>
+        <translation>驳回退款…</translation>
+    </message>
+    <message>
+        <source>Reject refund</source>
+        <translation>驳回退款</translation>
+    </message>
+    <message>
+        <source>Why the refund is rejected:</source>
+        <translation>驳回退款的原因：</translation>
+    </message>
+    <message>
+        <source>Mark refund paid</source>
+        <translation>标记退款已支付</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>flagged to the office manager %1</source>
+        <translation>已提醒门店经理 %1</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>上门返工</translation>
+    </message>
+    <message>
+        <source>Paid for the order</source>
+        <translation>订单实付金额</translation>
+    </message>
+    <message>
+        <source>%1 · left to refund %2</source>
+        <translation>%1 · 剩余可退 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · requested by %3 %4</source>
+        <translation>%1 · %2 · 由 %3 于 %4 申请</translation>
+    </message>
+    <message>
+        <source> · approved by %1</source>
+        <translation> · 由 %1 批准</translation>
+    </message>
+    <message>
+        <source> · rejected by %1: %2</source>
+        <translation> · 被 %1 驳回：%2</translation>
+    </message>
+    <message>
+        <source> · paid (%1 %2)</source>
+        <translation> · 已支付（%1 %2）</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <source>Return visit…</source>
+        <translation>上门返工…</translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ComplaintIntakeDialog</name>
@@ -934,6 +1006,10 @@
             <numerusform>该投诉结案已超过 %n 天，不能再重新打开；请改为登记新投诉。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The customer&apos;s satisfaction is recorded when the complaint is closed, from 1 to 5.</source>
+        <translation>投诉结案时记录客户满意度，分 1 到 5 级。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintSeverity</name>
@@ -982,6 +1058,14 @@
     <message>
         <source>Please write something: it goes into the complaint&apos;s timeline.</source>
         <translation>请填写内容：将记入投诉时间线。</translation>
+    </message>
+    <message>
+        <source>Not asked, or no answer</source>
+        <translation>未询问或未回答</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s satisfaction with the resolution:</source>
+        <translation>客户对处理结果的满意度：</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1990,29 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
 </context>
 <context>
+    <name>Enrollment</name>
+    <message>
+        <source>The CA fingerprint must be 64 hexadecimal digits (SHA-256), with or without colons.</source>
+        <translation>CA 指纹必须为 64 位十六进制数字（SHA-256），可带或不带冒号。</translation>
+    </message>
+    <message>
+        <source>The server address must be an https:// URL.</source>
+        <translation>服务器地址必须是 https:// 网址。</translation>
+    </message>
+    <message>
+        <source>The enrollment code is empty.</source>
+        <translation>注册码为空。</translation>
+    </message>
+    <message>
+        <source>The server sent a CA other than the one whose fingerprint was given.</source>
+        <translation>服务器发送的 CA 与所给指纹对应的 CA 不一致。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not for this console&apos;s key.</source>
+        <translation>服务器的证书与本控制台的密钥不匹配。</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ExpiringCredentialsView</name>
     <message>
         <source>Renew…</source>
@@ -1962,6 +2069,13 @@ This cannot be undone: export their data first if they asked for a copy.</source
         <translation>
             <numerusform>续期已登记；%n 项暂停的服务技能已恢复派单。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::FilterBar</name>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2185,41 @@ This cannot be undone: export their data first if they asked for a copy.</source
     <message>
         <source>No font for Chinese text is installed, so Chinese names will show as boxes. Install a Chinese font (e.g. Noto Sans CJK SC or Microsoft YaHei).</source>
         <translation>未安装中文字体，中文会显示为方框。请安装中文字体（如思源黑体或微软雅黑）。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpsClient</name>
+    <message>
+        <source>The stored office certificate, key or CA cannot be read; enroll again.</source>
+        <translation>无法读取已保存的门店证书、密钥或 CA，请重新注册。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未及时响应。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not come from the CA whose fingerprint was given.</source>
+        <translation>服务器的证书并非由所给指纹对应的 CA 签发。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation>与服务器的安全连接失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1 %2): %3</source>
+        <translation>服务器拒绝了请求（%1 %2）：%3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not a JSON object.</source>
+        <translation>服务器的回复不是 JSON 对象。</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2479,56 @@ Schema version %3</source>
     <message>
         <source>Rotate the data key…</source>
         <translation>更换数据密钥……</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Synced with the server (%1).</source>
+        <translation>已与服务器同步（%1）。</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 · last sync %2 · %n change(s) pending</source>
+        <translation><numerusform>同步：%1 · 上次同步 %2 · %n 条变更待同步</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation><numerusform> · %n 个冲突</numerusform></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Server: %1
+Last error: %2</source>
+        <translation>服务器：%1
+最近错误：%2</translation>
+    </message>
+    <message>
+        <source>Sync with the server…</source>
+        <translation>与服务器同步…</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2843,18 @@ Schema version %3</source>
     <message>
         <source>Days a closed complaint may be reopened</source>
         <translation>投诉结案后可重新打开的天数</translation>
+    </message>
+    <message>
+        <source>Refund limit of new staff (fen)</source>
+        <translation>新员工退款限额（分）</translation>
+    </message>
+    <message>
+        <source>Upheld complaints that flag a provider</source>
+        <translation>投诉成立多少次即标记服务人员</translation>
+    </message>
+    <message>
+        <source>Days counted for upheld complaints</source>
+        <translation>投诉成立的统计天数</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3432,18 @@ Schema version %3</source>
     <message>
         <source>Rotate the store&apos;s data key</source>
         <translation>更换数据库的数据密钥</translation>
+    </message>
+    <message>
+        <source>Mark refunds paid</source>
+        <translation>标记退款已支付</translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation>与服务器同步</translation>
+    </message>
+    <message>
+        <source>Enroll the console with a sync server</source>
+        <translation>将控制台注册到同步服务器</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4270,10 @@ Background check: %6</source>
         <source>Average rating %1 over the last %2 orders, below %3.</source>
         <translation>最近 %2 单平均评分 %1，低于 %3。</translation>
     </message>
+    <message>
+        <source>%1 complaints upheld within %2 days.</source>
+        <translation>%2 天内投诉成立 %1 次。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderReviewService</name>
@@ -4271,6 +4498,119 @@ Background check: %6</source>
     </message>
 </context>
 <context>
+    <name>doorstep::ui::RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Yuan, e.g. 50 or 35.50</source>
+        <translation>单位：元，例如 50 或 35.50</translation>
+    </message>
+    <message>
+        <source>Why the customer is refunded</source>
+        <translation>向客户退款的原因</translation>
+    </message>
+    <message>
+        <source>Left to refund</source>
+        <translation>剩余可退</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Up to your refund limit you approve it yourself afterwards; above it a manager approves it.</source>
+        <translation>在您的退款限额内，您可随后自行批准；超出限额则需经理批准。</translation>
+    </message>
+    <message>
+        <source>Request refund</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <source>Please enter an amount in yuan greater than zero, with at most two decimals.</source>
+        <translation>请输入大于零的金额（元），最多两位小数。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundService</name>
+    <message>
+        <source>The refund no longer exists.</source>
+        <translation>该退款已不存在。</translation>
+    </message>
+    <message>
+        <source>The refund is already %1.</source>
+        <translation>该退款当前状态为：%1。</translation>
+    </message>
+    <message>
+        <source>Please write down why the customer is refunded.</source>
+        <translation>请填写向客户退款的原因。</translation>
+    </message>
+    <message>
+        <source>The amount to refund must be more than zero.</source>
+        <translation>退款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>The complaint was rejected; reopen it before refunding.</source>
+        <translation>该投诉已被驳回，请先重新打开再退款。</translation>
+    </message>
+    <message>
+        <source>The order was not paid: there is nothing to refund.</source>
+        <translation>该订单未付款，无可退款项。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this order: its refunds (requested, approved or paid) already reach the %1 paid.</source>
+        <translation>该订单已无可退金额：其退款（已申请、已批准或已支付）已达到实付的 %1。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 paid for this order is left to refund (the rest is already requested, approved or paid).</source>
+        <translation>该订单实付 %2，仅剩 %1 可退（其余已申请、已批准或已支付）。</translation>
+    </message>
+    <message>
+        <source>The refund changed in another session; look at it again.</source>
+        <translation>该退款已在其他会话中被修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>%1 is above your refund limit of %2: a manager or an administrator other than you approves it.</source>
+        <translation>%1 超出您的退款限额 %2：需由您以外的经理或管理员批准。</translation>
+    </message>
+    <message>
+        <source>Please write down why the refund is rejected.</source>
+        <translation>请填写驳回退款的原因。</translation>
+    </message>
+    <message>
+        <source>The refund is not approved yet.</source>
+        <translation>该退款尚未批准。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundStatus</name>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::RescheduleOrderDialog</name>
     <message>
         <source>Reschedule order</source>
@@ -4301,6 +4641,17 @@ Background check: %6</source>
     <message>
         <source>The new window has already begun; choose a later time.</source>
         <translation>新时段已经开始，请选择更晚的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>ReserviceProvider</name>
+    <message>
+        <source>The same provider</source>
+        <translation>原服务人员</translation>
+    </message>
+    <message>
+        <source>Another provider</source>
+        <translation>其他服务人员</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4738,74 @@ Their names, phone numbers, addresses and notes are replaced for good; their ord
         <translation>
             <numerusform>保存期限清理：%n 位超过 %1 年无活动的客户已匿名化（改写 %2 条记录）；详见审计日志。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::ReturnVisitDialog</name>
+    <message>
+        <source>Return visit</source>
+        <translation>上门返工</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For the provider (optional)</source>
+        <translation>指定服务人员（可选）</translation>
+    </message>
+    <message>
+        <source>A free order for the same service at the same address goes to the dispatch queue.</source>
+        <translation>将在同一地址为同一服务生成一张免费订单，进入待派单队列。</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Arrival window</source>
+        <translation>预约时段</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Create return visit</source>
+        <translation>创建上门返工</translation>
+    </message>
+    <message>
+        <source>The window has already begun; choose a later time.</source>
+        <translation>该时段已开始，请选择更晚的时间。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnVisitService</name>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>The complaint is closed; reopen it first.</source>
+        <translation>该投诉已结案；请先重新打开。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was anonymised; no order can be made for them.</source>
+        <translation>该客户的个人信息已匿名化，无法为其创建订单。</translation>
+    </message>
+    <message>
+        <source>The time window must end after it starts.</source>
+        <translation>时间段的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>No provider was assigned to the original order: choose &quot;another provider&quot;.</source>
+        <translation>原订单未指派服务人员：请选择“其他服务人员”。</translation>
+    </message>
+    <message>
+        <source>The return visit %1 is not done yet.</source>
+        <translation>上门返工 %1 尚未完成。</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +5144,33 @@ Applies for: %6</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
+    </message>
+</context>
+<context>
+    <name>Satisfaction</name>
+    <message>
+        <source>Very unsatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>%1 (%2/5)</source>
+        <translation>%1（%2/5）</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5772,21 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
 </context>
 <context>
+    <name>StoreLedger</name>
+    <message>
+        <source>This console is not enrolled with a sync server yet.</source>
+        <translation>本控制台尚未注册到同步服务器。</translation>
+    </message>
+    <message>
+        <source>The server answered for mutation %1, which was not sent.</source>
+        <translation>服务器返回了变更 %1 的结果，但该变更并未发送。</translation>
+    </message>
+    <message>
+        <source>The server refused the booking: %1</source>
+        <translation>服务器拒绝了该预约：%1</translation>
+    </message>
+</context>
+<context>
     <name>StoreRestore</name>
     <message>
         <source>The backup and the store are the same file.</source>
@@ -5338,6 +5799,143 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <message>
         <source>cannot move the restored store into place</source>
         <translation>无法将恢复的数据库移到位</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::SyncDialog</name>
+    <message>
+        <source>Enroll this console with the office&apos;s server</source>
+        <translation>将本控制台注册到门店的服务器</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>AB:CD:… (printed by doorstep-server init)</source>
+        <translation>AB:CD:…（由 doorstep-server init 输出）</translation>
+    </message>
+    <message>
+        <source>One-time code from doorstep-server offices add</source>
+        <translation>由 doorstep-server offices add 生成的一次性注册码</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>CA fingerprint (SHA-256):</source>
+        <translation>CA 指纹（SHA-256）：</translation>
+    </message>
+    <message>
+        <source>Enrollment code:</source>
+        <translation>注册码：</translation>
+    </message>
+    <message>
+        <source>Last rounds:</source>
+        <translation>最近几轮：</translation>
+    </message>
+    <message>
+        <source>Sync conflicts: changes the server refused. Nothing is dropped silently: a refused booking is taken back here and its order returns to its queue.</source>
+        <translation>同步冲突：服务器拒绝的变更。不会悄悄丢弃任何数据：被拒绝的预约会在此收回，其订单回到原队列。</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>正在注册…</translation>
+    </message>
+    <message>
+        <source>Sending this office&apos;s data as the first snapshot…</source>
+        <translation>正在将本门店数据作为首次快照发送…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)…</source>
+        <translation><numerusform>已发送 %n 条变更…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s)…</source>
+        <translation><numerusform>已接收 %n 条变更…</numerusform></translation>
+    </message>
+    <message>
+        <source>Enrollment failed: %1</source>
+        <translation>注册失败：%1</translation>
+    </message>
+    <message>
+        <source>Synced: %1</source>
+        <translation>已同步：%1</translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s certificate…</source>
+        <translation>正在检查服务器证书…</translation>
+    </message>
+    <message>
+        <source>Office %1, server %2</source>
+        <translation>门店 %1，服务器 %2</translation>
+    </message>
+    <message>
+        <source>Not enrolled: this console works offline and keeps its changes for sync.</source>
+        <translation>未注册：本控制台离线工作，并保留变更以待同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent, %1.</source>
+        <translation><numerusform>%n 条变更待发送，%1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unseen conflict(s)</source>
+        <translation><numerusform>%n 个未查看的冲突</numerusform></translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation>上次同步：%1。</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>%1: sent %2, applied %3, refused %4, received %5</source>
+        <translation>%1：发送 %2，应用 %3，拒绝 %4，接收 %5</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1：失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRound</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The server speaks sync protocol %1; this console speaks 1.</source>
+        <translation>服务器使用同步协议 %1；本控制台使用协议 1。</translation>
+    </message>
+    <message>
+        <source>The server answered a push without any result.</source>
+        <translation>服务器对推送未返回任何结果。</translation>
+    </message>
+    <message>
+        <source>The server says there is more to pull but sends nothing new.</source>
+        <translation>服务器表示还有更多数据待拉取，但未发送任何新内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWire</name>
+    <message>
+        <source>The server&apos;s reply lacks &quot;%1&quot; or has the wrong type.</source>
+        <translation>服务器的回复缺少“%1”或类型错误。</translation>
     </message>
 </context>
 <context>
@@ -5464,7 +6062,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Reopened</source>
-        <translation>已重新打开</translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <source>Call with the customer</source>
@@ -5793,6 +6391,52 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <message>
         <source>Removed</source>
         <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::itemmodels::SyncConflictsModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What the server said</source>
+        <translation>服务器返回的信息</translation>
+    </message>
+    <message>
+        <source>Other booking</source>
+        <translation>冲突预约</translation>
+    </message>
+    <message>
+        <source>Taken back here</source>
+        <translation>已在此收回</translation>
+    </message>
+    <message>
+        <source>Provider already booked</source>
+        <translation>服务人员已有预约</translation>
+    </message>
+    <message>
+        <source>Yes: back in its queue</source>
+        <translation>是：已回到队列</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::sync::SyncClient</name>
+    <message numerus="yes">
+        <source>Enrolled as %1 (%2); %n row(s) sent as the first snapshot.</source>
+        <translation><numerusform>已注册为 %1（%2）；已发送 %n 行作为首次快照。</numerusform></translation>
     </message>
 </context>
 <context>
