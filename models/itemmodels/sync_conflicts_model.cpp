@@ -10,29 +10,39 @@ namespace doorstep::itemmodels {
 namespace {
 // Raw row: id, at, action, reason, message, conflict, undone.
 enum RawColumn { RId, RAt, RAction, RReason, RMessage, RConflict, RUndone };
+
+QList<QVariantList> conflictRows(store::Database &db, const QVariantList *last, int limit);
 } // namespace
 
 SyncConflictsModel::SyncConflictsModel(store::Database &db, QObject *parent)
-    : PagedTableModel(parent)
-    , m_db(db)
+    : PagedTableModel(db, parent)
 {
     reload();
 }
 
 qint64 SyncConflictsModel::totalCount()
 {
-    return m_db.scalar("SELECT count(*) FROM sync_conflicts").toLongLong();
+    return db().scalar("SELECT count(*) FROM sync_conflicts").toLongLong();
 }
 
-QList<PagedTableModel::Row> SyncConflictsModel::fetchRows(const Row *last, int limit)
+PagedTableModel::Query SyncConflictsModel::query() const
 {
-    QList<Row> rows;
+    Query q;
+    q.rows = [](store::Database &db, const Row *last, int limit) { return conflictRows(db, last, limit); };
+    q.count = [](store::Database &db) { return db.scalar("SELECT count(*) FROM sync_conflicts").toLongLong(); };
+    return q;
+}
+
+namespace {
+QList<QVariantList> conflictRows(store::Database &db, const QVariantList *last, int limit)
+{
+    QList<QVariantList> rows;
     if (limit <= 0)
         return rows;
     // Newest first, by (at, id) on sync_conflicts_recent.
-    auto st = last ? m_db.prepare("SELECT id, at, action, reason, message, conflict, undone FROM sync_conflicts"
+    auto st = last ? db.prepare("SELECT id, at, action, reason, message, conflict, undone FROM sync_conflicts"
                                   " WHERE at < ? OR (at = ? AND id < ?) ORDER BY at DESC, id DESC LIMIT ?")
-                   : m_db.prepare("SELECT id, at, action, reason, message, conflict, undone FROM sync_conflicts"
+                   : db.prepare("SELECT id, at, action, reason, message, conflict, undone FROM sync_conflicts"
                                   " ORDER BY at DESC, id DESC LIMIT ?");
     int pos = 1;
     if (last) {
@@ -45,6 +55,7 @@ QList<PagedTableModel::Row> SyncConflictsModel::fetchRows(const Row *last, int l
         rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6)});
     return rows;
 }
+} // namespace
 
 QString SyncConflictsModel::columnTitle(int column) const
 {

@@ -23,13 +23,11 @@ public:
     qint64 totalCount();
 
 protected:
-    QList<Row> fetchRows(const Row *last, int limit) override;
+    Query query() const override;
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant display(const Row &row, int column, int role) const override;
 
-private:
-    store::Database &m_db;
 };
 
 // "The other office (SH-JA) has order DS-JA-1 then": the conflict JSON the
