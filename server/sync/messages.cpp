@@ -6,10 +6,14 @@
 #include <QJsonValue>
 
 #include <cmath>
+#include <limits>
 
 namespace doorstep::server::sync {
 namespace {
-constexpr double kMaxExact = 9007199254740992.0; // 2^53: from here on, doubles skip integers
+// Real ids are 64-bit time-ordered ids near 4e17, beyond 2^53: read as
+// doubles they would change. Qt 6's JSON parser keeps an integer literal
+// that fits in 64 bits exact, and toInteger() hands it over exactly.
+constexpr qint64 kNotAnInteger = std::numeric_limits<qint64>::min();
 
 // A small reader that records the first problem and answers defaults after
 // it, so each parser reads straight through and checks once at the end.
@@ -33,12 +37,12 @@ public:
                 fail(QStringLiteral("missing field \"%1\"").arg(key));
             return 0;
         }
-        const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d || std::fabs(d) >= kMaxExact) {
+        const qint64 i = v.isDouble() ? v.toInteger(kNotAnInteger) : kNotAnInteger;
+        if (i == kNotAnInteger) {
             fail(QStringLiteral("\"%1\" must be an integer").arg(key));
             return 0;
         }
-        return qint64(d);
+        return i;
     }
 
     QString text(const QJsonObject &o, QLatin1StringView key, bool required = true)

@@ -2,7 +2,7 @@
 // The protocol's request bodies (server/PROTOCOL.md) parsed and checked into
 // plain structs. No network, no storage: a libFuzzer harness drives these.
 // Total: any input gives a value or an error sentence, never a crash or an
-// exception; numbers must be integers within ±2^53.
+// exception; numbers must be integers that fit in 64 bits, read exactly (ids exceed 2^53).
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -487,7 +487,12 @@ private slots:
             (void)parseEnroll(body);
         }
         QVERIFY(!parsePush(QByteArray("{\"store_uid\":\"" + QByteArray(32, 'a') + "\",\"epoch\":1e300,\"mutations\":[]}")).value);
-        QVERIFY(!parsePush(QByteArray("{\"store_uid\":\"" + QByteArray(32, 'a') + "\",\"epoch\":1,\"mutations\":[{\"id\":9007199254740993,\"changes\":[]}]}")).value);
+        // A real id (about 3.9e17, beyond 2^53) is read exactly; a fraction or one beyond 64 bits is refused.
+        const auto real = parsePush(QByteArray("{\"store_uid\":\"" + QByteArray(32, 'a') + "\",\"epoch\":1,\"mutations\":[{\"id\":386591173958737921,\"changes\":[]}]}"));
+        QVERIFY2(real.value.has_value(), qPrintable(real.error));
+        QCOMPARE(real.value->mutations.value(0).id, Q_INT64_C(386591173958737921));
+        QVERIFY(!parsePush(QByteArray("{\"store_uid\":\"" + QByteArray(32, 'a') + "\",\"epoch\":1,\"mutations\":[{\"id\":1.5,\"changes\":[]}]}")).value);
+        QVERIFY(!parsePush(QByteArray("{\"store_uid\":\"" + QByteArray(32, 'a') + "\",\"epoch\":1,\"mutations\":[{\"id\":99999999999999999999,\"changes\":[]}]}")).value);
     }
 
     void expiredCodeIsRefused()
