@@ -53,9 +53,9 @@ demo)
 test)
     install_missing
     build ci
-    ctest --preset ci
+    ctest --preset ci -j "$jobs"
     build asan
-    ctest --preset asan
+    ctest --preset asan -j "$jobs"
     build fuzz
     ctest --preset fuzz
     ;;
