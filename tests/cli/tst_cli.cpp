@@ -8,6 +8,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include "../support/child_process.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -16,22 +18,11 @@
 using namespace doorstep;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = tests::ChildRun;
 
 Run cli(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess p;
-    p.start(QStringLiteral(DOORSTEP_CLI), args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return tests::runChild(QStringLiteral(DOORSTEP_CLI), args, input);
 }
 } // namespace
 

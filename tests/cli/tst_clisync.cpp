@@ -1,5 +1,6 @@
 // doorstep-cli enroll and sync against the test double of the server (in this
 // process: the commands run as child processes while the event loop serves).
+#include "../support/child_process.h"
 #include "../sync/fake_server.h"
 #include "services/customer_service.h"
 #include "services/workspace.h"
@@ -15,12 +16,7 @@
 using namespace doorstep;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = tests::ChildRun;
 } // namespace
 
 class TestCliSync : public QObject
@@ -34,14 +30,7 @@ private:
     // The child talks to the server in this process: wait with the event loop running.
     Run cli(const QStringList &args, const QByteArray &input)
     {
-        QProcess p;
-        QSignalSpy done(&p, &QProcess::finished);
-        p.start(QStringLiteral(DOORSTEP_CLI), args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!done.wait(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return tests::runChild(QStringLiteral(DOORSTEP_CLI), args, input);
     }
     QStringList login(const QString &command, const QString &user = QStringLiteral("boss")) const
     {

@@ -1,6 +1,7 @@
 // doorstep-server's commands as an operator runs them: init, offices add,
 // offices revoke, status; bad arguments (exit 2), a wrong key (exit 3), a
 // key file others may read (refused).
+#include "../support/child_process.h"
 #include "pki/pki.h"
 
 #include <QFile>
@@ -17,22 +18,11 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QStringList out;
-    QString err;
-};
+using Run = doorstep::tests::ChildRun;
 
 Run server(const QStringList &args, const QByteArray &stdinData = {})
 {
-    QProcess p;
-    p.start(QStringLiteral(DOORSTEP_SERVER), args);
-    p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts),
-            QString::fromUtf8(p.readAllStandardError())};
+    return doorstep::tests::runChild(QStringLiteral(DOORSTEP_SERVER), args, stdinData, 60000);
 }
 } // namespace
 
@@ -50,9 +40,9 @@ private slots:
         const Run r = server({QStringLiteral("init"), QStringLiteral("--data"), data(), QStringLiteral("--host"),
                               QStringLiteral("sync.example.cn"), QStringLiteral("--host"), QStringLiteral("10.0.0.5"),
                               QStringLiteral("--key-file"), keyFile()});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         // The last line is the CA's fingerprint, as the consoles need it.
-        const QString fp = r.out.last();
+        const QString fp = r.lines().last();
         QVERIFY(QRegularExpression(QStringLiteral("^([0-9A-F]{2}:){31}[0-9A-F]{2}$")).match(fp).hasMatch());
         QFile ca(data() + QStringLiteral("/ca.crt"));
         QVERIFY(ca.open(QIODevice::ReadOnly));
@@ -67,7 +57,7 @@ private slots:
         QVERIFY(!(QFile::permissions(keyFile()) & others));
         QVERIFY(!(QFile::permissions(data()) & (others | QFile::ExeGroup | QFile::ExeOther)));
         // A second init refuses to overwrite.
-        QCOMPARE(server({QStringLiteral("init"), QStringLiteral("--data"), data(), QStringLiteral("--host"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(server({QStringLiteral("init"), QStringLiteral("--data"), data(), QStringLiteral("--host"), QStringLiteral("x")}).code, 2);
     }
 
     void officesAddPrintsACode()
@@ -75,18 +65,18 @@ private slots:
         const Run r = server({QStringLiteral("offices"), QStringLiteral("add"), QStringLiteral("徐汇店"), QStringLiteral("--code"),
                               QStringLiteral("SH-XH"), QStringLiteral("--districts"), QStringLiteral("310104,310105"),
                               QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()});
-        QCOMPARE(r.exitCode, 0);
-        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$")).match(r.out.last()).hasMatch(),
-                 qPrintable(r.out.last()));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$")).match(r.lines().last()).hasMatch(),
+                 qPrintable(r.lines().last()));
         // The same office twice, or a district already served, is refused.
         QCOMPARE(server({QStringLiteral("offices"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--code"),
                          QStringLiteral("SH-XH"), QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()})
-                     .exitCode,
+                     .code,
                  2);
         QCOMPARE(server({QStringLiteral("offices"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--code"),
                          QStringLiteral("SH-CN"), QStringLiteral("--districts"), QStringLiteral("310105"), QStringLiteral("--data"),
                          data(), QStringLiteral("--key-file"), keyFile()})
-                     .exitCode,
+                     .code,
                  2);
     }
 
@@ -95,12 +85,12 @@ private slots:
         QFile key(keyFile());
         QVERIFY(key.open(QIODevice::ReadOnly));
         const Run r = server({QStringLiteral("status"), QStringLiteral("--data"), data(), QStringLiteral("--key-stdin")}, key.readAll());
-        QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out.size(), 1);
-        QVERIFY(r.out.first().startsWith(QStringLiteral("SH-XH (徐汇店): last sync never, applied 0, rejected 0")));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.lines().size(), 1);
+        QVERIFY(r.lines().first().startsWith(QStringLiteral("SH-XH (徐汇店): last sync never, applied 0, rejected 0")));
         QCOMPARE(server({QStringLiteral("offices"), QStringLiteral("revoke"), QStringLiteral("SH-XH"), QStringLiteral("--data"), data(),
                          QStringLiteral("--key-file"), keyFile()})
-                     .exitCode,
+                     .code,
                  0);
     }
 
@@ -109,7 +99,7 @@ private slots:
         const Run added = server({QStringLiteral("offices"), QStringLiteral("add"), QStringLiteral("Run"), QStringLiteral("--code"),
                                   QStringLiteral("SH-RUN"), QStringLiteral("--districts"), QStringLiteral("310106"),
                                   QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()});
-        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(added.code, 0);
         QProcess run;
         run.start(QStringLiteral(DOORSTEP_SERVER),
                   {QStringLiteral("run"), QStringLiteral("--data"), data(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
@@ -137,7 +127,7 @@ private slots:
         request.setPeerVerifyName(QStringLiteral("sync.example.cn"));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         const QByteArray key = doorstep::server::pki::makeKeyPem();
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), added.out.last()},
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), added.lines().last()},
                                                           {QStringLiteral("csr"), QString::fromLatin1(doorstep::server::pki::makeCsr(key, QStringLiteral("x")))}})
                                     .toJson(QJsonDocument::Compact);
         QNetworkReply *reply = nam.post(request, body);
@@ -155,31 +145,31 @@ private slots:
         QCOMPARE(run.exitCode(), 0);
         // The code was spent in the server's store: it survives the restart.
         const Run status = server({QStringLiteral("status"), QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()});
-        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(status.code, 0);
     }
 
     void wrongKeyAndBadArguments()
     {
         const QByteArray wrong = QByteArray(64, 'a') + '\n';
         const Run r = server({QStringLiteral("status"), QStringLiteral("--data"), data(), QStringLiteral("--key-stdin")}, wrong);
-        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains(QStringLiteral("wrong key")));
-        QCOMPARE(server({QStringLiteral("status"), QStringLiteral("--data"), data()}).exitCode, 2); // no key
-        QCOMPARE(server({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(server({QStringLiteral("status"), QStringLiteral("--data"), data()}).code, 2); // no key
+        QCOMPARE(server({QStringLiteral("frobnicate")}).code, 2);
         QCOMPARE(server({QStringLiteral("run"), QStringLiteral("--data"), data(), QStringLiteral("--listen"), QStringLiteral("nowhere"),
                          QStringLiteral("--key-file"), keyFile()})
-                     .exitCode,
+                     .code,
                  2);
         QCOMPARE(server({QStringLiteral("offices"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--code"), QStringLiteral("a b"),
                          QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()})
-                     .exitCode,
+                     .code,
                  2);
         // A key file others may read is refused.
         const QString open = m_tmp.filePath(QStringLiteral("open.key"));
         QVERIFY(QFile::copy(keyFile(), open));
         QVERIFY(QFile::setPermissions(open, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
         const Run o = server({QStringLiteral("status"), QStringLiteral("--data"), data(), QStringLiteral("--key-file"), open});
-        QCOMPARE(o.exitCode, 2);
+        QCOMPARE(o.code, 2);
         QVERIFY(o.err.contains(QStringLiteral("chmod 600")));
     }
 };
