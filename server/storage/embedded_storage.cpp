@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <mutex>
 #include <stdexcept>
 
 namespace doorstep::server {
@@ -46,10 +47,15 @@ QString keyUid(const MutationKey &key)
     return QString::fromLatin1(key.storeUid.toHex());
 }
 
+using Lock = std::lock_guard<QRecursiveMutex>;
+
 class EmbeddedTransaction : public StorageTransaction
 {
 public:
-    EmbeddedTransaction(EmbeddedStorage &storage, store::Database &db) : m_storage(storage), m_db(db), m_tx(db) {}
+    EmbeddedTransaction(EmbeddedStorage &storage, store::Database &db)
+        : m_lock(storage.mutex()), m_storage(storage), m_db(db), m_tx(db)
+    {
+    }
 
     qint64 lockMutations(const MutationKey &key) override
     {
@@ -109,15 +115,22 @@ public:
 
     void putRow(const StoredRow &r, const QString &originOffice, const QStringList &audiences) override
     {
-        const QString json = toText(r.row);
-        const auto key = naturalKey(r.entity, r.row);
+        // A tombstone keeps no columns (nor personal data): the change says deleted.
+        const QString json = toText(r.deleted ? QJsonObject() : r.row);
+        // Only the platform's own rows are matched by code: an office's row
+        // that happens to carry a code is not the catalogue's.
+        const auto key = !r.deleted && r.owner == u"platform" ? naturalKey(r.entity, r.row) : std::nullopt;
         const auto booking = bookingOf(r.entity, r.row, r.deleted);
+        // "*" already reaches every office: an entry for one office beside
+        // it would send that office the same change twice.
+        QStringList targets = audiences.contains(QStringLiteral("*")) ? QStringList{QStringLiteral("*")} : audiences;
+        targets.removeDuplicates();
         run("INSERT OR REPLACE INTO rows(entity, id, owner, row, deleted, natural_key, provider_id, start_at,"
             " end_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             r.entity, r.id, r.owner, json, r.deleted, key ? *key : QString(),
             booking ? QVariant(booking->providerId) : QVariant(), booking ? QVariant(booking->startAt) : QVariant(),
             booking ? QVariant(booking->endAt) : QVariant());
-        for (const QString &audience : audiences)
+        for (const QString &audience : targets)
             run("INSERT INTO changes(audience, entity, id, deleted, row, office) VALUES (?, ?, ?, ?, ?, ?)", audience,
                 r.entity, r.id, r.deleted, json, originOffice);
     }
@@ -131,6 +144,8 @@ private:
         m_storage.cached(sql).execWith(args...);
     }
 
+    // First: taken before BEGIN, released after the COMMIT or ROLLBACK.
+    std::unique_lock<QRecursiveMutex> m_lock;
     EmbeddedStorage &m_storage;
     store::Database &m_db;
     store::Transaction m_tx;
@@ -182,6 +197,7 @@ store::Statement &EmbeddedStorage::cached(const char *sql)
 
 void EmbeddedStorage::addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt)
 {
+    const Lock lock(m_mutex);
     store::Transaction tx(m_db);
     // Adding an office again keeps the one office and issues it a new code
     // (the old code stops working).
@@ -199,6 +215,7 @@ void EmbeddedStorage::addOffice(const OfficeInfo &office, const QByteArray &code
 
 std::optional<OfficeInfo> EmbeddedStorage::office(const QString &code)
 {
+    const Lock lock(m_mutex);
     auto st = m_db.prepare("SELECT code, name, districts, created_at FROM offices WHERE code = ?");
     st.bindAll(code);
     if (!st.next())
@@ -208,6 +225,7 @@ std::optional<OfficeInfo> EmbeddedStorage::office(const QString &code)
 
 QList<OfficeInfo> EmbeddedStorage::offices()
 {
+    const Lock lock(m_mutex);
     auto st = m_db.prepare("SELECT code, name, districts, created_at FROM offices ORDER BY code");
     QList<OfficeInfo> out;
     while (st.next())
@@ -217,6 +235,7 @@ QList<OfficeInfo> EmbeddedStorage::offices()
 
 std::optional<OfficeInfo> EmbeddedStorage::redeemCode(const QByteArray &codeHash, qint64 now)
 {
+    const Lock lock(m_mutex);
     store::Transaction tx(m_db);
     const QString hash = QString::fromLatin1(codeHash.toHex());
     m_db.run("UPDATE offices SET code_used_at = ? WHERE code_hash = ? AND code_used_at IS NULL"
@@ -235,18 +254,21 @@ std::optional<OfficeInfo> EmbeddedStorage::redeemCode(const QByteArray &codeHash
 
 void EmbeddedStorage::recordCertificate(const QString &office, const QByteArray &serial, qint64 notAfter, qint64 at)
 {
+    const Lock lock(m_mutex);
     m_db.run("INSERT INTO certificates(serial, office, not_after, issued_at) VALUES (?, ?, ?, ?)", 
              QString::fromLatin1(serial), office, notAfter, at);
 }
 
 void EmbeddedStorage::revokeCertificate(const QByteArray &serial, qint64 at)
 {
+    const Lock lock(m_mutex);
     m_db.run("UPDATE certificates SET revoked_at = ? WHERE serial = ? AND revoked_at IS NULL", at,
              QString::fromLatin1(serial));
 }
 
 void EmbeddedStorage::revokeOffice(const QString &office, qint64 at)
 {
+    const Lock lock(m_mutex);
     store::Transaction tx(m_db);
     m_db.run("UPDATE certificates SET revoked_at = ? WHERE office = ? AND revoked_at IS NULL", at, office);
     m_db.run("UPDATE offices SET code_expires_at = 0 WHERE code = ? AND code_used_at IS NULL", office);
@@ -255,15 +277,17 @@ void EmbeddedStorage::revokeOffice(const QString &office, qint64 at)
 
 bool EmbeddedStorage::certificateValid(const QString &office, const QByteArray &serial, qint64 now)
 {
+    const Lock lock(m_mutex);
     return m_db
         .scalar("SELECT count(*) FROM certificates WHERE serial = ? AND office = ? AND revoked_at IS NULL"
-                " AND not_after > ?",
+                " AND not_after >= ?", // X.509 notAfter is inclusive
                 QString::fromLatin1(serial), office, now)
         .toInt() == 1;
 }
 
 qint64 EmbeddedStorage::lastMutationId(const MutationKey &key)
 {
+    const Lock lock(m_mutex);
     return m_db
         .scalar("SELECT last_id FROM mutation_keys WHERE office = ? AND store_uid = ? AND epoch = ?", key.office,
                 keyUid(key), key.epoch)
@@ -277,25 +301,31 @@ void EmbeddedStorage::ensureStats(const QString &office)
 
 void EmbeddedStorage::recordAuditHead(const QString &office, qint64 seq, const QString &hash, qint64 at)
 {
+    const Lock lock(m_mutex);
     store::Transaction tx(m_db);
     ensureStats(office);
-    // The newest head only: a late retry carrying an older head does not roll it back.
-    m_db.run("UPDATE office_stats SET audit_seq = ?, audit_hash = ?, last_sync_at = ? WHERE office = ?"
-             " AND audit_seq <= ?",
-             seq, hash, at, office, seq);
+    // The head with the highest seq only (sync_storage.h): a late retry
+    // carrying an older head, or a rewritten one at the same seq, does not
+    // replace the anchor.
+    m_db.run("UPDATE office_stats SET audit_seq = ?, audit_hash = ? WHERE office = ? AND audit_seq < ?", seq, hash,
+             office, seq);
+    m_db.run("UPDATE office_stats SET last_sync_at = max(last_sync_at, ?) WHERE office = ?", at, office);
     tx.commit();
 }
 
 void EmbeddedStorage::touch(const QString &office, qint64 at)
 {
+    const Lock lock(m_mutex);
     store::Transaction tx(m_db);
     ensureStats(office);
-    m_db.run("UPDATE office_stats SET last_sync_at = ? WHERE office = ?", at, office);
+    // An older round finishing late does not move it back.
+    m_db.run("UPDATE office_stats SET last_sync_at = max(last_sync_at, ?) WHERE office = ?", at, office);
     tx.commit();
 }
 
 QList<OfficeStatus> EmbeddedStorage::status()
 {
+    const Lock lock(m_mutex);
     auto st = m_db.prepare("SELECT o.code, o.name, o.districts, o.created_at, coalesce(s.last_sync_at, 0),"
                            " coalesce(s.applied, 0), coalesce(s.rejected, 0), coalesce(s.audit_seq, 0),"
                            " coalesce(s.audit_hash, '') FROM offices o LEFT JOIN office_stats s ON s.office = o.code"
@@ -314,6 +344,7 @@ ChangePage EmbeddedStorage::changesSince(const QString &office, const QByteArray
     if (!ok || after < 0)
         throw std::invalid_argument("malformed cursor");
     limit = std::clamp(limit, 1, 5000);
+    const Lock lock(m_mutex);
     // One row more than asked tells whether there is more.
     auto st = m_db.prepare("SELECT seq, entity, id, deleted, row, office FROM changes"
                            " WHERE seq > ?1 AND audience IN ('*', ?2) ORDER BY seq LIMIT ?3");

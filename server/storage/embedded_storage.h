@@ -5,11 +5,26 @@
 // SQLite serialises writers (BEGIN IMMEDIATE), so the per-key and
 // per-provider locks of the interface are that one write lock, and the
 // change log's sequence number is a cursor that never skips a change.
+//
+// Threads: one connection, serialised by one mutex. A transaction holds it
+// from begin() until it commits or is destroyed; every other call holds it
+// for its own length. Not a connection per thread: SQLite admits one writer
+// at a time anyway (a push would wait on BEGIN IMMEDIATE instead of on the
+// mutex, and need busy-timeout handling), and one connection keeps one
+// decrypted page cache and one set of prepared statements for the whole
+// server (SQLCipher decrypts and checks every page it reads into a cache).
+// The price is that a pull waits for a push's batch to commit; the embedded
+// store is the small platform's backend, PostgreSQL the one that scales.
+// The mutex is recursive so the thread holding a transaction may still call
+// the storage (reads see its uncommitted writes; a storage-level write would
+// join it), as it may on PostgreSQL; one open transaction per thread.
 
 #include "storage/sync_storage.h"
 
 #include "store/key_crypto.h"
 #include "store/sqlite.h"
+
+#include <QRecursiveMutex>
 
 #include <unordered_map>
 
@@ -39,12 +54,15 @@ public:
 
     // A prepared statement kept for the connection's life (reset before it
     // is handed out): preparing is most of the per-row cost otherwise.
+    // Only while holding mutex().
     store::Statement &cached(const char *sql);
+    QRecursiveMutex &mutex() { return m_mutex; }
 
 private:
     EmbeddedStorage() = default;
     void ensureStats(const QString &office);
     void tune();
+    QRecursiveMutex m_mutex; // destroyed last
     store::Database m_db;
     std::unordered_map<const char *, store::Statement> m_statements; // keyed by the literal's address
 };

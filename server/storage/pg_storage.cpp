@@ -270,13 +270,16 @@ void PgStorage::addOffice(const OfficeInfo &office, const QByteArray &codeHash, 
 {
     auto conn = m_pool.acquire();
     TxScope tx(*conn, "BEGIN");
-    // Adding an office again (a lost code) keeps it and issues another code.
+    // Adding an office again (a lost code) keeps it and issues another code;
+    // the earlier unused one stops working, wherever it was lost.
     conn->exec("INSERT INTO offices(code, name, districts, created_at) VALUES ($1, $2, $3::jsonb, $4) "
                "ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, districts = EXCLUDED.districts",
                {office.code, office.name, jsonArrayText(office.districts), office.createdAt});
-    if (!codeHash.isEmpty())
+    if (!codeHash.isEmpty()) {
+        conn->exec("UPDATE enrollment_codes SET expires_at = 0 WHERE office = $1 AND used_at IS NULL", {office.code});
         conn->exec("INSERT INTO enrollment_codes(code_hash, office, expires_at) VALUES ($1, $2, $3)",
                    {PgParam::bytes(codeHash), office.code, codeExpiresAt});
+    }
     tx.commit();
 }
 
@@ -365,10 +368,14 @@ qint64 PgStorage::lastMutationId(const MutationKey &key)
 void PgStorage::recordAuditHead(const QString &office, qint64 seq, const QString &hash, qint64 at)
 {
     auto conn = m_pool.acquire();
-    // The newest by arrival: two server processes may store heads of one
-    // office's pushes in either order.
-    conn->exec("UPDATE offices SET audit_seq = $2, audit_hash = $3, audit_at = $4 "
-               "WHERE code = $1 AND audit_at <= $4",
+    // The highest seq, not the latest arrival: two server processes may store
+    // heads of one office's pushes in either order, and a retry may carry an
+    // older head; the anchor only moves forward (sync_storage.h). One
+    // statement, so the head and the last sync move together.
+    conn->exec("UPDATE offices SET last_sync_at = GREATEST(last_sync_at, $4), "
+               "audit_seq = CASE WHEN $2 > audit_seq THEN $2 ELSE audit_seq END, "
+               "audit_hash = CASE WHEN $2 > audit_seq THEN $3 ELSE audit_hash END, "
+               "audit_at = CASE WHEN $2 > audit_seq THEN $4 ELSE audit_at END WHERE code = $1",
                {office, seq, hash, at});
 }
 

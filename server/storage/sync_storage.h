@@ -8,6 +8,12 @@
 // behave as one. The protocol logic (ownership, conditions, exactly-once) is
 // written once above this interface (server/sync); a backend only stores,
 // locks and pages. tests/server/tst_syncstorage runs one suite on both.
+//
+// Both backends are safe to call from several threads at once (the HTTP
+// server's handler threads): PostgreSQL gives each call and transaction a
+// connection of its own, the embedded store serialises them on its one
+// connection. A thread holds at most one open transaction; while it does, it
+// may still read through SyncStorage.
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -111,6 +117,8 @@ public:
     virtual std::unique_ptr<StorageTransaction> begin() = 0;
 
     // Offices and enrollment. Codes are stored hashed (SHA-256).
+    // Adding an office again keeps the office and issues a new code; its
+    // earlier unused code stops working (it may be the one that was lost).
     virtual void addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt) = 0;
     virtual std::optional<OfficeInfo> office(const QString &code) = 0;
     virtual QList<OfficeInfo> offices() = 0;
@@ -121,12 +129,18 @@ public:
     // Every certificate issued to the office (`offices revoke CODE`: the
     // operator knows the office, not its serials); its unused code expires too.
     virtual void revokeOffice(const QString &office, qint64 at) = 0;
-    // Issued to that office, not revoked, not expired at now.
+    // Issued to that office, not revoked, not expired at now (now <= notAfter:
+    // X.509's notAfter is the last valid second).
     virtual bool certificateValid(const QString &office, const QByteArray &serial, qint64 now) = 0;
 
     virtual qint64 lastMutationId(const MutationKey &key) = 0;
+    // Keeps the head with the highest seq: a head whose seq is not above the
+    // one held (a retried push, heads stored out of order by two server
+    // processes, a chain cut back and rewritten) never replaces it, so the
+    // anchor can only move forward. Counts as a sync at `at`, as touch().
     virtual void recordAuditHead(const QString &office, qint64 seq, const QString &hash, qint64 at) = 0;
-    virtual void touch(const QString &office, qint64 at) = 0; // last sync
+    // Last sync: the latest `at` given, never moved back by a late round.
+    virtual void touch(const QString &office, qint64 at) = 0;
     virtual QList<OfficeStatus> status() = 0;
 
     // Changes visible to office since cursor (empty = from the start), at most

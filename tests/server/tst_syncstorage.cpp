@@ -193,6 +193,12 @@ void TstSyncStorage::enrollmentCodeWorksOnceAndExpires()
     s.addOffice(officeInfo(QStringLiteral("SH-PD")), hashOf("code-3"), 9000);
     QCOMPARE(s.offices().size(), 2);
     QCOMPARE(s.redeemCode(hashOf("code-3"), 6000)->code, QStringLiteral("SH-PD"));
+
+    // A new code replaces the one that was lost: the old one stops working.
+    s.addOffice(officeInfo(QStringLiteral("SH-JA")), hashOf("lost"), 9000);
+    s.addOffice(officeInfo(QStringLiteral("SH-JA")), hashOf("reissued"), 9000);
+    QVERIFY2(!s.redeemCode(hashOf("lost"), 100), "a replaced code is refused");
+    QCOMPARE(s.redeemCode(hashOf("reissued"), 100)->code, QStringLiteral("SH-JA"));
 }
 
 void TstSyncStorage::certificates()
@@ -208,7 +214,8 @@ void TstSyncStorage::certificates()
     QVERIFY(s.certificateValid(QStringLiteral("A"), serial1, 5000));
     QVERIFY2(!s.certificateValid(QStringLiteral("B"), serial1, 5000), "issued to another office");
     QVERIFY2(!s.certificateValid(QStringLiteral("A"), QByteArray("\x09", 1), 5000), "never issued");
-    QVERIFY2(!s.certificateValid(QStringLiteral("A"), serial1, 20000), "expired");
+    QVERIFY2(s.certificateValid(QStringLiteral("A"), serial1, 10000), "notAfter is the last valid second");
+    QVERIFY2(!s.certificateValid(QStringLiteral("A"), serial1, 10001), "expired");
 
     s.revokeCertificate(serial2, 200);
     QVERIFY2(!s.certificateValid(QStringLiteral("A"), serial2, 5000), "revoked");
@@ -576,6 +583,10 @@ void TstSyncStorage::statusCounters()
     s.touch(QStringLiteral("A"), 400); // an older round finishing late does not move it back
     s.recordAuditHead(QStringLiteral("A"), 10, QStringLiteral("h10"), 450);
     s.recordAuditHead(QStringLiteral("A"), 12, QStringLiteral("h12"), 460);
+    // The anchor only moves forward: a retried push with an older head
+    // arriving last, or another hash at the same seq, does not replace it.
+    s.recordAuditHead(QStringLiteral("A"), 11, QStringLiteral("h11"), 470);
+    s.recordAuditHead(QStringLiteral("A"), 12, QStringLiteral("rewritten"), 480);
 
     const QList<OfficeStatus> status = s.status();
     QCOMPARE(status.size(), 2);
@@ -591,6 +602,15 @@ void TstSyncStorage::statusCounters()
     QCOMPARE(b.rejected, 0);
     QCOMPARE(b.lastSyncAt, 0);
     QCOMPARE(b.auditSeq, 0);
+    QVERIFY(b.auditHash.isEmpty());
+
+    // A push that carries a head is a sync too.
+    s.recordAuditHead(QStringLiteral("B"), 3, QStringLiteral("b3"), 700);
+    const QList<OfficeStatus> after = s.status();
+    const OfficeStatus &b2 = after[0].office.code == u"B" ? after[0] : after[1];
+    QCOMPARE(b2.lastSyncAt, 700);
+    QCOMPARE(b2.auditSeq, 3);
+    QCOMPARE(b2.auditHash, QStringLiteral("b3"));
 }
 
 void TstSyncStorage::malformedCursorIsRefused()
