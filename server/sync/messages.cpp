@@ -264,4 +264,24 @@ Parsed<EnrollRequest> parseEnroll(QByteArrayView body)
     return result(r, std::move(e));
 }
 
+Parsed<PullRequest> parsePull(const QString &cursor, const QString &limit)
+{
+    PullRequest p;
+    const QString bad = QStringLiteral("changes needs a cursor it gave out and a limit of 1 to %1").arg(kMaxPullLimit);
+    if (!cursor.isEmpty()) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return {std::nullopt, bad};
+        p.cursor = decoded.decoded;
+    }
+    if (!limit.isEmpty()) {
+        bool ok = false;
+        p.limit = limit.toInt(&ok);
+        if (!ok || p.limit < 1 || p.limit > kMaxPullLimit)
+            return {std::nullopt, bad};
+    }
+    return {p, QString()};
+}
+
 } // namespace doorstep::server::sync

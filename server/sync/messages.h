@@ -59,6 +59,13 @@ struct SnapshotRequest
     bool final = false;
 };
 
+// GET /v1/changes?cursor=C&limit=L, the query's two values.
+struct PullRequest
+{
+    QByteArray cursor; // decoded from base64url; empty = from the start
+    int limit = 1000;
+};
+
 struct EnrollRequest
 {
     QString code;
@@ -76,6 +83,9 @@ struct Parsed
 Parsed<PushRequest> parsePush(QByteArrayView body);
 Parsed<SnapshotRequest> parseSnapshot(QByteArrayView body);
 Parsed<EnrollRequest> parseEnroll(QByteArrayView body);
+// The pull's query values as they arrived (empty = not given). The cursor is
+// only unwrapped here; whether the storage wrote it is the backend's check.
+Parsed<PullRequest> parsePull(const QString &cursor, const QString &limit);
 // 32 hex digits → 16 bytes, else nullopt.
 std::optional<QByteArray> parseStoreUid(const QString &hex);
 
@@ -83,5 +93,6 @@ std::optional<QByteArray> parseStoreUid(const QString &hex);
 inline constexpr int kMaxMutationsPerPush = 10000;
 inline constexpr int kMaxChangesPerMutation = 1000;
 inline constexpr int kMaxSnapshotRows = 2000;
+inline constexpr int kMaxPullLimit = 5000;
 
 } // namespace doorstep::server::sync

@@ -108,17 +108,6 @@ Decision decide(StorageTransaction &tx, OwnershipResolver &resolver, const Mutat
     return merged;
 }
 
-QByteArray decodeCursor(const QString &text, bool &ok)
-{
-    ok = true;
-    if (text.isEmpty())
-        return {};
-    const auto decoded = QByteArray::fromBase64Encoding(
-        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    ok = bool(decoded);
-    return decoded.decoded;
-}
-
 QString encodeCursor(const QByteArray &cursor)
 {
     return QString::fromLatin1(cursor.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
@@ -344,16 +333,13 @@ Reply SyncService::changes(const QString &officeCode, const QUrlQuery &query)
     Reply error;
     if (!knownOffice(officeCode, error))
         return error;
-    bool ok = false;
-    const QByteArray cursor = decodeCursor(query.queryItemValue(QStringLiteral("cursor")), ok);
-    const QString limitText = query.queryItemValue(QStringLiteral("limit"));
-    bool limitOk = true;
-    const int limit = limitText.isEmpty() ? 1000 : limitText.toInt(&limitOk);
-    if (!ok || !limitOk || limit < 1 || limit > 5000)
-        return badRequest(QStringLiteral("changes needs a cursor it gave out and a limit of 1 to 5000"));
+    const auto pull =
+        parsePull(query.queryItemValue(QStringLiteral("cursor")), query.queryItemValue(QStringLiteral("limit")));
+    if (!pull.value)
+        return badRequest(pull.error);
     ChangePage page;
     try {
-        page = m_storage.changesSince(officeCode, cursor, limit);
+        page = m_storage.changesSince(officeCode, pull.value->cursor, pull.value->limit);
     } catch (const std::invalid_argument &) {
         return badRequest(QStringLiteral("that cursor was not given out by this server"));
     }
