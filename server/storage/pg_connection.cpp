@@ -2,8 +2,10 @@
 
 #include <libpq-fe.h>
 
+#include <QDeadlineTimer>
 #include <QMutexLocker>
 
+#include <algorithm>
 #include <utility>
 
 namespace doorstep::server {
@@ -73,13 +75,16 @@ QByteArray PgResult::commandTag() const
     return QByteArray(PQcmdStatus(m_result));
 }
 
-PgConnection::PgConnection(const QString &conninfo)
+PgConnection::PgConnection(const QString &conninfo, int connectTimeoutSeconds)
 {
-    // The caller's string is expanded as "dbname"; fallback_application_name
-    // names us in pg_stat_activity unless the string names itself.
+    // The caller's string is expanded as "dbname"; libpq keeps the last value
+    // of a repeated keyword, so connect_timeout, placed before it, is only a
+    // default the string may override. fallback_application_name names us in
+    // pg_stat_activity unless the string names itself.
     const QByteArray info = conninfo.toUtf8();
-    const char *const keys[] = {"dbname", "fallback_application_name", nullptr};
-    const char *const values[] = {info.constData(), "doorstep-server", nullptr};
+    const QByteArray timeout = QByteArray::number(connectTimeoutSeconds);
+    const char *const keys[] = {"connect_timeout", "dbname", "fallback_application_name", nullptr};
+    const char *const values[] = {timeout.constData(), info.constData(), "doorstep-server", nullptr};
     m_conn = PQconnectdbParams(keys, values, 1);
     if (!m_conn)
         throw PgError(QStringLiteral("libpq could not allocate a connection"));
@@ -157,7 +162,12 @@ int PgConnection::backendPid() const
     return PQbackendPID(m_conn);
 }
 
-PgPool::PgPool(QString conninfo, int maxIdle) : m_conninfo(std::move(conninfo)), m_maxIdle(maxIdle) {}
+PgPool::PgPool(QString conninfo) : PgPool(std::move(conninfo), Options{}) {}
+
+PgPool::PgPool(QString conninfo, Options options) : m_conninfo(std::move(conninfo)), m_options(options)
+{
+    m_options.maxConnections = std::max(1, m_options.maxConnections);
+}
 
 PgPool::~PgPool() = default;
 
@@ -171,28 +181,62 @@ PgPool::Lease::~Lease()
 
 PgPool::Lease PgPool::acquire()
 {
-    {
-        QMutexLocker lock(&m_mutex);
+    const QDeadlineTimer deadline(m_options.acquireTimeoutMs);
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
         while (!m_idle.empty()) {
             std::unique_ptr<PgConnection> conn = std::move(m_idle.back());
             m_idle.pop_back();
             if (conn->healthy())
                 return Lease(this, std::move(conn));
+            --m_open; // dropped by the server while idle: its place is free
         }
+        if (m_open < m_options.maxConnections)
+            break;
+        // Every connection is leased: wait for one to come back (or to be
+        // closed, freeing a place), not for ever.
+        if (!m_returned.wait(&m_mutex, deadline) && m_idle.empty() && m_open >= m_options.maxConnections)
+            throw PgError(QStringLiteral("all %1 connections to PostgreSQL stayed busy for %2 ms")
+                              .arg(m_options.maxConnections)
+                              .arg(m_options.acquireTimeoutMs));
     }
-    // Connecting takes a round trip or more: outside the lock.
-    return Lease(this, std::make_unique<PgConnection>(m_conninfo));
+    ++m_open; // the place is taken while connecting, outside the lock
+    lock.unlock();
+    try {
+        return Lease(this, std::make_unique<PgConnection>(m_conninfo, m_options.connectTimeoutSeconds));
+    } catch (...) {
+        forget();
+        throw;
+    }
+}
+
+int PgPool::openConnections()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_open;
+}
+
+void PgPool::forget()
+{
+    QMutexLocker lock(&m_mutex);
+    --m_open;
+    m_returned.wakeOne();
 }
 
 void PgPool::release(std::unique_ptr<PgConnection> conn)
 {
     // A connection left inside a transaction (a caller forgot to end it) or
     // cut off is closed rather than handed to the next caller.
-    if (!conn->healthy() || conn->inTransaction())
-        return;
-    QMutexLocker lock(&m_mutex);
-    if (int(m_idle.size()) < m_maxIdle)
-        m_idle.push_back(std::move(conn));
+    if (conn->healthy() && !conn->inTransaction()) {
+        QMutexLocker lock(&m_mutex);
+        if (int(m_idle.size()) < m_options.maxIdle) {
+            m_idle.push_back(std::move(conn));
+            m_returned.wakeOne();
+            return;
+        }
+    }
+    conn.reset(); // PQfinish outside the lock
+    forget();
 }
 
 } // namespace doorstep::server

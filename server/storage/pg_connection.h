@@ -2,13 +2,15 @@
 // libpq, wrapped just enough for PgStorage: a connection that owns its PGconn,
 // a result that owns its PGresult, parameters always sent separately from
 // the SQL text (PQexecParams; nothing is ever spliced into a statement), and
-// a small pool so several threads of one server process each get their own
-// connection (a PGconn is not safe to share between threads).
+// a bounded pool so several threads of one server process each get their own
+// connection (a PGconn is not safe to share between threads) without one
+// busy process taking every connection the database allows.
 
 #include <QByteArray>
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QWaitCondition>
 
 #include <memory>
 #include <optional>
@@ -85,7 +87,11 @@ class PgConnection
 {
 public:
     // Connects (blocking); throws PgError with libpq's message on failure.
-    explicit PgConnection(const QString &conninfo);
+    // connectTimeoutSeconds is libpq's connect_timeout (at least 2; 0 =
+    // wait as long as the operating system does), used unless conninfo
+    // names its own: an unreachable or silent server fails the connection
+    // after that long instead of hanging the caller.
+    explicit PgConnection(const QString &conninfo, int connectTimeoutSeconds = 0);
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
@@ -104,13 +110,27 @@ private:
     pg_conn *m_conn = nullptr;
 };
 
-// Connections for one conninfo. acquire() hands out an idle one or opens a
-// new one (no upper bound: the server's own thread pool bounds it); release
-// keeps up to maxIdle for reuse and closes the rest or any broken one.
+// Connections for one conninfo, at most Options::maxConnections open at
+// once (leased and idle together). acquire() hands out an idle one, or opens
+// a new one while under the bound, or else waits for a lease to come back,
+// up to acquireTimeoutMs, then throws PgError (the server answers 500 and
+// nothing of that request is applied). Releasing keeps up to maxIdle for
+// reuse and closes the rest and any broken one, which frees its place.
+// Every server process has its own pool: size PostgreSQL's max_connections
+// for processes × maxConnections (plus the operator's own sessions).
 class PgPool
 {
 public:
-    explicit PgPool(QString conninfo, int maxIdle = 8);
+    struct Options
+    {
+        int maxConnections = 16;
+        int maxIdle = 8;
+        int acquireTimeoutMs = 10000;
+        int connectTimeoutSeconds = 5; // unless the conninfo names connect_timeout
+    };
+
+    explicit PgPool(QString conninfo);
+    PgPool(QString conninfo, Options options);
     ~PgPool();
 
     class Lease
@@ -119,6 +139,7 @@ public:
         Lease(PgPool *pool, std::unique_ptr<PgConnection> conn);
         ~Lease();
         Lease(Lease &&) noexcept = default;
+        Lease &operator=(Lease &&) = delete;
         Lease(const Lease &) = delete;
         Lease &operator=(const Lease &) = delete;
         PgConnection &operator*() { return *m_conn; }
@@ -131,13 +152,19 @@ public:
 
     Lease acquire();
     const QString &conninfo() const { return m_conninfo; }
+    const Options &options() const { return m_options; }
+    // Connections open now, leased or idle (never above maxConnections).
+    int openConnections();
 
 private:
     void release(std::unique_ptr<PgConnection> conn);
+    void forget(); // one connection fewer: closed, broken or never made
 
     QString m_conninfo;
-    int m_maxIdle;
+    Options m_options;
     QMutex m_mutex;
+    QWaitCondition m_returned;
+    int m_open = 0; // leased + idle + being opened
     std::vector<std::unique_ptr<PgConnection>> m_idle;
 };
 

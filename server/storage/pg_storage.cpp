@@ -100,7 +100,7 @@ public:
         // it started, so a read after lockProvider()/lockMutations() returned
         // sees the booking or counter of the transaction it waited for. (In
         // REPEATABLE READ the snapshot would predate the wait.)
-        , m_tx(*m_lease, "BEGIN ISOLATION LEVEL READ COMMITTED")
+        , m_tx(**m_lease, "BEGIN ISOLATION LEVEL READ COMMITTED")
     {
     }
 
@@ -108,10 +108,10 @@ public:
     {
         // Insert the counter if missing; a concurrent inserter waits on ours
         // and then does nothing, so the FOR UPDATE below always finds the row.
-        m_lease->exec("INSERT INTO mutation_counters(office, store_uid, epoch) VALUES ($1, $2, $3) "
+        conn().exec("INSERT INTO mutation_counters(office, store_uid, epoch) VALUES ($1, $2, $3) "
                       "ON CONFLICT DO NOTHING",
                       keyParams(key));
-        const PgResult r = m_lease->exec("SELECT last_id FROM mutation_counters "
+        const PgResult r = conn().exec("SELECT last_id FROM mutation_counters "
                                          "WHERE office = $1 AND store_uid = $2 AND epoch = $3 FOR UPDATE",
                                          keyParams(key));
         return r.rows() ? r.int64(0, 0) : 0;
@@ -122,7 +122,7 @@ public:
         QList<PgParam> p = keyParams(key);
         p << id << qint64(applied ? 1 : 0) << qint64(applied ? 0 : 1);
         // GREATEST: the last decided id never moves back, whatever a caller does.
-        m_lease->exec("INSERT INTO mutation_counters(office, store_uid, epoch, last_id, applied, rejected) "
+        conn().exec("INSERT INTO mutation_counters(office, store_uid, epoch, last_id, applied, rejected) "
                       "VALUES ($1, $2, $3, $4, $5, $6) "
                       "ON CONFLICT (office, store_uid, epoch) DO UPDATE SET "
                       "last_id = GREATEST(mutation_counters.last_id, EXCLUDED.last_id), "
@@ -132,7 +132,7 @@ public:
         if (!applied) {
             QList<PgParam> q = keyParams(key);
             q << id << reason << at;
-            m_lease->exec("INSERT INTO mutation_rejections(office, store_uid, epoch, id, reason, at) "
+            conn().exec("INSERT INTO mutation_rejections(office, store_uid, epoch, id, reason, at) "
                           "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
                           q);
         }
@@ -143,12 +143,12 @@ public:
         // Transaction-scoped, so it is released by COMMIT or ROLLBACK and by
         // the server dying (the backend ends with the connection). Any other
         // server process on this database takes the same lock.
-        m_lease->exec("SELECT pg_advisory_xact_lock($1::bigint)", {providerId});
+        conn().exec("SELECT pg_advisory_xact_lock($1::bigint)", {providerId});
     }
 
     std::optional<StoredRow> row(const QString &entity, qint64 id) override
     {
-        const PgResult r = m_lease->exec("SELECT entity, id, owner, body::text, deleted FROM sync_rows "
+        const PgResult r = conn().exec("SELECT entity, id, owner, body::text, deleted FROM sync_rows "
                                          "WHERE entity = $1 AND id = $2",
                                          {entity, id});
         if (!r.rows())
@@ -158,7 +158,7 @@ public:
 
     QList<StoredRow> providerBookings(qint64 providerId, qint64 from, qint64 to, qint64 exceptOrderId) override
     {
-        const PgResult r = m_lease->exec("SELECT entity, id, owner, body::text, deleted FROM sync_rows "
+        const PgResult r = conn().exec("SELECT entity, id, owner, body::text, deleted FROM sync_rows "
                                          "WHERE provider_id = $1 AND booked_from < $3 AND booked_to > $2 "
                                          "AND id <> $4 AND entity = 'orders' AND NOT deleted "
                                          "ORDER BY booked_from, id",
@@ -171,7 +171,7 @@ public:
 
     std::optional<qint64> platformIdByKey(const QString &entity, const QString &naturalKey) override
     {
-        const PgResult r = m_lease->exec("SELECT id FROM sync_rows WHERE entity = $1 AND natural_key = $2",
+        const PgResult r = conn().exec("SELECT id FROM sync_rows WHERE entity = $1 AND natural_key = $2",
                                          {entity, naturalKey});
         if (!r.rows())
             return std::nullopt;
@@ -200,7 +200,7 @@ public:
         // first entry takes its seq. A later writer of this row therefore
         // numbers its entries after we committed: per row, seq order is
         // commit order (pg_cursor.h relies on it).
-        m_lease->exec("WITH up AS (INSERT INTO sync_rows(entity, id, owner, body, deleted, natural_key, "
+        conn().exec("WITH up AS (INSERT INTO sync_rows(entity, id, owner, body, deleted, natural_key, "
                       "provider_id, booked_from, booked_to) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9) "
                       "ON CONFLICT (entity, id) DO UPDATE SET owner = EXCLUDED.owner, body = EXCLUDED.body, "
                       "deleted = EXCLUDED.deleted, natural_key = EXCLUDED.natural_key, "
@@ -217,16 +217,31 @@ public:
                        jsonArrayText(targets), originOffice});
     }
 
-    void commit() override { m_tx.commit(); }
+    void commit() override
+    {
+        m_tx.commit();
+        // The connection goes back now, not when the caller drops the
+        // object: a push commits and then records its audit head, which
+        // borrows another connection, and a full pool must not wait on a
+        // connection its own thread holds idle.
+        m_lease.reset();
+    }
 
 private:
-    PgPool::Lease m_lease;
-    TxScope m_tx;
+    PgConnection &conn()
+    {
+        if (!m_lease)
+            throw std::logic_error("the storage transaction was already committed");
+        return **m_lease;
+    }
+
+    std::optional<PgPool::Lease> m_lease;
+    TxScope m_tx; // after m_lease: it rolls back before the lease goes
 };
 
 } // namespace
 
-PgStorage::PgStorage(const QString &conninfo) : m_pool(conninfo)
+PgStorage::PgStorage(const QString &conninfo, PgPool::Options pool) : m_pool(conninfo, pool)
 {
     migrate();
 }

@@ -4,7 +4,10 @@
 // server knows lives in the database (schema: pg_schema.sql), so processes
 // share nothing else; they serialise through row locks (mutation counters)
 // and transaction-scoped advisory locks (providers). Safe to use from several
-// threads: each transaction and each call borrows its own connection.
+// threads: each transaction and each call borrows its own connection from a
+// bounded pool (PgPool: 16 by default; a caller waits up to 10 s for one,
+// connecting gives up after 5 s). A transaction gives its connection back
+// when it commits.
 //
 // Errors: PgError (pg_connection.h) for anything the database reports;
 // std::invalid_argument for a pull cursor this backend did not write.
@@ -24,7 +27,7 @@ public:
     // conninfo as libpq takes it, e.g. "postgresql:///doorstep?host=/run/postgresql"
     // or "host=db.internal dbname=doorstep user=doorstep". Connects, and
     // creates or upgrades the schema; throws PgError.
-    explicit PgStorage(const QString &conninfo);
+    explicit PgStorage(const QString &conninfo, PgPool::Options pool = {});
     ~PgStorage() override;
 
     static constexpr int SchemaVersion = 1;
