@@ -1,9 +1,14 @@
 // doorstep-server's commands as an operator runs them: init, offices add,
-// offices revoke, status; bad arguments (exit 2), a wrong key (exit 3), a
-// key file others may read (refused).
+// offices revoke, status (on both backends); bad arguments (exit 2), a wrong
+// key (exit 3), a key file others may read (refused).
 #include "../support/child_process.h"
+#include "data_dir.h"
+#include "pg_cluster.h"
+#include "pg_storage.h"
 #include "pki/pki.h"
+#include "storage/embedded_storage.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +21,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 using Run = doorstep::tests::ChildRun;
@@ -92,6 +98,42 @@ private slots:
                          QStringLiteral("--key-file"), keyFile()})
                      .code,
                  0);
+    }
+
+    // What an operator compares with `doorstep-cli verify` on a console: the
+    // audit-chain head the server holds for each office, whichever backend
+    // keeps it. (The head gets there through a push: tst_syncprotocol and
+    // tst_twoservers; here it is written through the storage directly.)
+    void statusPrintsTheAuditHeadItHolds()
+    {
+        const QString hash(64, u'e');
+        const qint64 at = 1796200000;
+        const QString when = QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODate);
+        const QString expected =
+            QStringLiteral("last sync %1, applied 0, rejected 0, audit head 5120 %2").arg(when, hash);
+        {
+            auto embedded = doorstep::server::EmbeddedStorage::open(data() + QStringLiteral("/server.db"),
+                                                                    doorstep::server::readKeyFile(keyFile()));
+            embedded->recordAuditHead(QStringLiteral("SH-XH"), 5120, hash, at);
+        }
+        const Run e = server({QStringLiteral("status"), QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()});
+        QCOMPARE(e.code, 0);
+        QVERIFY2(e.lines().first().startsWith(QStringLiteral("SH-XH (徐汇店): ")) && e.lines().first().endsWith(expected),
+                 qPrintable(e.out));
+
+        doorstep::tests::PgCluster cluster;
+        QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+        const QString conninfo = cluster.createDatabase(QStringLiteral("status"));
+        QVERIFY2(!conninfo.isEmpty(), qPrintable(cluster.error()));
+        {
+            doorstep::server::PgStorage pg(conninfo);
+            pg.addOffice({QStringLiteral("SH-PD"), QStringLiteral("浦东店"), {}, 1}, {}, 0);
+            pg.recordAuditHead(QStringLiteral("SH-PD"), 5120, hash, at);
+        }
+        const Run p = server({QStringLiteral("status"), QStringLiteral("--data"), data(), QStringLiteral("--postgres"), conninfo});
+        QCOMPARE(p.code, 0);
+        QCOMPARE(p.lines().size(), 1);
+        QCOMPARE(p.lines().first(), QStringLiteral("SH-PD (浦东店): ") + expected);
     }
 
     void runServesEnrollmentAndSync()

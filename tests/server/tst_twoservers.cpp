@@ -1,0 +1,166 @@
+// Two doorstep-server processes on one PostgreSQL database, as a platform
+// with many offices runs them: each is a SyncService over its own PgStorage
+// (its own connection pool, nothing shared but the database). Office A's
+// console pushes to one, office B's to the other, at the same moment, each
+// assigning an order to the one provider both offices use, at overlapping
+// times. Whatever the interleaving: exactly one booking is applied, the other
+// is rejected as provider_busy naming the winner, both servers then hold the
+// one booking, and the rest of each push (work of each office's own) is
+// applied regardless.
+
+#include "pg_cluster.h"
+#include "pg_storage.h"
+#include "sync/sync_service.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <latch>
+#include <thread>
+
+using namespace doorstep::server;
+using namespace doorstep::server::sync;
+using doorstep::tests::PgCluster;
+
+namespace {
+
+const QString kA = QStringLiteral("SH-A");
+const QString kB = QStringLiteral("SH-B");
+constexpr qint64 kSharedProvider = 500, kDay = 86400, kHour = 3600;
+
+QJsonObject assignment(qint64 mutationId, qint64 orderId, qint64 provider, qint64 start)
+{
+    const QJsonObject order{{QStringLiteral("id"), orderId},
+                            {QStringLiteral("order_no"), QStringLiteral("N%1").arg(orderId)},
+                            {QStringLiteral("status"), QStringLiteral("assigned")},
+                            {QStringLiteral("provider_id"), provider},
+                            {QStringLiteral("planned_start"), start},
+                            {QStringLiteral("duration_min"), 60}};
+    return {{QStringLiteral("id"), mutationId},
+            {QStringLiteral("at"), 1796200000},
+            {QStringLiteral("actor"), QStringLiteral("dispatch1")},
+            {QStringLiteral("action"), QStringLiteral("order.assign")},
+            {QStringLiteral("changes"),
+             QJsonArray{QJsonObject{{QStringLiteral("entity"), QStringLiteral("orders")},
+                                    {QStringLiteral("id"), orderId},
+                                    {QStringLiteral("op"), QStringLiteral("upsert")},
+                                    {QStringLiteral("row"), order}}}},
+            {QStringLiteral("condition"),
+             QJsonObject{{QStringLiteral("kind"), QStringLiteral("provider_day")},
+                         {QStringLiteral("provider_id"), provider},
+                         {QStringLiteral("start_at"), start},
+                         {QStringLiteral("end_at"), start + kHour},
+                         {QStringLiteral("order_id"), orderId}}}};
+}
+
+QByteArray push(const QString &uid, qint64 auditSeq, const QJsonArray &mutations)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("store_uid"), uid},
+                                     {QStringLiteral("epoch"), 1},
+                                     {QStringLiteral("audit_head"),
+                                      QJsonObject{{QStringLiteral("seq"), auditSeq},
+                                                  {QStringLiteral("hash"), QStringLiteral("h%1").arg(auditSeq)}}},
+                                     {QStringLiteral("mutations"), mutations}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QJsonObject resultAt(const Reply &r, int i)
+{
+    return r.body.value(QStringLiteral("results")).toArray().at(i).toObject();
+}
+
+} // namespace
+
+class TstTwoServers : public QObject
+{
+    Q_OBJECT
+
+private:
+    PgCluster m_cluster;
+
+private slots:
+    void oneBookingWinsAcrossTwoServers()
+    {
+        QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
+        const QString conninfo = m_cluster.createDatabase(QStringLiteral("platform"));
+        QVERIFY2(!conninfo.isEmpty(), qPrintable(m_cluster.error()));
+
+        PgStorage storage1(conninfo), storage2(conninfo);
+        storage1.addOffice({kA, QStringLiteral("Office A"), {}, 1}, {}, 0);
+        storage1.addOffice({kB, QStringLiteral("Office B"), {}, 1}, {}, 0);
+        SyncService server1(storage1, {}, QString()), server2(storage2, {}, QString());
+        server1.setClock([] { return qint64(1796200000); });
+        server2.setClock([] { return qint64(1796200000); });
+        const QString uidA(32, u'a'), uidB(32, u'b');
+
+        constexpr int Rounds = 25;
+        int winsA = 0, winsB = 0;
+        for (int round = 0; round < Rounds; ++round) {
+            const qint64 day = (100 + round) * kDay + 9 * kHour;
+            const qint64 mutationId = round + 1;
+            // Each push books the shared provider, and also an office's own
+            // provider: that part never meets the other office.
+            const QByteArray bodyA = push(uidA, 10 * mutationId,
+                                          {assignment(mutationId * 2 - 1, 10000 + round * 10, kSharedProvider, day),
+                                           assignment(mutationId * 2, 10001 + round * 10, 601, day)});
+            const QByteArray bodyB = push(uidB, 20 * mutationId,
+                                          {assignment(mutationId * 2 - 1, 10005 + round * 10, kSharedProvider,
+                                                      day + kHour / 2),
+                                           assignment(mutationId * 2, 10006 + round * 10, 602, day)});
+            Reply a, b;
+            std::latch go(2);
+            {
+                std::jthread ta([&] {
+                    go.arrive_and_wait();
+                    a = server1.push(kA, bodyA);
+                });
+                std::jthread tb([&] {
+                    go.arrive_and_wait();
+                    b = server2.push(kB, bodyB);
+                });
+            }
+            QCOMPARE(a.status, 200);
+            QCOMPARE(b.status, 200);
+            const QString statusA = resultAt(a, 0).value(QStringLiteral("status")).toString();
+            const QString statusB = resultAt(b, 0).value(QStringLiteral("status")).toString();
+            QVERIFY2((statusA == u"applied") != (statusB == u"applied"),
+                     qPrintable(QStringLiteral("round %1: A %2, B %3").arg(round).arg(statusA, statusB)));
+            const QJsonObject lost = statusA == u"applied" ? resultAt(b, 0) : resultAt(a, 0);
+            const QString winner = statusA == u"applied" ? kA : kB;
+            (statusA == u"applied" ? winsA : winsB)++;
+            QCOMPARE(lost.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+            QCOMPARE(lost.value(QStringLiteral("reason")).toString(), QStringLiteral("provider_busy"));
+            QCOMPARE(lost.value(QStringLiteral("conflict")).toObject().value(QStringLiteral("office")).toString(), winner);
+            // Each office's own provider was booked whatever happened to the shared one.
+            QCOMPARE(resultAt(a, 1).value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+            QCOMPARE(resultAt(b, 1).value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+
+            // Both servers hold the one booking.
+            for (PgStorage *s : {&storage1, &storage2}) {
+                auto tx = s->begin();
+                const QList<StoredRow> held = tx->providerBookings(kSharedProvider, day - kHour, day + 2 * kHour, 0);
+                QCOMPARE(held.size(), 1);
+                QCOMPARE(held.first().owner, winner);
+            }
+        }
+        qInfo("shared provider won by A %d times, by B %d times", winsA, winsB);
+
+        // Every push's decisions and audit head, seen from either server.
+        for (PgStorage *s : {&storage1, &storage2}) {
+            const QList<OfficeStatus> status = s->status();
+            QCOMPARE(status.size(), 2);
+            QCOMPARE(status[0].office.code, kA);
+            QCOMPARE(status[0].applied + status[0].rejected, 2 * Rounds);
+            QCOMPARE(status[1].applied + status[1].rejected, 2 * Rounds);
+            QCOMPARE(status[0].rejected + status[1].rejected, Rounds);
+            QCOMPARE(status[0].auditSeq, 10 * Rounds);
+            QCOMPARE(status[1].auditSeq, 20 * Rounds);
+            QCOMPARE(status[1].auditHash, QStringLiteral("h%1").arg(20 * Rounds));
+            QCOMPARE(s->lastMutationId({kB, QByteArray(16, '\xbb'), 1}), 2 * Rounds);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTwoServers)
+#include "tst_twoservers.moc"
