@@ -55,7 +55,7 @@ CREATE TABLE mutation_rejections (
 );
 
 -- Every synced row as the platform holds it. The columns after deleted are
--- derived from body (server/storage/row_keys.h) so they can be indexed.
+-- derived from body (server/storage/row_facts.h) so they can be indexed.
 CREATE TABLE sync_rows (
     entity      text NOT NULL,
     id          bigint NOT NULL,
