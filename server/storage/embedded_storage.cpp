@@ -8,6 +8,8 @@
 
 #include <QJsonDocument>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <mutex>
 #include <stdexcept>
@@ -105,9 +107,7 @@ public:
 
     std::optional<qint64> platformIdByKey(const QString &entity, const QString &naturalKey) override
     {
-        const QVariant id =
-            m_db.scalar("SELECT id FROM rows WHERE entity = ? AND natural_key = ? AND deleted = 0 ORDER BY id LIMIT 1",
-                        entity, naturalKey);
+        const QVariant id = m_db.scalar("SELECT id FROM rows WHERE entity = ? AND natural_key = ?", entity, naturalKey);
         if (id.isNull())
             return std::nullopt;
         return id.toLongLong();
@@ -125,23 +125,44 @@ public:
         // it would send that office the same change twice.
         QStringList targets = audiences.contains(QStringLiteral("*")) ? QStringList{QStringLiteral("*")} : audiences;
         targets.removeDuplicates();
-        run("INSERT OR REPLACE INTO rows(entity, id, owner, row, deleted, natural_key, provider_id, start_at,"
-            " end_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            r.entity, r.id, r.owner, json, r.deleted, key ? *key : QString(),
-            booking ? QVariant(booking->providerId) : QVariant(), booking ? QVariant(booking->startAt) : QVariant(),
-            booking ? QVariant(booking->endAt) : QVariant());
+        const QVariant naturalKey = key ? QVariant(*key) : QVariant();
+        const QVariant provider = booking ? QVariant(booking->providerId) : QVariant();
+        const QVariant start = booking ? QVariant(booking->startAt) : QVariant();
+        const QVariant end = booking ? QVariant(booking->endAt) : QVariant();
+        // UPDATE, else INSERT (no UPSERT in SQLite 3.15). Not INSERT OR
+        // REPLACE: REPLACE resolves every constraint by deleting, so a row
+        // claiming another's natural key would silently delete that row.
+        run("UPDATE rows SET owner = ?, row = ?, deleted = ?, natural_key = ?, provider_id = ?, start_at = ?,"
+            " end_at = ? WHERE entity = ? AND id = ?",
+            r.owner, json, r.deleted, naturalKey, provider, start, end, r.entity, r.id);
+        if (m_db.changes() == 0)
+            run("INSERT INTO rows(entity, id, owner, row, deleted, natural_key, provider_id, start_at, end_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                r.entity, r.id, r.owner, json, r.deleted, naturalKey, provider, start, end);
         for (const QString &audience : targets)
             run("INSERT INTO changes(audience, entity, id, deleted, row, office) VALUES (?, ?, ?, ?, ?, ?)", audience,
                 r.entity, r.id, r.deleted, json, originOffice);
     }
 
-    void commit() override { m_tx.commit(); }
+    void commit() override
+    {
+        // As on PostgreSQL: a statement that failed fails the transaction
+        // (SQLite alone would undo that statement and commit the rest).
+        if (m_failed)
+            throw store::SqlError(SQLITE_ABORT, QStringLiteral("the transaction was rolled back after an earlier error"));
+        m_tx.commit();
+    }
 
 private:
     template<typename... Args>
     void run(const char *sql, const Args &...args)
     {
-        m_storage.cached(sql).execWith(args...);
+        try {
+            m_storage.cached(sql).execWith(args...);
+        } catch (...) {
+            m_failed = true;
+            throw;
+        }
     }
 
     // First: taken before BEGIN, released after the COMMIT or ROLLBACK.
@@ -149,6 +170,7 @@ private:
     EmbeddedStorage &m_storage;
     store::Database &m_db;
     store::Transaction m_tx;
+    bool m_failed = false;
 };
 } // namespace
 
