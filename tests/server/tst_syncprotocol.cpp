@@ -1,19 +1,17 @@
-// The protocol logic (server/sync) over the embedded backend: exactly-once
+// The protocol logic (server/sync) over every storage backend
+// (storage_backends.cpp: the embedded store and PostgreSQL): exactly-once
 // push, retried batches, rejected mutations advancing the id, ownership,
 // provider double-booking across offices, pull visibility and paging,
 // snapshot matching, enrollment codes.
 #include "pki/pki.h"
-#include "storage/embedded_storage.h"
+#include "storage_backends.h"
 #include "sync/enrollment_code.h"
 #include "sync/messages.h"
 #include "sync/sync_service.h"
 
-#include "store/key_crypto.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace doorstep::server;
@@ -89,11 +87,10 @@ class TestSyncProtocol : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<EmbeddedStorage> m_storage;
+    std::map<QString, std::unique_ptr<doorstep::tests::BackendFixture>> m_fixtures;
+    std::unique_ptr<SyncStorage> m_storage;
     std::unique_ptr<SyncService> m_service;
     QString m_codeA;
-    int m_round = 0;
 
     QList<QJsonObject> pullAll(const QString &office, int limit = 5000)
     {
@@ -146,11 +143,28 @@ private:
     }
 
 private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &name : doorstep::tests::backendNames())
+            QTest::newRow(name.toUtf8().constData()) << name;
+    }
+
+    void initTestCase()
+    {
+        for (const QString &name : doorstep::tests::backendNames()) {
+            auto fixture = doorstep::tests::makeBackend(name);
+            QVERIFY(fixture);
+            QString error;
+            QVERIFY2(fixture->setUp(&error), qPrintable(QStringLiteral("backend %1: %2").arg(name, error)));
+            m_fixtures[name] = std::move(fixture);
+        }
+    }
+
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        const QString path = m_dir.filePath(QStringLiteral("server%1.db").arg(++m_round));
-        m_storage = EmbeddedStorage::create(path, doorstep::store::SecretBytes(doorstep::store::crypto::randomBytes(32)));
+        QFETCH_GLOBAL(QString, backend);
+        m_storage = m_fixtures.at(backend)->fresh();
         m_service = std::make_unique<SyncService>(*m_storage, pki::makeCa(QStringLiteral("CA")),
                                                   QStringLiteral("https://sync.test:1"));
         m_codeA = newEnrollmentCode();
