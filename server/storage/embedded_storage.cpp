@@ -61,6 +61,7 @@ public:
 
     qint64 lockMutations(const MutationKey &key) override
     {
+        live();
         // BEGIN IMMEDIATE already holds the one write lock.
         return m_db
             .scalar("SELECT last_id FROM mutation_keys WHERE office = ? AND store_uid = ? AND epoch = ?", key.office,
@@ -70,6 +71,7 @@ public:
 
     void recordMutation(const MutationKey &key, qint64 id, bool applied, const QString &, qint64) override
     {
+        live();
         run("INSERT OR IGNORE INTO mutation_keys(office, store_uid, epoch, last_id) VALUES (?, ?, ?, 0)", key.office,
             keyUid(key), key.epoch);
         run("UPDATE mutation_keys SET last_id = ? WHERE office = ? AND store_uid = ? AND epoch = ?", id, key.office,
@@ -81,10 +83,11 @@ public:
             run("UPDATE office_stats SET rejected = rejected + 1 WHERE office = ?", key.office);
     }
 
-    void lockProvider(qint64) override {} // the write lock covers it
+    void lockProvider(qint64) override { live(); } // the write lock covers it
 
     std::optional<StoredRow> row(const QString &entity, qint64 id) override
     {
+        live();
         auto &st = m_storage.cached("SELECT owner, row, deleted FROM rows WHERE entity = ? AND id = ?");
         st.bindAll(entity, id);
         std::optional<StoredRow> out;
@@ -96,6 +99,7 @@ public:
 
     QList<StoredRow> providerBookings(qint64 providerId, qint64 from, qint64 to, qint64 exceptOrderId) override
     {
+        live();
         auto st = m_db.prepare("SELECT id, owner, row FROM rows WHERE provider_id = ? AND start_at < ? AND end_at > ?"
                                " AND id <> ? AND entity = 'orders' AND deleted = 0 ORDER BY start_at");
         st.bindAll(providerId, to, from, exceptOrderId);
@@ -107,6 +111,7 @@ public:
 
     std::optional<qint64> platformIdByKey(const QString &entity, const QString &naturalKey) override
     {
+        live();
         const QVariant id = m_db.scalar("SELECT id FROM rows WHERE entity = ? AND natural_key = ?", entity, naturalKey);
         if (id.isNull())
             return std::nullopt;
@@ -115,6 +120,7 @@ public:
 
     void putRow(const StoredRow &r, const QString &originOffice, const QStringList &audiences) override
     {
+        live();
         // A tombstone keeps no columns (nor personal data): the change says deleted.
         const QString json = toText(r.deleted ? QJsonObject() : r.row);
         // Only the platform's own rows are matched by code: an office's row
@@ -151,9 +157,18 @@ public:
         if (m_failed)
             throw store::SqlError(SQLITE_ABORT, QStringLiteral("the transaction was rolled back after an earlier error"));
         m_tx.commit();
+        // Over: other threads may go on (as PostgreSQL's transaction gives
+        // its connection back at commit).
+        m_lock.unlock();
     }
 
 private:
+    void live() const
+    {
+        if (!m_lock.owns_lock())
+            throw std::logic_error("the storage transaction was already committed");
+    }
+
     template<typename... Args>
     void run(const char *sql, const Args &...args)
     {

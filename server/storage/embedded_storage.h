@@ -7,7 +7,7 @@
 // change log's sequence number is a cursor that never skips a change.
 //
 // Threads: one connection, serialised by one mutex. A transaction holds it
-// from begin() until it commits or is destroyed; every other call holds it
+// from begin() until it commits or is destroyed (on the thread that began it); every other call holds it
 // for its own length. Not a connection per thread: SQLite admits one writer
 // at a time anyway (a push would wait on BEGIN IMMEDIATE instead of on the
 // mutex, and need busy-timeout handling), and one connection keeps one

@@ -79,7 +79,9 @@ struct OfficeStatus
 };
 
 // One atomic unit of work. Destroying it without commit() rolls back.
-// Reads inside it see its own writes. A backend serialises transactions that
+// Reads inside it see its own writes. commit() ends it (its connection or
+// lock is released then, not when the object goes): calling it afterwards
+// throws std::logic_error. Use it on the thread that began it. A backend serialises transactions that
 // call lockMutations() for the same key, and those that call lockProvider()
 // for the same provider (so two offices cannot book one provider twice, even
 // through two server processes).

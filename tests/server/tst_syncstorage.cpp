@@ -244,6 +244,15 @@ void TstSyncStorage::mutationsDecidedExactlyOnce()
         tx->commit();
     }
     QCOMPARE(s.lastMutationId(key), 5102);
+    {
+        // A committed transaction is over, whatever the object's lifetime:
+        // another one may begin while it still exists.
+        auto done = s.begin();
+        done->commit();
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, done->row(QStringLiteral("customers"), 1));
+        auto next = s.begin();
+        QCOMPARE(next->lockMutations(key), 5102);
+    }
     // The same store under a new epoch (restored from a backup) starts again;
     // so does another store of the same office.
     QCOMPARE(s.lastMutationId(keyOf(QStringLiteral("A"), 'a', 2)), 0);
