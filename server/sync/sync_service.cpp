@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace doorstep::server::sync {
 namespace {
 QJsonObject officeJson(const OfficeInfo &o)
@@ -56,6 +58,31 @@ std::optional<Decision> providerBusy(StorageTransaction &tx, qint64 providerId, 
     return Decision{false, QStringLiteral("provider_busy"),
                     QStringLiteral("the provider is booked by office %1 at that time").arg(others.first().owner),
                     bookingJson(others.first())};
+}
+
+// Takes, up front and in ascending order, every provider lock the batch's
+// undecided mutations will ask for. Taken as each mutation came to them, two
+// pushes booking providers P and Q in opposite orders could each hold one and
+// wait for the other: PostgreSQL ends that with a deadlock error and one
+// push fails (500) and is sent again. In one order, the second simply waits.
+// (decide() asks again; the locks are re-entrant.)
+void lockProvidersInOrder(StorageTransaction &tx, const QList<Mutation> &mutations, qint64 decidedBefore)
+{
+    QList<qint64> providers;
+    for (const Mutation &m : mutations) {
+        if (m.id <= decidedBefore)
+            continue;
+        if (m.condition && m.condition->kind == u"provider_day")
+            providers.append(m.condition->providerId);
+        for (const RowChange &c : m.changes) {
+            if (const auto booking = bookingOf(c.entity, c.row, c.deleted))
+                providers.append(booking->providerId);
+        }
+    }
+    std::sort(providers.begin(), providers.end());
+    providers.erase(std::unique(providers.begin(), providers.end()), providers.end());
+    for (const qint64 provider : providers)
+        tx.lockProvider(provider);
 }
 
 struct Planned
@@ -224,6 +251,7 @@ Reply SyncService::push(const QString &officeCode, QByteArrayView body)
     auto tx = m_storage.begin();
     qint64 lastId = tx->lockMutations(key);
     const qint64 decidedBefore = lastId;
+    lockProvidersInOrder(*tx, request.mutations, decidedBefore);
     for (const Mutation &m : request.mutations) {
         QJsonObject result{{QStringLiteral("id"), m.id}};
         if (m.id <= decidedBefore) {
