@@ -131,7 +131,7 @@ public:
         // it would send that office the same change twice.
         QStringList targets = audiences.contains(QStringLiteral("*")) ? QStringList{QStringLiteral("*")} : audiences;
         targets.removeDuplicates();
-        const QVariant naturalKey = key ? QVariant(*key) : QVariant();
+        const QVariant keyValue = key ? QVariant(*key) : QVariant();
         const QVariant provider = booking ? QVariant(booking->providerId) : QVariant();
         const QVariant start = booking ? QVariant(booking->startAt) : QVariant();
         const QVariant end = booking ? QVariant(booking->endAt) : QVariant();
@@ -140,11 +140,11 @@ public:
         // claiming another's natural key would silently delete that row.
         run("UPDATE rows SET owner = ?, row = ?, deleted = ?, natural_key = ?, provider_id = ?, start_at = ?,"
             " end_at = ? WHERE entity = ? AND id = ?",
-            r.owner, json, r.deleted, naturalKey, provider, start, end, r.entity, r.id);
+            r.owner, json, r.deleted, keyValue, provider, start, end, r.entity, r.id);
         if (m_db.changes() == 0)
             run("INSERT INTO rows(entity, id, owner, row, deleted, natural_key, provider_id, start_at, end_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                r.entity, r.id, r.owner, json, r.deleted, naturalKey, provider, start, end);
+                r.entity, r.id, r.owner, json, r.deleted, keyValue, provider, start, end);
         for (const QString &audience : targets)
             run("INSERT INTO changes(audience, entity, id, deleted, row, office) VALUES (?, ?, ?, ?, ?, ?)", audience,
                 r.entity, r.id, r.deleted, json, originOffice);

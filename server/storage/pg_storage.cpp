@@ -109,11 +109,11 @@ public:
         // Insert the counter if missing; a concurrent inserter waits on ours
         // and then does nothing, so the FOR UPDATE below always finds the row.
         conn().exec("INSERT INTO mutation_counters(office, store_uid, epoch) VALUES ($1, $2, $3) "
-                      "ON CONFLICT DO NOTHING",
-                      keyParams(key));
+                    "ON CONFLICT DO NOTHING",
+                    keyParams(key));
         const PgResult r = conn().exec("SELECT last_id FROM mutation_counters "
-                                         "WHERE office = $1 AND store_uid = $2 AND epoch = $3 FOR UPDATE",
-                                         keyParams(key));
+                                       "WHERE office = $1 AND store_uid = $2 AND epoch = $3 FOR UPDATE",
+                                       keyParams(key));
         return r.rows() ? r.int64(0, 0) : 0;
     }
 
@@ -123,18 +123,18 @@ public:
         p << id << qint64(applied ? 1 : 0) << qint64(applied ? 0 : 1);
         // GREATEST: the last decided id never moves back, whatever a caller does.
         conn().exec("INSERT INTO mutation_counters(office, store_uid, epoch, last_id, applied, rejected) "
-                      "VALUES ($1, $2, $3, $4, $5, $6) "
-                      "ON CONFLICT (office, store_uid, epoch) DO UPDATE SET "
-                      "last_id = GREATEST(mutation_counters.last_id, EXCLUDED.last_id), "
-                      "applied = mutation_counters.applied + EXCLUDED.applied, "
-                      "rejected = mutation_counters.rejected + EXCLUDED.rejected",
-                      p);
+                    "VALUES ($1, $2, $3, $4, $5, $6) "
+                    "ON CONFLICT (office, store_uid, epoch) DO UPDATE SET "
+                    "last_id = GREATEST(mutation_counters.last_id, EXCLUDED.last_id), "
+                    "applied = mutation_counters.applied + EXCLUDED.applied, "
+                    "rejected = mutation_counters.rejected + EXCLUDED.rejected",
+                    p);
         if (!applied) {
             QList<PgParam> q = keyParams(key);
             q << id << reason << at;
             conn().exec("INSERT INTO mutation_rejections(office, store_uid, epoch, id, reason, at) "
-                          "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-                          q);
+                        "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+                        q);
         }
     }
 
@@ -149,8 +149,8 @@ public:
     std::optional<StoredRow> row(const QString &entity, qint64 id) override
     {
         const PgResult r = conn().exec("SELECT entity, id, owner, body::text, deleted FROM sync_rows "
-                                         "WHERE entity = $1 AND id = $2",
-                                         {entity, id});
+                                       "WHERE entity = $1 AND id = $2",
+                                       {entity, id});
         if (!r.rows())
             return std::nullopt;
         return storedRowAt(r, 0);
@@ -159,10 +159,10 @@ public:
     QList<StoredRow> providerBookings(qint64 providerId, qint64 from, qint64 to, qint64 exceptOrderId) override
     {
         const PgResult r = conn().exec("SELECT entity, id, owner, body::text, deleted FROM sync_rows "
-                                         "WHERE provider_id = $1 AND booked_from < $3 AND booked_to > $2 "
-                                         "AND id <> $4 AND entity = 'orders' AND NOT deleted "
-                                         "ORDER BY booked_from, id",
-                                         {providerId, from, to, exceptOrderId});
+                                       "WHERE provider_id = $1 AND booked_from < $3 AND booked_to > $2 "
+                                       "AND id <> $4 AND entity = 'orders' AND NOT deleted "
+                                       "ORDER BY booked_from, id",
+                                       {providerId, from, to, exceptOrderId});
         QList<StoredRow> out;
         for (int i = 0; i < r.rows(); ++i)
             out.append(storedRowAt(r, i));
@@ -172,7 +172,7 @@ public:
     std::optional<qint64> platformIdByKey(const QString &entity, const QString &naturalKey) override
     {
         const PgResult r = conn().exec("SELECT id FROM sync_rows WHERE entity = $1 AND natural_key = $2",
-                                         {entity, naturalKey});
+                                       {entity, naturalKey});
         if (!r.rows())
             return std::nullopt;
         return r.int64(0, 0);
@@ -201,20 +201,20 @@ public:
         // numbers its entries after we committed: per row, seq order is
         // commit order (pg_cursor.h relies on it).
         conn().exec("WITH up AS (INSERT INTO sync_rows(entity, id, owner, body, deleted, natural_key, "
-                      "provider_id, booked_from, booked_to) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9) "
-                      "ON CONFLICT (entity, id) DO UPDATE SET owner = EXCLUDED.owner, body = EXCLUDED.body, "
-                      "deleted = EXCLUDED.deleted, natural_key = EXCLUDED.natural_key, "
-                      "provider_id = EXCLUDED.provider_id, booked_from = EXCLUDED.booked_from, "
-                      "booked_to = EXCLUDED.booked_to RETURNING 1) "
-                      "INSERT INTO change_log(audience, entity, id, deleted, body, office) "
-                      "SELECT t.a, $1, $2, $5, $4::jsonb, $11 "
-                      "FROM up, jsonb_array_elements_text($10::jsonb) WITH ORDINALITY AS t(a, n) ORDER BY t.n",
-                      {row.entity, row.id, row.owner, QString::fromUtf8(jsonText(body)), row.deleted,
-                       key ? PgParam(*key) : PgParam(std::nullopt),
-                       PgParam::optional(booking ? std::optional<qint64>(booking->providerId) : std::nullopt),
-                       PgParam::optional(booking ? std::optional<qint64>(booking->startAt) : std::nullopt),
-                       PgParam::optional(booking ? std::optional<qint64>(booking->endAt) : std::nullopt),
-                       jsonArrayText(targets), originOffice});
+                    "provider_id, booked_from, booked_to) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9) "
+                    "ON CONFLICT (entity, id) DO UPDATE SET owner = EXCLUDED.owner, body = EXCLUDED.body, "
+                    "deleted = EXCLUDED.deleted, natural_key = EXCLUDED.natural_key, "
+                    "provider_id = EXCLUDED.provider_id, booked_from = EXCLUDED.booked_from, "
+                    "booked_to = EXCLUDED.booked_to RETURNING 1) "
+                    "INSERT INTO change_log(audience, entity, id, deleted, body, office) "
+                    "SELECT t.a, $1, $2, $5, $4::jsonb, $11 "
+                    "FROM up, jsonb_array_elements_text($10::jsonb) WITH ORDINALITY AS t(a, n) ORDER BY t.n",
+                    {row.entity, row.id, row.owner, QString::fromUtf8(jsonText(body)), row.deleted,
+                     key ? PgParam(*key) : PgParam(std::nullopt),
+                     PgParam::optional(booking ? std::optional<qint64>(booking->providerId) : std::nullopt),
+                     PgParam::optional(booking ? std::optional<qint64>(booking->startAt) : std::nullopt),
+                     PgParam::optional(booking ? std::optional<qint64>(booking->endAt) : std::nullopt),
+                     jsonArrayText(targets), originOffice});
     }
 
     void commit() override
