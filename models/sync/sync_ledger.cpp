@@ -5,6 +5,7 @@
 #include "store/sqlite.h"
 #include "sync/sync_error.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,11 +71,33 @@ QStringList columnsOf(store::Database &db, const QString &table)
     return cols;
 }
 
+// A catalogue table keyed by its code, with no id (qualification_types):
+// on the wire its rows carry a stable id made from the code, the same in
+// every console, so the platform matches them by code as any catalogue row.
+bool keyedByCode(const QStringList &columns)
+{
+    return !columns.contains(QStringLiteral("id")) && columns.contains(QStringLiteral("code"));
+}
+
+qint64 codeId(const QString &table, const QString &code)
+{
+    const QByteArray h = QCryptographicHash::hash((table + u'/' + code).toUtf8(), QCryptographicHash::Sha256);
+    qint64 id = 0;
+    for (int i = 0; i < 8; ++i)
+        id = (id << 8) | quint8(h.at(i));
+    return id & 0x3fffffffffffffffLL; // positive, like every id
+}
+
 void applyRow(store::Database &db, const PulledChange &c, const QStringList &columns)
 {
     const QByteArray table = c.entity.toUtf8();
+    // Rows are found by id, or by code in a table keyed by code.
+    const bool byCode = keyedByCode(columns);
+    const QByteArray keyColumn = byCode ? "code" : "id";
+    const QVariant key = byCode ? QVariant(c.row.value(QStringLiteral("code")).toString()) : QVariant(c.id);
     if (c.deleted) {
-        db.run("DELETE FROM " + table + " WHERE id = ?", c.id);
+        if (!byCode)
+            db.run("DELETE FROM " + table + " WHERE id = ?", c.id);
         return;
     }
     // Only columns this console knows: a newer server may send more.
@@ -92,14 +115,23 @@ void applyRow(store::Database &db, const PulledChange &c, const QStringList &col
         QStringList sets;
         for (const QString &n : names)
             sets.append(n + QStringLiteral(" = ?"));
-        auto up = db.prepare("UPDATE " + table + " SET " + sets.join(QStringLiteral(", ")).toUtf8() + " WHERE id = ?");
+        auto up = db.prepare("UPDATE " + table + " SET " + sets.join(QStringLiteral(", ")).toUtf8() + " WHERE " + keyColumn + " = ?");
         int pos = 1;
         for (const QVariant &v : values)
             up.bind(pos++, v);
-        up.bind(pos, c.id);
+        up.bind(pos, key);
         up.exec();
         if (db.changes() > 0)
             return;
+    }
+    if (byCode) {
+        QStringList marks(names.size(), QStringLiteral("?"));
+        auto ins = db.prepare("INSERT INTO " + table + "(" + names.join(u", ").toUtf8() + ") VALUES (" + marks.join(u", ").toUtf8() + ")");
+        int pos = 1;
+        for (const QVariant &v : values)
+            ins.bind(pos++, v);
+        ins.exec();
+        return;
     }
     QStringList marks(names.size() + 1, QStringLiteral("?"));
     auto ins = db.prepare("INSERT INTO " + table + "(id" + (names.isEmpty() ? QString() : u", " + names.join(u", ")).toUtf8()
@@ -163,8 +195,17 @@ void StoreLedger::storeEnrollment(const SyncIdentity &identity, const QJsonObjec
         setMeta(db, "sync_key", QString::fromLatin1(identity.keyPem));
         setMeta(db, "sync_ca", QString::fromLatin1(identity.caPem));
         setMeta(db, "sync_enrolled_at", QString::number(ctx.now()));
-        // Nothing recorded with ctx.changed(): meta is never queued for sync,
-        // and the audit entry names the server, never the key.
+        // The server knows this office by the code it enrolled it under (its
+        // certificate's CN); the store's own office row takes that code, or
+        // the snapshot would give the platform a second office, and the
+        // server would find no owner for this office's providers.
+        const qint64 officeId = m_services.session().officeId;
+        db.run("UPDATE offices SET code = ?, updated_at = ? WHERE id = ? AND code <> ?", identity.officeCode, ctx.now(), officeId,
+               identity.officeCode);
+        if (db.changes() > 0)
+            ctx.changed(QStringLiteral("offices"), officeId);
+        // meta is never queued for sync, and the audit entry names the
+        // server, never the key.
         ctx.describe(QStringLiteral("meta"), 0,
                      {{QStringLiteral("server"), identity.serverUrl}, {QStringLiteral("office"), identity.officeCode}});
     });
@@ -290,7 +331,7 @@ int StoreLedger::applyPage(const ChangesPage &page, const QString &ownOffice)
             auto it = columns.find(c.entity);
             if (it == columns.end())
                 it = columns.insert(c.entity, columnsOf(db, c.entity));
-            if (!it->contains(QStringLiteral("id"))) { // a table this console does not have
+            if (!it->contains(QStringLiteral("id")) && !keyedByCode(*it)) { // a table this console does not have
                 ++skipped;
                 continue;
             }
@@ -319,7 +360,8 @@ SnapshotCursor StoreLedger::snapshotStart()
     auto st = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
     while (st.next()) {
         const QString name = st.text(0);
-        if (!neverSent(name) && columnsOf(db, name).contains(QStringLiteral("id")))
+        const QStringList columns = columnsOf(db, name);
+        if (!neverSent(name) && (columns.contains(QStringLiteral("id")) || keyedByCode(columns)))
             all.append(name);
     }
     SnapshotCursor cursor;
@@ -333,23 +375,44 @@ SnapshotCursor StoreLedger::snapshotStart()
     return cursor;
 }
 
-QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows)
+QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows, const QHash<QString, QHash<qint64, qint64>> &idMap)
 {
     auto &db = m_services.db();
     QJsonArray rows;
-    while (!cursor.done() && rows.size() < maxRows) {
+    while (!cursor.done() && rows.isEmpty()) {
         const QString table = cursor.tables.at(cursor.table);
+        // (column, referred table) of this table's references the platform renumbered.
+        QList<QPair<QString, QString>> mapped;
+        auto fk = db.prepare("PRAGMA foreign_key_list(" + table.toUtf8() + ")");
+        while (fk.next())
+            if (idMap.contains(fk.text(2)))
+                mapped.append({fk.text(3), fk.text(2)});
+        if (keyedByCode(columnsOf(db, table))) { // a small catalogue table: whole, in one page
+            auto st = db.prepare("SELECT * FROM " + table.toUtf8() + " ORDER BY code");
+            while (st.next()) {
+                const QJsonObject row = services::outbox::rowJson(st);
+                const qint64 id = codeId(table, row.value(QStringLiteral("code")).toString());
+                rows.append(QJsonObject{{QStringLiteral("entity"), table}, {QStringLiteral("id"), id}, {QStringLiteral("row"), row}});
+            }
+            ++cursor.table;
+            cursor.afterId = 0;
+            continue;
+        }
         auto st = db.prepare("SELECT * FROM " + table.toUtf8() + " WHERE id > ? ORDER BY id LIMIT ?");
         st.bind(1, cursor.afterId);
-        st.bind(2, qint64(maxRows - rows.size()));
-        int n = 0;
+        st.bind(2, qint64(maxRows));
         while (st.next()) {
-            const QJsonObject row = services::outbox::rowJson(st);
+            QJsonObject row = services::outbox::rowJson(st);
             cursor.afterId = row.value(QStringLiteral("id")).toInteger();
+            for (const auto &[column, referred] : std::as_const(mapped)) {
+                const QJsonValue local = row.value(column);
+                const auto &byLocal = idMap[referred];
+                if (local.isDouble() && byLocal.contains(local.toInteger()))
+                    row.insert(column, byLocal.value(local.toInteger()));
+            }
             rows.append(QJsonObject{{QStringLiteral("entity"), table}, {QStringLiteral("id"), cursor.afterId}, {QStringLiteral("row"), row}});
-            ++n;
         }
-        if (rows.size() < maxRows || n == 0) { // this table is exhausted
+        if (rows.size() < maxRows) { // this table is exhausted
             ++cursor.table;
             cursor.afterId = 0;
         }

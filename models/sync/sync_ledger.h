@@ -105,7 +105,12 @@ public:
     // The first snapshot: the tables that are sent (parents first), read a
     // page at a time; then sync.snapshot marks the outbox rows it covered sent.
     SnapshotCursor snapshotStart();
-    QJsonArray snapshotPage(SnapshotCursor &cursor, int maxRows);
+    // One page holds the rows of one table: the id_map of a page (say the
+    // platform's service_categories) is known before the rows that refer to
+    // them are read. References to rows the platform renumbered are sent as
+    // the platform's ids (idMap: entity -> local -> platform), so the server
+    // never stores, and other offices never pull, a reference to a local id.
+    QJsonArray snapshotPage(SnapshotCursor &cursor, int maxRows, const QHash<QString, QHash<qint64, qint64>> &idMap = {});
     void snapshotSent(qint64 outboxUpto, int rows);
     // The snapshot replies' id_map ({"entity", "local", "platform"}): where
     // the platform already had a row of that code, the local row takes the
