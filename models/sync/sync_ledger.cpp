@@ -247,12 +247,21 @@ PushCounts StoreLedger::recordPush(const Batch &batch, const PushReply &reply)
                 ++counts.duplicate;
             } else {
                 ++counts.rejected;
-                const QString status = r.status == u"merged" ? QStringLiteral("merged") : QStringLiteral("rejected");
+                const bool merged = r.status == u"merged";
+                const QString status = merged ? QStringLiteral("merged") : QStringLiteral("rejected");
+                QString reason = r.reason;
+                QString message = r.message;
+                if (merged) { // the fields another office's later edit kept
+                    reason = QStringLiteral("field_conflict");
+                    if (message.isEmpty())
+                        message = tr("Another office changed %1 later; its value was kept.")
+                                      .arg(r.conflict.value(QStringLiteral("not_taken")).toVariant().toStringList().join(QStringLiteral(", ")));
+                }
                 // A retried batch may bring a conflict already recorded: once per mutation.
                 db.run("INSERT OR IGNORE INTO sync_conflicts(id, mutation_id, epoch, action, entity, entity_id, status, reason,"
                        " message, conflict, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        ctx.newId(), r.id, epoch, m.action, m.entity, m.entityId, status,
-                       r.reason.isEmpty() ? QStringLiteral("unknown") : r.reason, r.message, compact(r.conflict), ctx.now());
+                       reason.isEmpty() ? QStringLiteral("unknown") : reason, message, compact(r.conflict), ctx.now());
                 if (r.reason == u"provider_busy")
                     busy.append({&m, r});
             }
@@ -324,8 +333,27 @@ int StoreLedger::applyPage(const ChangesPage &page, const QString &ownOffice)
         int applied = 0;
         int skipped = 0;
         for (const PulledChange &c : page.changes) {
-            if ((!ownOffice.isEmpty() && c.office == ownOffice) || neverSent(c.entity) || !identifier.match(c.entity).hasMatch()) {
+            if (neverSent(c.entity) || !identifier.match(c.entity).hasMatch()) {
                 ++skipped;
+                continue;
+            }
+            const bool customer = c.entity == u"customers";
+            if (customer && !c.deleted) // the server's version, the base of the next edit
+                db.run("INSERT OR REPLACE INTO sync_shadow(entity, id, row) VALUES ('customers', ?, ?)", c.id, compact(c.row));
+            // This office's own rows coming back are skipped (not counted as
+            // pulled), but a customer is written as the server keeps it (it
+            // may have kept another office's value of a field: "merged") when
+            // no later edit of it here is still unsent.
+            if (!ownOffice.isEmpty() && c.office == ownOffice) {
+                ++skipped;
+                if (!customer
+                    || db.scalar("SELECT 1 FROM sync_outbox WHERE entity = 'customers' AND entity_id = ? AND sent_at IS NULL", c.id)
+                           .isValid())
+                    continue;
+                auto it = columns.find(c.entity);
+                if (it == columns.end())
+                    it = columns.insert(c.entity, columnsOf(db, c.entity));
+                applyRow(db, c, *it);
                 continue;
             }
             auto it = columns.find(c.entity);
@@ -424,6 +452,13 @@ void StoreLedger::snapshotSent(qint64 outboxUpto, int rows)
 {
     m_services.perform(services::Permission::SyncAdmin, QStringLiteral("sync.snapshot"), [&](services::ActionContext &ctx) {
         ctx.db().run("UPDATE sync_outbox SET sent_at = ? WHERE seq <= ? AND sent_at IS NULL", ctx.now(), outboxUpto);
+        // The customers as the server now has them: the base of their next edit.
+        auto st = ctx.db().prepare("SELECT * FROM customers");
+        while (st.next()) {
+            const QJsonObject row = services::outbox::rowJson(st);
+            ctx.db().run("INSERT OR REPLACE INTO sync_shadow(entity, id, row) VALUES ('customers', ?, ?)",
+                         row.value(QStringLiteral("id")).toInteger(), compact(row));
+        }
         ctx.describe(QStringLiteral("sync_outbox"), 0, {{QStringLiteral("rows"), rows}, {QStringLiteral("outbox_upto"), outboxUpto}});
     });
 }

@@ -9,7 +9,8 @@
 //    mutation once;
 //  - conflicts: a provider booked by two offices for the same time is
 //    refused for the later one, taken back there and listed in sync_conflicts;
-//    two offices editing one customer: per field, the loser told;
+//    two offices editing one customer: per field (customer_fields), the
+//    office whose edit lost told in its sync_conflicts;
 //  - faults: the server killed with SIGKILL in the middle of pushes and
 //    restarted, a proxy that refuses, cuts, loses and delays traffic; the
 //    consoles retry until the outbox is empty and nothing is lost or doubled.
@@ -24,6 +25,7 @@
 #include "sync/sync_round.h"
 #include "sync_fixture.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QTimer>
 #include <QRegularExpression>
@@ -305,13 +307,14 @@ private:
         QCOMPARE(e.c.count("SELECT count(*) FROM orders WHERE id = ?", orderB), 0);
     }
 private slots:
-    void doubleBookingAndLostReply_data() { enrollAndConverge_data(); }
-    void doubleBookingAndLostReply()
+    void conflictsAndLostReply_data() { enrollAndConverge_data(); }
+    void conflictsAndLostReply()
     {
         QFETCH(QString, backend);
         try {
             Env &e = env(backend);
             doubleBooking(e);
+            concurrentCustomerEdits(e);
             lostReply(e);
         } catch (const std::exception &x) {
             QFAIL(x.what());
@@ -388,6 +391,54 @@ private:
         const sync::RoundOutcome again = e.b.round();
         QCOMPARE(again.applied, 1);
         QCOMPARE(again.rejected, 0);
+    }
+
+    // B and C edit one customer at once: different fields both stay; the
+    // same field goes to the later edit, and the office that lost is told.
+    void concurrentCustomerEdits(Env &e)
+    {
+        const qint64 customer = e.b.count("SELECT id FROM customers WHERE name = '陈静'");
+        QVERIFY(customer > 0);
+        auto edit = [&](Office &o, const QString &name, std::optional<QString> phone, qint64 at) {
+            auto row = o.db().prepare("SELECT coalesce(district_id, 0), coalesce(address, '') FROM customers WHERE id = ?");
+            row.bind(1, customer);
+            QVERIFY(row.next());
+            CustomerCorrection fix;
+            fix.name = name;
+            fix.phone = phone;
+            fix.districtId = row.int64(0);
+            fix.address = row.text(1);
+            o.services().setClock([at] { return at; });
+            CustomerService(o.services()).update(customer, fix);
+            o.services().setClock({});
+        };
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        edit(e.b, QStringLiteral("陈静B"), std::nullopt, now + 1);
+        edit(e.c, QStringLiteral("陈静"), QStringLiteral("13912349999"), now + 2);
+        QCOMPARE(e.b.round().rejected, 0);
+        QCOMPARE(e.c.round().rejected, 0); // only the phone is C's: B's name stays
+        for (Office *o : {&e.a, &e.b, &e.c}) {
+            o->round();
+            QCOMPARE(o->db().scalar("SELECT name FROM customers WHERE id = ?", customer).toString(), QStringLiteral("陈静B"));
+            QCOMPARE(o->db().scalar("SELECT phone FROM customers WHERE id = ?", customer).toString(), QStringLiteral("13912349999"));
+        }
+        // The same field: C's edit is the later one but reaches the server first.
+        edit(e.b, QStringLiteral("陈静-B2"), std::nullopt, now + 5);
+        edit(e.c, QStringLiteral("陈静-C2"), std::nullopt, now + 10);
+        QCOMPARE(e.c.round().rejected, 0);
+        const sync::RoundOutcome b = e.b.round();
+        QCOMPARE(b.rejected, 1); // merged: not taken, in B's conflicts
+        auto st = e.b.db().prepare("SELECT status, reason, conflict FROM sync_conflicts WHERE entity = 'customers' AND entity_id = ?");
+        st.bind(1, customer);
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("merged"));
+        QCOMPARE(st.text(1), QStringLiteral("field_conflict"));
+        QVERIFY2(st.text(2).contains(QStringLiteral("\"not_taken\":[\"name\"]")), qPrintable(st.text(2)));
+        QVERIFY2(st.text(2).contains(QStringLiteral("陈静-C2")), qPrintable(st.text(2)));
+        e.a.round();
+        for (Office *o : {&e.a, &e.b, &e.c})
+            QCOMPARE(o->db().scalar("SELECT name FROM customers WHERE id = ?", customer).toString(), QStringLiteral("陈静-C2"));
+        QCOMPARE(e.c.count("SELECT count(*) FROM sync_conflicts WHERE entity = 'customers'"), 0);
     }
 
     // The server commits a push and the reply is lost on the way: the
@@ -470,7 +521,11 @@ private:
         int failures = 0;
         for (int r = 0; r < 4; ++r) {
             edited = e.a.editCustomers(30, QStringLiteral("chaos%1").arg(r));
+            // B's edits are the later ones (by their time, whoever's push
+            // gets through first); within one second the later push would win.
+            e.b.services().setClock([] { return QDateTime::currentSecsSinceEpoch() + 2; });
             e.b.editCustomers(5, QStringLiteral("chaosB%1").arg(r));
+            e.b.services().setClock({});
             for (Office *o : {&e.a, &e.b}) {
                 try {
                     o->round();
