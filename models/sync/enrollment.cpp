@@ -85,6 +85,7 @@ std::pair<int, int> uploadSnapshot(const OnStore &onStore, HttpsClient &client, 
     int rows = 0;
     int page = 0;
     QJsonArray idMap; // applied after the last page: the pages are read by local id
+    QJsonArray refused; // listed as conflicts: nothing the server refuses is silent
     QHash<QString, QHash<qint64, qint64>> renumbered; // meanwhile references are sent renumbered
     for (;;) {
         if (cancel && cancel->load())
@@ -103,13 +104,15 @@ std::pair<int, int> uploadSnapshot(const OnStore &onStore, HttpsClient &client, 
                                                                             m.value(QStringLiteral("platform")).toInteger());
             idMap.append(m);
         }
+        for (const QJsonValue &r : reply.value(QStringLiteral("refused")).toArray())
+            refused.append(r);
         rows += int(pageRows.size());
         ++page;
         if (final)
             break;
     }
     onStore([&](StoreLedger &l) {
-        l.snapshotSent(outboxUpto, rows);
+        l.snapshotSent(outboxUpto, rows, refused);
         l.applyIdMap(idMap);
     });
     return {rows, page};

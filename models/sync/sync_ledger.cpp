@@ -448,9 +448,20 @@ QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows, const 
     return rows;
 }
 
-void StoreLedger::snapshotSent(qint64 outboxUpto, int rows)
+void StoreLedger::snapshotSent(qint64 outboxUpto, int rows, const QJsonArray &refused)
 {
     m_services.perform(services::Permission::SyncAdmin, QStringLiteral("sync.snapshot"), [&](services::ActionContext &ctx) {
+        const qint64 epoch = services::syncEpoch(ctx.db());
+        for (const QJsonValue &v : refused) {
+            const QJsonObject r = v.toObject();
+            const qint64 id = r.value(QStringLiteral("id")).toInteger();
+            const QString entity = r.value(QStringLiteral("entity")).toString();
+            const QString reason = r.value(QStringLiteral("reason")).toString();
+            ctx.db().run("INSERT OR IGNORE INTO sync_conflicts(id, mutation_id, epoch, action, entity, entity_id, status, reason,"
+                         " message, conflict, at) VALUES (?, ?, ?, 'sync.snapshot', ?, ?, 'rejected', ?, ?, '{}', ?)",
+                         ctx.newId(), -id, epoch, entity, id, reason.isEmpty() ? QStringLiteral("unknown") : reason,
+                         tr("The server did not take this row of the office's data at enrollment."), ctx.now());
+        }
         ctx.db().run("UPDATE sync_outbox SET sent_at = ? WHERE seq <= ? AND sent_at IS NULL", ctx.now(), outboxUpto);
         // The customers as the server now has them: the base of their next edit.
         auto st = ctx.db().prepare("SELECT * FROM customers");
@@ -459,7 +470,8 @@ void StoreLedger::snapshotSent(qint64 outboxUpto, int rows)
             ctx.db().run("INSERT OR REPLACE INTO sync_shadow(entity, id, row) VALUES ('customers', ?, ?)",
                          row.value(QStringLiteral("id")).toInteger(), compact(row));
         }
-        ctx.describe(QStringLiteral("sync_outbox"), 0, {{QStringLiteral("rows"), rows}, {QStringLiteral("outbox_upto"), outboxUpto}});
+        ctx.describe(QStringLiteral("sync_outbox"), 0,
+                     {{QStringLiteral("rows"), rows}, {QStringLiteral("outbox_upto"), outboxUpto}, {QStringLiteral("refused"), refused.size()}});
     });
 }
 

@@ -111,7 +111,10 @@ public:
     // the platform's ids (idMap: entity -> local -> platform), so the server
     // never stores, and other offices never pull, a reference to a local id.
     QJsonArray snapshotPage(SnapshotCursor &cursor, int maxRows, const QHash<QString, QHash<qint64, qint64>> &idMap = {});
-    void snapshotSent(qint64 outboxUpto, int rows);
+    // refused: the rows the server would not take ({"entity", "id",
+    // "reason"}, e.g. an order in a district another office serves), each
+    // listed in sync_conflicts (mutation_id = -row id: no mutation carried it).
+    void snapshotSent(qint64 outboxUpto, int rows, const QJsonArray &refused = {});
     // The snapshot replies' id_map ({"entity", "local", "platform"}): where
     // the platform already had a row of that code, the local row takes the
     // platform's id and every reference to it follows (found from the
