@@ -523,6 +523,22 @@ int StoreLedger::applyIdMap(const QJsonArray &idMap)
     });
 }
 
+int StoreLedger::markConflictsSeen(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return 0;
+    return m_services.perform(services::Permission::SyncRun, QStringLiteral("sync.conflicts_seen"), [&](services::ActionContext &ctx) {
+        int marked = 0;
+        for (const qint64 id : ids) {
+            ctx.db().run("UPDATE sync_conflicts SET seen_at = ? WHERE id = ? AND seen_at IS NULL", ctx.now(), id);
+            marked += ctx.db().changes();
+        }
+        // Not recorded with ctx.changed(): sync tables never leave the office.
+        ctx.describe(QStringLiteral("sync_conflicts"), ids.size() == 1 ? ids.first() : 0, {{QStringLiteral("seen"), marked}});
+        return marked;
+    });
+}
+
 void StoreLedger::recordRound(const RoundRecord &round)
 {
     if (!round.error.isEmpty()

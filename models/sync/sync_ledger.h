@@ -122,6 +122,11 @@ public:
     // checked at COMMIT. Returns the rows renumbered.
     int applyIdMap(const QJsonArray &idMap);
 
+    // sync.conflicts_seen: the conflicts someone has looked at leave the
+    // unseen count (status bar, Sync window); they stay listed. Returns how
+    // many were newly marked.
+    int markConflictsSeen(const QList<qint64> &ids);
+
     // A failed round is recorded when its error differs from the last one
     // (a console offline all day does not fill the history and audit log).
     void recordRound(const RoundRecord &round);
