@@ -1,5 +1,7 @@
 #include "server_process.h"
 
+#include "../support/child_process.h"
+
 #include <QRegularExpression>
 
 namespace doorstep::tests {
@@ -23,14 +25,12 @@ QStringList ServerProcess::storageArgs() const
 
 bool ServerProcess::command(const QStringList &args, QStringList *out)
 {
-    QProcess p;
-    p.start(QStringLiteral(DOORSTEP_SERVER), args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        m_error = QStringLiteral("doorstep-server %1: %2").arg(args.join(u' '), QString::fromUtf8(p.readAllStandardError()));
+    const ChildRun r = runChild(QStringLiteral(DOORSTEP_SERVER), args, {}, 60000);
+    if (r.code != 0) {
+        m_error = QStringLiteral("doorstep-server %1: %2").arg(args.join(u' '), r.err);
         return false;
     }
-    *out = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    *out = r.lines();
     return true;
 }
 
