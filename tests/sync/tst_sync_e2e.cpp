@@ -15,6 +15,7 @@
 //    restarted, a proxy that refuses, cuts, loses and delays traffic; the
 //    consoles retry until the outbox is empty and nothing is lost or doubled.
 #include "../server/pg_cluster.h"
+#include "../support/child_process.h"
 #include "demo/demo_generator.h"
 #include "fault_proxy.h"
 #include "server_process.h"
@@ -313,6 +314,18 @@ private:
         QCOMPARE(e.c.count("SELECT count(*) FROM customers WHERE id = ?", newcomer), 1);
         QCOMPARE(e.a.count("SELECT count(*) FROM orders WHERE id = ?", orderB), 0);
         QCOMPARE(e.c.count("SELECT count(*) FROM orders WHERE id = ?", orderB), 0);
+
+        // doorstep-cli sync against the real server: C's edit goes out, its last line says so.
+        CustomerService(e.c.services()).update(newcomer, {QStringLiteral("陈静"), QStringLiteral("13912340009"), {}, baoshan,
+                                                           QStringLiteral("友谊路 1 号"), {}});
+        const tests::ChildRun cli = tests::runChild(QStringLiteral(DOORSTEP_CLI),
+                                                    {QStringLiteral("sync"), QStringLiteral("--store"), e.c.path, QStringLiteral("--user"),
+                                                     e.c.user, QStringLiteral("--password-stdin")},
+                                                    e.c.password.toUtf8() + '\n');
+        QVERIFY2(cli.code == 0, qPrintable(cli.err));
+        QCOMPARE(cli.lines().last(), QStringLiteral("pushed=1 applied=1 rejected=0 pulled=0"));
+        e.b.round();
+        QCOMPARE(e.b.db().scalar("SELECT phone FROM customers WHERE id = ?", newcomer).toString(), QStringLiteral("13912340009"));
     }
 private slots:
     void conflictsAndLostReply_data() { enrollAndConverge_data(); }
