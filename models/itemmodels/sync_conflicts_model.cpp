@@ -8,8 +8,8 @@
 
 namespace doorstep::itemmodels {
 namespace {
-// Raw row: id, at, action, reason, message, conflict, undone.
-enum RawColumn { RId, RAt, RAction, RReason, RMessage, RConflict, RUndone };
+// Raw row: id, at, action, reason, message, conflict, undone, seen_at.
+enum RawColumn { RId, RAt, RAction, RReason, RMessage, RConflict, RUndone, RSeen };
 
 QList<QVariantList> conflictRows(store::Database &db, const QVariantList *last, int limit);
 } // namespace
@@ -40,9 +40,9 @@ QList<QVariantList> conflictRows(store::Database &db, const QVariantList *last, 
     if (limit <= 0)
         return rows;
     // Newest first, by (at, id) on sync_conflicts_recent.
-    auto st = last ? db.prepare("SELECT id, at, action, reason, message, conflict, undone FROM sync_conflicts"
+    auto st = last ? db.prepare("SELECT id, at, action, reason, message, conflict, undone, seen_at FROM sync_conflicts"
                                   " WHERE at < ? OR (at = ? AND id < ?) ORDER BY at DESC, id DESC LIMIT ?")
-                   : db.prepare("SELECT id, at, action, reason, message, conflict, undone FROM sync_conflicts"
+                   : db.prepare("SELECT id, at, action, reason, message, conflict, undone, seen_at FROM sync_conflicts"
                                   " ORDER BY at DESC, id DESC LIMIT ?");
     int pos = 1;
     if (last) {
@@ -52,7 +52,7 @@ QList<QVariantList> conflictRows(store::Database &db, const QVariantList *last, 
     }
     st.bind(pos, qint64(limit));
     while (st.next())
-        rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6)});
+        rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6), st.value(7)});
     return rows;
 }
 } // namespace
@@ -66,6 +66,7 @@ QString SyncConflictsModel::columnTitle(int column) const
     case Message: return tr("What the server said");
     case Conflict: return tr("Other booking");
     case Undone: return tr("Taken back here");
+    case Seen: return tr("Seen");
     default: return {};
     }
 }
@@ -73,7 +74,7 @@ QString SyncConflictsModel::columnTitle(int column) const
 QVariant SyncConflictsModel::display(const Row &row, int column, int role) const
 {
     if (role == SortRole) {
-        static constexpr RawColumn raw[] = {RAt, RAction, RReason, RMessage, RConflict, RUndone};
+        static constexpr RawColumn raw[] = {RAt, RAction, RReason, RMessage, RConflict, RUndone, RSeen};
         return row.at(raw[column]);
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -85,6 +86,7 @@ QVariant SyncConflictsModel::display(const Row &row, int column, int role) const
     case Message: return row.at(RMessage).toString();
     case Conflict: return describeConflict(row.at(RConflict).toString());
     case Undone: return row.at(RUndone).toLongLong() ? tr("Yes: back in its queue") : tr("No");
+    case Seen: return row.at(RSeen).isNull() ? tr("Not yet") : formatDateTime(row.at(RSeen).toLongLong());
     default: return {};
     }
 }

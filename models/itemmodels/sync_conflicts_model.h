@@ -16,7 +16,7 @@ class SyncConflictsModel final : public PagedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { When, Action, Reason, Message, Conflict, Undone, ColumnCount };
+    enum Column { When, Action, Reason, Message, Conflict, Undone, Seen, ColumnCount };
 
     explicit SyncConflictsModel(store::Database &db, QObject *parent = nullptr);
 

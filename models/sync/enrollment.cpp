@@ -85,26 +85,34 @@ std::pair<int, int> uploadSnapshot(const OnStore &onStore, HttpsClient &client, 
     int rows = 0;
     int page = 0;
     QJsonArray idMap; // applied after the last page: the pages are read by local id
+    QJsonArray refused; // listed as conflicts: nothing the server refuses is silent
+    QHash<QString, QHash<qint64, qint64>> renumbered; // meanwhile references are sent renumbered
     for (;;) {
         if (cancel && cancel->load())
             throw SyncError(SyncError::Kind::Cancelled, SyncRound::tr("Cancelled."));
         QJsonArray pageRows;
-        onStore([&](StoreLedger &l) { pageRows = l.snapshotPage(cursor, kPageRows); });
+        onStore([&](StoreLedger &l) { pageRows = l.snapshotPage(cursor, kPageRows, renumbered); });
         const bool final = cursor.done();
         const QJsonObject reply = client.post(url, {{QStringLiteral("store_uid"), id.storeUid},
                           {QStringLiteral("epoch"), id.epoch},
                           {QStringLiteral("page"), page},
                           {QStringLiteral("rows"), pageRows},
                           {QStringLiteral("final"), final}});
-        for (const QJsonValue &m : reply.value(QStringLiteral("id_map")).toArray())
+        for (const QJsonValue &v : reply.value(QStringLiteral("id_map")).toArray()) {
+            const QJsonObject m = v.toObject();
+            renumbered[m.value(QStringLiteral("entity")).toString()].insert(m.value(QStringLiteral("local")).toInteger(),
+                                                                            m.value(QStringLiteral("platform")).toInteger());
             idMap.append(m);
+        }
+        for (const QJsonValue &r : reply.value(QStringLiteral("refused")).toArray())
+            refused.append(r);
         rows += int(pageRows.size());
         ++page;
         if (final)
             break;
     }
     onStore([&](StoreLedger &l) {
-        l.snapshotSent(outboxUpto, rows);
+        l.snapshotSent(outboxUpto, rows, refused);
         l.applyIdMap(idMap);
     });
     return {rows, page};

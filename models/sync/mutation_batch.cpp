@@ -27,6 +27,8 @@ QJsonObject Mutation::toJson() const
     // PROTOCOL.md has one condition per mutation; an automatic plan accepted
     // at once books several orders, each with its own condition: the first
     // goes in "condition", all of them in "conditions".
+    if (conditions.isEmpty() && !customerFields.isEmpty())
+        m.insert(QStringLiteral("condition"), customerFields);
     if (!conditions.isEmpty()) {
         m.insert(QStringLiteral("condition"), conditions.first());
         if (conditions.size() > 1) {
@@ -61,12 +63,51 @@ void addProviderDay(Mutation &m, const QJsonObject &order)
                                     {QStringLiteral("order_id"), order.value(QStringLiteral("id")).toInteger()}});
 }
 
-void finishMutation(Batch &batch, Mutation &m)
+// Fields a console never decides alone: the server keeps its own times.
+bool bookkeeping(const QString &field)
+{
+    return field == u"id" || field == u"updated_at" || field == u"created_at";
+}
+
+// The customer_fields condition of an edit of one customer: the fields the
+// row sent differs in from the server's version as last known, with that
+// version's values. Nothing when the server has not had the customer yet.
+void addCustomerFields(store::Database &db, Mutation &m)
+{
+    QJsonObject sent;
+    qint64 id = 0;
+    for (const QJsonValue &v : std::as_const(m.changes)) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QStringLiteral("entity")).toString() != u"customers")
+            continue;
+        if (id || c.value(QStringLiteral("op")).toString() != u"upsert")
+            return; // several customers, or a delete: the rows as sent
+        id = c.value(QStringLiteral("id")).toInteger();
+        sent = c.value(QStringLiteral("row")).toObject();
+    }
+    if (!id)
+        return;
+    const QVariant shadow = db.scalar("SELECT row FROM sync_shadow WHERE entity = 'customers' AND id = ?", id);
+    if (!shadow.isValid())
+        return;
+    const QJsonObject known = QJsonDocument::fromJson(shadow.toString().toUtf8()).object();
+    QJsonObject base;
+    for (auto it = sent.constBegin(); it != sent.constEnd(); ++it) {
+        if (!bookkeeping(it.key()) && known.value(it.key()) != it.value())
+            base.insert(it.key(), known.contains(it.key()) ? known.value(it.key()) : QJsonValue(QJsonValue::Null));
+    }
+    // An edit that changed nothing the server has still says so: an empty
+    // base takes no field, where no condition would take the whole row.
+    m.customerFields = {{QStringLiteral("kind"), QStringLiteral("customer_fields")}, {QStringLiteral("base"), base}};
+}
+
+void finishMutation(store::Database &db, Batch &batch, Mutation &m)
 {
     if (m.changes.isEmpty()) {
         batch.silent.append(m.id);
         return;
     }
+    addCustomerFields(db, m);
     if (isAssignmentAction(m.action)) {
         // The last snapshot of each order is the state the action left it in.
         QList<qint64> seen;
@@ -99,7 +140,7 @@ Batch nextBatch(store::Database &db, int maxMutations)
         const qint64 seq = st.int64(0);
         if (!open || seq != current.id) {
             if (open)
-                finishMutation(batch, current);
+                finishMutation(db, batch, current);
             open = false;
             if (batch.mutations.size() >= maxMutations)
                 break;
@@ -128,7 +169,7 @@ Batch nextBatch(store::Database &db, int maxMutations)
         }
     }
     if (open)
-        finishMutation(batch, current);
+        finishMutation(db, batch, current);
     return batch;
 }
 

@@ -29,6 +29,10 @@ struct Mutation
     QString action;
     QJsonArray changes;            // {"entity", "id", "op", "row"}
     QList<QJsonObject> conditions; // provider_day, one per order the action assigned
+    // customer_fields: an edit of a customer the server already has names the
+    // fields it changed with their values as last known (sync_shadow), so the
+    // server decides concurrent edits per field. Empty when not such an edit.
+    QJsonObject customerFields;
     // The main row, for the conflicts list.
     QString entity;
     qint64 entityId = 0;

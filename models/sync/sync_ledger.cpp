@@ -5,6 +5,7 @@
 #include "store/sqlite.h"
 #include "sync/sync_error.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,11 +71,33 @@ QStringList columnsOf(store::Database &db, const QString &table)
     return cols;
 }
 
+// A catalogue table keyed by its code, with no id (qualification_types):
+// on the wire its rows carry a stable id made from the code, the same in
+// every console, so the platform matches them by code as any catalogue row.
+bool keyedByCode(const QStringList &columns)
+{
+    return !columns.contains(QStringLiteral("id")) && columns.contains(QStringLiteral("code"));
+}
+
+qint64 codeId(const QString &table, const QString &code)
+{
+    const QByteArray h = QCryptographicHash::hash((table + u'/' + code).toUtf8(), QCryptographicHash::Sha256);
+    qint64 id = 0;
+    for (int i = 0; i < 8; ++i)
+        id = (id << 8) | quint8(h.at(i));
+    return id & 0x3fffffffffffffffLL; // positive, like every id
+}
+
 void applyRow(store::Database &db, const PulledChange &c, const QStringList &columns)
 {
     const QByteArray table = c.entity.toUtf8();
+    // Rows are found by id, or by code in a table keyed by code.
+    const bool byCode = keyedByCode(columns);
+    const QByteArray keyColumn = byCode ? "code" : "id";
+    const QVariant key = byCode ? QVariant(c.row.value(QStringLiteral("code")).toString()) : QVariant(c.id);
     if (c.deleted) {
-        db.run("DELETE FROM " + table + " WHERE id = ?", c.id);
+        if (!byCode)
+            db.run("DELETE FROM " + table + " WHERE id = ?", c.id);
         return;
     }
     // Only columns this console knows: a newer server may send more.
@@ -92,14 +115,23 @@ void applyRow(store::Database &db, const PulledChange &c, const QStringList &col
         QStringList sets;
         for (const QString &n : names)
             sets.append(n + QStringLiteral(" = ?"));
-        auto up = db.prepare("UPDATE " + table + " SET " + sets.join(QStringLiteral(", ")).toUtf8() + " WHERE id = ?");
+        auto up = db.prepare("UPDATE " + table + " SET " + sets.join(QStringLiteral(", ")).toUtf8() + " WHERE " + keyColumn + " = ?");
         int pos = 1;
         for (const QVariant &v : values)
             up.bind(pos++, v);
-        up.bind(pos, c.id);
+        up.bind(pos, key);
         up.exec();
         if (db.changes() > 0)
             return;
+    }
+    if (byCode) {
+        QStringList marks(names.size(), QStringLiteral("?"));
+        auto ins = db.prepare("INSERT INTO " + table + "(" + names.join(u", ").toUtf8() + ") VALUES (" + marks.join(u", ").toUtf8() + ")");
+        int pos = 1;
+        for (const QVariant &v : values)
+            ins.bind(pos++, v);
+        ins.exec();
+        return;
     }
     QStringList marks(names.size() + 1, QStringLiteral("?"));
     auto ins = db.prepare("INSERT INTO " + table + "(id" + (names.isEmpty() ? QString() : u", " + names.join(u", ")).toUtf8()
@@ -163,8 +195,17 @@ void StoreLedger::storeEnrollment(const SyncIdentity &identity, const QJsonObjec
         setMeta(db, "sync_key", QString::fromLatin1(identity.keyPem));
         setMeta(db, "sync_ca", QString::fromLatin1(identity.caPem));
         setMeta(db, "sync_enrolled_at", QString::number(ctx.now()));
-        // Nothing recorded with ctx.changed(): meta is never queued for sync,
-        // and the audit entry names the server, never the key.
+        // The server knows this office by the code it enrolled it under (its
+        // certificate's CN); the store's own office row takes that code, or
+        // the snapshot would give the platform a second office, and the
+        // server would find no owner for this office's providers.
+        const qint64 officeId = m_services.session().officeId;
+        db.run("UPDATE offices SET code = ?, updated_at = ? WHERE id = ? AND code <> ?", identity.officeCode, ctx.now(), officeId,
+               identity.officeCode);
+        if (db.changes() > 0)
+            ctx.changed(QStringLiteral("offices"), officeId);
+        // meta is never queued for sync, and the audit entry names the
+        // server, never the key.
         ctx.describe(QStringLiteral("meta"), 0,
                      {{QStringLiteral("server"), identity.serverUrl}, {QStringLiteral("office"), identity.officeCode}});
     });
@@ -206,12 +247,21 @@ PushCounts StoreLedger::recordPush(const Batch &batch, const PushReply &reply)
                 ++counts.duplicate;
             } else {
                 ++counts.rejected;
-                const QString status = r.status == u"merged" ? QStringLiteral("merged") : QStringLiteral("rejected");
+                const bool merged = r.status == u"merged";
+                const QString status = merged ? QStringLiteral("merged") : QStringLiteral("rejected");
+                QString reason = r.reason;
+                QString message = r.message;
+                if (merged) { // the fields another office's later edit kept
+                    reason = QStringLiteral("field_conflict");
+                    if (message.isEmpty())
+                        message = tr("Another office changed %1 later; its value was kept.")
+                                      .arg(r.conflict.value(QStringLiteral("not_taken")).toVariant().toStringList().join(QStringLiteral(", ")));
+                }
                 // A retried batch may bring a conflict already recorded: once per mutation.
                 db.run("INSERT OR IGNORE INTO sync_conflicts(id, mutation_id, epoch, action, entity, entity_id, status, reason,"
                        " message, conflict, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        ctx.newId(), r.id, epoch, m.action, m.entity, m.entityId, status,
-                       r.reason.isEmpty() ? QStringLiteral("unknown") : r.reason, r.message, compact(r.conflict), ctx.now());
+                       reason.isEmpty() ? QStringLiteral("unknown") : reason, message, compact(r.conflict), ctx.now());
                 if (r.reason == u"provider_busy")
                     busy.append({&m, r});
             }
@@ -283,14 +333,33 @@ int StoreLedger::applyPage(const ChangesPage &page, const QString &ownOffice)
         int applied = 0;
         int skipped = 0;
         for (const PulledChange &c : page.changes) {
-            if ((!ownOffice.isEmpty() && c.office == ownOffice) || neverSent(c.entity) || !identifier.match(c.entity).hasMatch()) {
+            if (neverSent(c.entity) || !identifier.match(c.entity).hasMatch()) {
                 ++skipped;
+                continue;
+            }
+            const bool customer = c.entity == u"customers";
+            if (customer && !c.deleted) // the server's version, the base of the next edit
+                db.run("INSERT OR REPLACE INTO sync_shadow(entity, id, row) VALUES ('customers', ?, ?)", c.id, compact(c.row));
+            // This office's own rows coming back are skipped (not counted as
+            // pulled), but a customer is written as the server keeps it (it
+            // may have kept another office's value of a field: "merged") when
+            // no later edit of it here is still unsent.
+            if (!ownOffice.isEmpty() && c.office == ownOffice) {
+                ++skipped;
+                if (!customer
+                    || db.scalar("SELECT 1 FROM sync_outbox WHERE entity = 'customers' AND entity_id = ? AND sent_at IS NULL", c.id)
+                           .isValid())
+                    continue;
+                auto it = columns.find(c.entity);
+                if (it == columns.end())
+                    it = columns.insert(c.entity, columnsOf(db, c.entity));
+                applyRow(db, c, *it);
                 continue;
             }
             auto it = columns.find(c.entity);
             if (it == columns.end())
                 it = columns.insert(c.entity, columnsOf(db, c.entity));
-            if (!it->contains(QStringLiteral("id"))) { // a table this console does not have
+            if (!it->contains(QStringLiteral("id")) && !keyedByCode(*it)) { // a table this console does not have
                 ++skipped;
                 continue;
             }
@@ -319,7 +388,8 @@ SnapshotCursor StoreLedger::snapshotStart()
     auto st = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
     while (st.next()) {
         const QString name = st.text(0);
-        if (!neverSent(name) && columnsOf(db, name).contains(QStringLiteral("id")))
+        const QStringList columns = columnsOf(db, name);
+        if (!neverSent(name) && (columns.contains(QStringLiteral("id")) || keyedByCode(columns)))
             all.append(name);
     }
     SnapshotCursor cursor;
@@ -333,23 +403,44 @@ SnapshotCursor StoreLedger::snapshotStart()
     return cursor;
 }
 
-QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows)
+QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows, const QHash<QString, QHash<qint64, qint64>> &idMap)
 {
     auto &db = m_services.db();
     QJsonArray rows;
-    while (!cursor.done() && rows.size() < maxRows) {
+    while (!cursor.done() && rows.isEmpty()) {
         const QString table = cursor.tables.at(cursor.table);
+        // (column, referred table) of this table's references the platform renumbered.
+        QList<QPair<QString, QString>> mapped;
+        auto fk = db.prepare("PRAGMA foreign_key_list(" + table.toUtf8() + ")");
+        while (fk.next())
+            if (idMap.contains(fk.text(2)))
+                mapped.append({fk.text(3), fk.text(2)});
+        if (keyedByCode(columnsOf(db, table))) { // a small catalogue table: whole, in one page
+            auto st = db.prepare("SELECT * FROM " + table.toUtf8() + " ORDER BY code");
+            while (st.next()) {
+                const QJsonObject row = services::outbox::rowJson(st);
+                const qint64 id = codeId(table, row.value(QStringLiteral("code")).toString());
+                rows.append(QJsonObject{{QStringLiteral("entity"), table}, {QStringLiteral("id"), id}, {QStringLiteral("row"), row}});
+            }
+            ++cursor.table;
+            cursor.afterId = 0;
+            continue;
+        }
         auto st = db.prepare("SELECT * FROM " + table.toUtf8() + " WHERE id > ? ORDER BY id LIMIT ?");
         st.bind(1, cursor.afterId);
-        st.bind(2, qint64(maxRows - rows.size()));
-        int n = 0;
+        st.bind(2, qint64(maxRows));
         while (st.next()) {
-            const QJsonObject row = services::outbox::rowJson(st);
+            QJsonObject row = services::outbox::rowJson(st);
             cursor.afterId = row.value(QStringLiteral("id")).toInteger();
+            for (const auto &[column, referred] : std::as_const(mapped)) {
+                const QJsonValue local = row.value(column);
+                const auto &byLocal = idMap[referred];
+                if (local.isDouble() && byLocal.contains(local.toInteger()))
+                    row.insert(column, byLocal.value(local.toInteger()));
+            }
             rows.append(QJsonObject{{QStringLiteral("entity"), table}, {QStringLiteral("id"), cursor.afterId}, {QStringLiteral("row"), row}});
-            ++n;
         }
-        if (rows.size() < maxRows || n == 0) { // this table is exhausted
+        if (rows.size() < maxRows) { // this table is exhausted
             ++cursor.table;
             cursor.afterId = 0;
         }
@@ -357,11 +448,30 @@ QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows)
     return rows;
 }
 
-void StoreLedger::snapshotSent(qint64 outboxUpto, int rows)
+void StoreLedger::snapshotSent(qint64 outboxUpto, int rows, const QJsonArray &refused)
 {
     m_services.perform(services::Permission::SyncAdmin, QStringLiteral("sync.snapshot"), [&](services::ActionContext &ctx) {
+        const qint64 epoch = services::syncEpoch(ctx.db());
+        for (const QJsonValue &v : refused) {
+            const QJsonObject r = v.toObject();
+            const qint64 id = r.value(QStringLiteral("id")).toInteger();
+            const QString entity = r.value(QStringLiteral("entity")).toString();
+            const QString reason = r.value(QStringLiteral("reason")).toString();
+            ctx.db().run("INSERT OR IGNORE INTO sync_conflicts(id, mutation_id, epoch, action, entity, entity_id, status, reason,"
+                         " message, conflict, at) VALUES (?, ?, ?, 'sync.snapshot', ?, ?, 'rejected', ?, ?, '{}', ?)",
+                         ctx.newId(), -id, epoch, entity, id, reason.isEmpty() ? QStringLiteral("unknown") : reason,
+                         tr("The server did not take this row of the office's data at enrollment."), ctx.now());
+        }
         ctx.db().run("UPDATE sync_outbox SET sent_at = ? WHERE seq <= ? AND sent_at IS NULL", ctx.now(), outboxUpto);
-        ctx.describe(QStringLiteral("sync_outbox"), 0, {{QStringLiteral("rows"), rows}, {QStringLiteral("outbox_upto"), outboxUpto}});
+        // The customers as the server now has them: the base of their next edit.
+        auto st = ctx.db().prepare("SELECT * FROM customers");
+        while (st.next()) {
+            const QJsonObject row = services::outbox::rowJson(st);
+            ctx.db().run("INSERT OR REPLACE INTO sync_shadow(entity, id, row) VALUES ('customers', ?, ?)",
+                         row.value(QStringLiteral("id")).toInteger(), compact(row));
+        }
+        ctx.describe(QStringLiteral("sync_outbox"), 0,
+                     {{QStringLiteral("rows"), rows}, {QStringLiteral("outbox_upto"), outboxUpto}, {QStringLiteral("refused"), refused.size()}});
     });
 }
 
@@ -410,6 +520,22 @@ int StoreLedger::applyIdMap(const QJsonArray &idMap)
         }
         ctx.describe(QStringLiteral("sync_cursors"), 0, {{QStringLiteral("renumbered"), renumbered}});
         return renumbered;
+    });
+}
+
+int StoreLedger::markConflictsSeen(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return 0;
+    return m_services.perform(services::Permission::SyncRun, QStringLiteral("sync.conflicts_seen"), [&](services::ActionContext &ctx) {
+        int marked = 0;
+        for (const qint64 id : ids) {
+            ctx.db().run("UPDATE sync_conflicts SET seen_at = ? WHERE id = ? AND seen_at IS NULL", ctx.now(), id);
+            marked += ctx.db().changes();
+        }
+        // Not recorded with ctx.changed(): sync tables never leave the office.
+        ctx.describe(QStringLiteral("sync_conflicts"), ids.size() == 1 ? ids.first() : 0, {{QStringLiteral("seen"), marked}});
+        return marked;
     });
 }
 

@@ -105,14 +105,27 @@ public:
     // The first snapshot: the tables that are sent (parents first), read a
     // page at a time; then sync.snapshot marks the outbox rows it covered sent.
     SnapshotCursor snapshotStart();
-    QJsonArray snapshotPage(SnapshotCursor &cursor, int maxRows);
-    void snapshotSent(qint64 outboxUpto, int rows);
+    // One page holds the rows of one table: the id_map of a page (say the
+    // platform's service_categories) is known before the rows that refer to
+    // them are read. References to rows the platform renumbered are sent as
+    // the platform's ids (idMap: entity -> local -> platform), so the server
+    // never stores, and other offices never pull, a reference to a local id.
+    QJsonArray snapshotPage(SnapshotCursor &cursor, int maxRows, const QHash<QString, QHash<qint64, qint64>> &idMap = {});
+    // refused: the rows the server would not take ({"entity", "id",
+    // "reason"}, e.g. an order in a district another office serves), each
+    // listed in sync_conflicts (mutation_id = -row id: no mutation carried it).
+    void snapshotSent(qint64 outboxUpto, int rows, const QJsonArray &refused = {});
     // The snapshot replies' id_map ({"entity", "local", "platform"}): where
     // the platform already had a row of that code, the local row takes the
     // platform's id and every reference to it follows (found from the
     // schema's foreign keys), in one sync.id_map action with the references
     // checked at COMMIT. Returns the rows renumbered.
     int applyIdMap(const QJsonArray &idMap);
+
+    // sync.conflicts_seen: the conflicts someone has looked at leave the
+    // unseen count (status bar, Sync window); they stay listed. Returns how
+    // many were newly marked.
+    int markConflictsSeen(const QList<qint64> &ids);
 
     // A failed round is recorded when its error differs from the last one
     // (a console offline all day does not fill the history and audit log).

@@ -43,6 +43,13 @@ PushReply parsePushReply(const QJsonObject &o)
         m.reason = r.value(QStringLiteral("reason")).toString();
         m.message = r.value(QStringLiteral("message")).toString();
         m.conflict = r.value(QStringLiteral("conflict")).toObject();
+        // merged: what the server did not take and what it kept instead
+        // (customer_fields), kept with the conflict for the person to see.
+        for (const char *field : {"not_taken", "server_values"}) {
+            const QJsonValue v = r.value(QLatin1StringView(field));
+            if (!v.isUndefined())
+                m.conflict.insert(QLatin1StringView(field), v);
+        }
         reply.results.append(m);
     }
     reply.lastId = integer(o, "last_id");

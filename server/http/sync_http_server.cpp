@@ -53,7 +53,10 @@ SyncHttpServer::SyncHttpServer(Kind kind, sync::SyncService &service, const TlsI
       m_listener(new GuardedSslServer(limitsFor(kind), this))
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(tls.certificate);
+    // The chain ends in the CA: an enrolling console has no CA yet and
+    // accepts the server only by finding the CA whose fingerprint was typed
+    // among what the server presents (PROTOCOL.md, Enrollment step 1).
+    config.setLocalCertificateChain({tls.certificate, tls.ca});
     config.setPrivateKey(tls.key);
     config.setProtocol(QSsl::TlsV1_2OrLater);
     // HTTP/1.1 only: the socket guard reads HTTP/1.1 framing (Qt 6.8+ would

@@ -294,6 +294,13 @@ const Step kSteps[] = {
          QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO sync_conflicts(id, mutation_id, epoch, action, entity, status, reason,"
                                                    " message, conflict, at) VALUES (42, 6, 1, 'x', 'orders', 'lost', 'r', 'm', '{}', 9)"));
      }},
+    {11, "sync: the server's version of shared rows", nullptr,
+     [](Database &db) {
+         // Empty: the next pull or the snapshot fills it.
+         QCOMPARE(db.scalar("SELECT count(*) FROM sync_shadow").toInt(), 0);
+         db.run("INSERT INTO sync_shadow(entity, id, row) VALUES ('customers', 7, '{}')");
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO sync_shadow(entity, id, row) VALUES ('customers', 7, '{}')"));
+     }},
 };
 
 } // namespace
@@ -339,7 +346,7 @@ private:
 private slots:
     void latestIsTen()
     {
-        QCOMPARE(latestSchemaVersion(), 10);
+        QCOMPARE(latestSchemaVersion(), 11);
     }
 
     // The cases below are the migrations, one each, in order.

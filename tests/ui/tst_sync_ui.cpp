@@ -80,6 +80,17 @@ private slots:
         QVERIFY(dialog.conflicts()->index(0, itemmodels::SyncConflictsModel::Conflict).data().toString().contains(QStringLiteral("DS-JA-1")));
         QTRY_VERIFY(status->text().contains(QStringLiteral("online")));
         QVERIFY2(status->text().contains(QStringLiteral("1 conflict")), qPrintable(status->text()));
+        // Looked at: marked seen, still listed, no longer counted as unseen.
+        const QModelIndex seen = dialog.conflicts()->index(0, itemmodels::SyncConflictsModel::Seen);
+        QCOMPARE(seen.data().toString(), QStringLiteral("Not yet"));
+        QVERIFY(!dialog.markSeenButton()->isEnabled());
+        dialog.conflictsView()->selectRow(0);
+        QVERIFY(dialog.markSeenButton()->isEnabled());
+        dialog.markSeenButton()->click();
+        QCOMPARE(dialog.conflicts()->rowCount(), 1);
+        QVERIFY(dialog.conflicts()->index(0, itemmodels::SyncConflictsModel::Seen).data().toString() != QStringLiteral("Not yet"));
+        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("0 unseen conflict")), qPrintable(dialog.statusLabel()->text()));
+        QCOMPARE(ws->store().db().scalar("SELECT count(*) FROM audit_log WHERE action = 'sync.conflicts_seen'").toInt(), 1);
 
         // "Sync now" in the status bar runs a round too.
         tests::addCustomer(ws->services(), 2);

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,6 +35,7 @@ SyncDialog::SyncDialog(services::Workspace &workspace, sync::SyncClient &client,
     , m_progress(new QLabel(this))
     , m_rounds(new QListWidget(this))
     , m_conflictsView(new QTableView(this))
+    , m_markSeen(new QPushButton(tr("Mark as seen"), this))
     , m_conflicts(itemmodels::Queries(workspace).syncConflictsModel(this))
 {
     setWindowTitle(tr("Sync"));
@@ -69,6 +71,12 @@ SyncDialog::SyncDialog(services::Workspace &workspace, sync::SyncClient &client,
     layout->addWidget(new QLabel(tr("Sync conflicts: changes the server refused. Nothing is dropped silently: a refused "
                                     "booking is taken back here and its order returns to its queue."), this));
     layout->addWidget(m_conflictsView, 1);
+    m_markSeen->setObjectName(QStringLiteral("syncMarkSeen"));
+    m_markSeen->setEnabled(false);
+    layout->addWidget(m_markSeen, 0, Qt::AlignLeft);
+    connect(m_conflictsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_markSeen->setEnabled(m_conflictsView->selectionModel()->hasSelection()); });
+    connect(m_markSeen, &QPushButton::clicked, this, &SyncDialog::markSelectedSeen);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -105,6 +113,21 @@ void SyncDialog::startEnroll()
 {
     m_progress->setText(tr("Checking the server's certificate…"));
     m_client.enroll({m_server->text().trimmed(), m_fingerprint->text().trimmed(), m_code->text().trimmed()});
+}
+
+void SyncDialog::markSelectedSeen()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_conflictsView->selectionModel()->selectedRows())
+        ids.append(row.data(itemmodels::PagedTableModel::IdRole).toLongLong());
+    try {
+        m_client.ledger().markConflictsSeen(ids);
+    } catch (const std::exception &e) {
+        m_progress->setText(QString::fromUtf8(e.what()));
+        return;
+    }
+    m_conflicts->reload();
+    refresh();
 }
 
 void SyncDialog::refresh()

@@ -38,11 +38,13 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QListWidget *rounds() const { return m_rounds; }
     QTableView *conflictsView() const { return m_conflictsView; }
+    QPushButton *markSeenButton() const { return m_markSeen; }
     itemmodels::SyncConflictsModel *conflicts() const { return m_conflicts; }
 
 private:
     void refresh();
     void startEnroll();
+    void markSelectedSeen();
 
     services::Workspace &m_workspace;
     sync::SyncClient &m_client;
@@ -57,6 +59,7 @@ private:
     QLabel *m_progress;
     QListWidget *m_rounds;
     QTableView *m_conflictsView;
+    QPushButton *m_markSeen;
     itemmodels::SyncConflictsModel *m_conflicts;
 };
 

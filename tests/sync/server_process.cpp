@@ -1,0 +1,94 @@
+#include "server_process.h"
+
+#include "../support/child_process.h"
+
+#include <QRegularExpression>
+
+namespace doorstep::tests {
+
+ServerProcess::ServerProcess(QString conninfo) : m_conninfo(std::move(conninfo)) {}
+
+ServerProcess::~ServerProcess()
+{
+    kill();
+}
+
+QStringList ServerProcess::storageArgs() const
+{
+    QStringList args{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data"))};
+    if (m_conninfo.isEmpty())
+        args << QStringLiteral("--key-file") << m_dir.filePath(QStringLiteral("server.key"));
+    else
+        args << QStringLiteral("--postgres") << m_conninfo;
+    return args;
+}
+
+bool ServerProcess::command(const QStringList &args, QStringList *out)
+{
+    const ChildRun r = runChild(QStringLiteral(DOORSTEP_SERVER), args, {}, 60000);
+    if (r.code != 0) {
+        m_error = QStringLiteral("doorstep-server %1: %2").arg(args.join(u' '), r.err);
+        return false;
+    }
+    *out = r.lines();
+    return true;
+}
+
+bool ServerProcess::init()
+{
+    QStringList out;
+    if (!command(QStringList{QStringLiteral("init"), QStringLiteral("--host"), QStringLiteral("127.0.0.1")} + storageArgs(), &out))
+        return false;
+    m_fingerprint = out.value(out.size() - 1);
+    return true;
+}
+
+QString ServerProcess::addOffice(const QString &code, const QString &name, const QStringList &districts)
+{
+    QStringList out;
+    if (!command(QStringList{QStringLiteral("offices"), QStringLiteral("add"), name, QStringLiteral("--code"), code,
+                             QStringLiteral("--districts"), districts.join(u',')}
+                     + storageArgs(),
+                 &out))
+        return {};
+    return out.value(out.size() - 1);
+}
+
+bool ServerProcess::start()
+{
+    m_run.start(QStringLiteral(DOORSTEP_SERVER),
+                QStringList{QStringLiteral("run"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_syncPort),
+                            QStringLiteral("--enroll-listen"), QStringLiteral("127.0.0.1:%1").arg(m_enrollPort)}
+                    + storageArgs());
+    // It prints the two listeners once both are bound.
+    QByteArray printed;
+    while (printed.count('\n') < 2 && m_run.waitForReadyRead(20000))
+        printed += m_run.readAllStandardOutput();
+    const QList<QByteArray> lines = printed.split('\n');
+    static const QRegularExpression port(QStringLiteral(":(\\d+)"));
+    if (lines.size() < 2) {
+        m_error = QStringLiteral("doorstep-server run: %1").arg(QString::fromUtf8(m_run.readAllStandardError()));
+        kill();
+        return false;
+    }
+    m_syncPort = quint16(port.match(QString::fromUtf8(lines.at(0))).captured(1).toUInt());
+    m_enrollPort = quint16(port.match(QString::fromUtf8(lines.at(1))).captured(1).toUInt());
+    return m_syncPort && m_enrollPort;
+}
+
+void ServerProcess::kill()
+{
+    if (m_run.state() == QProcess::NotRunning)
+        return;
+    m_run.kill();
+    m_run.waitForFinished(20000);
+}
+
+QStringList ServerProcess::status()
+{
+    QStringList out;
+    command(QStringList{QStringLiteral("status")} + storageArgs(), &out);
+    return out;
+}
+
+} // namespace doorstep::tests

@@ -1,0 +1,584 @@
+// The console's sync client against the real doorstep-server process, on each
+// backend (the embedded encrypted store and PostgreSQL): three offices'
+// stores enroll (one with the demo's data, so the first snapshot carries real
+// rows with real 64-bit ids), then
+//  - converge: a customer edit, an order and a dispatch made through the
+//    service layer reach the offices the ownership rules say, and no other;
+//  - exactly once: a reply lost after the server committed, a batch pushed
+//    twice: the server's applied count and the other offices' rows show each
+//    mutation once;
+//  - conflicts: a provider booked by two offices for the same time is
+//    refused for the later one, taken back there and listed in sync_conflicts;
+//    two offices editing one customer: per field (customer_fields), the
+//    office whose edit lost told in its sync_conflicts;
+//  - faults: the server killed with SIGKILL in the middle of pushes and
+//    restarted, a proxy that refuses, cuts, loses and delays traffic; the
+//    consoles retry until the outbox is empty and nothing is lost or doubled.
+#include "../server/pg_cluster.h"
+#include "../support/child_process.h"
+#include "demo/demo_generator.h"
+#include "fault_proxy.h"
+#include "server_process.h"
+#include "services/customer_service.h"
+#include "services/order_service.h"
+#include "store/sqlite.h"
+#include "sync/enrollment.h"
+#include "sync/sync_round.h"
+#include "sync_fixture.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QTimer>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <map>
+
+using namespace doorstep;
+using namespace doorstep::services;
+using sync::SyncError;
+
+namespace {
+
+// The districts each office serves on the server. The demo office (A) has
+// customers and orders in the first ten; B and C serve two it does not.
+// Pudong (310115), where the demo office has orders too, is C's on the
+// server: those orders are refused in A's snapshot and listed as conflicts.
+const QStringList kDistrictsA{QStringLiteral("310101"), QStringLiteral("310104"), QStringLiteral("310105"),
+                              QStringLiteral("310106"), QStringLiteral("310107"), QStringLiteral("310109"),
+                              QStringLiteral("310110"), QStringLiteral("310112")};
+const QString kDistrictB = QStringLiteral("310113");
+const QStringList kDistrictsC{QStringLiteral("310114"), QStringLiteral("310115")};
+
+struct Office
+{
+    QString code;
+    QString path;
+    QString user;
+    QString password;
+    std::unique_ptr<Workspace> ws;
+    std::unique_ptr<sync::StoreLedger> ledger;
+
+    store::Database &db() { return ws->store().db(); }
+    ServiceLayer &services() { return ws->services(); }
+    sync::RoundOutcome round() { return sync::SyncRound(sync::directStore(*ledger)).run(); }
+    // Rounds until one completes (a fault costs a round, never data).
+    sync::RoundOutcome roundUntilDone(int attempts = 40)
+    {
+        for (int i = 1;; ++i) {
+            try {
+                return round();
+            } catch (const SyncError &e) {
+                if (i >= attempts)
+                    throw;
+            }
+        }
+    }
+    // Points the console at another address of the same server (a proxy).
+    void setServer(const QString &url)
+    {
+        sync::SyncIdentity id = ledger->requireIdentity();
+        id.serverUrl = url;
+        ledger->storeEnrollment(id, {{QStringLiteral("code"), code}});
+    }
+    // n customer edits, each one mutation, round the first customers (some
+    // more than once): edit i names customer ids[i % size] "tag-i". Returns
+    // the customer of each edit.
+    QList<qint64> editCustomers(int n, const QString &tag, int customers = 200)
+    {
+        QList<qint64> ids;
+        auto st = db().prepare("SELECT id FROM customers WHERE erased_at IS NULL ORDER BY id LIMIT ?");
+        st.bind(1, qint64(std::min(n, customers)));
+        while (st.next())
+            ids.append(st.int64(0));
+        QList<qint64> edited;
+        for (int i = 0; i < n; ++i) {
+            const qint64 id = ids.at(i % ids.size());
+            auto row = db().prepare("SELECT coalesce(district_id, 0), coalesce(address, '') FROM customers WHERE id = ?");
+            row.bind(1, id);
+            row.next();
+            CustomerCorrection fix;
+            fix.name = QStringLiteral("%1-%2").arg(tag).arg(i);
+            fix.districtId = row.int64(0);
+            fix.address = row.text(1);
+            CustomerService(services()).update(id, fix);
+            edited.append(id);
+        }
+        return edited;
+    }
+    qint64 count(const QByteArray &sql, const QVariant &arg = {})
+    {
+        return arg.isValid() ? db().scalar(sql, arg).toLongLong() : db().scalar(sql).toLongLong();
+    }
+};
+
+struct Env
+{
+    QTemporaryDir dir;
+    std::unique_ptr<tests::ServerProcess> server;
+    Office a, b, c;
+};
+
+// "applied N" of office code in `doorstep-server status`.
+qint64 serverApplied(tests::ServerProcess &server, const QString &code, const char *what = "applied")
+{
+    const QRegularExpression re(QStringLiteral("^%1 .*%2 (\\d+)").arg(QRegularExpression::escape(code), QLatin1StringView(what)));
+    for (const QString &line : server.status()) {
+        const auto m = re.match(line);
+        if (m.hasMatch())
+            return m.captured(1).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestSyncE2e : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_templates;
+    demo::DemoOptions m_demo;
+    std::unique_ptr<tests::PgCluster> m_pg;
+    std::map<QString, std::unique_ptr<Env>> m_envs;
+    int m_databases = 0;
+
+    QString templatePath(const QString &name) const { return m_templates.filePath(name + QStringLiteral(".doorstep")); }
+
+    static void copyStore(const QString &from, const QString &to)
+    {
+        QVERIFY(QFile::copy(from, to));
+        for (const char *suffix : {"-wal", "-shm"})
+            if (QFile::exists(from + QLatin1StringView(suffix)))
+                QVERIFY(QFile::copy(from + QLatin1StringView(suffix), to + QLatin1StringView(suffix)));
+    }
+
+    void openOffice(Env &env, Office &o, const QString &name, const QString &code, const QString &user, const QString &password)
+    {
+        o.code = code;
+        o.user = user;
+        o.password = password;
+        o.path = env.dir.filePath(name + QStringLiteral(".doorstep"));
+        copyStore(templatePath(name), o.path);
+        o.ws = Workspace::login(o.path, user, password);
+        o.ledger = std::make_unique<sync::StoreLedger>(o.ws->services());
+    }
+
+    void enroll(Env &env, Office &o, const QString &code)
+    {
+        sync::Enrollment e(sync::directStore(*o.ledger));
+        const sync::EnrollOutcome out = e.enroll({env.server->enrollUrl(), env.server->fingerprint(), code});
+        QCOMPARE(out.officeCode, o.code);
+        QVERIFY(out.snapshotRows > 0);
+    }
+
+    // The backend's server with the three offices enrolled and one round each
+    // (made once per backend; the test functions continue from there).
+    Env &env(const QString &backend)
+    {
+        auto &slot = m_envs[backend];
+        if (slot)
+            return *slot;
+        slot = std::make_unique<Env>();
+        Env &e = *slot;
+        QString conninfo;
+        if (backend == u"postgresql") {
+            if (!m_pg) {
+                m_pg = std::make_unique<tests::PgCluster>();
+                if (!m_pg->start())
+                    qFatal("PostgreSQL: %s", qPrintable(m_pg->error()));
+            }
+            conninfo = m_pg->createDatabase(QStringLiteral("e2e_%1").arg(++m_databases));
+            if (conninfo.isEmpty())
+                qFatal("PostgreSQL: %s", qPrintable(m_pg->error()));
+        }
+        e.server = std::make_unique<tests::ServerProcess>(conninfo);
+        if (!e.server->init())
+            qFatal("%s", qPrintable(e.server->error()));
+        const QString codeA = e.server->addOffice(QStringLiteral("SH-A"), QStringLiteral("徐汇旗舰店"), kDistrictsA);
+        const QString codeB = e.server->addOffice(QStringLiteral("SH-B"), QStringLiteral("宝山店"), {kDistrictB});
+        const QString codeC = e.server->addOffice(QStringLiteral("SH-C"), QStringLiteral("嘉定店"), kDistrictsC);
+        if (codeA.isEmpty() || codeB.isEmpty() || codeC.isEmpty() || !e.server->start())
+            qFatal("%s", qPrintable(e.server->error()));
+        openOffice(e, e.a, QStringLiteral("a"), QStringLiteral("SH-A"), QStringLiteral("admin"), m_demo.password);
+        openOffice(e, e.b, QStringLiteral("b"), QStringLiteral("SH-B"), QStringLiteral("admin"), QStringLiteral("admin-pass"));
+        openOffice(e, e.c, QStringLiteral("c"), QStringLiteral("SH-C"), QStringLiteral("admin"), QStringLiteral("admin-pass"));
+        enroll(e, e.a, codeA);
+        enroll(e, e.b, codeB);
+        enroll(e, e.c, codeC);
+        for (Office *o : {&e.a, &e.b, &e.c, &e.a, &e.b, &e.c})
+            o->round();
+        return e;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // A: the demo office, small (its snapshot still carries every table's
+        // real rows); B and C: new stores with their own catalogue item.
+        m_demo.providers = 60;
+        m_demo.orders = 200;
+        m_demo.kdf = store::KdfParams::fastForTests();
+        demo::createDemoStore(templatePath(QStringLiteral("a")), m_demo);
+        for (const QString &name : {QStringLiteral("b"), QStringLiteral("c")}) {
+            auto ws = tests::makeWorkspace(m_templates, name + QStringLiteral(".doorstep"));
+            tests::seedItem(ws->services());
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_envs.clear(); // servers stopped before the cluster
+        m_pg.reset();
+    }
+
+    void enrollAndConverge_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("embedded") << QStringLiteral("embedded");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+    void enrollAndConverge()
+    {
+        QFETCH(QString, backend);
+        try {
+            converge(env(backend));
+        } catch (const std::exception &x) {
+            QFAIL(x.what());
+        }
+    }
+
+private:
+    void converge(Env &e)
+    {
+        // Nothing left to send anywhere.
+        for (Office *o : {&e.a, &e.b, &e.c})
+            QCOMPARE(o->ledger->pendingCount(), 0);
+        // The platform's rows reached B and C with the platform's ids (A's,
+        // which it gave first), and B's own catalogue item reached A and C.
+        const qint64 xuhui = e.a.count("SELECT id FROM districts WHERE adcode = '310104'");
+        QVERIFY(xuhui > (qint64(1) << 53)); // a real 64-bit id, beyond a double
+        QCOMPARE(e.b.count("SELECT id FROM districts WHERE adcode = '310104'"), xuhui);
+        QCOMPARE(e.c.count("SELECT id FROM districts WHERE adcode = '310104'"), xuhui);
+        const qint64 item = e.b.count("SELECT id FROM service_items WHERE code = 'clean_2h'");
+        QCOMPARE(e.a.count("SELECT id FROM service_items WHERE code = 'clean_2h'"), item);
+        QCOMPARE(e.c.count("SELECT id FROM service_items WHERE code = 'clean_2h'"), item);
+        // Customers are shared; A's orders and providers stay A's.
+        const qint64 customersA = e.a.count("SELECT count(*) FROM customers");
+        QVERIFY(customersA > 100);
+        QCOMPARE(e.b.count("SELECT count(*) FROM customers"), customersA);
+        QCOMPARE(e.c.count("SELECT count(*) FROM customers"), customersA);
+        QCOMPARE(e.b.count("SELECT count(*) FROM orders"), 0);
+        QCOMPARE(e.b.count("SELECT count(*) FROM providers"), 0);
+        // A's orders in Pudong (C's on the server) were refused at enrollment,
+        // each listed, and nothing else.
+        const qint64 pudong = e.a.count("SELECT count(*) FROM orders o JOIN districts d ON d.id = o.district_id WHERE d.adcode = '310115'");
+        QVERIFY(pudong > 0);
+        QCOMPARE(e.a.count("SELECT count(*) FROM sync_conflicts WHERE entity = 'orders' AND reason = 'not_owner'"), pudong);
+        QCOMPARE(e.a.count("SELECT count(*) FROM sync_conflicts WHERE action <> 'sync.snapshot'"), 0);
+        QCOMPARE(e.c.count("SELECT count(*) FROM orders"), 0);
+
+        // A customer edit, an order and a dispatch in A.
+        const qint64 customer = e.a.count("SELECT c.id FROM customers c JOIN districts d ON d.id = c.district_id"
+                                          " WHERE d.adcode = '310104' ORDER BY c.id LIMIT 1");
+        CustomerCorrection fix;
+        fix.name = QStringLiteral("王秀英（改）");
+        fix.districtId = xuhui;
+        fix.address = e.a.db().scalar("SELECT address FROM customers WHERE id = ?", customer).toString();
+        CustomerService(e.a.services()).update(customer, fix);
+        const qint64 order = tests::addOrder(e.a.services(), customer, item);
+        const qint64 provider = e.a.count("SELECT id FROM providers WHERE status = 'active' ORDER BY id LIMIT 1");
+        tests::assign(e.a.services(), order, provider, 1795000000);
+        const sync::RoundOutcome pushed = e.a.round();
+        QCOMPARE(pushed.pushed, 3);
+        QCOMPARE(pushed.applied, 3);
+        QCOMPARE(pushed.rejected, 0);
+        e.b.round();
+        e.c.round();
+        for (Office *o : {&e.b, &e.c}) {
+            QCOMPARE(o->db().scalar("SELECT name FROM customers WHERE id = ?", customer).toString(), fix.name);
+            QCOMPARE(o->count("SELECT count(*) FROM orders WHERE id = ?", order), 0);
+            QCOMPARE(o->count("SELECT count(*) FROM dispatch_records WHERE order_id = ?", order), 0);
+        }
+
+        // An order in B's district, for a customer B adds there: B's alone.
+        const qint64 baoshan = e.b.count("SELECT id FROM districts WHERE adcode = ?", kDistrictB);
+        QVERIFY(baoshan > 0);
+        const qint64 newcomer = CustomerService(e.b.services())
+                                    .add({QStringLiteral("陈静"), QStringLiteral("13912340001"), {}, baoshan, QStringLiteral("友谊路 1 号"), 0, 0, {}});
+        const qint64 orderB = tests::addOrder(e.b.services(), newcomer, item);
+        QCOMPARE(e.b.round().applied, 2);
+        e.a.round();
+        e.c.round();
+        QCOMPARE(e.a.count("SELECT count(*) FROM customers WHERE id = ?", newcomer), 1);
+        QCOMPARE(e.c.count("SELECT count(*) FROM customers WHERE id = ?", newcomer), 1);
+        QCOMPARE(e.a.count("SELECT count(*) FROM orders WHERE id = ?", orderB), 0);
+        QCOMPARE(e.c.count("SELECT count(*) FROM orders WHERE id = ?", orderB), 0);
+
+        // doorstep-cli sync against the real server: C's edit goes out, its last line says so.
+        CustomerService(e.c.services()).update(newcomer, {QStringLiteral("陈静"), QStringLiteral("13912340009"), {}, baoshan,
+                                                           QStringLiteral("友谊路 1 号"), {}});
+        const tests::ChildRun cli = tests::runChild(QStringLiteral(DOORSTEP_CLI),
+                                                    {QStringLiteral("sync"), QStringLiteral("--store"), e.c.path, QStringLiteral("--user"),
+                                                     e.c.user, QStringLiteral("--password-stdin")},
+                                                    e.c.password.toUtf8() + '\n');
+        QVERIFY2(cli.code == 0, qPrintable(cli.err));
+        QCOMPARE(cli.lines().last(), QStringLiteral("pushed=1 applied=1 rejected=0 pulled=0"));
+        e.b.round();
+        QCOMPARE(e.b.db().scalar("SELECT phone FROM customers WHERE id = ?", newcomer).toString(), QStringLiteral("13912340009"));
+    }
+private slots:
+    void conflictsAndLostReply_data() { enrollAndConverge_data(); }
+    void conflictsAndLostReply()
+    {
+        QFETCH(QString, backend);
+        try {
+            Env &e = env(backend);
+            doubleBooking(e);
+            concurrentCustomerEdits(e);
+            lostReply(e);
+        } catch (const std::exception &x) {
+            QFAIL(x.what());
+        }
+    }
+
+    void serverKilledMidPush_data() { enrollAndConverge_data(); }
+    void serverKilledMidPush()
+    {
+        QFETCH(QString, backend);
+        try {
+            killMidPush(env(backend));
+        } catch (const std::exception &x) {
+            QFAIL(x.what());
+        }
+    }
+
+    void proxyChaos_data() { enrollAndConverge_data(); }
+    void proxyChaos()
+    {
+        QFETCH(QString, backend);
+        try {
+            chaos(env(backend));
+        } catch (const std::exception &x) {
+            QFAIL(x.what());
+        }
+    }
+
+private:
+    // A provider of A's who serves B's district too is booked by both
+    // offices for the same two hours: the later office is refused, takes its
+    // booking back and lists the conflict with A's booking.
+    void doubleBooking(Env &e)
+    {
+        const qint64 item = e.b.count("SELECT id FROM service_items WHERE code = 'clean_2h'");
+        const qint64 provider = e.a.count("SELECT id FROM providers WHERE status = 'active' ORDER BY id DESC LIMIT 1");
+        const qint64 officeA = e.a.count("SELECT office_id FROM providers WHERE id = ?", provider);
+        // Version 1's server does not yet send a provider to the offices
+        // whose districts it serves: B gets the row as that will give it.
+        e.b.services().perform(Permission::DemoSeed, QStringLiteral("test.neighbour_provider"), [&](ActionContext &ctx) {
+            ctx.db().run("INSERT INTO providers(id, office_id, name, phone, id_number, status, created_at, updated_at)"
+                         " VALUES (?, ?, '赵丽华', '13600136000', '310104198503094561', 'active', 1, 1)", provider, officeA);
+        });
+        const qint64 start = 1796000000;
+        const qint64 customerA = e.a.count("SELECT c.id FROM customers c JOIN districts d ON d.id = c.district_id"
+                                           " WHERE d.adcode = '310104' ORDER BY c.id DESC LIMIT 1");
+        const qint64 orderA = tests::addOrder(e.a.services(), customerA, item);
+        tests::assign(e.a.services(), orderA, provider, start);
+        const qint64 baoshan = e.b.count("SELECT id FROM districts WHERE adcode = ?", kDistrictB);
+        const qint64 customerB = CustomerService(e.b.services())
+                                     .add({QStringLiteral("周敏"), QStringLiteral("13912340002"), {}, baoshan, QStringLiteral("牡丹江路 2 号"), 0, 0, {}});
+        const qint64 orderB = tests::addOrder(e.b.services(), customerB, item);
+        tests::assign(e.b.services(), orderB, provider, start + 3600); // overlaps A's
+        QCOMPARE(e.a.round().applied, 2);
+        // B's round: the customer and the order applied, the booking
+        // refused and taken back, and the undo pushed in the same round.
+        const sync::RoundOutcome b = e.b.round();
+        QCOMPARE(b.rejected, 1);
+        QCOMPARE(b.undone, 1);
+        QCOMPARE(b.applied, 3);
+        QCOMPARE(e.b.ledger->pendingCount(), 0);
+        QCOMPARE(e.b.db().scalar("SELECT status FROM orders WHERE id = ?", orderB).toString(), QStringLiteral("awaiting_dispatch"));
+        QVERIFY(e.b.db().scalar("SELECT provider_id FROM orders WHERE id = ?", orderB).isNull());
+        auto st = e.b.db().prepare("SELECT reason, undone, conflict FROM sync_conflicts WHERE entity_id = ?");
+        st.bind(1, orderB);
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("provider_busy"));
+        QCOMPARE(st.int64(1), 1);
+        QVERIFY2(st.text(2).contains(QStringLiteral("SH-A")), qPrintable(st.text(2)));
+        // A's booking stands.
+        QCOMPARE(e.a.db().scalar("SELECT provider_id FROM orders WHERE id = ?", orderA).toLongLong(), provider);
+        // B can book the provider at a free time now.
+        tests::assign(e.b.services(), orderB, provider, start + 4 * 3600);
+        const sync::RoundOutcome again = e.b.round();
+        QCOMPARE(again.applied, 1);
+        QCOMPARE(again.rejected, 0);
+    }
+
+    // B and C edit one customer at once: different fields both stay; the
+    // same field goes to the later edit, and the office that lost is told.
+    void concurrentCustomerEdits(Env &e)
+    {
+        const qint64 customer = e.b.count("SELECT id FROM customers WHERE name = '陈静'");
+        QVERIFY(customer > 0);
+        auto edit = [&](Office &o, const QString &name, std::optional<QString> phone, qint64 at) {
+            auto row = o.db().prepare("SELECT coalesce(district_id, 0), coalesce(address, '') FROM customers WHERE id = ?");
+            row.bind(1, customer);
+            QVERIFY(row.next());
+            CustomerCorrection fix;
+            fix.name = name;
+            fix.phone = phone;
+            fix.districtId = row.int64(0);
+            fix.address = row.text(1);
+            o.services().setClock([at] { return at; });
+            CustomerService(o.services()).update(customer, fix);
+            o.services().setClock({});
+        };
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        edit(e.b, QStringLiteral("陈静B"), std::nullopt, now + 1);
+        edit(e.c, QStringLiteral("陈静"), QStringLiteral("13912349999"), now + 2);
+        QCOMPARE(e.b.round().rejected, 0);
+        QCOMPARE(e.c.round().rejected, 0); // only the phone is C's: B's name stays
+        for (Office *o : {&e.a, &e.b, &e.c}) {
+            o->round();
+            QCOMPARE(o->db().scalar("SELECT name FROM customers WHERE id = ?", customer).toString(), QStringLiteral("陈静B"));
+            QCOMPARE(o->db().scalar("SELECT phone FROM customers WHERE id = ?", customer).toString(), QStringLiteral("13912349999"));
+        }
+        // The same field: C's edit is the later one but reaches the server first.
+        edit(e.b, QStringLiteral("陈静-B2"), std::nullopt, now + 5);
+        edit(e.c, QStringLiteral("陈静-C2"), std::nullopt, now + 10);
+        QCOMPARE(e.c.round().rejected, 0);
+        const sync::RoundOutcome b = e.b.round();
+        QCOMPARE(b.rejected, 1); // merged: not taken, in B's conflicts
+        auto st = e.b.db().prepare("SELECT status, reason, conflict FROM sync_conflicts WHERE entity = 'customers' AND entity_id = ?");
+        st.bind(1, customer);
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("merged"));
+        QCOMPARE(st.text(1), QStringLiteral("field_conflict"));
+        QVERIFY2(st.text(2).contains(QStringLiteral("\"not_taken\":[\"name\"]")), qPrintable(st.text(2)));
+        QVERIFY2(st.text(2).contains(QStringLiteral("陈静-C2")), qPrintable(st.text(2)));
+        e.a.round();
+        for (Office *o : {&e.a, &e.b, &e.c})
+            QCOMPARE(o->db().scalar("SELECT name FROM customers WHERE id = ?", customer).toString(), QStringLiteral("陈静-C2"));
+        QCOMPARE(e.c.count("SELECT count(*) FROM sync_conflicts WHERE entity = 'customers'"), 0);
+    }
+
+    // The server commits a push and the reply is lost on the way: the
+    // console sends the batch again and every mutation is a duplicate.
+    void lostReply(Env &e)
+    {
+        tests::FaultProxy proxy(e.server->syncPort());
+        e.a.setServer(QStringLiteral("https://127.0.0.1:%1").arg(proxy.port()));
+        const qint64 appliedBefore = serverApplied(*e.server, e.a.code);
+        const QList<qint64> edited = e.a.editCustomers(30, QStringLiteral("lost"));
+        proxy.loseNextBigReply = 1;
+        // Qt may send the POST again itself on a new connection (nothing of
+        // the reply had arrived); otherwise the next round does. Either way
+        // the server answers the second sending "duplicate".
+        sync::RoundOutcome total;
+        try {
+            total = e.a.round();
+        } catch (const SyncError &) {
+            QVERIFY(e.a.ledger->pendingCount() >= 30); // not marked sent: never answered
+            total = e.a.round();
+        }
+        QCOMPARE(proxy.lostReplies, 1);
+        QCOMPARE(total.duplicate, 30);
+        QCOMPARE(total.applied, 0);
+        QCOMPARE(e.a.ledger->pendingCount(), 0);
+        QCOMPARE(serverApplied(*e.server, e.a.code), appliedBefore + 30);
+        e.c.round();
+        for (qsizetype i = 0; i < edited.size(); ++i)
+            QCOMPARE(e.c.db().scalar("SELECT name FROM customers WHERE id = ?", edited.at(i)).toString(),
+                     QStringLiteral("lost-%1").arg(i));
+        QCOMPARE(e.c.count("SELECT count(*) FROM customers WHERE name LIKE 'lost-%'"), 30);
+        e.a.setServer(QStringLiteral("https://127.0.0.1:%1").arg(e.server->syncPort()));
+    }
+
+    // SIGKILL between two batches and again while a batch is in flight;
+    // restarted, the console retries: each mutation applied exactly once.
+    void killMidPush(Env &e)
+    {
+        const qint64 appliedBefore = serverApplied(*e.server, e.a.code);
+        const int n = 520; // two batches of at most 500
+        const QList<qint64> edited = e.a.editCustomers(n, QStringLiteral("kill"));
+        QCOMPARE(edited.size(), n);
+        sync::SyncRound first(sync::directStore(*e.a.ledger));
+        first.progress = [&](const QString &stage, int done) {
+            if (stage == u"push" && done > 0)
+                e.server->kill(); // after the first batch's reply, before the second
+        };
+        QVERIFY_THROWS_EXCEPTION(SyncError, first.run());
+        QVERIFY(e.a.ledger->pendingCount() > 0);
+        QVERIFY(e.server->start());
+        // Now killed while the second batch is on its way or being applied.
+        QTimer::singleShot(15, [&] { e.server->kill(); });
+        try {
+            e.a.round();
+        } catch (const SyncError &) {
+        }
+        QVERIFY(e.server->start());
+        e.a.roundUntilDone();
+        QCOMPARE(e.a.ledger->pendingCount(), 0);
+        QCOMPARE(serverApplied(*e.server, e.a.code), appliedBefore + n);
+        e.b.roundUntilDone();
+        // Every customer carries its last edit.
+        for (qsizetype i = edited.size() - 200; i < edited.size(); ++i)
+            QCOMPARE(e.b.db().scalar("SELECT name FROM customers WHERE id = ?", edited.at(i)).toString(),
+                     QStringLiteral("kill-%1").arg(i));
+    }
+
+    // Both A and B behind a proxy that refuses connections, cuts answers
+    // short, loses them and delays them, while they make changes.
+    void chaos(Env &e)
+    {
+        tests::FaultProxy proxyA(e.server->syncPort());
+        tests::FaultProxy proxyB(e.server->syncPort());
+        e.a.setServer(QStringLiteral("https://127.0.0.1:%1").arg(proxyA.port()));
+        e.b.setServer(QStringLiteral("https://127.0.0.1:%1").arg(proxyB.port()));
+        const qint64 appliedA = serverApplied(*e.server, e.a.code);
+        const qint64 appliedB = serverApplied(*e.server, e.b.code);
+        proxyA.chaos = proxyB.chaos = true;
+        QList<qint64> edited;
+        int failures = 0;
+        for (int r = 0; r < 3; ++r) {
+            edited = e.a.editCustomers(30, QStringLiteral("chaos%1").arg(r));
+            // B's edits are the later ones (by their time, whoever's push
+            // gets through first); within one second the later push would win.
+            e.b.services().setClock([] { return QDateTime::currentSecsSinceEpoch() + 2; });
+            e.b.editCustomers(5, QStringLiteral("chaosB%1").arg(r));
+            e.b.services().setClock({});
+            for (Office *o : {&e.a, &e.b}) {
+                try {
+                    o->round();
+                } catch (const SyncError &) {
+                    ++failures;
+                }
+            }
+        }
+        QVERIFY(failures > 0);
+        QVERIFY(proxyA.lostReplies + proxyA.truncatedReplies + proxyA.refusedConnections > 0);
+        proxyA.chaos = proxyB.chaos = false;
+        e.a.roundUntilDone();
+        e.b.roundUntilDone();
+        QCOMPARE(e.a.ledger->pendingCount(), 0);
+        QCOMPARE(e.b.ledger->pendingCount(), 0);
+        QCOMPARE(serverApplied(*e.server, e.a.code), appliedA + 3 * 30);
+        QCOMPARE(serverApplied(*e.server, e.b.code), appliedB + 3 * 5);
+        e.c.roundUntilDone();
+        e.a.roundUntilDone();
+        e.b.roundUntilDone();
+        for (qsizetype i = 0; i < edited.size(); ++i) {
+            const QString name = e.c.db().scalar("SELECT name FROM customers WHERE id = ?", edited.at(i)).toString();
+            // B edits the first five customers too, after A, in each round:
+            // the later edit wins the field (customer_fields), in every office.
+            QCOMPARE(name, i < 5 ? QStringLiteral("chaosB2-%1").arg(i) : QStringLiteral("chaos2-%1").arg(i));
+            QCOMPARE(e.a.db().scalar("SELECT name FROM customers WHERE id = ?", edited.at(i)).toString(), name);
+            QCOMPARE(e.b.db().scalar("SELECT name FROM customers WHERE id = ?", edited.at(i)).toString(), name);
+        }
+        e.a.setServer(QStringLiteral("https://127.0.0.1:%1").arg(e.server->syncPort()));
+        e.b.setServer(QStringLiteral("https://127.0.0.1:%1").arg(e.server->syncPort()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncE2e)
+#include "tst_sync_e2e.moc"
