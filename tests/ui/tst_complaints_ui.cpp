@@ -227,6 +227,40 @@ private Q_SLOTS:
         QCOMPARE(value(*ws, "SELECT status || '/' || satisfaction FROM complaints WHERE id = ?", id), QStringLiteral("resolved/4"));
     }
 
+    // A safety incident: the agent records it, the supervisor suspends the
+    // provider from the complaint's detail and lifts it again.
+    void aSupervisorSuspendsTheProviderOfASafetyIncident()
+    {
+        auto agent = m_fx.login(QStringLiteral("agent"));
+        const qint64 id = services::ComplaintService(agent->services())
+                              .open({m_order, domain::ComplaintCategory::Safety, domain::ComplaintSeverity::High, {},
+                                     QStringLiteral("师傅言语威胁客户"), true})
+                              .id;
+        const QString before = value(*agent, "SELECT status || '|' || coalesce(status_reason, '') FROM providers WHERE id = ?", m_provider);
+        QCOMPARE(before, QStringLiteral("active|"));
+        ui::ComplaintsPage agentPage(*agent);
+        agentPage.openComplaint(id);
+        QVERIFY(button(agentPage.detail(), "resolve"));
+        QVERIFY(!button(agentPage.detail(), "suspendProvider")); // not the agent's decision
+
+        auto supervisor = m_fx.login(QStringLiteral("supervisor"));
+        ui::ComplaintsPage page(*supervisor);
+        page.openComplaint(id);
+        auto *pane = page.detail();
+        QVERIFY(!button(pane, "liftSuspension"));
+        step(pane, "suspendProvider", QStringLiteral("调查期间暂停接单"));
+        QTRY_COMPARE(value(*supervisor, "SELECT status FROM providers WHERE id = ?", m_provider), QStringLiteral("suspended"));
+        QVERIFY(value(*supervisor, "SELECT status_reason FROM providers WHERE id = ?", m_provider).contains(QStringLiteral("调查期间暂停接单")));
+        QTRY_VERIFY(button(pane, "liftSuspension") && !button(pane, "suspendProvider"));
+        QVERIFY(pane->summary()->toPlainText().contains(QStringLiteral("Provider suspended")));
+        QVERIFY(pane->timeline()->item(pane->timeline()->count() - 1)->text().contains(QStringLiteral("Provider suspended pending investigation")));
+        step(pane, "liftSuspension", QStringLiteral("已核实"));
+        QTRY_COMPARE(value(*supervisor, "SELECT status || '|' || coalesce(status_reason, '') FROM providers WHERE id = ?", m_provider),
+                     QStringLiteral("active|"));
+        QTRY_VERIFY(button(pane, "suspendProvider"));
+        QVERIFY(pane->timeline()->item(pane->timeline()->count() - 1)->text().contains(QStringLiteral("已核实")));
+    }
+
     void intakeOnThePageByOrderNumber()
     {
         auto ws = m_fx.login(QStringLiteral("li.na"));

@@ -5,6 +5,7 @@
 #include "itemmodels/display_format.h"
 #include "itemmodels/queries.h"
 #include "services/complaint_service.h"
+#include "services/complaint_suspension.h"
 #include "services/workspace.h"
 #include "domain/order_lifecycle.h"
 #include "services/refund_service.h"
@@ -96,6 +97,7 @@ void ComplaintDetailPane::showComplaint(qint64 complaintId)
     m_summary->clear();
     m_timeline->clear();
     m_refunds->clear();
+    m_mayBeSuspended = m_suspendedForIt = false;
     rebuildActions({}, 0, 0, false);
     if (!complaintId)
         return;
@@ -141,6 +143,8 @@ void ComplaintDetailPane::showComplaint(qint64 complaintId)
         row(tr("Reopened"), tr("%n time(s)", nullptr, c->reopenCount));
     if (c->escalatedAt)
         row(tr("Escalated"), tr("flagged to the office manager %1").arg(fmt::formatDateTime(c->escalatedAt)));
+    if (c->suspendedAt)
+        row(tr("Provider suspended"), tr("pending this investigation since %1").arg(fmt::formatDateTime(c->suspendedAt)));
     for (const auto &v : c->returnVisits) {
         const auto orderStatus = domain::orderStatusFromKey(v.statusKey);
         row(tr("Return visit"), QStringLiteral("%1 · %2 · %3 · %4%5")
@@ -173,6 +177,9 @@ void ComplaintDetailPane::showComplaint(qint64 complaintId)
             m_refunds->setCurrentItem(item);
     }
     updateRefundActions();
+    m_suspendedForIt = c->suspendedAt != 0;
+    m_mayBeSuspended = !m_suspendedForIt && c->categoryKey == u"safety" && status && !domain::isClosed(*status)
+        && (c->providerStatusKey == u"active" || c->providerStatusKey == u"suspended");
     rebuildActions(c->statusKey, c->assigneeId, c->refundableFen, !c->provider.isEmpty());
 }
 
@@ -232,6 +239,22 @@ void ComplaintDetailPane::rebuildActions(const QString &statusKey, qint64 assign
             if (dialog.exec() == QDialog::Accepted)
                 run([] {});
         });
+    // A safety or privacy incident: the supervisor's decision about the provider.
+    if (session.can(services::Permission::ProviderDiscipline)) {
+        const auto suspension = [this] { return services::ComplaintSuspension(m_workspace.services()); };
+        if (m_mayBeSuspended)
+            add(tr("Suspend provider…"), QStringLiteral("suspendProvider"), [=, this] {
+                if (const auto a = ask(tr("Suspend the provider"),
+                                       tr("Why the provider is suspended while the incident is investigated "
+                                          "(shown as the provider's status; closing the complaint lifts it):"), false))
+                    run([&] { suspension().suspend(m_complaintId, a->first); });
+            });
+        if (m_suspendedForIt)
+            add(tr("Lift suspension…"), QStringLiteral("liftSuspension"), [=, this] {
+                if (const auto a = ask(tr("Lift the suspension"), tr("Why the provider may work again:"), false))
+                    run([&] { suspension().lift(m_complaintId, a->first); });
+            });
+    }
     if (domain::isClosed(*status)) {
         if (handle)
             add(tr("Reopen…"), QStringLiteral("reopen"), [=, this] {

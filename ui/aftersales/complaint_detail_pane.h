@@ -8,7 +8,9 @@
 // The remedies: the order's refunds (state, who requested, approved, rejected
 // or paid them) with Refund… and, for the selected refund, approve, reject and
 // mark paid as the role allows (RefundService); Return visit… and the return
-// visits' dispatch state (ReturnVisitService).
+// visits' dispatch state (ReturnVisitService). For a safety or privacy
+// incident, supervisors and administrators suspend its provider pending the
+// investigation, or lift that suspension (ComplaintSuspension).
 #include <QWidget>
 
 #include <functional>
@@ -50,6 +52,9 @@ private:
     QListWidget *m_refunds;
     QHBoxLayout *m_actions;
     QWidget *m_refundActions;
+    // What the suspension buttons need of the complaint shown.
+    bool m_mayBeSuspended = false; // a safety incident, open, against a working provider not yet suspended for it
+    bool m_suspendedForIt = false;
 };
 
 } // namespace doorstep::ui
