@@ -54,6 +54,7 @@ void ComplaintsModel::setCategory(const QString &key) { m_category = key; reload
 void ComplaintsModel::setSeverity(const QString &key) { m_severity = key; reload(); }
 void ComplaintsModel::setStates(const QStringList &states) { m_states = states; reload(); }
 void ComplaintsModel::setBreachedOnly(bool breached) { m_breached = breached; reload(); }
+void ComplaintsModel::setEscalatedOnly(bool escalated) { m_escalated = escalated; reload(); }
 
 SqlFilter ComplaintsModel::filter() const
 {
@@ -77,6 +78,8 @@ SqlFilter ComplaintsModel::filter() const
         f.add("c.severity = ?", {m_severity});
     if (m_breached)
         f.add(QByteArray(kKey) + " <= ?", {m_clock.now()}); // an index range: running deadlines only
+    if (m_escalated)
+        f.add("c.escalated_at IS NOT NULL");
     return f;
 }
 
@@ -129,6 +132,15 @@ qint64 ComplaintsModel::breachedCount()
         return 0;
     // next_due_at is NULL for paused and closed complaints: the index range is the open, running ones.
     return db().scalar("SELECT count(*) FROM complaints c WHERE coalesce(c.next_due_at, 9223372036854775807) <= ?", m_clock.now()).toLongLong();
+}
+
+qint64 ComplaintsModel::escalatedCount()
+{
+    if (!m_session.can(services::Permission::ComplaintView))
+        return 0;
+    // The partial index complaints_escalated (schema v11) holds only the flagged ones.
+    return db().scalar("SELECT count(*) FROM complaints c WHERE c.escalated_at IS NOT NULL"
+                       " AND c.status IN ('open','investigating','waiting_customer')").toLongLong();
 }
 
 ComplaintsModel::Urgency ComplaintsModel::urgency(const Row &row) const

@@ -315,7 +315,7 @@ const Step kSteps[] = {
          QCOMPARE(db.scalar("SELECT group_concat(kind, ',') FROM (SELECT kind FROM complaint_events WHERE complaint_id = 51 ORDER BY at)")
                       .toString(), QStringLiteral("opened,call"));
          QCOMPARE(db.scalar("SELECT note FROM complaint_events WHERE id = 53").toString(), QStringLiteral("已致电客户"));
-         for (const auto *index : {"provider_suspensions_provider", "provider_suspensions_complaint", "complaint_events_complaint"})
+         for (const auto *index : {"provider_suspensions_provider", "provider_suspensions_complaint", "complaint_events_complaint", "complaints_escalated"})
              QVERIFY2(indexes(db).contains(QString::fromLatin1(index)), index);
          QCOMPARE(column(db, "PRAGMA foreign_key_check"), QStringList());
          // A suspension caused by a complaint, without a credential; one with neither cause is refused.

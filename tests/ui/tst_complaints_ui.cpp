@@ -8,6 +8,7 @@
 // remedies: a refund above the agent's limit approved by a manager and marked
 // paid, and a return visit sent to the dispatch queue.
 #include "dialog_answer.h"
+#include "ui/main_window.h"
 #include "wait_loaded.h"
 #include "dispatch_fixture.h"
 #include "itemmodels/complaints_model.h"
@@ -305,6 +306,37 @@ private Q_SLOTS:
         page.categoryFilter()->setCurrentIndex(page.categoryFilter()->findData(QStringLiteral("damage")));
         QCOMPARE(page.model()->matchingCount(), db.scalar("SELECT count(*) FROM complaints WHERE category = 'damage'").toLongLong());
         QVERIFY(page.model()->matchingCount() >= 1);
+    }
+
+    // The office manager's notice: the escalated complaints counted in the
+    // status bar; clicking opens the queue filtered to them.
+    void theManagersNoticeOpensTheEscalatedQueue()
+    {
+        auto manager = m_fx.login(QStringLiteral("manager"));
+        auto &db = manager->store().db();
+        const auto open = "status IN ('open','investigating','waiting_customer')";
+        const qint64 escalated = db.scalar(QByteArray("SELECT count(*) FROM complaints WHERE escalated_at IS NOT NULL AND ") + open).toLongLong();
+        QVERIFY(escalated > 0); // the safety incidents of the tests above, the demo's breaches
+        ui::MainWindow window(*manager);
+        auto *notice = window.findChild<QLabel *>(QStringLiteral("complaintNotice"));
+        QVERIFY(notice && notice->isVisibleTo(&window));
+        QVERIFY2(notice->text().contains(QStringLiteral("%1 escalated").arg(escalated)), qPrintable(notice->text()));
+        Q_EMIT notice->linkActivated(QStringLiteral("escalated"));
+        auto *page = window.findChild<ui::ComplaintsPage *>();
+        QVERIFY(page && page->isVisibleTo(&window));
+        QCOMPARE(page->queueFilter()->currentData().toInt(), int(ui::ComplaintsPage::Queue::Escalated));
+        QCOMPARE(page->model()->matchingCount(), escalated);
+        WAIT_LOADED(page->model());
+        QVERIFY(page->model()->rowCount() > 0);
+        // The breached link: the queue of those past their deadline.
+        Q_EMIT notice->linkActivated(QStringLiteral("breached"));
+        QCOMPARE(page->queueFilter()->currentData().toInt(), int(ui::ComplaintsPage::Queue::Breached));
+        QCOMPARE(page->model()->matchingCount(), page->model()->breachedCount());
+
+        // An agent sees the breaches, not the managers' notice.
+        auto agent = m_fx.login(QStringLiteral("agent"));
+        ui::MainWindow agentWindow(*agent);
+        QVERIFY(!agentWindow.findChild<QLabel *>(QStringLiteral("complaintNotice"))->text().contains(QStringLiteral("escalated")));
     }
 
     void rolesSeeWhatTheyMay()
