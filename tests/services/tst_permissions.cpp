@@ -299,6 +299,22 @@ private slots:
         }
     }
 
+    // A staff member's refund limit is staff administration (StaffManage).
+    void refundLimitsFollowTheMatrix()
+    {
+        const qint64 agent = m_as.at(Role::ServiceAgent)->session().staffId;
+        for (Role r : allRoles()) {
+            bool changed = true;
+            try {
+                StaffService(m_as.at(r)->services()).setRefundLimit(agent, 30000 + int(r));
+            } catch (const ServiceError &e) {
+                QCOMPARE(e.kind(), ServiceError::Kind::PermissionDenied);
+                changed = false;
+            }
+            QVERIFY2(changed == kMatrix.at(P::StaffManage)[size_t(r)], qPrintable(roleKey(r)));
+        }
+    }
+
     void unmaskedPhoneOnlyForAllowedRoles()
     {
         for (Role r : allRoles()) {
