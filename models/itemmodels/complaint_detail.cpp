@@ -64,6 +64,8 @@ QString sentence(const ComplaintEvent &e, qint64 complaintId)
         s = tr("Provider suspended pending investigation");
     else if (e.kind == u"suspension_lifted")
         s = tr("Provider's suspension lifted");
+    else if (e.kind == u"attachment")
+        s = tr("Photo attached");
     else
         s = tr("Note");
     return e.note.isEmpty() ? s : tr("%1: %2").arg(s, e.note);

@@ -6,6 +6,8 @@
 // Asia/Shanghai; default hours Monday–Friday 09:00–18:00; 2026 calendar as
 // shipped). 2026-03-10 is a Tuesday.
 #include "domain/office_time.h"
+#include "domain/scan_format.h"
+#include "services/complaint_attachments.h"
 #include "services/complaint_escalation.h"
 #include "services/complaint_service.h"
 #include "services/complaint_suspension.h"
@@ -345,6 +347,44 @@ private slots:
         supervisor.lift(second.id, QStringLiteral("调查结束"));
         QCOMPARE(providerState(), QStringLiteral("active|"));
         QCOMPARE(timelineKinds(first.id).last(), QStringLiteral("suspension_lifted"));
+    }
+
+    // Photos under the credential scans' rules, on the timeline; opening one is audited.
+    void photosAreAttachedAndOpenedThroughTheSpine()
+    {
+        const auto opened = openAt(local(2026, 3, 10, 10), ComplaintCategory::Damage, ComplaintSeverity::Medium);
+        ComplaintAttachments agent(m_agent->services());
+        const QByteArray png = QByteArray::fromHex("89504E470D0A1A0A") + QByteArray(64, 'x');
+        const qint64 id = agent.add(opened.id, QStringLiteral("/home/li/花瓶.png"), png);
+        const auto refusal = [&](const QString &name, const QByteArray &bytes) {
+            try {
+                agent.add(opened.id, name, bytes);
+            } catch (const ServiceError &e) {
+                return e.kind() == ServiceError::Kind::Invalid ? e.message() : QString();
+            }
+            return QString();
+        };
+        QVERIFY(refusal(QStringLiteral("x.png"), QByteArray("MZ\x90\x00", 4)).contains(QStringLiteral("PNG, JPEG or PDF")));
+        QVERIFY(refusal(QStringLiteral("big.jpg"), QByteArray::fromHex("FFD8FF") + QByteArray(domain::kMaxScanBytes, 'x')).contains(QStringLiteral("MiB")));
+        QVERIFY(!refusal(QStringLiteral("empty.png"), {}).isEmpty());
+        const auto list = ComplaintAttachments::list(m_admin->store().db(), m_manager->session(), opened.id);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().fileName, QStringLiteral("花瓶.png"));
+        QCOMPARE(list.first().mime, QStringLiteral("image/png"));
+        QCOMPARE(list.first().addedBy, QStringLiteral("李娜"));
+        QCOMPARE(value("SELECT kind || ':' || note FROM complaint_events WHERE complaint_id = ? ORDER BY at DESC, id DESC LIMIT 1", opened.id)
+                     .toString(), QStringLiteral("attachment:花瓶.png"));
+        // The manager sees complaints: may open it (audited), not add one.
+        QString mime;
+        QCOMPARE(ComplaintAttachments(m_manager->services()).open(id, &mime), png);
+        QCOMPARE(mime, QStringLiteral("image/png"));
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE action = 'complaint.attachment_viewed' AND entity_id = ?", id), 1);
+        try {
+            ComplaintAttachments(m_manager->services()).add(opened.id, QStringLiteral("m.png"), png);
+            QFAIL("a manager attached a photo");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::PermissionDenied);
+        }
     }
 
     void reopeningWithinTheOfficesDays()

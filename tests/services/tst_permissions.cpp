@@ -3,6 +3,7 @@
 // independently of roles.cpp, so an accidental change to who may do what
 // fails this test.
 #include "itemmodels/staff_model.h"
+#include "services/complaint_attachments.h"
 #include "services/complaint_service.h"
 #include "services/complaint_suspension.h"
 #include "services/customer_service.h"
@@ -296,6 +297,29 @@ private slots:
                 ComplaintSuspension(m_as.at(Role::Administrator)->services()).lift(complaint, QStringLiteral("调查结束"));
             }
             QVERIFY2(lifted == kMatrix.at(P::ProviderDiscipline)[size_t(r)], qPrintable(roleKey(r)));
+        }
+    }
+
+    // Photos of a complaint: added by those who handle complaints, opened by those who see them.
+    void complaintPhotosFollowTheMatrix()
+    {
+        const QByteArray jpeg = QByteArray::fromHex("FFD8FFE0") + QByteArray(32, 'x');
+        const qint64 photo = ComplaintAttachments(m_as.at(Role::Administrator)->services()).add(m_complaint, QStringLiteral("a.jpg"), jpeg);
+        for (Role r : allRoles()) {
+            const auto tried = [&](auto &&action) {
+                try {
+                    action();
+                    return true;
+                } catch (const ServiceError &e) {
+                    if (e.kind() != ServiceError::Kind::PermissionDenied)
+                        qWarning() << e.message();
+                    return false;
+                }
+            };
+            ComplaintAttachments photos(m_as.at(r)->services());
+            QVERIFY2(tried([&] { photos.add(m_complaint, QStringLiteral("b.jpg"), jpeg); }) == kMatrix.at(P::ComplaintHandle)[size_t(r)],
+                     qPrintable(roleKey(r)));
+            QVERIFY2(tried([&] { photos.open(photo); }) == kMatrix.at(P::ComplaintView)[size_t(r)], qPrintable(roleKey(r)));
         }
     }
 

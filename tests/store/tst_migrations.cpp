@@ -326,6 +326,11 @@ const Step kSteps[] = {
          db.run("INSERT INTO complaint_events(id, complaint_id, at, kind, order_id) VALUES (58, 51, 1250, 'return_visit_dispatched', 11)");
          db.run("INSERT INTO complaint_events(id, complaint_id, at, kind, note) VALUES (59, 51, 1300, 'provider_suspended', '调查中')");
          QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO complaint_events(id, complaint_id, at, kind) VALUES (60, 51, 1, 'whim')"));
+         // Photos of a complaint, in the formats scans allow.
+         db.run("INSERT INTO complaint_attachments(id, complaint_id, file_name, mime, bytes, sha256, created_at)"
+                " VALUES (63, 51, 'a.jpg', 'image/jpeg', x'FFD8FF00', 'x', 1300)");
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO complaint_attachments(id, complaint_id, file_name, mime, bytes, sha256, created_at)"
+                                                   " VALUES (64, 51, 'a.exe', 'application/x-msdownload', x'4D5A', 'x', 1300)"));
          QCOMPARE(column(db, "PRAGMA foreign_key_check"), QStringList());
          // Foreign keys still hold on the rebuilt tables (complaints, refunds, orders are their parents).
          QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO complaint_events(id, complaint_id, at, kind) VALUES (61, 999, 1, 'note')"));

@@ -9,6 +9,7 @@
 // paid, and a return visit sent to the dispatch queue.
 #include "dialog_answer.h"
 #include "ui/main_window.h"
+#include "ui/providers/scan_viewer.h"
 #include "wait_loaded.h"
 #include "dispatch_fixture.h"
 #include "itemmodels/complaints_model.h"
@@ -26,6 +27,10 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -306,6 +311,43 @@ private Q_SLOTS:
         page.categoryFilter()->setCurrentIndex(page.categoryFilter()->findData(QStringLiteral("damage")));
         QCOMPARE(page.model()->matchingCount(), db.scalar("SELECT count(*) FROM complaints WHERE category = 'damage'").toLongLong());
         QVERIFY(page.model()->matchingCount() >= 1);
+    }
+
+    // A photo attached from the detail, listed and opened in the scan viewer.
+    void aPhotoAttachedAndViewed()
+    {
+        auto ws = m_fx.login(QStringLiteral("agent"));
+        const qint64 id = services::ComplaintService(ws->services())
+                              .open({m_order, domain::ComplaintCategory::Damage, domain::ComplaintSeverity::Low, {}, QStringLiteral("墙面划伤"), true})
+                              .id;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("墙面.png"));
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkRed);
+        QVERIFY(image.save(path));
+        ui::ComplaintsPage page(*ws);
+        page.openComplaint(id);
+        auto *pane = page.detail();
+        QVERIFY(button(pane, "attachPhoto"));
+        pane->attachFile(path);
+        QTRY_COMPARE(pane->attachments()->count(), 1);
+        QVERIFY(pane->attachments()->item(0)->text().startsWith(QStringLiteral("墙面.png")));
+        QVERIFY(pane->timeline()->item(pane->timeline()->count() - 1)->text().contains(QStringLiteral("Photo attached: 墙面.png")));
+        const qint64 photo = pane->attachments()->item(0)->data(Qt::UserRole).toLongLong();
+        QDialog *viewer = pane->viewAttachment(photo);
+        QVERIFY(viewer);
+        QVERIFY(viewer->findChild<ui::ScanViewer *>()->hasImage());
+        viewer->close();
+        QCOMPARE(value(*ws, "SELECT count(*) FROM audit_log WHERE action = 'complaint.attachment_viewed' AND entity_id = ?", photo), QStringLiteral("1"));
+        // A file that is not a photo is refused, naming it.
+        const QString text = dir.filePath(QStringLiteral("notes.png"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("just text");
+        f.close();
+        pane->attachFile(text);
+        QVERIFY(ui::MessageBox::shownMessages().last().contains(QStringLiteral("notes.png")));
+        QCOMPARE(pane->attachments()->count(), 1);
     }
 
     // The office manager's notice: the escalated complaints counted in the

@@ -7,6 +7,7 @@
 --    supervisor who started or lifted it is kept.
 -- 2. Refund steps and return visits on the complaint's timeline: new kinds in
 --    the CHECK of complaint_events, and the refund or order an event is about.
+-- 3. Photos attached to a complaint (complaint_attachments, below).
 --
 -- Both are new constraints, so both tables are rebuilt. No table refers to
 -- either of them (they only refer to others), so dropping them deletes nothing
@@ -47,7 +48,7 @@ CREATE TABLE complaint_events (
     kind         TEXT NOT NULL CHECK (kind IN ('opened','assigned','state','note','call','paused','resumed','reopened',
                                                'refund_requested','refund_approved','refund_rejected','refund_paid',
                                                'return_visit','return_visit_dispatched','return_visit_completed','return_visit_cancelled',
-                                               'provider_suspended','suspension_lifted')),
+                                               'provider_suspended','suspension_lifted','attachment')),
     from_status  TEXT,
     to_status    TEXT,
     assignee_id  INTEGER REFERENCES staff(id),
@@ -60,6 +61,21 @@ INSERT INTO complaint_events(id, complaint_id, at, staff_id, kind, from_status, 
 DROP TABLE complaint_events_v10;
 CREATE INDEX complaint_events_complaint ON complaint_events(complaint_id, at);
 
--- 3. The managers' notice counts the open complaints flagged to them: a
+-- 4. The managers' notice counts the open complaints flagged to them: a
 --    partial index holds only the flagged ones (a small share of the table).
 CREATE INDEX complaints_escalated ON complaints(status) WHERE escalated_at IS NOT NULL;
+
+-- Photos of a complaint (the damage, the mess), stored like credential scans:
+-- inside the encrypted store, the same formats and size limit
+-- (domain/scan_format, services/scan_upload), checked by their first bytes.
+CREATE TABLE complaint_attachments (
+    id           INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id),
+    file_name    TEXT NOT NULL,
+    mime         TEXT NOT NULL CHECK (mime IN ('image/png','image/jpeg','application/pdf')),
+    bytes        BLOB NOT NULL,
+    sha256       TEXT NOT NULL,
+    added_by     INTEGER REFERENCES staff(id),
+    created_at   INTEGER NOT NULL
+);
+CREATE INDEX complaint_attachments_complaint ON complaint_attachments(complaint_id);
