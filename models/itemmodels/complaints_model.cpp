@@ -10,6 +10,8 @@
 #include <QBrush>
 #include <QGuiApplication>
 
+#include <algorithm>
+
 namespace doorstep::itemmodels {
 namespace {
 // Raw row layout.
@@ -66,7 +68,13 @@ SqlFilter ComplaintsModel::filter() const
             marks += marks.isEmpty() ? "?" : ", ?";
             values.append(s);
         }
-        f.add("c.status IN (" + marks + ')', values);
+        // Only running states: the queue index (complaints_queue) read in order
+        // is the plan, stopping at the page's end; the unary + keeps SQLite from
+        // reading every such row through complaints_status and sorting them
+        // (1 s with 10,000 open complaints on the 1,000,000-order store).
+        const QStringList open = openStates();
+        const bool running = std::all_of(m_states.begin(), m_states.end(), [&](const QString &s) { return open.contains(s); });
+        f.add(QByteArray(running ? "+c.status" : "c.status") + " IN (" + marks + ')', values);
     }
     if (m_mine)
         f.add("c.assigned_staff_id = ?", {m_session.staffId});
