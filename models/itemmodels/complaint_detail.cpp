@@ -140,6 +140,7 @@ std::optional<ComplaintDetail> loadComplaintDetail(store::Database &db, const se
         d.returnVisits.append({rv.int64(0), rv.text(1), rv.text(2), rv.text(3), rv.text(4), rv.int64(5), rv.int64(6)});
     services::storedState<domain::ComplaintStatus>(d.statusKey, d.id); // unknown: refused, naming the row
 
+    d.attachments = services::ComplaintAttachments::list(db, session, complaintId);
     auto ev = db.prepare("SELECT e.at, s.display_name, e.kind, e.from_status, e.to_status, a.display_name, e.note,"
                          " coalesce(f.amount_fen, 0), ro.order_no FROM complaint_events e"
                          " LEFT JOIN staff s ON s.id = e.staff_id LEFT JOIN staff a ON a.id = e.assignee_id"

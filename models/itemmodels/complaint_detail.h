@@ -5,6 +5,7 @@
 // (complaint_events: opened, assigned, state changes, notes, calls, reopened,
 // refund steps, return visits ordered, dispatched and done, the provider's
 // suspension pending investigation; who, when). Empty for a session without ComplaintView.
+#include "services/complaint_attachments.h"
 #include "services/session.h"
 
 #include <QList>
@@ -88,6 +89,7 @@ struct ComplaintDetail
     QList<ComplaintRefund> refunds;  // oldest first
     QList<ComplaintReturnVisit> returnVisits; // oldest first
     QList<ComplaintEvent> timeline; // oldest first
+    QList<services::ComplaintAttachment> attachments; // photos, oldest first, without their bytes
 };
 
 std::optional<ComplaintDetail> loadComplaintDetail(store::Database &db, const services::Session &session, qint64 complaintId);

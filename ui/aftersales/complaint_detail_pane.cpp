@@ -207,7 +207,7 @@ void ComplaintDetailPane::showComplaint(qint64 complaintId)
         if (f.id == selectedRefund)
             m_refunds->setCurrentItem(item);
     }
-    for (const auto &a : services::ComplaintAttachments::list(m_workspace.store().db(), m_workspace.session(), c->id)) {
+    for (const auto &a : c->attachments) {
         auto *item = new QListWidgetItem(tr("%1 · %2 KiB · %3 %4").arg(a.fileName).arg((a.bytes + 1023) / 1024).arg(a.addedBy,
                                                                                                                  fmt::formatDateTime(a.createdAt)),
                                          m_attachments);
