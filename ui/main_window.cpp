@@ -150,6 +150,13 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     statusBar()->addWidget(m_user);
     statusBar()->addWidget(m_office);
     statusBar()->addPermanentWidget(m_breaches);
+    m_breaches->setObjectName(QStringLiteral("complaintNotice"));
+    m_breaches->setTextFormat(Qt::RichText);
+    connect(m_breaches, &QLabel::linkActivated, this, [this](const QString &link) {
+        showPage(QStringLiteral("complaints"));
+        if (auto *complaints = qobject_cast<ComplaintsPage *>(page(QStringLiteral("complaints"))))
+            complaints->showQueue(link == u"escalated" ? ComplaintsPage::Queue::Escalated : ComplaintsPage::Queue::Breached);
+    });
     statusBar()->addPermanentWidget(m_sync);
     statusBar()->addPermanentWidget(m_syncNow);
     m_sync->setObjectName(QStringLiteral("syncStatus"));
@@ -252,12 +259,22 @@ void MainWindow::refreshStatus()
                                                     : tr("Server: %1\nLast error: %2").arg(sync.serverUrl, sync.lastError));
     }
     if (s.can(services::Permission::ComplaintView)) {
-        qint64 breached = 0;
+        qint64 breached = 0, escalated = 0;
+        const bool handsOut = s.can(services::Permission::ComplaintAssign);
         try {
-            breached = itemmodels::Queries(m_workspace).breachedComplaints();
+            const itemmodels::Queries queries(m_workspace);
+            breached = queries.breachedComplaints();
+            if (handsOut)
+                escalated = queries.escalatedComplaints();
         } catch (const std::exception &) {
         }
-        m_breaches->setText(tr("%n complaint(s) past the deadline", nullptr, int(breached)));
+        const auto link = [](const char *target, const QString &text) {
+            return QStringLiteral("<a href=\"%1\">%2</a>").arg(QLatin1String(target), text.toHtmlEscaped());
+        };
+        QString text = link("breached", tr("%n complaint(s) past the deadline", nullptr, int(breached)));
+        if (handsOut)
+            text += QStringLiteral(" · ") + link("escalated", tr("%n escalated", nullptr, int(escalated)));
+        m_breaches->setText(text);
     }
     m_breaches->setVisible(s.can(services::Permission::ComplaintView));
     refreshRotationBanner();

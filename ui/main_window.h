@@ -78,7 +78,10 @@ private:
     sync::SyncClient *m_syncClient;
     QWidget *m_rotationBanner = nullptr; // administrators: the data key is due for rotation
     QLabel *m_rotationText = nullptr;
-    QLabel *m_breaches; // complaints past their deadline (roles that see complaints)
+    // Complaints past their deadline (roles that see complaints) and, for those
+    // who hand complaints out (managers, supervisors, administrators), the open
+    // ones escalated to the office manager; each count a link to the queue so filtered.
+    QLabel *m_breaches;
 };
 
 } // namespace doorstep::ui

@@ -3,9 +3,12 @@
 #include "itemmodels/queries.h"
 #include "itemmodels/staff_model.h"
 #include "services/data_key_rotation.h"
+#include "services/office_settings.h"
+#include "services/settings_service.h"
 #include "services/staff_service.h"
 #include "services/workspace.h"
 #include "ui/message_box.h"
+#include "ui/refund_limit_dialog.h"
 #include "ui/staff_dialogs.h"
 
 #include <QFileInfo>
@@ -30,6 +33,8 @@ StaffPage::StaffPage(services::Workspace &workspace, QWidget *parent)
     , m_reset(new QPushButton(tr("Reset password…"), this))
     , m_role(new QPushButton(tr("Change role…"), this))
     , m_remove(new QPushButton(tr("Remove account"), this))
+    , m_refundLimit(new QPushButton(tr("Refund limit…"), this))
+    , m_defaultLimit(new QPushButton(tr("Default refund limit…"), this))
 {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -43,8 +48,13 @@ StaffPage::StaffPage(services::Workspace &workspace, QWidget *parent)
     m_view->setColumnWidth(StaffModel::Phone, 130);
 
     const bool manage = workspace.session().can(services::Permission::StaffManage);
-    for (QPushButton *b : {m_add, m_reset, m_role, m_remove})
+    for (QPushButton *b : {m_add, m_reset, m_role, m_remove, m_refundLimit})
         b->setVisible(manage);
+    m_defaultLimit->setVisible(workspace.session().can(services::Permission::SettingsEdit));
+    m_refundLimit->setObjectName(QStringLiteral("refundLimit"));
+    m_defaultLimit->setObjectName(QStringLiteral("defaultRefundLimit"));
+    connect(m_refundLimit, &QPushButton::clicked, this, &StaffPage::changeRefundLimit);
+    connect(m_defaultLimit, &QPushButton::clicked, this, &StaffPage::changeDefaultRefundLimit);
     connect(m_add, &QPushButton::clicked, this, &StaffPage::addStaff);
     connect(m_reset, &QPushButton::clicked, this, &StaffPage::resetPassword);
     connect(m_role, &QPushButton::clicked, this, &StaffPage::changeRole);
@@ -57,6 +67,8 @@ StaffPage::StaffPage(services::Workspace &workspace, QWidget *parent)
     bar->addWidget(m_reset);
     bar->addWidget(m_role);
     bar->addWidget(m_remove);
+    bar->addWidget(m_refundLimit);
+    bar->addWidget(m_defaultLimit);
     bar->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -78,6 +90,7 @@ void StaffPage::updateButtons()
     const bool usable = row >= 0 && m_model->isActiveAt(row);
     m_reset->setEnabled(usable);
     m_role->setEnabled(usable);
+    m_refundLimit->setEnabled(usable);
     m_remove->setEnabled(usable && m_model->idAt(row) != m_workspace.session().staffId);
 }
 
@@ -120,6 +133,39 @@ void StaffPage::changeRole()
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
+}
+
+void StaffPage::changeRefundLimit()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_model->idAt(row);
+    RefundLimitDialog dialog(tr("Refund limit of %1").arg(m_model->usernameAt(row)),
+                             tr("Up to this amount %1 approves their own refund requests; above it a manager or an "
+                                "administrator does.").arg(m_model->usernameAt(row)),
+                             m_model->refundLimitAt(row),
+                             [this, id](qint64 fen) { services::StaffService(m_workspace.services()).setRefundLimit(id, fen); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->reload();
+}
+
+void StaffPage::changeDefaultRefundLimit()
+{
+    qint64 current = 0;
+    try {
+        current = qint64(services::OfficeSettings(m_workspace.services()).value(services::settings::RefundDefaultLimitFen));
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+        return;
+    }
+    RefundLimitDialog dialog(tr("Default refund limit"),
+                             tr("The refund limit new staff accounts start with (each account's own limit is changed "
+                                "with Refund limit…)."),
+                             current, [this](qint64 fen) {
+                                 services::SettingsService(m_workspace.services()).set(services::settings::RefundDefaultLimitFen, double(fen));
+                             }, this);
+    dialog.exec();
 }
 
 void StaffPage::removeStaff()

@@ -1,5 +1,7 @@
 #pragma once
-// Staff administration: add accounts, reset passwords, change roles, remove.
+// Staff administration: add accounts, reset passwords, change roles, remove;
+// each one's refund limit (StaffManage) and the office default for new staff
+// (SettingsEdit).
 #include <QWidget>
 
 class QPushButton;
@@ -27,6 +29,8 @@ public:
     void resetPassword();
     void changeRole();
     void removeStaff();
+    void changeRefundLimit();  // the selected staff member's
+    void changeDefaultRefundLimit();
 
 Q_SIGNALS:
     // After a removal: the administrator chose to rotate the data key now,
@@ -45,6 +49,8 @@ private:
     QPushButton *m_reset;
     QPushButton *m_role;
     QPushButton *m_remove;
+    QPushButton *m_refundLimit;
+    QPushButton *m_defaultLimit;
 };
 
 } // namespace doorstep::ui

@@ -483,6 +483,13 @@ private:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Statement insComplaintEvent = m_db.prepare("INSERT INTO complaint_events(id, complaint_id, at, staff_id, kind, from_status, to_status, note)"
                                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        // Refund steps and return visits on the complaint's timeline, as the services write them.
+        Statement insRemedyEvent = m_db.prepare("INSERT INTO complaint_events(id, complaint_id, at, staff_id, kind, note, refund_id, order_id)"
+                                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        const auto remedy = [&](qint64 complaint, qint64 at, qint64 staff, const char *kind, const QVariant &note, qint64 refund, qint64 order) {
+            insRemedyEvent.execWith(m_ctx.newId(), complaint, at, staff, QString::fromLatin1(kind), note, refund ? QVariant(refund) : QVariant(),
+                                    order ? QVariant(order) : QVariant());
+        };
         // Deadlines as the service computes them (the office's calendar and hours, the policies).
         const services::SlaClock sla(m_db);
         Statement insRefund = m_db.prepare("INSERT INTO refunds(id, order_id, complaint_id, amount_fen, reason, status, requested_by, approved_by, requested_at, decided_at)"
@@ -643,27 +650,38 @@ private:
                 const bool asksRefund = ask == domain::CustomerAsk::Refund;
                 if (upheld) {
                     const qint64 approver = amount <= 50000 ? agent : manager;
-                    insRefund.execWith(m_ctx.newId(), id, complaintId, amount, QStringLiteral("投诉成立退款"), QStringLiteral("paid"), agent, approver,
+                    const qint64 refund = m_ctx.newId();
+                    insRefund.execWith(refund, id, complaintId, amount, QStringLiteral("投诉成立退款"), QStringLiteral("paid"), agent, approver,
                                       opened + 3600, opened + 5 * 3600);
+                    remedy(complaintId, opened + 3600, agent, "refund_requested", QStringLiteral("投诉成立退款"), refund, 0);
+                    remedy(complaintId, opened + 5 * 3600, approver, "refund_approved", {}, refund, 0);
+                    remedy(complaintId, opened + 26 * 3600, manager, "refund_paid", {}, refund, 0);
                     m_db.run("UPDATE refunds SET paid_by = ?, paid_at = ? WHERE id = (SELECT max(id) FROM refunds WHERE order_id = ?)", manager,
                              opened + 26 * 3600, id);
                     m_db.run("UPDATE orders SET payment_status = 'partially_refunded' WHERE id = ?", id);
                     if (ask == domain::CustomerAsk::ReturnVisit)
-                        returnVisit(insEvent, id, complaintId, provider, closedAt);
+                        returnVisit(insEvent, remedy, id, complaintId, provider, closedAt);
                     ledger(insLedger, provider, -20, -5000, QStringLiteral("投诉成立：%1").arg(story.text),
                            QStringLiteral("complaint"), m_rules.value(QStringLiteral("complaint_upheld")), complaintId, opened + 5 * 3600);
                 } else if ((asksRefund || m_refundTurns++ % 3 == 0) && domain::isClosed(status)) {
-                    insRefund.execWith(m_ctx.newId(), id, complaintId, amount, QStringLiteral("客户要求退款"), QStringLiteral("rejected"), agent,
+                    const qint64 refund = m_ctx.newId();
+                    insRefund.execWith(refund, id, complaintId, amount, QStringLiteral("客户要求退款"), QStringLiteral("rejected"), agent,
                                        QVariant(), opened + 3600, closedAt);
+                    remedy(complaintId, opened + 3600, agent, "refund_requested", QStringLiteral("客户要求退款"), refund, 0);
+                    remedy(complaintId, closedAt, manager, "refund_rejected", QStringLiteral("经核实不属实，不予退款"), refund, 0);
                     m_db.run("UPDATE refunds SET rejected_by = ?, reject_reason = '经核实不属实，不予退款' WHERE id = (SELECT max(id) FROM refunds"
                              " WHERE order_id = ?)", manager, id);
                 } else if (asksRefund || m_refundTurns++ % 3 == 0) {
                     // Taking turns rather than drawing: the seeded stream of the rest stays as it was.
                     const bool approved = m_refundTurns++ % 2 == 0;
-                    insRefund.execWith(m_ctx.newId(), id, complaintId, amount, QStringLiteral("客户要求部分退款"),
+                    const qint64 refund = m_ctx.newId();
+                    insRefund.execWith(refund, id, complaintId, amount, QStringLiteral("客户要求部分退款"),
                                        approved ? QStringLiteral("approved") : QStringLiteral("requested"), agent,
                                        approved ? QVariant(manager) : QVariant(), std::min(m_now, opened + 3600),
                                        approved ? QVariant(std::min(m_now, opened + 2 * 3600)) : QVariant());
+                    remedy(complaintId, std::min(m_now, opened + 3600), agent, "refund_requested", QStringLiteral("客户要求部分退款"), refund, 0);
+                    if (approved)
+                        remedy(complaintId, std::min(m_now, opened + 2 * 3600), manager, "refund_approved", {}, refund, 0);
                 }
             }
             ++m_summary.orders;
@@ -675,7 +693,8 @@ private:
     // closed: the free linked order with the same provider, the day after; done
     // already, or still assigned when that day has not come. Not counted in
     // DemoOptions::orders (it is a consequence, not a booking).
-    void returnVisit(Statement &insEvent, qint64 original, qint64 complaintId, qint64 provider, qint64 closedAt)
+    template <typename Remedy>
+    void returnVisit(Statement &insEvent, const Remedy &remedy, qint64 original, qint64 complaintId, qint64 provider, qint64 closedAt)
     {
         const qint64 id = m_ctx.newId();
         const qint64 start = closedAt + kDay;
@@ -695,9 +714,13 @@ private:
                           QVariant(), QStringLiteral("submit"));
         insEvent.execWith(m_ctx.newId(), id, closedAt + 60, QStringLiteral("staff"), m_staffIds.at(1), QStringLiteral("awaiting_dispatch"),
                           QStringLiteral("assigned"), QVariant(), QStringLiteral("assign"));
-        if (done)
+        remedy(complaintId, closedAt, agent, "return_visit", QVariant(), 0, id);
+        remedy(complaintId, closedAt + 60, m_staffIds.at(1), "return_visit_dispatched", QVariant(), 0, id);
+        if (done) {
             insEvent.execWith(m_ctx.newId(), id, start + 3 * 3600, QStringLiteral("provider"), agent, QStringLiteral("assigned"),
                               QStringLiteral("completed"), QVariant(), QStringLiteral("complete"));
+            remedy(complaintId, start + 3 * 3600, agent, "return_visit_completed", QVariant(), 0, id);
+        }
     }
 
     // DemoOptions::pendingDayOrders: orders booked over the last day for one

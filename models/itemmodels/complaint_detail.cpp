@@ -2,6 +2,7 @@
 
 #include "domain/complaint_states.h"
 #include "domain/masking.h"
+#include "domain/money.h"
 #include "services/refund_service.h"
 #include "services/stored_state.h"
 #include "store/sqlite.h"
@@ -20,6 +21,28 @@ QString stateName(const QString &key, qint64 id)
     return domain::stateDisplayName(services::storedState<domain::ComplaintStatus>(key, id));
 }
 
+QString refundSentence(const QString &kind, const QString &amount)
+{
+    if (kind == u"refund_requested")
+        return tr("Refund of %1 requested").arg(amount);
+    if (kind == u"refund_approved")
+        return tr("Refund of %1 approved").arg(amount);
+    if (kind == u"refund_rejected")
+        return tr("Refund of %1 rejected").arg(amount);
+    return tr("Refund of %1 paid").arg(amount);
+}
+
+QString returnVisitSentence(const QString &kind, const QString &orderNo)
+{
+    if (kind == u"return_visit_dispatched")
+        return tr("Return visit %1 dispatched").arg(orderNo);
+    if (kind == u"return_visit_completed")
+        return tr("Return visit %1 done").arg(orderNo);
+    if (kind == u"return_visit_cancelled")
+        return tr("Return visit %1 cancelled").arg(orderNo);
+    return tr("Return visit %1 ordered").arg(orderNo);
+}
+
 QString sentence(const ComplaintEvent &e, qint64 complaintId)
 {
     QString s;
@@ -33,6 +56,16 @@ QString sentence(const ComplaintEvent &e, qint64 complaintId)
         s = tr("Reopened");
     else if (e.kind == u"call")
         s = tr("Call with the customer");
+    else if (e.kind.startsWith(u"refund_"))
+        s = refundSentence(e.kind, domain::Money::fromFen(e.amountFen).toDisplayString());
+    else if (e.kind.startsWith(u"return_visit"))
+        s = returnVisitSentence(e.kind, e.orderNo);
+    else if (e.kind == u"provider_suspended")
+        s = tr("Provider suspended pending investigation");
+    else if (e.kind == u"suspension_lifted")
+        s = tr("Provider's suspension lifted");
+    else if (e.kind == u"attachment")
+        s = tr("Photo attached");
     else
         s = tr("Note");
     return e.note.isEmpty() ? s : tr("%1: %2").arg(s, e.note);
@@ -47,7 +80,8 @@ std::optional<ComplaintDetail> loadComplaintDetail(store::Database &db, const se
                          " c.description, c.assigned_staff_id, s.display_name, c.opened_at, c.first_response_due_at, c.first_response_at,"
                          " c.resolution_due_at, c.next_due_at, c.next_warn_at, c.paused_at, c.resolved_at, c.resolution, c.upheld,"
                          " c.reopen_count, c.calendar_ran_out, c.satisfaction, c.escalated_at,"
-                         " CASE WHEN o.payment_status IN ('paid','partially_refunded') THEN o.price_fen ELSE 0 END"
+                         " CASE WHEN o.payment_status IN ('paid','partially_refunded') THEN o.price_fen ELSE 0 END, p.status,"
+                         " (SELECT started_at FROM provider_suspensions ps WHERE ps.complaint_id = c.id AND ps.lifted_at IS NULL)"
                          " FROM complaints c JOIN orders o ON o.id = c.order_id JOIN customers cu ON cu.id = c.customer_id"
                          " LEFT JOIN providers p ON p.id = c.provider_id LEFT JOIN staff s ON s.id = c.assigned_staff_id WHERE c.id = ?");
     st.bindAll(complaintId);
@@ -85,6 +119,8 @@ std::optional<ComplaintDetail> loadComplaintDetail(store::Database &db, const se
         d.satisfaction = st.int32(25);
     d.escalatedAt = opt(26).value_or(0);
     d.orderPaidFen = st.int64(27);
+    d.providerStatusKey = st.text(28);
+    d.suspendedAt = opt(29).value_or(0);
     d.refundableFen = services::RefundService::refundableFen(db, d.orderId);
     auto rf = db.prepare("SELECT f.id, f.amount_fen, f.reason, f.status, coalesce(f.requested_by, 0), rq.display_name, ap.display_name,"
                          " rj.display_name, pd.display_name, f.requested_at, coalesce(f.decided_at, 0), coalesce(f.paid_at, 0), f.reject_reason"
@@ -104,12 +140,15 @@ std::optional<ComplaintDetail> loadComplaintDetail(store::Database &db, const se
         d.returnVisits.append({rv.int64(0), rv.text(1), rv.text(2), rv.text(3), rv.text(4), rv.int64(5), rv.int64(6)});
     services::storedState<domain::ComplaintStatus>(d.statusKey, d.id); // unknown: refused, naming the row
 
-    auto ev = db.prepare("SELECT e.at, s.display_name, e.kind, e.from_status, e.to_status, a.display_name, e.note FROM complaint_events e"
+    d.attachments = services::ComplaintAttachments::list(db, session, complaintId);
+    auto ev = db.prepare("SELECT e.at, s.display_name, e.kind, e.from_status, e.to_status, a.display_name, e.note,"
+                         " coalesce(f.amount_fen, 0), ro.order_no FROM complaint_events e"
                          " LEFT JOIN staff s ON s.id = e.staff_id LEFT JOIN staff a ON a.id = e.assignee_id"
+                         " LEFT JOIN refunds f ON f.id = e.refund_id LEFT JOIN orders ro ON ro.id = e.order_id"
                          " WHERE e.complaint_id = ? ORDER BY e.at, e.id");
     ev.bindAll(complaintId);
     while (ev.next()) {
-        ComplaintEvent e{ev.int64(0), ev.text(1), ev.text(2), ev.text(3), ev.text(4), ev.text(5), ev.text(6), {}};
+        ComplaintEvent e{ev.int64(0), ev.text(1), ev.text(2), ev.text(3), ev.text(4), ev.text(5), ev.text(6), ev.int64(7), ev.text(8), {}};
         e.sentence = sentence(e, complaintId);
         d.timeline.append(e);
     }

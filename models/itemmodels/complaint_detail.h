@@ -2,8 +2,10 @@
 // One complaint as its detail pane shows it, read in one go: the complaint,
 // its order, customer (phone masked for roles without CustomerRevealPersonal),
 // provider, who has it, its deadlines, and the timeline of everything done
-// (complaint_events: opened, assigned, state changes, notes, calls, reopened;
-// who, when). Empty for a session without ComplaintView.
+// (complaint_events: opened, assigned, state changes, notes, calls, reopened,
+// refund steps, return visits ordered, dispatched and done, the provider's
+// suspension pending investigation; who, when). Empty for a session without ComplaintView.
+#include "services/complaint_attachments.h"
 #include "services/session.h"
 
 #include <QList>
@@ -21,11 +23,13 @@ struct ComplaintEvent
 {
     qint64 at = 0;
     QString staff;      // who did it
-    QString kind;       // opened, assigned, state, note, call, paused, resumed, reopened
+    QString kind;       // complaint_events.kind: opened, assigned, state, note, call, reopened, refund_*, return_visit*, provider_suspended, …
     QString fromStatus; // state changes: keys
     QString toStatus;
     QString assignee;   // assigned: to whom
     QString note;
+    qint64 amountFen = 0; // refund_*: the refund's amount
+    QString orderNo;      // return_visit*: the return visit's order
     QString sentence;   // what the timeline says, translated: "Waiting for the customer: 请客户发照片"
 };
 
@@ -78,11 +82,14 @@ struct ComplaintDetail
     bool calendarRanOut = false;
     std::optional<int> satisfaction; // closing: 1–5
     qint64 escalatedAt = 0;          // 0: not flagged to the manager
+    QString providerStatusKey;       // providers.status of the provider complained about
+    qint64 suspendedAt = 0;          // the provider suspended pending this investigation since (0: not)
     qint64 orderPaidFen = 0;         // what was paid for the order (0: unpaid or refunded)
     qint64 refundableFen = 0;        // what is left to refund
     QList<ComplaintRefund> refunds;  // oldest first
     QList<ComplaintReturnVisit> returnVisits; // oldest first
     QList<ComplaintEvent> timeline; // oldest first
+    QList<services::ComplaintAttachment> attachments; // photos, oldest first, without their bytes
 };
 
 std::optional<ComplaintDetail> loadComplaintDetail(store::Database &db, const services::Session &session, qint64 complaintId);

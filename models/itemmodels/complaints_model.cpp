@@ -10,6 +10,8 @@
 #include <QBrush>
 #include <QGuiApplication>
 
+#include <algorithm>
+
 namespace doorstep::itemmodels {
 namespace {
 // Raw row layout.
@@ -54,6 +56,7 @@ void ComplaintsModel::setCategory(const QString &key) { m_category = key; reload
 void ComplaintsModel::setSeverity(const QString &key) { m_severity = key; reload(); }
 void ComplaintsModel::setStates(const QStringList &states) { m_states = states; reload(); }
 void ComplaintsModel::setBreachedOnly(bool breached) { m_breached = breached; reload(); }
+void ComplaintsModel::setEscalatedOnly(bool escalated) { m_escalated = escalated; reload(); }
 
 SqlFilter ComplaintsModel::filter() const
 {
@@ -65,7 +68,13 @@ SqlFilter ComplaintsModel::filter() const
             marks += marks.isEmpty() ? "?" : ", ?";
             values.append(s);
         }
-        f.add("c.status IN (" + marks + ')', values);
+        // Only running states: the queue index (complaints_queue) read in order
+        // is the plan, stopping at the page's end; the unary + keeps SQLite from
+        // reading every such row through complaints_status and sorting them
+        // (1 s with 10,000 open complaints on the 1,000,000-order store).
+        const QStringList open = openStates();
+        const bool running = std::all_of(m_states.begin(), m_states.end(), [&](const QString &s) { return open.contains(s); });
+        f.add(QByteArray(running ? "+c.status" : "c.status") + " IN (" + marks + ')', values);
     }
     if (m_mine)
         f.add("c.assigned_staff_id = ?", {m_session.staffId});
@@ -77,6 +86,8 @@ SqlFilter ComplaintsModel::filter() const
         f.add("c.severity = ?", {m_severity});
     if (m_breached)
         f.add(QByteArray(kKey) + " <= ?", {m_clock.now()}); // an index range: running deadlines only
+    if (m_escalated)
+        f.add("c.escalated_at IS NOT NULL");
     return f;
 }
 
@@ -129,6 +140,15 @@ qint64 ComplaintsModel::breachedCount()
         return 0;
     // next_due_at is NULL for paused and closed complaints: the index range is the open, running ones.
     return db().scalar("SELECT count(*) FROM complaints c WHERE coalesce(c.next_due_at, 9223372036854775807) <= ?", m_clock.now()).toLongLong();
+}
+
+qint64 ComplaintsModel::escalatedCount()
+{
+    if (!m_session.can(services::Permission::ComplaintView))
+        return 0;
+    // The partial index complaints_escalated (schema v11) holds only the flagged ones.
+    return db().scalar("SELECT count(*) FROM complaints c WHERE c.escalated_at IS NOT NULL"
+                       " AND c.status IN ('open','investigating','waiting_customer')").toLongLong();
 }
 
 ComplaintsModel::Urgency ComplaintsModel::urgency(const Row &row) const

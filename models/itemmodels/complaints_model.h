@@ -9,7 +9,9 @@
 // breach, on the time-left column and in UrgencyRole.
 //
 // Filters: mine (assigned to the session's staff member), unassigned, a
-// category, a severity, states (default: the open ones), breached only.
+// category, a severity, states (default: the open ones), breached only,
+// escalated only (flagged to the office manager: a breach, or a safety or
+// privacy incident at once).
 // Customer phone numbers are masked for roles without CustomerRevealPersonal.
 // Empty for a session without ComplaintView.
 #include "itemmodels/paged_table_model.h"
@@ -42,10 +44,13 @@ public:
     void setSeverity(const QString &key);       // empty: any
     void setStates(const QStringList &states);  // empty: every state
     void setBreachedOnly(bool breached);
+    void setEscalatedOnly(bool escalated);
 
     static QStringList openStates();            // open, investigating, waiting_customer
     // Open complaints past their deadline (the status bar's count).
     qint64 breachedCount();
+    // Open complaints flagged to the office manager (the managers' notice in the status bar).
+    qint64 escalatedCount();
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -69,6 +74,7 @@ private:
     QString m_severity;
     QStringList m_states = openStates();
     bool m_breached = false;
+    bool m_escalated = false;
 };
 
 // "2 h 15 min", "3 d 4 h", "overdue 40 min": what is left of `seconds` (negative: past).

@@ -81,6 +81,11 @@ qint64 Queries::breachedComplaints() const
     return ComplaintsModel(m_workspace.store().db(), m_workspace.session(), m_workspace.clock()).breachedCount();
 }
 
+qint64 Queries::escalatedComplaints() const
+{
+    return ComplaintsModel(m_workspace.store().db(), m_workspace.session(), m_workspace.clock()).escalatedCount();
+}
+
 QString Queries::holidayCalendarWarning() const
 {
     return services::SlaClock(m_workspace.store().db()).calendarWarning(m_workspace.clock().now());

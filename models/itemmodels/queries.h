@@ -98,6 +98,8 @@ public:
     QString holidayCalendarWarning() const;
     // Open complaints past their deadline (0 without ComplaintView).
     qint64 breachedComplaints() const;
+    // Open complaints flagged to the office manager (0 without ComplaintView).
+    qint64 escalatedComplaints() const;
 
     // The store as a whole.
     qint64 pendingSyncChanges() const;

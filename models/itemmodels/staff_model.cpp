@@ -8,7 +8,7 @@
 
 namespace doorstep::itemmodels {
 namespace {
-enum Raw { RId, RUsername, RDisplay, RRole, RPhone, RActive, RLastLogin };
+enum Raw { RId, RUsername, RDisplay, RRole, RPhone, RActive, RLastLogin, RRefundLimit };
 }
 
 StaffModel::StaffModel(store::Database &db, const services::Session &session, QObject *parent)
@@ -29,16 +29,16 @@ QList<PagedTableModel::Row> StaffModel::fetchPage(store::Database &db, const Row
 {
     QList<Row> rows;
     auto st = db.prepare(last
-        ? QByteArray("SELECT id, username, display_name, role, phone, active AND removed_at IS NULL, last_login_at"
+        ? QByteArray("SELECT id, username, display_name, role, phone, active AND removed_at IS NULL, last_login_at, refund_limit_fen"
                          " FROM staff WHERE username > ? ORDER BY username LIMIT ?")
-        : QByteArray("SELECT id, username, display_name, role, phone, active AND removed_at IS NULL, last_login_at"
+        : QByteArray("SELECT id, username, display_name, role, phone, active AND removed_at IS NULL, last_login_at, refund_limit_fen"
                          " FROM staff ORDER BY username LIMIT ?"));
     if (last)
         st.bindAll(last->at(RUsername).toString(), limit);
     else
         st.bindAll(limit);
     while (st.next())
-        rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6)});
+        rows.append({st.value(0), st.value(1), st.value(2), st.value(3), st.value(4), st.value(5), st.value(6), st.value(7)});
     return rows;
 }
 
@@ -57,12 +57,18 @@ bool StaffModel::isActiveAt(int row) const
     return rowAt(row).at(RActive).toInt() != 0;
 }
 
+qint64 StaffModel::refundLimitAt(int row) const
+{
+    return rowAt(row).at(RRefundLimit).toLongLong();
+}
+
 QString StaffModel::columnTitle(int column) const
 {
     switch (Column(column)) {
     case Username: return tr("User name");
     case DisplayName: return tr("Name");
     case Role: return tr("Role");
+    case RefundLimit: return tr("Refund limit");
     case Phone: return tr("Phone");
     case Status: return tr("Status");
     case LastLogin: return tr("Last login");
@@ -90,6 +96,8 @@ QVariant StaffModel::display(const Row &row, int column, int role) const
         if (role == SortRole)
             return row.at(RRole);
         return services::roleDisplayName(services::roleFromKey(row.at(RRole).toString()).value_or(services::Role::Manager));
+    case RefundLimit: // what they approve of their own refund requests
+        return role == SortRole ? row.at(RRefundLimit) : QVariant(formatFen(row.at(RRefundLimit).toLongLong()));
     case Phone:
         return m_unmasked ? row.at(RPhone).toString() : domain::maskPhone(row.at(RPhone).toString());
     case Status:

@@ -14,13 +14,14 @@ class StaffModel final : public PagedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Username, DisplayName, Role, Phone, Status, LastLogin, ColumnCount };
+    enum Column { Username, DisplayName, Role, RefundLimit, Phone, Status, LastLogin, ColumnCount };
 
     StaffModel(store::Database &db, const services::Session &session, QObject *parent = nullptr);
 
     services::Role roleAt(int row) const;
     QString usernameAt(int row) const;
     bool isActiveAt(int row) const;
+    qint64 refundLimitAt(int row) const; // fen
 
 protected:
     Query query() const override;

@@ -1,6 +1,8 @@
 #include "services/complaint_service.h"
 
 #include "domain/masking.h"
+#include "services/complaint_suspension.h"
+#include "services/complaint_timeline.h"
 #include "services/office_settings.h"
 #include "services/provider_flags.h"
 #include "services/sla_clock.h"
@@ -82,12 +84,7 @@ ComplaintDeadlines storeDeadlines(ActionContext &ctx, const Row &r)
 void event(ActionContext &ctx, qint64 complaintId, const QString &kind, const QString &note = {},
            std::optional<ComplaintStatus> from = {}, std::optional<ComplaintStatus> to = {}, std::optional<qint64> assignee = {})
 {
-    const qint64 id = ctx.newId();
-    ctx.db().run("INSERT INTO complaint_events(id, complaint_id, at, staff_id, kind, from_status, to_status, assignee_id, note)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 id, complaintId, ctx.now(), ctx.actor().staffId, kind, from ? domain::stateKey(*from) : QString(),
-                 to ? domain::stateKey(*to) : QString(), assignee ? QVariant(*assignee) : QVariant(), note.isEmpty() ? QString() : note);
-    ctx.changed(QStringLiteral("complaint_events"), id);
+    recordComplaintEvent(ctx, complaintId, {kind, note, from, to, assignee, {}, {}});
 }
 
 // Leaving "waiting for the customer": the time that was left runs again.
@@ -253,8 +250,11 @@ ComplaintMoved ComplaintService::move(qint64 complaintId, const ComplaintMove &c
             }
         }
         event(ctx, complaintId, QStringLiteral("state"), note, from, change.to);
+        // The investigation is over: a suspension pending it ends with it.
+        const bool lifted = closing && ComplaintSuspension::liftWithinAction(ctx, complaintId, tr("The complaint was closed."));
         ctx.describe(QStringLiteral("complaints"), complaintId,
                      detail(r, {{QStringLiteral("from"), domain::stateKey(from)},
+                                {QStringLiteral("suspension_lifted"), lifted},
                                 {QStringLiteral("upheld"), change.upheld ? QJsonValue(*change.upheld) : QJsonValue()},
                                 {QStringLiteral("satisfaction"), change.satisfaction ? QJsonValue(*change.satisfaction) : QJsonValue()},
                                 {QStringLiteral("ledger_entries"), int(moved.ledger.size())},

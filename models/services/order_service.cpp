@@ -1,5 +1,6 @@
 #include "services/order_service.h"
 
+#include "services/complaint_timeline.h"
 #include "services/dispatch_day.h"
 #include "services/dispatch_rules_text.h"
 #include "services/office_settings.h"
@@ -88,6 +89,7 @@ void recordOrderEvent(ActionContext &ctx, qint64 orderId, const QString &actorKi
                  id, orderId, ctx.now(), actorKind, ctx.actor().staffId, fromStatus.isEmpty() ? QString() : fromStatus, toStatus,
                  note.trimmed().isEmpty() ? QString() : note.trimmed(), eventKey.isEmpty() ? QString() : eventKey);
     ctx.changed(QStringLiteral("order_events"), id);
+    recordReturnVisitProgress(ctx, orderId, fromStatus, toStatus);
 }
 
 void recordManualDispatch(ActionContext &ctx, qint64 orderId, qint64 providerId, qint64 plannedStart)

@@ -124,6 +124,9 @@ ErasureResult eraseCustomer(ActionContext &ctx, qint64 customerId)
     e.rewrite(QStringLiteral("complaint_events"),
               "SELECT id FROM complaint_events WHERE note IS NOT NULL AND complaint_id IN (SELECT id FROM complaints WHERE customer_id = ?)",
               customerId, "UPDATE complaint_events SET note = NULL WHERE id = ?");
+    // Photos of a complaint show the customer's home: deleted.
+    e.purge(QStringLiteral("complaint_attachments"),
+            "SELECT id FROM complaint_attachments WHERE complaint_id IN (SELECT id FROM complaints WHERE customer_id = ?)", customerId);
     e.rewrite(QStringLiteral("refunds"), "SELECT id FROM refunds WHERE order_id IN (SELECT id FROM orders WHERE customer_id = ?)",
               customerId, "UPDATE refunds SET reason = ?, reject_reason = CASE WHEN reject_reason IS NULL THEN NULL ELSE ? END WHERE id = ?", m, m);
     // Consents end with the data they covered (the records stay: proof of what was agreed).

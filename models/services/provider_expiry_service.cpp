@@ -7,6 +7,18 @@
 #include <QSet>
 
 namespace doorstep::services {
+
+QString openSuspensionReasons(store::Database &db, qint64 providerId, qint64 categoryId)
+{
+    QStringList reasons;
+    auto st = db.prepare("SELECT reason FROM provider_suspensions WHERE provider_id = ? AND lifted_at IS NULL"
+                         " AND COALESCE(category_id, 0) = ? ORDER BY id");
+    st.bindAll(providerId, categoryId);
+    while (st.next())
+        reasons.append(st.text(0));
+    return reasons.join(QStringLiteral("; "));
+}
+
 namespace {
 // An approved credential of the same kind as `c` that covers day ?1.
 #define COVERED_TODAY                                                                                                   \
@@ -23,18 +35,6 @@ struct Cause
     bool providerWasActive = false;
     bool skillWasActive = false;
 };
-
-// Joined reasons of the open sweep suspensions of one scope (a skill, or the whole provider).
-QString openReasons(store::Database &db, qint64 providerId, qint64 categoryId)
-{
-    QStringList reasons;
-    auto st = db.prepare("SELECT reason FROM provider_suspensions WHERE provider_id = ? AND lifted_at IS NULL"
-                         " AND COALESCE(category_id, 0) = ? ORDER BY id");
-    st.bindAll(providerId, categoryId);
-    while (st.next())
-        reasons.append(st.text(0));
-    return reasons.join(QStringLiteral("; "));
-}
 
 bool hasOpenRow(store::Database &db, qint64 providerId, qint64 categoryId, qint64 credentialId)
 {
@@ -95,7 +95,7 @@ void suspend(ActionContext &ctx, const Cause &c)
     ctx.db().run("INSERT INTO provider_suspensions(id, provider_id, category_id, credential_id, reason, started_at) VALUES (?, ?, ?, ?, ?, ?)",
                  id, c.providerId, c.categoryId ? QVariant(c.categoryId) : QVariant(), c.credentialId, c.reason, ctx.now());
     ctx.changed(QStringLiteral("provider_suspensions"), id);
-    const QString reasons = openReasons(ctx.db(), c.providerId, c.categoryId);
+    const QString reasons = openSuspensionReasons(ctx.db(), c.providerId, c.categoryId);
     if (c.categoryId == 0) {
         ctx.db().run("UPDATE providers SET status = 'suspended', status_reason = ?, updated_at = ? WHERE id = ?", reasons, ctx.now(), c.providerId);
         ctx.changed(QStringLiteral("providers"), c.providerId);
@@ -165,7 +165,7 @@ LiftResult ProviderExpiryService::liftResolved(ActionContext &ctx, qint64 provid
         if (!scopes.contains(o.category))
             scopes.append(o.category);
     for (qint64 category : scopes) {
-        const QString before = openReasons(ctx.db(), providerId, category);
+        const QString before = openSuspensionReasons(ctx.db(), providerId, category);
         for (const Open &o : resolved) {
             if (o.category != category)
                 continue;
@@ -173,7 +173,7 @@ LiftResult ProviderExpiryService::liftResolved(ActionContext &ctx, qint64 provid
                          byCredentialId ? QVariant(byCredentialId) : QVariant(), o.id);
             ctx.changed(QStringLiteral("provider_suspensions"), o.id);
         }
-        const QString after = openReasons(ctx.db(), providerId, category);
+        const QString after = openSuspensionReasons(ctx.db(), providerId, category);
         // Only a suspension that is still ours (its reason is the one the
         // sweep wrote) is lifted or narrowed; a supervisor's stays.
         if (category == 0) {

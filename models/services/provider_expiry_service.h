@@ -39,6 +39,12 @@ struct LiftResult
     int skillsRestored = 0;           // skills suspended by expiry that are active again
 };
 
+// The visible reason of a suspended provider (categoryId 0) or skill: the
+// reasons of its open provider_suspensions rows, joined. Every writer of those
+// rows (this sweep, services/complaint_suspension) keeps status_reason equal to
+// it, and lifts or narrows only a suspension whose reason still equals it.
+QString openSuspensionReasons(store::Database &db, qint64 providerId, qint64 categoryId);
+
 // What suspendLapsed() looks at: everything the sweep does, or only the
 // whole-provider causes (an ID card or health certificate).
 enum class SweepScope { Everything, WholeProviders };

@@ -11,6 +11,7 @@
 #include "services/provider_rows.h"
 #include "services/provider_settings.h"
 #include "services/provider_skill_change.h"
+#include "services/scan_upload.h"
 #include "services/stored_state.h"
 #include "services/validation.h"
 
@@ -119,10 +120,6 @@ PendingCredential loadPendingCredential(store::Database &db, qint64 credentialId
     return {st.int64(0), credentialKey(storedState<domain::CredentialType>(st.text(2), credentialId), st.text(3))};
 }
 
-QString formatMiB(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
-}
 } // namespace
 
 QList<domain::ProviderCheck> ProviderReviewService::checks(qint64 providerId)
@@ -293,30 +290,23 @@ qint64 ProviderReviewService::addScan(qint64 credentialId, const QString &fileNa
 {
     return m_services.perform(Permission::ProviderReview, QStringLiteral("provider.credential.add_scan"), [&](ActionContext &ctx) {
         const QString name = QFileInfo(fileName).fileName();
-        if (bytes.isEmpty())
-            throw ServiceError::invalid(tr("\"%1\" is empty.").arg(name));
-        if (bytes.size() > domain::kMaxScanBytes)
-            throw ServiceError::invalid(tr("\"%1\" is %2 MiB; a scan may be at most %3 MiB.")
-                                            .arg(name, formatMiB(bytes.size()), QString::number(domain::kMaxScanBytes / (1024 * 1024))));
-        const auto format = domain::sniffScan(bytes);
-        if (!format)
-            throw ServiceError::invalid(tr("\"%1\" is not a PNG, JPEG or PDF file; only those can be attached.").arg(name));
+        const domain::ScanFormat format = acceptScan(fileName, bytes);
         const QVariant provider = ctx.db().scalar("SELECT provider_id FROM credentials WHERE id = ?", credentialId);
         if (!provider.isValid())
             throw ServiceError::notFound(tr("No such credential."));
         const qint64 id = ctx.newId();
         auto ins = ctx.db().prepare("INSERT INTO credential_scans(id, credential_id, file_name, mime, bytes, sha256, added_by, created_at)"
                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        ins.bindAll(id, credentialId, name.isEmpty() ? QStringLiteral("scan") : name, domain::scanMime(*format));
+        ins.bindAll(id, credentialId, name.isEmpty() ? QStringLiteral("scan") : name, domain::scanMime(format));
         ins.bindBlob(5, bytes);
-        ins.bind(6, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        ins.bind(6, sha256Hex(bytes));
         ins.bind(7, ctx.actor().staffId);
         ins.bind(8, ctx.now());
         ins.exec();
         ctx.changed(QStringLiteral("credential_scans"), id);
         addEventForProvider(ctx, provider.toLongLong(), QStringLiteral("scan_added"), name);
         ctx.describe(QStringLiteral("credential_scans"), id,
-                     {{QStringLiteral("credential"), QString::number(credentialId)}, {QStringLiteral("mime"), domain::scanMime(*format)},
+                     {{QStringLiteral("credential"), QString::number(credentialId)}, {QStringLiteral("mime"), domain::scanMime(format)},
                       {QStringLiteral("bytes"), bytes.size()}});
         return id;
     });

@@ -2,6 +2,7 @@
 
 #include "domain/complaint_states.h"
 #include "domain/money.h"
+#include "services/complaint_timeline.h"
 #include "services/stored_state.h"
 #include "store/sqlite.h"
 
@@ -57,6 +58,12 @@ void updatePaymentStatus(ActionContext &ctx, qint64 orderId)
                  paid >= price ? QStringLiteral("refunded") : QStringLiteral("partially_refunded"), ctx.now(), orderId);
     ctx.changed(QStringLiteral("orders"), orderId);
 }
+// The step on the complaint's timeline (refunds made before v12 may have no complaint).
+void timeline(ActionContext &ctx, qint64 complaintId, const char *kind, qint64 refundId, const QString &note = {})
+{
+    if (complaintId)
+        recordComplaintEvent(ctx, complaintId, {QString::fromLatin1(kind), note, {}, {}, {}, refundId, {}});
+}
 } // namespace
 
 qint64 RefundService::refundableFen(store::Database &db, qint64 orderId)
@@ -101,6 +108,7 @@ qint64 RefundService::request(const RefundRequest &in)
                      " VALUES (?, ?, ?, ?, ?, 'requested', ?, ?)",
                      id, orderId, in.complaintId, in.amountFen, reason, ctx.actor().staffId, ctx.now());
         ctx.changed(QStringLiteral("refunds"), id);
+        timeline(ctx, in.complaintId, "refund_requested", id, reason);
         // The reason may name people: it stays in the row.
         ctx.describe(QStringLiteral("refunds"), id,
                      detail(id, {orderId, in.complaintId, in.amountFen, RefundStatus::Requested, ctx.actor().staffId}, RefundStatus::Requested));
@@ -133,6 +141,7 @@ void RefundService::approve(qint64 refundId)
         ctx.db().run("UPDATE refunds SET status = 'approved', approved_by = ?, decided_at = ? WHERE id = ?", ctx.actor().staffId, ctx.now(),
                      refundId);
         ctx.changed(QStringLiteral("refunds"), refundId);
+        timeline(ctx, r.complaintId, "refund_approved", refundId);
         QJsonObject d = detail(refundId, r, RefundStatus::Approved);
         d.insert(QStringLiteral("own_request"), own);
         ctx.describe(QStringLiteral("refunds"), refundId, d);
@@ -151,6 +160,7 @@ void RefundService::reject(qint64 refundId, const QString &reason)
         ctx.db().run("UPDATE refunds SET status = 'rejected', rejected_by = ?, reject_reason = ?, decided_at = ? WHERE id = ?",
                      ctx.actor().staffId, why, ctx.now(), refundId);
         ctx.changed(QStringLiteral("refunds"), refundId);
+        timeline(ctx, r.complaintId, "refund_rejected", refundId, why);
         ctx.describe(QStringLiteral("refunds"), refundId, detail(refundId, r, RefundStatus::Rejected));
     });
 }
@@ -165,6 +175,7 @@ void RefundService::markPaid(qint64 refundId)
         ctx.db().run("UPDATE refunds SET status = 'paid', paid_by = ?, paid_at = ? WHERE id = ?", ctx.actor().staffId, ctx.now(), refundId);
         ctx.changed(QStringLiteral("refunds"), refundId);
         updatePaymentStatus(ctx, r.orderId);
+        timeline(ctx, r.complaintId, "refund_paid", refundId);
         ctx.describe(QStringLiteral("refunds"), refundId, detail(refundId, r, RefundStatus::Paid));
     });
 }

@@ -1,6 +1,7 @@
 #include "services/return_visit.h"
 
 #include "domain/order_lifecycle.h"
+#include "services/complaint_timeline.h"
 #include "services/order_numbers.h"
 #include "services/order_service.h"
 #include "services/stored_state.h"
@@ -50,6 +51,7 @@ ReturnVisitCreated ReturnVisitService::create(const ReturnVisitRequest &in)
         recordOrderEvent(ctx, id, staff, domain::orderStatusKey(OrderStatus::Created), domain::orderStatusKey(OrderStatus::AwaitingDispatch),
                          domain::orderEventKey(domain::OrderEvent::Submit));
         ctx.changed(QStringLiteral("orders"), id);
+        recordComplaintEvent(ctx, in.complaintId, {QStringLiteral("return_visit"), in.note.trimmed(), {}, {}, {}, {}, id});
         ctx.describe(QStringLiteral("orders"), id,
                      {{QStringLiteral("order_no"), orderNo},
                       {QStringLiteral("complaint"), QString::number(in.complaintId)},

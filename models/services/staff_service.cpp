@@ -1,5 +1,6 @@
 #include "services/staff_service.h"
 
+#include "domain/money.h"
 #include "services/data_key_rotation.h"
 #include "services/office_settings.h"
 #include "services/validation.h"
@@ -143,6 +144,23 @@ void StaffService::changeRole(qint64 staffId, Role role)
         ctx.describe(QStringLiteral("staff"), staffId,
                      {{QStringLiteral("username"), row.username}, {QStringLiteral("from"), roleKey(row.role)},
                       {QStringLiteral("to"), roleKey(role)}});
+    });
+}
+
+void StaffService::setRefundLimit(qint64 staffId, qint64 limitFen)
+{
+    m_services.perform(Permission::StaffManage, QStringLiteral("staff.refund_limit"), [&](ActionContext &ctx) {
+        const auto &range = settings::RefundDefaultLimitFen;
+        if (limitFen < qint64(range.min) || limitFen > qint64(range.max))
+            throw ServiceError::invalid(tr("A refund limit lies between %1 and %2.")
+                                            .arg(domain::Money::fromFen(qint64(range.min)).toDisplayString(),
+                                                 domain::Money::fromFen(qint64(range.max)).toDisplayString()));
+        const Row row = load(ctx, staffId);
+        const qint64 before = ctx.db().scalar("SELECT refund_limit_fen FROM staff WHERE id = ?", staffId).toLongLong();
+        ctx.db().run("UPDATE staff SET refund_limit_fen = ?, updated_at = ? WHERE id = ?", limitFen, ctx.now(), staffId);
+        ctx.changed(QStringLiteral("staff"), staffId);
+        ctx.describe(QStringLiteral("staff"), staffId,
+                     {{QStringLiteral("username"), row.username}, {QStringLiteral("from_fen"), before}, {QStringLiteral("to_fen"), limitFen}});
     });
 }
 

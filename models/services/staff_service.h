@@ -69,6 +69,10 @@ public:
     // meanwhile (reset by an administrator in another console).
     void changeOwnPassword(const PreparedPassword &password);
     void changeRole(qint64 staffId, Role role);
+    // Up to this amount (fen, 0 or more) the staff member approves their own
+    // refund requests (services/refund_service); new staff start at the office
+    // default, settings refunds.default_limit_fen.
+    void setRefundLimit(qint64 staffId, qint64 limitFen);
     // Removes the key slot; the row stays (the audit log refers to it). The
     // data key is then due for rotation (data_key_rotation.h).
     void remove(qint64 staffId);

@@ -28,7 +28,7 @@ std::optional<Parent> parentOf(const QString &entity)
         QStringLiteral("course_completions"),   QStringLiteral("assessment_results")};
     if (orderChildren.contains(entity))
         return Parent{QStringLiteral("orders"), QLatin1StringView("order_id")};
-    if (entity == u"complaint_events")
+    if (entity == u"complaint_events" || entity == u"complaint_attachments")
         return Parent{QStringLiteral("complaints"), QLatin1StringView("complaint_id")};
     if (entity == u"credential_scans")
         return Parent{QStringLiteral("credentials"), QLatin1StringView("credential_id")};

@@ -158,6 +158,13 @@ private slots:
         QCOMPARE(db.scalar("SELECT count(*) FROM complaints WHERE (status = 'waiting_customer') <> (paused_at IS NOT NULL)").toInt(), 0);
         QVERIFY(db.scalar("SELECT count(DISTINCT category) FROM complaints").toInt() >= 5);
         QVERIFY(db.scalar("SELECT count(*) FROM refunds").toInt() > 0);
+        // Each refund and each return visit is on its complaint's timeline, as the services write them.
+        QCOMPARE(db.scalar("SELECT count(*) FROM refunds f WHERE NOT EXISTS (SELECT 1 FROM complaint_events e WHERE e.refund_id = f.id"
+                           " AND e.kind = 'refund_requested' AND e.complaint_id = f.complaint_id)").toInt(), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM refunds f WHERE f.status = 'paid' AND NOT EXISTS (SELECT 1 FROM complaint_events e"
+                           " WHERE e.refund_id = f.id AND e.kind = 'refund_paid')").toInt(), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM orders o WHERE o.reservice_complaint_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM complaint_events e"
+                           " WHERE e.order_id = o.id AND e.kind = 'return_visit_dispatched')").toInt(), 0);
         QVERIFY(db.scalar("SELECT count(*) FROM provider_ledger").toInt() > 0);
         // Only return visits are free; refunds in every state, none beyond what was paid.
         QCOMPARE(db.scalar("SELECT count(*) FROM orders WHERE price_fen <= 0 AND reservice_of IS NULL").toInt(), 0);

@@ -122,6 +122,13 @@ private Q_SLOTS:
         QCOMPARE(detail->returnVisits.first().statusKey, QStringLiteral("assigned"));
         QCOMPARE(detail->returnVisits.first().providerChoiceKey, QStringLiteral("another"));
         QVERIFY(!detail->returnVisits.first().provider.isEmpty());
+        // Ordered and dispatched, on the complaint's timeline with who did it.
+        QStringList visits;
+        for (const auto &e : detail->timeline)
+            if (e.kind.startsWith(u"return_visit"))
+                visits.append(e.staff + u": " + e.sentence);
+        QCOMPARE(visits, (QStringList{m_agent->session().displayName + QStringLiteral(": Return visit %1 ordered: 带好清洁剂").arg(made.orderNo),
+                                      m_dispatcher->session().displayName + QStringLiteral(": Return visit %1 dispatched").arg(made.orderNo)}));
 
         // One at a time: a second while this one is not done is refused.
         try {
@@ -131,6 +138,15 @@ private Q_SLOTS:
             QCOMPARE(e.kind(), ServiceError::Kind::Conflict);
             QVERIFY(e.message().contains(made.orderNo));
         }
+
+        // The provider reports it done by phone: on the timeline too.
+        OrderService orders(m_dispatcher->services());
+        using domain::OrderEvent;
+        for (OrderEvent step : {OrderEvent::Accept, OrderEvent::Depart, OrderEvent::Start, OrderEvent::Complete})
+            orders.apply(made.orderId, {step, domain::OrderActor::Provider, {}});
+        const auto done = itemmodels::loadComplaintDetail(db(), m_agent->session(), complaint);
+        QCOMPARE(done->timeline.last().kind, QStringLiteral("return_visit_completed"));
+        QCOMPARE(done->timeline.last().sentence, QStringLiteral("Return visit %1 done").arg(made.orderNo));
     }
 
     void autoDispatchKeepsToTheCustomersChoice()

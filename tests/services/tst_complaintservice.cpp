@@ -6,8 +6,11 @@
 // Asia/Shanghai; default hours Monday–Friday 09:00–18:00; 2026 calendar as
 // shipped). 2026-03-10 is a Tuesday.
 #include "domain/office_time.h"
+#include "domain/scan_format.h"
+#include "services/complaint_attachments.h"
 #include "services/complaint_escalation.h"
 #include "services/complaint_service.h"
+#include "services/complaint_suspension.h"
 #include "services/customer_service.h"
 #include "services/order_service.h"
 #include "services/settings_service.h"
@@ -43,6 +46,7 @@ private:
     std::unique_ptr<Workspace> m_admin;
     std::unique_ptr<Workspace> m_agent;
     std::unique_ptr<Workspace> m_manager;
+    std::unique_ptr<Workspace> m_supervisor;
     qint64 m_now = 0;
     qint64 m_order = 0;
     qint64 m_provider = 0;
@@ -69,6 +73,7 @@ private slots:
         staff.setKdf(store::KdfParams::fastForTests());
         staff.add({QStringLiteral("li.na"), QStringLiteral("李娜"), Role::ServiceAgent, QString(), QStringLiteral("agent-pass")});
         staff.add({QStringLiteral("boss"), QStringLiteral("经理"), Role::Manager, QString(), QStringLiteral("manager-pass")});
+        staff.add({QStringLiteral("chen"), QStringLiteral("陈主管"), Role::Supervisor, QString(), QStringLiteral("super-pass")});
         m_dispatcherId = staff.add({QStringLiteral("zhang"), QStringLiteral("张伟"), Role::Dispatcher, QString(), QStringLiteral("disp-pass")});
         const qint64 customer = CustomerService(m_admin->services()).add({QStringLiteral("王秀英"), QStringLiteral("13912345678"), {}, 0, {}, 0, 0, {}});
         const auto [item, provider] = m_admin->services().perform(Permission::DemoSeed, QStringLiteral("catalog.add_item"), [&](ActionContext &ctx) {
@@ -90,7 +95,8 @@ private slots:
         });
         m_agent = Workspace::login(path, QStringLiteral("li.na"), QStringLiteral("agent-pass"));
         m_manager = Workspace::login(path, QStringLiteral("boss"), QStringLiteral("manager-pass"));
-        for (Workspace *ws : {m_admin.get(), m_agent.get(), m_manager.get()})
+        m_supervisor = Workspace::login(path, QStringLiteral("chen"), QStringLiteral("super-pass"));
+        for (Workspace *ws : {m_admin.get(), m_agent.get(), m_manager.get(), m_supervisor.get()})
             ws->services().setClock([this] { return m_now; });
     }
 
@@ -254,6 +260,131 @@ private slots:
         QCOMPARE(scalar("SELECT escalated_at FROM complaints WHERE id = ?", safety.id), m_now);
         const auto quality = openAt(local(2026, 3, 10, 22), ComplaintCategory::Quality, ComplaintSeverity::High);
         QVERIFY(value("SELECT escalated_at FROM complaints WHERE id = ?", quality.id).isNull());
+    }
+
+    QString providerState()
+    {
+        return m_admin->store().db().scalar("SELECT status || '|' || coalesce(status_reason, '') FROM providers WHERE id = ?", m_provider).toString();
+    }
+    QStringList timelineKinds(qint64 complaint)
+    {
+        QStringList kinds;
+        auto st = m_admin->store().db().prepare("SELECT kind FROM complaint_events WHERE complaint_id = ? ORDER BY at, id");
+        st.bindAll(complaint);
+        while (st.next())
+            kinds.append(st.text(0));
+        return kinds;
+    }
+
+    // A safety incident: the supervisor suspends the provider pending the
+    // investigation; closing the complaint ends the suspension.
+    void aSupervisorSuspendsTheProviderPendingInvestigation()
+    {
+        const auto safety = openAt(local(2026, 3, 10, 22), ComplaintCategory::Safety, ComplaintSeverity::High);
+        // The agent may not decide it (ProviderDiscipline), and nothing changes.
+        try {
+            ComplaintSuspension(m_agent->services()).suspend(safety.id, QStringLiteral("客户称师傅言语威胁"));
+            QFAIL("an agent suspended a provider");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::PermissionDenied);
+        }
+        QCOMPARE(providerState(), QStringLiteral("active|"));
+        m_now = local(2026, 3, 10, 22, 10);
+        QVERIFY_THROWS_EXCEPTION(ServiceError, ComplaintSuspension(m_supervisor->services()).suspend(safety.id, QStringLiteral("  ")));
+        const qint64 row = ComplaintSuspension(m_supervisor->services()).suspend(safety.id, QStringLiteral("客户称师傅言语威胁"));
+        const QString orderNo = value("SELECT order_no FROM orders WHERE id = ?", m_order).toString();
+        QCOMPARE(providerState(), QStringLiteral("suspended|Safety incident under investigation (order %1): 客户称师傅言语威胁").arg(orderNo));
+        QCOMPARE(scalar("SELECT complaint_id FROM provider_suspensions WHERE id = ?", row), safety.id);
+        QCOMPARE(scalar("SELECT started_by FROM provider_suspensions WHERE id = ?", row), m_supervisor->session().staffId);
+        QVERIFY(value("SELECT credential_id FROM provider_suspensions WHERE id = ?", row).isNull());
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE action = 'complaint.suspend_provider' AND entity_id = ?", row), 1);
+        // Once per complaint.
+        try {
+            ComplaintSuspension(m_supervisor->services()).suspend(safety.id, QStringLiteral("再次"));
+            QFAIL("suspended twice for one complaint");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Conflict);
+        }
+        // Only a safety or privacy incident suspends.
+        const auto quality = openAt(local(2026, 3, 10, 22, 20), ComplaintCategory::Quality, ComplaintSeverity::High);
+        try {
+            ComplaintSuspension(m_supervisor->services()).suspend(quality.id, QStringLiteral("质量"));
+            QFAIL("a quality complaint suspended the provider");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Invalid);
+        }
+        // The agent closes the complaint: the suspension ends with the investigation.
+        m_now = local(2026, 3, 11, 10);
+        ComplaintService(m_agent->services()).move(safety.id, {ComplaintStatus::Resolved, QStringLiteral("调查属实，已处理"), true});
+        QCOMPARE(providerState(), QStringLiteral("active|"));
+        QCOMPARE(scalar("SELECT lifted_at FROM provider_suspensions WHERE id = ?", row), m_now);
+        QCOMPARE(scalar("SELECT lifted_by FROM provider_suspensions WHERE id = ?", row), m_agent->session().staffId);
+        QCOMPARE(timelineKinds(safety.id),
+                 (QStringList{QStringLiteral("opened"), QStringLiteral("provider_suspended"), QStringLiteral("state"), QStringLiteral("suspension_lifted")}));
+        // A closed complaint suspends no one.
+        QVERIFY_THROWS_EXCEPTION(ServiceError, ComplaintSuspension(m_supervisor->services()).suspend(safety.id, QStringLiteral("补")));
+    }
+
+    // Two incidents against one provider: lifting one keeps the provider
+    // suspended for the other (the joined reasons of the open rows).
+    void liftingOneSuspensionKeepsTheOther()
+    {
+        const auto first = openAt(local(2026, 3, 12, 9), ComplaintCategory::Safety, ComplaintSeverity::Medium);
+        const auto second = openAt(local(2026, 3, 12, 9, 5), ComplaintCategory::Safety, ComplaintSeverity::Low);
+        ComplaintSuspension supervisor(m_supervisor->services());
+        supervisor.suspend(first.id, QStringLiteral("甲"));
+        supervisor.suspend(second.id, QStringLiteral("乙"));
+        QVERIFY2(providerState().contains(QStringLiteral(": 甲; Safety")) && providerState().endsWith(QStringLiteral(": 乙")), qPrintable(providerState()));
+        QVERIFY_THROWS_EXCEPTION(ServiceError, supervisor.lift(first.id, {})); // why?
+        supervisor.lift(first.id, QStringLiteral("已核实与师傅无关"));
+        QVERIFY2(providerState().startsWith(QStringLiteral("suspended|")) && providerState().endsWith(QStringLiteral("乙")), qPrintable(providerState()));
+        try {
+            supervisor.lift(first.id, QStringLiteral("again"));
+            QFAIL("lifted twice");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Conflict);
+        }
+        supervisor.lift(second.id, QStringLiteral("调查结束"));
+        QCOMPARE(providerState(), QStringLiteral("active|"));
+        QCOMPARE(timelineKinds(first.id).last(), QStringLiteral("suspension_lifted"));
+    }
+
+    // Photos under the credential scans' rules, on the timeline; opening one is audited.
+    void photosAreAttachedAndOpenedThroughTheSpine()
+    {
+        const auto opened = openAt(local(2026, 3, 10, 10), ComplaintCategory::Damage, ComplaintSeverity::Medium);
+        ComplaintAttachments agent(m_agent->services());
+        const QByteArray png = QByteArray::fromHex("89504E470D0A1A0A") + QByteArray(64, 'x');
+        const qint64 id = agent.add(opened.id, QStringLiteral("/home/li/花瓶.png"), png);
+        const auto refusal = [&](const QString &name, const QByteArray &bytes) {
+            try {
+                agent.add(opened.id, name, bytes);
+            } catch (const ServiceError &e) {
+                return e.kind() == ServiceError::Kind::Invalid ? e.message() : QString();
+            }
+            return QString();
+        };
+        QVERIFY(refusal(QStringLiteral("x.png"), QByteArray("MZ\x90\x00", 4)).contains(QStringLiteral("PNG, JPEG or PDF")));
+        QVERIFY(refusal(QStringLiteral("big.jpg"), QByteArray::fromHex("FFD8FF") + QByteArray(domain::kMaxScanBytes, 'x')).contains(QStringLiteral("MiB")));
+        QVERIFY(!refusal(QStringLiteral("empty.png"), {}).isEmpty());
+        const auto list = ComplaintAttachments::list(m_admin->store().db(), m_manager->session(), opened.id);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().fileName, QStringLiteral("花瓶.png"));
+        QCOMPARE(list.first().mime, QStringLiteral("image/png"));
+        QCOMPARE(list.first().addedBy, QStringLiteral("李娜"));
+        QCOMPARE(value("SELECT kind || ':' || note FROM complaint_events WHERE complaint_id = ? ORDER BY at DESC, id DESC LIMIT 1", opened.id)
+                     .toString(), QStringLiteral("attachment:花瓶.png"));
+        // The manager sees complaints: may open it (audited), not add one.
+        QString mime;
+        QCOMPARE(ComplaintAttachments(m_manager->services()).open(id, &mime), png);
+        QCOMPARE(mime, QStringLiteral("image/png"));
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE action = 'complaint.attachment_viewed' AND entity_id = ?", id), 1);
+        try {
+            ComplaintAttachments(m_manager->services()).add(opened.id, QStringLiteral("m.png"), png);
+            QFAIL("a manager attached a photo");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::PermissionDenied);
+        }
     }
 
     void reopeningWithinTheOfficesDays()

@@ -3,7 +3,9 @@
 // independently of roles.cpp, so an accidental change to who may do what
 // fails this test.
 #include "itemmodels/staff_model.h"
+#include "services/complaint_attachments.h"
 #include "services/complaint_service.h"
+#include "services/complaint_suspension.h"
 #include "services/customer_service.h"
 #include "services/order_service.h"
 #include "services/privacy_service.h"
@@ -72,6 +74,15 @@ private:
     qint64 m_complaintOrder = 0;
     qint64 m_complaint = 0;
     qint64 m_refund = 0;
+    qint64 m_safetyOrder = 0;
+    qint64 m_safety = 0;
+
+    qint64 openSafetyComplaint()
+    {
+        return ComplaintService(m_as.at(Role::Administrator)->services())
+            .open({m_safetyOrder, domain::ComplaintCategory::Safety, domain::ComplaintSeverity::High, {}, QStringLiteral("师傅言语威胁"), true})
+            .id;
+    }
 
     // What an action needs that the role under test must not have to make.
     void prepare(P p)
@@ -89,6 +100,8 @@ private:
             if (p == P::RefundMarkPaid)
                 admin.approve(m_refund);
         }
+        if (p == P::ProviderDiscipline)
+            m_safety = openSafetyComplaint();
         if (p == P::OrderCancel)
             m_order = OrderService(m_as.at(Role::Administrator)->services())
                           .create({m_customerId, m_itemId, 1795000000, 1795007200, QStringLiteral("徐汇区"), {}, true});
@@ -152,6 +165,10 @@ private:
                 return true;
             case P::RefundMarkPaid:
                 RefundService(ws.services()).markPaid(m_refund);
+                return true;
+            case P::ProviderDiscipline: // suspending the provider of the safety incident prepare() opened, then lifting it
+                ComplaintSuspension(ws.services()).suspend(m_safety, QStringLiteral("调查中"));
+                ComplaintSuspension(ws.services()).lift(m_safety, QStringLiteral("调查结束"));
                 return true;
             case P::CustomerEdit:
                 CustomerService(ws.services()).add({QStringLiteral("顾客%1").arg(n), QStringLiteral("1391234%1").arg(n % 10000, 4, 10, QChar(u'0')), {}, 0, QStringLiteral("徐汇区"), 0, 0, {}});
@@ -221,6 +238,15 @@ private slots:
         admin->services().perform(P::DemoSeed, QStringLiteral("test.payment"), [&](ActionContext &ctx) {
             ctx.db().run("UPDATE orders SET payment_status = 'paid' WHERE id = ?", m_complaintOrder);
         });
+        // An order done by an active provider, for the safety incidents.
+        m_safetyOrder = OrderService(admin->services())
+                            .create({m_customerId, m_itemId, 1795000000, 1795007200, QStringLiteral("徐汇区"), {}, true});
+        admin->services().perform(P::DemoSeed, QStringLiteral("test.order_provider"), [&](ActionContext &ctx) {
+            const qint64 provider = ctx.newId();
+            ctx.db().run("INSERT INTO providers(id, office_id, name, phone, id_number, status, created_at, updated_at)"
+                         " VALUES (?, ?, '钱师傅', '13600136001', '310104198503094561', 'active', 1, 1)", provider, ctx.actor().officeId);
+            ctx.db().run("UPDATE orders SET provider_id = ? WHERE id = ?", provider, m_safetyOrder);
+        });
         m_complaint = ComplaintService(admin->services())
                           .open({m_complaintOrder, domain::ComplaintCategory::Quality, domain::ComplaintSeverity::Medium, {},
                                  QStringLiteral("没擦干净"), true})
@@ -252,6 +278,64 @@ private slots:
                 if (!allowed) // a refused action leaves no trace
                     QCOMPARE(tests::count(ws, "audit_log"), auditsBefore);
             }
+        }
+    }
+
+    // Lifting a suspension pending investigation is the same decision as
+    // making it (ProviderDiscipline): one the administrator made, tried by each role.
+    void liftingASuspensionFollowsTheMatrix()
+    {
+        for (Role r : allRoles()) {
+            const qint64 complaint = openSafetyComplaint();
+            ComplaintSuspension(m_as.at(Role::Administrator)->services()).suspend(complaint, QStringLiteral("调查中"));
+            bool lifted = true;
+            try {
+                ComplaintSuspension(m_as.at(r)->services()).lift(complaint, QStringLiteral("调查结束"));
+            } catch (const ServiceError &e) {
+                QCOMPARE(e.kind(), ServiceError::Kind::PermissionDenied);
+                lifted = false;
+                ComplaintSuspension(m_as.at(Role::Administrator)->services()).lift(complaint, QStringLiteral("调查结束"));
+            }
+            QVERIFY2(lifted == kMatrix.at(P::ProviderDiscipline)[size_t(r)], qPrintable(roleKey(r)));
+        }
+    }
+
+    // Photos of a complaint: added by those who handle complaints, opened by those who see them.
+    void complaintPhotosFollowTheMatrix()
+    {
+        const QByteArray jpeg = QByteArray::fromHex("FFD8FFE0") + QByteArray(32, 'x');
+        const qint64 photo = ComplaintAttachments(m_as.at(Role::Administrator)->services()).add(m_complaint, QStringLiteral("a.jpg"), jpeg);
+        for (Role r : allRoles()) {
+            const auto tried = [&](auto &&action) {
+                try {
+                    action();
+                    return true;
+                } catch (const ServiceError &e) {
+                    if (e.kind() != ServiceError::Kind::PermissionDenied)
+                        qWarning() << e.message();
+                    return false;
+                }
+            };
+            ComplaintAttachments photos(m_as.at(r)->services());
+            QVERIFY2(tried([&] { photos.add(m_complaint, QStringLiteral("b.jpg"), jpeg); }) == kMatrix.at(P::ComplaintHandle)[size_t(r)],
+                     qPrintable(roleKey(r)));
+            QVERIFY2(tried([&] { photos.open(photo); }) == kMatrix.at(P::ComplaintView)[size_t(r)], qPrintable(roleKey(r)));
+        }
+    }
+
+    // A staff member's refund limit is staff administration (StaffManage).
+    void refundLimitsFollowTheMatrix()
+    {
+        const qint64 agent = m_as.at(Role::ServiceAgent)->session().staffId;
+        for (Role r : allRoles()) {
+            bool changed = true;
+            try {
+                StaffService(m_as.at(r)->services()).setRefundLimit(agent, 30000 + int(r));
+            } catch (const ServiceError &e) {
+                QCOMPARE(e.kind(), ServiceError::Kind::PermissionDenied);
+                changed = false;
+            }
+            QVERIFY2(changed == kMatrix.at(P::StaffManage)[size_t(r)], qPrintable(roleKey(r)));
         }
     }
 

@@ -3,6 +3,8 @@
 // approval around each staff member's refund limit, rejection with a reason,
 // marking paid and the order's payment status, and the office default limit
 // of new staff.
+#include "domain/money.h"
+#include "itemmodels/complaint_detail.h"
 #include "services/complaint_service.h"
 #include "services/customer_service.h"
 #include "services/order_service.h"
@@ -217,6 +219,31 @@ private slots:
         QCOMPARE(value("SELECT payment_status FROM orders WHERE id = ?", order).toString(), QStringLiteral("refunded"));
         QCOMPARE(RefundService::refundableFen(db(), order), 0);
         QCOMPARE(refusal([&] { agent.request({complaint, 1, QStringLiteral("再退")}); }), ServiceError::Kind::Conflict);
+    }
+
+    // Every step is on the complaint's timeline: what, how much, who.
+    void eachStepIsOnTheComplaintsTimeline()
+    {
+        const qint64 complaint = paidComplaint();
+        RefundService agent(m_agent->services());
+        const qint64 paid = agent.request({complaint, 1800, QStringLiteral("退 18")});
+        agent.approve(paid);
+        RefundService(m_manager->services()).markPaid(paid);
+        const qint64 refused = agent.request({complaint, 500, QStringLiteral("再退 5")});
+        RefundService(m_manager->services()).reject(refused, QStringLiteral("已补偿"));
+        const auto detail = itemmodels::loadComplaintDetail(db(), m_agent->session(), complaint);
+        QVERIFY(detail);
+        QStringList lines;
+        for (const auto &e : detail->timeline)
+            if (e.kind.startsWith(u"refund_"))
+                lines.append(e.staff + u": " + e.sentence);
+        const QString y18 = domain::Money::fromFen(1800).toDisplayString(), y5 = domain::Money::fromFen(500).toDisplayString();
+        QCOMPARE(lines, (QStringList{QStringLiteral("李娜: Refund of %1 requested: 退 18").arg(y18),
+                                     QStringLiteral("李娜: Refund of %1 approved").arg(y18),
+                                     QStringLiteral("经理: Refund of %1 paid").arg(y18),
+                                     QStringLiteral("李娜: Refund of %1 requested: 再退 5").arg(y5),
+                                     QStringLiteral("经理: Refund of %1 rejected: 已补偿").arg(y5)}));
+        QCOMPARE(value("SELECT count(*) FROM complaint_events WHERE refund_id = ?", paid).toInt(), 3);
     }
 
     // Two consoles (two connections to one file, each on its own thread) ask

@@ -2,6 +2,8 @@
 #include "domain/masking.h"
 #include "itemmodels/staff_model.h"
 #include "services/customer_service.h"
+#include "services/office_settings.h"
+#include "services/settings_service.h"
 #include "services/staff_service.h"
 #include "store/header_vfs.h"
 #include "test_store.h"
@@ -219,6 +221,48 @@ private slots:
             "SELECT detail FROM audit_log WHERE action = 'store.key_slots_repaired'").toString();
         QVERIFY2(detail.contains(u"ghost"), qPrintable(detail));
         QVERIFY(!again->store().hasSlot(QStringLiteral("ghost")));
+    }
+
+    // A refund limit is the administrator's audited change; new staff start
+    // at the office default.
+    void refundLimitsAreAnAdministratorsAuditedChange()
+    {
+        using itemmodels::StaffModel;
+        auto ws = fresh();
+        auto s = service(*ws);
+        const qint64 agent = s.add({QStringLiteral("li.na"), QStringLiteral("李娜"), Role::ServiceAgent, {}, QStringLiteral("lina-pass")});
+        auto &db = ws->store().db();
+        QCOMPARE(db.scalar("SELECT refund_limit_fen FROM staff WHERE id = ?", agent).toLongLong(), 50000);
+        s.setRefundLimit(agent, 12345);
+        QCOMPARE(db.scalar("SELECT refund_limit_fen FROM staff WHERE id = ?", agent).toLongLong(), 12345);
+        const QString detail = db.scalar("SELECT detail FROM audit_log WHERE action = 'staff.refund_limit' AND entity_id = ?", agent).toString();
+        QVERIFY2(detail.contains(QStringLiteral("\"from_fen\":50000")) && detail.contains(QStringLiteral("\"to_fen\":12345")), qPrintable(detail));
+        try {
+            s.setRefundLimit(agent, -1);
+            QFAIL("a negative limit");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Invalid);
+        }
+        StaffModel model(db, ws->session());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.usernameAt(1), QStringLiteral("li.na"));
+        QCOMPARE(model.refundLimitAt(1), 12345);
+        QCOMPARE(model.index(1, StaffModel::RefundLimit).data().toString(), QStringLiteral("¥123.45"));
+        // The agent may not raise their own.
+        const QString path = ws->store().path();
+        auto as = Workspace::login(path, QStringLiteral("li.na"), QStringLiteral("lina-pass"));
+        try {
+            StaffService(as->services()).setRefundLimit(agent, 99999);
+            QFAIL("an agent changed a refund limit");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::PermissionDenied);
+        }
+        // The office default, for staff added from now on.
+        SettingsService(ws->services()).set(settings::RefundDefaultLimitFen, 20000);
+        const qint64 next = s.add({QStringLiteral("wang.fang"), QStringLiteral("王芳"), Role::ServiceAgent, {}, QStringLiteral("wangfang-pass")});
+        QCOMPARE(db.scalar("SELECT refund_limit_fen FROM staff WHERE id = ?", next).toLongLong(), 20000);
+        QCOMPARE(db.scalar("SELECT refund_limit_fen FROM staff WHERE id = ?", agent).toLongLong(), 12345);
     }
 
     void staffListShowsAccountsByRole()

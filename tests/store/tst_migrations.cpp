@@ -301,6 +301,49 @@ const Step kSteps[] = {
          db.run("INSERT INTO sync_shadow(entity, id, row) VALUES ('customers', 7, '{}')");
          QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO sync_shadow(entity, id, row) VALUES ('customers', 7, '{}')"));
      }},
+    {12, "complaint suspensions, refunds and return visits on the complaint's timeline",
+     [](Database &db) {
+         // A sweep suspension (lifted), a complaint with a timeline, from before.
+         db.exec("INSERT INTO provider_suspensions(id, provider_id, credential_id, reason, started_at, lifted_at, lifted_by_credential_id)"
+                 " VALUES (50, 8, 9, '健康证过期', 7, 8, 9);"
+                 "INSERT INTO complaints(id, order_id, customer_id, provider_id, category, severity, description, status, opened_at,"
+                 " first_response_due_at, first_response_warn_at, resolution_due_at, resolution_warn_at, updated_at)"
+                 " VALUES (51, 11, 7, 8, 'safety', 'high', '师傅态度威胁', 'open', 1000, 1900, 1675, 44200, 33400, 1000);"
+                 "INSERT INTO complaint_events(id, complaint_id, at, kind, to_status, note) VALUES (52, 51, 1000, 'opened', 'open', NULL);"
+                 "INSERT INTO complaint_events(id, complaint_id, at, kind, note) VALUES (53, 51, 1100, 'call', '已致电客户');"
+                 "INSERT INTO refunds(id, order_id, complaint_id, amount_fen, reason, status, requested_at)"
+                 " VALUES (54, 11, 51, 2000, '部分退款', 'requested', 1200);");
+     },
+     [](Database &db) {
+         // The rows from before, kept with their columns; the new ones empty.
+         QCOMPARE(db.scalar("SELECT reason || '/' || credential_id || '/' || lifted_by_credential_id FROM provider_suspensions WHERE id = 50")
+                      .toString(), QStringLiteral("健康证过期/9/9"));
+         QVERIFY(db.scalar("SELECT complaint_id FROM provider_suspensions WHERE id = 50").isNull());
+         QCOMPARE(db.scalar("SELECT group_concat(kind, ',') FROM (SELECT kind FROM complaint_events WHERE complaint_id = 51 ORDER BY at)")
+                      .toString(), QStringLiteral("opened,call"));
+         QCOMPARE(db.scalar("SELECT note FROM complaint_events WHERE id = 53").toString(), QStringLiteral("已致电客户"));
+         for (const auto *index : {"provider_suspensions_provider", "provider_suspensions_complaint", "complaint_events_complaint", "complaints_escalated"})
+             QVERIFY2(indexes(db).contains(QString::fromLatin1(index)), index);
+         QCOMPARE(column(db, "PRAGMA foreign_key_check"), QStringList());
+         // A suspension caused by a complaint, without a credential; one with neither cause is refused.
+         db.run("INSERT INTO provider_suspensions(id, provider_id, complaint_id, reason, started_at) VALUES (55, 8, 51, '调查中', 1300)");
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO provider_suspensions(id, provider_id, reason, started_at) VALUES (56, 8, 'x', 1)"));
+         // The new timeline kinds, naming their refund or order; an unknown kind is still refused.
+         db.run("INSERT INTO complaint_events(id, complaint_id, at, kind, refund_id) VALUES (57, 51, 1200, 'refund_requested', 54)");
+         db.run("INSERT INTO complaint_events(id, complaint_id, at, kind, order_id) VALUES (58, 51, 1250, 'return_visit_dispatched', 11)");
+         db.run("INSERT INTO complaint_events(id, complaint_id, at, kind, note) VALUES (59, 51, 1300, 'provider_suspended', '调查中')");
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO complaint_events(id, complaint_id, at, kind) VALUES (60, 51, 1, 'whim')"));
+         // Photos of a complaint, in the formats scans allow.
+         db.run("INSERT INTO complaint_attachments(id, complaint_id, file_name, mime, bytes, sha256, created_at)"
+                " VALUES (63, 51, 'a.jpg', 'image/jpeg', x'FFD8FF00', 'x', 1300)");
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO complaint_attachments(id, complaint_id, file_name, mime, bytes, sha256, created_at)"
+                                                   " VALUES (64, 51, 'a.exe', 'application/x-msdownload', x'4D5A', 'x', 1300)"));
+         QCOMPARE(column(db, "PRAGMA foreign_key_check"), QStringList());
+         // Foreign keys still hold on the rebuilt tables (complaints, refunds, orders are their parents).
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO complaint_events(id, complaint_id, at, kind) VALUES (61, 999, 1, 'note')"));
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO provider_suspensions(id, provider_id, complaint_id, reason, started_at)"
+                                                   " VALUES (62, 8, 999, 'x', 1)"));
+     }},
 };
 
 } // namespace
@@ -344,9 +387,9 @@ private:
     }
 
 private slots:
-    void latestIsTen()
+    void latestIsTwelve()
     {
-        QCOMPARE(latestSchemaVersion(), 11);
+        QCOMPARE(latestSchemaVersion(), 12);
     }
 
     // The cases below are the migrations, one each, in order.

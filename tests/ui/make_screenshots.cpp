@@ -18,6 +18,7 @@
 #include "domain/complaint_states.h"
 #include "domain/office_time.h"
 #include "itemmodels/applications_model.h"
+#include "itemmodels/complaints_model.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
 #include "ui/aftersales/complaints_page.h"
@@ -33,6 +34,7 @@
 #include "ui/schedule/auto_dispatch_proposals_model.h"
 #include "ui/schedule/schedule_board.h"
 #include "ui/schedule/schedule_timeline.h"
+#include "wait_loaded.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -222,17 +224,27 @@ void directoryScreen(Shots &shots, ui::MainWindow &window)
 }
 
 // The agent's workbench (the queue, the first complaint due) and a closed
-// complaint's detail with its whole timeline.
-void complaintScreens(Shots &shots, ui::MainWindow &window)
+// complaint's detail with its whole timeline: one with a refund and a return
+// visit when the store has one.
+void complaintScreens(Shots &shots, ui::MainWindow &window, services::Workspace &ws)
 {
     auto *page = qobject_cast<ui::ComplaintsPage *>(window.page(QStringLiteral("complaints")));
     if (!page)
         return note("the complaint screens");
     window.showPage(QStringLiteral("complaints"));
+    waitLoaded(page->model());
     page->view()->selectRow(0);
     shots.save(&window, QStringLiteral("complaints-workbench.png"));
+    const QVariant rich = ws.store().db().scalar(
+        "SELECT c.id FROM complaints c WHERE c.status = 'resolved' AND EXISTS (SELECT 1 FROM refunds f WHERE f.complaint_id = c.id)"
+        " AND EXISTS (SELECT 1 FROM orders o WHERE o.reservice_complaint_id = c.id) ORDER BY c.resolved_at DESC LIMIT 1");
     page->stateFilter()->setCurrentIndex(page->stateFilter()->findText(domain::stateDisplayName(domain::ComplaintStatus::Resolved)));
-    page->view()->selectRow(0);
+    waitLoaded(page->model());
+    if (rich.isValid())
+        page->openComplaint(rich.toLongLong());
+    else
+        page->view()->selectRow(0);
+    waitLoaded(page->model());
     shots.save(&window, QStringLiteral("complaint-detail.png"));
 }
 
@@ -298,7 +310,7 @@ int main(int argc, char **argv)
         reviewScreen(shots, window, ws);
         directoryScreen(shots, window);
     });
-    asUser(shots, QStringLiteral("agent"), [&shots](ui::MainWindow &window, services::Workspace &) { complaintScreens(shots, window); });
+    asUser(shots, QStringLiteral("agent"), [&shots](ui::MainWindow &window, services::Workspace &ws) { complaintScreens(shots, window, ws); });
     asUser(shots, QStringLiteral("admin"), [&shots](ui::MainWindow &window, services::Workspace &) { adminScreens(shots, window); });
     return shots.failures == 0 ? 0 : 1;
 }

@@ -8,6 +8,8 @@
 // remedies: a refund above the agent's limit approved by a manager and marked
 // paid, and a return visit sent to the dispatch queue.
 #include "dialog_answer.h"
+#include "ui/main_window.h"
+#include "ui/providers/scan_viewer.h"
 #include "wait_loaded.h"
 #include "dispatch_fixture.h"
 #include "itemmodels/complaints_model.h"
@@ -25,6 +27,10 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -227,6 +233,40 @@ private Q_SLOTS:
         QCOMPARE(value(*ws, "SELECT status || '/' || satisfaction FROM complaints WHERE id = ?", id), QStringLiteral("resolved/4"));
     }
 
+    // A safety incident: the agent records it, the supervisor suspends the
+    // provider from the complaint's detail and lifts it again.
+    void aSupervisorSuspendsTheProviderOfASafetyIncident()
+    {
+        auto agent = m_fx.login(QStringLiteral("agent"));
+        const qint64 id = services::ComplaintService(agent->services())
+                              .open({m_order, domain::ComplaintCategory::Safety, domain::ComplaintSeverity::High, {},
+                                     QStringLiteral("师傅言语威胁客户"), true})
+                              .id;
+        const QString before = value(*agent, "SELECT status || '|' || coalesce(status_reason, '') FROM providers WHERE id = ?", m_provider);
+        QCOMPARE(before, QStringLiteral("active|"));
+        ui::ComplaintsPage agentPage(*agent);
+        agentPage.openComplaint(id);
+        QVERIFY(button(agentPage.detail(), "resolve"));
+        QVERIFY(!button(agentPage.detail(), "suspendProvider")); // not the agent's decision
+
+        auto supervisor = m_fx.login(QStringLiteral("supervisor"));
+        ui::ComplaintsPage page(*supervisor);
+        page.openComplaint(id);
+        auto *pane = page.detail();
+        QVERIFY(!button(pane, "liftSuspension"));
+        step(pane, "suspendProvider", QStringLiteral("调查期间暂停接单"));
+        QTRY_COMPARE(value(*supervisor, "SELECT status FROM providers WHERE id = ?", m_provider), QStringLiteral("suspended"));
+        QVERIFY(value(*supervisor, "SELECT status_reason FROM providers WHERE id = ?", m_provider).contains(QStringLiteral("调查期间暂停接单")));
+        QTRY_VERIFY(button(pane, "liftSuspension") && !button(pane, "suspendProvider"));
+        QVERIFY(pane->summary()->toPlainText().contains(QStringLiteral("Provider suspended")));
+        QVERIFY(pane->timeline()->item(pane->timeline()->count() - 1)->text().contains(QStringLiteral("Provider suspended pending investigation")));
+        step(pane, "liftSuspension", QStringLiteral("已核实"));
+        QTRY_COMPARE(value(*supervisor, "SELECT status || '|' || coalesce(status_reason, '') FROM providers WHERE id = ?", m_provider),
+                     QStringLiteral("active|"));
+        QTRY_VERIFY(button(pane, "suspendProvider"));
+        QVERIFY(pane->timeline()->item(pane->timeline()->count() - 1)->text().contains(QStringLiteral("已核实")));
+    }
+
     void intakeOnThePageByOrderNumber()
     {
         auto ws = m_fx.login(QStringLiteral("li.na"));
@@ -271,6 +311,74 @@ private Q_SLOTS:
         page.categoryFilter()->setCurrentIndex(page.categoryFilter()->findData(QStringLiteral("damage")));
         QCOMPARE(page.model()->matchingCount(), db.scalar("SELECT count(*) FROM complaints WHERE category = 'damage'").toLongLong());
         QVERIFY(page.model()->matchingCount() >= 1);
+    }
+
+    // A photo attached from the detail, listed and opened in the scan viewer.
+    void aPhotoAttachedAndViewed()
+    {
+        auto ws = m_fx.login(QStringLiteral("agent"));
+        const qint64 id = services::ComplaintService(ws->services())
+                              .open({m_order, domain::ComplaintCategory::Damage, domain::ComplaintSeverity::Low, {}, QStringLiteral("墙面划伤"), true})
+                              .id;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("墙面.png"));
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkRed);
+        QVERIFY(image.save(path));
+        ui::ComplaintsPage page(*ws);
+        page.openComplaint(id);
+        auto *pane = page.detail();
+        QVERIFY(button(pane, "attachPhoto"));
+        pane->attachFile(path);
+        QTRY_COMPARE(pane->attachments()->count(), 1);
+        QVERIFY(pane->attachments()->item(0)->text().startsWith(QStringLiteral("墙面.png")));
+        QVERIFY(pane->timeline()->item(pane->timeline()->count() - 1)->text().contains(QStringLiteral("Photo attached: 墙面.png")));
+        const qint64 photo = pane->attachments()->item(0)->data(Qt::UserRole).toLongLong();
+        QDialog *viewer = pane->viewAttachment(photo);
+        QVERIFY(viewer);
+        QVERIFY(viewer->findChild<ui::ScanViewer *>()->hasImage());
+        viewer->close();
+        QCOMPARE(value(*ws, "SELECT count(*) FROM audit_log WHERE action = 'complaint.attachment_viewed' AND entity_id = ?", photo), QStringLiteral("1"));
+        // A file that is not a photo is refused, naming it.
+        const QString text = dir.filePath(QStringLiteral("notes.png"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("just text");
+        f.close();
+        pane->attachFile(text);
+        QVERIFY(ui::MessageBox::shownMessages().last().contains(QStringLiteral("notes.png")));
+        QCOMPARE(pane->attachments()->count(), 1);
+    }
+
+    // The office manager's notice: the escalated complaints counted in the
+    // status bar; clicking opens the queue filtered to them.
+    void theManagersNoticeOpensTheEscalatedQueue()
+    {
+        auto manager = m_fx.login(QStringLiteral("manager"));
+        auto &db = manager->store().db();
+        const auto open = "status IN ('open','investigating','waiting_customer')";
+        const qint64 escalated = db.scalar(QByteArray("SELECT count(*) FROM complaints WHERE escalated_at IS NOT NULL AND ") + open).toLongLong();
+        QVERIFY(escalated > 0); // the safety incidents of the tests above, the demo's breaches
+        ui::MainWindow window(*manager);
+        auto *notice = window.findChild<QLabel *>(QStringLiteral("complaintNotice"));
+        QVERIFY(notice && notice->isVisibleTo(&window));
+        QVERIFY2(notice->text().contains(QStringLiteral("%1 escalated").arg(escalated)), qPrintable(notice->text()));
+        Q_EMIT notice->linkActivated(QStringLiteral("escalated"));
+        auto *page = window.findChild<ui::ComplaintsPage *>();
+        QVERIFY(page && page->isVisibleTo(&window));
+        QCOMPARE(page->queueFilter()->currentData().toInt(), int(ui::ComplaintsPage::Queue::Escalated));
+        QCOMPARE(page->model()->matchingCount(), escalated);
+        WAIT_LOADED(page->model());
+        QVERIFY(page->model()->rowCount() > 0);
+        // The breached link: the queue of those past their deadline.
+        Q_EMIT notice->linkActivated(QStringLiteral("breached"));
+        QCOMPARE(page->queueFilter()->currentData().toInt(), int(ui::ComplaintsPage::Queue::Breached));
+        QCOMPARE(page->model()->matchingCount(), page->model()->breachedCount());
+
+        // An agent sees the breaches, not the managers' notice.
+        auto agent = m_fx.login(QStringLiteral("agent"));
+        ui::MainWindow agentWindow(*agent);
+        QVERIFY(!agentWindow.findChild<QLabel *>(QStringLiteral("complaintNotice"))->text().contains(QStringLiteral("escalated")));
     }
 
     void rolesSeeWhatTheyMay()

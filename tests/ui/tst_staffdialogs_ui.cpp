@@ -4,11 +4,18 @@
 // commit through StaffService on the GUI thread. A test waits for the
 // attempt as a person waits for the bar to go (QSignalSpy, no sleeps).
 #include "../services/test_store.h"
+#include "dialog_answer.h"
+#include "itemmodels/staff_model.h"
 #include "services/staff_service.h"
+#include "ui/refund_limit_dialog.h"
+#include "ui/staff_page.h"
 #include "ui/message_box.h"
 #include "ui/staff_dialogs.h"
 
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -41,6 +48,36 @@ private:
 private Q_SLOTS:
     void init() { ui::MessageBox::setTestAnswer(QMessageBox::Ok); }
     void cleanup() { ui::MessageBox::clearTestAnswer(); }
+
+    // The administrator edits an agent's refund limit on the staff page: a
+    // wrong amount is said in the dialog, which keeps what was typed.
+    void editingARefundLimitOnTheStaffPage()
+    {
+        auto ws = tests::makeWorkspace(m_dir, QStringLiteral("limit.doorstep"));
+        const qint64 agent = fastService(*ws).add({QStringLiteral("li.na"), QStringLiteral("李娜"), services::Role::ServiceAgent, {},
+                                                   QStringLiteral("lina-pass")});
+        ui::StaffPage page(*ws);
+        page.model()->reload();
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        page.view()->selectRow(1);
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("refundLimit"));
+        QVERIFY(button && button->isEnabled());
+        bool sawError = false;
+        tests::answerDialog<ui::RefundLimitDialog>([&sawError](ui::RefundLimitDialog *d) {
+            QCOMPARE(d->amountEdit()->text(), QStringLiteral("500.00"));
+            d->amountEdit()->setText(QStringLiteral("12.345"));
+            d->accept();
+            sawError = d->isVisible() && !d->findChild<QLabel *>(QStringLiteral("error"))->text().isEmpty();
+            d->amountEdit()->setText(QStringLiteral("88.50"));
+            d->accept();
+        });
+        button->click();
+        QVERIFY(sawError);
+        QCOMPARE(ws->store().db().scalar("SELECT refund_limit_fen FROM staff WHERE id = ?", agent).toLongLong(), 8850);
+        QTRY_COMPARE(page.model()->index(1, itemmodels::StaffModel::RefundLimit).data().toString(), QStringLiteral("¥88.50"));
+        // The office default for new staff is beside it (administrators).
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("defaultRefundLimit"))->isVisibleTo(&page));
+    }
 
     void addingAnAccountDerivesOnAWorkerAndKeepsTheInputAfterAnError()
     {

@@ -4,14 +4,22 @@
 #include "itemmodels/complaints_model.h"
 #include "itemmodels/display_format.h"
 #include "itemmodels/queries.h"
+#include "services/complaint_attachments.h"
 #include "services/complaint_service.h"
+#include "services/complaint_suspension.h"
 #include "services/workspace.h"
 #include "domain/order_lifecycle.h"
+#include "domain/scan_format.h"
 #include "services/refund_service.h"
 #include "ui/aftersales/complaint_dialogs.h"
 #include "ui/aftersales/remedy_dialogs.h"
 #include "ui/message_box.h"
+#include "ui/providers/scan_viewer.h"
 
+#include <QDialog>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -32,6 +40,7 @@ ComplaintDetailPane::ComplaintDetailPane(services::Workspace &workspace, QWidget
     , m_summary(new QTextBrowser(this))
     , m_timeline(new QListWidget(this))
     , m_refunds(new QListWidget(this))
+    , m_attachments(new QListWidget(this))
     , m_actions(new QHBoxLayout)
     , m_refundActions(new QWidget(this))
 {
@@ -44,6 +53,28 @@ ComplaintDetailPane::ComplaintDetailPane(services::Workspace &workspace, QWidget
     layout->addWidget(new QLabel(tr("Refunds"), this));
     layout->addWidget(m_refunds, 1);
     layout->addWidget(m_refundActions);
+    auto *photos = new QHBoxLayout;
+    photos->addWidget(new QLabel(tr("Photos"), this));
+    photos->addStretch(1);
+    if (workspace.session().can(services::Permission::ComplaintHandle)) {
+        auto *attach = new QPushButton(tr("Attach photo…"), this);
+        attach->setObjectName(QStringLiteral("attachPhoto"));
+        photos->addWidget(attach);
+        connect(attach, &QPushButton::clicked, this, [this] {
+            if (!m_complaintId)
+                return;
+            const QString path = QFileDialog::getOpenFileName(this, tr("Attach a photo"), QString(),
+                                                              tr("Photos and scans (*.png *.jpg *.jpeg *.pdf)"));
+            if (!path.isEmpty())
+                attachFile(path);
+        });
+    }
+    layout->addLayout(photos);
+    m_attachments->setObjectName(QStringLiteral("complaintAttachments"));
+    m_attachments->setMaximumHeight(80);
+    layout->addWidget(m_attachments);
+    connect(m_attachments, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { viewAttachment(item->data(Qt::UserRole).toLongLong()); });
     layout->addWidget(new QLabel(tr("Timeline"), this));
     layout->addWidget(m_timeline, 2);
     layout->addLayout(m_actions);
@@ -96,6 +127,8 @@ void ComplaintDetailPane::showComplaint(qint64 complaintId)
     m_summary->clear();
     m_timeline->clear();
     m_refunds->clear();
+    m_attachments->clear();
+    m_mayBeSuspended = m_suspendedForIt = false;
     rebuildActions({}, 0, 0, false);
     if (!complaintId)
         return;
@@ -141,6 +174,8 @@ void ComplaintDetailPane::showComplaint(qint64 complaintId)
         row(tr("Reopened"), tr("%n time(s)", nullptr, c->reopenCount));
     if (c->escalatedAt)
         row(tr("Escalated"), tr("flagged to the office manager %1").arg(fmt::formatDateTime(c->escalatedAt)));
+    if (c->suspendedAt)
+        row(tr("Provider suspended"), tr("pending this investigation since %1").arg(fmt::formatDateTime(c->suspendedAt)));
     for (const auto &v : c->returnVisits) {
         const auto orderStatus = domain::orderStatusFromKey(v.statusKey);
         row(tr("Return visit"), QStringLiteral("%1 · %2 · %3 · %4%5")
@@ -172,8 +207,52 @@ void ComplaintDetailPane::showComplaint(qint64 complaintId)
         if (f.id == selectedRefund)
             m_refunds->setCurrentItem(item);
     }
+    for (const auto &a : c->attachments) {
+        auto *item = new QListWidgetItem(tr("%1 · %2 KiB · %3 %4").arg(a.fileName).arg((a.bytes + 1023) / 1024).arg(a.addedBy,
+                                                                                                                 fmt::formatDateTime(a.createdAt)),
+                                         m_attachments);
+        item->setData(Qt::UserRole, a.id);
+    }
     updateRefundActions();
+    m_suspendedForIt = c->suspendedAt != 0;
+    m_mayBeSuspended = !m_suspendedForIt && c->categoryKey == u"safety" && status && !domain::isClosed(*status)
+        && (c->providerStatusKey == u"active" || c->providerStatusKey == u"suspended");
     rebuildActions(c->statusKey, c->assigneeId, c->refundableFen, !c->provider.isEmpty());
+}
+
+void ComplaintDetailPane::attachFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::warning(this, tr("Attach a photo"), tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return;
+    }
+    // Read at most one byte past the limit: a larger file is refused by the service, naming its size.
+    const QByteArray bytes = file.read(domain::kMaxScanBytes + 1);
+    run([&] { services::ComplaintAttachments(m_workspace.services()).add(m_complaintId, path, bytes); });
+}
+
+QDialog *ComplaintDetailPane::viewAttachment(qint64 attachmentId)
+{
+    QString mime;
+    QByteArray bytes;
+    try {
+        bytes = services::ComplaintAttachments(m_workspace.services()).open(attachmentId, &mime);
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+        return nullptr;
+    }
+    const QListWidgetItem *item = m_attachments->currentItem();
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Photo"));
+    auto *viewer = new ScanViewer(dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(viewer);
+    viewer->setScan(bytes, mime, item ? item->text() : QString());
+    dialog->resize(800, 600);
+    dialog->show();
+    return dialog;
 }
 
 void ComplaintDetailPane::run(const std::function<void()> &action)
@@ -232,6 +311,22 @@ void ComplaintDetailPane::rebuildActions(const QString &statusKey, qint64 assign
             if (dialog.exec() == QDialog::Accepted)
                 run([] {});
         });
+    // A safety or privacy incident: the supervisor's decision about the provider.
+    if (session.can(services::Permission::ProviderDiscipline)) {
+        const auto suspension = [this] { return services::ComplaintSuspension(m_workspace.services()); };
+        if (m_mayBeSuspended)
+            add(tr("Suspend provider…"), QStringLiteral("suspendProvider"), [=, this] {
+                if (const auto a = ask(tr("Suspend the provider"),
+                                       tr("Why the provider is suspended while the incident is investigated "
+                                          "(shown as the provider's status; closing the complaint lifts it):"), false))
+                    run([&] { suspension().suspend(m_complaintId, a->first); });
+            });
+        if (m_suspendedForIt)
+            add(tr("Lift suspension…"), QStringLiteral("liftSuspension"), [=, this] {
+                if (const auto a = ask(tr("Lift the suspension"), tr("Why the provider may work again:"), false))
+                    run([&] { suspension().lift(m_complaintId, a->first); });
+            });
+    }
     if (domain::isClosed(*status)) {
         if (handle)
             add(tr("Reopen…"), QStringLiteral("reopen"), [=, this] {

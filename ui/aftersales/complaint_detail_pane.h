@@ -8,11 +8,16 @@
 // The remedies: the order's refunds (state, who requested, approved, rejected
 // or paid them) with Refund… and, for the selected refund, approve, reject and
 // mark paid as the role allows (RefundService); Return visit… and the return
-// visits' dispatch state (ReturnVisitService).
+// visits' dispatch state (ReturnVisitService). For a safety or privacy
+// incident, supervisors and administrators suspend its provider pending the
+// investigation, or lift that suspension (ComplaintSuspension). Photos
+// attached to the complaint: listed, added (Attach photo…) and opened in the
+// scan viewer (ComplaintAttachments).
 #include <QWidget>
 
 #include <functional>
 
+class QDialog;
 class QHBoxLayout;
 class QListWidget;
 class QTextBrowser;
@@ -34,6 +39,11 @@ public:
     QTextBrowser *summary() const { return m_summary; }
     QListWidget *timeline() const { return m_timeline; }
     QListWidget *refunds() const { return m_refunds; }
+    QListWidget *attachments() const { return m_attachments; }
+    // Attaches a file to the complaint shown (the button asks for it with a file dialog).
+    void attachFile(const QString &path);
+    // Opens the attachment in a viewer window (audited); returns the viewer's dialog.
+    QDialog *viewAttachment(qint64 attachmentId);
 
 Q_SIGNALS:
     void complaintChanged(qint64 complaintId);
@@ -48,8 +58,12 @@ private:
     QTextBrowser *m_summary;
     QListWidget *m_timeline;
     QListWidget *m_refunds;
+    QListWidget *m_attachments;
     QHBoxLayout *m_actions;
     QWidget *m_refundActions;
+    // What the suspension buttons need of the complaint shown.
+    bool m_mayBeSuspended = false; // a safety incident, open, against a working provider not yet suspended for it
+    bool m_suspendedForIt = false;
 };
 
 } // namespace doorstep::ui

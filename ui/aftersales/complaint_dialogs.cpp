@@ -4,6 +4,7 @@
 #include "itemmodels/display_format.h"
 #include "itemmodels/queries.h"
 #include "services/workspace.h"
+#include "ui/error_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,15 +27,6 @@ void fill(QComboBox *combo, E selected)
     combo->setCurrentIndex(combo->findData(int(selected)));
 }
 
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("error"));
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::BrightText);
-    label->hide();
-    return label;
-}
 } // namespace
 
 ComplaintIntakeDialog::ComplaintIntakeDialog(services::Workspace &workspace, qint64 orderId, QWidget *parent)
@@ -45,7 +37,7 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(services::Workspace &workspace, qin
     , m_severity(new QComboBox(this))
     , m_ask(new QComboBox(this))
     , m_description(new QPlainTextEdit(this))
-    , m_error(errorLabel(this))
+    , m_error(makeErrorLabel(this))
 {
     setWindowTitle(tr("New complaint"));
     auto *form = new QFormLayout;
@@ -73,22 +65,15 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(services::Workspace &workspace, qin
     form->addRow(tr("Severity"), m_severity);
     form->addRow(tr("The customer asks for"), m_ask);
     form->addRow(tr("Description"), m_description);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record complaint"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ComplaintIntakeDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ComplaintIntakeDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addWidget(okCancelButtons(this, tr("Record complaint")));
 }
 
 void ComplaintIntakeDialog::accept()
 {
-    const auto refuse = [this](const QString &message) {
-        m_error->setText(message);
-        m_error->show();
-    };
+    const auto refuse = [this](const QString &message) { showError(m_error, message); };
     qint64 orderId = m_orderId;
     try {
         if (!orderId) {
@@ -115,7 +100,7 @@ void ComplaintIntakeDialog::accept()
 ComplaintStepDialog::ComplaintStepDialog(const QString &title, const QString &prompt, bool askUpheld, QWidget *parent)
     : QDialog(parent)
     , m_text(new QPlainTextEdit(this))
-    , m_error(errorLabel(this))
+    , m_error(makeErrorLabel(this))
 {
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
@@ -128,10 +113,7 @@ ComplaintStepDialog::ComplaintStepDialog(const QString &title, const QString &pr
         layout->addWidget(m_upheld);
     }
     layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ComplaintStepDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ComplaintStepDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(okCancelButtons(this, {}));
 }
 
 QString ComplaintStepDialog::text() const
@@ -179,8 +161,7 @@ QString satisfactionText(int score)
 void ComplaintStepDialog::accept()
 {
     if (text().isEmpty()) {
-        m_error->setText(tr("Please write something: it goes into the complaint's timeline."));
-        m_error->show();
+        showError(m_error, tr("Please write something: it goes into the complaint's timeline."));
         return;
     }
     QDialog::accept();

@@ -45,14 +45,15 @@ ComplaintsPage::ComplaintsPage(services::Workspace &workspace, QWidget *parent)
     , m_view(new QTableView(this))
     , m_detail(new ComplaintDetailPane(workspace, this))
 {
-    enum Queue { All, Mine, Unassigned, Breached };
-    m_queue = m_filters->addCombo({{tr("All complaints"), int(All)}, {tr("Mine"), int(Mine)}, {tr("Unassigned"), int(Unassigned)},
-                                   {tr("Breached"), int(Breached)}},
+    m_queue = m_filters->addCombo({{tr("All complaints"), int(Queue::All)}, {tr("Mine"), int(Queue::Mine)},
+                                   {tr("Unassigned"), int(Queue::Unassigned)}, {tr("Breached"), int(Queue::Breached)},
+                                   {tr("Escalated"), int(Queue::Escalated)}},
                                   [this](const QVariant &v) {
-        const int q = v.toInt();
-        m_model->setMine(q == Mine);
-        m_model->setUnassigned(q == Unassigned);
-        m_model->setBreachedOnly(q == Breached);
+        const auto q = Queue(v.toInt());
+        m_model->setMine(q == Queue::Mine);
+        m_model->setUnassigned(q == Queue::Unassigned);
+        m_model->setBreachedOnly(q == Queue::Breached);
+        m_model->setEscalatedOnly(q == Queue::Escalated);
     });
     m_queue->setObjectName(QStringLiteral("queueFilter"));
     FilterBar::Items states{{tr("Open"), ComplaintsModel::openStates()}};
@@ -141,6 +142,12 @@ ComplaintsPage::ComplaintsPage(services::Workspace &workspace, QWidget *parent)
         // The breached count is one range of the complaints_queue index.
         return tr("%n complaint(s)", nullptr, int(n)) + u" · " + tr("%n past the deadline", nullptr, int(m_model->breachedCount()));
     });
+}
+
+void ComplaintsPage::showQueue(Queue queue)
+{
+    m_state->setCurrentIndex(0); // open
+    m_queue->setCurrentIndex(m_queue->findData(int(queue)));
 }
 
 void ComplaintsPage::showSelected()

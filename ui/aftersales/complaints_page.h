@@ -2,7 +2,7 @@
 // The complaints workbench (service agents, supervisors, managers): the queue
 // of complaints, the one whose deadline comes first on top (amber at 75 % of
 // the target used, red at breach), filters (mine, unassigned, breached,
-// state, category, severity), and the selected complaint's detail with its
+// escalated, state, category, severity), and the selected complaint's detail with its
 // timeline and steps. New complaint… (Ctrl+N) takes one on the phone by
 // order number; the order detail offers the same for its order. Keyboard:
 // Up/Down walk the queue, the detail follows; Ctrl+N new complaint.
@@ -29,6 +29,8 @@ class ComplaintsPage : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Queue { All, Mine, Unassigned, Breached, Escalated };
+
     explicit ComplaintsPage(services::Workspace &workspace, QWidget *parent = nullptr);
 
     itemmodels::ComplaintsModel *model() const { return m_model; }
@@ -44,6 +46,7 @@ public:
     void refresh();
     void newComplaint();                  // the intake form, by order number
     void openComplaint(qint64 complaintId); // selects it (all states) and shows its detail
+    void showQueue(Queue queue);            // the open complaints of that queue (the status bar's notices)
 
 Q_SIGNALS:
     void complaintsChanged();

@@ -7,6 +7,7 @@
 #include "services/refund_service.h"
 #include "services/return_visit.h"
 #include "services/workspace.h"
+#include "ui/error_label.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,32 +22,6 @@
 #include <QVBoxLayout>
 
 namespace doorstep::ui {
-namespace {
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("error"));
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::BrightText);
-    label->hide();
-    return label;
-}
-
-void showError(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->show();
-}
-
-QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(okText);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
-} // namespace
 
 RefundDialog::RefundDialog(services::Workspace &workspace, qint64 complaintId, qint64 refundableFen, QWidget *parent)
     : QDialog(parent)
@@ -54,7 +29,7 @@ RefundDialog::RefundDialog(services::Workspace &workspace, qint64 complaintId, q
     , m_complaintId(complaintId)
     , m_amount(new QLineEdit(this))
     , m_reason(new QPlainTextEdit(this))
-    , m_error(errorLabel(this))
+    , m_error(makeErrorLabel(this))
 {
     setWindowTitle(tr("Refund"));
     m_amount->setObjectName(QStringLiteral("amount"));
@@ -70,7 +45,7 @@ RefundDialog::RefundDialog(services::Workspace &workspace, qint64 complaintId, q
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(m_error);
-    layout->addWidget(okCancel(this, tr("Request refund")));
+    layout->addWidget(okCancelButtons(this, tr("Request refund")));
 }
 
 void RefundDialog::accept()
@@ -96,7 +71,7 @@ ReturnVisitDialog::ReturnVisitDialog(services::Workspace &workspace, qint64 comp
     , m_start(new QTimeEdit(this))
     , m_length(new QComboBox(this))
     , m_note(new QPlainTextEdit(this))
-    , m_error(errorLabel(this))
+    , m_error(makeErrorLabel(this))
 {
     setWindowTitle(tr("Return visit"));
     for (auto choice : domain::allStates<domain::ReserviceProvider>())
@@ -125,7 +100,7 @@ ReturnVisitDialog::ReturnVisitDialog(services::Workspace &workspace, qint64 comp
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addWidget(okCancel(this, tr("Create return visit")));
+    layout->addWidget(okCancelButtons(this, tr("Create return visit")));
 }
 
 void ReturnVisitDialog::accept()
