@@ -75,7 +75,7 @@ CREATE TABLE stats_order_facts (
 );
 -- The filtered dispatch medians read the exact times of one district or one
 -- category straight from here (covering indexes).
-CREATE INDEX stats_facts_district ON stats_order_facts(district_id, day, dispatch_s);
+CREATE INDEX stats_facts_district ON stats_order_facts(district_id, day, category_id, dispatch_s);
 CREATE INDEX stats_facts_category ON stats_order_facts(category_id, day, dispatch_s);
 
 CREATE TABLE stats_daily (
