@@ -66,14 +66,15 @@ const QByteArray kSums =
     "sum(orders), sum(CASE WHEN status IN ('completed','rated') THEN orders ELSE 0 END),"
     " sum(CASE WHEN status = 'cancelled' THEN orders ELSE 0 END),"
     " sum(CASE WHEN status IN ('completed','rated') THEN price_fen ELSE 0 END),"
-    " sum(refund_fen), sum(refunds), sum(rated), sum(stars), sum(complaints), sum(upheld), sum(accepted),"
+    " sum(refund_fen), sum(refunds), sum(rated), sum(stars), sum(complaints), sum(upheld), sum(complaints_closed),"
+    " sum(complaints_in_sla), sum(accepted),"
     " sum(started), sum(on_time), sum(timeouts), sum(dispatched), sum(auto_dispatched)";
 
 Totals totalsFrom(const store::Statement &st, int first)
 {
     Totals t;
     qint64 *fields[] = {&t.orders, &t.completed, &t.cancelled, &t.revenueFen, &t.refundFen, &t.refunds, &t.rated, &t.stars,
-                        &t.complaints, &t.upheld, &t.accepted, &t.started, &t.onTime, &t.timeouts, &t.dispatched, &t.autoDispatched};
+                        &t.complaints, &t.upheld, &t.complaintsClosed, &t.complaintsInSla, &t.accepted, &t.started, &t.onTime, &t.timeouts, &t.dispatched, &t.autoDispatched};
     for (int i = 0; i < int(std::size(fields)); ++i)
         *fields[i] = st.int64(first + i);
     return t;
@@ -104,9 +105,12 @@ std::optional<int> rank(const std::map<int, qint64> &minutes, qint64 total, doub
 QList<ProviderRank> ranked(store::Database &db, bool best, const Period &period)
 {
     QList<ProviderRank> list;
-    auto st = db.prepare(QByteArray("SELECT id, name, rating_avg_x100, rating_count FROM providers"
+    // Walks stats_providers_rating from the top (or bottom) down: no sort of
+    // every provider. Ties on the average: the best with more ratings first, the
+    // worst with fewer (the index's order both ways).
+    auto st = db.prepare(QByteArray("SELECT id, name, rating_avg_x100, rating_count FROM providers INDEXED BY stats_providers_rating"
                                     " WHERE status = 'active' AND rating_count >= ? ORDER BY rating_avg_x100 ")
-                         + (best ? "DESC" : "ASC") + ", rating_count DESC, id LIMIT 5");
+                         + (best ? "DESC, rating_count DESC" : "ASC, rating_count ASC") + " LIMIT 5");
     st.bind(1, kMinRatings);
     while (st.next())
         list.append({st.int64(0), st.text(1), double(st.int64(2)) / 100.0, st.int64(3), 0, 0});
@@ -136,6 +140,8 @@ Totals &Totals::operator+=(const Totals &o)
     stars += o.stars;
     complaints += o.complaints;
     upheld += o.upheld;
+    complaintsClosed += o.complaintsClosed;
+    complaintsInSla += o.complaintsInSla;
     accepted += o.accepted;
     started += o.started;
     onTime += o.onTime;
@@ -151,6 +157,7 @@ std::optional<double> Totals::autoShare() const { return ratio(autoDispatched, d
 std::optional<double> Totals::averageStars() const { return ratio(stars, rated); }
 std::optional<double> Totals::complaintsPer100() const { return ratio(complaints, orders, 100.0); }
 std::optional<double> Totals::cancellationRate() const { return ratio(cancelled, orders); }
+std::optional<double> Totals::slaCompliance() const { return ratio(complaintsInSla, complaintsClosed); }
 
 qint64 dayNumber(QDate day) { return kEpoch.daysTo(day); }
 QDate dayFromNumber(qint64 day) { return kEpoch.addDays(day); }
@@ -168,21 +175,20 @@ DispatchTimes dispatchTimesFor(store::Database &db, const Filter &filter)
     const Where w = whereOf(db, filter, filter.period);
     std::map<int, qint64> minutes;
     DispatchTimes t;
-    if (!w.districtId && !w.categoryId) {
-        // The office-wide histogram: a few hundred rows a day at most.
-        auto st = db.prepare("SELECT minute, n FROM stats_dispatch_minutes" + w.sql);
-        bindAll(st, w.binds);
-        while (st.next())
-            minutes[int(st.int64(0))] += st.int64(1);
-    } else {
-        // One district or category: its exact waits, from a covering index.
-        auto st = db.prepare("SELECT min(max(dispatch_s, 0) / 60, 10080) FROM stats_order_facts INDEXED BY "
-                             + QByteArray(w.districtId ? "stats_facts_district" : "stats_facts_category") + w.sql
-                             + " AND dispatch_s IS NOT NULL");
-        bindAll(st, w.binds);
-        while (st.next())
-            ++minutes[int(st.int64(0))];
-    }
+    QByteArray sql;
+    if (!w.districtId && !w.categoryId) // the office-wide histogram: a few hundred rows a day at most
+        sql = "SELECT minute, n FROM stats_dispatch_minutes" + w.sql;
+    else if (!w.categoryId)
+        sql = "SELECT minute, n FROM stats_dispatch_minutes_district" + w.sql;
+    else if (!w.districtId)
+        sql = "SELECT minute, n FROM stats_dispatch_minutes_category" + w.sql;
+    else // one district and one category: their exact waits, from a covering index
+        sql = "SELECT min(max(dispatch_s, 0) / 60, 10080), 1 FROM stats_order_facts INDEXED BY stats_facts_district" + w.sql
+              + " AND dispatch_s IS NOT NULL";
+    auto st = db.prepare(sql);
+    bindAll(st, w.binds);
+    while (st.next())
+        minutes[int(st.int64(0))] += st.int64(1);
     for (const auto &[minute, n] : minutes)
         t.count += n;
     t.medianMinutes = rank(minutes, t.count, 0.5);
@@ -227,7 +233,39 @@ QList<Bucket> bucketsOf(const Period &period, Granularity granularity)
     return list;
 }
 
-Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity granularity)
+namespace {
+// stats_daily's columns in the order totalsFrom reads them, plus the status.
+const QByteArray kCellColumns =
+    "orders, CASE WHEN status IN ('completed','rated') THEN orders ELSE 0 END, CASE WHEN status = 'cancelled' THEN orders ELSE 0 END,"
+    " CASE WHEN status IN ('completed','rated') THEN price_fen ELSE 0 END, refund_fen, refunds, rated, stars, complaints, upheld,"
+    " complaints_closed, complaints_in_sla, accepted, started, on_time, timeouts, dispatched, auto_dispatched";
+
+// Every cell of the period (all districts and categories), as stored: the
+// statuses are folded in C++, which is cheaper than SQL's GROUP BY here.
+QList<DashboardCache::Cell> readCells(store::Database &db, const Period &period)
+{
+    QList<DashboardCache::Cell> cells;
+    auto st = db.prepare("SELECT day, district_id, category_id, " + kCellColumns + " FROM stats_daily WHERE day BETWEEN ? AND ?");
+    st.bind(1, dayNumber(period.from));
+    st.bind(2, dayNumber(period.to));
+    while (st.next()) {
+        const Totals t = totalsFrom(st, 3);
+        const qint64 day = st.int64(0), district = st.int64(1), category = st.int64(2);
+        if (!cells.isEmpty() && cells.last().day == day && cells.last().districtId == district && cells.last().categoryId == category)
+            cells.last().totals += t; // the same cell, another status (rows come in key order)
+        else
+            cells.append({day, district, category, t});
+    }
+    return cells;
+}
+
+qint64 dataVersion(store::Database &db)
+{
+    return db.scalar("PRAGMA data_version").toLongLong();
+}
+} // namespace
+
+Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity granularity, DashboardCache *cache)
 {
     Dashboard d;
     d.filter = filter;
@@ -237,6 +275,31 @@ Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity g
     d.buckets = bucketsOf(filter.period, granularity);
     if (!filter.period.isValid())
         return d;
+
+    DashboardCache local;
+    DashboardCache &c = cache ? *cache : local;
+    const qint64 version = dataVersion(db);
+    if (!c.valid || c.period != filter.period || c.dataVersion != version) {
+        c.valid = false;
+        c.period = filter.period;
+        c.dataVersion = version;
+        c.cells = readCells(db, filter.period);
+        // Providers: the current averages of everyone rated (not per period: a
+        // rating belongs to the provider), and the period's orders of the ranked.
+        c.ratingBands = QList<qint64>(5, 0);
+        auto bands = db.prepare("SELECT rating_avg_x100 FROM providers INDEXED BY stats_providers_rating"
+                                " WHERE status = 'active' AND rating_count > 0");
+        while (bands.next()) {
+            const qint64 r = bands.int64(0);
+            ++c.ratingBands[r < 300 ? 0 : r < 350 ? 1 : r < 400 ? 2 : r < 450 ? 3 : 4];
+        }
+        c.best = ranked(db, true, filter.period);
+        c.worst = ranked(db, false, filter.period);
+        c.valid = true;
+    }
+    d.ratingBands = c.ratingBands;
+    d.best = c.best;
+    d.worst = c.worst;
 
     Filter previous = filter;
     previous.period = filter.period.previous();
@@ -248,8 +311,7 @@ Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity g
     d.dispatchPrevious = dispatchTimesFor(db, previous);
     d.dispatchLastYear = dispatchTimesFor(db, lastYear);
 
-    // The period's cells, summed per day × district × category in SQL (the
-    // statuses folded), then spread over buckets, categories and districts.
+    // The period's cells spread over buckets, categories and districts.
     std::map<qint64, int> categoryIndex, districtIndex;
     for (int i = 0; i < d.categories.size(); ++i)
         categoryIndex[d.categories.at(i).id] = i;
@@ -266,59 +328,24 @@ Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity g
     for (int b = 0; b < nb; ++b)
         for (QDate day = d.buckets.at(b).from; day <= d.buckets.at(b).to; day = day.addDays(1))
             bucketOfDay[int(filter.period.from.daysTo(day))] = b;
-
     const Where w = whereOf(db, filter, filter.period);
-    auto st = db.prepare("SELECT day, district_id, category_id, " + kSums + " FROM stats_daily" + w.sql
-                         + " GROUP BY day, district_id, category_id");
-    bindAll(st, w.binds);
     const qint64 firstDay = dayNumber(filter.period.from);
-    while (st.next()) {
-        const Totals t = totalsFrom(st, 3);
+    for (const DashboardCache::Cell &cell : std::as_const(c.cells)) {
+        if ((w.districtId && cell.districtId != w.districtId) || (w.categoryId && cell.categoryId != w.categoryId))
+            continue;
+        const Totals &t = cell.totals;
         d.current += t;
-        const int b = bucketOfDay.at(int(st.int64(0) - firstDay));
-        const auto c = categoryIndex.find(st.int64(2));
-        if (c != categoryIndex.end()) {
-            d.orders[b][c->second] += t.orders;
-            d.revenueFen[b][c->second] += t.revenueFen;
+        const int b = bucketOfDay.at(int(cell.day - firstDay));
+        const auto ci = categoryIndex.find(cell.categoryId);
+        if (ci != categoryIndex.end()) {
+            d.orders[b][ci->second] += t.orders;
+            d.revenueFen[b][ci->second] += t.revenueFen;
         }
         d.cancelled[b] += t.cancelled;
         d.refundFen[b] += t.refundFen;
-        const auto di = districtIndex.find(st.int64(1));
+        const auto di = districtIndex.find(cell.districtId);
         if (di != districtIndex.end())
             d.byDistrict[di->second] += t;
-    }
-
-    // Providers: the current averages of everyone rated (not per period: a
-    // rating belongs to the provider), and the period's orders of the ranked.
-    d.ratingBands = QList<qint64>(5, 0);
-    auto bands = db.prepare("SELECT CASE WHEN rating_avg_x100 < 300 THEN 0 WHEN rating_avg_x100 < 350 THEN 1"
-                            " WHEN rating_avg_x100 < 400 THEN 2 WHEN rating_avg_x100 < 450 THEN 3 ELSE 4 END AS band, count(*)"
-                            " FROM providers WHERE status = 'active' AND rating_count > 0 GROUP BY band");
-    while (bands.next())
-        d.ratingBands[int(bands.int64(0))] = bands.int64(1);
-    d.best = ranked(db, true, filter.period);
-    d.worst = ranked(db, false, filter.period);
-
-    // After-sales: complaints about the period's orders that are closed, and
-    // how many met both deadlines (first response, resolution).
-    QByteArray sla = "SELECT count(*), coalesce(sum(c.first_response_at IS NOT NULL AND c.first_response_at <= c.first_response_due_at"
-                     " AND c.resolved_at <= c.resolution_due_at), 0)"
-                     " FROM complaints c JOIN orders o ON o.id = c.order_id"
-                     " WHERE c.resolved_at IS NOT NULL AND o.window_start >= ? AND o.window_start < ?";
-    QVariantList binds{dayStart(filter.period.from), dayStart(filter.period.to.addDays(1))};
-    if (w.districtId) {
-        sla += " AND o.district_id = ?";
-        binds << w.districtId;
-    }
-    if (w.categoryId) {
-        sla += " AND o.category_id = ?";
-        binds << w.categoryId;
-    }
-    auto s = db.prepare(sla);
-    bindAll(s, binds);
-    if (s.next()) {
-        d.complaintsClosed = s.int64(0);
-        d.complaintsInSla = s.int64(1);
     }
     return d;
 }

@@ -31,6 +31,8 @@ struct Totals
     qint64 stars = 0;
     qint64 complaints = 0;
     qint64 upheld = 0;
+    qint64 complaintsClosed = 0; // resolved or rejected
+    qint64 complaintsInSla = 0;  // … answered and closed within their deadlines
     qint64 accepted = 0;    // a provider accepted at some point
     qint64 started = 0;
     qint64 onTime = 0;      // started inside the window
@@ -46,6 +48,7 @@ struct Totals
     std::optional<double> averageStars() const;
     std::optional<double> complaintsPer100() const;
     std::optional<double> cancellationRate() const;
+    std::optional<double> slaCompliance() const;  // in SLA / closed
 };
 
 // Creation → first assignment, in whole minutes (exact to the minute: the
@@ -100,15 +103,36 @@ struct Dashboard
 
     QList<qint64> ratingBands;             // active rated providers by average: <3, 3–3.5, 3.5–4, 4–4.5, ≥4.5
     QList<ProviderRank> best, worst;       // by average rating (at least kMinRatings ratings)
-    qint64 complaintsClosed = 0;           // complaints about these orders, closed
-    qint64 complaintsInSla = 0;            // … answered and closed within their deadlines
 };
 
 inline constexpr int kMinRatings = 10;
 
+// What a filter change within the same period can reuse: the period's rollup
+// cells of every district and category, and the provider figures (which do
+// not depend on district or category). Valid while the store is unchanged
+// (PRAGMA data_version of the connection that filled it).
+struct DashboardCache
+{
+    struct Cell
+    {
+        qint64 day = 0;
+        qint64 districtId = 0;
+        qint64 categoryId = 0;
+        Totals totals;
+    };
+    bool valid = false;
+    Period period;
+    qint64 dataVersion = -1;
+    QList<Cell> cells;
+    QList<qint64> ratingBands;
+    QList<ProviderRank> best, worst;
+};
+
 // Reads everything for `filter` (throws store errors). A district or category
-// code the catalogue does not know matches no order.
-Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity granularity);
+// code the catalogue does not know matches no order. With a cache (one per
+// connection), a change of district, category or granularity reads only the
+// filtered dispatch times.
+Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity granularity, DashboardCache *cache = nullptr);
 
 // The pieces, for the reports and the tests.
 Totals totalsFor(store::Database &db, const Filter &filter);

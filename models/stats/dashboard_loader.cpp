@@ -17,6 +17,7 @@ struct DashboardLoader::Shared
     store::Store::ReaderOpener openReader;
     QMutex mutex;
     std::unique_ptr<store::Database> db;
+    DashboardCache cache; // the worker's, for filter changes within one period
     std::atomic<quint64> latest{0};
     QThreadPool pool; // one thread: loads run one after another on one connection
 };
@@ -88,8 +89,9 @@ void DashboardLoader::request(const Filter &filter, Granularity granularity)
             if (!shared->db)
                 shared->db = shared->openReader();
             shared->db->setProgressHandler(1000, &stopWhenObsolete, &interrupt);
-            outcome.dashboard = loadDashboard(*shared->db, filter, granularity);
+            outcome.dashboard = loadDashboard(*shared->db, filter, granularity, &shared->cache);
         } catch (const std::exception &e) {
+            shared->cache.valid = false; // possibly half filled
             outcome.error = QString::fromUtf8(e.what());
         }
         if (shared->db)

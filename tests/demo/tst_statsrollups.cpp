@@ -99,9 +99,10 @@ private:
                 db().run("UPDATE ratings SET stars = ? WHERE id = (SELECT id FROM ratings ORDER BY random() LIMIT 1)", uniform(1, 5));
             break;
         case 10:
-            db().run("UPDATE complaints SET upheld = ?, order_id = CASE WHEN ? THEN ? ELSE order_id END"
-                     " WHERE id = (SELECT id FROM complaints ORDER BY random() LIMIT 1)",
-                     uniform(0, 1), uniform(0, 1), order);
+            db().run("UPDATE complaints SET upheld = ?, order_id = CASE WHEN ? THEN ? ELSE order_id END,"
+                     " resolved_at = CASE ? WHEN 0 THEN NULL WHEN 1 THEN resolution_due_at - 60 ELSE resolution_due_at + 60 END,"
+                     " first_response_at = first_response_due_at + ? WHERE id = (SELECT id FROM complaints ORDER BY random() LIMIT 1)",
+                     uniform(0, 1), uniform(0, 1), order, uniform(0, 2), qint64(uniform(-1, 1)) * 60);
             break;
         case 11: {
             const auto &e = events[uniform(0, 3)];

@@ -109,6 +109,10 @@ private:
         QCOMPARE(d.current.rated, rawScalar(db, "SELECT count(*) FROM orders o JOIN ratings g ON g.order_id = o.id", f));
         QCOMPARE(d.current.dispatched,
                  rawScalar(db, "SELECT count(*) FROM orders o JOIN (SELECT 1) ON EXISTS (SELECT 1 FROM dispatch_records d WHERE d.order_id = o.id)", f));
+        QCOMPARE(d.current.complaintsClosed, rawScalar(db, "SELECT count(*) FROM orders o JOIN complaints c ON c.order_id = o.id AND c.resolved_at IS NOT NULL", f));
+        QCOMPARE(d.current.complaintsInSla,
+                 rawScalar(db, "SELECT count(*) FROM orders o JOIN complaints c ON c.order_id = o.id AND c.resolved_at IS NOT NULL"
+                               " AND c.first_response_at <= c.first_response_due_at AND c.resolved_at <= c.resolution_due_at", f));
         QCOMPARE(d.current.timeouts, rawScalar(db, "SELECT count(*) FROM orders o JOIN order_events e ON e.order_id = o.id AND e.event = 'timeout'", f));
         QCOMPARE(d.dispatch.medianMinutes, rawRank(db, f, 0.5));
         QCOMPARE(d.dispatch.p90Minutes, rawRank(db, f, 0.9));

@@ -327,8 +327,7 @@ void StatsPage::show(const stats::Dashboard &d)
                              t.complaintsPer100(), p.complaintsPer100(), y.complaintsPer100());
     const auto upheld = [](const stats::Totals &x) { return x.orders ? std::optional<double>(100.0 * double(x.upheld) / double(x.orders)) : std::nullopt; };
     tile("upheld")->show(upheld(t) ? locale.toString(*upheld(t), 'f', 2) : QStringLiteral("—"), upheld(t), upheld(p), upheld(y));
-    tile("sla")->showPlain(d.complaintsClosed ? percentText(double(d.complaintsInSla) / double(d.complaintsClosed)) : QStringLiteral("—"),
-                           tr("%n closed complaint(s)", nullptr, int(d.complaintsClosed)));
+    tile("sla")->show(percentText(t.slaCompliance()), t.slaCompliance(), p.slaCompliance(), y.slaCompliance());
 
     QStringList buckets;
     for (const stats::Bucket &b : d.buckets)

@@ -12,7 +12,9 @@
 --   stats_daily            the facts summed per office day of the window
 --                          start × district × service category × status;
 --   stats_dispatch_minutes the creation → first assignment times of every
---                          order, counted per office day and whole minute:
+--                          order, counted per office day and whole minute
+--                          (and per district, per category: _district,
+--                          _category):
 --                          medians and percentiles read from it are exact to
 --                          the minute (times are truncated to whole minutes;
 --                          10080 holds every wait of 7 days or more).
@@ -44,6 +46,9 @@ SELECT o.id AS order_id,
        (SELECT coalesce(sum(g.stars), 0) FROM ratings g WHERE g.order_id = o.id) AS stars,
        (SELECT count(*) FROM complaints c WHERE c.order_id = o.id) AS complaints,
        (SELECT count(*) FROM complaints c WHERE c.order_id = o.id AND c.upheld = 1) AS upheld,
+       (SELECT count(*) FROM complaints c WHERE c.order_id = o.id AND c.resolved_at IS NOT NULL) AS complaints_closed,
+       (SELECT count(*) FROM complaints c WHERE c.order_id = o.id AND c.resolved_at IS NOT NULL
+           AND c.first_response_at <= c.first_response_due_at AND c.resolved_at <= c.resolution_due_at) AS complaints_in_sla,
        EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = o.id AND e.to_status = 'accepted') AS accepted,
        EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = o.id AND e.to_status = 'in_service') AS started,
        coalesce((SELECT min(e.at) FROM order_events e WHERE e.order_id = o.id AND e.to_status = 'in_service')
@@ -66,6 +71,8 @@ CREATE TABLE stats_order_facts (
     stars         INTEGER NOT NULL,
     complaints    INTEGER NOT NULL,
     upheld        INTEGER NOT NULL,
+    complaints_closed INTEGER NOT NULL, -- resolved or rejected
+    complaints_in_sla INTEGER NOT NULL, -- … answered and closed within their deadlines
     accepted      INTEGER NOT NULL,     -- a provider accepted it at some point
     started       INTEGER NOT NULL,     -- the service started
     on_time       INTEGER NOT NULL,     -- … inside the arrival window
@@ -73,10 +80,9 @@ CREATE TABLE stats_order_facts (
     dispatch_mode TEXT,                 -- of the first assignment; NULL: never assigned
     dispatch_s    INTEGER               -- first assignment − creation, seconds
 );
--- The filtered dispatch medians read the exact times of one district or one
--- category straight from here (covering indexes).
+-- A dispatch median for one district and one category reads the exact times
+-- straight from here (covering index); one of the two alone has its histogram.
 CREATE INDEX stats_facts_district ON stats_order_facts(district_id, day, category_id, dispatch_s);
-CREATE INDEX stats_facts_category ON stats_order_facts(category_id, day, dispatch_s);
 
 CREATE TABLE stats_daily (
     day             INTEGER NOT NULL,
@@ -91,6 +97,8 @@ CREATE TABLE stats_daily (
     stars           INTEGER NOT NULL DEFAULT 0,
     complaints      INTEGER NOT NULL DEFAULT 0,
     upheld          INTEGER NOT NULL DEFAULT 0,
+    complaints_closed INTEGER NOT NULL DEFAULT 0,
+    complaints_in_sla INTEGER NOT NULL DEFAULT 0,
     accepted        INTEGER NOT NULL DEFAULT 0,
     started         INTEGER NOT NULL DEFAULT 0,
     on_time         INTEGER NOT NULL DEFAULT 0,
@@ -106,18 +114,41 @@ CREATE TABLE stats_dispatch_minutes (
     n      INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (day, minute)
 ) WITHOUT ROWID;
+-- The same per district and per service category (the dashboard's filters).
+CREATE TABLE stats_dispatch_minutes_district (
+    district_id INTEGER NOT NULL,
+    day         INTEGER NOT NULL,
+    minute      INTEGER NOT NULL,
+    n           INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (district_id, day, minute)
+) WITHOUT ROWID;
+CREATE TABLE stats_dispatch_minutes_category (
+    category_id INTEGER NOT NULL,
+    day         INTEGER NOT NULL,
+    minute      INTEGER NOT NULL,
+    n           INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (category_id, day, minute)
+) WITHOUT ROWID;
+-- Providers by rating: the rating bands and the best and worst, from an index.
+CREATE INDEX stats_providers_rating ON providers(status, rating_avg_x100, rating_count);
 
 -- Backfill before the facts triggers exist: one grouped insert each, instead
 -- of a million single-row updates.
 INSERT INTO stats_order_facts SELECT * FROM stats_order_facts_raw;
 INSERT INTO stats_daily
 SELECT day, district_id, category_id, status, count(*), sum(price_fen), sum(refund_fen), sum(refunds), sum(rated), sum(stars),
-       sum(complaints), sum(upheld), sum(accepted), sum(started), sum(on_time), sum(timeouts),
+       sum(complaints), sum(upheld), sum(complaints_closed), sum(complaints_in_sla), sum(accepted), sum(started), sum(on_time), sum(timeouts),
        count(dispatch_mode), count(CASE WHEN dispatch_mode = 'auto' THEN 1 END)
 FROM stats_order_facts GROUP BY day, district_id, category_id, status;
 INSERT INTO stats_dispatch_minutes
 SELECT day, min(max(dispatch_s, 0) / 60, 10080) AS minute, count(*)
 FROM stats_order_facts WHERE dispatch_s IS NOT NULL GROUP BY day, minute;
+INSERT INTO stats_dispatch_minutes_district
+SELECT district_id, day, min(max(dispatch_s, 0) / 60, 10080) AS minute, count(*)
+FROM stats_order_facts WHERE dispatch_s IS NOT NULL GROUP BY district_id, day, minute;
+INSERT INTO stats_dispatch_minutes_category
+SELECT category_id, day, min(max(dispatch_s, 0) / 60, 10080) AS minute, count(*)
+FROM stats_order_facts WHERE dispatch_s IS NOT NULL GROUP BY category_id, day, minute;
 
 -- A facts row in: add it to its cells.
 CREATE TRIGGER stats_facts_in AFTER INSERT ON stats_order_facts
@@ -128,6 +159,7 @@ BEGIN
            refund_fen = refund_fen + new.refund_fen, refunds = refunds + new.refunds,
            rated = rated + new.rated, stars = stars + new.stars,
            complaints = complaints + new.complaints, upheld = upheld + new.upheld,
+           complaints_closed = complaints_closed + new.complaints_closed, complaints_in_sla = complaints_in_sla + new.complaints_in_sla,
            accepted = accepted + new.accepted, started = started + new.started,
            on_time = on_time + new.on_time, timeouts = timeouts + new.timeouts,
            dispatched = dispatched + (new.dispatch_mode IS NOT NULL),
@@ -137,6 +169,14 @@ BEGIN
         SELECT new.day, min(max(new.dispatch_s, 0) / 60, 10080) WHERE new.dispatch_s IS NOT NULL;
     UPDATE stats_dispatch_minutes SET n = n + 1
      WHERE new.dispatch_s IS NOT NULL AND day = new.day AND minute = min(max(new.dispatch_s, 0) / 60, 10080);
+    INSERT OR IGNORE INTO stats_dispatch_minutes_district(district_id, day, minute)
+        SELECT new.district_id, new.day, min(max(new.dispatch_s, 0) / 60, 10080) WHERE new.dispatch_s IS NOT NULL;
+    UPDATE stats_dispatch_minutes_district SET n = n + 1
+     WHERE new.dispatch_s IS NOT NULL AND district_id = new.district_id AND day = new.day AND minute = min(max(new.dispatch_s, 0) / 60, 10080);
+    INSERT OR IGNORE INTO stats_dispatch_minutes_category(category_id, day, minute)
+        SELECT new.category_id, new.day, min(max(new.dispatch_s, 0) / 60, 10080) WHERE new.dispatch_s IS NOT NULL;
+    UPDATE stats_dispatch_minutes_category SET n = n + 1
+     WHERE new.dispatch_s IS NOT NULL AND category_id = new.category_id AND day = new.day AND minute = min(max(new.dispatch_s, 0) / 60, 10080);
 END;
 
 -- A facts row out: take it out of its cells; an emptied cell goes.
@@ -146,6 +186,7 @@ BEGIN
            refund_fen = refund_fen - old.refund_fen, refunds = refunds - old.refunds,
            rated = rated - old.rated, stars = stars - old.stars,
            complaints = complaints - old.complaints, upheld = upheld - old.upheld,
+           complaints_closed = complaints_closed - old.complaints_closed, complaints_in_sla = complaints_in_sla - old.complaints_in_sla,
            accepted = accepted - old.accepted, started = started - old.started,
            on_time = on_time - old.on_time, timeouts = timeouts - old.timeouts,
            dispatched = dispatched - (old.dispatch_mode IS NOT NULL),
@@ -157,6 +198,14 @@ BEGIN
      WHERE old.dispatch_s IS NOT NULL AND day = old.day AND minute = min(max(old.dispatch_s, 0) / 60, 10080);
     DELETE FROM stats_dispatch_minutes
      WHERE old.dispatch_s IS NOT NULL AND day = old.day AND minute = min(max(old.dispatch_s, 0) / 60, 10080) AND n = 0;
+    UPDATE stats_dispatch_minutes_district SET n = n - 1
+     WHERE old.dispatch_s IS NOT NULL AND district_id = old.district_id AND day = old.day AND minute = min(max(old.dispatch_s, 0) / 60, 10080);
+    DELETE FROM stats_dispatch_minutes_district
+     WHERE old.dispatch_s IS NOT NULL AND district_id = old.district_id AND day = old.day AND minute = min(max(old.dispatch_s, 0) / 60, 10080) AND n = 0;
+    UPDATE stats_dispatch_minutes_category SET n = n - 1
+     WHERE old.dispatch_s IS NOT NULL AND category_id = old.category_id AND day = old.day AND minute = min(max(old.dispatch_s, 0) / 60, 10080);
+    DELETE FROM stats_dispatch_minutes_category
+     WHERE old.dispatch_s IS NOT NULL AND category_id = old.category_id AND day = old.day AND minute = min(max(old.dispatch_s, 0) / 60, 10080) AND n = 0;
 END;
 
 -- The sources: each refreshes the orders it touches.
@@ -213,7 +262,7 @@ BEGIN
     DELETE FROM stats_order_facts WHERE order_id = new.order_id;
     INSERT INTO stats_order_facts SELECT * FROM stats_order_facts_raw WHERE order_id = new.order_id;
 END;
-CREATE TRIGGER stats_complaints_up AFTER UPDATE OF order_id, upheld ON complaints
+CREATE TRIGGER stats_complaints_up AFTER UPDATE OF order_id, upheld, resolved_at, first_response_at, first_response_due_at, resolution_due_at ON complaints
 BEGIN
     DELETE FROM stats_order_facts WHERE order_id IN (old.order_id, new.order_id);
     INSERT INTO stats_order_facts SELECT * FROM stats_order_facts_raw WHERE order_id IN (old.order_id, new.order_id);
