@@ -323,6 +323,7 @@ Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity g
     d.revenueFen = d.orders;
     d.cancelled = QList<qint64>(nb, 0);
     d.refundFen = QList<qint64>(nb, 0);
+    d.refunds = QList<qint64>(nb, 0);
     d.byDistrict = QList<Totals>(d.districts.size());
     QList<int> bucketOfDay(filter.period.days(), 0);
     for (int b = 0; b < nb; ++b)
@@ -343,6 +344,7 @@ Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity g
         }
         d.cancelled[b] += t.cancelled;
         d.refundFen[b] += t.refundFen;
+        d.refunds[b] += t.refunds;
         const auto di = districtIndex.find(cell.districtId);
         if (di != districtIndex.end())
             d.byDistrict[di->second] += t;

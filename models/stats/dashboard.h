@@ -97,6 +97,7 @@ struct Dashboard
     QList<QList<qint64>> revenueFen;       // [bucket][category]
     QList<qint64> cancelled;               // [bucket]
     QList<qint64> refundFen;               // [bucket]
+    QList<qint64> refunds;                 // [bucket], paid refunds
 
     QList<Named> districts;                // by administrative code
     QList<Totals> byDistrict;              // [district]

@@ -105,6 +105,13 @@ void BarChart::rebuild()
     m_parts->bars = bars;
     m_parts->categoryAxis = new QBarCategoryAxis;
     m_parts->categoryAxis->append(m_categories);
+    // Many long labels (16 districts): upright, else Qt elides them to "…".
+    // Short ones (days of a month) stay level: upright they are elided too.
+    qsizetype longest = 0;
+    for (const QString &c : std::as_const(m_categories))
+        longest = std::max(longest, c.size());
+    if (m_layout != Layout::Horizontal && m_categories.size() > 8 && longest > 3)
+        m_parts->categoryAxis->setLabelsAngle(-90);
     m_parts->valueAxis = new QValueAxis;
     m_parts->valueAxis->setRange(0, top > 0 ? top * 1.1 : 1.0);
     m_parts->valueAxis->setLabelFormat(QStringLiteral("%.0f"));

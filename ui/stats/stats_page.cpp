@@ -269,10 +269,11 @@ QString StatsPage::bucketLabel(const stats::Bucket &b) const
 {
     switch (granularity()) {
     case stats::Granularity::Month: return b.from.toString(QStringLiteral("yyyy-MM"));
-    case stats::Granularity::Week: return b.from.toString(QStringLiteral("MM-dd"));
+    case stats::Granularity::Week: return b.from.toString(m_dashboard.buckets.size() > 16 ? QStringLiteral("M/d") : QStringLiteral("MM-dd"));
     case stats::Granularity::Day: break;
     }
-    return b.from.toString(QStringLiteral("MM-dd"));
+    // A month of days: the day of the month only, or Qt Charts elides them all ("…").
+    return m_dashboard.buckets.size() > 16 ? b.from.toString(QStringLiteral("d")) : b.from.toString(QStringLiteral("MM-dd"));
 }
 
 qint64 StatsPage::districtIdOf(const QString &code) const
@@ -346,10 +347,10 @@ void StatsPage::show(const stats::Dashboard &d)
     m_ordersChart->setData(buckets, orders, BarChart::Layout::Stacked);
     m_revenueChart->setData(buckets, revenue, BarChart::Layout::Stacked);
     Series cancelled{tr("Cancellations"), {}};
-    Series refunds{tr("Refunds paid (yuan)"), {}};
+    Series refunds{tr("Refunds paid"), {}}; // counts beside counts; the amount is a tile
     for (int b = 0; b < d.buckets.size(); ++b) {
         cancelled.values << double(d.cancelled.at(b));
-        refunds.values << double(d.refundFen.at(b)) / 100.0;
+        refunds.values << double(d.refunds.at(b));
     }
     m_lossChart->setData(buckets, {cancelled, refunds}, BarChart::Layout::Grouped);
     m_funnelChart->setData({tr("Rated"), tr("Completed"), tr("Accepted"), tr("Dispatched"), tr("Created")},
@@ -365,7 +366,8 @@ void StatsPage::show(const stats::Dashboard &d)
     Series bands{tr("Providers"), {}};
     for (qint64 n : d.ratingBands)
         bands.values << double(n);
-    m_ratingChart->setData({QStringLiteral("< 3.0"), QStringLiteral("3.0–3.5"), QStringLiteral("3.5–4.0"), QStringLiteral("4.0–4.5"),
+    // (Qt Charts reads a label starting with "<" as markup.)
+    m_ratingChart->setData({QStringLiteral("1.0–3.0"), QStringLiteral("3.0–3.5"), QStringLiteral("3.5–4.0"), QStringLiteral("4.0–4.5"),
                             QStringLiteral("≥ 4.5")},
                            {bands}, BarChart::Layout::Grouped);
 
