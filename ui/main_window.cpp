@@ -11,6 +11,7 @@
 #include "ui/orders/order_detail_view.h"
 #include "ui/message_box.h"
 #include "ui/orders_page.h"
+#include "ui/stats/stats_page.h"
 #include "ui/privacy/retention_dialog.h"
 #include "ui/providers/provider_directory_page.h"
 #include "ui/providers/review_queue_page.h"
@@ -128,6 +129,18 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
                 connect(complaints, &ComplaintsPage::complaintsChanged, orders, &OrdersPage::refresh);
             connect(complaints, &ComplaintsPage::complaintsChanged, this, &MainWindow::refreshStatus);
             return complaints;
+        });
+    if (session.can(services::Permission::StatisticsView))
+        addPage(QStringLiteral("stats"), tr("Statistics"), [this] {
+            auto *stats = new StatsPage(m_workspace, this);
+            // Drill-down: a bar opens exactly its orders on the orders page.
+            connect(stats, &StatsPage::ordersRequested, this, [this](QDate from, QDate to, qint64 district, qint64 category) {
+                if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders")))) {
+                    orders->showOrdersOf(from, to, district, category);
+                    showPage(QStringLiteral("orders"));
+                }
+            });
+            return stats;
         });
     if (session.can(services::Permission::ProviderView))
         addPage(QStringLiteral("providers"), tr("Providers"), [this] { return new ProviderDirectoryPage(m_workspace, this); });

@@ -195,6 +195,28 @@ void OrdersPage::showBoard(bool board)
     m_mode->setCurrentIndex(board ? 0 : 1);
 }
 
+void OrdersPage::showOrdersOf(QDate from, QDate to, qint64 districtId, qint64 categoryId)
+{
+    // Every control is set with its signals held, then the filter is applied once.
+    const QList<QWidget *> controls{m_status, m_allDates, m_from, m_to, m_district, m_category, m_provider, m_search};
+    for (QWidget *w : controls)
+        w->blockSignals(true);
+    m_status->setCurrentIndex(0);
+    m_allDates->setChecked(false);
+    m_from->setEnabled(true);
+    m_to->setEnabled(true);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_district->setCurrentIndex(std::max(0, m_district->findData(QVariant(districtId))));
+    m_category->setCurrentIndex(std::max(0, m_category->findData(QVariant(categoryId))));
+    m_provider->clear();
+    m_search->clear();
+    for (QWidget *w : controls)
+        w->blockSignals(false);
+    showBoard(false);
+    applyFilter();
+}
+
 itemmodels::OrderFilter OrdersPage::currentFilter() const
 {
     itemmodels::OrderFilter f;

@@ -68,6 +68,10 @@ public:
     itemmodels::StatusCounts *statusCounts() const { return m_counts; }
     void newOrder();               // the new-order form; the order opens in the detail pane
     void openOrder(qint64 orderId); // shows one order's detail
+    // The orders behind a statistics figure: window office days from..to
+    // (inclusive), a district and a service category (0: any), every status;
+    // the other filters are cleared. The table is shown.
+    void showOrdersOf(QDate from, QDate to, qint64 districtId, qint64 categoryId);
 
 private:
     // Parts of the constructor.

@@ -134,8 +134,36 @@ int runVerify(const QStringList &args)
             out() << "audit chain: " << report.audit.entries << " entries, intact\n";
         else
             out() << "audit chain: broken at entry " << report.audit.firstBrokenSeq << ": " << report.audit.reason << "\n";
+        for (const QString &problem : report.rollupProblems)
+            out() << "statistics rollups: " << problem << "\n";
+        if (report.rollupProblems.isEmpty())
+            out() << "statistics rollups: agree with the orders\n";
+        else
+            out() << "statistics rollups: run `doorstep-cli rebuild-rollups` to recompute them\n";
         out() << (report.ok() ? "store OK\n" : "store FAILED verification\n");
         return report.ok() ? Ok : VerifyFailed;
+    } catch (const std::exception &e) {
+        return report(e);
+    }
+}
+
+int runRebuildRollups(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Recompute the statistics rollups from the orders (after verify found them "
+                                               "damaged). Audited; changes no business data."));
+    p.addOptions({storeOpt, userOpt, stdinOpt});
+    int code = Ok;
+    if (!parse(p, args, {storeOpt.names().first(), userOpt.names().first()}, &code))
+        return code;
+    const store::SecretText password = onePassword(p, &code);
+    if (code != Ok)
+        return code;
+    try {
+        auto ws = services::Workspace::login(p.value(storeOpt), p.value(userOpt), password.text());
+        const qint64 orders = services::StoreMaintenance(ws->services()).rebuildRollups();
+        out() << "statistics rollups rebuilt from " << orders << " orders\n";
+        return Ok;
     } catch (const std::exception &e) {
         return report(e);
     }

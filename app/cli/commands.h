@@ -6,6 +6,7 @@ namespace doorstep::cli {
 int runInit(const QStringList &args);
 int runDemo(const QStringList &args);
 int runVerify(const QStringList &args);
+int runRebuildRollups(const QStringList &args);
 int runBackup(const QStringList &args);
 int runRestore(const QStringList &args);
 int runRekey(const QStringList &args);

@@ -1,5 +1,7 @@
 #include "itemmodels/queries.h"
 
+#include "stats/dashboard_loader.h"
+
 #include "itemmodels/applications_model.h"
 #include "itemmodels/complaints_model.h"
 #include "itemmodels/customers_model.h"
@@ -114,6 +116,12 @@ PageWorker *Queries::pageWorker(QObject *parent) const
 SweepCheck *Queries::sweepCheck(QObject *parent) const
 {
     return new SweepCheck(m_workspace.store().readerOpener(), parent);
+}
+
+stats::DashboardLoader *Queries::dashboardLoader(QObject *parent) const
+{
+    return new stats::DashboardLoader(m_workspace.store().readerOpener(),
+                                      m_workspace.session().can(services::Permission::StatisticsView), parent);
 }
 
 QList<Choice> Queries::districts() const

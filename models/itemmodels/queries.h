@@ -27,6 +27,10 @@ namespace doorstep::services {
 class Workspace;
 }
 
+namespace doorstep::stats {
+class DashboardLoader;
+}
+
 namespace doorstep::itemmodels {
 
 class ApplicationsModel;
@@ -70,6 +74,9 @@ public:
     PageWorker *pageWorker(QObject *parent) const;
     // Whether the periodic sweeps have anything to do, read on a worker.
     SweepCheck *sweepCheck(QObject *parent) const;
+    // The statistics dashboard's loader (a worker with its own read-only
+    // connection; refuses roles without StatisticsView).
+    stats::DashboardLoader *dashboardLoader(QObject *parent) const;
 
     // The small catalogue tables that filters and forms offer.
     QList<Choice> districts() const;

@@ -13,9 +13,8 @@ namespace doorstep::services {
 
 enum class Role { Administrator, Supervisor, Dispatcher, ServiceAgent, Manager };
 
-// Every permission is checked somewhere (perform/require/can), except those
-// reserved for work already filed: StatisticsView, ReportExport. Add a
-// permission with its check.
+// Every permission is checked somewhere (perform/require/can), except the one
+// reserved for work already filed: ReportExport. Add a permission with its check.
 enum class Permission {
     Login,                // open the store and use the console (every role; checked at login)
     OwnPasswordChange,    // change one's own password (every role)
@@ -40,7 +39,7 @@ enum class Permission {
     RefundIssue,          // request a refund; approve or withdraw one's own request, up to one's refund limit
     RefundApproveOverLimit, // approve or reject someone else's request, whatever the amount (never one's own above one's limit)
     RefundMarkPaid,       // record that finance paid an approved refund
-    StatisticsView,
+    StatisticsView,       // the statistics dashboard (its loader refuses without it)
     ReportExport,
     StoreVerify,
     StoreBackup,

@@ -1,5 +1,7 @@
 #include "services/store_maintenance.h"
 
+#include "store/stats_rollups.h"
+
 namespace doorstep::services {
 
 VerifyReport StoreMaintenance::verify()
@@ -13,6 +15,11 @@ VerifyReport StoreMaintenance::verify()
         report.audit.ok = false;
         report.audit.reason = e.message();
     }
+    try {
+        report.rollupProblems = store::rollupProblems(m_services.db());
+    } catch (const store::SqlError &e) {
+        report.rollupProblems.append(e.message());
+    }
     return report;
 }
 
@@ -23,6 +30,16 @@ void StoreMaintenance::backup(const QString &targetPath, const std::function<boo
         ctx.describe(QString(), 0, {{QStringLiteral("target"), targetPath}});
     });
     m_services.store().backupTo(targetPath, progress);
+}
+
+qint64 StoreMaintenance::rebuildRollups()
+{
+    return m_services.perform(Permission::StoreVerify, QStringLiteral("store.rebuild_rollups"), [&](ActionContext &ctx) {
+        store::rebuildRollups(ctx.db());
+        const qint64 orders = ctx.db().scalar("SELECT count(*) FROM stats_order_facts").toLongLong();
+        ctx.describe(QString(), 0, {{QStringLiteral("orders"), orders}});
+        return orders;
+    });
 }
 
 } // namespace doorstep::services

@@ -1,6 +1,6 @@
 #pragma once
-// Store-wide operations for administrators: integrity verification and
-// backups. Both are audited.
+// Store-wide operations for administrators: integrity verification, backups
+// and rebuilding the statistics rollups. Backups and rebuilds are audited.
 #include "services/service_layer.h"
 
 namespace doorstep::services {
@@ -9,7 +9,8 @@ struct VerifyReport
 {
     QStringList pageProblems;     // SQLCipher page authentication, b-tree structure, foreign keys
     AuditVerification audit;
-    bool ok() const { return pageProblems.isEmpty() && audit.ok; }
+    QStringList rollupProblems;   // statistics rollups that differ from the orders (store/stats_rollups)
+    bool ok() const { return pageProblems.isEmpty() && audit.ok && rollupProblems.isEmpty(); }
 };
 
 class StoreMaintenance
@@ -19,6 +20,10 @@ public:
     // Read-only: records nothing, so verifying never changes the store.
     VerifyReport verify();
     void backup(const QString &targetPath, const std::function<bool(int)> &progress = {});
+    // Recomputes the statistics rollups from the orders (after verify found
+    // them damaged): audited, derived data only, so nothing is queued for sync.
+    // Whoever may verify may mend what verify finds. Returns the orders counted.
+    qint64 rebuildRollups();
 
 private:
     ServiceLayer &m_services;

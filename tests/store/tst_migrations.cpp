@@ -4,6 +4,7 @@
 // columns), and add what its case in kSteps asserts. A new migration is one
 // new case there; a migration without one fails everyMigrationHasACase.
 #include "store/migrations.h"
+#include "store/stats_rollups.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -344,6 +345,49 @@ const Step kSteps[] = {
          QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO provider_suspensions(id, provider_id, complaint_id, reason, started_at)"
                                                    " VALUES (62, 8, 999, 'x', 1)"));
      }},
+    {13, "statistics rollups, backfilled and kept by triggers",
+     [](Database &db) {
+         // Order 11 (window at 1000 s, created at 5 s) gets a first assignment 10 minutes in, an acceptance, a start
+         // inside its window, a paid refund, a rating and an upheld complaint; a second order stays bare.
+         db.exec("INSERT INTO dispatch_records(id, order_id, provider_id, mode, at) VALUES (50, 11, 8, 'auto', 605);"
+                 "INSERT INTO dispatch_records(id, order_id, provider_id, mode, at) VALUES (51, 11, 8, 'manual', 900);"
+                 "INSERT INTO order_events(id, order_id, at, actor_kind, from_status, to_status, event) VALUES (52, 11, 700, 'provider', 'assigned', 'accepted', 'accept');"
+                 "INSERT INTO order_events(id, order_id, at, actor_kind, from_status, to_status, event) VALUES (53, 11, 1200, 'provider', 'on_the_way', 'in_service', 'start');"
+                 "UPDATE orders SET status = 'rated', payment_status = 'partially_refunded' WHERE id = 11;"
+                 "INSERT INTO ratings(id, order_id, provider_id, customer_id, stars, at) VALUES (54, 11, 8, 7, 4, 9000);"
+                 "INSERT INTO complaints(id, order_id, customer_id, provider_id, category, description, status, upheld, opened_at,"
+                 " first_response_due_at, first_response_warn_at, resolution_due_at, resolution_warn_at) VALUES (55, 11, 7, 8, 'quality', '不干净', 'resolved', 1, 9100, 9200, 9150, 9900, 9800);"
+                 "INSERT INTO refunds(id, order_id, complaint_id, amount_fen, reason, status, requested_at) VALUES (56, 11, 55, 3000, '部分退款', 'paid', 9300);"
+                 "INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng,"
+                 " window_start, window_end, duration_min, price_fen, payment_status, status, created_at, updated_at, category_id)"
+                 " VALUES (57, 'DS260101-0-0002', 1, 7, 4, NULL, '漕溪北路 2 号', 31.18, 121.43, 86400, 93600, 120, 9000, 'unpaid', 'awaiting_dispatch', 80000, 80000, 3);");
+     },
+     [](Database &db) {
+         for (const auto *name : {"stats_order_facts", "stats_daily", "stats_dispatch_minutes"})
+             QVERIFY2(column(db, "SELECT name FROM sqlite_master WHERE type = 'table'").contains(QLatin1StringView(name)), name);
+         // Backfilled: order 11 on office day 0 (1000 s + 8 h), district 2, category 3 (copied at v4), rated.
+         QCOMPARE(column(db, "SELECT day || '|' || district_id || '|' || category_id || '|' || status || '|' || price_fen || '|' || refund_fen"
+                             " || '|' || rated || '|' || stars || '|' || complaints || '|' || upheld || '|' || accepted || '|' || started"
+                             " || '|' || on_time || '|' || dispatch_mode || '|' || dispatch_s FROM stats_order_facts WHERE order_id = 11"),
+                  QStringList{QStringLiteral("0|2|3|rated|12000|3000|1|4|1|1|1|1|1|auto|600")});
+         QCOMPARE(column(db, "SELECT day || '|' || district_id || '|' || status || '|' || orders || '|' || dispatched FROM stats_daily ORDER BY day"),
+                  (QStringList{QStringLiteral("0|2|rated|1|1"), QStringLiteral("1|0|awaiting_dispatch|1|0")}));
+         QCOMPARE(column(db, "SELECT day || '|' || minute || '|' || n FROM stats_dispatch_minutes"), QStringList{QStringLiteral("0|10|1")});
+         QCOMPARE(rollupProblems(db), QStringList());
+         // From now on the triggers keep them: the bare order is assigned 3 minutes after its creation, then cancelled.
+         db.exec("INSERT INTO dispatch_records(id, order_id, provider_id, mode, at) VALUES (58, 57, 8, 'manual', 80180);"
+                 "UPDATE orders SET status = 'cancelled' WHERE id = 57;");
+         QCOMPARE(column(db, "SELECT day || '|' || status || '|' || orders || '|' || dispatched FROM stats_daily WHERE day = 1"),
+                  QStringList{QStringLiteral("1|cancelled|1|1")});
+         QCOMPARE(column(db, "SELECT day || '|' || minute || '|' || n FROM stats_dispatch_minutes ORDER BY day"),
+                  (QStringList{QStringLiteral("0|10|1"), QStringLiteral("1|3|1")}));
+         QCOMPARE(rollupProblems(db), QStringList());
+         // A damaged cell is found, and the rebuild mends it.
+         db.exec("UPDATE stats_daily SET orders = 5 WHERE day = 1");
+         QCOMPARE(rollupProblems(db).size(), 1);
+         rebuildRollups(db);
+         QCOMPARE(rollupProblems(db), QStringList());
+     }},
 };
 
 } // namespace
@@ -369,6 +413,8 @@ private:
                 meta.append({st.text(0), st.text(1)});
         }
         db.exec("PRAGMA foreign_keys = OFF");
+        for (const QString &view : column(db, "SELECT name FROM sqlite_master WHERE type = 'view'"))
+            db.exec("DROP VIEW " + view.toUtf8());
         for (const QString &table : column(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
             db.exec("DROP TABLE " + table.toUtf8());
         db.exec("PRAGMA user_version = 0");
@@ -387,9 +433,9 @@ private:
     }
 
 private slots:
-    void latestIsTwelve()
+    void latestIsThirteen()
     {
-        QCOMPARE(latestSchemaVersion(), 12);
+        QCOMPARE(latestSchemaVersion(), 13);
     }
 
     // The cases below are the migrations, one each, in order.

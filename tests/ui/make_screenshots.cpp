@@ -25,6 +25,7 @@
 #include "ui/main_window.h"
 #include "ui/orders/order_board.h"
 #include "ui/orders_page.h"
+#include "ui/stats/stats_page.h"
 #include "ui/providers/credential_card.h"
 #include "ui/providers/provider_detail_pane.h"
 #include "ui/providers/provider_directory_page.h"
@@ -261,6 +262,23 @@ void adminScreens(Shots &shots, ui::MainWindow &window)
     }
 }
 
+// The statistics dashboard (last 30 days), tall enough for its charts, named
+// by language: dashboard-zh_CN.png, dashboard-en.png.
+void statsScreen(Shots &shots, ui::MainWindow &window)
+{
+    auto *page = qobject_cast<ui::StatsPage *>(window.page(QStringLiteral("stats")));
+    if (!page)
+        return note("the statistics dashboard");
+    window.resize(1600, 1700);
+    window.showPage(QStringLiteral("stats"));
+    if (!QTest::qWaitFor([page] { return !page->isLoading(); }, 60000)) {
+        std::fprintf(stderr, "the dashboard did not load\n");
+        ++shots.failures;
+        return;
+    }
+    shots.save(&window, QStringLiteral("dashboard-%1.png").arg(QLocale().name()));
+}
+
 // One main window per account, the size the README's pictures have.
 template<typename Fn>
 void asUser(Shots &shots, const QString &user, Fn &&take)
@@ -312,5 +330,6 @@ int main(int argc, char **argv)
     });
     asUser(shots, QStringLiteral("agent"), [&shots](ui::MainWindow &window, services::Workspace &ws) { complaintScreens(shots, window, ws); });
     asUser(shots, QStringLiteral("admin"), [&shots](ui::MainWindow &window, services::Workspace &) { adminScreens(shots, window); });
+    asUser(shots, QStringLiteral("manager"), [&shots](ui::MainWindow &window, services::Workspace &) { statsScreen(shots, window); });
     return shots.failures == 0 ? 0 : 1;
 }

@@ -142,13 +142,13 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.pageKeys(), (QStringList{QStringLiteral("orders"), QStringLiteral("schedule"), QStringLiteral("customers"),
-                                                QStringLiteral("complaints"), QStringLiteral("providers"), QStringLiteral("review"),
-                                                QStringLiteral("staff")}));
+                                                QStringLiteral("complaints"), QStringLiteral("stats"), QStringLiteral("providers"),
+                                                QStringLiteral("review"), QStringLiteral("staff")}));
         // Only the first area is built at login; the others when first shown,
         // so a big store's pages do not all load their first queries at once.
         QVERIFY(window.builtPage(QStringLiteral("orders")));
         for (const QString &key : {QStringLiteral("schedule"), QStringLiteral("customers"), QStringLiteral("complaints"),
-                                   QStringLiteral("providers"), QStringLiteral("review"), QStringLiteral("staff")})
+                                   QStringLiteral("stats"), QStringLiteral("providers"), QStringLiteral("review"), QStringLiteral("staff")})
             QVERIFY2(!window.builtPage(key), qPrintable(key));
         window.showPage(QStringLiteral("customers"));
         QVERIFY(window.builtPage(QStringLiteral("customers")));

@@ -1,0 +1,355 @@
+#include "stats/dashboard.h"
+
+#include "domain/office_time.h"
+#include "store/sqlite.h"
+
+#include <QVariant>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace doorstep::stats {
+namespace {
+const QDate kEpoch(1970, 1, 1);
+
+// UTC seconds of the office midnight starting `day` (window_start bounds).
+qint64 dayStart(QDate day)
+{
+    return domain::officeDayStart(domain::officeNoon(day));
+}
+
+// The filter as SQL over stats_daily / stats_order_facts (both have day,
+// district_id and category_id). An unknown code becomes id -1: no rows.
+struct Where
+{
+    QByteArray sql;
+    QVariantList binds;
+    qint64 districtId = 0;
+    qint64 categoryId = 0;
+};
+
+qint64 idOf(store::Database &db, const QByteArray &sql, const QString &code)
+{
+    if (code.isEmpty())
+        return 0;
+    const QVariant id = db.scalar(sql, code);
+    return id.isNull() ? -1 : id.toLongLong();
+}
+
+Where whereOf(store::Database &db, const Filter &f, const Period &period)
+{
+    Where w;
+    w.districtId = idOf(db, "SELECT id FROM districts WHERE adcode = ?", f.districtCode);
+    w.categoryId = idOf(db, "SELECT id FROM service_categories WHERE code = ?", f.categoryCode);
+    w.sql = " WHERE day BETWEEN ? AND ?";
+    w.binds << dayNumber(period.from) << dayNumber(period.to);
+    if (w.districtId) {
+        w.sql += " AND district_id = ?";
+        w.binds << w.districtId;
+    }
+    if (w.categoryId) {
+        w.sql += " AND category_id = ?";
+        w.binds << w.categoryId;
+    }
+    return w;
+}
+
+void bindAll(store::Statement &st, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        st.bind(i + 1, binds.at(i));
+}
+
+// The columns of stats_daily summed into Totals, in this order.
+const QByteArray kSums =
+    "sum(orders), sum(CASE WHEN status IN ('completed','rated') THEN orders ELSE 0 END),"
+    " sum(CASE WHEN status = 'cancelled' THEN orders ELSE 0 END),"
+    " sum(CASE WHEN status IN ('completed','rated') THEN price_fen ELSE 0 END),"
+    " sum(refund_fen), sum(refunds), sum(rated), sum(stars), sum(complaints), sum(upheld), sum(complaints_closed),"
+    " sum(complaints_in_sla), sum(accepted),"
+    " sum(started), sum(on_time), sum(timeouts), sum(dispatched), sum(auto_dispatched)";
+
+Totals totalsFrom(const store::Statement &st, int first)
+{
+    Totals t;
+    qint64 *fields[] = {&t.orders, &t.completed, &t.cancelled, &t.revenueFen, &t.refundFen, &t.refunds, &t.rated, &t.stars,
+                        &t.complaints, &t.upheld, &t.complaintsClosed, &t.complaintsInSla, &t.accepted, &t.started, &t.onTime, &t.timeouts, &t.dispatched, &t.autoDispatched};
+    for (int i = 0; i < int(std::size(fields)); ++i)
+        *fields[i] = st.int64(first + i);
+    return t;
+}
+
+std::optional<double> ratio(qint64 num, qint64 den, double scale = 1.0)
+{
+    if (den == 0)
+        return std::nullopt;
+    return scale * double(num) / double(den);
+}
+
+// Nearest rank: the smallest minute m with at least ceil(p·N) waits ≤ m.
+std::optional<int> rank(const std::map<int, qint64> &minutes, qint64 total, double p)
+{
+    if (total == 0)
+        return std::nullopt;
+    const qint64 wanted = std::max<qint64>(1, qint64(std::ceil(p * double(total))));
+    qint64 seen = 0;
+    for (const auto &[minute, n] : minutes) {
+        seen += n;
+        if (seen >= wanted)
+            return minute;
+    }
+    return minutes.rbegin()->first;
+}
+
+QList<ProviderRank> ranked(store::Database &db, bool best, const Period &period)
+{
+    QList<ProviderRank> list;
+    // Walks stats_providers_rating from the top (or bottom) down: no sort of
+    // every provider. Ties on the average: the best with more ratings first, the
+    // worst with fewer (the index's order both ways).
+    auto st = db.prepare(QByteArray("SELECT id, name, rating_avg_x100, rating_count FROM providers INDEXED BY stats_providers_rating"
+                                    " WHERE status = 'active' AND rating_count >= ? ORDER BY rating_avg_x100 ")
+                         + (best ? "DESC, rating_count DESC" : "ASC, rating_count ASC") + " LIMIT 5");
+    st.bind(1, kMinRatings);
+    while (st.next())
+        list.append({st.int64(0), st.text(1), double(st.int64(2)) / 100.0, st.int64(3), 0, 0});
+    const qint64 from = dayStart(period.from);
+    const qint64 to = dayStart(period.to.addDays(1));
+    for (ProviderRank &p : list) {
+        p.orders = db.scalar("SELECT count(*) FROM orders WHERE provider_id = ? AND window_start >= ? AND window_start < ?", p.id, from, to)
+                       .toLongLong();
+        p.upheld = db.scalar("SELECT count(*) FROM complaints c JOIN orders o ON o.id = c.order_id WHERE c.provider_id = ? AND c.upheld = 1"
+                             " AND o.window_start >= ? AND o.window_start < ?",
+                             p.id, from, to)
+                       .toLongLong();
+    }
+    return list;
+}
+} // namespace
+
+Totals &Totals::operator+=(const Totals &o)
+{
+    orders += o.orders;
+    completed += o.completed;
+    cancelled += o.cancelled;
+    revenueFen += o.revenueFen;
+    refundFen += o.refundFen;
+    refunds += o.refunds;
+    rated += o.rated;
+    stars += o.stars;
+    complaints += o.complaints;
+    upheld += o.upheld;
+    complaintsClosed += o.complaintsClosed;
+    complaintsInSla += o.complaintsInSla;
+    accepted += o.accepted;
+    started += o.started;
+    onTime += o.onTime;
+    timeouts += o.timeouts;
+    dispatched += o.dispatched;
+    autoDispatched += o.autoDispatched;
+    return *this;
+}
+
+std::optional<double> Totals::acceptanceRate() const { return ratio(accepted, dispatched); }
+std::optional<double> Totals::onTimeRate() const { return ratio(onTime, started); }
+std::optional<double> Totals::autoShare() const { return ratio(autoDispatched, dispatched); }
+std::optional<double> Totals::averageStars() const { return ratio(stars, rated); }
+std::optional<double> Totals::complaintsPer100() const { return ratio(complaints, orders, 100.0); }
+std::optional<double> Totals::cancellationRate() const { return ratio(cancelled, orders); }
+std::optional<double> Totals::slaCompliance() const { return ratio(complaintsInSla, complaintsClosed); }
+
+qint64 dayNumber(QDate day) { return kEpoch.daysTo(day); }
+QDate dayFromNumber(qint64 day) { return kEpoch.addDays(day); }
+
+Totals totalsFor(store::Database &db, const Filter &filter)
+{
+    const Where w = whereOf(db, filter, filter.period);
+    auto st = db.prepare("SELECT " + kSums + " FROM stats_daily" + w.sql);
+    bindAll(st, w.binds);
+    return st.next() ? totalsFrom(st, 0) : Totals{};
+}
+
+DispatchTimes dispatchTimesFor(store::Database &db, const Filter &filter)
+{
+    const Where w = whereOf(db, filter, filter.period);
+    std::map<int, qint64> minutes;
+    DispatchTimes t;
+    QByteArray sql;
+    if (!w.districtId && !w.categoryId) // the office-wide histogram: a few hundred rows a day at most
+        sql = "SELECT minute, n FROM stats_dispatch_minutes" + w.sql;
+    else if (!w.categoryId)
+        sql = "SELECT minute, n FROM stats_dispatch_minutes_district" + w.sql;
+    else if (!w.districtId)
+        sql = "SELECT minute, n FROM stats_dispatch_minutes_category" + w.sql;
+    else // one district and one category: their exact waits, from a covering index
+        sql = "SELECT min(max(dispatch_s, 0) / 60, 10080), 1 FROM stats_order_facts INDEXED BY stats_facts_district" + w.sql
+              + " AND dispatch_s IS NOT NULL";
+    auto st = db.prepare(sql);
+    bindAll(st, w.binds);
+    while (st.next())
+        minutes[int(st.int64(0))] += st.int64(1);
+    for (const auto &[minute, n] : minutes)
+        t.count += n;
+    t.medianMinutes = rank(minutes, t.count, 0.5);
+    t.p90Minutes = rank(minutes, t.count, 0.9);
+    return t;
+}
+
+QList<Named> categoriesOf(store::Database &db)
+{
+    QList<Named> list;
+    auto st = db.prepare("SELECT id, code, name, name_en FROM service_categories ORDER BY sort, id");
+    while (st.next())
+        list.append({st.int64(0), st.text(1), st.text(2), st.text(3)});
+    return list;
+}
+
+QList<Named> districtsOf(store::Database &db)
+{
+    QList<Named> list;
+    auto st = db.prepare("SELECT id, adcode, name, coalesce(name_en, name) FROM districts ORDER BY adcode");
+    while (st.next())
+        list.append({st.int64(0), st.text(1), st.text(2), st.text(3)});
+    return list;
+}
+
+QList<Bucket> bucketsOf(const Period &period, Granularity granularity)
+{
+    QList<Bucket> list;
+    if (!period.isValid())
+        return list;
+    QDate d = period.from;
+    while (d <= period.to) {
+        QDate end = d;
+        if (granularity == Granularity::Week)
+            end = d.addDays(7 - d.dayOfWeek());
+        else if (granularity == Granularity::Month)
+            end = QDate(d.year(), d.month(), d.daysInMonth());
+        end = std::min(end, period.to);
+        list.append({d, end});
+        d = end.addDays(1);
+    }
+    return list;
+}
+
+namespace {
+// stats_daily's columns in the order totalsFrom reads them, plus the status.
+const QByteArray kCellColumns =
+    "orders, CASE WHEN status IN ('completed','rated') THEN orders ELSE 0 END, CASE WHEN status = 'cancelled' THEN orders ELSE 0 END,"
+    " CASE WHEN status IN ('completed','rated') THEN price_fen ELSE 0 END, refund_fen, refunds, rated, stars, complaints, upheld,"
+    " complaints_closed, complaints_in_sla, accepted, started, on_time, timeouts, dispatched, auto_dispatched";
+
+// Every cell of the period (all districts and categories), as stored: the
+// statuses are folded in C++, which is cheaper than SQL's GROUP BY here.
+QList<DashboardCache::Cell> readCells(store::Database &db, const Period &period)
+{
+    QList<DashboardCache::Cell> cells;
+    auto st = db.prepare("SELECT day, district_id, category_id, " + kCellColumns + " FROM stats_daily WHERE day BETWEEN ? AND ?");
+    st.bind(1, dayNumber(period.from));
+    st.bind(2, dayNumber(period.to));
+    while (st.next()) {
+        const Totals t = totalsFrom(st, 3);
+        const qint64 day = st.int64(0), district = st.int64(1), category = st.int64(2);
+        if (!cells.isEmpty() && cells.last().day == day && cells.last().districtId == district && cells.last().categoryId == category)
+            cells.last().totals += t; // the same cell, another status (rows come in key order)
+        else
+            cells.append({day, district, category, t});
+    }
+    return cells;
+}
+
+qint64 dataVersion(store::Database &db)
+{
+    return db.scalar("PRAGMA data_version").toLongLong();
+}
+} // namespace
+
+Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity granularity, DashboardCache *cache)
+{
+    Dashboard d;
+    d.filter = filter;
+    d.granularity = granularity;
+    d.categories = categoriesOf(db);
+    d.districts = districtsOf(db);
+    d.buckets = bucketsOf(filter.period, granularity);
+    if (!filter.period.isValid())
+        return d;
+
+    DashboardCache local;
+    DashboardCache &c = cache ? *cache : local;
+    const qint64 version = dataVersion(db);
+    if (!c.valid || c.period != filter.period || c.dataVersion != version) {
+        c.valid = false;
+        c.period = filter.period;
+        c.dataVersion = version;
+        c.cells = readCells(db, filter.period);
+        // Providers: the current averages of everyone rated (not per period: a
+        // rating belongs to the provider), and the period's orders of the ranked.
+        c.ratingBands = QList<qint64>(5, 0);
+        auto bands = db.prepare("SELECT rating_avg_x100 FROM providers INDEXED BY stats_providers_rating"
+                                " WHERE status = 'active' AND rating_count > 0");
+        while (bands.next()) {
+            const qint64 r = bands.int64(0);
+            ++c.ratingBands[r < 300 ? 0 : r < 350 ? 1 : r < 400 ? 2 : r < 450 ? 3 : 4];
+        }
+        c.best = ranked(db, true, filter.period);
+        c.worst = ranked(db, false, filter.period);
+        c.valid = true;
+    }
+    d.ratingBands = c.ratingBands;
+    d.best = c.best;
+    d.worst = c.worst;
+
+    Filter previous = filter;
+    previous.period = filter.period.previous();
+    Filter lastYear = filter;
+    lastYear.period = filter.period.sameLastYear();
+    d.previous = totalsFor(db, previous);
+    d.lastYear = totalsFor(db, lastYear);
+    d.dispatch = dispatchTimesFor(db, filter);
+    d.dispatchPrevious = dispatchTimesFor(db, previous);
+    d.dispatchLastYear = dispatchTimesFor(db, lastYear);
+
+    // The period's cells spread over buckets, categories and districts.
+    std::map<qint64, int> categoryIndex, districtIndex;
+    for (int i = 0; i < d.categories.size(); ++i)
+        categoryIndex[d.categories.at(i).id] = i;
+    for (int i = 0; i < d.districts.size(); ++i)
+        districtIndex[d.districts.at(i).id] = i;
+    const int nb = int(d.buckets.size());
+    const int nc = int(d.categories.size());
+    d.orders = QList<QList<qint64>>(nb, QList<qint64>(nc, 0));
+    d.revenueFen = d.orders;
+    d.cancelled = QList<qint64>(nb, 0);
+    d.refundFen = QList<qint64>(nb, 0);
+    d.refunds = QList<qint64>(nb, 0);
+    d.byDistrict = QList<Totals>(d.districts.size());
+    QList<int> bucketOfDay(filter.period.days(), 0);
+    for (int b = 0; b < nb; ++b)
+        for (QDate day = d.buckets.at(b).from; day <= d.buckets.at(b).to; day = day.addDays(1))
+            bucketOfDay[int(filter.period.from.daysTo(day))] = b;
+    const Where w = whereOf(db, filter, filter.period);
+    const qint64 firstDay = dayNumber(filter.period.from);
+    for (const DashboardCache::Cell &cell : std::as_const(c.cells)) {
+        if ((w.districtId && cell.districtId != w.districtId) || (w.categoryId && cell.categoryId != w.categoryId))
+            continue;
+        const Totals &t = cell.totals;
+        d.current += t;
+        const int b = bucketOfDay.at(int(cell.day - firstDay));
+        const auto ci = categoryIndex.find(cell.categoryId);
+        if (ci != categoryIndex.end()) {
+            d.orders[b][ci->second] += t.orders;
+            d.revenueFen[b][ci->second] += t.revenueFen;
+        }
+        d.cancelled[b] += t.cancelled;
+        d.refundFen[b] += t.refundFen;
+        d.refunds[b] += t.refunds;
+        const auto di = districtIndex.find(cell.districtId);
+        if (di != districtIndex.end())
+            d.byDistrict[di->second] += t;
+    }
+    return d;
+}
+
+} // namespace doorstep::stats

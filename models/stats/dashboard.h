@@ -1,0 +1,148 @@
+#pragma once
+// What the statistics dashboard shows for one Filter, read from the rollups
+// of schema v13 (store/sql/0013_stats_rollups.sql) and a few small tables,
+// never by scanning the orders. Pure data: ui/stats draws it, the summary
+// reports (summary_reports.h) tabulate the same numbers.
+#include "stats/stats_filter.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace doorstep::store {
+class Database;
+}
+
+namespace doorstep::stats {
+
+enum class Granularity { Day, Week, Month };
+
+// Sums over a set of orders (one rollup cell, a bucket, a period).
+struct Totals
+{
+    qint64 orders = 0;
+    qint64 completed = 0;   // completed or rated
+    qint64 cancelled = 0;
+    qint64 revenueFen = 0;  // price of the completed orders
+    qint64 refundFen = 0;   // paid refunds
+    qint64 refunds = 0;
+    qint64 rated = 0;
+    qint64 stars = 0;
+    qint64 complaints = 0;
+    qint64 upheld = 0;
+    qint64 complaintsClosed = 0; // resolved or rejected
+    qint64 complaintsInSla = 0;  // … answered and closed within their deadlines
+    qint64 accepted = 0;    // a provider accepted at some point
+    qint64 started = 0;
+    qint64 onTime = 0;      // started inside the window
+    qint64 timeouts = 0;    // accept timeouts
+    qint64 dispatched = 0;
+    qint64 autoDispatched = 0;
+
+    Totals &operator+=(const Totals &o);
+    // Ratios; nullopt when the denominator is 0 (the tile shows "—", not 0 %).
+    std::optional<double> acceptanceRate() const; // accepted / dispatched
+    std::optional<double> onTimeRate() const;     // on time / started
+    std::optional<double> autoShare() const;      // auto / dispatched
+    std::optional<double> averageStars() const;
+    std::optional<double> complaintsPer100() const;
+    std::optional<double> cancellationRate() const;
+    std::optional<double> slaCompliance() const;  // in SLA / closed
+};
+
+// Creation → first assignment, in whole minutes (exact to the minute: the
+// rollup truncates each wait to its minute; 10080 stands for 7 days or more).
+struct DispatchTimes
+{
+    qint64 count = 0;
+    std::optional<int> medianMinutes; // nearest rank
+    std::optional<int> p90Minutes;
+};
+
+struct Named
+{
+    qint64 id = 0;
+    QString code;
+    QString name;   // Chinese
+    QString nameEn;
+};
+
+struct Bucket
+{
+    QDate from;
+    QDate to; // inclusive, clipped to the period
+};
+
+struct ProviderRank
+{
+    qint64 id = 0;
+    QString name;
+    double averageStars = 0; // all ratings so far
+    qint64 ratings = 0;
+    qint64 orders = 0;       // in the period
+    qint64 upheld = 0;       // upheld complaints about those orders
+};
+
+struct Dashboard
+{
+    Filter filter;
+    Granularity granularity = Granularity::Day;
+    Totals current, previous, lastYear; // previous = 环比, lastYear = 同比
+    DispatchTimes dispatch, dispatchPrevious, dispatchLastYear;
+
+    QList<Named> categories;               // series, in catalogue order
+    QList<Bucket> buckets;
+    QList<QList<qint64>> orders;           // [bucket][category]
+    QList<QList<qint64>> revenueFen;       // [bucket][category]
+    QList<qint64> cancelled;               // [bucket]
+    QList<qint64> refundFen;               // [bucket]
+    QList<qint64> refunds;                 // [bucket], paid refunds
+
+    QList<Named> districts;                // by administrative code
+    QList<Totals> byDistrict;              // [district]
+
+    QList<qint64> ratingBands;             // active rated providers by average: <3, 3–3.5, 3.5–4, 4–4.5, ≥4.5
+    QList<ProviderRank> best, worst;       // by average rating (at least kMinRatings ratings)
+};
+
+inline constexpr int kMinRatings = 10;
+
+// What a filter change within the same period can reuse: the period's rollup
+// cells of every district and category, and the provider figures (which do
+// not depend on district or category). Valid while the store is unchanged
+// (PRAGMA data_version of the connection that filled it).
+struct DashboardCache
+{
+    struct Cell
+    {
+        qint64 day = 0;
+        qint64 districtId = 0;
+        qint64 categoryId = 0;
+        Totals totals;
+    };
+    bool valid = false;
+    Period period;
+    qint64 dataVersion = -1;
+    QList<Cell> cells;
+    QList<qint64> ratingBands;
+    QList<ProviderRank> best, worst;
+};
+
+// Reads everything for `filter` (throws store errors). A district or category
+// code the catalogue does not know matches no order. With a cache (one per
+// connection), a change of district, category or granularity reads only the
+// filtered dispatch times.
+Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity granularity, DashboardCache *cache = nullptr);
+
+// The pieces, for the reports and the tests.
+Totals totalsFor(store::Database &db, const Filter &filter);
+DispatchTimes dispatchTimesFor(store::Database &db, const Filter &filter);
+QList<Named> categoriesOf(store::Database &db);
+QList<Named> districtsOf(store::Database &db);
+QList<Bucket> bucketsOf(const Period &period, Granularity granularity);
+// Office days are stored as days since 1970-01-01 (Asia/Shanghai).
+qint64 dayNumber(QDate day);
+QDate dayFromNumber(qint64 day);
+
+} // namespace doorstep::stats

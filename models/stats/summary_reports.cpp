@@ -1,0 +1,248 @@
+#include "stats/summary_reports.h"
+
+#include "domain/masking.h"
+#include "domain/office_time.h"
+#include "stats/dashboard.h"
+#include "store/sqlite.h"
+
+#include <QCoreApplication>
+
+namespace doorstep::stats {
+namespace {
+using reports::Column;
+using reports::ColumnType;
+using reports::Params;
+using reports::RowSink;
+using reports::Summary;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StatsReports", text);
+}
+
+// A source whose rows are small enough to build at once (one per day, per
+// district × category, per provider): rowCount, readRows and summary all
+// come from rows().
+class TableSource : public reports::ReportSource
+{
+public:
+    qint64 rowCount(store::Database &db, const Params &p) const override { return rows(db, p).size(); }
+    bool readRows(store::Database &db, const Params &p, const RowSink &sink) const override
+    {
+        for (const QVariantList &row : rows(db, p))
+            if (!sink(row))
+                return false;
+        return true;
+    }
+    Summary summary(store::Database &db, const Params &p) const override
+    {
+        Summary s;
+        s.columns = columns();
+        s.rows = rows(db, p);
+        QVariantList total;
+        for (int c = 0; c < s.columns.size(); ++c) {
+            const ColumnType t = s.columns.at(c).type;
+            if (c == 0)
+                total << tr("Total");
+            else if (t == ColumnType::Integer || t == ColumnType::MoneyFen) {
+                qint64 sum = 0;
+                for (const QVariantList &r : s.rows)
+                    sum += r.at(c).toLongLong();
+                total << sum;
+            } else
+                total << QVariant();
+        }
+        s.totals = {total};
+        s.chart = chart();
+        return s;
+    }
+
+protected:
+    virtual QList<QVariantList> rows(store::Database &db, const Params &p) const = 0;
+    virtual std::optional<Summary::Chart> chart() const = 0;
+};
+
+QVariant percent(std::optional<double> v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+Filter oneDay(const Filter &f, QDate day)
+{
+    Filter d = f;
+    d.period = {day, day};
+    return d;
+}
+
+class DailySource final : public TableSource
+{
+public:
+    QString kind() const override { return QStringLiteral("daily"); }
+    QString title() const override { return tr("Daily operations"); }
+    QList<Column> columns() const override
+    {
+        return {{QStringLiteral("day"), tr("Day"), ColumnType::Date},
+                {QStringLiteral("orders"), tr("Orders"), ColumnType::Integer},
+                {QStringLiteral("completed"), tr("Completed"), ColumnType::Integer},
+                {QStringLiteral("cancelled"), tr("Cancelled"), ColumnType::Integer},
+                {QStringLiteral("revenue"), tr("Revenue"), ColumnType::MoneyFen},
+                {QStringLiteral("refunds"), tr("Refunds paid"), ColumnType::MoneyFen},
+                {QStringLiteral("complaints"), tr("Complaints"), ColumnType::Integer},
+                {QStringLiteral("on_time"), tr("On-time arrival"), ColumnType::Percent}};
+    }
+
+protected:
+    QList<QVariantList> rows(store::Database &db, const Params &p) const override
+    {
+        QList<QVariantList> out;
+        for (QDate day = p.filter.period.from; p.filter.period.isValid() && day <= p.filter.period.to; day = day.addDays(1)) {
+            const Totals t = totalsFor(db, oneDay(p.filter, day));
+            out.append({day, t.orders, t.completed, t.cancelled, t.revenueFen, t.refundFen, t.complaints, percent(t.onTimeRate())});
+        }
+        return out;
+    }
+    std::optional<Summary::Chart> chart() const override { return Summary::Chart{Summary::Chart::Line, tr("Orders per day"), 0, {1, 2}}; }
+};
+
+class DispatchSource final : public TableSource
+{
+public:
+    QString kind() const override { return QStringLiteral("dispatch"); }
+    QString title() const override { return tr("Dispatch performance"); }
+    QList<Column> columns() const override
+    {
+        return {{QStringLiteral("day"), tr("Day"), ColumnType::Date},
+                {QStringLiteral("dispatched"), tr("Dispatched"), ColumnType::Integer},
+                {QStringLiteral("auto_share"), tr("Auto share"), ColumnType::Percent},
+                {QStringLiteral("median_min"), tr("Median minutes to assignment"), ColumnType::Integer},
+                {QStringLiteral("p90_min"), tr("90th percentile minutes"), ColumnType::Integer},
+                {QStringLiteral("acceptance"), tr("Acceptance rate"), ColumnType::Percent},
+                {QStringLiteral("timeouts"), tr("Accept timeouts"), ColumnType::Integer},
+                {QStringLiteral("on_time"), tr("On-time arrival"), ColumnType::Percent}};
+    }
+
+protected:
+    QList<QVariantList> rows(store::Database &db, const Params &p) const override
+    {
+        QList<QVariantList> out;
+        for (QDate day = p.filter.period.from; p.filter.period.isValid() && day <= p.filter.period.to; day = day.addDays(1)) {
+            const Filter f = oneDay(p.filter, day);
+            const Totals t = totalsFor(db, f);
+            const DispatchTimes d = dispatchTimesFor(db, f);
+            out.append({day, t.dispatched, percent(t.autoShare()), d.medianMinutes ? QVariant(qint64(*d.medianMinutes)) : QVariant(),
+                        d.p90Minutes ? QVariant(qint64(*d.p90Minutes)) : QVariant(), percent(t.acceptanceRate()), t.timeouts,
+                        percent(t.onTimeRate())});
+        }
+        return out;
+    }
+    std::optional<Summary::Chart> chart() const override
+    {
+        return Summary::Chart{Summary::Chart::Line, tr("Minutes from creation to assignment"), 0, {3, 4}};
+    }
+};
+
+class RevenueSource final : public TableSource
+{
+public:
+    QString kind() const override { return QStringLiteral("revenue"); }
+    QString title() const override { return tr("Revenue by district and category"); }
+    QList<Column> columns() const override
+    {
+        return {{QStringLiteral("district"), tr("District"), ColumnType::Text},
+                {QStringLiteral("category"), tr("Service category"), ColumnType::Text},
+                {QStringLiteral("orders"), tr("Orders"), ColumnType::Integer},
+                {QStringLiteral("completed"), tr("Completed"), ColumnType::Integer},
+                {QStringLiteral("revenue"), tr("Revenue"), ColumnType::MoneyFen},
+                {QStringLiteral("refunds"), tr("Refunds paid"), ColumnType::MoneyFen},
+                {QStringLiteral("net"), tr("Net revenue"), ColumnType::MoneyFen}};
+    }
+
+protected:
+    QList<QVariantList> rows(store::Database &db, const Params &p) const override
+    {
+        QList<QVariantList> out;
+        for (const Named &d : districtsOf(db)) {
+            if (!p.filter.districtCode.isEmpty() && p.filter.districtCode != d.code)
+                continue;
+            for (const Named &c : categoriesOf(db)) {
+                if (!p.filter.categoryCode.isEmpty() && p.filter.categoryCode != c.code)
+                    continue;
+                Filter f = p.filter;
+                f.districtCode = d.code;
+                f.categoryCode = c.code;
+                const Totals t = totalsFor(db, f);
+                if (t.orders == 0)
+                    continue;
+                out.append({d.name, c.name, t.orders, t.completed, t.revenueFen, t.refundFen, t.revenueFen - t.refundFen});
+            }
+        }
+        return out;
+    }
+    std::optional<Summary::Chart> chart() const override { return Summary::Chart{Summary::Chart::Bar, tr("Revenue"), 0, {4}}; }
+};
+
+class ProvidersSource final : public TableSource
+{
+public:
+    QString kind() const override { return QStringLiteral("providers"); }
+    QString title() const override { return tr("Provider performance"); }
+    QList<Column> columns() const override
+    {
+        return {{QStringLiteral("provider"), tr("Provider"), ColumnType::Text, true},
+                {QStringLiteral("orders"), tr("Orders"), ColumnType::Integer},
+                {QStringLiteral("completed"), tr("Completed"), ColumnType::Integer},
+                {QStringLiteral("rating"), tr("Average rating"), ColumnType::Decimal},
+                {QStringLiteral("complaints"), tr("Complaints"), ColumnType::Integer},
+                {QStringLiteral("upheld"), tr("Upheld complaints"), ColumnType::Integer},
+                {QStringLiteral("upheld_per_100"), tr("Upheld per 100 orders"), ColumnType::Decimal}};
+    }
+
+protected:
+    // The period's orders grouped by provider: a scan of the period's orders
+    // (a report, not the dashboard's budget).
+    QList<QVariantList> rows(store::Database &db, const Params &p) const override
+    {
+        QList<QVariantList> out;
+        if (!p.filter.period.isValid())
+            return out;
+        QByteArray sql = "SELECT pr.name, count(*), sum(f.status IN ('completed','rated')), sum(f.stars), sum(f.rated), sum(f.complaints),"
+                         " sum(f.upheld) FROM orders o JOIN stats_order_facts f ON f.order_id = o.id JOIN providers pr ON pr.id = o.provider_id"
+                         " WHERE o.window_start >= ? AND o.window_start < ?";
+        QVariantList binds{domain::officeDayStart(domain::officeNoon(p.filter.period.from)),
+                           domain::officeDayStart(domain::officeNoon(p.filter.period.to.addDays(1)))};
+        if (!p.filter.districtCode.isEmpty()) {
+            sql += " AND o.district_id = (SELECT id FROM districts WHERE adcode = ?)";
+            binds << p.filter.districtCode;
+        }
+        if (!p.filter.categoryCode.isEmpty()) {
+            sql += " AND o.category_id = (SELECT id FROM service_categories WHERE code = ?)";
+            binds << p.filter.categoryCode;
+        }
+        sql += " GROUP BY o.provider_id ORDER BY count(*) DESC, o.provider_id";
+        auto st = db.prepare(sql);
+        for (int i = 0; i < binds.size(); ++i)
+            st.bind(i + 1, binds.at(i));
+        while (st.next()) {
+            const qint64 orders = st.int64(1);
+            const qint64 rated = st.int64(4);
+            out.append({p.unmasked ? st.text(0) : domain::maskName(st.text(0)), orders, st.int64(2),
+                        rated ? QVariant(double(st.int64(3)) / double(rated)) : QVariant(), st.int64(5), st.int64(6),
+                        100.0 * double(st.int64(6)) / double(orders)});
+        }
+        return out;
+    }
+    std::optional<Summary::Chart> chart() const override { return std::nullopt; }
+};
+} // namespace
+
+std::vector<std::unique_ptr<reports::ReportSource>> summaryReportSources()
+{
+    std::vector<std::unique_ptr<reports::ReportSource>> list;
+    list.push_back(std::make_unique<DailySource>());
+    list.push_back(std::make_unique<ProvidersSource>());
+    list.push_back(std::make_unique<DispatchSource>());
+    list.push_back(std::make_unique<RevenueSource>());
+    return list;
+}
+
+} // namespace doorstep::stats

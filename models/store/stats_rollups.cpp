@@ -1,0 +1,64 @@
+#include "store/stats_rollups.h"
+
+#include "store/sqlite.h"
+#include "store/store_error.h"
+
+namespace doorstep::store {
+namespace {
+// Each rollup and the raw query it must equal, row for row. The raw side of
+// stats_daily and stats_dispatch_minutes groups the view, not the facts
+// table, so a damaged facts table cannot hide a damaged daily table.
+struct Check
+{
+    const char *name;
+    const char *stored;
+    const char *raw;
+};
+
+const Check kChecks[] = {
+    {"stats_order_facts", "SELECT * FROM stats_order_facts", "SELECT * FROM stats_order_facts_raw"},
+    {"stats_daily", "SELECT * FROM stats_daily",
+     "SELECT day, district_id, category_id, status, count(*), sum(price_fen), sum(refund_fen), sum(refunds), sum(rated), sum(stars),"
+     " sum(complaints), sum(upheld), sum(complaints_closed), sum(complaints_in_sla), sum(accepted), sum(started), sum(on_time), sum(timeouts),"
+     " count(dispatch_mode), count(CASE WHEN dispatch_mode = 'auto' THEN 1 END)"
+     " FROM stats_order_facts_raw GROUP BY day, district_id, category_id, status"},
+    {"stats_dispatch_minutes", "SELECT * FROM stats_dispatch_minutes",
+     "SELECT day, min(max(dispatch_s, 0) / 60, 10080) AS minute, count(*)"
+     " FROM stats_order_facts_raw WHERE dispatch_s IS NOT NULL GROUP BY day, minute"},
+    {"stats_dispatch_minutes_district", "SELECT * FROM stats_dispatch_minutes_district",
+     "SELECT district_id, day, min(max(dispatch_s, 0) / 60, 10080) AS minute, count(*)"
+     " FROM stats_order_facts_raw WHERE dispatch_s IS NOT NULL GROUP BY district_id, day, minute"},
+    {"stats_dispatch_minutes_category", "SELECT * FROM stats_dispatch_minutes_category",
+     "SELECT category_id, day, min(max(dispatch_s, 0) / 60, 10080) AS minute, count(*)"
+     " FROM stats_order_facts_raw WHERE dispatch_s IS NOT NULL GROUP BY category_id, day, minute"},
+};
+} // namespace
+
+QStringList rollupProblems(Database &db)
+{
+    QStringList problems;
+    for (const Check &c : kChecks) {
+        const QByteArray stored(c.stored);
+        const QByteArray raw(c.raw);
+        const qint64 missing = db.scalar("SELECT count(*) FROM (" + raw + " EXCEPT " + stored + ")").toLongLong();
+        const qint64 extra = db.scalar("SELECT count(*) FROM (" + stored + " EXCEPT " + raw + ")").toLongLong();
+        if (missing || extra)
+            problems.append(StoreError::tr("Rollup %1 differs from the orders: %2 rows missing or wrong, %3 rows extra or wrong")
+                                .arg(QLatin1StringView(c.name)).arg(missing).arg(extra));
+    }
+    return problems;
+}
+
+void rebuildRollups(Database &db)
+{
+    // Emptied first, so deleting the facts (whose trigger updates the daily
+    // cells) finds nothing to update; inserting them again fills every cell.
+    const QByteArray empty = "DELETE FROM stats_daily; DELETE FROM stats_dispatch_minutes;"
+                             " DELETE FROM stats_dispatch_minutes_district; DELETE FROM stats_dispatch_minutes_category;";
+    db.exec(empty);
+    db.exec("DELETE FROM stats_order_facts");
+    db.exec(empty);
+    db.exec("INSERT INTO stats_order_facts SELECT * FROM stats_order_facts_raw");
+}
+
+} // namespace doorstep::store

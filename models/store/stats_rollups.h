@@ -1,0 +1,19 @@
+#pragma once
+// The statistics rollups of schema v13 (sql/0013_stats_rollups.sql): checking
+// them against the raw orders, and rebuilding them. Triggers keep them exact;
+// these exist for `verify` and for a store damaged by hand or by a bug.
+#include <QStringList>
+
+namespace doorstep::store {
+
+class Database;
+
+// One line per rollup that differs from the raw query (with how many rows
+// differ); empty when all agree. Reads every order: seconds on a large store.
+QStringList rollupProblems(Database &db);
+
+// Recomputes the three rollup tables from the orders. Runs inside the
+// caller's transaction (the spine's, so the rebuild is audited).
+void rebuildRollups(Database &db);
+
+} // namespace doorstep::store

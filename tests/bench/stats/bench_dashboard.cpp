@@ -1,0 +1,149 @@
+// bench_dashboard STORE [user [password [runs]]]
+//
+// The statistics dashboard's reads on a big store (e.g. the 1,000,000-order
+// bench store). A store below the current schema is first COPIED next to
+// itself (STORE.v<latest>) and the copy migrated: that time is the rollups'
+// backfill; the original is never changed. Without the file, a 100,000-order
+// demo store is made there first. Then, each timed `runs` times (median,
+// min, max in ms):
+//   cold open, 12 months by month: a new reader connection (empty page
+//     cache, as the dashboard's worker starts) and everything the page shows;
+//   filter changes on that connection and its cache (as the dashboard's
+//     worker keeps them): a district, a service, both, back to all,
+//     granularity week; then a period change (30 days by day).
+#include "demo/demo_generator.h"
+#include "domain/office_time.h"
+#include "services/workspace.h"
+#include "stats/dashboard.h"
+#include "store/migrations.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace doorstep;
+
+namespace {
+void report(const char *what, QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    std::printf("%-58s median %8.1f ms   min %8.1f   max %8.1f\n", what, ms.at(ms.size() / 2), ms.first(), ms.last());
+    std::fflush(stdout);
+}
+
+double timed(const std::function<void()> &f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        std::fprintf(stderr, "usage: bench_dashboard STORE [user [password [runs]]]\n");
+        return 1;
+    }
+    QString path = args.at(0);
+    const QString user = args.value(1, QStringLiteral("admin"));
+    const QString password = args.value(2, demo::DemoOptions().password);
+    const int runs = args.value(3, QStringLiteral("5")).toInt();
+
+    if (!QFileInfo::exists(path)) {
+        demo::DemoOptions o;
+        o.orders = 100000;
+        o.providers = 2000;
+        o.kdf = store::KdfParams::fastForTests();
+        std::printf("making a %d-order demo store at %s\n", o.orders, qPrintable(path));
+        demo::createDemoStore(path, o);
+    }
+    {
+        auto probe = store::Store::openWithoutMigrating(path, user, password);
+        const int version = probe->schemaVersion();
+        if (version < store::latestSchemaVersion()) {
+            const QString copy = path + QStringLiteral(".v%1").arg(store::latestSchemaVersion());
+            probe.reset();
+            if (!QFileInfo::exists(copy)) {
+                std::printf("copying %s (schema v%d) to %s\n", qPrintable(path), version, qPrintable(copy));
+                if (!QFile::copy(path, copy))
+                    return 2;
+                const double ms = timed([&] { services::Workspace::login(copy, user, password); });
+                std::printf("%-58s %8.1f s\n", "migration to the latest schema (rollups' backfill)", ms / 1000.0);
+            }
+            path = copy;
+        }
+    }
+    auto ws = services::Workspace::login(path, user, password);
+    const qint64 orders = ws->store().db().scalar("SELECT count(*) FROM orders").toLongLong();
+    const qint64 cells = ws->store().db().scalar("SELECT count(*) FROM stats_daily").toLongLong();
+    const QDate last = domain::officeDay(ws->store().db().scalar("SELECT max(window_start) FROM orders").toLongLong());
+    std::printf("%lld orders, %lld daily cells; 'today' = %s (the last window day)\n", orders, cells, qPrintable(last.toString(Qt::ISODate)));
+    const auto opener = ws->store().readerOpener();
+
+    stats::Filter year;
+    year.period = stats::presetPeriod(stats::PeriodPreset::Last12Months, last);
+    const QList<stats::Named> districts = stats::districtsOf(ws->store().db());
+    const QList<stats::Named> categories = stats::categoriesOf(ws->store().db());
+
+    QList<double> cold;
+    qint64 seen = 0;
+    for (int r = 0; r < runs; ++r)
+        cold << timed([&] {
+            auto db = opener();
+            seen = stats::loadDashboard(*db, year, stats::Granularity::Month).current.orders;
+        });
+    std::printf("12 months: %lld orders in the period\n", seen);
+    report("cold open: new connection + 12 months by month", cold);
+
+    // As the dashboard's worker: one connection and its cache.
+    auto db = opener();
+    stats::DashboardCache cache;
+    stats::loadDashboard(*db, year, stats::Granularity::Month, &cache);
+    struct Change
+    {
+        const char *name;
+        stats::Filter filter;
+        stats::Granularity granularity;
+    };
+    stats::Filter district = year;
+    district.districtCode = districts.value(std::min<qsizetype>(10, districts.size() - 1)).code; // 浦东新区 in the demo: the biggest
+    stats::Filter category = year;
+    category.categoryCode = categories.value(0).code;
+    stats::Filter both = district;
+    both.categoryCode = category.categoryCode;
+    stats::Filter month = year;
+    month.period = stats::presetPeriod(stats::PeriodPreset::Last30Days, last);
+    const Change changes[] = {
+        {"filter change: a district (12 months)", district, stats::Granularity::Month},
+        {"filter change: a service category (12 months)", category, stats::Granularity::Month},
+        {"filter change: district + category (12 months)", both, stats::Granularity::Month},
+        {"filter change: back to all (12 months)", year, stats::Granularity::Month},
+        {"filter change: granularity week (12 months)", year, stats::Granularity::Week},
+        };
+    for (const Change &c : changes) {
+        QList<double> ms;
+        for (int r = 0; r < runs; ++r)
+            ms << timed([&] { stats::loadDashboard(*db, c.filter, c.granularity, &cache); });
+        report(c.name, ms);
+    }
+    // A new period is not a filter change: its cells are read again.
+    QList<double> ms;
+    for (int r = 0; r < runs; ++r)
+        ms << timed([&] {
+            cache.valid = false;
+            stats::loadDashboard(*db, month, stats::Granularity::Day, &cache);
+        });
+    report("period change: last 30 days by day (warm connection)", ms);
+    return 0;
+}

@@ -1,0 +1,231 @@
+// The statistics rollups (schema v13) equal the raw query after the demo
+// generator, after random sequences of writes to every table they follow
+// (orders, dispatch records, refunds, ratings, complaints, timeline events,
+// new and removed orders, a changed order id), after the spine's own order
+// actions, and after a rolled-back transaction; and the rebuild mends them.
+#include "demo/demo_generator.h"
+#include "services/order_service.h"
+#include "services/store_maintenance.h"
+#include "services/workspace.h"
+#include "store/sqlite.h"
+#include "store/stats_rollups.h"
+#include "../services/test_store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <random>
+
+using namespace doorstep;
+
+namespace {
+constexpr qint64 kReference = 1795000000; // 2026-11-18, fixed for determinism
+
+QList<qint64> ids(store::Database &db, const QByteArray &sql)
+{
+    QList<qint64> out;
+    auto st = db.prepare(sql);
+    while (st.next())
+        out.append(st.int64(0));
+    return out;
+}
+} // namespace
+
+class TestStatsRollups : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<services::Workspace> m_ws;
+
+    store::Database &db() { return m_ws->store().db(); }
+
+    // One random write; every kind of change the triggers follow.
+    void randomWrite(std::mt19937_64 &rng, bool inTransaction)
+    {
+        auto pick = [&](const QList<qint64> &list) { return list.at(int(rng() % quint64(list.size()))); };
+        auto uniform = [&](int lo, int hi) { return lo + int(rng() % quint64(hi - lo + 1)); };
+        const QList<qint64> orders = ids(db(), "SELECT id FROM orders ORDER BY id");
+        const QList<qint64> providers = ids(db(), "SELECT id FROM providers ORDER BY id");
+        const qint64 order = pick(orders);
+        static const char *statuses[] = {"created", "awaiting_dispatch", "assigned", "accepted", "on_the_way", "in_service", "completed", "rated", "cancelled"};
+        static const char *refundStates[] = {"requested", "approved", "paid", "rejected"};
+        static const char *events[][2] = {{"accepted", "accept"}, {"in_service", "start"}, {"awaiting_dispatch", "timeout"}, {"on_the_way", "depart"}};
+        switch (uniform(0, 15)) {
+        case 0:
+            db().run("UPDATE orders SET status = ? WHERE id = ?", QString::fromLatin1(statuses[uniform(0, 8)]), order);
+            break;
+        case 1: {
+            const qint64 shift = qint64(uniform(-3, 3)) * 86400 + uniform(-5, 5) * 3600;
+            db().run("UPDATE orders SET window_start = window_start + ?, window_end = window_end + ? WHERE id = ?", shift, shift, order);
+            break;
+        }
+        case 2:
+            if (uniform(0, 4) == 0)
+                db().run("UPDATE orders SET district_id = NULL WHERE id = ?", order);
+            else
+                db().run("UPDATE orders SET district_id = (SELECT id FROM districts ORDER BY random() LIMIT 1) WHERE id = ?", order);
+            break;
+        case 3:
+            db().run("UPDATE orders SET category_id = (SELECT id FROM service_categories ORDER BY random() LIMIT 1), price_fen = ? WHERE id = ?",
+                     uniform(1000, 90000), order);
+            break;
+        case 4:
+            db().run("INSERT INTO dispatch_records(id, order_id, provider_id, mode, at)"
+                     " SELECT ?, id, ?, ?, created_at + ? FROM orders WHERE id = ?",
+                     m_ws->store().newId(), pick(providers), QString::fromLatin1(uniform(0, 1) ? "auto" : "manual"),
+                     qint64(uniform(-100, 700000)), order);
+            break;
+        case 5:
+            db().run("DELETE FROM dispatch_records WHERE id = (SELECT id FROM dispatch_records ORDER BY random() LIMIT 1)");
+            break;
+        case 6:
+            db().run("INSERT INTO refunds(id, order_id, amount_fen, reason, status, requested_at) VALUES (?, ?, ?, '测试', ?, ?)",
+                     m_ws->store().newId(), order, uniform(100, 5000), QString::fromLatin1(refundStates[uniform(0, 3)]), kReference);
+            break;
+        case 7:
+            db().run("UPDATE refunds SET status = ?, amount_fen = ? WHERE id = (SELECT id FROM refunds ORDER BY random() LIMIT 1)",
+                     QString::fromLatin1(refundStates[uniform(0, 3)]), uniform(100, 5000));
+            break;
+        case 8:
+            db().run("INSERT OR IGNORE INTO ratings(id, order_id, provider_id, customer_id, stars, at)"
+                     " SELECT ?, id, ?, customer_id, ?, ? FROM orders WHERE id = ?",
+                     m_ws->store().newId(), pick(providers), uniform(1, 5), kReference, order);
+            break;
+        case 9:
+            if (uniform(0, 1))
+                db().run("DELETE FROM ratings WHERE id = (SELECT id FROM ratings ORDER BY random() LIMIT 1)");
+            else
+                db().run("UPDATE ratings SET stars = ? WHERE id = (SELECT id FROM ratings ORDER BY random() LIMIT 1)", uniform(1, 5));
+            break;
+        case 10:
+            db().run("UPDATE complaints SET upheld = ?, order_id = CASE WHEN ? THEN ? ELSE order_id END,"
+                     " resolved_at = CASE ? WHEN 0 THEN NULL WHEN 1 THEN resolution_due_at - 60 ELSE resolution_due_at + 60 END,"
+                     " first_response_at = first_response_due_at + ? WHERE id = (SELECT id FROM complaints ORDER BY random() LIMIT 1)",
+                     uniform(0, 1), uniform(0, 1), order, uniform(0, 2), qint64(uniform(-1, 1)) * 60);
+            break;
+        case 11: {
+            const auto &e = events[uniform(0, 3)];
+            db().run("INSERT INTO order_events(id, order_id, at, actor_kind, to_status, event)"
+                     " SELECT ?, id, window_start + ?, 'provider', ?, ? FROM orders WHERE id = ?",
+                     m_ws->store().newId(), qint64(uniform(-7200, 14400)), QString::fromLatin1(e[0]), QString::fromLatin1(e[1]), order);
+            break;
+        }
+        case 12:
+            db().run("DELETE FROM order_events WHERE id = (SELECT id FROM order_events WHERE to_status IN ('accepted','in_service')"
+                     " OR event = 'timeout' ORDER BY random() LIMIT 1)");
+            break;
+        case 13: {
+            const qint64 id = m_ws->store().newId();
+            db().run("INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng, window_start,"
+                     " window_end, duration_min, price_fen, payment_status, status, created_at, updated_at, category_id)"
+                     " SELECT ?, 'T' || ?, office_id, customer_id, service_item_id, district_id, address, lat, lng, window_start + ?, window_end + ?,"
+                     " duration_min, price_fen, payment_status, status, created_at, updated_at, category_id FROM orders WHERE id = ?",
+                     id, id, qint64(uniform(0, 5)) * 86400, qint64(uniform(0, 5)) * 86400 + 86400 * 6, order);
+            break;
+        }
+        case 14: // an order nothing refers to: removed, or given another id (as sync's id map does)
+        {
+            const QList<qint64> bare = ids(db(), "SELECT id FROM orders WHERE order_no LIKE 'T%' ORDER BY id");
+            if (bare.isEmpty())
+                break;
+            const qint64 victim = pick(bare);
+            if (db().scalar("SELECT count(*) FROM complaints WHERE order_id = ?1 OR reservice_order_id = ?1", victim).toLongLong() > 0)
+                break;
+            for (const char *table : {"dispatch_records", "refunds", "ratings", "order_events"})
+                db().run("DELETE FROM " + QByteArray(table) + " WHERE order_id = ?", victim);
+            db().run("UPDATE orders SET reservice_of = NULL WHERE reservice_of = ?", victim);
+            if (uniform(0, 1))
+                db().run("DELETE FROM orders WHERE id = ?", victim);
+            else
+                db().run("UPDATE orders SET id = ? WHERE id = ?", m_ws->store().newId(), victim);
+            break;
+        }
+        default: // through the spine: an office cancellation or a submit, where the state machine allows
+            if (inTransaction)
+                break; // the spine opens its own
+            try {
+                services::OrderService(m_ws->services())
+                    .apply(order, {uniform(0, 1) ? domain::OrderEvent::Cancel : domain::OrderEvent::Submit, domain::OrderActor::Office,
+                                   QStringLiteral("随机测试")});
+            } catch (const std::exception &) {
+                // refused by the state machine: nothing changed, which is fine here
+            }
+            break;
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_ws = tests::makeWorkspace(m_dir);
+        demo::DemoOptions o;
+        o.providers = 80;
+        o.orders = 1500;
+        o.seed = 14;
+        o.referenceSecs = kReference;
+        o.kdf = store::KdfParams::fastForTests();
+        demo::seedDemo(*m_ws, o);
+    }
+
+    void demoGeneratorKeepsThemExact()
+    {
+        QCOMPARE(tests::count(*m_ws, "stats_order_facts"), tests::count(*m_ws, "orders"));
+        QVERIFY(tests::count(*m_ws, "stats_daily") > 100);
+        QVERIFY(tests::count(*m_ws, "stats_dispatch_minutes") > 100);
+        QCOMPARE(store::rollupProblems(db()), QStringList());
+    }
+
+    void randomSequencesKeepThemExact_data()
+    {
+        QTest::addColumn<quint64>("seed");
+        for (quint64 seed : {1u, 2u, 3u, 4u, 5u, 6u})
+            QTest::addRow("seed %llu", seed) << seed;
+    }
+
+    void randomSequencesKeepThemExact()
+    {
+        QFETCH(quint64, seed);
+        std::mt19937_64 rng(seed);
+        for (int batch = 0; batch < 4; ++batch) {
+            {
+                store::Transaction tx(db());
+                for (int i = 0; i < 60; ++i)
+                    randomWrite(rng, true);
+                tx.commit();
+            }
+            for (int i = 0; i < 8; ++i)
+                randomWrite(rng, false); // the spine's order actions run here in their own transactions
+            QCOMPARE(store::rollupProblems(db()), QStringList());
+        }
+        // A rolled-back transaction leaves them as they were.
+        const qint64 before = db().scalar("SELECT sum(orders * 7 + price_fen + dispatched) FROM stats_daily").toLongLong();
+        {
+            store::Transaction tx(db());
+            for (int i = 0; i < 30; ++i)
+                randomWrite(rng, true);
+        }
+        QCOMPARE(db().scalar("SELECT sum(orders * 7 + price_fen + dispatched) FROM stats_daily").toLongLong(), before);
+        QCOMPARE(store::rollupProblems(db()), QStringList());
+    }
+
+    void verifyFindsADamagedRollupAndTheRebuildMendsIt()
+    {
+        services::StoreMaintenance maintenance(m_ws->services());
+        QVERIFY(maintenance.verify().ok());
+        db().exec("UPDATE stats_daily SET price_fen = price_fen + 100 WHERE day = (SELECT max(day) FROM stats_daily)");
+        db().exec("DELETE FROM stats_dispatch_minutes WHERE day = (SELECT min(day) FROM stats_dispatch_minutes)");
+        const services::VerifyReport damaged = maintenance.verify();
+        QVERIFY(!damaged.ok());
+        QCOMPARE(damaged.rollupProblems.size(), 2);
+        QVERIFY(damaged.pageProblems.isEmpty());
+        const qint64 audited = tests::count(*m_ws, "audit_log");
+        QCOMPARE(maintenance.rebuildRollups(), tests::count(*m_ws, "orders"));
+        QCOMPARE(tests::count(*m_ws, "audit_log"), audited + 1);
+        QCOMPARE(db().scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(), QStringLiteral("store.rebuild_rollups"));
+        QVERIFY(maintenance.verify().ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatsRollups)
+#include "tst_statsrollups.moc"

@@ -1,0 +1,184 @@
+#include "ui/charts/bar_chart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHorizontalBarSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace doorstep::ui::charts {
+
+struct BarChart::Parts
+{
+    QChart *chart = nullptr;
+    QChartView *view = nullptr;
+    QAbstractBarSeries *bars = nullptr;
+    QBarCategoryAxis *categoryAxis = nullptr;
+    QValueAxis *valueAxis = nullptr;
+};
+
+BarChart::BarChart(QWidget *parent)
+    : QWidget(parent)
+    , m_parts(new Parts)
+{
+    m_parts->chart = new QChart;
+    m_parts->chart->legend()->setAlignment(Qt::AlignBottom);
+    m_parts->chart->setAnimationOptions(QChart::NoAnimation); // figures appear at once, and grabs are stable
+    m_parts->view = new QChartView(m_parts->chart, this);
+    m_parts->view->setRenderHint(QPainter::Antialiasing);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_parts->view);
+    setMinimumHeight(220);
+    applyPalette();
+}
+
+BarChart::~BarChart()
+{
+    delete m_parts;
+}
+
+void BarChart::setTitle(const QString &title)
+{
+    m_parts->chart->setTitle(title);
+}
+
+QString BarChart::title() const
+{
+    return m_parts->chart->title();
+}
+
+void BarChart::setData(const QStringList &categories, const QList<Series> &series, Layout layout)
+{
+    m_categories = categories;
+    m_series = series;
+    m_layout = layout;
+    rebuild();
+}
+
+QColor BarChart::seriesColor(int series) const
+{
+    // Evenly spread hues; brighter on a dark base so bars stay visible.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const int hue = (210 + series * 47) % 360;
+    return QColor::fromHsv(hue, dark ? 140 : 190, dark ? 235 : 200);
+}
+
+void BarChart::rebuild()
+{
+    QChart *chart = m_parts->chart;
+    chart->removeAllSeries(); // deletes the old series and their sets
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    QAbstractBarSeries *bars = nullptr;
+    switch (m_layout) {
+    case Layout::Grouped: bars = new QBarSeries; break;
+    case Layout::Stacked: bars = new QStackedBarSeries; break;
+    case Layout::Horizontal: bars = new QHorizontalBarSeries; break;
+    }
+    double top = 0;
+    QList<double> stacks(m_categories.size(), 0.0);
+    for (int s = 0; s < m_series.size(); ++s) {
+        auto *set = new QBarSet(m_series.at(s).name);
+        for (int c = 0; c < m_categories.size(); ++c) {
+            const double v = m_series.at(s).values.value(c);
+            *set << v;
+            stacks[c] += v;
+            top = std::max(top, v);
+        }
+        connect(set, &QBarSet::clicked, this, [this, s](int index) { Q_EMIT barClicked(s, index); });
+        bars->append(set);
+    }
+    if (m_layout == Layout::Stacked)
+        for (double v : stacks)
+            top = std::max(top, v);
+    chart->addSeries(bars);
+    m_parts->bars = bars;
+    m_parts->categoryAxis = new QBarCategoryAxis;
+    m_parts->categoryAxis->append(m_categories);
+    // Many long labels (16 districts): upright, else Qt elides them to "…".
+    // Short ones (days of a month) stay level: upright they are elided too.
+    qsizetype longest = 0;
+    for (const QString &c : std::as_const(m_categories))
+        longest = std::max(longest, c.size());
+    if (m_layout != Layout::Horizontal && m_categories.size() > 8 && longest > 3)
+        m_parts->categoryAxis->setLabelsAngle(-90);
+    m_parts->valueAxis = new QValueAxis;
+    m_parts->valueAxis->setRange(0, top > 0 ? top * 1.1 : 1.0);
+    m_parts->valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    const bool horizontal = m_layout == Layout::Horizontal;
+    chart->addAxis(m_parts->categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(m_parts->valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    bars->attachAxis(m_parts->categoryAxis);
+    bars->attachAxis(m_parts->valueAxis);
+    chart->legend()->setVisible(m_series.size() > 1);
+    applyPalette();
+}
+
+void BarChart::applyPalette()
+{
+    const QPalette p = palette();
+    QChart *chart = m_parts->chart;
+    chart->setBackgroundBrush(p.color(QPalette::Base));
+    chart->setTitleBrush(p.color(QPalette::Text));
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->legend()->setLabelColor(p.color(QPalette::Text));
+    chart->legend()->setFont(font());
+    m_parts->view->setBackgroundBrush(p.color(QPalette::Window));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(p.color(QPalette::Text));
+        axis->setLabelsFont(font());
+        axis->setLinePenColor(p.color(QPalette::Mid));
+        axis->setGridLineColor(p.color(QPalette::Midlight));
+    }
+    if (m_parts->bars) {
+        const QList<QBarSet *> sets = m_parts->bars->barSets();
+        for (int s = 0; s < sets.size(); ++s) {
+            sets.at(s)->setColor(seriesColor(s));
+            sets.at(s)->setBorderColor(seriesColor(s).darker(115));
+            sets.at(s)->setLabelColor(p.color(QPalette::Text));
+        }
+    }
+}
+
+QPoint BarChart::barCenter(int series, int category) const
+{
+    if (!m_parts->bars || category < 0 || category >= m_categories.size() || series < 0 || series >= m_series.size())
+        return {};
+    // The middle of the bar: in a stack, halfway up this series' own block.
+    double below = 0;
+    if (m_layout == Layout::Stacked)
+        for (int s = 0; s < series; ++s)
+            below += m_series.at(s).values.value(category);
+    const double v = m_series.at(series).values.value(category);
+    double offset = 0; // grouped bars sit side by side within the category
+    if (m_layout != Layout::Stacked && m_series.size() > 1) {
+        const double width = m_parts->bars->barWidth() / m_series.size();
+        offset = -m_parts->bars->barWidth() / 2 + width * (series + 0.5);
+    }
+    const QPointF value = m_layout == Layout::Horizontal ? QPointF(below + v / 2, category + offset)
+                                                         : QPointF(category + offset, below + v / 2);
+    const QPointF scene = m_parts->chart->mapToPosition(value, m_parts->bars);
+    const QPoint inView = m_parts->view->mapFromScene(scene);
+    return m_parts->view->viewport()->mapTo(this, inView);
+}
+
+void BarChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyPalette();
+}
+
+} // namespace doorstep::ui::charts

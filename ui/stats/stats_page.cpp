@@ -1,0 +1,391 @@
+#include "ui/stats/stats_page.h"
+
+#include "domain/office_time.h"
+#include "itemmodels/display_format.h"
+#include "itemmodels/queries.h"
+#include "services/workspace.h"
+#include "stats/dashboard_loader.h"
+#include "ui/charts/bar_chart.h"
+#include "ui/message_box.h"
+#include "ui/stats/stat_tile.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace doorstep::ui {
+namespace {
+using charts::BarChart;
+using charts::Series;
+
+QString percentText(std::optional<double> v)
+{
+    return v ? QLocale().toString(*v * 100.0, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
+}
+
+std::optional<double> value(qint64 v)
+{
+    return double(v);
+}
+
+std::optional<double> minutes(const std::optional<int> &m)
+{
+    return m ? std::optional<double>(*m) : std::nullopt;
+}
+
+QString minutesText(const std::optional<int> &m)
+{
+    if (!m)
+        return QStringLiteral("—");
+    return *m >= 10080 ? StatsPage::tr("≥ 7 days") : StatsPage::tr("%n min", nullptr, *m);
+}
+} // namespace
+
+StatsPage::StatsPage(services::Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_loader(itemmodels::Queries(workspace).dashboardLoader(this))
+    , m_canSeeOrders(workspace.session().can(services::Permission::OrderView))
+    , m_preset(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_granularity(new QComboBox(this))
+    , m_district(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_state(new QLabel(this))
+    , m_ordersChart(new BarChart(this))
+    , m_revenueChart(new BarChart(this))
+    , m_lossChart(new BarChart(this))
+    , m_funnelChart(new BarChart(this))
+    , m_districtChart(new BarChart(this))
+    , m_ratingChart(new BarChart(this))
+    , m_ranking(new QTableWidget(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    auto *bar = new QWidget(this);
+    buildFilters(bar);
+    outer->addWidget(bar);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
+    auto *column = new QVBoxLayout(content);
+    auto *tiles = new QGridLayout;
+    struct TileSpec
+    {
+        const char *key;
+        QString title;
+        bool higherIsBetter;
+    };
+    const TileSpec specs[] = {
+        {"orders", tr("Orders"), true},
+        {"revenue", tr("Revenue (completed)"), true},
+        {"completed", tr("Completed"), true},
+        {"cancelled", tr("Cancellations"), false},
+        {"refunds", tr("Refunds paid"), false},
+        {"dispatch_median", tr("Creation → assignment, median"), false},
+        {"dispatch_p90", tr("Creation → assignment, 90th percentile"), false},
+        {"acceptance", tr("Acceptance rate"), true},
+        {"timeouts", tr("Accept timeouts"), false},
+        {"auto_share", tr("Auto-dispatched share"), true},
+        {"on_time", tr("On-time arrival"), true},
+        {"rating", tr("Average rating"), true},
+        {"complaints", tr("Complaints per 100 orders"), false},
+        {"upheld", tr("Upheld complaints per 100 orders"), false},
+        {"sla", tr("Complaints closed within SLA"), true},
+    };
+    int i = 0;
+    for (const TileSpec &s : specs) {
+        auto *tile = new StatTile(s.title, s.higherIsBetter, content);
+        tile->setObjectName(QLatin1StringView(s.key));
+        m_tiles.insert(QLatin1StringView(s.key), tile);
+        tiles->addWidget(tile, i / 5, i % 5);
+        ++i;
+    }
+    column->addLayout(tiles);
+
+    m_ordersChart->setTitle(tr("Orders by service category"));
+    m_revenueChart->setTitle(tr("Revenue (yuan) by service category"));
+    m_lossChart->setTitle(tr("Cancellations and refunds"));
+    m_funnelChart->setTitle(tr("Order funnel"));
+    m_districtChart->setTitle(tr("Orders by district"));
+    m_ratingChart->setTitle(tr("Providers by average rating (all ratings so far)"));
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_ordersChart, 0, 0);
+    grid->addWidget(m_revenueChart, 0, 1);
+    grid->addWidget(m_lossChart, 1, 0);
+    grid->addWidget(m_funnelChart, 1, 1);
+    grid->addWidget(m_districtChart, 2, 0);
+    grid->addWidget(m_ratingChart, 2, 1);
+    for (BarChart *c : charts())
+        c->setMinimumHeight(300);
+    column->addLayout(grid);
+
+    m_ranking->setColumnCount(6);
+    m_ranking->setHorizontalHeaderLabels({tr("Rank"), tr("Provider"), tr("Average rating"), tr("Ratings"), tr("Orders in period"),
+                                          tr("Upheld complaints per 100 orders")});
+    m_ranking->verticalHeader()->hide();
+    m_ranking->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ranking->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ranking->setMinimumHeight(260);
+    column->addWidget(new QLabel(tr("Best and worst providers by average rating (at least %n rating(s))", nullptr, stats::kMinRatings), content));
+    column->addWidget(m_ranking);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    if (m_canSeeOrders) {
+        connect(m_ordersChart, &BarChart::barClicked, this, [this](int series, int bucket) {
+            if (bucket < 0 || bucket >= m_dashboard.buckets.size() || series < 0 || series >= m_dashboard.categories.size())
+                return;
+            const stats::Bucket &b = m_dashboard.buckets.at(bucket);
+            Q_EMIT ordersRequested(b.from, b.to, districtIdOf(m_dashboard.filter.districtCode), m_dashboard.categories.at(series).id);
+        });
+        connect(m_districtChart, &BarChart::barClicked, this, [this](int, int district) {
+            if (district < 0 || district >= m_dashboard.districts.size())
+                return;
+            qint64 category = 0;
+            for (const stats::Named &c : m_dashboard.categories)
+                if (c.code == m_dashboard.filter.categoryCode)
+                    category = c.id;
+            Q_EMIT ordersRequested(m_dashboard.filter.period.from, m_dashboard.filter.period.to, m_dashboard.districts.at(district).id, category);
+        });
+    }
+    connect(m_loader, &stats::DashboardLoader::loaded, this, &StatsPage::show);
+    connect(m_loader, &stats::DashboardLoader::failed, this, [this](const QString &message) {
+        m_state->setText(message);
+        MessageBox::warning(this, tr("Statistics"), message);
+    });
+    presetChosen();
+}
+
+void StatsPage::buildFilters(QWidget *bar)
+{
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_preset->addItem(tr("Today"), int(stats::PeriodPreset::Today));
+    m_preset->addItem(tr("This week"), int(stats::PeriodPreset::ThisWeek));
+    m_preset->addItem(tr("This month"), int(stats::PeriodPreset::ThisMonth));
+    m_preset->addItem(tr("Last 30 days"), int(stats::PeriodPreset::Last30Days));
+    m_preset->addItem(tr("Last 12 months"), int(stats::PeriodPreset::Last12Months));
+    m_preset->addItem(tr("Custom"), int(stats::PeriodPreset::Custom));
+    m_preset->setCurrentIndex(3);
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_granularity->addItem(tr("By day"), int(stats::Granularity::Day));
+    m_granularity->addItem(tr("By week"), int(stats::Granularity::Week));
+    m_granularity->addItem(tr("By month"), int(stats::Granularity::Month));
+    m_district->addItem(tr("All districts"), QString());
+    m_category->addItem(tr("All services"), QString());
+    row->addWidget(m_preset);
+    row->addWidget(m_from);
+    row->addWidget(new QLabel(QStringLiteral("–"), bar));
+    row->addWidget(m_to);
+    row->addWidget(m_granularity);
+    row->addWidget(m_district);
+    row->addWidget(m_category);
+    row->addWidget(m_state, 1);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &StatsPage::presetChosen);
+    for (QDateEdit *d : {m_from, m_to})
+        connect(d, &QDateEdit::dateChanged, this, [this] {
+            if (m_preset->currentData().toInt() == int(stats::PeriodPreset::Custom))
+                reload();
+        });
+    for (QComboBox *c : {m_granularity, m_district, m_category})
+        connect(c, &QComboBox::currentIndexChanged, this, &StatsPage::reload);
+}
+
+void StatsPage::presetChosen()
+{
+    const auto preset = stats::PeriodPreset(m_preset->currentData().toInt());
+    const bool custom = preset == stats::PeriodPreset::Custom;
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    if (!custom) {
+        const stats::Period p = stats::presetPeriod(preset, domain::officeDay(m_workspace.clock().now()));
+        for (QDateEdit *d : {m_from, m_to})
+            d->blockSignals(true);
+        m_from->setDate(p.from);
+        m_to->setDate(p.to);
+        for (QDateEdit *d : {m_from, m_to})
+            d->blockSignals(false);
+        // A year reads best by month, a month by day.
+        m_granularity->blockSignals(true);
+        m_granularity->setCurrentIndex(preset == stats::PeriodPreset::Last12Months ? 2 : 0);
+        m_granularity->blockSignals(false);
+    }
+    reload();
+}
+
+stats::Filter StatsPage::currentFilter() const
+{
+    stats::Filter f;
+    f.period = {m_from->date(), m_to->date()};
+    f.districtCode = m_district->currentData().toString();
+    f.categoryCode = m_category->currentData().toString();
+    return f;
+}
+
+stats::Granularity StatsPage::granularity() const
+{
+    return stats::Granularity(m_granularity->currentData().toInt());
+}
+
+bool StatsPage::isLoading() const
+{
+    return m_loader->isPending();
+}
+
+void StatsPage::reload()
+{
+    const stats::Filter f = currentFilter();
+    if (!f.period.isValid()) {
+        m_state->setText(tr("The period ends before it begins."));
+        return;
+    }
+    m_state->setText(tr("Loading…"));
+    m_loader->request(f, granularity());
+}
+
+QList<BarChart *> StatsPage::charts() const
+{
+    return {m_ordersChart, m_revenueChart, m_lossChart, m_funnelChart, m_districtChart, m_ratingChart};
+}
+
+QString StatsPage::nameOf(const stats::Named &n) const
+{
+    return QLocale().language() == QLocale::Chinese || n.nameEn.isEmpty() ? n.name : n.nameEn;
+}
+
+QString StatsPage::bucketLabel(const stats::Bucket &b) const
+{
+    switch (granularity()) {
+    case stats::Granularity::Month: return b.from.toString(QStringLiteral("yyyy-MM"));
+    case stats::Granularity::Week: return b.from.toString(m_dashboard.buckets.size() > 16 ? QStringLiteral("M/d") : QStringLiteral("MM-dd"));
+    case stats::Granularity::Day: break;
+    }
+    // A month of days: the day of the month only, or Qt Charts elides them all ("…").
+    return m_dashboard.buckets.size() > 16 ? b.from.toString(QStringLiteral("d")) : b.from.toString(QStringLiteral("MM-dd"));
+}
+
+qint64 StatsPage::districtIdOf(const QString &code) const
+{
+    for (const stats::Named &d : m_dashboard.districts)
+        if (d.code == code)
+            return d.id;
+    return 0;
+}
+
+void StatsPage::fillChoices(const stats::Dashboard &d)
+{
+    if (m_choicesFilled)
+        return;
+    m_choicesFilled = true;
+    for (QComboBox *c : {m_district, m_category})
+        c->blockSignals(true);
+    for (const stats::Named &n : d.districts)
+        m_district->addItem(nameOf(n), n.code);
+    for (const stats::Named &n : d.categories)
+        m_category->addItem(nameOf(n), n.code);
+    for (QComboBox *c : {m_district, m_category})
+        c->blockSignals(false);
+}
+
+void StatsPage::show(const stats::Dashboard &d)
+{
+    m_dashboard = d;
+    fillChoices(d);
+    m_state->setText(tr("%1 to %2").arg(d.filter.period.from.toString(Qt::ISODate), d.filter.period.to.toString(Qt::ISODate)));
+    const stats::Totals &t = d.current;
+    const stats::Totals &p = d.previous;
+    const stats::Totals &y = d.lastYear;
+    const QLocale locale;
+    auto tile = [this](const char *key) { return m_tiles.value(QLatin1StringView(key)); };
+    tile("orders")->show(locale.toString(t.orders), value(t.orders), value(p.orders), value(y.orders));
+    tile("revenue")->show(itemmodels::formatFen(t.revenueFen), value(t.revenueFen), value(p.revenueFen), value(y.revenueFen));
+    tile("completed")->show(locale.toString(t.completed), value(t.completed), value(p.completed), value(y.completed));
+    tile("cancelled")->show(locale.toString(t.cancelled), value(t.cancelled), value(p.cancelled), value(y.cancelled));
+    tile("refunds")->show(itemmodels::formatFen(t.refundFen), value(t.refundFen), value(p.refundFen), value(y.refundFen));
+    tile("dispatch_median")->show(minutesText(d.dispatch.medianMinutes), minutes(d.dispatch.medianMinutes),
+                                  minutes(d.dispatchPrevious.medianMinutes), minutes(d.dispatchLastYear.medianMinutes));
+    tile("dispatch_p90")->show(minutesText(d.dispatch.p90Minutes), minutes(d.dispatch.p90Minutes), minutes(d.dispatchPrevious.p90Minutes),
+                               minutes(d.dispatchLastYear.p90Minutes));
+    tile("acceptance")->show(percentText(t.acceptanceRate()), t.acceptanceRate(), p.acceptanceRate(), y.acceptanceRate());
+    tile("timeouts")->show(locale.toString(t.timeouts), value(t.timeouts), value(p.timeouts), value(y.timeouts));
+    tile("auto_share")->show(percentText(t.autoShare()), t.autoShare(), p.autoShare(), y.autoShare());
+    tile("on_time")->show(percentText(t.onTimeRate()), t.onTimeRate(), p.onTimeRate(), y.onTimeRate());
+    const auto stars = [](const stats::Totals &x) { return x.averageStars(); };
+    tile("rating")->show(stars(t) ? locale.toString(*stars(t), 'f', 2) : QStringLiteral("—"), stars(t), stars(p), stars(y));
+    tile("complaints")->show(t.complaintsPer100() ? locale.toString(*t.complaintsPer100(), 'f', 2) : QStringLiteral("—"),
+                             t.complaintsPer100(), p.complaintsPer100(), y.complaintsPer100());
+    const auto upheld = [](const stats::Totals &x) { return x.orders ? std::optional<double>(100.0 * double(x.upheld) / double(x.orders)) : std::nullopt; };
+    tile("upheld")->show(upheld(t) ? locale.toString(*upheld(t), 'f', 2) : QStringLiteral("—"), upheld(t), upheld(p), upheld(y));
+    tile("sla")->show(percentText(t.slaCompliance()), t.slaCompliance(), p.slaCompliance(), y.slaCompliance());
+
+    QStringList buckets;
+    for (const stats::Bucket &b : d.buckets)
+        buckets << bucketLabel(b);
+    QList<Series> orders, revenue;
+    for (int c = 0; c < d.categories.size(); ++c) {
+        Series o{nameOf(d.categories.at(c)), {}};
+        Series r{nameOf(d.categories.at(c)), {}};
+        for (int b = 0; b < d.buckets.size(); ++b) {
+            o.values << double(d.orders.at(b).at(c));
+            r.values << double(d.revenueFen.at(b).at(c)) / 100.0;
+        }
+        orders << o;
+        revenue << r;
+    }
+    m_ordersChart->setData(buckets, orders, BarChart::Layout::Stacked);
+    m_revenueChart->setData(buckets, revenue, BarChart::Layout::Stacked);
+    Series cancelled{tr("Cancellations"), {}};
+    Series refunds{tr("Refunds paid"), {}}; // counts beside counts; the amount is a tile
+    for (int b = 0; b < d.buckets.size(); ++b) {
+        cancelled.values << double(d.cancelled.at(b));
+        refunds.values << double(d.refunds.at(b));
+    }
+    m_lossChart->setData(buckets, {cancelled, refunds}, BarChart::Layout::Grouped);
+    m_funnelChart->setData({tr("Rated"), tr("Completed"), tr("Accepted"), tr("Dispatched"), tr("Created")},
+                           {{tr("Orders"), {double(t.rated), double(t.completed), double(t.accepted), double(t.dispatched), double(t.orders)}}},
+                           BarChart::Layout::Horizontal);
+    QStringList districts;
+    Series byDistrict{tr("Orders"), {}};
+    for (int i = 0; i < d.districts.size(); ++i) {
+        districts << nameOf(d.districts.at(i));
+        byDistrict.values << double(d.byDistrict.at(i).orders);
+    }
+    m_districtChart->setData(districts, {byDistrict}, BarChart::Layout::Grouped);
+    Series bands{tr("Providers"), {}};
+    for (qint64 n : d.ratingBands)
+        bands.values << double(n);
+    // (Qt Charts reads a label starting with "<" as markup.)
+    m_ratingChart->setData({QStringLiteral("1.0–3.0"), QStringLiteral("3.0–3.5"), QStringLiteral("3.5–4.0"), QStringLiteral("4.0–4.5"),
+                            QStringLiteral("≥ 4.5")},
+                           {bands}, BarChart::Layout::Grouped);
+
+    QList<std::pair<QString, stats::ProviderRank>> rows;
+    for (int i = 0; i < d.best.size(); ++i)
+        rows.append({tr("Best %1").arg(i + 1), d.best.at(i)});
+    for (int i = 0; i < d.worst.size(); ++i)
+        rows.append({tr("Worst %1").arg(i + 1), d.worst.at(i)});
+    m_ranking->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const stats::ProviderRank &p = rows.at(r).second;
+        const QStringList cells{rows.at(r).first, p.name, locale.toString(p.averageStars, 'f', 2), locale.toString(p.ratings),
+                                locale.toString(p.orders),
+                                p.orders ? locale.toString(100.0 * double(p.upheld) / double(p.orders), 'f', 1) : QStringLiteral("—")};
+        for (int c = 0; c < cells.size(); ++c)
+            m_ranking->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    Q_EMIT dashboardShown();
+}
+
+} // namespace doorstep::ui

@@ -1,0 +1,94 @@
+#pragma once
+// The statistics dashboard (issue #14): a period (presets or custom), a
+// granularity, a district and a service category; tiles with their 环比 and
+// 同比; orders and revenue over time stacked by category, cancellations and
+// refunds, the order funnel, orders by district, providers' ratings and the
+// best and worst of them. Everything is read by a stats::DashboardLoader on
+// a worker; the page only draws. Clicking a bar of orders (over time or by
+// district) asks for exactly the orders behind it (ordersRequested).
+#include "stats/dashboard.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+namespace doorstep::services {
+class Workspace;
+}
+namespace doorstep::stats {
+class DashboardLoader;
+}
+
+namespace doorstep::ui {
+
+namespace charts {
+class BarChart;
+}
+class StatTile;
+
+class StatsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatsPage(services::Workspace &workspace, QWidget *parent = nullptr);
+
+    stats::Filter currentFilter() const;
+    stats::Granularity granularity() const;
+    void reload(); // asks the loader for the current filter
+    const stats::Dashboard &dashboard() const { return m_dashboard; } // the one shown
+    bool isLoading() const;
+
+    stats::DashboardLoader *loader() const { return m_loader; }
+    QComboBox *presetCombo() const { return m_preset; }
+    QComboBox *granularityCombo() const { return m_granularity; }
+    QComboBox *districtCombo() const { return m_district; }
+    QComboBox *categoryCombo() const { return m_category; }
+    QDateEdit *fromDate() const { return m_from; }
+    QDateEdit *toDate() const { return m_to; }
+    StatTile *tile(const QString &key) const { return m_tiles.value(key); }
+    charts::BarChart *ordersChart() const { return m_ordersChart; }
+    charts::BarChart *districtChart() const { return m_districtChart; }
+    QList<charts::BarChart *> charts() const;
+
+Q_SIGNALS:
+    // The orders behind a bar: window office days from..to, district and category (0: any).
+    void ordersRequested(QDate from, QDate to, qint64 districtId, qint64 categoryId);
+    void dashboardShown();
+
+private:
+    void buildFilters(QWidget *bar);
+    void presetChosen();
+    void show(const stats::Dashboard &d);
+    void fillChoices(const stats::Dashboard &d);
+    QString nameOf(const stats::Named &n) const;
+    QString bucketLabel(const stats::Bucket &b) const;
+    qint64 districtIdOf(const QString &code) const;
+
+    services::Workspace &m_workspace;
+    stats::DashboardLoader *m_loader;
+    stats::Dashboard m_dashboard;
+    bool m_choicesFilled = false;
+    bool m_canSeeOrders;
+
+    QComboBox *m_preset;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_granularity;
+    QComboBox *m_district;
+    QComboBox *m_category;
+    QLabel *m_state;
+    QHash<QString, StatTile *> m_tiles;
+    charts::BarChart *m_ordersChart;
+    charts::BarChart *m_revenueChart;
+    charts::BarChart *m_lossChart;
+    charts::BarChart *m_funnelChart;
+    charts::BarChart *m_districtChart;
+    charts::BarChart *m_ratingChart;
+    QTableWidget *m_ranking;
+};
+
+} // namespace doorstep::ui
