@@ -14,8 +14,8 @@ namespace doorstep::services {
 enum class Role { Administrator, Supervisor, Dispatcher, ServiceAgent, Manager };
 
 // Every permission is checked somewhere (perform/require/can), except those
-// reserved for work already filed: StatisticsView, ReportExport. Add a
-// permission with its check.
+// reserved for work already filed: StatisticsView. Add a permission with its
+// check.
 enum class Permission {
     Login,                // open the store and use the console (every role; checked at login)
     OwnPasswordChange,    // change one's own password (every role)
@@ -41,7 +41,8 @@ enum class Permission {
     RefundApproveOverLimit, // approve or reject someone else's request, whatever the amount (never one's own above one's limit)
     RefundMarkPaid,       // record that finance paid an approved refund
     StatisticsView,
-    ReportExport,
+    ReportExport,         // export reports (models/reports), personal data masked
+    ReportExportUnmasked, // export reports with customers' names and phones in full (implies ReportExport)
     StoreVerify,
     StoreBackup,
     StoreRekey,           // rotate the data key (re-encrypt the store)
