@@ -54,7 +54,10 @@ public:
             throw WriteError(tr("Cannot write %1").arg(path).toStdString());
         const QString family = cjkFamily();
         font = QFont(family, 8);
-        font.setStyleStrategy(QFont::PreferOutline);
+        // Without shaping for scripts that need none: HarfBuzz picks Noto CJK's
+        // alternate digit glyphs inside Latin runs ("DS2026…"), which have no
+        // code point of their own, so their text would not copy out of the PDF.
+        font.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
         bold = font;
         bold.setBold(true);
         big = bold;
@@ -168,9 +171,14 @@ public:
             const QString text = cellDisplayText(row.value(c), m_columns[c].type);
             if (text.isEmpty())
                 continue;
-            const QRectF cell(m_x[size_t(c)] + 3, m_y, m_w[size_t(c)] - 6, m_rowH);
-            const Qt::Alignment align = (isNumeric(m_columns[c].type) && m_columns[c].type != ColumnType::Date
-                                         && m_columns[c].type != ColumnType::DateTime ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+            const bool right = isNumeric(m_columns[c].type) && m_columns[c].type != ColumnType::Date && m_columns[c].type != ColumnType::DateTime;
+            QRectF cell(m_x[size_t(c)] + 3, m_y, m_w[size_t(c)] - 6, m_rowH);
+            if (bold && right) { // a total is never cut: it may reach into the empty cells on its left
+                cell.setLeft(m_doc.body.left());
+                p.drawText(cell, int(Qt::AlignRight | Qt::AlignVCenter), text);
+                continue;
+            }
+            const Qt::Alignment align = (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
             p.drawText(cell, int(align), fm.elidedText(text, Qt::ElideRight, cell.width()));
         }
         m_y += m_rowH;
