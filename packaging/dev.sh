@@ -14,6 +14,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-translations-l10n qt6-pdf-dev
     libsqlcipher-dev libargon2-dev libssl-dev libxlsxwriter-dev liblemon-dev
     sqlcipher sqlite3 xvfb xauth fonts-noto-cjk
+    python3-openpyxl poppler-utils
     clang-14 libclang-rt-14-dev
     postgresql-15 libpq-dev
 )

@@ -7,6 +7,7 @@
 #include "services/store_maintenance.h"
 #include "services/workspace.h"
 #include "ui/aftersales/complaints_page.h"
+#include "ui/reports/export_dialog.h"
 #include "ui/customers_page.h"
 #include "ui/orders/order_detail_view.h"
 #include "ui/message_box.h"
@@ -324,6 +325,9 @@ void MainWindow::buildMenus()
             ->setObjectName(QStringLiteral("rotateDataKeyAction"));
     if (session.can(services::Permission::SyncAdmin))
         file->addAction(tr("Sync with the server…"), this, &MainWindow::openSyncDialog)->setObjectName(QStringLiteral("syncAction"));
+    if (session.can(services::Permission::ReportExport))
+        file->addAction(tr("Export a report…"), this, [this] { ExportDialog(m_workspace, this).exec(); })
+            ->setObjectName(QStringLiteral("exportReportAction"));
     file->addSeparator();
     file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockRequested);
     file->addAction(tr("Log &out"), this, &MainWindow::logoutRequested);

@@ -16,6 +16,7 @@ int runCalendar(const QStringList &args);
 int runVrptw(const QStringList &args);
 int runEnroll(const QStringList &args);
 int runSync(const QStringList &args);
+int runReport(const QStringList &args);
 
 // Rotates the data key with progress on stderr (Ctrl-C cancels); an exit code.
 int rotateDataKey(const QString &storePath, const QString &user, const QString &password);

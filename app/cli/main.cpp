@@ -15,11 +15,11 @@ int main(int argc, char **argv)
 {
     // Before anything holds a password or the data key (store/secret_memory.h).
     doorstep::store::disableCoreDumps();
-    // `demo` draws the onboarding queue's credential scans (QPainter needs a
-    // QGuiApplication and fonts); without a display it draws offscreen. Every
-    // other command stays a plain QCoreApplication.
+    // `demo` draws the onboarding queue's credential scans and `report` its PDF
+    // pages (QPainter needs a QGuiApplication and fonts); without a display
+    // they draw offscreen. Every other command stays a plain QCoreApplication.
     std::unique_ptr<QCoreApplication> application;
-    if (argc > 1 && std::strcmp(argv[1], "demo") == 0) {
+    if (argc > 1 && (std::strcmp(argv[1], "demo") == 0 || std::strcmp(argv[1], "report") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
@@ -36,6 +36,7 @@ int main(int argc, char **argv)
         {QStringLiteral("users"), QStringLiteral("list, add, passwd or remove staff accounts"), runUsers},
         {QStringLiteral("privacy"), QStringLiteral("export, anonymise or withdraw consent for one person; the retention sweep"), runPrivacy},
         {QStringLiteral("calendar"), QStringLiteral("load a year's holiday calendar file, or list the years covered"), runCalendar},
+        {QStringLiteral("report"), QStringLiteral("export a report (orders, complaints, ...) to XLSX, CSV or PDF; --list"), runReport},
         {QStringLiteral("verify"), QStringLiteral("check page integrity, the audit chain and the statistics rollups"), runVerify},
         {QStringLiteral("rebuild-rollups"), QStringLiteral("recompute the statistics rollups from the orders"), runRebuildRollups},
         {QStringLiteral("backup"), QStringLiteral("write a consistent encrypted copy of a live store"), runBackup},

@@ -65,6 +65,9 @@ constexpr std::array kPermissions{
     PermissionInfo{P::RefundMarkPaid, u"refund.mark_paid", QT_TRANSLATE_NOOP("Permissions", "Mark refunds paid"), {true, false, false, false, true}},
     PermissionInfo{P::StatisticsView, u"statistics.view", QT_TRANSLATE_NOOP("Permissions", "View statistics"), {true, true, false, false, true}},
     PermissionInfo{P::ReportExport, u"report.export", QT_TRANSLATE_NOOP("Permissions", "Export reports"), {true, false, false, false, true}},
+    // A file leaves the console's control: unmasked only for the role that
+    // already sees everything (managers report on numbers, not on people).
+    PermissionInfo{P::ReportExportUnmasked, u"report.export_unmasked", QT_TRANSLATE_NOOP("Permissions", "Export reports with personal data unmasked"), {true, false, false, false, false}},
     PermissionInfo{P::StoreVerify, u"store.verify", QT_TRANSLATE_NOOP("Permissions", "Verify the store"), {true, false, false, false, true}},
     PermissionInfo{P::StoreBackup, u"store.backup", QT_TRANSLATE_NOOP("Permissions", "Back up the store"), {true, false, false, false, false}},
     PermissionInfo{P::StoreRekey, u"store.rekey", QT_TRANSLATE_NOOP("Permissions", "Rotate the store's data key"), {true, false, false, false, false}},

@@ -13,8 +13,7 @@ namespace doorstep::services {
 
 enum class Role { Administrator, Supervisor, Dispatcher, ServiceAgent, Manager };
 
-// Every permission is checked somewhere (perform/require/can), except the one
-// reserved for work already filed: ReportExport. Add a permission with its check.
+// Every permission is checked somewhere (perform/require/can). Add a permission with its check.
 enum class Permission {
     Login,                // open the store and use the console (every role; checked at login)
     OwnPasswordChange,    // change one's own password (every role)
@@ -40,7 +39,8 @@ enum class Permission {
     RefundApproveOverLimit, // approve or reject someone else's request, whatever the amount (never one's own above one's limit)
     RefundMarkPaid,       // record that finance paid an approved refund
     StatisticsView,       // the statistics dashboard (its loader refuses without it)
-    ReportExport,
+    ReportExport,         // export reports (models/reports), personal data masked
+    ReportExportUnmasked, // export reports with customers' names and phones in full (implies ReportExport)
     StoreVerify,
     StoreBackup,
     StoreRekey,           // rotate the data key (re-encrypt the store)

@@ -383,6 +383,34 @@ private slots:
         QVERIFY(store->db().scalar("SELECT count(*) FROM credential_scans").toInt() > 0);
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--store"), file(QStringLiteral("d2.doorstep")), QStringLiteral("--orders"), QStringLiteral("many")}).code, 1);
     }
+
+    // report: the exit codes a scheduled job sees (README).
+    void reportCommand()
+    {
+        const Run list = cli({QStringLiteral("report"), QStringLiteral("--list")});
+        QCOMPARE(list.code, 0);
+        for (const char *kind : {"orders", "daily", "providers", "dispatch", "revenue", "complaints"})
+            QVERIFY2(list.out.contains(QLatin1String(kind)), kind);
+        const QString demo = file(QStringLiteral("report.doorstep"));
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--store"), demo, QStringLiteral("--providers"), QStringLiteral("30"),
+                      QStringLiteral("--orders"), QStringLiteral("300")}).code, 0);
+        auto args = [&](const QString &user, const QString &format, const QString &out) {
+            return QStringList{QStringLiteral("report"), QStringLiteral("orders"), QStringLiteral("--store"), demo, QStringLiteral("--user"), user,
+                               QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2100-12-31"),
+                               QStringLiteral("--format"), format, QStringLiteral("--out"), file(out), QStringLiteral("--password-stdin")};
+        };
+        const Run ok = cli(args(QStringLiteral("manager"), QStringLiteral("xlsx"), QStringLiteral("r.xlsx")), "doorstep-demo\n");
+        QCOMPARE(ok.code, 0);
+        QVERIFY(ok.out.contains(QStringLiteral("wrote")));
+        QVERIFY(QFile::exists(file(QStringLiteral("r.xlsx"))));
+        QCOMPARE(cli(args(QStringLiteral("manager"), QStringLiteral("docx"), QStringLiteral("r.docx")), "doorstep-demo\n").code, 1);
+        QCOMPARE(cli(args(QStringLiteral("manager"), QStringLiteral("csv"), QStringLiteral("r.csv")), "wrong\n").code, 2);
+        QCOMPARE(cli(args(QStringLiteral("manager"), QStringLiteral("csv"), QStringLiteral("r.csv")) << QStringLiteral("--unmasked"), "doorstep-demo\n").code, 5);
+        QCOMPARE(cli(args(QStringLiteral("dispatcher"), QStringLiteral("csv"), QStringLiteral("r.csv")), "doorstep-demo\n").code, 5);
+        QCOMPARE(cli(args(QStringLiteral("manager"), QStringLiteral("csv"), QStringLiteral("r.csv")) << QStringLiteral("--district") << QStringLiteral("000000"),
+                     "doorstep-demo\n").code, 6);
+        QVERIFY(!QFile::exists(file(QStringLiteral("r.csv"))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

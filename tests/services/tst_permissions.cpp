@@ -51,6 +51,7 @@ const std::map<P, std::array<bool, 5>> kMatrix{
     {P::RefundMarkPaid, {1, 0, 0, 0, 1}},
     {P::StatisticsView, {1, 1, 0, 0, 1}},
     {P::ReportExport, {1, 0, 0, 0, 1}},
+    {P::ReportExportUnmasked, {1, 0, 0, 0, 0}},
     {P::StoreVerify, {1, 0, 0, 0, 1}},
     {P::StoreBackup, {1, 0, 0, 0, 0}},
     {P::StoreRekey, {1, 0, 0, 0, 0}},
