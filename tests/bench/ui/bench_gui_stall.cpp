@@ -16,6 +16,7 @@
 #include "demo/demo_generator.h"
 #include "itemmodels/orders_model.h"
 #include "itemmodels/paged_table_model.h"
+#include "itemmodels/schedule_model.h"
 #include "itemmodels/status_counts.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
@@ -124,13 +125,18 @@ StallMeter *meter()
     return static_cast<StallMeter *>(QCoreApplication::instance());
 }
 
-// Every list's first page and count, read on its page's worker, have come.
+// Every list's first page, further page and count, and the schedule
+// board's providers, read on their page's worker, have come.
 bool listsLoaded()
 {
-    for (QWidget *w : QApplication::topLevelWidgets())
+    for (QWidget *w : QApplication::topLevelWidgets()) {
         for (const auto *m : w->findChildren<itemmodels::PagedTableModel *>())
-            if (m->isLoading() || m->isCounting())
+            if (m->isLoading() || m->isCounting() || m->isFetching())
                 return false;
+        for (const auto *m : w->findChildren<itemmodels::ScheduleModel *>())
+            if (m->isLoading())
+                return false;
+    }
     return true;
 }
 
@@ -171,8 +177,11 @@ void step(const QString &name, const std::function<void()> &action, const std::f
 
 // Scrolls a view to its end `pages` times: each time the view asks its
 // model for the next page, as when a person drags the scroll bar down.
+// A page asked for on a worker is waited for (the GUI thread handles events
+// meanwhile), as a person waits for the rows before scrolling on.
 void scrollDeep(const QString &name, QAbstractItemView *view, int pages)
 {
+    auto *paged = qobject_cast<itemmodels::PagedTableModel *>(view->model());
     for (int p = 0; p < pages; ++p) {
         meter()->step = name;
         const int before = view->model()->rowCount();
@@ -183,6 +192,14 @@ void scrollDeep(const QString &name, QAbstractItemView *view, int pages)
         }, Qt::QueuedConnection);
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
+        if (paged) {
+            QElapsedTimer wait;
+            wait.start();
+            while (paged->isFetching() && wait.elapsed() < 60000)
+                QTest::qWait(2); // handles events, sleeps between them (the worker needs the core)
+            double &w = g_listWaits[name + QStringLiteral(" (one page)")];
+            w = std::max(w, double(wait.nsecsElapsed()) / 1e6);
+        }
         if (view->model()->rowCount() == before && !view->model()->canFetchMore({}))
             break;
     }
