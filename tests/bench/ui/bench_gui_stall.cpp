@@ -46,6 +46,7 @@
 #include <QThreadPool>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -66,13 +67,16 @@ public:
 
     struct Stall
     {
-        double ms = 0;
+        double ms = 0;    // wall clock
+        double cpuMs = 0; // the GUI thread's own CPU time in it (the rest: waiting for a core)
         QString step;
         QString what;
     };
     QString step;
     std::map<std::pair<QString, QString>, Stall> worst; // by (step, what): the longest
     int events = 0;
+    int eventsOver100 = 0;    // wall clock
+    int eventsOver100Cpu = 0; // the GUI thread's CPU time
 
     bool notify(QObject *receiver, QEvent *event) override
     {
@@ -84,10 +88,14 @@ public:
         ++m_depth;
         QElapsedTimer t;
         t.start();
+        const double cpuBefore = threadCpuMs();
         const bool handled = QApplication::notify(receiver, event);
         const double ms = double(t.nsecsElapsed()) / 1e6;
+        const double cpuMs = threadCpuMs() - cpuBefore;
         --m_depth;
         ++events;
+        eventsOver100 += ms > 100 ? 1 : 0;
+        eventsOver100Cpu += cpuMs > 100 ? 1 : 0;
         if (ms >= 1.0) {
             QString what = QString::fromLatin1(cls);
             if (!name.isEmpty())
@@ -95,12 +103,18 @@ public:
             what += u" " + eventName(type);
             Stall &s = worst[{step, what}];
             if (ms > s.ms)
-                s = {ms, step, what};
+                s = {ms, cpuMs, step, what};
         }
         return handled;
     }
 
 private:
+    static double threadCpuMs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    }
     static QString eventName(QEvent::Type type)
     {
         switch (type) {
@@ -394,10 +408,15 @@ int main(int argc, char **argv)
     out << "longest GUI-thread stall: " << QString::number(stalls.empty() ? 0.0 : stalls.front().ms, 'f', 1) << " ms\n";
     out << "peak RSS: " << QString::number(double(peakRssKiB()) / 1024, 'f', 0) << " MiB (after logging in, before the window: "
         << QString::number(double(rssBefore) / 1024, 'f', 0) << " MiB)\n";
-    out << "\n| ms | step | event |\n|---|---|---|\n";
+    double longestCpu = 0;
+    for (const auto &s : stalls)
+        longestCpu = std::max(longestCpu, s.cpuMs);
+    out << "longest GUI-thread CPU time in one event: " << QString::number(longestCpu, 'f', 1) << " ms\n";
+    out << "\n| ms | of which CPU | step | event |\n|---|---|---|---|\n";
     const std::size_t shown = std::min<std::size_t>(stalls.size(), 25);
     for (std::size_t i = 0; i < shown; ++i)
-        out << "| " << QString::number(stalls[i].ms, 'f', 1) << " | " << stalls[i].step << " | " << stalls[i].what << " |\n";
+        out << "| " << QString::number(stalls[i].ms, 'f', 1) << " | " << QString::number(stalls[i].cpuMs, 'f', 1) << " | " << stalls[i].step
+            << " | " << stalls[i].what << " |\n";
     std::vector<std::pair<double, QString>> waits;
     for (const auto &[name, ms] : g_listWaits)
         waits.emplace_back(ms, name);
@@ -407,9 +426,13 @@ int main(int argc, char **argv)
         out << "  " << QString::number(waits[i].first, 'f', 0) << " ms  " << waits[i].second << "\n";
     out << "\nsteps over 100 ms: ";
     int over = 0;
-    for (const auto &s : stalls)
+    int overCpu = 0;
+    for (const auto &s : stalls) {
         over += s.ms > 100 ? 1 : 0;
-    out << over << "\n";
+        overCpu += s.cpuMs > 100 ? 1 : 0;
+    }
+    out << over << " (" << overCpu << " of them over 100 ms of CPU)\n";
+    out << "events over 100 ms: " << app.eventsOver100 << " of " << app.events << " (over 100 ms of CPU: " << app.eventsOver100Cpu << ")\n";
     window.reset();
     return 0;
 }
