@@ -1,7 +1,8 @@
 #pragma once
 // A worker thread with its own read-only connection to the store
-// (Store::readerOpener) on which paged models read their first page and
-// their count (PagedTableModel::loadOnWorker): a filter that takes seconds
+// (Store::readerOpener) on which paged models read their pages and their
+// count (PagedTableModel::loadOnWorker) and the schedule board its
+// providers' days (ScheduleModel::loadOnWorker): a filter that takes seconds
 // over 1,000,000 orders never holds up the GUI thread. Reads run one after
 // another, so the models of one page share one connection and one cache.
 #include "store/store.h"

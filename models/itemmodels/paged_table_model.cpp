@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 
 #include <exception>
+#include <optional>
 
 namespace doorstep::itemmodels {
 
@@ -59,6 +60,11 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
         return;
     if (!m_query.rows)
         m_query = query(); // never reloaded: the filters as they are
+    if (m_worker) {
+        if (!m_fetching) // one page at a time: the next continues after it
+            fetchOnWorker();
+        return;
+    }
     QList<Row> page;
     try {
         page = m_query.rows(m_db, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), m_pageSize);
@@ -69,13 +75,92 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     }
     if (page.size() < m_pageSize)
         m_exhausted = true;
+    appendRows(std::move(page));
+}
+
+void PagedTableModel::appendRows(QList<Row> page)
+{
     if (page.isEmpty())
         return;
     m_busy = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
+    m_rows.append(std::move(page));
     endInsertRows();
     m_busy = false;
+}
+
+void PagedTableModel::fetchOnWorker()
+{
+    // The page continues after the last row shown now; no other fetch can
+    // append before it comes (m_fetching), and a reload makes it obsolete.
+    const quint64 load = m_latest->load();
+    const quint64 fetch = ++m_fetches;
+    m_fetching = fetch;
+    std::optional<Row> last;
+    if (!m_rows.isEmpty())
+        last = m_rows.constLast();
+    auto page = std::make_shared<QList<Row>>();
+    auto *watcher = new QFutureWatcher<PageWorker::Outcome>(this);
+    connect(watcher, &QFutureWatcher<PageWorker::Outcome>::finished, this, [this, watcher, load, fetch, page] {
+        watcher->deleteLater();
+        pageArrived(load, fetch, std::move(*page), watcher->result().error);
+    });
+    watcher->setFuture(m_worker->run([latest = m_latest, load] { return latest->load() != load; },
+                                     [query = m_query, last, page, limit = m_pageSize](store::Database &db) {
+                                         *page = query.rows(db, last ? &*last : nullptr, limit);
+                                     }));
+}
+
+void PagedTableModel::pageArrived(quint64 load, quint64 fetch, QList<Row> page, const QString &error)
+{
+    if (load != m_latest->load() || fetch != m_fetching) {
+        Q_EMIT obsoleteDropped(load); // the rows it would follow were replaced
+        return;
+    }
+    m_fetching = 0;
+    if (!error.isEmpty()) {
+        m_exhausted = true; // stop asking; the view shows what it has
+        Q_EMIT loadFailed(error);
+    } else {
+        if (page.size() < m_pageSize)
+            m_exhausted = true;
+        appendRows(std::move(page));
+    }
+    Q_EMIT fetched();
+}
+
+void PagedTableModel::fetchUntil(QObject *context, std::function<bool()> enough, std::function<void()> then)
+{
+    if (m_loading) { // the rows to look in are still to come
+        whenLoaded(context, [this, context, enough = std::move(enough), then = std::move(then)]() mutable {
+            fetchUntil(context, std::move(enough), std::move(then));
+        });
+        return;
+    }
+    if (!m_worker) {
+        while (!enough() && canFetchMore({}))
+            fetchMore({});
+        then();
+        return;
+    }
+    if (enough() || !canFetchMore({})) {
+        then();
+        return;
+    }
+    fetchMore({}); // queues the next page (or one is already on its way)
+    // Look again when it comes, or when a reload's rows replace these.
+    struct Waiting
+    {
+        QMetaObject::Connection fetched, loaded;
+    };
+    auto waiting = std::make_shared<Waiting>();
+    auto again = [this, context, waiting, enough = std::move(enough), then = std::move(then)] {
+        disconnect(waiting->fetched);
+        disconnect(waiting->loaded);
+        fetchUntil(context, enough, then);
+    };
+    waiting->fetched = connect(this, &PagedTableModel::fetched, context, again);
+    waiting->loaded = connect(this, &PagedTableModel::loaded, context, again);
 }
 
 qint64 PagedTableModel::idAt(int row) const
@@ -105,6 +190,7 @@ qint64 PagedTableModel::matchingCount()
 void PagedTableModel::reload()
 {
     const quint64 load = ++*m_latest;
+    m_fetching = 0; // a page on its way continues rows about to be replaced
     if (m_worker) {
         const Query q = query();
         loadFirstPageOnWorker(load, q);

@@ -5,11 +5,13 @@
 // query for "the next `limit` rows after this one" and how to show a cell.
 //
 // By default every read runs on the caller's connection. After
-// loadOnWorker(), reload() reads the first page and the count on a
-// PageWorker instead: the view keeps the rows it has until the new ones come
-// (one model reset, no empty flash), and a newer reload makes an older one
-// obsolete (its statement stops, its result is dropped). Further pages are
-// keyset ranges (a few ms) and stay on the caller's connection.
+// loadOnWorker(), every read runs on a PageWorker instead: reload() queues
+// the first page and the count, and the view keeps the rows it has until the
+// new ones come (one model reset, no empty flash); fetchMore() queues the
+// next page and appends it when it comes (a page under a filter that walks
+// the table in display order can take hundreds of ms at 1,000,000 orders).
+// A newer reload makes older reads obsolete: their statements stop and
+// their results are dropped.
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -58,17 +60,26 @@ public:
     // the caller's connection; 0 for a model without a count.
     qint64 matchingCount();
 
-    // From now on reload() reads the first page and the count on `worker`
-    // (which must outlive the reloads; a page owns both).
+    // From now on reload() reads the first page and the count, and
+    // fetchMore() the next page, on `worker` (which must outlive the reads;
+    // a page owns both).
     void loadOnWorker(PageWorker *worker);
     bool loadsOnWorker() const { return !m_worker.isNull(); }
     // A reload's first page is still to come (the view shows the older rows).
     bool isLoading() const { return m_loading; }
+    // A further page asked for by fetchMore() is on its way from the worker
+    // (canFetchMore() stays true meanwhile; another fetchMore() waits for it).
+    bool isFetching() const { return m_fetching != 0; }
     // A reload's count is still to come.
     bool isCounting() const { return m_counting; }
     // Runs `then` once the latest reload's first page is shown: at once when
     // no load is on its way, else when it comes (never if `context` goes first).
     void whenLoaded(QObject *context, std::function<void()> then);
+    // Fetches further pages until `enough()` holds or nothing more matches,
+    // then runs `then` (at once when no page is needed, never if `context`
+    // goes first or a reload replaces the rows meanwhile). With a worker the
+    // pages come one by one; without one this returns after `then`.
+    void fetchUntil(QObject *context, std::function<bool()> enough, std::function<void()> then);
     // The number of the latest reload (1, 2, …).
     quint64 latestLoad() const { return m_latest->load(); }
 
@@ -80,8 +91,12 @@ Q_SIGNALS:
     // The count of the latest reload, read on the worker.
     void countReady(qint64 count);
     void countFailed(const QString &message);
-    // A first page or count came for a reload that a newer one had replaced, and was dropped.
+    // A first page, further page or count came for a reload that a newer one
+    // had replaced, and was dropped.
     void obsoleteDropped(quint64 load);
+    // A page asked for by fetchMore() came from the worker (appended or
+    // failed); also after a page that added no rows.
+    void fetched();
 
 protected:
     using Row = QVariantList; // raw values, one per column of the query
@@ -108,6 +123,9 @@ private:
     void countOnWorker(quint64 load, const Query &query);
     void firstPageArrived(quint64 load, const Query &query, QList<Row> rows, const QString &error);
     void replaceRows(const Query &query, QList<Row> rows, bool exhausted);
+    void fetchOnWorker();
+    void pageArrived(quint64 load, quint64 fetch, QList<Row> page, const QString &error);
+    void appendRows(QList<Row> page);
 
     store::Database &m_db;
     Query m_query; // what the shown rows came from; further pages continue it
@@ -120,6 +138,10 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     bool m_loading = false;
     bool m_counting = false;
+    // The number of the fetch on its way from the worker (0: none); a reload
+    // clears it, so a page that comes after a reload is known as obsolete.
+    quint64 m_fetching = 0;
+    quint64 m_fetches = 0;
 };
 
 } // namespace doorstep::itemmodels

@@ -2,12 +2,15 @@
 
 #include "domain/office_time.h"
 #include "itemmodels/display_format.h"
+#include "itemmodels/page_worker.h"
 #include "services/dispatch_day.h"
 #include "services/office_settings.h"
 #include "services/dispatch_rules_text.h"
 #include "services/service_layer.h"
 #include "services/stored_state.h"
 #include "store/sqlite.h"
+
+#include <QFutureWatcher>
 
 #include <algorithm>
 
@@ -29,95 +32,151 @@ ScheduleModel::ScheduleModel(services::ServiceLayer &services, QObject *parent)
 {
 }
 
+ScheduleModel::~ScheduleModel()
+{
+    ++*m_latest; // a read still running on a worker stops at its next step
+}
+
+void ScheduleModel::loadOnWorker(PageWorker *worker)
+{
+    m_worker = worker;
+}
+
+void ScheduleModel::whenLoaded(QObject *context, std::function<void()> then)
+{
+    if (!m_loading)
+        then();
+    else
+        connect(this, &ScheduleModel::loaded, context, std::move(then), Qt::SingleShotConnection);
+}
+
 void ScheduleModel::load(qint64 anyTimeThatDay, qint64 districtId, qint64 categoryId)
 {
-    QList<Row> rows;
-    bool truncated = false;
-    const qint64 dayStart = domain::officeDayStart(anyTimeThatDay);
-    try {
-        if (m_allowed) {
-            auto &db = m_services.db();
-            QByteArray sql;
-            QVariantList binds;
-            if (categoryId) {
-                sql = "SELECT p.id, p.name FROM provider_skills s JOIN providers p ON p.id = s.provider_id"
-                      " WHERE s.category_id = ? AND s.status = 'active' AND p.status = 'active'";
-                binds << categoryId;
-                if (districtId) {
-                    sql += " AND EXISTS (SELECT 1 FROM provider_districts pd WHERE pd.provider_id = p.id AND pd.district_id = ?)";
-                    binds << districtId;
-                }
-            } else if (districtId) {
-                sql = "SELECT p.id, p.name FROM provider_districts pd JOIN providers p ON p.id = pd.provider_id"
-                      " WHERE pd.district_id = ? AND p.status = 'active'";
-                binds << districtId;
-            } else {
-                sql = "SELECT p.id, p.name FROM providers p WHERE p.status = 'active'";
-            }
-            // One more than shown, to know that the list was cut.
-            sql += " ORDER BY p.name, p.id LIMIT ?";
-            binds << kMaxRows + 1;
-            auto st = db.prepare(sql);
-            for (int i = 0; i < binds.size(); ++i)
-                st.bind(i + 1, binds.at(i));
-            QList<qint64> ids;
-            QHash<qint64, QString> names;
-            while (st.next()) {
-                ids << st.int64(0);
-                names.insert(st.int64(0), st.text(1));
-            }
-            truncated = ids.size() > kMaxRows;
-            if (truncated)
-                ids.removeLast();
-            const QList<dispatch::ProviderDay> days = services::loadProviderDays(db, ids, dayStart);
-
-            QList<qint64> jobIds;
-            for (const auto &d : days)
-                for (const auto &j : d.jobs)
-                    jobIds << j.orderId;
-            QHash<qint64, JobBlock> blocks;
-            for (qsizetype from = 0; from < jobIds.size(); from += 400) {
-                const QList<qint64> chunk = jobIds.mid(from, 400);
-                auto jobs = db.prepare("SELECT o.id, o.order_no, si.name, o.status FROM orders o JOIN service_items si ON si.id = o.service_item_id"
-                                       " WHERE o.id IN (" + store::placeholders(chunk.size()) + ")");
-                for (qsizetype i = 0; i < chunk.size(); ++i)
-                    jobs.bind(int(i + 1), chunk.at(i));
-                while (jobs.next()) {
-                    JobBlock b;
-                    b.orderId = jobs.int64(0);
-                    b.orderNo = jobs.text(1);
-                    b.service = jobs.text(2);
-                    b.statusKey = jobs.text(3);
-                    b.movable = services::storedOrderStatus(b.statusKey, b.orderId) == domain::OrderStatus::Assigned;
-                    blocks.insert(b.orderId, b);
-                }
-            }
-            for (const auto &d : days) {
-                Row r;
-                r.day = d;
-                r.name = names.value(d.providerId);
-                for (const auto &j : d.jobs) {
-                    JobBlock b = blocks.value(j.orderId);
-                    b.orderId = j.orderId;
-                    b.start = j.start;
-                    b.durationMin = j.durationMin;
-                    r.jobs << b;
-                }
-                rows << r;
-            }
-        }
-    } catch (const std::exception &e) {
-        Q_EMIT loadFailed(QString::fromUtf8(e.what()));
+    const Request request{domain::officeDayStart(anyTimeThatDay), districtId, categoryId};
+    m_requested = request;
+    const quint64 load = ++*m_latest;
+    if (!m_allowed) {
+        m_loading = false;
+        show(request, {}, {});
+        return;
     }
+    if (!m_worker) {
+        Loaded result;
+        QString error;
+        try {
+            result = read(m_services.db(), request);
+        } catch (const std::exception &e) {
+            error = QString::fromUtf8(e.what());
+        }
+        show(request, std::move(result), error);
+        return;
+    }
+    m_loading = true;
+    auto result = std::make_shared<Loaded>();
+    auto *watcher = new QFutureWatcher<PageWorker::Outcome>(this);
+    connect(watcher, &QFutureWatcher<PageWorker::Outcome>::finished, this, [this, watcher, load, request, result] {
+        watcher->deleteLater();
+        if (load != m_latest->load()) {
+            Q_EMIT obsoleteDropped(load);
+            return;
+        }
+        show(request, std::move(*result), watcher->result().error);
+    });
+    watcher->setFuture(m_worker->run([latest = m_latest, load] { return latest->load() != load; },
+                                     [request, result](store::Database &db) { *result = read(db, request); }));
+}
+
+ScheduleModel::Loaded ScheduleModel::read(store::Database &db, const Request &request)
+{
+    Loaded out;
+    const qint64 districtId = request.districtId;
+    const qint64 categoryId = request.categoryId;
+    QByteArray sql;
+    QVariantList binds;
+    if (categoryId) {
+        sql = "SELECT p.id, p.name FROM provider_skills s JOIN providers p ON p.id = s.provider_id"
+              " WHERE s.category_id = ? AND s.status = 'active' AND p.status = 'active'";
+        binds << categoryId;
+        if (districtId) {
+            sql += " AND EXISTS (SELECT 1 FROM provider_districts pd WHERE pd.provider_id = p.id AND pd.district_id = ?)";
+            binds << districtId;
+        }
+    } else if (districtId) {
+        sql = "SELECT p.id, p.name FROM provider_districts pd JOIN providers p ON p.id = pd.provider_id"
+              " WHERE pd.district_id = ? AND p.status = 'active'";
+        binds << districtId;
+    } else {
+        sql = "SELECT p.id, p.name FROM providers p WHERE p.status = 'active'";
+    }
+    // One more than shown, to know that the list was cut.
+    sql += " ORDER BY p.name, p.id LIMIT ?";
+    binds << kMaxRows + 1;
+    auto st = db.prepare(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        st.bind(i + 1, binds.at(i));
+    QList<qint64> ids;
+    QHash<qint64, QString> names;
+    while (st.next()) {
+        ids << st.int64(0);
+        names.insert(st.int64(0), st.text(1));
+    }
+    out.truncated = ids.size() > kMaxRows;
+    if (out.truncated)
+        ids.removeLast();
+    const QList<dispatch::ProviderDay> days = services::loadProviderDays(db, ids, request.dayStart);
+
+    QList<qint64> jobIds;
+    for (const auto &d : days)
+        for (const auto &j : d.jobs)
+            jobIds << j.orderId;
+    QHash<qint64, JobBlock> blocks;
+    for (qsizetype from = 0; from < jobIds.size(); from += 400) {
+        const QList<qint64> chunk = jobIds.mid(from, 400);
+        auto jobs = db.prepare("SELECT o.id, o.order_no, si.name, o.status FROM orders o JOIN service_items si ON si.id = o.service_item_id"
+                               " WHERE o.id IN (" + store::placeholders(chunk.size()) + ")");
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            jobs.bind(int(i + 1), chunk.at(i));
+        while (jobs.next()) {
+            JobBlock b;
+            b.orderId = jobs.int64(0);
+            b.orderNo = jobs.text(1);
+            b.service = jobs.text(2);
+            b.statusKey = jobs.text(3);
+            b.movable = services::storedOrderStatus(b.statusKey, b.orderId) == domain::OrderStatus::Assigned;
+            blocks.insert(b.orderId, b);
+        }
+    }
+    for (const auto &d : days) {
+        Row r;
+        r.day = d;
+        r.name = names.value(d.providerId);
+        for (const auto &j : d.jobs) {
+            JobBlock b = blocks.value(j.orderId);
+            b.orderId = j.orderId;
+            b.start = j.start;
+            b.durationMin = j.durationMin;
+            r.jobs << b;
+        }
+        out.rows << r;
+    }
+    return out;
+}
+
+void ScheduleModel::show(const Request &request, Loaded result, const QString &error)
+{
+    if (!error.isEmpty())
+        Q_EMIT loadFailed(error);
     beginResetModel();
-    m_dayStart = dayStart;
-    m_districtId = districtId;
-    m_categoryId = categoryId;
-    m_rows = rows;
-    m_truncated = truncated;
+    m_dayStart = request.dayStart;
+    m_districtId = request.districtId;
+    m_categoryId = request.categoryId;
+    m_rows = std::move(result.rows);
+    m_truncated = result.truncated;
     endResetModel();
+    m_loading = false;
     if (m_focusOrder)
         setFocusOrder(m_focusOrder);
+    Q_EMIT loaded();
 }
 
 void ScheduleModel::setFocusOrder(qint64 orderId)

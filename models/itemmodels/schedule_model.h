@@ -5,6 +5,12 @@
 // district and category (a few hundred rows at most), never the whole
 // provider table.
 //
+// By default load() reads on the services' connection. After loadOnWorker()
+// it reads on a PageWorker (the providers' days of a district take
+// 100-200 ms at 1,000,000 orders): the board keeps its rows until the new
+// ones come in one reset, then ranks them for the focus order on the GUI
+// thread (a few ms); a newer load makes an older one obsolete.
+//
 // Drag and drop: a pending order or a job block is an OrderDrag payload; the
 // view adds the start time under the cursor (setDropStart) and hands it to
 // dropMimeData() with the provider's row. canDropMimeData() runs the dispatch
@@ -17,11 +23,22 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <QPointer>
+
 namespace doorstep::services {
 class ServiceLayer;
 }
 
+namespace doorstep::store {
+class Database;
+}
+
 namespace doorstep::itemmodels {
+
+class PageWorker;
 
 struct JobBlock
 {
@@ -46,12 +63,21 @@ public:
     };
 
     explicit ScheduleModel(services::ServiceLayer &services, QObject *parent = nullptr);
+    ~ScheduleModel() override;
+
+    // From now on load() reads on `worker` (which must outlive the reads).
+    void loadOnWorker(PageWorker *worker);
+    // A load's rows are still to come (the model shows the older ones).
+    bool isLoading() const { return m_loading; }
+    // Runs `then` once the latest load is shown: at once when none is on its
+    // way, else when it comes (never if `context` goes first).
+    void whenLoaded(QObject *context, std::function<void()> then);
 
     // Loads the providers active in `categoryId` (0: any) who serve `districtId`
     // (0: any), by name, for the day holding `anyTimeThatDay`; at most
     // maxRows() of them (truncated() says when there were more).
     void load(qint64 anyTimeThatDay, qint64 districtId, qint64 categoryId);
-    void reload() { load(m_dayStart, m_districtId, m_categoryId); }
+    void reload() { load(m_requested.dayStart, m_requested.districtId, m_requested.categoryId); }
     // Ranks the rows for one pending order: providers who can take it first
     // (earliest start, then travel), the rest with the rule that stops them.
     // 0 clears the ranking.
@@ -85,6 +111,10 @@ public:
 Q_SIGNALS:
     void dispatchRequested(const itemmodels::OrderDrag &drag, qint64 providerId, qint64 start);
     void loadFailed(const QString &message);
+    // The latest load is shown (or failed).
+    void loaded();
+    // A load came after a newer one had been asked for, and was dropped.
+    void obsoleteDropped(quint64 load);
 
 private:
     struct Row
@@ -96,6 +126,20 @@ private:
         double travel = 0;
         QString fit;                    // the rule that stops it, or the travel
     };
+    struct Request
+    {
+        qint64 dayStart = 0;
+        qint64 districtId = 0;
+        qint64 categoryId = 0;
+    };
+    struct Loaded
+    {
+        QList<Row> rows;
+        bool truncated = false;
+    };
+    // What load() reads; runs on the caller's or the worker's connection.
+    static Loaded read(store::Database &db, const Request &request);
+    void show(const Request &request, Loaded result, const QString &error);
     int targetRow(int row, const QModelIndex &parent) const;
     void rank();
 
@@ -108,6 +152,11 @@ private:
     qint64 m_focusOrder = 0;
     QList<Row> m_rows;
     bool m_truncated = false;
+    Request m_requested; // the latest load asked for (reload() repeats it)
+    QPointer<PageWorker> m_worker;
+    // Shared with the worker's reads: a read whose number is no longer the latest stops.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
+    bool m_loading = false;
 };
 
 } // namespace doorstep::itemmodels

@@ -138,6 +138,9 @@ void scheduleScreen(Shots &shots, ui::MainWindow &window, services::Workspace &w
         board->selectPending(order);
         board->timeline()->setFocus();
     }
+    // The providers' days are read on the board's worker.
+    if (!QTest::qWaitFor([board] { return !board->isLoading(); }, 10000))
+        std::fprintf(stderr, "schedule-board.png: the board did not load within 10 s\n");
     shots.save(&window, QStringLiteral("schedule-board.png"));
 }
 

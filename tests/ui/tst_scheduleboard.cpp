@@ -84,14 +84,17 @@ private Q_SLOTS:
         QAbstractItemModelTester pendingTester(board.pendingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester scheduleTester(board.scheduleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         board.showDay(day);
+        WAIT_BOARD(&board);
         m_fx.newOrder(*ws, day - 3600); // an earlier window: it comes first
         board.showDay(day);
+        WAIT_BOARD(&board);
         // The queue is the day's pending orders, the most urgent first.
         QVERIFY(board.pendingModel()->rowCount() >= 2);
         for (int r = 1; r < board.pendingModel()->rowCount(); ++r)
             QVERIFY(board.pendingModel()->index(r - 1, 0).data(OrdersModel::WindowStartRole).toLongLong()
                     <= board.pendingModel()->index(r, 0).data(OrdersModel::WindowStartRole).toLongLong());
         QVERIFY(board.selectPending(order));
+        WAIT_BOARD(&board);
         // Focused on the order: its district and service, ranked, p1 among them.
         const int row = board.scheduleModel()->rowOfProvider(m_fx.p1);
         QVERIFY(row >= 0);
@@ -100,6 +103,7 @@ private Q_SLOTS:
         const auto data = pendingDrag(board, order);
         QVERIFY(data);
         dropOnTimeline(board.timeline(), data.get(), row, day + 1800);
+        WAIT_BOARD(&board);
         QCOMPARE(status(*ws, order), QStringLiteral("assigned"));
         QCOMPARE(providerOf(*ws, order), m_fx.p1);
         QCOMPARE(ws->store().db().scalar("SELECT planned_start FROM orders WHERE id = ?", order).toLongLong(), day + 1800);
@@ -110,9 +114,11 @@ private Q_SLOTS:
         QVERIFY(std::any_of(jobs.begin(), jobs.end(), [&](const auto &j) { return j.orderId == order && j.movable; }));
 
         board.undoStack()->undo();
+        WAIT_BOARD(&board);
         QCOMPARE(status(*ws, order), QStringLiteral("awaiting_dispatch"));
         QVERIFY(board.pendingModel()->rowOfId(order) >= 0);
         board.undoStack()->redo();
+        WAIT_BOARD(&board);
         QCOMPARE(status(*ws, order), QStringLiteral("assigned"));
         QCOMPARE(providerOf(*ws, order), m_fx.p1);
     }
@@ -130,13 +136,16 @@ private Q_SLOTS:
         board.resize(1400, 800);
         board.show();
         board.showDay(day);
+        WAIT_BOARD(&board);
         QVERIFY(board.selectPending(second));
+        WAIT_BOARD(&board);
         const int row = board.scheduleModel()->rowOfProvider(m_fx.p1);
         QVERIFY(row >= 0);
         const qint64 auditBefore = ws->store().db().scalar("SELECT count(*) FROM audit_log").toLongLong();
         const int shown = ui::MessageBox::shownMessages().size();
         const auto data = pendingDrag(board, second);
         dropOnTimeline(board.timeline(), data.get(), row, day + 3600);
+        WAIT_BOARD(&board);
         QCOMPARE(ui::MessageBox::shownMessages().size(), shown + 1);
         const QString message = ui::MessageBox::shownMessages().last();
         QVERIFY2(message.contains(firstNo) && message.contains(QStringLiteral("clashes")), qPrintable(message));
@@ -163,17 +172,21 @@ private Q_SLOTS:
         auto restore = qScopeGuard([&] { ws->store().db().exec("UPDATE settings SET value = '99' WHERE key = 'dispatch.heavy_day_jobs'"); });
         ui::ScheduleBoard board(*ws);
         board.showDay(day);
+        WAIT_BOARD(&board);
         QVERIFY(board.selectPending(order));
+        WAIT_BOARD(&board);
         const int row = board.scheduleModel()->rowOfProvider(m_fx.p2);
         auto data = pendingDrag(board, order);
         itemmodels::setDropStart(data.get(), day);
 
         ui::MessageBox::setTestAnswer(QMessageBox::No);
         board.handleDrop(data.get(), row);
+        WAIT_BOARD(&board);
         QCOMPARE(status(*ws, order), QStringLiteral("awaiting_dispatch"));
         QVERIFY(ui::MessageBox::shownMessages().last().contains(QStringLiteral("job 1 of the provider's day")));
         ui::MessageBox::setTestAnswer(QMessageBox::Yes);
         board.handleDrop(data.get(), row);
+        WAIT_BOARD(&board);
         QCOMPARE(status(*ws, order), QStringLiteral("assigned"));
         QCOMPARE(providerOf(*ws, order), m_fx.p2);
     }
@@ -189,7 +202,9 @@ private Q_SLOTS:
         board.show();
         board.districtFilter()->setCurrentIndex(board.districtFilter()->findData(m_fx.district));
         board.categoryFilter()->setCurrentIndex(board.categoryFilter()->findData(m_fx.category));
+        WAIT_BOARD(&board);
         board.showDay(day);
+        WAIT_BOARD(&board);
         const int from = board.scheduleModel()->rowOfProvider(m_fx.p1);
         const int to = board.scheduleModel()->rowOfProvider(m_fx.p2);
         QVERIFY(from >= 0 && to >= 0);
@@ -198,6 +213,7 @@ private Q_SLOTS:
         std::unique_ptr<QMimeData> job(board.scheduleModel()->mimeDataForJob(from, order));
         QVERIFY(job);
         dropOnTimeline(board.timeline(), job.get(), to, day + 1800);
+        WAIT_BOARD(&board);
         QCOMPARE(providerOf(*ws, order), m_fx.p2);
         QCOMPARE(ws->store().db().scalar("SELECT planned_start FROM orders WHERE id = ?", order).toLongLong(), day + 1800);
         QCOMPARE(board.undoStack()->count(), 1);
@@ -207,6 +223,7 @@ private Q_SLOTS:
         std::unique_ptr<QMimeData> back(board.scheduleModel()->mimeDataForJob(now, order));
         QVERIFY(board.pendingModel()->canDropMimeData(back.get(), Qt::MoveAction, -1, -1, {}));
         QVERIFY(board.pendingModel()->dropMimeData(back.get(), Qt::MoveAction, -1, -1, {}));
+        WAIT_BOARD(&board);
         QCOMPARE(status(*ws, order), QStringLiteral("awaiting_dispatch"));
         QCOMPARE(board.undoStack()->count(), 2);
         // A pending order dropped on the list is not a take-back.
@@ -215,8 +232,10 @@ private Q_SLOTS:
         QVERIFY(!board.pendingModel()->canDropMimeData(pending.get(), Qt::MoveAction, -1, -1, {}));
 
         board.undoStack()->undo(); // back on p2 at 10:30
+        WAIT_BOARD(&board);
         QCOMPARE(providerOf(*ws, order), m_fx.p2);
         board.undoStack()->undo(); // back on p1 at 10:00
+        WAIT_BOARD(&board);
         QCOMPARE(providerOf(*ws, order), m_fx.p1);
         QCOMPARE(ws->store().db().scalar("SELECT planned_start FROM orders WHERE id = ?", order).toLongLong(), day);
     }
@@ -228,14 +247,18 @@ private Q_SLOTS:
         const qint64 order = m_fx.newOrder(*ws, day);
         ui::ScheduleBoard board(*ws);
         board.showDay(day);
+        WAIT_BOARD(&board);
         QVERIFY(board.selectPending(order));
+        WAIT_BOARD(&board);
         auto data = pendingDrag(board, order);
         itemmodels::setDropStart(data.get(), day);
         board.handleDrop(data.get(), board.scheduleModel()->rowOfProvider(m_fx.p1));
+        WAIT_BOARD(&board);
         QCOMPARE(status(*ws, order), QStringLiteral("assigned"));
         // Meanwhile the provider accepted on the phone: taking it back is refused.
         services::OrderService(ws->services()).apply(order, {domain::OrderEvent::Accept, domain::OrderActor::Provider});
         board.undoStack()->undo();
+        WAIT_BOARD(&board);
         QCOMPARE(status(*ws, order), QStringLiteral("accepted"));
         QVERIFY(ui::MessageBox::shownMessages().last().startsWith(QStringLiteral("Cannot undo")));
         QCOMPARE(board.undoStack()->count(), 0); // the stale step is gone, not left to fail again
@@ -251,6 +274,7 @@ private Q_SLOTS:
         board.show();
         QVERIFY(QTest::qWaitForWindowExposed(&board));
         board.showDay(day);
+        WAIT_BOARD(&board);
         // Pick the order in the list with the keyboard.
         board.pendingView()->setFocus();
         const int listRow = board.pendingModel()->rowOfId(order);
@@ -259,6 +283,7 @@ private Q_SLOTS:
         for (int i = 0; i < listRow; ++i)
             QTest::keyClick(board.pendingView(), Qt::Key_Down);
         board.pendingView()->selectRow(listRow);
+        WAIT_BOARD(&board);
         // Tab to the board: rows are ranked for the order, the first can take it.
         board.timeline()->setFocus();
         QCOMPARE(board.timeline()->currentRow(), 0);
@@ -268,10 +293,12 @@ private Q_SLOTS:
         QTest::keyClick(board.timeline(), Qt::Key_Down);
         QTest::keyClick(board.timeline(), Qt::Key_Up);
         QTest::keyClick(board.timeline(), Qt::Key_Return);
+        WAIT_BOARD(&board);
         QCOMPARE(status(*ws, order), QStringLiteral("assigned"));
         QCOMPARE(providerOf(*ws, order), provider);
         QCOMPARE(ws->store().db().scalar("SELECT planned_start FROM orders WHERE id = ?", order).toLongLong(), expected);
         QTest::keyClick(&board, Qt::Key_Z, Qt::ControlModifier);
+        WAIT_BOARD(&board);
         QCOMPARE(status(*ws, order), QStringLiteral("awaiting_dispatch"));
     }
 
@@ -287,7 +314,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&board));
         board.districtFilter()->setCurrentIndex(board.districtFilter()->findData(m_fx.district));
         board.categoryFilter()->setCurrentIndex(board.categoryFilter()->findData(m_fx.category));
+        WAIT_BOARD(&board);
         board.showDay(day);
+        WAIT_BOARD(&board);
         ui::ScheduleTimeline *timeline = board.timeline();
         timeline->setFocus();
         timeline->setCurrentRow(board.scheduleModel()->rowOfProvider(m_fx.p1));
@@ -295,6 +324,7 @@ private Q_SLOTS:
         QTest::keyClick(timeline, Qt::Key_Right);
         QCOMPARE(timeline->currentJob(), order);
         QTest::keyClick(timeline, Qt::Key_Right, Qt::AltModifier);
+        WAIT_BOARD(&board);
         QCOMPARE(ws->store().db().scalar("SELECT planned_start FROM orders WHERE id = ?", order).toLongLong(), day + 900);
         QCOMPARE(timeline->currentJob(), order);
         // Ctrl+X picks it up, Up/Down walk to p2, Enter puts it there at the earliest allowed start.
@@ -306,26 +336,32 @@ private Q_SLOTS:
         while (timeline->currentRow() > target)
             QTest::keyClick(timeline, Qt::Key_Up);
         QTest::keyClick(timeline, Qt::Key_Return);
+        WAIT_BOARD(&board);
         QCOMPARE(providerOf(*ws, order), m_fx.p2);
         QCOMPARE(ws->store().db().scalar("SELECT planned_start FROM orders WHERE id = ?", order).toLongLong(), day);
         QCOMPARE(timeline->carriedJob(), 0);
         // Delete takes it back to the queue.
         QCOMPARE(timeline->currentJob(), order);
         QTest::keyClick(timeline, Qt::Key_Delete);
+        WAIT_BOARD(&board);
         QCOMPARE(status(*ws, order), QStringLiteral("awaiting_dispatch"));
         QVERIFY(board.pendingModel()->rowOfId(order) >= 0);
         QCOMPARE(board.undoStack()->count(), 3);
         // Undo walks it all back.
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < 3; ++i) {
             board.undoStack()->undo();
+            WAIT_BOARD(&board);
+        }
         QCOMPARE(providerOf(*ws, order), m_fx.p1);
         QCOMPARE(ws->store().db().scalar("SELECT planned_start FROM orders WHERE id = ?", order).toLongLong(), day);
         // An accepted job stays put and the board says why.
         services::OrderService(ws->services()).apply(order, {domain::OrderEvent::Accept, domain::OrderActor::Provider});
         board.showDay(day);
+        WAIT_BOARD(&board);
         timeline->setCurrentRow(board.scheduleModel()->rowOfProvider(m_fx.p1));
         QTest::keyClick(timeline, Qt::Key_Right);
         QTest::keyClick(timeline, Qt::Key_Delete);
+        WAIT_BOARD(&board);
         QCOMPARE(status(*ws, order), QStringLiteral("accepted"));
         QVERIFY(ui::MessageBox::shownMessages().last().contains(QStringLiteral("accepted by the provider")));
     }
@@ -343,7 +379,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&board));
         board.districtFilter()->setCurrentIndex(board.districtFilter()->findData(m_fx.district));
         board.categoryFilter()->setCurrentIndex(board.categoryFilter()->findData(m_fx.category));
+        WAIT_BOARD(&board);
         board.showDay(day);
+        WAIT_BOARD(&board);
         std::unique_ptr<QMimeData> job(board.scheduleModel()->mimeDataForJob(board.scheduleModel()->rowOfProvider(m_fx.p1), order));
         QVERIFY(job);
         QWidget *viewport = board.pendingView()->viewport();
@@ -355,10 +393,12 @@ private Q_SLOTS:
         QVERIFY(move.isAccepted());
         QDropEvent drop(at, Qt::MoveAction, job.get(), Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(viewport, &drop);
+        WAIT_BOARD(&board);
         QCOMPARE(status(*ws, order), QStringLiteral("awaiting_dispatch"));
         QVERIFY(board.pendingModel()->rowOfId(order) >= 0);
         QCOMPARE(board.undoStack()->count(), 1);
         board.undoStack()->undo();
+        WAIT_BOARD(&board);
         QCOMPARE(providerOf(*ws, order), m_fx.p1);
     }
 
@@ -384,10 +424,13 @@ private Q_SLOTS:
         QTRY_VERIFY(orders->statusFilter()->itemText(orders->statusFilter()->findData(QStringLiteral("awaiting_dispatch"))).contains(u"(1)"));
 
         board->showDay(day);
+        WAIT_BOARD(board);
         QVERIFY(board->selectPending(order));
+        WAIT_BOARD(board);
         auto data = pendingDrag(*board, order);
         itemmodels::setDropStart(data.get(), day);
         board->handleDrop(data.get(), board->scheduleModel()->rowOfProvider(m_fx.p1));
+        WAIT_BOARD(board);
         // The board's change refreshes the order board: the card moved column.
         QTRY_COMPARE(awaiting->rowCount(), 0);
         QTRY_COMPARE(assigned->rowCount(), 1);

@@ -14,3 +14,19 @@ inline bool waitLoaded(const doorstep::itemmodels::PagedTableModel *model)
 {
     return QTest::qWaitFor([model] { return !model->isLoading(); }, 10000);
 }
+
+// The schedule board reads its providers' days on its worker
+// (ScheduleModel::loadOnWorker): after a day, filter, pick or change, a
+// test waits for them as a person waits for the board to redraw.
+#define WAIT_BOARD(board) QTRY_VERIFY(!(board)->isLoading())
+
+// Every row matching the filters, fetched page by page (with a worker the
+// pages come one by one, so a loop over canFetchMore()/fetchMore() would
+// never end).
+inline bool fetchAll(doorstep::itemmodels::PagedTableModel *model)
+{
+    bool done = false;
+    QObject context;
+    model->fetchUntil(&context, [] { return false; }, [&done] { done = true; });
+    return QTest::qWaitFor([&done] { return done; }, 20000);
+}

@@ -174,14 +174,15 @@ void ReviewQueuePage::openNextLoaded()
         const int still = m_model->rowOfId(m_review->applicationId());
         row = still >= 0 ? still + 1 : m_currentRow;
     }
-    while (row >= m_model->rowCount() && m_model->canFetchMore({}))
-        m_model->fetchMore({});
-    if (row >= m_model->rowCount()) {
-        MessageBox::information(this, tr("Onboarding"), tr("There are no more applications in the queue."));
-        backToQueue();
-        return;
-    }
-    openRow(row);
+    // Further pages come from the page's worker, one by one.
+    m_model->fetchUntil(this, [this, row] { return row < m_model->rowCount(); }, [this, row] {
+        if (row >= m_model->rowCount()) {
+            MessageBox::information(this, tr("Onboarding"), tr("There are no more applications in the queue."));
+            backToQueue();
+            return;
+        }
+        openRow(row);
+    });
 }
 
 void ReviewQueuePage::openRow(int row)

@@ -72,6 +72,9 @@ public:
     AutoDispatchDialog *runAutoDispatch();
     // Reloads the pending list and the providers' days (the store changed).
     void refresh() { refreshAfterChange(); }
+    // The providers' days are being read on the board's worker (the board
+    // shows the older ones until they come).
+    bool isLoading() const;
 
 Q_SIGNALS:
     void ordersChanged();
