@@ -8,26 +8,33 @@
 
 namespace doorstep::services {
 
+qint64 ComplaintAttachments::addWithinAction(ActionContext &ctx, qint64 complaintId, const QString &fileName, const QByteArray &bytes)
+{
+    const domain::ScanFormat format = acceptScan(fileName, bytes);
+    if (!ctx.db().scalar("SELECT 1 FROM complaints WHERE id = ?", complaintId).isValid())
+        throw ServiceError::notFound(tr("The complaint no longer exists."));
+    const QString name = QFileInfo(fileName).fileName().isEmpty() ? QStringLiteral("photo") : QFileInfo(fileName).fileName();
+    const qint64 id = ctx.newId();
+    auto ins = ctx.db().prepare("INSERT INTO complaint_attachments(id, complaint_id, file_name, mime, bytes, sha256, added_by, created_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    ins.bindAll(id, complaintId, name, domain::scanMime(format));
+    ins.bindBlob(5, bytes);
+    ins.bind(6, sha256Hex(bytes));
+    ins.bind(7, ctx.actor().staffId);
+    ins.bind(8, ctx.now());
+    ins.exec();
+    ctx.changed(QStringLiteral("complaint_attachments"), id);
+    recordComplaintEvent(ctx, complaintId, {QStringLiteral("attachment"), name, {}, {}, {}, {}, {}});
+    return id;
+}
+
 qint64 ComplaintAttachments::add(qint64 complaintId, const QString &fileName, const QByteArray &bytes)
 {
     return m_services.perform(Permission::ComplaintHandle, QStringLiteral("complaint.attachment_add"), [&](ActionContext &ctx) {
-        const domain::ScanFormat format = acceptScan(fileName, bytes);
-        if (!ctx.db().scalar("SELECT 1 FROM complaints WHERE id = ?", complaintId).isValid())
-            throw ServiceError::notFound(tr("The complaint no longer exists."));
-        const QString name = QFileInfo(fileName).fileName().isEmpty() ? QStringLiteral("photo") : QFileInfo(fileName).fileName();
-        const qint64 id = ctx.newId();
-        auto ins = ctx.db().prepare("INSERT INTO complaint_attachments(id, complaint_id, file_name, mime, bytes, sha256, added_by, created_at)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        ins.bindAll(id, complaintId, name, domain::scanMime(format));
-        ins.bindBlob(5, bytes);
-        ins.bind(6, sha256Hex(bytes));
-        ins.bind(7, ctx.actor().staffId);
-        ins.bind(8, ctx.now());
-        ins.exec();
-        ctx.changed(QStringLiteral("complaint_attachments"), id);
-        recordComplaintEvent(ctx, complaintId, {QStringLiteral("attachment"), name, {}, {}, {}, {}, {}});
+        const qint64 id = addWithinAction(ctx, complaintId, fileName, bytes);
         ctx.describe(QStringLiteral("complaint_attachments"), id,
-                     {{QStringLiteral("complaint"), QString::number(complaintId)}, {QStringLiteral("mime"), domain::scanMime(format)},
+                     {{QStringLiteral("complaint"), QString::number(complaintId)},
+                      {QStringLiteral("mime"), domain::scanMime(*domain::sniffScan(bytes))}, // accepted above
                       {QStringLiteral("bytes"), bytes.size()}});
         return id;
     });

@@ -27,6 +27,10 @@ public:
     explicit ComplaintAttachments(ServiceLayer &services) : m_services(services) {}
 
     qint64 add(qint64 complaintId, const QString &fileName, const QByteArray &bytes);
+    // The same inside another action (the intake stores the photos taken with
+    // the complaint in its own transaction): checks, stores, one timeline row.
+    // Returns the attachment's id; the caller describes the action.
+    static qint64 addWithinAction(ActionContext &ctx, qint64 complaintId, const QString &fileName, const QByteArray &bytes);
     // The stored bytes; `mime` receives "image/png", "image/jpeg" or "application/pdf".
     QByteArray open(qint64 attachmentId, QString *mime = nullptr);
     // Oldest first, without their bytes (empty without ComplaintView).

@@ -1,6 +1,7 @@
 #include "services/complaint_service.h"
 
 #include "domain/masking.h"
+#include "services/complaint_attachments.h"
 #include "services/complaint_suspension.h"
 #include "services/complaint_timeline.h"
 #include "services/office_settings.h"
@@ -154,14 +155,18 @@ ComplaintOpened ComplaintService::open(const ComplaintIntake &intake)
         if (intake.category == domain::ComplaintCategory::Safety)
             ctx.db().run("UPDATE complaints SET escalated_at = ? WHERE id = ?", ctx.now(), r.id);
         event(ctx, r.id, QStringLiteral("opened"), {}, {}, ComplaintStatus::Open, r.assignee);
+        QList<qint64> photoIds;
+        for (const ComplaintPhoto &photo : intake.photos)
+            photoIds.append(ComplaintAttachments::addWithinAction(ctx, r.id, photo.fileName, photo.bytes));
         // The description may name people: it stays in the row, not in the audit entry.
         ctx.describe(QStringLiteral("complaints"), r.id,
                      {{QStringLiteral("order"), QString::number(intake.orderId)},
                       {QStringLiteral("category"), domain::stateKey(intake.category)},
                       {QStringLiteral("severity"), domain::stateKey(intake.severity)},
                       {QStringLiteral("first_response_due_at"), r.firstResponse.due},
-                      {QStringLiteral("resolution_due_at"), r.resolution.due}});
-        return ComplaintOpened{r.id, d};
+                      {QStringLiteral("resolution_due_at"), r.resolution.due},
+                      {QStringLiteral("photos"), int(photoIds.size())}});
+        return ComplaintOpened{r.id, d, photoIds};
     });
 }
 

@@ -31,6 +31,14 @@
 
 namespace doorstep::services {
 
+// A photo taken with the complaint (ComplaintAttachments' rules: PNG, JPEG or
+// PDF by its first bytes, at most domain::kMaxScanBytes).
+struct ComplaintPhoto
+{
+    QString fileName;
+    QByteArray bytes;
+};
+
 struct ComplaintIntake
 {
     qint64 orderId = 0;
@@ -39,6 +47,9 @@ struct ComplaintIntake
     std::optional<domain::CustomerAsk> ask;
     QString description;
     bool claim = true; // the person taking the call keeps it
+    // Stored with the complaint in its one action: a photo that is refused
+    // (named in the error) refuses the whole intake, so nothing is half-kept.
+    QList<ComplaintPhoto> photos;
 };
 
 struct ComplaintDeadlines
@@ -53,6 +64,7 @@ struct ComplaintOpened
 {
     qint64 id = 0;
     ComplaintDeadlines deadlines;
+    QList<qint64> photoIds; // complaint_attachments rows, in the intake's order
 };
 
 struct ComplaintMove
