@@ -93,6 +93,16 @@ QString Queries::holidayCalendarWarning() const
     return services::SlaClock(m_workspace.store().db()).calendarWarning(m_workspace.clock().now());
 }
 
+QList<int> Queries::holidayCalendarYears() const
+{
+    return services::SlaClock(m_workspace.store().db()).calendarYears();
+}
+
+QList<services::SlaPolicyRow> Queries::slaPolicies() const
+{
+    return services::SlaPolicyService::list(m_workspace.store().db());
+}
+
 ExpiringCredentialsModel *Queries::expiringCredentialsModel(QObject *parent) const
 {
     return new ExpiringCredentialsModel(m_workspace.store().db(), m_workspace.session(), m_workspace.clock(), parent);

@@ -13,6 +13,7 @@
 #include "itemmodels/provider_record.h"
 #include "services/data_key_rotation.h"
 #include "services/dispatch_day.h"
+#include "services/sla_policies.h"
 #include "services/provider_ratings.h"
 
 #include <QList>
@@ -103,6 +104,10 @@ public:
     QList<Choice> complaintHandlers() const;
     // A sentence when the holiday calendar runs out (services/sla_clock), else empty.
     QString holidayCalendarWarning() const;
+    // The years the stored holiday calendar covers, ascending.
+    QList<int> holidayCalendarYears() const;
+    // The SLA policy of every complaint category × severity (services/sla_policies).
+    QList<services::SlaPolicyRow> slaPolicies() const;
     // Open complaints past their deadline (0 without ComplaintView).
     qint64 breachedComplaints() const;
     // Open complaints flagged to the office manager (0 without ComplaintView).

@@ -63,6 +63,9 @@ constexpr std::array kPermissions{
     PermissionInfo{P::RefundApproveOverLimit, u"refund.approve", QT_TRANSLATE_NOOP("Permissions", "Approve refunds over the limit"), {true, false, false, false, true}},
     // Finance confirms the payment to a manager (later the payment API).
     PermissionInfo{P::RefundMarkPaid, u"refund.mark_paid", QT_TRANSLATE_NOOP("Permissions", "Mark refunds paid"), {true, false, false, false, true}},
+    // The office's promises to customers: decided by those who answer for
+    // them (the office manager), not by the agents held to them.
+    PermissionInfo{P::SlaPolicyEdit, u"complaint.sla_policy", QT_TRANSLATE_NOOP("Permissions", "Change the SLA policies"), {true, false, false, false, true}},
     PermissionInfo{P::StatisticsView, u"statistics.view", QT_TRANSLATE_NOOP("Permissions", "View statistics"), {true, true, false, false, true}},
     PermissionInfo{P::ReportExport, u"report.export", QT_TRANSLATE_NOOP("Permissions", "Export reports"), {true, false, false, false, true}},
     // A file leaves the console's control: unmasked only for the role that

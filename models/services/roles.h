@@ -38,6 +38,7 @@ enum class Permission {
     RefundIssue,          // request a refund; approve or withdraw one's own request, up to one's refund limit
     RefundApproveOverLimit, // approve or reject someone else's request, whatever the amount (never one's own above one's limit)
     RefundMarkPaid,       // record that finance paid an approved refund
+    SlaPolicyEdit,        // change the SLA policies (targets per complaint category and severity)
     StatisticsView,       // the statistics dashboard (its loader refuses without it)
     ReportExport,         // export reports (models/reports), personal data masked
     ReportExportUnmasked, // export reports with customers' names and phones in full (implies ReportExport)

@@ -11,6 +11,7 @@
 #include "services/privacy_service.h"
 #include "services/refund_service.h"
 #include "services/settings_service.h"
+#include "services/sla_policies.h"
 #include "services/staff_service.h"
 #include "services/store_maintenance.h"
 #include "test_store.h"
@@ -49,6 +50,7 @@ const std::map<P, std::array<bool, 5>> kMatrix{
     {P::RefundIssue, {1, 0, 0, 1, 0}},
     {P::RefundApproveOverLimit, {1, 0, 0, 0, 1}},
     {P::RefundMarkPaid, {1, 0, 0, 0, 1}},
+    {P::SlaPolicyEdit, {1, 0, 0, 0, 1}},
     {P::StatisticsView, {1, 1, 0, 0, 1}},
     {P::ReportExport, {1, 0, 0, 0, 1}},
     {P::ReportExportUnmasked, {1, 0, 0, 0, 0}},
@@ -186,6 +188,11 @@ private:
                 return PrivacyService(ws.services()).exportCustomer(m_customerId).data.contains(QStringLiteral("sections"));
             case P::ProviderDataRequests:
                 return PrivacyService(ws.services()).exportProvider(m_providerId).data.contains(QStringLiteral("sections"));
+            case P::SlaPolicyEdit: // a new first-response target each time, so something is written
+                SlaPolicyService(ws.services())
+                    .set(domain::ComplaintCategory::Other, domain::ComplaintSeverity::Low,
+                         {{100 + n % 300, SlaUnit::BusinessMinutes}, {5, SlaUnit::BusinessDays}});
+                return true;
             case P::SettingsEdit:
                 SettingsService(ws.services()).setAutoLockMinutes(15);
                 return true;
