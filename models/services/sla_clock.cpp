@@ -27,23 +27,22 @@ domain::HolidayCalendar storedCalendar(store::Database &db)
     return calendar;
 }
 
+using DaySettings = std::pair<const Setting *, const Setting *>;
+// Monday … Sunday, then the make-up working day.
+constexpr std::array<DaySettings, 8> kHourSettings{{
+    {&settings::OfficeHoursMondayOpen, &settings::OfficeHoursMondayClose},
+    {&settings::OfficeHoursTuesdayOpen, &settings::OfficeHoursTuesdayClose},
+    {&settings::OfficeHoursWednesdayOpen, &settings::OfficeHoursWednesdayClose},
+    {&settings::OfficeHoursThursdayOpen, &settings::OfficeHoursThursdayClose},
+    {&settings::OfficeHoursFridayOpen, &settings::OfficeHoursFridayClose},
+    {&settings::OfficeHoursSaturdayOpen, &settings::OfficeHoursSaturdayClose},
+    {&settings::OfficeHoursSundayOpen, &settings::OfficeHoursSundayClose},
+    {&settings::OfficeHoursMakeUpDayOpen, &settings::OfficeHoursMakeUpDayClose},
+}};
+
 domain::OfficeHours storedHours(store::Database &db)
 {
-    using namespace settings;
-    const OfficeSettings s(db);
-    const std::array<std::pair<const Setting *, const Setting *>, 7> days{{
-        {&OfficeHoursMondayOpen, &OfficeHoursMondayClose},
-        {&OfficeHoursTuesdayOpen, &OfficeHoursTuesdayClose},
-        {&OfficeHoursWednesdayOpen, &OfficeHoursWednesdayClose},
-        {&OfficeHoursThursdayOpen, &OfficeHoursThursdayClose},
-        {&OfficeHoursFridayOpen, &OfficeHoursFridayClose},
-        {&OfficeHoursSaturdayOpen, &OfficeHoursSaturdayClose},
-        {&OfficeHoursSundayOpen, &OfficeHoursSundayClose},
-    }};
-    domain::OfficeHours hours;
-    for (size_t d = 0; d < days.size(); ++d)
-        hours.weekday[d] = {s.whole(*days[d].first), s.whole(*days[d].second)};
-    hours.makeUpDay = {s.whole(OfficeHoursMakeUpDayOpen), s.whole(OfficeHoursMakeUpDayClose)};
+    const domain::OfficeHours hours = storedOfficeHours(OfficeSettings(db));
     if (!hours.anyOpen())
         throw ServiceError::invalid(SlaClock::tr("The office hours leave no day open, so no business-hours deadline can be set. "
                                                  "An administrator can correct them in the settings."));
@@ -54,6 +53,33 @@ constexpr std::array<const char16_t *, 3> kUnitKeys{u"minutes", u"business_minut
 
 } // namespace
 
+domain::OfficeHours storedOfficeHours(const OfficeSettings &office)
+{
+    domain::OfficeHours hours;
+    for (size_t d = 0; d < hours.weekday.size(); ++d)
+        hours.weekday[d] = {office.whole(*kHourSettings[d].first), office.whole(*kHourSettings[d].second)};
+    hours.makeUpDay = {office.whole(*kHourSettings[7].first), office.whole(*kHourSettings[7].second)};
+    return hours;
+}
+
+SettingValues officeHoursValues(const domain::OfficeHours &hours)
+{
+    if (!hours.anyOpen())
+        throw ServiceError::invalid(SlaClock::tr("At least one weekday must have open hours: business-hours deadlines count only those."));
+    SettingValues values;
+    const auto add = [&](const DaySettings &day, domain::DayHours h) {
+        if (h.isOpen() && (h.open < 0 || h.close > 24 * 60))
+            throw ServiceError::invalid(SlaClock::tr("Office hours lie within one day, from 00:00 to 24:00."));
+        // A closed day is stored as 0–0, whatever was typed.
+        values.append({day.first, h.isOpen() ? h.open : 0});
+        values.append({day.second, h.isOpen() ? h.close : 0});
+    };
+    for (size_t d = 0; d < hours.weekday.size(); ++d)
+        add(kHourSettings[d], hours.weekday[d]);
+    add(kHourSettings[7], hours.makeUpDay);
+    return values;
+}
+
 int loadHolidayCalendar(ServiceLayer &services, const QString &text)
 {
     return services.perform(Permission::SettingsEdit, QStringLiteral("settings.holiday_calendar"), [&](ActionContext &ctx) {
@@ -63,7 +89,11 @@ int loadHolidayCalendar(ServiceLayer &services, const QString &text)
         // The row's id is the year (schema v8), the same in every office.
         ctx.db().run("DELETE FROM holiday_calendars WHERE year = ?", file.year);
         ctx.db().run("INSERT INTO holiday_calendars(id, year, source, loaded_at) VALUES (?, ?, ?, ?)", file.year, file.year, text, ctx.now());
-        ctx.changed(QStringLiteral("holiday_calendars"), file.year);
+        // Queued as an office setting (never sent): PROTOCOL.md keeps
+        // holiday_calendars as the platform's catalogue, and the server
+        // refuses an office's write to it as not_owner.
+        ctx.changed(Change{QStringLiteral("settings"), 0, Change::Op::Upsert,
+                           {{QStringLiteral("key"), QString(QStringLiteral("holiday_calendars.") + QString::number(file.year))}, {QStringLiteral("value"), text}}});
         int off = 0;
         for (auto it = file.days.cbegin(); it != file.days.cend(); ++it)
             off += it.value() == domain::CalendarDay::Off ? 1 : 0;

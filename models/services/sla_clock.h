@@ -10,6 +10,7 @@
 // tables' formats.
 #include "domain/business_calendar.h"
 #include "domain/complaint_states.h"
+#include "services/office_settings.h"
 
 #include <QCoreApplication>
 
@@ -73,6 +74,15 @@ private:
 };
 
 class ServiceLayer;
+
+// The office hours as the settings store them (office_hours.*: minutes after
+// local midnight per weekday and for make-up working days; open >= close is
+// closed). ServiceError::Invalid for a stored value that does not parse.
+domain::OfficeHours storedOfficeHours(const OfficeSettings &office);
+// The settings that store `hours`, to save with SettingsService::set (one
+// audited action). ServiceError::Invalid when no day would be open: every
+// business-hours deadline would then be impossible. A closed day is stored 0–0.
+SettingValues officeHoursValues(const domain::OfficeHours &hours);
 
 // Loads a year's holiday calendar file (README.md, "The holiday calendar
 // file") into the store, replacing that year's: SettingsEdit, one audited

@@ -15,6 +15,7 @@
 #include "services/order_service.h"
 #include "services/settings_service.h"
 #include "services/sla_clock.h"
+#include "services/sla_policies.h"
 #include "services/staff_service.h"
 #include "test_store.h"
 
@@ -459,11 +460,134 @@ private slots:
         QCOMPARE(loadHolidayCalendar(m_admin->services(), QStringLiteral("year 2027\noff 2027-01-01\n")), 2027);
         QCOMPARE(SlaClock(m_admin->store().db()).calendarYears(), (QList<int>{2026, 2027}));
         QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE action = 'settings.holiday_calendar' AND entity_id = ?", 2027), 1);
+        // Kept in the office: the server refuses an office's write to the platform's calendars.
+        QCOMPARE(scalar("SELECT count(*) FROM sync_outbox WHERE entity = 'holiday_calendars' AND entity_id = ?", 2027), 0);
+        QCOMPARE(scalar("SELECT count(*) FROM sync_outbox WHERE entity = 'settings' AND payload LIKE '%holiday_calendars.' || ? || '%'", 2027), 1);
         // Thursday 12-31 17:00, 4 business hours: 1 h that day; 2027-01-01 is now a day
         // off, the weekend closed: Monday 01-04 09:00 + 3 h → 12:00, and nothing ran out.
         const auto opened = openAt(local(2026, 12, 31, 17), ComplaintCategory::Quality, ComplaintSeverity::Medium);
         QCOMPARE(shown(opened.deadlines.firstResponseDue), shown(local(2027, 1, 4, 12)));
         QVERIFY(!opened.deadlines.calendarRanOut);
+    }
+
+    // Photos taken with the complaint: stored in the intake's one action
+    // (one audit entry), each a line of the timeline; a bad one refuses the
+    // whole intake, naming the file, and nothing is kept.
+    void photosTakenAtIntakeAreStoredWithTheComplaint()
+    {
+        m_now = local(2026, 3, 10, 10);
+        const QByteArray png = QByteArray::fromHex("89504E470D0A1A0A") + QByteArray(64, 'p');
+        const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n") + QByteArray(64, 'd');
+        ComplaintIntake intake{m_order, ComplaintCategory::Damage, ComplaintSeverity::Medium, {}, QStringLiteral("门框撞坏"), true, {}};
+        intake.photos = {{QStringLiteral("/tmp/门框.png"), png}, {QStringLiteral("收据.pdf"), pdf}};
+        const qint64 auditBefore = m_admin->store().db().scalar("SELECT count(*) FROM audit_log").toLongLong();
+        const auto opened = ComplaintService(m_agent->services()).open(intake);
+        QCOMPARE(opened.photoIds.size(), 2);
+        QCOMPARE(m_admin->store().db().scalar("SELECT count(*) FROM audit_log").toLongLong(), auditBefore + 1);
+        const auto photos = ComplaintAttachments::list(m_admin->store().db(), m_agent->session(), opened.id);
+        QCOMPARE(photos.size(), 2);
+        QCOMPARE(photos.at(0).fileName, QStringLiteral("门框.png"));
+        QCOMPARE(photos.at(1).mime, QStringLiteral("application/pdf"));
+        QCOMPARE(ComplaintAttachments(m_agent->services()).open(opened.photoIds.at(0)), png);
+        QCOMPARE(scalar("SELECT count(*) FROM complaint_events WHERE complaint_id = ? AND kind = 'attachment'", opened.id), 2);
+        QCOMPARE(scalar("SELECT count(*) FROM sync_outbox WHERE entity = 'complaint_attachments' AND entity_id IN"
+                        " (SELECT id FROM complaint_attachments WHERE complaint_id = ?)", opened.id), 2);
+        const QString audit = value("SELECT detail FROM audit_log WHERE action = 'complaint.open' AND entity_id = ?", opened.id).toString();
+        QVERIFY2(audit.contains(QStringLiteral("\"photos\":2")), qPrintable(audit));
+
+        // A file that is not a photo: the intake is refused, naming it; no complaint, no photo.
+        const qint64 complaintsBefore = m_admin->store().db().scalar("SELECT count(*) FROM complaints").toLongLong();
+        const qint64 photosBefore = m_admin->store().db().scalar("SELECT count(*) FROM complaint_attachments").toLongLong();
+        intake.photos = {{QStringLiteral("好.png"), png}, {QStringLiteral("病毒.jpg"), QByteArrayLiteral("MZ\x90\x00 not a photo")}};
+        try {
+            ComplaintService(m_agent->services()).open(intake);
+            QFAIL("a complaint was recorded with a file that is not a photo");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Invalid);
+            QVERIFY2(e.message().contains(QStringLiteral("病毒.jpg")) && e.message().contains(QStringLiteral("PNG, JPEG or PDF")),
+                     qPrintable(e.message()));
+        }
+        intake.photos = {{QStringLiteral("大.jpg"), QByteArray::fromHex("FFD8FF") + QByteArray(domain::kMaxScanBytes, 'x')}};
+        QVERIFY_THROWS_EXCEPTION(ServiceError, ComplaintService(m_agent->services()).open(intake));
+        QCOMPARE(m_admin->store().db().scalar("SELECT count(*) FROM complaints").toLongLong(), complaintsBefore);
+        QCOMPARE(m_admin->store().db().scalar("SELECT count(*) FROM complaint_attachments").toLongLong(), photosBefore);
+    }
+
+    // SLA policies edited by the manager: validated, audited, queued as an
+    // office setting (never sent: the server keeps the platform's catalogue);
+    // new complaints (and a reopening's fresh target) use the new policy,
+    // complaints already open keep the deadlines they were given.
+    void anSlaPolicyChangeAppliesToNewComplaintsOnly()
+    {
+        const auto before = openAt(local(2026, 3, 10, 10), ComplaintCategory::Quality, ComplaintSeverity::Medium);
+        const auto dueBefore = std::pair{scalar("SELECT first_response_due_at FROM complaints WHERE id = ?", before.id),
+                                         scalar("SELECT resolution_due_at FROM complaints WHERE id = ?", before.id)};
+        SlaPolicyService manager(m_manager->services());
+        const auto refused = [&](const SlaPolicy &p) {
+            try {
+                manager.set(ComplaintCategory::Quality, ComplaintSeverity::Medium, p);
+            } catch (const ServiceError &e) {
+                return e.kind() == ServiceError::Kind::Invalid ? e.message() : QStringLiteral("kind %1").arg(int(e.kind()));
+            }
+            return QString();
+        };
+        QVERIFY(refused({{0, SlaUnit::BusinessMinutes}, {3, SlaUnit::BusinessDays}}).contains(QStringLiteral("first-response")));
+        QVERIFY(refused({{60, SlaUnit::Minutes}, {61, SlaUnit::BusinessDays}}).contains(QStringLiteral("60")));
+        QVERIFY(refused({{5, SlaUnit::BusinessDays}, {2, SlaUnit::BusinessDays}}).contains(QStringLiteral("after the resolution")));
+        // Across units, as a complaint recorded now counts them: 2 business days is later than 600 minutes.
+        QVERIFY(refused({{2, SlaUnit::BusinessDays}, {600, SlaUnit::Minutes}}).contains(QStringLiteral("after the resolution")));
+        QVERIFY_THROWS_EXCEPTION(ServiceError, SlaPolicyService(m_agent->services())
+                                                   .set(ComplaintCategory::Quality, ComplaintSeverity::Medium,
+                                                        {{60, SlaUnit::BusinessMinutes}, {2, SlaUnit::BusinessDays}}));
+        QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE action = 'sla.policy_set' AND entity_id >= ?", 0), 0);
+
+        // Quality/medium: respond in 1 business hour, resolve in 2 business days.
+        m_now = local(2026, 3, 10, 11);
+        const auto saved = manager.set(ComplaintCategory::Quality, ComplaintSeverity::Medium,
+                                       {{60, SlaUnit::BusinessMinutes}, {2, SlaUnit::BusinessDays}});
+        QVERIFY(saved.changed);
+        QCOMPARE(saved.openComplaintsKept,
+                 int(m_admin->store().db().scalar("SELECT count(*) FROM complaints WHERE category = 'quality' AND severity = 'medium'"
+                                                  " AND status IN ('open','investigating','waiting_customer')").toLongLong()));
+        QVERIFY(saved.openComplaintsKept >= 1);
+        const auto policy = SlaClock::policy(m_admin->store().db(), ComplaintCategory::Quality, ComplaintSeverity::Medium);
+        QCOMPARE(policy.firstResponse.amount, 60);
+        QCOMPARE(policy.resolution.unit, SlaUnit::BusinessDays);
+        const QString audit = m_admin->store().db().scalar("SELECT detail FROM audit_log WHERE action = 'sla.policy_set' ORDER BY seq DESC LIMIT 1").toString();
+        QVERIFY2(audit.contains(QStringLiteral("240 business_minutes / 3 business_days")) && audit.contains(QStringLiteral("60 business_minutes / 2 business_days")),
+                 qPrintable(audit));
+        QCOMPARE(scalar("SELECT count(*) FROM sync_outbox WHERE entity = 'sla_policies' AND entity_id >= ?", 0), 0);
+        QVERIFY(m_admin->store().db().scalar("SELECT payload FROM sync_outbox WHERE entity = 'settings' ORDER BY seq DESC LIMIT 1")
+                    .toString().contains(QStringLiteral("sla_policies.quality.medium")));
+        // The open one keeps its deadlines ...
+        QCOMPARE(scalar("SELECT first_response_due_at FROM complaints WHERE id = ?", before.id), dueBefore.first);
+        QCOMPARE(scalar("SELECT resolution_due_at FROM complaints WHERE id = ?", before.id), dueBefore.second);
+        // ... a new one gets the new targets: Tuesday 11:00 + 1 h = 12:00; 2 business days → Thursday 03-12 18:00.
+        const auto after = openAt(local(2026, 3, 10, 11), ComplaintCategory::Quality, ComplaintSeverity::Medium);
+        QCOMPARE(shown(after.deadlines.firstResponseDue), shown(local(2026, 3, 10, 12)));
+        QCOMPARE(shown(after.deadlines.resolutionDue), shown(local(2026, 3, 12, 18)));
+        // Saving it as it is writes nothing.
+        const qint64 audits = m_admin->store().db().scalar("SELECT count(*) FROM audit_log").toLongLong();
+        QVERIFY(!manager.set(ComplaintCategory::Quality, ComplaintSeverity::Medium, policy).changed);
+        QCOMPARE(m_admin->store().db().scalar("SELECT count(*) FROM audit_log").toLongLong(), audits);
+        // Back to the shipped policy for the tests after this one.
+        manager.set(ComplaintCategory::Quality, ComplaintSeverity::Medium, {{240, SlaUnit::BusinessMinutes}, {3, SlaUnit::BusinessDays}});
+        QCOMPARE(SlaPolicyService::list(m_admin->store().db()).size(), 7 * 3);
+    }
+
+    void officeHoursSavedTogetherAndNeverAllClosed()
+    {
+        domain::OfficeHours closed;
+        QVERIFY_THROWS_EXCEPTION(ServiceError, officeHoursValues(closed));
+        domain::OfficeHours hours = domain::OfficeHours::standard();
+        hours.weekday[5] = {600, 600}; // Saturday "open" 10:00–10:00: closed, stored 0–0
+        const SettingValues values = officeHoursValues(hours);
+        QCOMPARE(values.size(), 16);
+        for (const auto &[setting, v] : values)
+            if (setting == &settings::OfficeHoursSaturdayOpen || setting == &settings::OfficeHoursSaturdayClose)
+                QCOMPARE(v, 0.0);
+        SettingsService(m_admin->services()).set(values);
+        QCOMPARE(storedOfficeHours(OfficeSettings(m_admin->services())).weekday[0], (domain::DayHours{540, 1080}));
     }
 
     void officeHoursAreSettings()
