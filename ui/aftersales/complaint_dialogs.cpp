@@ -3,18 +3,28 @@
 #include "domain/complaint_states.h"
 #include "itemmodels/display_format.h"
 #include "itemmodels/queries.h"
+#include "services/scan_upload.h"
 #include "services/workspace.h"
 #include "ui/error_label.h"
+#include "ui/providers/scan_files.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace doorstep::ui {
@@ -37,9 +47,11 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(services::Workspace &workspace, qin
     , m_severity(new QComboBox(this))
     , m_ask(new QComboBox(this))
     , m_description(new QPlainTextEdit(this))
+    , m_photoList(new QListWidget(this))
     , m_error(makeErrorLabel(this))
 {
     setWindowTitle(tr("New complaint"));
+    setAcceptDrops(true);
     auto *form = new QFormLayout;
     if (orderId) {
         QString number;
@@ -65,6 +77,28 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(services::Workspace &workspace, qin
     form->addRow(tr("Severity"), m_severity);
     form->addRow(tr("The customer asks for"), m_ask);
     form->addRow(tr("Description"), m_description);
+    m_photoList->setObjectName(QStringLiteral("intakePhotos"));
+    m_photoList->setMaximumHeight(72);
+    m_photoList->setToolTip(tr("PNG, JPEG or PDF, at most %1 MiB each; you can also drop files on the form")
+                                .arg(domain::kMaxScanBytes / (1024 * 1024)));
+    auto *addPhoto = new QPushButton(tr("Add photo…"), this);
+    addPhoto->setObjectName(QStringLiteral("addIntakePhoto"));
+    auto *removePhoto = new QPushButton(tr("Remove"), this);
+    removePhoto->setObjectName(QStringLiteral("removeIntakePhoto"));
+    connect(addPhoto, &QPushButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add photos"), QString(), tr("Photos and scans (*.png *.jpg *.jpeg *.pdf)"));
+        for (const QString &path : paths)
+            addPhotoFile(path);
+    });
+    connect(removePhoto, &QPushButton::clicked, this, &ComplaintIntakeDialog::removeSelectedPhoto);
+    auto *photoButtons = new QVBoxLayout;
+    photoButtons->addWidget(addPhoto);
+    photoButtons->addWidget(removePhoto);
+    photoButtons->addStretch(1);
+    auto *photos = new QHBoxLayout;
+    photos->addWidget(m_photoList, 1);
+    photos->addLayout(photoButtons);
+    form->addRow(tr("Photos"), photos);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -88,6 +122,7 @@ void ComplaintIntakeDialog::accept()
         if (const int ask = m_ask->currentData().toInt(); ask >= 0)
             intake.ask = domain::CustomerAsk(ask);
         intake.description = m_description->toPlainText();
+        intake.photos = m_photos;
         const auto opened = services::ComplaintService(m_workspace.services()).open(intake);
         m_complaintId = opened.id;
         m_deadlines = opened.deadlines;
@@ -95,6 +130,53 @@ void ComplaintIntakeDialog::accept()
         return refuse(QString::fromUtf8(e.what()));
     }
     QDialog::accept();
+}
+
+bool ComplaintIntakeDialog::addPhotoFile(const QString &path)
+{
+    const ScanFile file = readScanFile(path);
+    QString problem = file.error;
+    if (problem.isEmpty()) {
+        try {
+            services::acceptScan(path, file.bytes); // the rules the service applies again when storing
+        } catch (const std::exception &e) {
+            problem = QString::fromUtf8(e.what());
+        }
+    }
+    if (!problem.isEmpty()) {
+        showError(m_error, problem);
+        return false;
+    }
+    const QString name = QFileInfo(path).fileName();
+    m_photos.append({path, file.bytes});
+    auto *item = new QListWidgetItem(tr("%1 (%2 KiB)").arg(name).arg((file.bytes.size() + 1023) / 1024), m_photoList);
+    item->setToolTip(QDir::toNativeSeparators(path));
+    m_photoList->setCurrentItem(item);
+    m_error->hide(); // a refusal shown before no longer applies
+    return true;
+}
+
+void ComplaintIntakeDialog::removeSelectedPhoto()
+{
+    const int row = m_photoList->currentRow();
+    if (row < 0)
+        return;
+    delete m_photoList->takeItem(row);
+    m_photos.removeAt(row);
+}
+
+void ComplaintIntakeDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ComplaintIntakeDialog::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            addPhotoFile(url.toLocalFile());
+    event->acceptProposedAction();
 }
 
 ComplaintStepDialog::ComplaintStepDialog(const QString &title, const QString &prompt, bool askUpheld, QWidget *parent)

@@ -4,14 +4,21 @@
 // that order) and the steps that need words (a note or call, waiting for the
 // customer, the resolution and whether it was upheld, a reopening). Each
 // collects what ComplaintService needs; the page or pane calls the service.
+// The intake takes photos too (Add photo… or dropped on the form): each is
+// read and judged by the complaint photos' rules when chosen, so a bad file
+// is named at once and nothing typed is lost; the photos are stored with the
+// complaint in its one action.
 #include "services/complaint_service.h"
 
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 
 namespace doorstep::services {
@@ -32,6 +39,10 @@ public:
     QComboBox *severityCombo() const { return m_severity; }
     QComboBox *askCombo() const { return m_ask; }
     QPlainTextEdit *descriptionEdit() const { return m_description; }
+    QListWidget *photoList() const { return m_photoList; }
+    // Reads the file and checks it (PNG, JPEG or PDF, at most 10 MiB): false,
+    // with the file named on the form's error line, when it is refused.
+    bool addPhotoFile(const QString &path);
     // The complaint recorded by accept() (0 before).
     qint64 complaintId() const { return m_complaintId; }
     // Deadlines of the recorded complaint (what the dialog's caller tells the agent).
@@ -39,7 +50,13 @@ public:
 
     void accept() override; // records the complaint; stays open with the problem on a refusal
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    void removeSelectedPhoto();
+
     services::Workspace &m_workspace;
     qint64 m_orderId;
     QLineEdit *m_order = nullptr;
@@ -47,6 +64,8 @@ private:
     QComboBox *m_severity;
     QComboBox *m_ask;
     QPlainTextEdit *m_description;
+    QListWidget *m_photoList;
+    QList<services::ComplaintPhoto> m_photos; // in the list's order
     QLabel *m_error;
     qint64 m_complaintId = 0;
     services::ComplaintDeadlines m_deadlines;
