@@ -7,6 +7,7 @@
 #include "services/store_maintenance.h"
 #include "services/workspace.h"
 #include "ui/aftersales/complaints_page.h"
+#include "ui/aftersales/office_hours_dialog.h"
 #include "ui/reports/export_dialog.h"
 #include "ui/customers_page.h"
 #include "ui/orders/order_detail_view.h"
@@ -336,6 +337,9 @@ void MainWindow::buildMenus()
         QMenu *settings = menuBar()->addMenu(tr("&Settings"));
         if (session.can(services::Permission::SettingsEdit))
             settings->addAction(tr("Auto-lock…"), this, &MainWindow::setAutoLock);
+        if (session.can(services::Permission::SettingsEdit))
+            settings->addAction(tr("Office hours and complaints…"), this, [this] { OfficeHoursDialog(m_workspace, this).exec(); })
+                ->setObjectName(QStringLiteral("officeHoursAction"));
         // Administrators set the retention; whoever handles requests may run the sweep.
         QAction *retention = settings->addAction(tr("Personal data retention…"), this, [this] {
             RetentionDialog dialog(m_workspace, this);

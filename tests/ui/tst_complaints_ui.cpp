@@ -6,7 +6,9 @@
 // timeline saying each step and who did it; the page's own intake by order
 // number; the queue's filters; buttons and phone masking by role; the
 // remedies: a refund above the agent's limit approved by a manager and marked
-// paid, and a return visit sent to the dispatch queue.
+// paid, and a return visit sent to the dispatch queue; photos taken at
+// intake; the SLA policies changed by a manager; the office hours, reopening
+// window and next year's calendar set by an administrator.
 #include "dialog_answer.h"
 #include "ui/main_window.h"
 #include "ui/providers/scan_viewer.h"
@@ -16,15 +18,19 @@
 #include "ui/aftersales/complaint_detail_pane.h"
 #include "ui/aftersales/complaint_dialogs.h"
 #include "ui/aftersales/complaints_page.h"
+#include "ui/aftersales/office_hours_dialog.h"
 #include "ui/aftersales/remedy_dialogs.h"
+#include "ui/aftersales/sla_policy_dialog.h"
 #include "ui/message_box.h"
 #include "ui/orders/order_detail_view.h"
 #include "ui/orders_page.h"
 
+#include "domain/scan_format.h"
 #include "itemmodels/display_format.h"
 #include "services/complaint_service.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -38,7 +44,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimeEdit>
 
 using namespace doorstep;
 using itemmodels::ComplaintsModel;
@@ -116,6 +125,11 @@ private Q_SLOTS:
         QVERIFY(pane->summary()->toPlainText().contains(QStringLiteral("打碎了一个花瓶")));
         QVERIFY(!button(pane, "claim")); // the agent took it: already theirs
 
+        // Keyboard-driven like the review page: each step has its key, named in its tooltip.
+        QCOMPARE(button(pane, "investigate")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+        QCOMPARE(button(pane, "resolve")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+        QCOMPARE(button(pane, "reject")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        QCOMPARE(button(pane, "note")->toolTip(), QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText));
         button(pane, "investigate")->click();
         QCOMPARE(value(*ws, "SELECT status FROM complaints WHERE id = ?", id), QStringLiteral("investigating"));
         step(pane, "wait", QStringLiteral("请客户发花瓶照片"));
@@ -273,7 +287,13 @@ private Q_SLOTS:
         ui::ComplaintsPage page(*ws);
         const QString orderNo = value(*ws, "SELECT order_no FROM orders WHERE id = ?", m_order);
         const qint64 before = ws->store().db().scalar("SELECT count(*) FROM complaints").toLongLong();
-        answerDialog<ui::ComplaintIntakeDialog>([orderNo](ui::ComplaintIntakeDialog *d) {
+        QTemporaryDir dir;
+        const QString photo = dir.filePath(QStringLiteral("迟到截图.png"));
+        QImage image(20, 20, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QVERIFY(image.save(photo));
+        answerDialog<ui::ComplaintIntakeDialog>([orderNo, photo](ui::ComplaintIntakeDialog *d) {
+            d->addPhotoFile(photo);
             d->orderEdit()->setText(QStringLiteral("DS000000-0-0000"));
             d->descriptionEdit()->setPlainText(QStringLiteral("师傅迟到两小时"));
             d->categoryCombo()->setCurrentIndex(d->categoryCombo()->findData(int(domain::ComplaintCategory::NoShow)));
@@ -287,6 +307,8 @@ private Q_SLOTS:
         const qint64 id = page.detail()->complaintId();
         QVERIFY(id);
         QCOMPARE(value(*ws, "SELECT category FROM complaints WHERE id = ?", id), QStringLiteral("no_show"));
+        // The photo chosen before the refusal was kept, and stored with the complaint.
+        QCOMPARE(value(*ws, "SELECT group_concat(file_name) FROM complaint_attachments WHERE complaint_id = ?", id), QStringLiteral("迟到截图.png"));
         // The new one is open and the queue shows it.
         WAIT_LOADED(page.model());
         QVERIFY(page.model()->rowOfId(id) >= 0);
@@ -379,6 +401,170 @@ private Q_SLOTS:
         auto agent = m_fx.login(QStringLiteral("agent"));
         ui::MainWindow agentWindow(*agent);
         QVERIFY(!agentWindow.findChild<QLabel *>(QStringLiteral("complaintNotice"))->text().contains(QStringLiteral("escalated")));
+    }
+
+    // Photos taken with the complaint on the intake form (from the order's
+    // detail): a bad file is named at once and nothing typed is lost; the
+    // good photo is stored with the complaint and shows on its detail.
+    void photosTakenAtIntake()
+    {
+        auto ws = m_fx.login(QStringLiteral("agent"));
+        QTemporaryDir dir;
+        const QString photo = dir.filePath(QStringLiteral("花瓶碎片.png"));
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkBlue);
+        QVERIFY(image.save(photo));
+        const QString text = dir.filePath(QStringLiteral("说明.jpg"));
+        const QString huge = dir.filePath(QStringLiteral("视频.jpg"));
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a photo");
+            QFile g(huge);
+            QVERIFY(g.open(QIODevice::WriteOnly));
+            QVERIFY(g.resize(domain::kMaxScanBytes + 1));
+        }
+        ui::OrdersPage orders(*ws);
+        orders.openOrder(m_order);
+        QSignalSpy opened(orders.detail(), &ui::OrderDetailView::complaintOpened);
+        bool textRefused = false, hugeRefused = false, missingRefused = false, photoTaken = false, errorCleared = false;
+        QString textError, hugeError, description;
+        int listed = 0;
+        answerDialog<ui::ComplaintIntakeDialog>([&](ui::ComplaintIntakeDialog *d) {
+            auto *error = d->findChild<QLabel *>(QStringLiteral("error"));
+            d->descriptionEdit()->setPlainText(QStringLiteral("花瓶打碎，有照片"));
+            textRefused = !d->addPhotoFile(text);
+            textError = error->text();
+            hugeRefused = !d->addPhotoFile(huge);
+            hugeError = error->text();
+            missingRefused = !d->addPhotoFile(dir.filePath(QStringLiteral("missing.png")));
+            photoTaken = d->addPhotoFile(photo);
+            errorCleared = error->isHidden();
+            listed = d->photoList()->count();
+            description = d->descriptionEdit()->toPlainText();
+            d->accept();
+        });
+        button(orders.detail(), "complaint")->click();
+        QVERIFY(textRefused && hugeRefused && missingRefused && photoTaken && errorCleared);
+        QVERIFY2(textError.contains(QStringLiteral("说明.jpg")) && textError.contains(QStringLiteral("PNG, JPEG or PDF")), qPrintable(textError));
+        QVERIFY2(hugeError.contains(QStringLiteral("视频.jpg")) && hugeError.contains(QStringLiteral("MiB")), qPrintable(hugeError));
+        QCOMPARE(listed, 1);
+        QCOMPARE(description, QStringLiteral("花瓶打碎，有照片")); // nothing typed was lost
+        QCOMPARE(opened.count(), 1);
+        const qint64 id = opened.at(0).at(0).toLongLong();
+        QCOMPARE(value(*ws, "SELECT group_concat(file_name) FROM complaint_attachments WHERE complaint_id = ?", id), QStringLiteral("花瓶碎片.png"));
+        // One action: the intake's audit entry counts the photo.
+        QVERIFY(value(*ws, "SELECT detail FROM audit_log WHERE action = 'complaint.open' AND entity_id = ?", id).contains(QStringLiteral("\"photos\":1")));
+        ui::ComplaintsPage page(*ws);
+        page.openComplaint(id);
+        QTRY_COMPARE(page.detail()->attachments()->count(), 1);
+        QVERIFY(page.detail()->timeline()->item(page.detail()->timeline()->count() - 1)->text().contains(QStringLiteral("Photo attached: 花瓶碎片.png")));
+    }
+
+    // The SLA policies in the window: the manager changes one (a refusal
+    // explained, then saved, audited); an agent reads them only.
+    void aManagerChangesAnSlaPolicy()
+    {
+        auto manager = m_fx.login(QStringLiteral("manager"));
+        ui::ComplaintsPage page(*manager);
+        QVERIFY(page.slaPoliciesButton());
+        const auto unit = [](QComboBox *combo, services::SlaUnit u) { combo->setCurrentIndex(combo->findData(int(u))); };
+        bool editable = false;
+        QString refusal, result, cell;
+        int rows = 0;
+        answerDialog<ui::SlaPolicyDialog>([&](ui::SlaPolicyDialog *d) {
+            rows = d->table()->rowCount();
+            editable = d->saveButton() != nullptr;
+            if (!editable)
+                return d->reject();
+            d->select(domain::ComplaintCategory::Attitude, domain::ComplaintSeverity::High);
+            unit(d->firstResponseUnit(), services::SlaUnit::BusinessDays);
+            d->firstResponseAmount()->setValue(3);
+            unit(d->resolutionUnit(), services::SlaUnit::BusinessDays);
+            d->resolutionAmount()->setValue(2);
+            d->saveButton()->click();
+            refusal = d->findChild<QLabel *>(QStringLiteral("error"))->text();
+            unit(d->firstResponseUnit(), services::SlaUnit::Minutes);
+            d->firstResponseAmount()->setValue(45);
+            d->saveButton()->click();
+            result = d->resultLabel()->text();
+            cell = d->table()->item(d->table()->currentRow(), 2)->text();
+            d->reject();
+        });
+        page.slaPoliciesButton()->click();
+        QCOMPARE(rows, 7 * 3);
+        QVERIFY(editable);
+        QVERIFY2(refusal.contains(QStringLiteral("after the resolution")), qPrintable(refusal));
+        QVERIFY2(result.contains(QStringLiteral("saved")) && result.contains(QStringLiteral("keep")), qPrintable(result));
+        QVERIFY2(cell.startsWith(QStringLiteral("45 minute")) && cell.endsWith(QStringLiteral("around the clock")), qPrintable(cell));
+        auto &db = manager->store().db();
+        QCOMPARE(db.scalar("SELECT first_response_amount || ' ' || first_response_unit || ' / ' || resolution_amount || ' ' || resolution_unit"
+                           " FROM sla_policies WHERE category = 'attitude' AND severity = 'high'").toString(),
+                 QStringLiteral("45 minutes / 2 business_days"));
+        QCOMPARE(db.scalar("SELECT username FROM audit_log WHERE action = 'sla.policy_set' ORDER BY seq DESC LIMIT 1").toString(),
+                 QStringLiteral("manager"));
+
+        auto agent = m_fx.login(QStringLiteral("agent"));
+        ui::ComplaintsPage agentPage(*agent);
+        bool agentEdits = true;
+        answerDialog<ui::SlaPolicyDialog>([&](ui::SlaPolicyDialog *d) {
+            agentEdits = d->saveButton() || d->firstResponseAmount()->isEnabled();
+            d->reject();
+        });
+        agentPage.slaPoliciesButton()->click();
+        QVERIFY(!agentEdits);
+    }
+
+    // Settings → Office hours and complaints…: the administrator opens the
+    // office on Saturdays, lengthens the reopening window and loads next
+    // year's holiday calendar (a file with an error is refused, its line named).
+    void anAdministratorSetsOfficeHoursAndLoadsACalendar()
+    {
+        auto admin = m_fx.login(QStringLiteral("admin"));
+        ui::MainWindow window(*admin);
+        auto *action = window.findChild<QAction *>(QStringLiteral("officeHoursAction"));
+        QVERIFY(action);
+        QTemporaryDir dir;
+        const auto write = [&dir](const char *name, const char *text) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(text);
+            return f.fileName();
+        };
+        const QString bad = write("bad-2027.txt", "year 2027\nwork 2027-01-05\n");
+        const QString good = write("cn-statutory-2027.txt", "year 2027\noff 2027-01-01\n");
+        bool badLoaded = true, goodLoaded = false;
+        QString badError, years;
+        answerDialog<ui::OfficeHoursDialog>([&](ui::OfficeHoursDialog *d) {
+            d->openCheck(5)->setChecked(true); // Saturday
+            d->opensAt(5)->setTime(QTime(10, 0));
+            d->closesAt(5)->setTime(QTime(16, 0));
+            d->reopenDays()->setValue(10);
+            badLoaded = d->loadCalendarFile(bad);
+            badError = d->findChild<QLabel *>(QStringLiteral("error"))->text();
+            goodLoaded = d->loadCalendarFile(good);
+            years = d->calendarLabel()->text();
+            d->accept();
+            if (d->isVisible())
+                d->reject();
+        });
+        action->trigger();
+        QVERIFY(!badLoaded && goodLoaded);
+        QVERIFY2(badError.contains(QStringLiteral("line 2")), qPrintable(badError));
+        QVERIFY2(years.contains(QStringLiteral("2027")), qPrintable(years));
+        auto &db = admin->store().db();
+        const auto setting = [&db](const char *key) { return db.scalar("SELECT value FROM settings WHERE key = ?", QString::fromLatin1(key)).toString(); };
+        QCOMPARE(setting("office_hours.sat_open"), QStringLiteral("600"));
+        QCOMPARE(setting("office_hours.sat_close"), QStringLiteral("960"));
+        QCOMPARE(setting("complaints.reopen_days"), QStringLiteral("10"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM holiday_calendars WHERE year = 2027").toInt(), 1);
+
+        // The manager reads them from the SLA policies, read-only.
+        auto manager = m_fx.login(QStringLiteral("manager"));
+        ui::OfficeHoursDialog readOnly(*manager);
+        QVERIFY(readOnly.readOnly());
+        QVERIFY(!readOnly.opensAt(5)->isEnabled() || !readOnly.openCheck(5)->isEnabled());
+        QVERIFY(!readOnly.findChild<QPushButton *>(QStringLiteral("loadCalendar")));
     }
 
     void rolesSeeWhatTheyMay()

@@ -9,18 +9,18 @@
 #include "services/complaint_suspension.h"
 #include "services/workspace.h"
 #include "domain/order_lifecycle.h"
-#include "domain/scan_format.h"
 #include "services/refund_service.h"
 #include "ui/aftersales/complaint_dialogs.h"
 #include "ui/aftersales/remedy_dialogs.h"
 #include "ui/message_box.h"
+#include "ui/providers/scan_files.h"
 #include "ui/providers/scan_viewer.h"
 
 #include <QDialog>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
+#include <QKeySequence>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -222,14 +222,13 @@ void ComplaintDetailPane::showComplaint(qint64 complaintId)
 
 void ComplaintDetailPane::attachFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::warning(this, tr("Attach a photo"), tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    const ScanFile file = readScanFile(path);
+    if (!file.error.isEmpty()) {
+        MessageBox::warning(this, tr("Attach a photo"), file.error);
         return;
     }
-    // Read at most one byte past the limit: a larger file is refused by the service, naming its size.
-    const QByteArray bytes = file.read(domain::kMaxScanBytes + 1);
-    run([&] { services::ComplaintAttachments(m_workspace.services()).add(m_complaintId, path, bytes); });
+    // The service judges the bytes (format, size) and names the file if it refuses.
+    run([&] { services::ComplaintAttachments(m_workspace.services()).add(m_complaintId, path, file.bytes); });
 }
 
 QDialog *ComplaintDetailPane::viewAttachment(qint64 attachmentId)
@@ -286,6 +285,20 @@ void ComplaintDetailPane::rebuildActions(const QString &statusKey, qint64 assign
     const auto add = [this](const QString &label, const QString &objectName, std::function<void()> onClick) {
         auto *button = new QPushButton(label, this);
         button->setObjectName(objectName);
+        // Keyboard-driven like the review page (Ctrl+Enter decides, Ctrl+R
+        // rejects, Ctrl+I the step in between); the tooltip says the key.
+        static const QHash<QString, QKeySequence> keys{
+            {QStringLiteral("resolve"), QKeySequence(Qt::CTRL | Qt::Key_Return)},
+            {QStringLiteral("reject"), QKeySequence(Qt::CTRL | Qt::Key_R)},
+            {QStringLiteral("investigate"), QKeySequence(Qt::CTRL | Qt::Key_I)},
+            {QStringLiteral("claim"), QKeySequence(Qt::CTRL | Qt::Key_K)},
+            {QStringLiteral("note"), QKeySequence(Qt::CTRL | Qt::Key_T)},
+            {QStringLiteral("call"), QKeySequence(Qt::CTRL | Qt::Key_P)},
+        };
+        if (const auto key = keys.constFind(objectName); key != keys.cend()) {
+            button->setShortcut(*key);
+            button->setToolTip(key->toString(QKeySequence::NativeText));
+        }
         m_actions->addWidget(button);
         connect(button, &QPushButton::clicked, this, std::move(onClick));
     };

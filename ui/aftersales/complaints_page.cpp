@@ -6,6 +6,7 @@
 #include "services/workspace.h"
 #include "ui/aftersales/complaint_detail_pane.h"
 #include "ui/aftersales/complaint_dialogs.h"
+#include "ui/aftersales/sla_policy_dialog.h"
 #include "ui/filter_bar.h"
 #include "ui/list_view.h"
 #include "ui/message_box.h"
@@ -66,6 +67,13 @@ ComplaintsPage::ComplaintsPage(services::Workspace &workspace, QWidget *parent)
     m_severity = m_filters->addCombo(keyItems<domain::ComplaintSeverity>(tr("All severities")),
                                      [this](const QVariant &v) { m_model->setSeverity(v.toString()); });
     m_filters->addStretch();
+    m_policies = new QPushButton(tr("SLA policies…"), this);
+    m_policies->setObjectName(QStringLiteral("slaPolicies"));
+    m_policies->setToolTip(workspace.session().can(services::Permission::SlaPolicyEdit)
+                               ? tr("The response and resolution targets per category and severity: view and change them")
+                               : tr("The response and resolution targets per category and severity"));
+    m_filters->addWidget(m_policies);
+    connect(m_policies, &QPushButton::clicked, this, [this] { SlaPolicyDialog(m_workspace, this).exec(); });
     if (workspace.session().can(services::Permission::ComplaintHandle)) {
         m_new = new QPushButton(tr("New complaint…"), this);
         m_new->setObjectName(QStringLiteral("newComplaint"));
@@ -117,12 +125,14 @@ ComplaintsPage::ComplaintsPage(services::Workspace &workspace, QWidget *parent)
     queueLayout->addWidget(m_filters);
     queueLayout->addWidget(m_calendar);
     queueLayout->addWidget(m_view, 1);
-    auto *hint = new QLabel(tr("Amber: three quarters of the time used · red: past the deadline · Ctrl+N new complaint"), queue);
+    auto *hint = new QLabel(tr("Amber: three quarters of the time used · red: past the deadline · Ctrl+N new complaint · "
+                                   "Ctrl+K claim · Ctrl+T note · Ctrl+P call · Ctrl+I investigate · Ctrl+Enter resolve · Ctrl+R reject"), queue);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count);
     footer->addStretch();
-    footer->addWidget(hint);
+    footer->addWidget(hint, 1);
     queueLayout->addLayout(footer);
     split->addWidget(queue);
     split->addWidget(m_detail);

@@ -4,8 +4,11 @@
 // the target used, red at breach), filters (mine, unassigned, breached,
 // escalated, state, category, severity), and the selected complaint's detail with its
 // timeline and steps. New complaint… (Ctrl+N) takes one on the phone by
-// order number; the order detail offers the same for its order. Keyboard:
-// Up/Down walk the queue, the detail follows; Ctrl+N new complaint.
+// order number; the order detail offers the same for its order. SLA
+// policies… shows the targets (managers and administrators change them). Keyboard:
+// Up/Down walk the queue, the detail follows; Ctrl+N new complaint; the
+// detail's steps: Ctrl+K claim, Ctrl+T note, Ctrl+P call, Ctrl+I investigate,
+// Ctrl+Enter resolve, Ctrl+R reject.
 #include <QWidget>
 
 class QComboBox;
@@ -41,6 +44,7 @@ public:
     QComboBox *categoryFilter() const { return m_category; }
     QComboBox *severityFilter() const { return m_severity; }
     QPushButton *newButton() const { return m_new; }
+    QPushButton *slaPoliciesButton() const { return m_policies; }
     QLabel *calendarWarning() const { return m_calendar; }
 
     void refresh();
@@ -62,6 +66,7 @@ private:
     QComboBox *m_category = nullptr;
     QComboBox *m_severity = nullptr;
     QPushButton *m_new = nullptr;
+    QPushButton *m_policies = nullptr;
     QLabel *m_count;
     QLabel *m_calendar;
     QTableView *m_view;
