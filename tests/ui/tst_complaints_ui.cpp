@@ -25,6 +25,7 @@
 #include "ui/orders/order_detail_view.h"
 #include "ui/orders_page.h"
 
+#include "domain/office_time.h"
 #include "domain/scan_format.h"
 #include "itemmodels/display_format.h"
 #include "services/complaint_service.h"
@@ -33,6 +34,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QFile>
 #include <QImage>
@@ -66,6 +68,11 @@ private:
     {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         return w->findChild<QPushButton *>(QString::fromLatin1(name));
+    }
+    // A moment in the office's December 2026 (the calendar warning's month).
+    static qint64 december2026()
+    {
+        return QDateTime(QDate(2026, 12, 2), QTime(10, 0), domain::officeTimeZone()).toSecsSinceEpoch();
     }
     static QString value(services::Workspace &ws, const QByteArray &sql, qint64 id) { return ws.store().db().scalar(sql, id).toString(); }
     // Clicks a step whose dialog asks for words (and, for a resolution, upheld).
@@ -515,6 +522,17 @@ private Q_SLOTS:
         QVERIFY(!agentEdits);
     }
 
+    // December 2026 with only the 2026 holiday calendar: the workbench warns
+    // that next year's file is missing (the administrator loads it below).
+    void theWorkbenchWarnsWhenTheCalendarRunsOut()
+    {
+        auto ws = m_fx.login(QStringLiteral("agent"));
+        ws->services().setClock(&december2026);
+        ui::ComplaintsPage page(*ws);
+        QVERIFY(page.calendarWarning()->isVisibleTo(&page));
+        QVERIFY2(page.calendarWarning()->text().contains(QStringLiteral("2027")), qPrintable(page.calendarWarning()->text()));
+    }
+
     // Settings → Office hours and complaints…: the administrator opens the
     // office on Saturdays, lengthens the reopening window and loads next
     // year's holiday calendar (a file with an error is refused, its line named).
@@ -558,6 +576,10 @@ private Q_SLOTS:
         QCOMPARE(setting("office_hours.sat_close"), QStringLiteral("960"));
         QCOMPARE(setting("complaints.reopen_days"), QStringLiteral("10"));
         QCOMPARE(db.scalar("SELECT count(*) FROM holiday_calendars WHERE year = 2027").toInt(), 1);
+        // With 2027 loaded, the workbench no longer warns in December 2026.
+        admin->services().setClock(&december2026);
+        ui::ComplaintsPage page(*admin);
+        QVERIFY(!page.calendarWarning()->isVisibleTo(&page));
 
         // The manager reads them from the SLA policies, read-only.
         auto manager = m_fx.login(QStringLiteral("manager"));
