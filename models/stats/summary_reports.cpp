@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 
+#include <map>
+#include <stdexcept>
+
 namespace doorstep::stats {
 namespace {
 using reports::Column;
@@ -168,26 +171,54 @@ public:
     }
 
 protected:
+    // One grouped read of the period's rollup cells. Orders without a district
+    // or category (their cells hold id 0) get a row of their own, last, so the
+    // total is every order of the period, as the order detail counts them.
     Table table(store::Database &db, const Params &p) const override
     {
         Table out;
+        if (!p.filter.period.isValid())
+            return out;
+        const QList<Named> districts = districtsOf(db), categories = categoriesOf(db);
+        std::map<qint64, std::pair<int, QString>> district{{0, {int(districts.size()), tr("No district")}}};
+        std::map<qint64, std::pair<int, QString>> category{{0, {int(categories.size()), tr("No category")}}};
+        for (int i = 0; i < districts.size(); ++i)
+            district[districts[i].id] = {i, districts[i].name};
+        for (int i = 0; i < categories.size(); ++i)
+            category[categories[i].id] = {i, categories[i].name};
+        const auto codeId = [](const QList<Named> &list, const QString &code) -> qint64 {
+            for (const Named &n : list)
+                if (n.code == code)
+                    return n.id;
+            return -1; // matches no cell
+        };
+        const qint64 onlyDistrict = p.filter.districtCode.isEmpty() ? 0 : codeId(districts, p.filter.districtCode);
+        const qint64 onlyCategory = p.filter.categoryCode.isEmpty() ? 0 : codeId(categories, p.filter.categoryCode);
+        auto st = db.prepare("SELECT district_id, category_id, sum(orders), sum(CASE WHEN status IN ('completed','rated') THEN orders ELSE 0 END),"
+                             " sum(CASE WHEN status IN ('completed','rated') THEN price_fen ELSE 0 END), sum(refund_fen)"
+                             " FROM stats_daily WHERE day BETWEEN ? AND ? GROUP BY district_id, category_id");
+        st.bind(1, dayNumber(p.filter.period.from));
+        st.bind(2, dayNumber(p.filter.period.to));
+        std::map<std::pair<int, int>, QVariantList> rows; // (district's place, category's place)
         Totals all;
-        for (const Named &d : districtsOf(db)) {
-            if (!p.filter.districtCode.isEmpty() && p.filter.districtCode != d.code)
+        while (st.next()) {
+            const qint64 d = st.int64(0), c = st.int64(1);
+            if ((onlyDistrict && d != onlyDistrict) || (onlyCategory && c != onlyCategory) || st.int64(2) == 0)
                 continue;
-            for (const Named &c : categoriesOf(db)) {
-                if (!p.filter.categoryCode.isEmpty() && p.filter.categoryCode != c.code)
-                    continue;
-                Filter f = p.filter;
-                f.districtCode = d.code;
-                f.categoryCode = c.code;
-                const Totals t = totalsFor(db, f);
-                if (t.orders == 0)
-                    continue;
-                all += t;
-                out.rows.append({d.name, c.name, t.orders, t.completed, t.revenueFen, t.refundFen, t.revenueFen - t.refundFen});
-            }
+            const auto di = district.find(d), ci = category.find(c);
+            if (di == district.end() || ci == category.end())
+                throw std::runtime_error("stats_daily names a district or category the catalogue does not have");
+            Totals t;
+            t.orders = st.int64(2);
+            t.completed = st.int64(3);
+            t.revenueFen = st.int64(4);
+            t.refundFen = st.int64(5);
+            all += t;
+            rows[{di->second.first, ci->second.first}] = {di->second.second, ci->second.second, t.orders, t.completed, t.revenueFen,
+                                                          t.refundFen, t.revenueFen - t.refundFen};
         }
+        for (auto &[place, row] : rows)
+            out.rows.append(std::move(row));
         out.total = {tr("Total"), QVariant(), all.orders, all.completed, all.revenueFen, all.refundFen, all.revenueFen - all.refundFen};
         return out;
     }
