@@ -327,6 +327,15 @@ private Q_SLOTS:
         // XLSX: string cells hold the text as it is (a string cell is never a formula), money a negative number.
         const QJsonArray sheet = readXlsx(xlsxPath)[1].toObject()[u"values"].toArray();
         const QJsonArray types = readXlsx(xlsxPath)[1].toObject()[u"types"].toArray();
+        // Negative amounts and their total agree across the two formats (numbers, not text).
+        qint64 csvTotal = 0, xlsxTotal = 0, expectedTotal = 0;
+        for (int i = 0; i < evil.size(); ++i) {
+            csvTotal += qRound64(csv[i + 1][1].toDouble() * 100);
+            xlsxTotal += qRound64(sheet[i + 1].toArray()[1].toDouble() * 100);
+            expectedTotal += -350 - i;
+        }
+        QCOMPARE(csvTotal, expectedTotal);
+        QCOMPARE(xlsxTotal, expectedTotal);
         for (int i = 0; i < evil.size(); ++i) {
             QCOMPARE(types[i + 1].toArray()[0].toString(), QStringLiteral("s"));
             // OOXML escapes a CR as _x000D_ (Excel shows the CR; openpyxl 3.0 leaves the escape).
