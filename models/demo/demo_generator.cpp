@@ -714,6 +714,9 @@ private:
                           QVariant(), QStringLiteral("submit"));
         insEvent.execWith(m_ctx.newId(), id, closedAt + 60, QStringLiteral("staff"), m_staffIds.at(1), QStringLiteral("awaiting_dispatch"),
                           QStringLiteral("assigned"), QVariant(), QStringLiteral("assign"));
+        // As OrderService's assign writes it: every assignment has its dispatch record (the dispatch figures count them).
+        m_db.run("INSERT INTO dispatch_records(id, order_id, provider_id, mode, staff_id, planned_start, at) VALUES (?, ?, ?, 'manual', ?, ?, ?)",
+                 m_ctx.newId(), id, provider, m_staffIds.at(1), start, closedAt + 60);
         remedy(complaintId, closedAt, agent, "return_visit", QVariant(), 0, id);
         remedy(complaintId, closedAt + 60, m_staffIds.at(1), "return_visit_dispatched", QVariant(), 0, id);
         if (done) {

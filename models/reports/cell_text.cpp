@@ -17,6 +17,8 @@ QString cellFileText(const QVariant &value, ColumnType type)
 {
     if (value.isNull())
         return {};
+    if (isLabel(value, type))
+        return value.toString();
     switch (type) {
     case ColumnType::Text: return value.toString();
     case ColumnType::Integer: return QString::number(value.toLongLong());
@@ -33,6 +35,8 @@ QString cellDisplayText(const QVariant &value, ColumnType type)
 {
     if (value.isNull())
         return {};
+    if (isLabel(value, type))
+        return value.toString();
     switch (type) {
     case ColumnType::MoneyFen: return domain::Money::fromFen(value.toLongLong()).toDisplayString();
     case ColumnType::DateTime: return officeDateTime(value.toLongLong()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -64,6 +68,11 @@ double excelSerialOfUtc(qint64 utcSecs)
 {
     const QDateTime local = officeDateTime(utcSecs);
     return excelSerial(local.date()) + local.time().msecsSinceStartOfDay() / 86'400'000.0;
+}
+
+bool isLabel(const QVariant &value, ColumnType type)
+{
+    return type != ColumnType::Text && value.typeId() == QMetaType::QString;
 }
 
 bool isNumeric(ColumnType type)

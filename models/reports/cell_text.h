@@ -25,5 +25,8 @@ double excelSerial(const QDate &day);
 double excelSerialOfUtc(qint64 utcSecs);
 
 bool isNumeric(ColumnType type); // written as numbers (everything but Text)
+// A text value in a typed column: the label of a total row ("Total" under a
+// Day column). Shown and written as text, never read as a date or number.
+bool isLabel(const QVariant &value, ColumnType type);
 
 } // namespace doorstep::reports

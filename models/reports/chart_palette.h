@@ -21,9 +21,12 @@ inline constexpr std::array<QRgb, 8> kChartSeries{
     0xff7f7f7f, // grey
 };
 
-inline QColor chartSeriesColor(int index)
+// Series i on paper and light themes; `dark`: the same hue lifted a little for
+// a dark base (the dashboard follows the palette; a PDF is always on white).
+inline QColor chartSeriesColor(int index, bool dark = false)
 {
-    return QColor::fromRgba(kChartSeries[size_t(index < 0 ? 0 : index) % kChartSeries.size()]);
+    const QColor c = QColor::fromRgba(kChartSeries[size_t(index < 0 ? 0 : index) % kChartSeries.size()]);
+    return dark ? c.lighter(130) : c;
 }
 
 } // namespace doorstep::reports

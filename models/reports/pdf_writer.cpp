@@ -171,12 +171,19 @@ public:
             const QString text = cellDisplayText(row.value(c), m_columns[c].type);
             if (text.isEmpty())
                 continue;
-            const bool right = isNumeric(m_columns[c].type) && m_columns[c].type != ColumnType::Date && m_columns[c].type != ColumnType::DateTime;
+            const ColumnType type = m_columns[c].type;
+            const bool right = isNumeric(type) && type != ColumnType::Date && type != ColumnType::DateTime && !isLabel(row.value(c), type);
             QRectF cell(m_x[size_t(c)] + 3, m_y, m_w[size_t(c)] - 6, m_rowH);
             if (bold && right) { // a total is never cut: it may reach into the empty cells on its left
                 cell.setLeft(m_doc.body.left());
                 p.drawText(cell, int(Qt::AlignRight | Qt::AlignVCenter), text);
                 continue;
+            }
+            if (bold) { // a total's label ("Total: 31 rows" under a narrow Day) runs on over the empty cells after it
+                qsizetype last = c;
+                while (last + 1 < m_columns.size() && cellDisplayText(row.value(last + 1), m_columns[last + 1].type).isEmpty())
+                    ++last;
+                cell.setRight(m_x[size_t(last)] + m_w[size_t(last)] - 3);
             }
             const Qt::Alignment align = (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
             p.drawText(cell, int(align), fm.elidedText(text, Qt::ElideRight, cell.width()));

@@ -49,8 +49,11 @@ public:
 
 // Each writes `path` (replacing it) with the summary first and then every row,
 // in one read of the source. On cancel the partial file is removed.
+// Excel's rows per sheet, the header row included: past it the rows go on in
+// a sheet "Title (2)" with its own header. Tests pass a small limit.
+inline constexpr qint64 kXlsxRowsPerSheet = 1'048'576;
 WriteResult writeXlsx(const ReportSource &source, store::Database &db, const Params &params, const ReportHeader &header,
-                      const QString &path, const Progress &progress);
+                      const QString &path, const Progress &progress, qint64 rowsPerSheet = kXlsxRowsPerSheet);
 WriteResult writeCsv(const ReportSource &source, store::Database &db, const Params &params, const ReportHeader &header,
                      const QString &path, const Progress &progress);
 WriteResult writePdf(const ReportSource &source, store::Database &db, const Params &params, const ReportHeader &header,

@@ -23,8 +23,6 @@
 
 namespace doorstep::reports {
 namespace {
-constexpr lxw_row_t kMaxRows = 1'048'576; // Excel's rows per sheet, header included
-
 [[noreturn]] void fail(const QString &path, lxw_error error)
 {
     throw WriteError(QCoreApplication::translate("Reports", "Cannot write %1: %2")
@@ -130,6 +128,11 @@ double writeCell(const Workbook &book, lxw_worksheet *sheet, lxw_row_t r, lxw_co
 {
     if (v.isNull())
         return 0;
+    if (isLabel(v, type)) { // a total row's label under a typed column
+        const QString text = v.toString();
+        book.check(worksheet_write_string(sheet, r, c, text.toUtf8().constData(), book.bold));
+        return textWidth(text);
+    }
     lxw_format *format = override ? override : book.cellFormat(type);
     switch (type) {
     case ColumnType::Text: {
@@ -261,8 +264,9 @@ void writeSummarySheet(Workbook &book, const Summary &summary, const ReportHeade
 } // namespace
 
 WriteResult writeXlsx(const ReportSource &source, store::Database &db, const Params &params, const ReportHeader &header,
-                      const QString &path, const Progress &progress)
+                      const QString &path, const Progress &progress, qint64 rowsPerSheet)
 {
+    const lxw_row_t maxRows = lxw_row_t(std::clamp<qint64>(rowsPerSheet, 2, kXlsxRowsPerSheet));
     const QList<Column> columns = source.columns();
     const qint64 total = source.rowCount(db, params);
     Workbook book(path, total > 200'000);
@@ -292,7 +296,7 @@ WriteResult writeXlsx(const ReportSource &source, store::Database &db, const Par
     };
     startSheet();
     const bool complete = source.readRows(db, params, [&](const QVariantList &row) {
-        if (r == kMaxRows)
+        if (r == maxRows)
             startSheet();
         for (qsizetype c = 0; c < columns.size(); ++c)
             widths[size_t(c)] = std::max(widths[size_t(c)], writeCell(book, sheet, r, lxw_col_t(c), row.at(c), columns[c].type));

@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 
+#include <map>
+#include <stdexcept>
+
 namespace doorstep::stats {
 namespace {
 using reports::Column;
@@ -22,49 +25,49 @@ QString tr(const char *text)
 
 // A source whose rows are small enough to build at once (one per day, per
 // district × category, per provider): rowCount, readRows and summary all
-// come from rows().
+// come from table(). Each source makes its own total row, because a total is
+// not always a sum: the period's median wait is not the sum of the days'
+// medians, nor its on-time rate the sum of theirs.
 class TableSource : public reports::ReportSource
 {
 public:
-    qint64 rowCount(store::Database &db, const Params &p) const override { return rows(db, p).size(); }
+    qint64 rowCount(store::Database &db, const Params &p) const override { return table(db, p).rows.size(); }
     bool readRows(store::Database &db, const Params &p, const RowSink &sink) const override
     {
-        for (const QVariantList &row : rows(db, p))
+        for (const QVariantList &row : table(db, p).rows)
             if (!sink(row))
                 return false;
         return true;
     }
     Summary summary(store::Database &db, const Params &p) const override
     {
+        Table t = table(db, p);
         Summary s;
         s.columns = columns();
-        s.rows = rows(db, p);
-        QVariantList total;
-        for (int c = 0; c < s.columns.size(); ++c) {
-            const ColumnType t = s.columns.at(c).type;
-            if (c == 0)
-                total << tr("Total");
-            else if (t == ColumnType::Integer || t == ColumnType::MoneyFen) {
-                qint64 sum = 0;
-                for (const QVariantList &r : s.rows)
-                    sum += r.at(c).toLongLong();
-                total << sum;
-            } else
-                total << QVariant();
-        }
-        s.totals = {total};
+        s.rows = std::move(t.rows);
+        s.totals = {std::move(t.total)};
         s.chart = chart();
         return s;
     }
 
 protected:
-    virtual QList<QVariantList> rows(store::Database &db, const Params &p) const = 0;
+    struct Table
+    {
+        QList<QVariantList> rows;
+        QVariantList total; // its first cell says "Total"
+    };
+    virtual Table table(store::Database &db, const Params &p) const = 0;
     virtual std::optional<Summary::Chart> chart() const = 0;
 };
 
 QVariant percent(std::optional<double> v)
 {
     return v ? QVariant(*v) : QVariant();
+}
+
+QVariant minutes(std::optional<int> m)
+{
+    return m ? QVariant(qint64(*m)) : QVariant();
 }
 
 Filter oneDay(const Filter &f, QDate day)
@@ -92,16 +95,21 @@ public:
     }
 
 protected:
-    QList<QVariantList> rows(store::Database &db, const Params &p) const override
+    Table table(store::Database &db, const Params &p) const override
     {
-        QList<QVariantList> out;
-        for (QDate day = p.filter.period.from; p.filter.period.isValid() && day <= p.filter.period.to; day = day.addDays(1)) {
-            const Totals t = totalsFor(db, oneDay(p.filter, day));
-            out.append({day, t.orders, t.completed, t.cancelled, t.revenueFen, t.refundFen, t.complaints, percent(t.onTimeRate())});
-        }
+        Table out;
+        for (QDate day = p.filter.period.from; p.filter.period.isValid() && day <= p.filter.period.to; day = day.addDays(1))
+            out.rows.append(row(day, totalsFor(db, oneDay(p.filter, day))));
+        out.total = row(tr("Total"), totalsFor(db, p.filter));
         return out;
     }
     std::optional<Summary::Chart> chart() const override { return Summary::Chart{Summary::Chart::Line, tr("Orders per day"), 0, {1, 2}}; }
+
+private:
+    static QVariantList row(const QVariant &first, const Totals &t)
+    {
+        return {first, t.orders, t.completed, t.cancelled, t.revenueFen, t.refundFen, t.complaints, percent(t.onTimeRate())};
+    }
 };
 
 class DispatchSource final : public TableSource
@@ -122,22 +130,27 @@ public:
     }
 
 protected:
-    QList<QVariantList> rows(store::Database &db, const Params &p) const override
+    Table table(store::Database &db, const Params &p) const override
     {
-        QList<QVariantList> out;
+        Table out;
         for (QDate day = p.filter.period.from; p.filter.period.isValid() && day <= p.filter.period.to; day = day.addDays(1)) {
             const Filter f = oneDay(p.filter, day);
-            const Totals t = totalsFor(db, f);
-            const DispatchTimes d = dispatchTimesFor(db, f);
-            out.append({day, t.dispatched, percent(t.autoShare()), d.medianMinutes ? QVariant(qint64(*d.medianMinutes)) : QVariant(),
-                        d.p90Minutes ? QVariant(qint64(*d.p90Minutes)) : QVariant(), percent(t.acceptanceRate()), t.timeouts,
-                        percent(t.onTimeRate())});
+            out.rows.append(row(day, totalsFor(db, f), dispatchTimesFor(db, f)));
         }
+        // The period's median and 90th percentile over all its waits.
+        out.total = row(tr("Total"), totalsFor(db, p.filter), dispatchTimesFor(db, p.filter));
         return out;
     }
     std::optional<Summary::Chart> chart() const override
     {
         return Summary::Chart{Summary::Chart::Line, tr("Minutes from creation to assignment"), 0, {3, 4}};
+    }
+
+private:
+    static QVariantList row(const QVariant &first, const Totals &t, const DispatchTimes &d)
+    {
+        return {first, t.dispatched, percent(t.autoShare()), minutes(d.medianMinutes), minutes(d.p90Minutes), percent(t.acceptanceRate()),
+                t.timeouts, percent(t.onTimeRate())};
     }
 };
 
@@ -158,24 +171,55 @@ public:
     }
 
 protected:
-    QList<QVariantList> rows(store::Database &db, const Params &p) const override
+    // One grouped read of the period's rollup cells. Orders without a district
+    // or category (their cells hold id 0) get a row of their own, last, so the
+    // total is every order of the period, as the order detail counts them.
+    Table table(store::Database &db, const Params &p) const override
     {
-        QList<QVariantList> out;
-        for (const Named &d : districtsOf(db)) {
-            if (!p.filter.districtCode.isEmpty() && p.filter.districtCode != d.code)
+        Table out;
+        if (!p.filter.period.isValid())
+            return out;
+        const QList<Named> districts = districtsOf(db), categories = categoriesOf(db);
+        std::map<qint64, std::pair<int, QString>> district{{0, {int(districts.size()), tr("No district")}}};
+        std::map<qint64, std::pair<int, QString>> category{{0, {int(categories.size()), tr("No category")}}};
+        for (int i = 0; i < districts.size(); ++i)
+            district[districts[i].id] = {i, districts[i].name};
+        for (int i = 0; i < categories.size(); ++i)
+            category[categories[i].id] = {i, categories[i].name};
+        const auto codeId = [](const QList<Named> &list, const QString &code) -> qint64 {
+            for (const Named &n : list)
+                if (n.code == code)
+                    return n.id;
+            return -1; // matches no cell
+        };
+        const qint64 onlyDistrict = p.filter.districtCode.isEmpty() ? 0 : codeId(districts, p.filter.districtCode);
+        const qint64 onlyCategory = p.filter.categoryCode.isEmpty() ? 0 : codeId(categories, p.filter.categoryCode);
+        auto st = db.prepare("SELECT district_id, category_id, sum(orders), sum(CASE WHEN status IN ('completed','rated') THEN orders ELSE 0 END),"
+                             " sum(CASE WHEN status IN ('completed','rated') THEN price_fen ELSE 0 END), sum(refund_fen)"
+                             " FROM stats_daily WHERE day BETWEEN ? AND ? GROUP BY district_id, category_id");
+        st.bind(1, dayNumber(p.filter.period.from));
+        st.bind(2, dayNumber(p.filter.period.to));
+        std::map<std::pair<int, int>, QVariantList> rows; // (district's place, category's place)
+        Totals all;
+        while (st.next()) {
+            const qint64 d = st.int64(0), c = st.int64(1);
+            if ((onlyDistrict && d != onlyDistrict) || (onlyCategory && c != onlyCategory) || st.int64(2) == 0)
                 continue;
-            for (const Named &c : categoriesOf(db)) {
-                if (!p.filter.categoryCode.isEmpty() && p.filter.categoryCode != c.code)
-                    continue;
-                Filter f = p.filter;
-                f.districtCode = d.code;
-                f.categoryCode = c.code;
-                const Totals t = totalsFor(db, f);
-                if (t.orders == 0)
-                    continue;
-                out.append({d.name, c.name, t.orders, t.completed, t.revenueFen, t.refundFen, t.revenueFen - t.refundFen});
-            }
+            const auto di = district.find(d), ci = category.find(c);
+            if (di == district.end() || ci == category.end())
+                throw std::runtime_error("stats_daily names a district or category the catalogue does not have");
+            Totals t;
+            t.orders = st.int64(2);
+            t.completed = st.int64(3);
+            t.revenueFen = st.int64(4);
+            t.refundFen = st.int64(5);
+            all += t;
+            rows[{di->second.first, ci->second.first}] = {di->second.second, ci->second.second, t.orders, t.completed, t.revenueFen,
+                                                          t.refundFen, t.revenueFen - t.refundFen};
         }
+        for (auto &[place, row] : rows)
+            out.rows.append(std::move(row));
+        out.total = {tr("Total"), QVariant(), all.orders, all.completed, all.revenueFen, all.refundFen, all.revenueFen - all.refundFen};
         return out;
     }
     std::optional<Summary::Chart> chart() const override { return Summary::Chart{Summary::Chart::Bar, tr("Revenue"), 0, {4}}; }
@@ -200,9 +244,9 @@ public:
 protected:
     // The period's orders grouped by provider: a scan of the period's orders
     // (a report, not the dashboard's budget).
-    QList<QVariantList> rows(store::Database &db, const Params &p) const override
+    Table table(store::Database &db, const Params &p) const override
     {
-        QList<QVariantList> out;
+        Table out;
         if (!p.filter.period.isValid())
             return out;
         QByteArray sql = "SELECT pr.name, count(*), sum(f.status IN ('completed','rated')), sum(f.stars), sum(f.rated), sum(f.complaints),"
@@ -222,16 +266,38 @@ protected:
         auto st = db.prepare(sql);
         for (int i = 0; i < binds.size(); ++i)
             st.bind(i + 1, binds.at(i));
+        Sums all;
         while (st.next()) {
-            const qint64 orders = st.int64(1);
-            const qint64 rated = st.int64(4);
-            out.append({p.unmasked ? st.text(0) : domain::maskName(st.text(0)), orders, st.int64(2),
-                        rated ? QVariant(double(st.int64(3)) / double(rated)) : QVariant(), st.int64(5), st.int64(6),
-                        100.0 * double(st.int64(6)) / double(orders)});
+            const Sums one{st.int64(1), st.int64(2), st.int64(3), st.int64(4), st.int64(5), st.int64(6)};
+            out.rows.append(row(p.unmasked ? st.text(0) : domain::maskName(st.text(0)), one));
+            all += one;
         }
+        // Every rating of the period's orders, not the mean of the providers' averages.
+        out.total = row(tr("Total"), all);
         return out;
     }
     std::optional<Summary::Chart> chart() const override { return std::nullopt; }
+
+private:
+    struct Sums
+    {
+        qint64 orders = 0, completed = 0, stars = 0, rated = 0, complaints = 0, upheld = 0;
+        Sums &operator+=(const Sums &o)
+        {
+            orders += o.orders;
+            completed += o.completed;
+            stars += o.stars;
+            rated += o.rated;
+            complaints += o.complaints;
+            upheld += o.upheld;
+            return *this;
+        }
+    };
+    static QVariantList row(const QString &provider, const Sums &s)
+    {
+        return {provider, s.orders, s.completed, s.rated ? QVariant(double(s.stars) / double(s.rated)) : QVariant(), s.complaints, s.upheld,
+                s.orders ? QVariant(100.0 * double(s.upheld) / double(s.orders)) : QVariant()};
+    }
 };
 } // namespace
 

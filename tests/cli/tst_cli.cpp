@@ -410,6 +410,19 @@ private slots:
         QCOMPARE(cli(args(QStringLiteral("manager"), QStringLiteral("csv"), QStringLiteral("r.csv")) << QStringLiteral("--district") << QStringLiteral("000000"),
                      "doorstep-demo\n").code, 6);
         QVERIFY(!QFile::exists(file(QStringLiteral("r.csv"))));
+        // A folder that does not exist: 7, and nothing left behind.
+        QStringList nowhere = args(QStringLiteral("manager"), QStringLiteral("pdf"), QStringLiteral("no-such-folder/r.pdf"));
+        QCOMPARE(cli(nowhere, "doorstep-demo\n").code, 7);
+        QVERIFY(!QFile::exists(file(QStringLiteral("no-such-folder"))));
+        // The summary reports run the same way.
+        for (const QString &kind : {QStringLiteral("daily"), QStringLiteral("providers"), QStringLiteral("dispatch"), QStringLiteral("revenue")}) {
+            QStringList summary = args(QStringLiteral("manager"), QStringLiteral("csv"), kind + QStringLiteral(".csv"));
+            summary[1] = kind;
+            const Run r = cli(summary << QStringLiteral("--quiet"), "doorstep-demo\n");
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.contains(QStringLiteral("row(s) of ") + kind), qPrintable(r.out));
+            QVERIFY(QFile::exists(file(kind + QStringLiteral(".csv"))));
+        }
     }
 };
 

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 # Reads an XLSX back with openpyxl (a real reader, not ours) and prints what
 # tst_reports compares as JSON: per sheet its rows, the typed cells of the
-# first rows, the sums of numeric columns, the first column, freeze, filter, charts.
+# first rows (value, type, number format, date or not, bold), every value and
+# type, freeze panes, autofilter, charts and column widths.
 #   read_xlsx.py FILE [--light]   (--light: names and row counts only, read-only mode)
 import datetime
 import json
@@ -14,7 +15,7 @@ def cell(c):
     v = c.value
     if isinstance(v, datetime.datetime):
         v = v.isoformat(sep=" ")
-    return {"value": v, "type": c.data_type, "format": c.number_format, "is_date": c.is_date}
+    return {"value": v, "type": c.data_type, "format": c.number_format, "is_date": c.is_date, "bold": bool(c.font and c.font.b)}
 
 
 def main():

@@ -9,8 +9,10 @@
 #include "domain/office_time.h"
 #include "reports/catalogue.h"
 #include "reports/cell_text.h"
+#include "reports/chart_palette.h"
 #include "reports/report_export.h"
 #include "services/workspace.h"
+#include "report_readers.h"
 #include "store/sqlite.h"
 
 #include <QJsonArray>
@@ -24,78 +26,10 @@
 
 using namespace doorstep;
 using namespace doorstep::reports;
+using namespace doorstep::tests;
 
 namespace {
 const QString kPassword = QStringLiteral("doorstep-demo");
-
-QString python()
-{
-    // Debian's interpreter, where python3-openpyxl installs (not a pyenv shim first on PATH).
-    const QString system = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
-    return system.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("python3")) : system;
-}
-
-QByteArray run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(300'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        qWarning().noquote() << program << args << QString::fromUtf8(p.readAllStandardError());
-    return p.readAllStandardOutput();
-}
-
-QJsonArray readXlsx(const QString &path, bool light = false)
-{
-    QStringList args{QStringLiteral(DOORSTEP_SOURCE_DIR "/tests/reports/read_xlsx.py"), path};
-    if (light)
-        args << QStringLiteral("--light");
-    return QJsonDocument::fromJson(run(python(), args)).array();
-}
-
-QString pdfText(const QString &path)
-{
-    // NFKC: Qt 6.4's ToUnicode map names the lowest code point of a glyph, so 日
-    // (shared with the Kangxi radical U+2F47) copies out as the radical (README).
-    return QString::fromUtf8(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")}))
-        .normalized(QString::NormalizationForm_KC);
-}
-
-// RFC 4180: fields separated by commas, CRLF rows, quoted fields with doubled quotes.
-QList<QStringList> parseCsv(const QByteArray &bytes)
-{
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
-}
 
 int columnOf(const ReportSource &s, const QString &key)
 {
@@ -208,6 +142,8 @@ private Q_SLOTS:
         QCOMPARE(summary[u"charts"].toInt(), 1);
         QCOMPARE(detail[u"max_row"].toInt(), orderCount() + 1);
         QCOMPARE(detail[u"freeze"].toString(), QStringLiteral("A2"));
+        for (const QJsonValue &title : detail[u"head"].toArray()[0].toArray())
+            QVERIFY(title.toObject()[u"bold"].toBool());
         QVERIFY(detail[u"autofilter"].toString().startsWith(QStringLiteral("A1:N")));
         const ReportSource &src = *findSource(u"orders");
         const QJsonArray first = detail[u"head"].toArray()[1].toArray();
@@ -274,7 +210,7 @@ private Q_SLOTS:
     {
         const ExportRequest p = request(QStringLiteral("complaints"), Format::Pdf, QStringLiteral("complaints.pdf"));
         ReportExport(m_admin->services()).run(p, {});
-        const QString fonts = QString::fromUtf8(run(QStringLiteral("pdffonts"), {p.path}));
+        const QString fonts = QString::fromUtf8(runTool(QStringLiteral("pdffonts"), {p.path}));
         QVERIFY2(fonts.contains(QStringLiteral("NotoSansCJK")), qPrintable(fonts));
         for (const QString &line : fonts.split(u'\n').mid(2))
             if (!line.trimmed().isEmpty())
@@ -290,6 +226,64 @@ private Q_SLOTS:
             " WHERE o.window_start >= ? LIMIT 1", domain::officeDayStart(domain::officeNoon(m_all.period.from))).toString();
         QVERIFY(!district.isEmpty());
         QVERIFY2(text.contains(district.normalized(QString::NormalizationForm_KC)), qPrintable(district));
+    }
+
+    // Every page carries the office, the report, the period, the print time and
+    // its number; the table's header comes again on every page of rows.
+    void pdfPagesHaveHeadsFootsAndTheTableHeader()
+    {
+        const ExportRequest p = request(QStringLiteral("orders"), Format::Pdf, QStringLiteral("pages.pdf"));
+        ReportExport(m_admin->services()).run(p, {});
+        QStringList pages = pdfText(p.path).split(u'\f');
+        while (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+            pages.removeLast();
+        QVERIFY2(pages.size() > 5, qPrintable(QString::number(pages.size())));
+        const QRegularExpression printed(QStringLiteral("Printed \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"));
+        const ReportSource &src = *findSource(u"orders");
+        for (int i = 0; i < pages.size(); ++i) {
+            const QString &page = pages[i];
+            QVERIFY2(page.contains(m_admin->session().officeName.normalized(QString::NormalizationForm_KC)), qPrintable(page.left(300)));
+            QVERIFY(page.contains(QStringLiteral("Order detail")));
+            // (the dash between the days copies out as U+2012, the glyph's lowest code point)
+            QVERIFY(page.contains(m_all.period.from.toString(Qt::ISODate)) && page.contains(m_all.period.to.toString(Qt::ISODate)));
+            QVERIFY2(printed.match(page).hasMatch(), qPrintable(page.right(300)));
+            QVERIFY2(page.contains(QStringLiteral("Page %1").arg(i + 1)), qPrintable(page.right(200)));
+            if (i == 0)
+                continue; // the summary page
+            for (const QString &key : {QStringLiteral("order_no"), QStringLiteral("status"), QStringLiteral("price")})
+                QVERIFY2(page.contains(src.columns()[columnOf(src, key)].title), qPrintable(key + u'\n' + page.left(600)));
+        }
+    }
+
+    // The summary's chart is vector paths (no picture) in the palette the
+    // dashboard uses (reports/chart_palette.h; tst_export_ui holds the
+    // dashboard's chart to the same colours).
+    void pdfChartIsVectorInThePaletteColours()
+    {
+        const ExportRequest p = request(QStringLiteral("orders"), Format::Pdf, QStringLiteral("chart.pdf"));
+        ReportExport(m_admin->services()).run(p, {});
+        const QString svgPath = m_dir.filePath(QStringLiteral("chart-page1.svg"));
+        runTool(QStringLiteral("pdftocairo"), {QStringLiteral("-svg"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                QStringLiteral("1"), p.path, svgPath});
+        QFile f(svgPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(f.readAll());
+        QVERIFY(!svg.contains(QStringLiteral("<image")));
+        // cairo writes a fill as style="fill:rgb(r%,g%,b%)"; the orders chart has two series.
+        QList<QColor> fills;
+        const QRegularExpression rgb(QStringLiteral("fill:rgb\\(([\\d.]+)%, ?([\\d.]+)%, ?([\\d.]+)%\\)"));
+        for (auto it = rgb.globalMatch(svg); it.hasNext();) {
+            const auto m = it.next();
+            fills << QColor::fromRgbF(float(m.captured(1).toDouble() / 100), float(m.captured(2).toDouble() / 100),
+                                      float(m.captured(3).toDouble() / 100));
+        }
+        for (int series = 0; series < 2; ++series) {
+            const QColor want = chartSeriesColor(series);
+            const bool found = std::any_of(fills.cbegin(), fills.cend(), [&](const QColor &c) {
+                return std::abs(c.red() - want.red()) <= 1 && std::abs(c.green() - want.green()) <= 1 && std::abs(c.blue() - want.blue()) <= 1;
+            });
+            QVERIFY2(found, qPrintable(want.name() + u' ' + svg.left(2000)));
+        }
     }
 
     void complaintsCountLikeSql()
@@ -333,6 +327,15 @@ private Q_SLOTS:
         // XLSX: string cells hold the text as it is (a string cell is never a formula), money a negative number.
         const QJsonArray sheet = readXlsx(xlsxPath)[1].toObject()[u"values"].toArray();
         const QJsonArray types = readXlsx(xlsxPath)[1].toObject()[u"types"].toArray();
+        // Negative amounts and their total agree across the two formats (numbers, not text).
+        qint64 csvTotal = 0, xlsxTotal = 0, expectedTotal = 0;
+        for (int i = 0; i < evil.size(); ++i) {
+            csvTotal += qRound64(csv[i + 1][1].toDouble() * 100);
+            xlsxTotal += qRound64(sheet[i + 1].toArray()[1].toDouble() * 100);
+            expectedTotal += -350 - i;
+        }
+        QCOMPARE(csvTotal, expectedTotal);
+        QCOMPARE(xlsxTotal, expectedTotal);
         for (int i = 0; i < evil.size(); ++i) {
             QCOMPARE(types[i + 1].toArray()[0].toString(), QStringLiteral("s"));
             // OOXML escapes a CR as _x000D_ (Excel shows the CR; openpyxl 3.0 leaves the escape).
@@ -343,22 +346,38 @@ private Q_SLOTS:
         QVERIFY(needsNeutralising(u"=1") && !needsNeutralising(u"1=") && !needsNeutralising(u""));
     }
 
-    void aSheetPastExcelsRowLimitContinuesOnTheNext()
+    // Past the row limit the rows go on in a new sheet with its own bold,
+    // frozen, filtered header. The limit is passed in small, so the case
+    // writes 25 rows, not a million (1,048,576 is the default).
+    void aSheetPastTheRowLimitContinuesOnTheNext()
     {
+        QCOMPARE(kXlsxRowsPerSheet, 1'048'576); // Excel's rows per sheet, header included
         FakeSource s;
         s.cols = {{QStringLiteral("n"), QStringLiteral("N"), ColumnType::Integer}};
-        s.generated = 1'048'575 + 10; // one sheet's rows under its header, and ten more
+        s.generated = 25;
         ReportHeader h;
         h.title = QStringLiteral("Fake");
         h.period = m_all.period;
-        const QString path = m_dir.filePath(QStringLiteral("big.xlsx"));
-        QCOMPARE(writeXlsx(s, m_admin->store().db(), {}, h, path, {}).rows, s.generated);
-        const QJsonArray sheets = readXlsx(path, true);
-        QCOMPARE(sheets.size(), 3);
-        QCOMPARE(sheets[1].toObject()[u"max_row"].toInt(), 1'048'576);
-        QCOMPARE(sheets[2].toObject()[u"name"].toString(), QStringLiteral("Fake (2)"));
-        QCOMPARE(sheets[2].toObject()[u"max_row"].toInt(), 11);
-        QFile::remove(path);
+        const QString path = m_dir.filePath(QStringLiteral("split.xlsx"));
+        QCOMPARE(writeXlsx(s, m_admin->store().db(), {}, h, path, {}, 11).rows, 25);
+        const QJsonArray sheets = readXlsx(path);
+        QCOMPARE(sheets.size(), 4); // Summary, then 10 + 10 + 5 rows under their headers
+        const QStringList names{QStringLiteral("Fake"), QStringLiteral("Fake (2)"), QStringLiteral("Fake (3)")};
+        const QList<int> rows{11, 11, 6};
+        qint64 next = 1;
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject sheet = sheets[i + 1].toObject();
+            QCOMPARE(sheet[u"name"].toString(), names[i]);
+            QCOMPARE(sheet[u"max_row"].toInt(), rows[i]);
+            QCOMPARE(sheet[u"freeze"].toString(), QStringLiteral("A2"));
+            QCOMPARE(sheet[u"autofilter"].toString(), QStringLiteral("A1:A%1").arg(rows[i]));
+            const QJsonArray values = sheet[u"values"].toArray();
+            QCOMPARE(values[0].toArray()[0].toString(), QStringLiteral("N"));
+            QVERIFY(sheet[u"head"].toArray()[0].toArray()[0].toObject()[u"bold"].toBool());
+            for (int r = 1; r < values.size(); ++r) // no row lost or repeated at a boundary
+                QCOMPARE(values[r].toArray()[0].toInteger(), next++);
+        }
+        QCOMPARE(next, 26);
     }
 
     void maskedByDefaultUnmaskedOnlyForAdministrators()

@@ -1,5 +1,7 @@
 #include "ui/charts/bar_chart.h"
 
+#include "models/reports/chart_palette.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -65,10 +67,8 @@ void BarChart::setData(const QStringList &categories, const QList<Series> &serie
 
 QColor BarChart::seriesColor(int series) const
 {
-    // Evenly spread hues; brighter on a dark base so bars stay visible.
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    const int hue = (210 + series * 47) % 360;
-    return QColor::fromHsv(hue, dark ? 140 : 190, dark ? 235 : 200);
+    // The reports' palette, so a PDF's chart matches the screen; brighter on a dark base.
+    return reports::chartSeriesColor(series, palette().color(QPalette::Base).lightness() < 128);
 }
 
 void BarChart::rebuild()

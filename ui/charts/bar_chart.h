@@ -2,8 +2,9 @@
 // The console's one chart widget. Every use of Qt Charts stays behind this
 // header (and its .cpp): pages hand over categories and series of numbers and
 // get clicks back, so a later move to Qt Graphs changes ui/charts only.
-// Colours come from the widget's palette (light or dark) and the text uses
-// the widget's font, so labels render in the UI language, Chinese included.
+// Series colours come from reports/chart_palette.h, shared with the PDF
+// reports' charts (lifted a little when the widget's palette is dark); the
+// text uses the widget's font, so labels render in the UI language, Chinese included.
 #include <QList>
 #include <QString>
 #include <QStringList>
