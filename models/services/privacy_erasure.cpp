@@ -134,6 +134,11 @@ ErasureResult eraseCustomer(ActionContext &ctx, qint64 customerId)
               customerId, "UPDATE customer_consents SET withdrawn_at = ? WHERE id = ?", now);
     e.rewrite(QStringLiteral("data_subject_requests"), "SELECT id FROM data_subject_requests WHERE customer_id = ? AND note IS NOT NULL",
               customerId, "UPDATE data_subject_requests SET note = NULL WHERE id = ?");
+    // The values of sync's field conflicts (both versions of a name or
+    // phone) go too; the conflicts stay listed. (sync_shadow keeps the
+    // server's version until the erased row comes back from it: the base
+    // the erasure is sent against.)
+    db.run("UPDATE sync_conflicts SET conflict = '{}' WHERE entity = 'customers' AND entity_id = ?", customerId);
     return e.result();
 }
 

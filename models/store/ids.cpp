@@ -20,6 +20,12 @@ qint64 Store::nodeId()
     return m_nodeId;
 }
 
+void Store::adoptNode(qint64 node)
+{
+    m_db.run("INSERT OR REPLACE INTO meta(key, value) VALUES ('node_id', ?)", QString::number(node & 0x3ff));
+    m_nodeId = node & 0x3ff;
+}
+
 qint64 Store::newId()
 {
     qint64 ms = QDateTime::currentMSecsSinceEpoch() - kEpochMs;
@@ -39,6 +45,7 @@ qint64 Store::newId()
 
 void Store::claimIds()
 {
+    m_nodeId = -1; // read again by the next newId(): enrollment may have changed it
     const qint64 high = m_db.scalar("SELECT value FROM meta WHERE key = 'id_high_water'").toLongLong();
     m_claimedHigh = high;
     const qint64 ms = high >> 22;

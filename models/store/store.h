@@ -123,12 +123,17 @@ public:
     void backupTo(const QString &targetPath, const std::function<bool(int percent)> &progress = {});
 
     qint64 nodeId(); // this store's id prefix for generated row ids
+    // The node the sync server gave this office (1–1023) becomes the prefix
+    // of every id minted from now on. Inside a write transaction (meta).
+    void adoptNode(qint64 node);
     qint64 newId();  // time-ordered, unique across nodes (see ids.cpp)
     // Several consoles (processes, or sessions in one process) may write the
     // same store file with the same node. Inside a write transaction,
     // claimIds() continues after the last id any of them issued
     // (meta.id_high_water) and recordIds() moves that mark past this
     // connection's ids, so two connections never hand out the same id.
+    // claimIds() also reads the node again: another connection may have
+    // adopted the server's.
     void claimIds();
     void recordIds();
 

@@ -37,7 +37,7 @@ EnrollOutcome Enrollment::enroll(const EnrollRequest &request)
         return chainEndsInPinnedCa(chain, pin, host);
     });
     QUrl url = base;
-    url.setPath(QStringLiteral("/v1/enroll"));
+    url.setPath(QStringLiteral("/v2/enroll"));
     const EnrollReply reply = parseEnrollReply(client.post(url, {{QStringLiteral("code"), request.code.trimmed()},
                                                                  {QStringLiteral("csr"), QString::fromLatin1(key.csrPem)},
                                                                  {QStringLiteral("store_uid"), storeUid}}));
@@ -63,6 +63,7 @@ EnrollOutcome Enrollment::enroll(const EnrollRequest &request)
     out.officeCode = reply.officeCode;
     out.officeName = reply.officeName;
     out.syncUrl = reply.syncUrl;
+    out.node = reply.node;
     HttpsClient sync(pinnedConfiguration(id.caPem, id.certificatePem, id.keyPem), m_cancel);
     if (progress)
         progress(QStringLiteral("snapshot"), 0);
@@ -81,7 +82,7 @@ std::pair<int, int> uploadSnapshot(const OnStore &onStore, HttpsClient &client, 
         outboxUpto = cursor.outboxUpto;
     });
     QUrl url(id.serverUrl);
-    url.setPath(QStringLiteral("/v1/snapshot"));
+    url.setPath(QStringLiteral("/v2/snapshot"));
     int rows = 0;
     int page = 0;
     QJsonArray idMap; // applied after the last page: the pages are read by local id

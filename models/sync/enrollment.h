@@ -23,6 +23,7 @@ struct EnrollOutcome
     QString officeCode;
     QString officeName;
     QString syncUrl;
+    int node = 0; // the node of the ids this console mints from now on
     int snapshotRows = 0;
     int snapshotPages = 0;
 };

@@ -1,6 +1,8 @@
 #include "sync/mutation_batch.h"
 
+#include "services/sync_outbox.h"
 #include "store/sqlite.h"
+#include "sync/provider_extras.h"
 
 #include <QJsonDocument>
 
@@ -88,8 +90,14 @@ void addCustomerFields(store::Database &db, Mutation &m)
     if (!id)
         return;
     const QVariant shadow = db.scalar("SELECT row FROM sync_shadow WHERE entity = 'customers' AND id = ?", id);
-    if (!shadow.isValid())
+    if (!shadow.isValid()) {
+        // Never had the server's version: this console made the customer.
+        // Should another office have sent a customer under this id (minted
+        // before enrollment gave each office a node), the server refuses
+        // this one (id_taken) instead of merging two people.
+        m.customerFields = {{QStringLiteral("kind"), QStringLiteral("customer_new")}};
         return;
+    }
     const QJsonObject known = QJsonDocument::fromJson(shadow.toString().toUtf8()).object();
     QJsonObject base;
     for (auto it = sent.constBegin(); it != sent.constEnd(); ++it) {
@@ -101,12 +109,44 @@ void addCustomerFields(store::Database &db, Mutation &m)
     m.customerFields = {{QStringLiteral("kind"), QStringLiteral("customer_fields")}, {QStringLiteral("base"), base}};
 }
 
+// A provider's skills travel in its row ("$skills", provider_extras.h): an
+// action that changed only a skill sends the provider's row too, so the
+// offices it serves learn of it.
+void addProviderRows(store::Database &db, Mutation &m)
+{
+    QList<qint64> sent;
+    QList<qint64> skillsOf;
+    for (const QJsonValue &v : std::as_const(m.changes)) {
+        const QJsonObject c = v.toObject();
+        const QString entity = c.value(QStringLiteral("entity")).toString();
+        const qint64 provider = entity == u"providers" ? c.value(QStringLiteral("id")).toInteger()
+                                                       : c.value(QStringLiteral("row")).toObject().value(QStringLiteral("provider_id")).toInteger();
+        if (entity == u"providers")
+            sent.append(provider);
+        else if (entity == u"provider_skills" && provider)
+            skillsOf.append(provider);
+    }
+    for (const qint64 provider : std::as_const(skillsOf)) {
+        if (sent.contains(provider))
+            continue;
+        const QJsonObject row = services::outbox::rowSnapshot(db, QStringLiteral("providers"), provider);
+        if (row.isEmpty())
+            continue;
+        sent.append(provider);
+        m.changes.append(QJsonObject{{QStringLiteral("entity"), QStringLiteral("providers")},
+                                     {QStringLiteral("id"), provider},
+                                     {QStringLiteral("op"), QStringLiteral("upsert")},
+                                     {QStringLiteral("row"), withProviderExtras(db, row)}});
+    }
+}
+
 void finishMutation(store::Database &db, Batch &batch, Mutation &m)
 {
     if (m.changes.isEmpty()) {
         batch.silent.append(m.id);
         return;
     }
+    addProviderRows(db, m);
     addCustomerFields(db, m);
     if (isAssignmentAction(m.action)) {
         // The last snapshot of each order is the state the action left it in.
@@ -160,8 +200,13 @@ Batch nextBatch(store::Database &db, int maxMutations)
         QJsonObject change{{QStringLiteral("entity"), entity},
                            {QStringLiteral("id"), st.int64(2)},
                            {QStringLiteral("op"), upsert ? QStringLiteral("upsert") : QStringLiteral("delete")}};
-        if (upsert)
-            change.insert(QStringLiteral("row"), QJsonDocument::fromJson(st.text(4).toUtf8()).object());
+        if (upsert) {
+            QJsonObject row = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
+            // With its served districts, skills and hours as they are now.
+            if (entity == u"providers")
+                row = withProviderExtras(db, row);
+            change.insert(QStringLiteral("row"), row);
+        }
         current.changes.append(change);
         if (current.entity.isEmpty() || neverSent(current.entity)) {
             current.entity = entity;

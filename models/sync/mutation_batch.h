@@ -31,7 +31,9 @@ struct Mutation
     QList<QJsonObject> conditions; // provider_day, one per order the action assigned
     // customer_fields: an edit of a customer the server already has names the
     // fields it changed with their values as last known (sync_shadow), so the
-    // server decides concurrent edits per field. Empty when not such an edit.
+    // server decides concurrent edits per field; {"kind": "customer_new"} for
+    // a customer the server's version of which it never had (its own new
+    // one). Empty when not such an edit.
     QJsonObject customerFields;
     // The main row, for the conflicts list.
     QString entity;

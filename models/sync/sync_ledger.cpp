@@ -1,8 +1,10 @@
 #include "sync/sync_ledger.h"
 
+#include "domain/masking.h"
 #include "services/order_service.h"
 #include "services/sync_epoch.h"
 #include "store/sqlite.h"
+#include "sync/provider_extras.h"
 #include "sync/sync_error.h"
 
 #include <QCryptographicHash>
@@ -10,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <limits>
 
@@ -204,10 +207,49 @@ void StoreLedger::storeEnrollment(const SyncIdentity &identity, const QJsonObjec
                identity.officeCode);
         if (db.changes() > 0)
             ctx.changed(QStringLiteral("offices"), officeId);
+        // Every id minted from here on carries the office's own node: no
+        // other office mints it, so their rows never collide.
+        const qint64 node = office.value(QStringLiteral("node")).toInteger();
+        if (node >= 1 && node <= 1023)
+            ctx.store().adoptNode(node);
         // meta is never queued for sync, and the audit entry names the
         // server, never the key.
         ctx.describe(QStringLiteral("meta"), 0,
                      {{QStringLiteral("server"), identity.serverUrl}, {QStringLiteral("office"), identity.officeCode}});
+    });
+}
+
+bool StoreLedger::adoptNode(int node)
+{
+    if (node < 1 || node > 1023 || m_services.store().nodeId() == node)
+        return false;
+    return m_services.perform(services::Permission::SyncRun, QStringLiteral("sync.node"), [&](services::ActionContext &ctx) {
+        ctx.store().adoptNode(node);
+        ctx.describe(QStringLiteral("meta"), 0, {{QStringLiteral("node"), node}});
+        return true;
+    });
+}
+
+void StoreLedger::recordFieldLoss(qint64 customerId, const QJsonObject &lost, const QJsonObject &kept, const QString &otherOffice)
+{
+    // Never a whole name or phone in the audit log (field_changes.h): masked.
+    auto masked = [](const QString &field, const QJsonValue &v) -> QJsonValue {
+        if (field == u"name")
+            return domain::maskName(v.toString());
+        if (field == u"phone")
+            return domain::maskPhone(v.toString());
+        return QJsonValue::Null;
+    };
+    m_services.perform(services::Permission::SyncRun, QStringLiteral("sync.field_lost"), [&](services::ActionContext &ctx) {
+        QJsonObject detail{{QStringLiteral("fields"), QJsonArray::fromStringList(lost.keys())},
+                           {QStringLiteral("office"), otherOffice}};
+        for (auto it = lost.constBegin(); it != lost.constEnd(); ++it) {
+            const QJsonValue mine = masked(it.key(), it.value());
+            if (!mine.isNull())
+                detail.insert(it.key(), QJsonObject{{QStringLiteral("lost"), mine}, {QStringLiteral("kept"), masked(it.key(), kept.value(it.key()))}});
+        }
+        // Nothing queued: the server already holds the value that was kept.
+        ctx.describe(QStringLiteral("customers"), customerId, detail);
     });
 }
 
@@ -230,6 +272,8 @@ PushCounts StoreLedger::recordPush(const Batch &batch, const PushReply &reply)
 
     PushCounts counts;
     QList<QPair<const Mutation *, MutationResult>> busy;
+    struct Loss { qint64 customer; QJsonObject lost; QJsonObject kept; };
+    QList<Loss> losses;
     m_services.perform(services::Permission::SyncRun, QStringLiteral("sync.push"), [&](services::ActionContext &ctx) {
         auto &db = ctx.db();
         const qint64 epoch = services::syncEpoch(db);
@@ -246,22 +290,38 @@ PushCounts StoreLedger::recordPush(const Batch &batch, const PushReply &reply)
             } else if (r.status == u"duplicate") {
                 ++counts.duplicate;
             } else {
-                ++counts.rejected;
+                // merged: applied, but some fields kept another office's value.
                 const bool merged = r.status == u"merged";
+                ++(merged ? counts.applied : counts.rejected);
+                counts.merged += merged ? 1 : 0;
                 const QString status = merged ? QStringLiteral("merged") : QStringLiteral("rejected");
                 QString reason = r.reason;
                 QString message = r.message;
+                QJsonObject conflict = r.conflict;
                 if (merged) { // the fields another office's later edit kept
                     reason = QStringLiteral("field_conflict");
+                    const QStringList notTaken = r.conflict.value(QStringLiteral("not_taken")).toVariant().toStringList();
                     if (message.isEmpty())
-                        message = tr("Another office changed %1 later; its value was kept.")
-                                      .arg(r.conflict.value(QStringLiteral("not_taken")).toVariant().toStringList().join(QStringLiteral(", ")));
+                        message = tr("Another office changed %1 later; its value was kept.").arg(notTaken.join(QStringLiteral(", ")));
+                    // Both versions: this office's values that lost beside the kept ones.
+                    QJsonObject mine;
+                    for (const QJsonValue &v : std::as_const(m.changes)) {
+                        const QJsonObject c = v.toObject();
+                        if (c.value(QStringLiteral("entity")).toString() != m.entity || c.value(QStringLiteral("id")).toInteger() != m.entityId)
+                            continue;
+                        const QJsonObject row = c.value(QStringLiteral("row")).toObject();
+                        for (const QString &field : notTaken)
+                            mine.insert(field, row.value(field));
+                    }
+                    conflict.insert(QStringLiteral("mine"), mine);
+                    if (m.entity == u"customers" && !mine.isEmpty())
+                        losses.append({m.entityId, mine, r.conflict.value(QStringLiteral("server_values")).toObject()});
                 }
                 // A retried batch may bring a conflict already recorded: once per mutation.
                 db.run("INSERT OR IGNORE INTO sync_conflicts(id, mutation_id, epoch, action, entity, entity_id, status, reason,"
                        " message, conflict, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        ctx.newId(), r.id, epoch, m.action, m.entity, m.entityId, status,
-                       reason.isEmpty() ? QStringLiteral("unknown") : reason, message, compact(r.conflict), ctx.now());
+                       reason.isEmpty() ? QStringLiteral("unknown") : reason, message, compact(conflict), ctx.now());
                 if (r.reason == u"provider_busy")
                     busy.append({&m, r});
             }
@@ -278,6 +338,8 @@ PushCounts StoreLedger::recordPush(const Batch &batch, const PushReply &reply)
     for (const auto &[m, r] : busy)
         if (undoAssignment(*m, r))
             ++counts.undone;
+    for (const Loss &l : std::as_const(losses))
+        recordFieldLoss(l.customer, l.lost, l.kept, {});
     return counts;
 }
 
@@ -324,16 +386,53 @@ QString StoreLedger::pullCursor()
 int StoreLedger::applyPage(const ChangesPage &page, const QString &ownOffice)
 {
     static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
-    return m_services.perform(services::Permission::SyncRun, QStringLiteral("sync.pull"), [&](services::ActionContext &ctx) {
+    struct Loss { qint64 customer; QJsonObject lost; QJsonObject kept; QString office; };
+    QList<Loss> losses;
+    const int applied = m_services.perform(services::Permission::SyncRun, QStringLiteral("sync.pull"), [&](services::ActionContext &ctx) {
         auto &db = ctx.db();
         // Rows of one page may refer to each other in any order; references
         // are checked at COMMIT (reset by SQLite when the transaction ends).
         db.exec("PRAGMA defer_foreign_keys = ON");
         QHash<QString, QStringList> columns;
+        // Rows of ours whose id another office's row has too (refused as
+        // id_taken): that office's row is never written over ours.
+        QSet<QString> taken;
+        auto ids = db.prepare("SELECT entity, entity_id FROM sync_conflicts WHERE reason = 'id_taken'");
+        while (ids.next())
+            taken.insert(ids.text(0) + u'/' + QString::number(ids.int64(1)));
+        const qint64 epoch = services::syncEpoch(db);
         int applied = 0;
         int skipped = 0;
         for (const PulledChange &c : page.changes) {
-            if (neverSent(c.entity) || !identifier.match(c.entity).hasMatch()) {
+            if (c.entity == u"conflicts" && !c.deleted) {
+                // A notice for this office: another office's later edit
+                // replaced its value of a customer's fields. Listed, and kept
+                // in the customer's history.
+                const QJsonObject fields = c.row.value(QStringLiteral("fields")).toObject();
+                const QString entity = c.row.value(QStringLiteral("entity")).toString();
+                const QString by = c.row.value(QStringLiteral("by")).toString();
+                QJsonObject lost;
+                QJsonObject kept;
+                for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+                    lost.insert(it.key(), it.value().toObject().value(QStringLiteral("lost")));
+                    kept.insert(it.key(), it.value().toObject().value(QStringLiteral("kept")));
+                }
+                const QJsonObject conflict{{QStringLiteral("not_taken"), QJsonArray::fromStringList(fields.keys())},
+                                           {QStringLiteral("server_values"), kept},
+                                           {QStringLiteral("mine"), lost},
+                                           {QStringLiteral("office"), by}};
+                const qint64 id = ctx.newId();
+                db.run("INSERT INTO sync_conflicts(id, mutation_id, epoch, action, entity, entity_id, status, reason, message,"
+                       " conflict, at) VALUES (?, ?, ?, 'sync.pull', ?, ?, 'merged', 'field_overwritten', ?, ?, ?)",
+                       id, -id, epoch, entity, c.id,
+                       tr("Office %1 changed %2 later; its value replaced this office's.").arg(by, fields.keys().join(QStringLiteral(", "))),
+                       compact(conflict), ctx.now());
+                if (entity == u"customers")
+                    losses.append({c.id, lost, kept, by});
+                continue;
+            }
+            if (neverSent(c.entity) || !identifier.match(c.entity).hasMatch()
+                || taken.contains(c.entity + u'/' + QString::number(c.id))) {
                 ++skipped;
                 continue;
             }
@@ -364,6 +463,10 @@ int StoreLedger::applyPage(const ChangesPage &page, const QString &ownOffice)
                 continue;
             }
             applyRow(db, c, *it);
+            // Another office's provider serving our districts: its districts,
+            // skills and hours ride in its row (provider_extras.h).
+            if (c.entity == u"providers" && !c.deleted)
+                applyProviderExtras(db, c.id, c.row);
             ++applied;
         }
         db.run("INSERT OR IGNORE INTO sync_cursors(peer, updated_at) VALUES (?, ?)", QString::fromLatin1(kPeer), ctx.now());
@@ -374,6 +477,9 @@ int StoreLedger::applyPage(const ChangesPage &page, const QString &ownOffice)
                      {{QStringLiteral("applied"), applied}, {QStringLiteral("skipped"), skipped}});
         return applied;
     });
+    for (const Loss &l : std::as_const(losses))
+        recordFieldLoss(l.customer, l.lost, l.kept, l.office);
+    return applied;
 }
 
 SnapshotCursor StoreLedger::snapshotStart()
@@ -438,6 +544,8 @@ QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows, const 
                 if (local.isDouble() && byLocal.contains(local.toInteger()))
                     row.insert(column, byLocal.value(local.toInteger()));
             }
+            if (table == u"providers") // with its served districts, skills and hours
+                row = withProviderExtras(db, row, idMap);
             rows.append(QJsonObject{{QStringLiteral("entity"), table}, {QStringLiteral("id"), cursor.afterId}, {QStringLiteral("row"), row}});
         }
         if (rows.size() < maxRows) { // this table is exhausted
@@ -463,8 +571,11 @@ void StoreLedger::snapshotSent(qint64 outboxUpto, int rows, const QJsonArray &re
                          tr("The server did not take this row of the office's data at enrollment."), ctx.now());
         }
         ctx.db().run("UPDATE sync_outbox SET sent_at = ? WHERE seq <= ? AND sent_at IS NULL", ctx.now(), outboxUpto);
-        // The customers as the server now has them: the base of their next edit.
-        auto st = ctx.db().prepare("SELECT * FROM customers");
+        // The customers as the server now has them: the base of their next
+        // edit. Not one the server refused (id_taken): its row there is
+        // another office's customer, never the base of an edit of ours.
+        auto st = ctx.db().prepare("SELECT * FROM customers WHERE id NOT IN"
+                                   " (SELECT entity_id FROM sync_conflicts WHERE entity = 'customers' AND reason = 'id_taken')");
         while (st.next()) {
             const QJsonObject row = services::outbox::rowJson(st);
             ctx.db().run("INSERT OR REPLACE INTO sync_shadow(entity, id, row) VALUES ('customers', ?, ?)",

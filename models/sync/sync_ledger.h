@@ -35,8 +35,9 @@ struct SyncIdentity
 
 struct PushCounts
 {
-    int applied = 0;
-    int rejected = 0; // rejected or merged: in sync_conflicts
+    int applied = 0;  // merged ones included: the server took the mutation
+    int merged = 0;   // applied with fields another office's edit kept: in sync_conflicts
+    int rejected = 0; // in sync_conflicts
     int duplicate = 0;
     int undone = 0;   // assignments taken back locally
 };
@@ -86,8 +87,13 @@ public:
     SyncIdentity requireIdentity();
     SyncOverview overview();
 
-    // sync.enroll (Permission::SyncAdmin).
+    // sync.enroll (Permission::SyncAdmin). The office's "node" (protocol 2)
+    // becomes the node of every id this store mints from now on.
     void storeEnrollment(const SyncIdentity &identity, const QJsonObject &office);
+    // sync.node: the node the server gave this office, when the store does
+    // not mint ids on it yet (a console enrolled under protocol 1). Returns
+    // whether it changed.
+    bool adoptNode(int node);
 
     Batch nextBatch() { return sync::nextBatch(m_services.db()); }
     QJsonObject auditHead();
@@ -136,6 +142,11 @@ public:
 
 private:
     bool undoAssignment(const Mutation &m, const MutationResult &result);
+    // sync.field_lost: a customer's field value this office had lost to
+    // another office's edit, as an entry of the customer's history (the
+    // audit log: field names and masked values, as customer.update writes;
+    // the whole values are in the sync_conflicts row).
+    void recordFieldLoss(qint64 customerId, const QJsonObject &lost, const QJsonObject &kept, const QString &otherOffice);
 
     services::ServiceLayer &m_services;
 };

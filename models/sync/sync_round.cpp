@@ -58,9 +58,15 @@ RoundOutcome SyncRound::runSteps()
     QUrlQuery helloQuery;
     helloQuery.addQueryItem(QStringLiteral("store_uid"), id.storeUid);
     helloQuery.addQueryItem(QStringLiteral("epoch"), QString::number(id.epoch));
-    const Hello hello = parseHello(client.get(endpoint(QStringLiteral("/v1/hello"), helloQuery)));
-    if (hello.protocol != 1)
-        throw SyncError(SyncError::Kind::Protocol, tr("The server speaks sync protocol %1; this console speaks 1.").arg(hello.protocol));
+    const Hello hello = parseHello(client.get(endpoint(QStringLiteral("/v2/hello"), helloQuery)));
+    if (hello.protocol != kProtocolVersion)
+        throw SyncError(SyncError::Kind::Protocol, tr("The server speaks sync protocol %1; this console speaks %2.")
+                                                       .arg(hello.protocol)
+                                                       .arg(kProtocolVersion));
+    // A console enrolled under protocol 1 minted ids on a random node: from
+    // now on it mints them on the one the server gave its office.
+    if (hello.node > 0)
+        m_onStore([&](StoreLedger &l) { l.adoptNode(hello.node); });
 
     RoundOutcome out;
     // Push: oldest first, a batch at a time, each answered before the next.
@@ -79,7 +85,7 @@ RoundOutcome SyncRound::runSteps()
             QJsonArray mutations;
             for (const Mutation &m : batch.mutations)
                 mutations.append(m.toJson());
-            reply = parsePushReply(client.post(endpoint(QStringLiteral("/v1/push")),
+            reply = parsePushReply(client.post(endpoint(QStringLiteral("/v2/push")),
                                                {{QStringLiteral("store_uid"), id.storeUid},
                                                 {QStringLiteral("epoch"), id.epoch},
                                                 {QStringLiteral("audit_head"), head},
@@ -91,6 +97,7 @@ RoundOutcome SyncRound::runSteps()
         m_onStore([&](StoreLedger &l) { counts = l.recordPush(batch, reply); });
         out.pushed += int(reply.results.size());
         out.applied += counts.applied;
+        out.merged += counts.merged;
         out.rejected += counts.rejected;
         out.duplicate += counts.duplicate;
         out.undone += counts.undone;
@@ -106,7 +113,7 @@ RoundOutcome SyncRound::runSteps()
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("cursor"), cursor);
         q.addQueryItem(QStringLiteral("limit"), QString::number(pullLimit));
-        const ChangesPage page = parseChangesPage(client.get(endpoint(QStringLiteral("/v1/changes"), q)));
+        const ChangesPage page = parseChangesPage(client.get(endpoint(QStringLiteral("/v2/changes"), q)));
         int applied = 0;
         m_onStore([&](StoreLedger &l) { applied = l.applyPage(page, id.officeCode); });
         out.pulled += applied;

@@ -19,7 +19,8 @@ namespace doorstep::sync {
 struct RoundOutcome
 {
     int pushed = 0;    // mutations sent and answered
-    int applied = 0;
+    int applied = 0;   // merged ones included
+    int merged = 0;    // applied, with fields another office's edit kept (listed as conflicts)
     int rejected = 0;
     int duplicate = 0;
     int undone = 0;    // refused assignments taken back locally

@@ -84,6 +84,7 @@ Hello parseHello(const QJsonObject &o)
     Hello h;
     h.protocol = int(integer(o, "protocol"));
     h.office = o.value(QStringLiteral("office")).toObject();
+    h.node = int(h.office.value(QStringLiteral("node")).toInteger());
     h.lastId = integer(o, "last_id");
     h.serverTime = o.value(QStringLiteral("server_time")).toInteger();
     return h;
@@ -100,6 +101,11 @@ EnrollReply parseEnrollReply(const QJsonObject &o)
     r.certificatePem = need(o, "certificate", QJsonValue::String).toString().toLatin1();
     r.caPem = need(o, "ca", QJsonValue::String).toString().toLatin1();
     r.syncUrl = need(o, "sync_url", QJsonValue::String).toString();
+    // Protocol 2: the office's own node; without it ids could collide.
+    const qint64 node = integer(r.office, "node");
+    if (node < 1 || node > 1023)
+        missing("node");
+    r.node = int(node);
     return r;
 }
 

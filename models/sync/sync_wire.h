@@ -40,10 +40,14 @@ struct ChangesPage
     bool more = false;
 };
 
+// The protocol this console speaks (server/PROTOCOL.md): its paths are /v2/….
+inline constexpr int kProtocolVersion = 2;
+
 struct Hello
 {
     int protocol = 0;
     QJsonObject office;
+    int node = 0; // the office's node on the server (0: not said)
     qint64 lastId = 0;
     qint64 serverTime = 0;
 };
@@ -57,6 +61,7 @@ struct EnrollReply
     QByteArray caPem;
     QString syncUrl;
     QJsonObject office;
+    int node = 0; // 1–1023: the node of every id this console mints from now on
 };
 
 PushReply parsePushReply(const QJsonObject &o);

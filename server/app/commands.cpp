@@ -239,7 +239,11 @@ int offices(const QStringList &arguments)
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         storage->addOffice({code, a.positional.at(1), districts, now}, sync::enrollmentCodeHash(enrollment),
                            now + kCodeValidity);
-        out() << tr("Office %1 added. Its one-time enrollment code (valid 7 days):").arg(code) << '\n';
+        const auto added = storage->office(code);
+        out() << tr("Office %1 added; its consoles mint ids on node %2. Its one-time enrollment code (valid 7 days):")
+                     .arg(code)
+                     .arg(added ? added->node : 0)
+              << '\n';
         out() << enrollment << '\n';
         return 0;
     }

@@ -126,10 +126,24 @@ void SyncHttpServer::serve(const QHttpServerRequest &request, const QSslCertific
     const QString path = request.url().path();
     const bool post = request.method() == QHttpServerRequest::Method::Post;
     const bool get = request.method() == QHttpServerRequest::Method::Get;
+    // /v1/… and /v2/… are answered alike (PROTOCOL.md: what version 2 adds,
+    // a version 1 console ignores); hello says which version was asked.
+    int version = 0;
+    QStringView endpoint;
+    for (int v = 1; v <= sync::kProtocolVersion; ++v) {
+        const QString prefix = QStringLiteral("/v%1/").arg(v);
+        if (path.startsWith(prefix)) {
+            version = v;
+            endpoint = QStringView(path).mid(prefix.size());
+        }
+    }
     sync::Reply reply = sync::errorReply(404, QStringLiteral("not_found"), QStringLiteral("no such path"));
     try {
-        if (m_kind == Kind::Enrollment) {
-            if (path == u"/v1/enroll" && post)
+        if (version == 0) {
+            reply = sync::errorReply(400, QStringLiteral("unsupported_version"),
+                                     QStringLiteral("this server speaks protocol versions 1 and 2 (/v1/…, /v2/…)"));
+        } else if (m_kind == Kind::Enrollment) {
+            if (endpoint == u"enroll" && post)
                 reply = m_service.enroll(request.body());
         } else {
             // Checked again per request: a certificate revoked while its
@@ -138,18 +152,15 @@ void SyncHttpServer::serve(const QHttpServerRequest &request, const QSslCertific
             if (office.isEmpty())
                 reply = sync::errorReply(403, QStringLiteral("forbidden"),
                                          QStringLiteral("this office certificate is no longer valid"));
-            else if (path == u"/v1/hello" && get)
-                reply = m_service.hello(office, request.query());
-            else if (path == u"/v1/push" && post)
+            else if (endpoint == u"hello" && get)
+                reply = m_service.hello(office, request.query(), version);
+            else if (endpoint == u"push" && post)
                 reply = m_service.push(office, request.body());
-            else if (path == u"/v1/snapshot" && post)
+            else if (endpoint == u"snapshot" && post)
                 reply = m_service.snapshot(office, request.body());
-            else if (path == u"/v1/changes" && get)
+            else if (endpoint == u"changes" && get)
                 reply = m_service.changes(office, request.query());
         }
-        if (reply.status == 404 && !path.startsWith(u"/v1/"))
-            reply = sync::errorReply(400, QStringLiteral("unsupported_version"),
-                                     QStringLiteral("this server speaks protocol version 1 (/v1/…)"));
     } catch (const std::exception &e) {
         qWarning("doorstep-server: %s %s failed: %s", request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET",
                  qUtf8Printable(path), e.what());

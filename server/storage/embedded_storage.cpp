@@ -17,6 +17,10 @@
 namespace doorstep::server {
 namespace {
 const QString kSchema = QStringLiteral(":/doorstep/server-schema");
+// The smallest node (1–1023) no office holds; NULL when none is left.
+constexpr char kFreeNodeSql[] = "SELECT min(n) FROM (SELECT 1 AS n UNION ALL SELECT node + 1 FROM offices"
+                                " WHERE node IS NOT NULL) WHERE n <= 1023 AND n NOT IN"
+                                " (SELECT node FROM offices WHERE node IS NOT NULL)";
 
 QString joinDistricts(const QStringList &districts)
 {
@@ -39,9 +43,15 @@ QJsonObject fromText(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+// Columns: code, name, districts, created_at, node.
 OfficeInfo officeFrom(store::Statement &st)
 {
-    return {st.text(0), st.text(1), splitDistricts(st.text(2)), st.int64(3)};
+    return {st.text(0), st.text(1), splitDistricts(st.text(2)), st.int64(3), int(st.int64(4))};
+}
+
+QVariant provenanceText(const QJsonObject &provenance)
+{
+    return provenance.isEmpty() ? QVariant() : QVariant(toText(provenance));
 }
 
 QString keyUid(const MutationKey &key)
@@ -88,11 +98,12 @@ public:
     std::optional<StoredRow> row(const QString &entity, qint64 id) override
     {
         live();
-        auto &st = m_storage.cached("SELECT owner, row, deleted FROM rows WHERE entity = ? AND id = ?");
+        auto &st = m_storage.cached("SELECT owner, row, deleted, provenance FROM rows WHERE entity = ? AND id = ?");
         st.bindAll(entity, id);
         std::optional<StoredRow> out;
         if (st.next())
-            out = StoredRow{entity, id, st.text(0), fromText(st.text(1)), st.int64(2) != 0};
+            out = StoredRow{entity, id, st.text(0), fromText(st.text(1)), st.int64(2) != 0,
+                            st.isNull(3) ? QJsonObject() : fromText(st.text(3))};
         st.reset(); // no read left open on the connection
         return out;
     }
@@ -138,16 +149,28 @@ public:
         // UPDATE, else INSERT (no UPSERT in SQLite 3.15). Not INSERT OR
         // REPLACE: REPLACE resolves every constraint by deleting, so a row
         // claiming another's natural key would silently delete that row.
+        const QVariant provenance = provenanceText(r.provenance);
         run("UPDATE rows SET owner = ?, row = ?, deleted = ?, natural_key = ?, provider_id = ?, start_at = ?,"
-            " end_at = ? WHERE entity = ? AND id = ?",
-            r.owner, json, r.deleted, keyValue, provider, start, end, r.entity, r.id);
+            " end_at = ?, provenance = ? WHERE entity = ? AND id = ?",
+            r.owner, json, r.deleted, keyValue, provider, start, end, provenance, r.entity, r.id);
         if (m_db.changes() == 0)
-            run("INSERT INTO rows(entity, id, owner, row, deleted, natural_key, provider_id, start_at, end_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                r.entity, r.id, r.owner, json, r.deleted, keyValue, provider, start, end);
+            run("INSERT INTO rows(entity, id, owner, row, deleted, natural_key, provider_id, start_at, end_at, provenance)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                r.entity, r.id, r.owner, json, r.deleted, keyValue, provider, start, end, provenance);
         for (const QString &audience : targets)
             run("INSERT INTO changes(audience, entity, id, deleted, row, office) VALUES (?, ?, ?, ?, ?, ?)", audience,
                 r.entity, r.id, r.deleted, json, originOffice);
+    }
+
+    void appendChange(const ChangeEntry &c, const QStringList &audiences) override
+    {
+        live();
+        const QString json = toText(c.deleted ? QJsonObject() : c.row);
+        QStringList targets = audiences;
+        targets.removeDuplicates();
+        for (const QString &audience : std::as_const(targets))
+            run("INSERT INTO changes(audience, entity, id, deleted, row, office) VALUES (?, ?, ?, ?, ?, ?)", audience,
+                c.entity, c.id, c.deleted, json, c.office);
     }
 
     void commit() override
@@ -236,12 +259,19 @@ void EmbeddedStorage::addOffice(const OfficeInfo &office, const QByteArray &code
 {
     const Lock lock(m_mutex);
     store::Transaction tx(m_db);
-    // Adding an office again keeps the one office and issues it a new code
-    // (the old code stops working).
-    m_db.run("INSERT OR IGNORE INTO offices(code, name, districts, created_at, code_hash, code_expires_at)"
-             " VALUES (?, ?, ?, ?, ?, ?)",
-             office.code, office.name, joinDistricts(office.districts), office.createdAt,
-             QString::fromLatin1(codeHash.toHex()), codeExpiresAt);
+    // Adding an office again keeps the one office and its node and issues it
+    // a new code (the old code stops working). A new office takes the
+    // smallest free node; the write lock (and the unique index) keep two
+    // processes adding offices from taking one node.
+    if (m_db.scalar("SELECT count(*) FROM offices WHERE code = ?", office.code).toInt() == 0) {
+        const QVariant node = m_db.scalar(kFreeNodeSql);
+        if (node.isNull())
+            throw std::runtime_error("all 1023 office nodes are taken");
+        m_db.run("INSERT INTO offices(code, name, districts, created_at, code_hash, code_expires_at, node)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 office.code, office.name, joinDistricts(office.districts), office.createdAt,
+                 QString::fromLatin1(codeHash.toHex()), codeExpiresAt, node.toLongLong());
+    }
     m_db.run("UPDATE offices SET name = ?, districts = ?, code_hash = ?, code_expires_at = ?, code_used_at = NULL"
              " WHERE code = ?",
              office.name, joinDistricts(office.districts), QString::fromLatin1(codeHash.toHex()), codeExpiresAt,
@@ -253,7 +283,7 @@ void EmbeddedStorage::addOffice(const OfficeInfo &office, const QByteArray &code
 std::optional<OfficeInfo> EmbeddedStorage::office(const QString &code)
 {
     const Lock lock(m_mutex);
-    auto st = m_db.prepare("SELECT code, name, districts, created_at FROM offices WHERE code = ?");
+    auto st = m_db.prepare("SELECT code, name, districts, created_at, node FROM offices WHERE code = ?");
     st.bindAll(code);
     if (!st.next())
         return std::nullopt;
@@ -263,7 +293,7 @@ std::optional<OfficeInfo> EmbeddedStorage::office(const QString &code)
 QList<OfficeInfo> EmbeddedStorage::offices()
 {
     const Lock lock(m_mutex);
-    auto st = m_db.prepare("SELECT code, name, districts, created_at FROM offices ORDER BY code");
+    auto st = m_db.prepare("SELECT code, name, districts, created_at, node FROM offices ORDER BY code");
     QList<OfficeInfo> out;
     while (st.next())
         out.append(officeFrom(st));
@@ -280,7 +310,7 @@ std::optional<OfficeInfo> EmbeddedStorage::redeemCode(const QByteArray &codeHash
              now, hash, now);
     if (m_db.changes() != 1)
         return std::nullopt;
-    auto st = m_db.prepare("SELECT code, name, districts, created_at FROM offices WHERE code_hash = ?");
+    auto st = m_db.prepare("SELECT code, name, districts, created_at, node FROM offices WHERE code_hash = ?");
     st.bindAll(hash);
     if (!st.next())
         return std::nullopt;
@@ -363,13 +393,13 @@ void EmbeddedStorage::touch(const QString &office, qint64 at)
 QList<OfficeStatus> EmbeddedStorage::status()
 {
     const Lock lock(m_mutex);
-    auto st = m_db.prepare("SELECT o.code, o.name, o.districts, o.created_at, coalesce(s.last_sync_at, 0),"
+    auto st = m_db.prepare("SELECT o.code, o.name, o.districts, o.created_at, o.node, coalesce(s.last_sync_at, 0),"
                            " coalesce(s.applied, 0), coalesce(s.rejected, 0), coalesce(s.audit_seq, 0),"
                            " coalesce(s.audit_hash, '') FROM offices o LEFT JOIN office_stats s ON s.office = o.code"
                            " ORDER BY o.code");
     QList<OfficeStatus> out;
     while (st.next())
-        out.append({officeFrom(st), st.int64(4), st.int64(5), st.int64(6), st.int64(7), st.text(8)});
+        out.append({officeFrom(st), st.int64(5), st.int64(6), st.int64(7), st.int64(8), st.text(9)});
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace doorstep::server {
@@ -74,17 +75,25 @@ QString jsonArrayText(const QStringList &list)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
-// Columns: code, name, districts, created_at.
+// Columns: code, name, districts, created_at, node.
 OfficeInfo officeAt(const PgResult &r, int row)
 {
-    return OfficeInfo{r.text(row, 0), r.text(row, 1), stringList(r.text(row, 2)), r.int64(row, 3)};
+    return OfficeInfo{r.text(row, 0), r.text(row, 1), stringList(r.text(row, 2)), r.int64(row, 3), int(r.int64(row, 4))};
 }
 
-// Columns: entity, id, owner, body, deleted.
-StoredRow storedRowAt(const PgResult &r, int row)
+// Columns: entity, id, owner, body, deleted[, provenance].
+StoredRow storedRowAt(const PgResult &r, int row, bool withProvenance = false)
 {
-    return StoredRow{r.text(row, 0), r.int64(row, 1), r.text(row, 2), jsonObject(r.text(row, 3)), r.boolean(row, 4)};
+    StoredRow out{r.text(row, 0), r.int64(row, 1), r.text(row, 2), jsonObject(r.text(row, 3)), r.boolean(row, 4), {}};
+    if (withProvenance && !r.isNull(row, 5))
+        out.provenance = jsonObject(r.text(row, 5));
+    return out;
 }
+
+// The smallest node (1–1023) no office holds; no row when none is left.
+constexpr char kFreeNodeSql[] = "SELECT min(n) FROM (SELECT 1 AS n UNION ALL SELECT node + 1 FROM offices "
+                                "WHERE node IS NOT NULL) c WHERE n <= 1023 AND n NOT IN "
+                                "(SELECT node FROM offices WHERE node IS NOT NULL)";
 
 QList<PgParam> keyParams(const MutationKey &key)
 {
@@ -148,12 +157,12 @@ public:
 
     std::optional<StoredRow> row(const QString &entity, qint64 id) override
     {
-        const PgResult r = conn().exec("SELECT entity, id, owner, body::text, deleted FROM sync_rows "
+        const PgResult r = conn().exec("SELECT entity, id, owner, body::text, deleted, provenance::text FROM sync_rows "
                                        "WHERE entity = $1 AND id = $2",
                                        {entity, id});
         if (!r.rows())
             return std::nullopt;
-        return storedRowAt(r, 0);
+        return storedRowAt(r, 0, true);
     }
 
     QList<StoredRow> providerBookings(qint64 providerId, qint64 from, qint64 to, qint64 exceptOrderId) override
@@ -201,11 +210,12 @@ public:
         // numbers its entries after we committed: per row, seq order is
         // commit order (pg_cursor.h relies on it).
         conn().exec("WITH up AS (INSERT INTO sync_rows(entity, id, owner, body, deleted, natural_key, "
-                    "provider_id, booked_from, booked_to) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9) "
+                    "provider_id, booked_from, booked_to, provenance) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, "
+                    "$12::jsonb) "
                     "ON CONFLICT (entity, id) DO UPDATE SET owner = EXCLUDED.owner, body = EXCLUDED.body, "
                     "deleted = EXCLUDED.deleted, natural_key = EXCLUDED.natural_key, "
                     "provider_id = EXCLUDED.provider_id, booked_from = EXCLUDED.booked_from, "
-                    "booked_to = EXCLUDED.booked_to RETURNING 1) "
+                    "booked_to = EXCLUDED.booked_to, provenance = EXCLUDED.provenance RETURNING 1) "
                     "INSERT INTO change_log(audience, entity, id, deleted, body, office) "
                     "SELECT t.a, $1, $2, $5, $4::jsonb, $11 "
                     "FROM up, jsonb_array_elements_text($10::jsonb) WITH ORDINALITY AS t(a, n) ORDER BY t.n",
@@ -214,7 +224,20 @@ public:
                      PgParam::optional(booking ? std::optional<qint64>(booking->providerId) : std::nullopt),
                      PgParam::optional(booking ? std::optional<qint64>(booking->startAt) : std::nullopt),
                      PgParam::optional(booking ? std::optional<qint64>(booking->endAt) : std::nullopt),
-                     jsonArrayText(targets), originOffice});
+                     jsonArrayText(targets), originOffice,
+                     row.provenance.isEmpty() ? PgParam(std::nullopt)
+                                              : PgParam(QString::fromUtf8(jsonText(row.provenance)))});
+    }
+
+    void appendChange(const ChangeEntry &c, const QStringList &audiences) override
+    {
+        QStringList targets = audiences;
+        targets.removeDuplicates();
+        conn().exec("INSERT INTO change_log(audience, entity, id, deleted, body, office) "
+                    "SELECT t.a, $1, $2, $3, $4::jsonb, $6 "
+                    "FROM jsonb_array_elements_text($5::jsonb) WITH ORDINALITY AS t(a, n) ORDER BY t.n",
+                    {c.entity, c.id, c.deleted, QString::fromUtf8(jsonText(c.deleted ? QJsonObject() : c.row)),
+                     jsonArrayText(targets), c.office});
     }
 
     void commit() override
@@ -272,7 +295,14 @@ void PgStorage::migrate()
         conn->execScript(file.readAll());
         conn->exec("INSERT INTO schema_version(version) VALUES (1)");
     }
-    // Version 2 and later: apply pg_schema_000N.sql here, one step each.
+    // Version 2 and later: pg_schema_000N.sql, one step each.
+    for (qint64 step = std::max<qint64>(version + 1, 2); step <= SchemaVersion; ++step) {
+        QFile file(QStringLiteral(":/doorstep/server/pg_schema_%1.sql").arg(step, 4, 10, QLatin1Char('0')));
+        if (!file.open(QIODevice::ReadOnly))
+            throw PgError(QStringLiteral("the PostgreSQL schema step %1 is missing from this build").arg(step));
+        conn->execScript(file.readAll());
+        conn->exec("INSERT INTO schema_version(version) VALUES ($1)", {step});
+    }
     tx.commit();
 }
 
@@ -287,9 +317,20 @@ void PgStorage::addOffice(const OfficeInfo &office, const QByteArray &codeHash, 
     TxScope tx(*conn, "BEGIN");
     // Adding an office again (a lost code) keeps it and issues another code;
     // the earlier unused one stops working, wherever it was lost.
-    conn->exec("INSERT INTO offices(code, name, districts, created_at) VALUES ($1, $2, $3::jsonb, $4) "
-               "ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, districts = EXCLUDED.districts",
-               {office.code, office.name, jsonArrayText(office.districts), office.createdAt});
+    // Nodes are handed out one process at a time (the unique index would
+    // fail the second of two racing processes instead): this lock is held
+    // until COMMIT by any server process adding an office to this database.
+    conn->exec("SELECT pg_advisory_xact_lock($1, 1)", {SchemaLockSpace});
+    if (!conn->exec("SELECT 1 FROM offices WHERE code = $1", {office.code}).rows()) {
+        const PgResult free = conn->exec(kFreeNodeSql);
+        if (free.isNull(0, 0))
+            throw std::runtime_error("all 1023 office nodes are taken");
+        conn->exec("INSERT INTO offices(code, name, districts, created_at, node) VALUES ($1, $2, $3::jsonb, $4, $5)",
+                   {office.code, office.name, jsonArrayText(office.districts), office.createdAt, free.int64(0, 0)});
+    }
+    // Adding it again keeps its node.
+    conn->exec("UPDATE offices SET name = $2, districts = $3::jsonb WHERE code = $1",
+               {office.code, office.name, jsonArrayText(office.districts)});
     if (!codeHash.isEmpty()) {
         conn->exec("UPDATE enrollment_codes SET expires_at = 0 WHERE office = $1 AND used_at IS NULL", {office.code});
         conn->exec("INSERT INTO enrollment_codes(code_hash, office, expires_at) VALUES ($1, $2, $3)",
@@ -301,7 +342,7 @@ void PgStorage::addOffice(const OfficeInfo &office, const QByteArray &codeHash, 
 std::optional<OfficeInfo> PgStorage::office(const QString &code)
 {
     auto conn = m_pool.acquire();
-    const PgResult r = conn->exec("SELECT code, name, districts::text, created_at FROM offices WHERE code = $1",
+    const PgResult r = conn->exec("SELECT code, name, districts::text, created_at, node FROM offices WHERE code = $1",
                                   {code});
     if (!r.rows())
         return std::nullopt;
@@ -311,7 +352,7 @@ std::optional<OfficeInfo> PgStorage::office(const QString &code)
 QList<OfficeInfo> PgStorage::offices()
 {
     auto conn = m_pool.acquire();
-    const PgResult r = conn->exec("SELECT code, name, districts::text, created_at FROM offices ORDER BY code");
+    const PgResult r = conn->exec("SELECT code, name, districts::text, created_at, node FROM offices ORDER BY code");
     QList<OfficeInfo> out;
     for (int i = 0; i < r.rows(); ++i)
         out.append(officeAt(r, i));
@@ -329,7 +370,7 @@ std::optional<OfficeInfo> PgStorage::redeemCode(const QByteArray &codeHash, qint
     if (!r.rows())
         return std::nullopt;
     const QString code = r.text(0, 0);
-    const PgResult o = conn->exec("SELECT code, name, districts::text, created_at FROM offices WHERE code = $1",
+    const PgResult o = conn->exec("SELECT code, name, districts::text, created_at, node FROM offices WHERE code = $1",
                                   {code});
     if (!o.rows())
         return std::nullopt;
@@ -404,14 +445,14 @@ QList<OfficeStatus> PgStorage::status()
 {
     auto conn = m_pool.acquire();
     const PgResult r = conn->exec(
-        "SELECT o.code, o.name, o.districts::text, o.created_at, o.last_sync_at, "
+        "SELECT o.code, o.name, o.districts::text, o.created_at, o.node, o.last_sync_at, "
         "COALESCE(m.applied, 0), COALESCE(m.rejected, 0), o.audit_seq, o.audit_hash "
         "FROM offices o LEFT JOIN (SELECT office, sum(applied) AS applied, sum(rejected) AS rejected "
         "FROM mutation_counters GROUP BY office) m ON m.office = o.code ORDER BY o.code");
     QList<OfficeStatus> out;
     for (int i = 0; i < r.rows(); ++i)
-        out.append(OfficeStatus{officeAt(r, i), r.int64(i, 4), r.int64(i, 5), r.int64(i, 6), r.int64(i, 7),
-                                r.text(i, 8)});
+        out.append(OfficeStatus{officeAt(r, i), r.int64(i, 5), r.int64(i, 6), r.int64(i, 7), r.int64(i, 8),
+                                r.text(i, 9)});
     return out;
 }
 

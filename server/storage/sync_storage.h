@@ -32,6 +32,9 @@ struct OfficeInfo
     QString name;
     QStringList districts; // adcodes the office serves
     qint64 createdAt = 0;
+    // The 10-bit node of every row id the office's console mints (1–1023,
+    // unique among offices; 0 is the server's own). Given by addOffice.
+    int node = 0;
 };
 
 // One row as the platform holds it. owner: an office code, or "platform" for
@@ -43,6 +46,10 @@ struct StoredRow
     QString owner;
     QJsonObject row;     // all columns, as the outbox snapshots them
     bool deleted = false;
+    // Shared rows (customers…): who sent the row first and who wrote each
+    // field last, {"created_by": office, "fields": {field: office}}, so a
+    // colliding id and the office whose value lost are known. Empty otherwise.
+    QJsonObject provenance;
 };
 
 struct ChangeEntry
@@ -107,6 +114,9 @@ public:
     // Upserts (or tombstones) the row and appends one change-log entry per
     // audience ("*" = every office; else office codes).
     virtual void putRow(const StoredRow &row, const QString &originOffice, const QStringList &audiences) = 0;
+    // Appends change-log entries only, the row store untouched: another
+    // office's redacted copy of a row, or a notice for one office.
+    virtual void appendChange(const ChangeEntry &change, const QStringList &audiences) = 0;
 
     virtual void commit() = 0;
 };
@@ -121,6 +131,9 @@ public:
     // Offices and enrollment. Codes are stored hashed (SHA-256).
     // Adding an office again keeps the office and issues a new code; its
     // earlier unused code stops working (it may be the one that was lost).
+    // A new office gets the smallest node no office has (OfficeInfo::node is
+    // ignored; an office added again keeps its node), unique even when two
+    // processes add offices at once; std::runtime_error when all 1023 are taken.
     virtual void addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt) = 0;
     virtual std::optional<OfficeInfo> office(const QString &code) = 0;
     virtual QList<OfficeInfo> offices() = 0;

@@ -1,5 +1,6 @@
 #include "sync/ownership.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace doorstep::server::sync {
@@ -102,7 +103,30 @@ QString OwnershipResolver::officeServing(const QString &adcode) const
 
 Ownership OwnershipResolver::refuse(const QString &reason, const QString &message) const
 {
-    return {QString(), {}, reason, message};
+    return {QString(), {}, reason, message, {}};
+}
+
+QStringList OwnershipResolver::neighboursOf(const QJsonObject &provider, const QString &owner)
+{
+    QStringList out;
+    for (const QJsonValue &d : provider.value(QLatin1StringView("$districts")).toArray()) {
+        const auto district = m_tx.row(QStringLiteral("districts"), d.toInteger());
+        if (!district || district->deleted)
+            continue;
+        const QString office = officeServing(district->row.value(QLatin1StringView("adcode")).toString());
+        if (!office.isEmpty() && office != owner && !out.contains(office))
+            out.append(office);
+    }
+    return out;
+}
+
+QJsonObject neighbourCopy(const QJsonObject &provider)
+{
+    QJsonObject copy = provider;
+    copy.insert(QStringLiteral("id_number"), QString()); // NOT NULL in the console: empty, never the number
+    for (const char *personal : {"birth_date", "home_address", "home_lat", "home_lng"})
+        copy.insert(QLatin1StringView(personal), QJsonValue::Null);
+    return copy;
 }
 
 Ownership OwnershipResolver::decide(const QString &entity, qint64 id, const QJsonObject &row, bool deleted)
@@ -118,7 +142,7 @@ Ownership OwnershipResolver::decide(const QString &entity, qint64 id, const QJso
         return refuse(QStringLiteral("not_owner"),
                       QStringLiteral("%1 belongs to the platform and is read-only in offices").arg(entity));
     case Scope::Shared:
-        return {kShared, {kEveryone}, {}, {}};
+        return {kShared, {kEveryone}, {}, {}, {}};
     case Scope::Platform: {
         // An office writes its own office row and the districts it serves.
         const bool offices = entity == u"offices";
@@ -131,7 +155,7 @@ Ownership OwnershipResolver::decide(const QString &entity, qint64 id, const QJso
             return refuse(QStringLiteral("not_owner"),
                           offices ? QStringLiteral("an office writes only its own office row")
                                   : QStringLiteral("an office writes only the districts it serves"));
-        return {kPlatform, {kEveryone}, {}, {}};
+        return {kPlatform, {kEveryone}, {}, {}, {}};
     }
     case Scope::Order:
     case Scope::Provider:
@@ -161,7 +185,9 @@ Ownership OwnershipResolver::decide(const QString &entity, qint64 id, const QJso
     if (owner != m_office.code)
         return refuse(QStringLiteral("not_owner"),
                       QStringLiteral("%1 %2 belongs to office %3").arg(entity).arg(id).arg(owner));
-    return {owner, {owner}, {}, {}};
+    // A provider's row also goes, without personal data, to the offices
+    // whose districts it serves, so their dispatchers can book it.
+    return {owner, {owner}, {}, {}, entity == u"providers" && !deleted ? neighboursOf(row, owner) : QStringList()};
 }
 
 } // namespace doorstep::server::sync

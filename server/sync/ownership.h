@@ -38,7 +38,16 @@ struct Ownership
     QStringList audiences; // "*" or office codes
     QString refusal;       // reason code when the sender may not write it
     QString message;
+    // Offices that get neighbourCopy() of the row instead: a provider's row
+    // goes to the offices whose districts it serves (its "$districts").
+    QStringList neighbours;
 };
+
+// What a neighbouring office may see of a provider (PROTOCOL.md, "Providers
+// serving a neighbour's districts"): the row without the identity number,
+// birth date and home address; its served districts, skills and weekly
+// hours ride along ("$districts", "$skills", "$hours").
+QJsonObject neighbourCopy(const QJsonObject &provider);
 
 // Decides one change for `office`. `pending` holds owners of rows earlier in
 // the same mutation or page (entity/id → owner), so an order and its first
@@ -53,6 +62,7 @@ public:
 private:
     std::optional<QString> ownerOf(const QString &entity, qint64 id);
     QString officeServing(const QString &adcode) const;
+    QStringList neighboursOf(const QJsonObject &provider, const QString &owner);
     Ownership refuse(const QString &reason, const QString &message) const;
 
     StorageTransaction &m_tx;

@@ -17,7 +17,45 @@ QJsonObject officeJson(const OfficeInfo &o)
 {
     return {{QStringLiteral("code"), o.code},
             {QStringLiteral("name"), o.name},
-            {QStringLiteral("districts"), QJsonArray::fromStringList(o.districts)}};
+            {QStringLiteral("districts"), QJsonArray::fromStringList(o.districts)},
+            {QStringLiteral("node"), o.node}};
+}
+
+const QString kCreatedBy = QStringLiteral("created_by");
+const QString kFields = QStringLiteral("fields");
+
+// Who wrote a shared row's field last: the office named for the field, else
+// the one that sent the row first (empty for rows stored before protocol 2).
+QString writerOf(const QJsonObject &provenance, const QString &field)
+{
+    const QString writer = provenance.value(kFields).toObject().value(field).toString();
+    return writer.isEmpty() ? provenance.value(kCreatedBy).toString() : writer;
+}
+
+// The provenance after `office` stored `row` over `stored`.
+QJsonObject provenanceAfter(const std::optional<StoredRow> &stored, const QJsonObject &row, const QString &office)
+{
+    if (!stored || stored->deleted)
+        return {{kCreatedBy, office}};
+    QJsonObject provenance = stored->provenance;
+    QJsonObject fields = provenance.value(kFields).toObject();
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+        if (it.key() != u"updated_at" && stored->row.value(it.key()) != it.value())
+            fields.insert(it.key(), office);
+    }
+    if (!fields.isEmpty())
+        provenance.insert(kFields, fields);
+    return provenance;
+}
+
+// A row id another office made first, sent as a different row: two consoles
+// minted one id (before enrollment gave each office a node of its own).
+bool idTaken(const std::optional<StoredRow> &stored, const QString &office)
+{
+    if (!stored || stored->deleted)
+        return false;
+    const QString creator = stored->provenance.value(kCreatedBy).toString();
+    return !creator.isEmpty() && creator != office;
 }
 
 Reply badRequest(const QString &message)
@@ -35,6 +73,9 @@ struct Decision
     QStringList notTaken;
     QJsonObject serverValues;
     QJsonObject overwritten;
+    // The offices whose values this mutation's later edit replaced, told
+    // through their pull (office, notice).
+    QList<QPair<QString, ChangeEntry>> notices;
 };
 
 QJsonObject bookingJson(const StoredRow &order)
@@ -89,37 +130,86 @@ struct Planned
 {
     StoredRow row;
     QStringList audiences;
+    QStringList neighbours; // get neighbourCopy(row) instead
 };
 
-Decision decide(StorageTransaction &tx, OwnershipResolver &resolver, const Mutation &m, QList<Planned> &plan)
+void put(StorageTransaction &tx, const Planned &p, const QString &office)
+{
+    tx.putRow(p.row, office, p.audiences);
+    if (!p.neighbours.isEmpty())
+        tx.appendChange({p.row.entity, p.row.id, false, neighbourCopy(p.row.row), office}, p.neighbours);
+}
+
+// The notice an office gets when a later edit from `winner` replaced its
+// value of a customer's fields: what it had, and what was kept instead.
+ChangeEntry overwrittenNotice(const StoredRow &stored, const QJsonObject &lost, const QJsonObject &kept,
+                              const QString &winner, qint64 at)
+{
+    QJsonObject fields;
+    for (auto it = lost.constBegin(); it != lost.constEnd(); ++it)
+        fields.insert(it.key(), QJsonObject{{QStringLiteral("lost"), it.value()},
+                                            {QStringLiteral("kept"), kept.value(it.key())}});
+    return {QStringLiteral("conflicts"), stored.id, false,
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("field_overwritten")},
+                        {QStringLiteral("entity"), stored.entity},
+                        {QStringLiteral("id"), stored.id},
+                        {QStringLiteral("fields"), fields},
+                        {QStringLiteral("by"), winner},
+                        {QStringLiteral("at"), at}},
+            winner};
+}
+
+Decision decide(StorageTransaction &tx, OwnershipResolver &resolver, const QString &office, const Mutation &m,
+                QList<Planned> &plan)
 {
     Decision merged;
     const std::optional<QJsonObject> base =
         m.condition && m.condition->kind == u"customer_fields" ? m.condition->base : std::nullopt;
+    const bool newCustomer = m.condition && m.condition->kind == u"customer_new";
     for (const RowChange &c : m.changes) {
         const Ownership o = resolver.decide(c.entity, c.id, c.row, c.deleted);
         if (!o.refusal.isEmpty())
             return {false, o.refusal, o.message, {}};
         resolver.remember(c.entity, c.id, o.owner);
         QJsonObject row = c.row;
+        QJsonObject provenance;
         if (scopeOf(c.entity) == Scope::Shared && !c.deleted) {
+            const std::optional<StoredRow> stored = tx.row(c.entity, c.id);
+            // customer_new: the console has never had the server's version
+            // of this customer, it made it. Another office's customer under
+            // that id is a different person.
+            if (c.entity == u"customers" && newCustomer && idTaken(stored, office))
+                return {false, QStringLiteral("id_taken"),
+                        QStringLiteral("customer %1 is a different customer of office %2: both consoles made the "
+                                       "same id before this office was enrolled")
+                            .arg(c.id)
+                            .arg(stored->provenance.value(kCreatedBy).toString()),
+                        {}};
             // Shared rows are merged per field, never overwritten whole.
-            MergeOutcome outcome = mergeSharedRow(c.entity, c.row, tx.row(c.entity, c.id), base, m.at);
+            MergeOutcome outcome = mergeSharedRow(c.entity, c.row, stored, base, m.at);
             row = outcome.row;
             merged.notTaken += outcome.notTaken;
             for (auto it = outcome.serverValues.constBegin(); it != outcome.serverValues.constEnd(); ++it)
                 merged.serverValues.insert(it.key(), it.value());
-            for (auto it = outcome.overwritten.constBegin(); it != outcome.overwritten.constEnd(); ++it)
+            QHash<QString, QJsonObject> lostBy; // office -> fields it lost
+            for (auto it = outcome.overwritten.constBegin(); it != outcome.overwritten.constEnd(); ++it) {
                 merged.overwritten.insert(it.key(), it.value());
+                const QString writer = writerOf(stored->provenance, it.key());
+                if (!writer.isEmpty() && writer != office)
+                    lostBy[writer].insert(it.key(), it.value());
+            }
+            for (auto it = lostBy.constBegin(); it != lostBy.constEnd(); ++it)
+                merged.notices.append({it.key(), overwrittenNotice(*stored, it.value(), row, office, m.at)});
+            provenance = provenanceAfter(stored, row, office);
         }
-        plan.append({StoredRow{c.entity, c.id, o.owner, row, c.deleted}, o.audiences});
+        plan.append({StoredRow{c.entity, c.id, o.owner, row, c.deleted, provenance}, o.audiences, o.neighbours});
     }
     if (m.condition) {
         const Condition &c = *m.condition;
         if (c.kind == u"provider_day") {
             if (auto busy = providerBusy(tx, c.providerId, c.startAt, c.endAt, c.orderId))
                 return *busy;
-        } else if (c.kind != u"customer_fields") { // customer_fields: merged per field above
+        } else if (c.kind != u"customer_fields" && c.kind != u"customer_new") { // decided per row above
             return {false, QStringLiteral("unsupported_condition"),
                     QStringLiteral("the server does not know the condition \"%1\"").arg(c.kind), {}};
         }
@@ -203,7 +293,7 @@ Reply SyncService::enroll(QByteArrayView body)
              {QStringLiteral("sync_url"), m_syncUrl}}};
 }
 
-Reply SyncService::hello(const QString &officeCode, const QUrlQuery &query)
+Reply SyncService::hello(const QString &officeCode, const QUrlQuery &query, int protocol)
 {
     Reply error;
     const auto office = knownOffice(officeCode, error);
@@ -221,7 +311,7 @@ Reply SyncService::hello(const QString &officeCode, const QUrlQuery &query)
             auditHead = {{QStringLiteral("seq"), s.auditSeq}, {QStringLiteral("hash"), s.auditHash}};
     }
     return {200,
-            {{QStringLiteral("protocol"), 1},
+            {{QStringLiteral("protocol"), protocol},
              {QStringLiteral("office"), officeJson(*office)},
              {QStringLiteral("last_id"), m_storage.lastMutationId({officeCode, *uid, epoch})},
              {QStringLiteral("audit_head"), auditHead},
@@ -261,10 +351,12 @@ Reply SyncService::push(const QString &officeCode, QByteArrayView body)
         }
         OwnershipResolver resolver(*tx, *office, offices);
         QList<Planned> plan;
-        const Decision d = decide(*tx, resolver, m, plan);
+        const Decision d = decide(*tx, resolver, officeCode, m, plan);
         if (d.applied) {
             for (const Planned &p : plan)
-                tx->putRow(p.row, officeCode, p.audiences);
+                put(*tx, p, officeCode);
+            for (const auto &[loser, notice] : d.notices)
+                tx->appendChange(notice, {loser});
         }
         tx->recordMutation(key, m.id, d.applied, d.reason, now);
         lastId = m.id;
@@ -341,12 +433,25 @@ Reply SyncService::snapshot(const QString &officeCode, QByteArrayView body)
                                        {QStringLiteral("reason"), o.refusal}});
             continue;
         }
-        resolver.remember(c.entity, c.id, o.owner);
         // A page sent twice changes nothing the second time.
         const auto stored = tx->row(c.entity, c.id);
-        if (stored && !stored->deleted && stored->row == c.row && stored->owner == o.owner)
+        if (stored && !stored->deleted && stored->row == c.row && stored->owner == o.owner) {
+            resolver.remember(c.entity, c.id, o.owner);
             continue;
-        tx->putRow({c.entity, c.id, o.owner, c.row, false}, officeCode, o.audiences);
+        }
+        // Another office's shared row under this id (an order's or a
+        // provider's is refused as not_owner above): two consoles minted one
+        // id before enrollment gave each a node. Refused, never merged into
+        // a different person.
+        if (scope == Scope::Shared && idTaken(stored, officeCode)) {
+            refused.append(QJsonObject{{QStringLiteral("entity"), c.entity},
+                                       {QStringLiteral("id"), c.id},
+                                       {QStringLiteral("reason"), QStringLiteral("id_taken")}});
+            continue;
+        }
+        resolver.remember(c.entity, c.id, o.owner);
+        const QJsonObject provenance = scope == Scope::Shared ? provenanceAfter(stored, c.row, officeCode) : QJsonObject();
+        put(*tx, {{c.entity, c.id, o.owner, c.row, false, provenance}, o.audiences, o.neighbours}, officeCode);
     }
     tx->commit();
     m_storage.touch(officeCode, m_now());

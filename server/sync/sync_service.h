@@ -14,6 +14,10 @@
 
 namespace doorstep::server::sync {
 
+// The newest protocol this server speaks (server/PROTOCOL.md); it still
+// answers every older one.
+inline constexpr int kProtocolVersion = 2;
+
 struct Reply
 {
     int status = 200;
@@ -34,7 +38,9 @@ public:
     void setSyncUrl(const QString &url) { m_syncUrl = url; }
 
     Reply enroll(QByteArrayView body);
-    Reply hello(const QString &office, const QUrlQuery &query);
+    // protocol: the version of the path asked (/v1/hello or /v2/hello); the
+    // server answers both the same way (version 1 consoles ignore the node).
+    Reply hello(const QString &office, const QUrlQuery &query, int protocol = kProtocolVersion);
     Reply push(const QString &office, QByteArrayView body);
     Reply snapshot(const QString &office, QByteArrayView body);
     Reply changes(const QString &office, const QUrlQuery &query);

@@ -109,6 +109,8 @@ private slots:
 
     void enrollmentCodeWorksOnceAndExpires();
     void certificates();
+    void officesGetUniqueNodes();
+    void provenanceAndAppendedChanges();
     void mutationsDecidedExactlyOnce();
     void rolledBackTransactionLeavesNothing();
     void changesByAudience();
@@ -127,6 +129,7 @@ private slots:
     void outOfOrderCommitIsNotSkipped();
     void lateRowsBelowTheHighWaterMarkArePaged();
     void twoServersContendOnOneProvider();
+    void twoServersGiveDistinctNodes();
     void newestVersionOfARowArrivesLast();
 };
 
@@ -199,6 +202,50 @@ void TstSyncStorage::enrollmentCodeWorksOnceAndExpires()
     s.addOffice(officeInfo(QStringLiteral("SH-JA")), hashOf("reissued"), 9000);
     QVERIFY2(!s.redeemCode(hashOf("lost"), 100), "a replaced code is refused");
     QCOMPARE(s.redeemCode(hashOf("reissued"), 100)->code, QStringLiteral("SH-JA"));
+}
+
+// Each office's consoles mint ids on a node of its own: the server hands
+// them out, the smallest free first, and an office added again keeps its.
+void TstSyncStorage::officesGetUniqueNodes()
+{
+    SyncStorage &s = *m_storage;
+    s.addOffice(officeInfo(QStringLiteral("A")), hashOf("a"), 9000);
+    s.addOffice(officeInfo(QStringLiteral("B")), hashOf("b"), 9000);
+    s.addOffice(officeInfo(QStringLiteral("C")), hashOf("c"), 9000);
+    QCOMPARE(s.office(QStringLiteral("A"))->node, 1);
+    QCOMPARE(s.office(QStringLiteral("B"))->node, 2);
+    QCOMPARE(s.office(QStringLiteral("C"))->node, 3);
+    s.addOffice(officeInfo(QStringLiteral("B")), hashOf("b2"), 9000); // a lost code, reissued
+    QCOMPARE(s.office(QStringLiteral("B"))->node, 2);
+    QCOMPARE(s.redeemCode(hashOf("b2"), 100)->node, 2);
+    QSet<int> nodes;
+    for (const OfficeInfo &o : s.offices())
+        nodes.insert(o.node);
+    QCOMPARE(nodes, (QSet<int>{1, 2, 3}));
+}
+
+// A shared row keeps who sent it first and who wrote each field; an
+// appended change reaches its audience only and leaves the row alone.
+void TstSyncStorage::provenanceAndAppendedChanges()
+{
+    SyncStorage &s = *m_storage;
+    StoredRow row = customer(7, QStringLiteral("王芳"));
+    row.provenance = {{QStringLiteral("created_by"), QStringLiteral("A")},
+                      {QStringLiteral("fields"), QJsonObject{{QStringLiteral("name"), QStringLiteral("B")}}}};
+    put(s, row, QStringLiteral("B"), {QStringLiteral("*")});
+    auto tx = s.begin();
+    QCOMPARE(tx->row(QStringLiteral("customers"), 7)->provenance, row.provenance);
+    tx->appendChange({QStringLiteral("conflicts"), 7, false, QJsonObject{{QStringLiteral("kind"), QStringLiteral("x")}},
+                      QStringLiteral("C")},
+                     {QStringLiteral("A")});
+    tx->commit();
+    QCOMPARE(s.changesSince(QStringLiteral("A"), {}, 10).changes.size(), 2);
+    const ChangePage b = s.changesSince(QStringLiteral("B"), {}, 10);
+    QCOMPARE(b.changes.size(), 1);
+    QCOMPARE(b.changes.first().entity, QStringLiteral("customers"));
+    auto check = s.begin();
+    QCOMPARE(check->row(QStringLiteral("customers"), 7)->row.value(QStringLiteral("name")).toString(), QStringLiteral("王芳"));
+    QVERIFY(!check->row(QStringLiteral("conflicts"), 7));
 }
 
 void TstSyncStorage::certificates()
@@ -742,6 +789,41 @@ void TstSyncStorage::twoServersContendOnOneProvider()
     auto check = serverB->begin();
     QCOMPARE(check->providerBookings(provider, from, from + 7200, 0).size(), 1);
     QCOMPARE(idsOf(serverB->changesSince(QStringLiteral("A"), {}, 10)), QList<qint64>{1});
+}
+
+// Two server processes (or two `offices add`) adding offices at once on one
+// database never hand out one node twice.
+void TstSyncStorage::twoServersGiveDistinctNodes()
+{
+    if (!isPostgres())
+        QSKIP("two server processes on one database is the PostgreSQL backend's deployment");
+    std::unique_ptr<SyncStorage> serverB = fixture().second();
+    QVERIFY(serverB);
+    constexpr int perServer = 12;
+    std::latch start(2);
+    QString failure;
+    std::mutex failureMutex;
+    auto addMany = [&](SyncStorage &storage, const QString &prefix) {
+        start.arrive_and_wait();
+        try {
+            for (int i = 0; i < perServer; ++i)
+                storage.addOffice(officeInfo(prefix + QString::number(i)), {}, 0);
+        } catch (const std::exception &e) {
+            const std::lock_guard lock(failureMutex);
+            failure = QString::fromUtf8(e.what());
+        }
+    };
+    {
+        std::jthread a([&] { addMany(*m_storage, QStringLiteral("A")); });
+        std::jthread b([&] { addMany(*serverB, QStringLiteral("B")); });
+    }
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QSet<int> nodes;
+    for (const OfficeInfo &o : serverB->offices()) {
+        QVERIFY(o.node >= 1 && o.node <= 2 * perServer);
+        nodes.insert(o.node);
+    }
+    QCOMPARE(nodes.size(), 2 * perServer);
 }
 
 // Two transactions write one row; the one with the older transaction id

@@ -93,12 +93,13 @@ QJsonObject FakeSyncServer::route(const QByteArray &method, const QString &path,
                                   const QJsonObject &body, bool sync, int *status, bool *drop)
 {
     const QJsonObject office{{QStringLiteral("code"), officeCode}, {QStringLiteral("name"), QStringLiteral("徐汇店")},
-                             {QStringLiteral("districts"), QJsonArray{QStringLiteral("310104")}}};
+                             {QStringLiteral("districts"), QJsonArray{QStringLiteral("310104")}},
+                             {QStringLiteral("node"), node}};
     auto error = [status](int code, const char *key, const char *message) {
         *status = code;
         return QJsonObject{{QStringLiteral("error"), QString::fromLatin1(key)}, {QStringLiteral("message"), QString::fromLatin1(message)}};
     };
-    if (!sync && method == "POST" && path == u"/v1/enroll") {
+    if (!sync && method == "POST" && path == u"/v2/enroll") {
         if (body.value(QStringLiteral("code")).toString() != enrollCode)
             return error(401, "unknown_code", "The enrollment code is unknown, used or expired.");
         enrollCode.clear(); // a code works once
@@ -112,12 +113,12 @@ QJsonObject FakeSyncServer::route(const QByteArray &method, const QString &path,
     }
     if (!sync)
         return error(404, "not_found", "No such path on this listener.");
-    if (method == "GET" && path == u"/v1/hello") {
+    if (method == "GET" && path == u"/v2/hello") {
         const QString key = query.value(QStringLiteral("store_uid")) + u'/' + query.value(QStringLiteral("epoch"));
-        return {{QStringLiteral("protocol"), 1}, {QStringLiteral("office"), office}, {QStringLiteral("last_id"), lastId.value(key)},
+        return {{QStringLiteral("protocol"), 2}, {QStringLiteral("office"), office}, {QStringLiteral("last_id"), lastId.value(key)},
                 {QStringLiteral("server_time"), 1796200000}};
     }
-    if (method == "POST" && path == u"/v1/push") {
+    if (method == "POST" && path == u"/v2/push") {
         ++pushRequests;
         lastAuditHead = body.value(QStringLiteral("audit_head")).toObject();
         const QString key = body.value(QStringLiteral("store_uid")).toString() + u'/'
@@ -144,7 +145,7 @@ QJsonObject FakeSyncServer::route(const QByteArray &method, const QString &path,
             appliedCount[id] += 1;
             for (const QJsonValue &c : m.value(QStringLiteral("changes")).toArray()) {
                 QJsonObject change = c.toObject();
-                change.insert(QStringLiteral("office"), officeCode); // its own mutation, coming back in /v1/changes
+                change.insert(QStringLiteral("office"), officeCode); // its own mutation, coming back in /v2/changes
                 changes.append(change);
             }
             results.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("applied")}});
@@ -156,7 +157,7 @@ QJsonObject FakeSyncServer::route(const QByteArray &method, const QString &path,
         }
         return {{QStringLiteral("results"), results}, {QStringLiteral("last_id"), lastId.value(key)}};
     }
-    if (method == "POST" && path == u"/v1/snapshot") {
+    if (method == "POST" && path == u"/v2/snapshot") {
         QJsonArray idMap;
         for (const QJsonValue &r : body.value(QStringLiteral("rows")).toArray()) {
             snapshotRows.append(r);
@@ -170,7 +171,7 @@ QJsonObject FakeSyncServer::route(const QByteArray &method, const QString &path,
         snapshotFinal = body.value(QStringLiteral("final")).toBool();
         return {{QStringLiteral("id_map"), idMap}, {QStringLiteral("refused"), QJsonArray()}};
     }
-    if (method == "GET" && path == u"/v1/changes") {
+    if (method == "GET" && path == u"/v2/changes") {
         const qsizetype from = query.value(QStringLiteral("cursor")).toLongLong();
         const qsizetype limit = query.value(QStringLiteral("limit")).toLongLong();
         QJsonArray page;

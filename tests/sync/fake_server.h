@@ -26,6 +26,7 @@ public:
 
     TestCa ca;
     QString officeCode = QStringLiteral("SH-XH");
+    int node = 7; // the office's node (protocol 2)
     QString enrollCode = QStringLiteral("ENROLL-1234");
     QString enrollmentUrl() const;
     QString syncUrl() const;
@@ -33,7 +34,7 @@ public:
     // Faults and scenery.
     int dropPushReplies = 0;       // this many pushes are applied, then the connection closes unanswered
     QSet<qint64> busyOrders;       // assignments of these orders are refused (provider_busy)
-    QJsonArray changes;            // what /v1/changes serves: {"entity","id","op","row","office"}
+    QJsonArray changes;            // what /v2/changes serves: {"entity","id","op","row","office"}
     QHash<QString, qint64> platformItems; // service_items the platform already has: code -> its id
 
     // What the server holds.

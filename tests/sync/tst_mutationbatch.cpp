@@ -55,6 +55,9 @@ private slots:
         QCOMPARE(first.at, db().scalar("SELECT at FROM audit_log WHERE seq = ?", customerSeq).toLongLong());
         QCOMPARE(first.changes.at(0).toObject().value(QStringLiteral("entity")).toString(), QStringLiteral("customers"));
         QCOMPARE(first.changes.at(0).toObject().value(QStringLiteral("row")).toObject().value(QStringLiteral("id")).toInteger(), customer);
+        // A customer the server never had: sent as this console's own new one.
+        QCOMPARE(first.toJson().value(QStringLiteral("condition")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("customer_new"));
 
         // Every row of the order's action travels together: the order and its timeline.
         const sync::Mutation &second = batch.mutations.at(1);

@@ -4,13 +4,18 @@
 // rows with real 64-bit ids), then
 //  - converge: a customer edit, an order and a dispatch made through the
 //    service layer reach the offices the ownership rules say, and no other;
+//    each office mints ids on the node the server gave it; a provider
+//    serving another office's district reaches it, without personal data;
+//  - ids minted before enrollment that collide with another office's: the
+//    row is refused (id_taken) and listed, never merged into the other one;
 //  - exactly once: a reply lost after the server committed, a batch pushed
 //    twice: the server's applied count and the other offices' rows show each
 //    mutation once;
 //  - conflicts: a provider booked by two offices for the same time is
 //    refused for the later one, taken back there and listed in sync_conflicts;
 //    two offices editing one customer: per field (customer_fields), the
-//    office whose edit lost told in its sync_conflicts;
+//    office whose value lost (sent later, or replaced by a later edit sent
+//    after it) told in its sync_conflicts and its customer's history;
 //  - faults: the server killed with SIGKILL in the middle of pushes and
 //    restarted, a proxy that refuses, cuts, loses and delays traffic; the
 //    consoles retry until the outbox is empty and nothing is lost or doubled.
@@ -164,12 +169,15 @@ private:
         o.ledger = std::make_unique<sync::StoreLedger>(o.ws->services());
     }
 
-    void enroll(Env &env, Office &o, const QString &code)
+    void enroll(Env &env, Office &o, const QString &code, int node)
     {
         sync::Enrollment e(sync::directStore(*o.ledger));
         const sync::EnrollOutcome out = e.enroll({env.server->enrollUrl(), env.server->fingerprint(), code});
         QCOMPARE(out.officeCode, o.code);
         QVERIFY(out.snapshotRows > 0);
+        // The node the server gave the office is the store's from now on.
+        QCOMPARE(out.node, node);
+        QCOMPARE(o.ws->store().nodeId(), qint64(node));
     }
 
     // The backend's server with the three offices enrolled and one round each
@@ -203,9 +211,9 @@ private:
         openOffice(e, e.a, QStringLiteral("a"), QStringLiteral("SH-A"), QStringLiteral("admin"), m_demo.password);
         openOffice(e, e.b, QStringLiteral("b"), QStringLiteral("SH-B"), QStringLiteral("admin"), QStringLiteral("admin-pass"));
         openOffice(e, e.c, QStringLiteral("c"), QStringLiteral("SH-C"), QStringLiteral("admin"), QStringLiteral("admin-pass"));
-        enroll(e, e.a, codeA);
-        enroll(e, e.b, codeB);
-        enroll(e, e.c, codeC);
+        enroll(e, e.a, codeA, 1);
+        enroll(e, e.b, codeB, 2);
+        enroll(e, e.c, codeC, 3);
         for (Office *o : {&e.a, &e.b, &e.c, &e.a, &e.b, &e.c})
             o->round();
         return e;
@@ -269,7 +277,23 @@ private:
         QCOMPARE(e.b.count("SELECT count(*) FROM customers"), customersA);
         QCOMPARE(e.c.count("SELECT count(*) FROM customers"), customersA);
         QCOMPARE(e.b.count("SELECT count(*) FROM orders"), 0);
-        QCOMPARE(e.b.count("SELECT count(*) FROM providers"), 0);
+        QCOMPARE(e.b.count("SELECT count(*) FROM providers"), 0); // none of A's serves Baoshan
+        // A's providers who serve Pudong (C's) reached C with their served
+        // districts and skills, without their ID numbers or home addresses.
+        const QByteArray servingPudong = "SELECT count(DISTINCT pd.provider_id) FROM provider_districts pd"
+                                         " JOIN districts d ON d.id = pd.district_id WHERE d.adcode = '310115'";
+        const qint64 neighbours = e.a.count(servingPudong);
+        QVERIFY(neighbours > 0);
+        QCOMPARE(e.c.count("SELECT count(*) FROM providers"), neighbours);
+        QCOMPARE(e.c.count(servingPudong), neighbours);
+        QCOMPARE(e.c.count("SELECT count(*) FROM providers WHERE id_number <> '' OR home_address IS NOT NULL"
+                           " OR birth_date IS NOT NULL"), 0);
+        QCOMPARE(e.c.count("SELECT count(*) FROM provider_skills"),
+                 e.a.count("SELECT count(*) FROM provider_skills WHERE provider_id IN (SELECT pd.provider_id FROM provider_districts pd"
+                           " JOIN districts d ON d.id = pd.district_id WHERE d.adcode = '310115')"));
+        QCOMPARE(e.c.count("SELECT count(*) FROM provider_districts"),
+                 e.a.count("SELECT count(*) FROM provider_districts WHERE provider_id IN (SELECT pd.provider_id FROM provider_districts pd"
+                           " JOIN districts d ON d.id = pd.district_id WHERE d.adcode = '310115')"));
         // A's orders in Pudong (C's on the server) were refused at enrollment,
         // each listed, and nothing else.
         const qint64 pudong = e.a.count("SELECT count(*) FROM orders o JOIN districts d ON d.id = o.district_id WHERE d.adcode = '310115'");
@@ -287,6 +311,7 @@ private:
         fix.address = e.a.db().scalar("SELECT address FROM customers WHERE id = ?", customer).toString();
         CustomerService(e.a.services()).update(customer, fix);
         const qint64 order = tests::addOrder(e.a.services(), customer, item);
+        QCOMPARE((order >> 12) & 0x3ff, 1); // minted on A's node
         const qint64 provider = e.a.count("SELECT id FROM providers WHERE status = 'active' ORDER BY id LIMIT 1");
         tests::assign(e.a.services(), order, provider, 1795000000);
         const sync::RoundOutcome pushed = e.a.round();
@@ -307,6 +332,8 @@ private:
         const qint64 newcomer = CustomerService(e.b.services())
                                     .add({QStringLiteral("陈静"), QStringLiteral("13912340001"), {}, baoshan, QStringLiteral("友谊路 1 号"), 0, 0, {}});
         const qint64 orderB = tests::addOrder(e.b.services(), newcomer, item);
+        QCOMPARE((newcomer >> 12) & 0x3ff, 2); // B's node
+        QCOMPARE((orderB >> 12) & 0x3ff, 2);
         QCOMPARE(e.b.round().applied, 2);
         e.a.round();
         e.c.round();
@@ -337,6 +364,7 @@ private slots:
             doubleBooking(e);
             concurrentCustomerEdits(e);
             lostReply(e);
+            idCollision(e);
         } catch (const std::exception &x) {
             QFAIL(x.what());
         }
@@ -373,12 +401,24 @@ private:
         const qint64 item = e.b.count("SELECT id FROM service_items WHERE code = 'clean_2h'");
         const qint64 provider = e.a.count("SELECT id FROM providers WHERE status = 'active' ORDER BY id DESC LIMIT 1");
         const qint64 officeA = e.a.count("SELECT office_id FROM providers WHERE id = ?", provider);
-        // Version 1's server does not yet send a provider to the offices
-        // whose districts it serves: B gets the row as that will give it.
-        e.b.services().perform(Permission::DemoSeed, QStringLiteral("test.neighbour_provider"), [&](ActionContext &ctx) {
-            ctx.db().run("INSERT INTO providers(id, office_id, name, phone, id_number, status, created_at, updated_at)"
-                         " VALUES (?, ?, '赵丽华', '13600136000', '310104198503094561', 'active', 1, 1)", provider, officeA);
+        // A's administrator lets the provider serve B's Baoshan too: the
+        // provider's row (with its districts, skills and hours) reaches B.
+        const qint64 baoshanA = e.a.count("SELECT id FROM districts WHERE adcode = ?", kDistrictB);
+        QVERIFY(baoshanA > 0);
+        e.a.services().perform(Permission::DemoSeed, QStringLiteral("test.serve_baoshan"), [&](ActionContext &ctx) {
+            ctx.db().run("INSERT INTO provider_districts(provider_id, district_id) VALUES (?, ?)", provider, baoshanA);
+            ctx.changed(QStringLiteral("providers"), provider);
         });
+        QCOMPARE(e.a.round().applied, 1);
+        QCOMPARE(e.b.count("SELECT count(*) FROM providers WHERE id = ?", provider), 0);
+        e.b.round();
+        QCOMPARE(e.b.db().scalar("SELECT office_id FROM providers WHERE id = ?", provider).toLongLong(), officeA);
+        QCOMPARE(e.b.db().scalar("SELECT id_number FROM providers WHERE id = ?", provider).toString(), QString());
+        QCOMPARE(e.b.db().scalar("SELECT count(*) FROM provider_districts WHERE provider_id = ?1 AND district_id = ?2", provider, baoshanA)
+                     .toLongLong(),
+                 1);
+        QCOMPARE(e.b.count("SELECT count(*) FROM provider_skills WHERE provider_id = ?", provider),
+                 e.a.count("SELECT count(*) FROM provider_skills WHERE provider_id = ?", provider));
         const qint64 start = 1796000000;
         const qint64 customerA = e.a.count("SELECT c.id FROM customers c JOIN districts d ON d.id = c.district_id"
                                            " WHERE d.adcode = '310104' ORDER BY c.id DESC LIMIT 1");
@@ -448,7 +488,9 @@ private:
         edit(e.c, QStringLiteral("陈静-C2"), std::nullopt, now + 10);
         QCOMPARE(e.c.round().rejected, 0);
         const sync::RoundOutcome b = e.b.round();
-        QCOMPARE(b.rejected, 1); // merged: not taken, in B's conflicts
+        QCOMPARE(b.rejected, 0); // merged: applied, the name not taken, in B's conflicts
+        QCOMPARE(b.merged, 1);
+        QCOMPARE(b.applied, 1);
         auto st = e.b.db().prepare("SELECT status, reason, conflict FROM sync_conflicts WHERE entity = 'customers' AND entity_id = ?");
         st.bind(1, customer);
         QVERIFY(st.next());
@@ -456,10 +498,89 @@ private:
         QCOMPARE(st.text(1), QStringLiteral("field_conflict"));
         QVERIFY2(st.text(2).contains(QStringLiteral("\"not_taken\":[\"name\"]")), qPrintable(st.text(2)));
         QVERIFY2(st.text(2).contains(QStringLiteral("陈静-C2")), qPrintable(st.text(2)));
+        QVERIFY2(st.text(2).contains(QStringLiteral("陈静-B2")), qPrintable(st.text(2))); // both versions
+        // …and in the customer's history (its audit entries), masked.
+        QCOMPARE(e.b.db().scalar("SELECT count(*) FROM audit_log WHERE action = 'sync.field_lost' AND entity = 'customers'"
+                                 " AND entity_id = ?", customer).toLongLong(), 1);
         e.a.round();
         for (Office *o : {&e.a, &e.b, &e.c})
             QCOMPARE(o->db().scalar("SELECT name FROM customers WHERE id = ?", customer).toString(), QStringLiteral("陈静-C2"));
         QCOMPARE(e.c.count("SELECT count(*) FROM sync_conflicts WHERE entity = 'customers'"), 0);
+
+        // The other way round: B's edit reaches the server first and C's
+        // later one replaces it. B, whose value lost, hears it in its pull.
+        e.c.round();
+        edit(e.b, QStringLiteral("陈静-B3"), std::nullopt, now + 20);
+        edit(e.c, QStringLiteral("陈静-C3"), std::nullopt, now + 30);
+        const sync::RoundOutcome b3 = e.b.round();
+        QCOMPARE(b3.applied, 1);
+        QCOMPARE(b3.merged, 0);
+        const sync::RoundOutcome c3 = e.c.round();
+        QCOMPARE(c3.applied, 1);
+        QCOMPARE(c3.merged, 0); // C's value was taken: nothing for C to see
+        QCOMPARE(e.c.count("SELECT count(*) FROM sync_conflicts WHERE entity = 'customers'"), 0);
+        e.b.round();
+        QCOMPARE(e.b.db().scalar("SELECT name FROM customers WHERE id = ?", customer).toString(), QStringLiteral("陈静-C3"));
+        auto told = e.b.db().prepare("SELECT status, message, conflict FROM sync_conflicts WHERE entity = 'customers'"
+                                     " AND entity_id = ? AND reason = 'field_overwritten'");
+        told.bind(1, customer);
+        QVERIFY(told.next());
+        QCOMPARE(told.text(0), QStringLiteral("merged"));
+        QVERIFY2(told.text(1).contains(QStringLiteral("SH-C")), qPrintable(told.text(1)));
+        QVERIFY2(told.text(2).contains(QStringLiteral("陈静-B3")) && told.text(2).contains(QStringLiteral("陈静-C3")), qPrintable(told.text(2)));
+        QVERIFY(!told.next()); // once
+        QCOMPARE(e.b.db().scalar("SELECT count(*) FROM audit_log WHERE action = 'sync.field_lost' AND entity = 'customers'"
+                                 " AND entity_id = ?", customer).toLongLong(), 2);
+        // A (which wrote nothing) is told nothing.
+        e.a.round();
+        QCOMPARE(e.a.count("SELECT count(*) FROM sync_conflicts WHERE reason = 'field_overwritten'"), 0);
+    }
+
+    // A fourth office whose store minted, before enrollment, a customer id
+    // that one of A's customers has (random nodes could collide): the server
+    // refuses that row (id_taken), D lists it and keeps its own customer,
+    // and A's customer stays A's everywhere. D then mints on node 4.
+    void idCollision(Env &e)
+    {
+        const QString codeD = e.server->addOffice(QStringLiteral("SH-D"), QStringLiteral("金山店"), {QStringLiteral("310116")});
+        QVERIFY2(!codeD.isEmpty(), qPrintable(e.server->error()));
+        auto dws = tests::makeWorkspace(e.dir, QStringLiteral("d.doorstep"));
+        Office d;
+        d.code = QStringLiteral("SH-D");
+        d.ws = std::move(dws);
+        d.ledger = std::make_unique<sync::StoreLedger>(d.ws->services());
+        const qint64 taken = e.a.count("SELECT id FROM customers WHERE erased_at IS NULL ORDER BY id LIMIT 1");
+        const QString nameA = e.a.db().scalar("SELECT name FROM customers WHERE id = ?", taken).toString();
+        d.services().perform(Permission::DemoSeed, QStringLiteral("test.colliding_customer"), [&](ActionContext &ctx) {
+            ctx.db().run("INSERT INTO customers(id, office_id, name, phone, created_at, updated_at)"
+                         " VALUES (?, ?, '冯雪', '13700137000', 1, 1)", taken, d.services().session().officeId);
+            ctx.changed(QStringLiteral("customers"), taken);
+        });
+        const qint64 own = CustomerService(d.services())
+                               .add({QStringLiteral("蒋涛"), QStringLiteral("13700137001"), {}, 0, QStringLiteral("金山区卫零路 1 号"), 0, 0, {}});
+        enroll(e, d, codeD, 4);
+        auto st = d.db().prepare("SELECT status, reason FROM sync_conflicts WHERE entity = 'customers' AND entity_id = ?");
+        st.bind(1, taken);
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("rejected"));
+        QCOMPARE(st.text(1), QStringLiteral("id_taken"));
+        d.round();
+        // D keeps its customer; A's under that id is not written over it.
+        QCOMPARE(d.db().scalar("SELECT name FROM customers WHERE id = ?", taken).toString(), QStringLiteral("冯雪"));
+        QCOMPARE(d.count("SELECT count(*) FROM customers WHERE id = ?", own), 1);
+        // An edit of it is refused too, never merged into A's customer.
+        CustomerService(d.services()).update(taken, {QStringLiteral("冯雪（改）"), {}, {}, 0, {}, {}});
+        QCOMPARE(d.ledger->pendingCount(), 1);
+        const sync::RoundOutcome edited = d.round();
+        QCOMPARE(edited.rejected, 1);
+        e.b.round();
+        QCOMPARE(e.b.db().scalar("SELECT name FROM customers WHERE id = ?", taken).toString(), nameA);
+        QCOMPARE(e.b.count("SELECT count(*) FROM customers WHERE id = ?", own), 1); // D's other customer arrived
+        // From now on D mints on its own node.
+        const qint64 later = CustomerService(d.services())
+                                 .add({QStringLiteral("韩梅"), QStringLiteral("13700137002"), {}, 0, QStringLiteral("金山区卫零路 2 号"), 0, 0, {}});
+        QCOMPARE((later >> 12) & 0x3ff, 4);
+        QCOMPARE(d.round().applied, 1);
     }
 
     // The server commits a push and the reply is lost on the way: the

@@ -1,0 +1,28 @@
+#pragma once
+// A provider travels with what another office needs to dispatch it
+// (server/PROTOCOL.md, "Providers serving a neighbour's districts"): the
+// districts it serves, its skills and its weekly hours ride in its row as
+// "$districts", "$skills" and "$hours". Those tables have no id of their own,
+// so they never travel alone; the server sends a provider serving a
+// neighbour's district there (without its personal data), and the
+// neighbour's console rebuilds the three tables from the row.
+#include <QHash>
+#include <QJsonObject>
+
+namespace doorstep::store {
+class Database;
+}
+
+namespace doorstep::sync {
+
+// The provider's row with its extras read from the store as they are now.
+// idMap (entity -> local id -> platform id): references the platform
+// renumbered during the first snapshot are sent as the platform's ids.
+QJsonObject withProviderExtras(store::Database &db, QJsonObject provider,
+                               const QHash<QString, QHash<qint64, qint64>> &idMap = {});
+
+// Replaces the provider's served districts, skills and hours with the ones
+// its pulled row carries (an extra the row lacks is left as it is).
+void applyProviderExtras(store::Database &db, qint64 providerId, const QJsonObject &provider);
+
+} // namespace doorstep::sync
