@@ -332,6 +332,26 @@ Store::ReaderOpener Store::readerOpener() const
     };
 }
 
+Store::WriterOpener Store::writerOpener() const
+{
+    auto key = std::make_shared<const SecretBytes>(m_dataKey);
+    return [path = m_path, username = m_username, header = m_header, area = m_activeArea, key]() -> std::unique_ptr<Store> {
+        std::unique_ptr<Store> store(new Store);
+        store->m_path = path;
+        store->m_username = username;
+        store->m_header = header;
+        store->m_activeArea = area;
+        store->m_dataKey = *key;
+        try {
+            store->m_db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, registerHeaderVfs());
+        } catch (const SqlError &e) {
+            throw StoreError::fromSql(e);
+        }
+        store->applyKeyAndPragmas();
+        return store;
+    };
+}
+
 int Store::schemaVersion()
 {
     return doorstep::store::schemaVersion(m_db);
