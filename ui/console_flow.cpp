@@ -20,6 +20,7 @@
 #include "ui/privacy/retention_runner.h"
 #include "ui/providers/scan_temp_files.h"
 #include "ui/unlock_dialog.h"
+#include "sync/sync_client.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -385,12 +386,16 @@ void ConsoleFlow::lock()
     // Hide the data, keep the windows and everything typed into them.
     m_curtain.draw();
     scan_temp_files::purge();
+    // No sync while locked: a running round stops on its worker (what it
+    // had not committed waits for the next round) and runs again after unlocking.
+    m_window->syncClient()->setPaused(true);
     UnlockDialog unlock(*m_workspace);
     unlock.setObjectName(QStringLiteral("unlockDialog"));
     const int result = unlock.exec();
     if (result == QDialog::Accepted && m_window) {
         m_curtain.lift();
         m_locker->setEnabled(true);
+        m_window->syncClient()->setPaused(false);
         return;
     }
     logout();

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -49,6 +50,7 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     , m_sync(new QLabel(this))
     , m_syncNow(new QToolButton(this))
     , m_syncClient(new sync::SyncClient(workspace.services(), this))
+    , m_syncRefresh(new QTimer(this))
     , m_breaches(new QLabel(this))
 {
     setWindowTitle(tr("Doorstep — %1").arg(workspace.session().officeName));
@@ -184,10 +186,19 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
             statusBar()->showMessage(tr("Sync failed: %1").arg(message), 15000);
             return;
         }
-        // Pulled rows may be on any page: those already built read again.
-        ordersChangedHere(tr("Synced with the server (%1).").arg(message));
-        if (auto *customers = qobject_cast<CustomersPage *>(builtPage(QStringLiteral("customers"))))
-            customers->refresh();
+        refreshAfterSync();
+        statusBar()->showMessage(tr("Synced with the server (%1).").arg(message), 15000);
+    });
+    // The round writes on its own worker connection; each of its commits is
+    // signalled here. A long pull commits page after page: the pages read
+    // again at most every two seconds meanwhile (on their workers), and once
+    // more when the round ends.
+    m_syncRefresh->setSingleShot(true);
+    m_syncRefresh->setInterval(2000);
+    connect(m_syncRefresh, &QTimer::timeout, this, &MainWindow::refreshAfterSync);
+    connect(m_syncClient, &sync::SyncClient::storeChanged, this, [this] {
+        if (!m_syncRefresh->isActive())
+            m_syncRefresh->start();
     });
     // A round every five minutes while enrolled; failures back off by themselves.
     m_syncClient->setInterval(5 * 60 * 1000);
@@ -239,6 +250,19 @@ void MainWindow::ordersChangedHere(const QString &message)
         board->refresh();
     refreshStatus();
     statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::refreshAfterSync()
+{
+    m_syncRefresh->stop();
+    // Pulled rows may be on any page: those already built read again.
+    if (auto *orders = qobject_cast<OrdersPage *>(builtPage(QStringLiteral("orders"))))
+        orders->refresh();
+    if (auto *board = qobject_cast<ScheduleBoard *>(builtPage(QStringLiteral("schedule"))))
+        board->refresh();
+    if (auto *customers = qobject_cast<CustomersPage *>(builtPage(QStringLiteral("customers"))))
+        customers->refresh();
+    refreshStatus();
 }
 
 void MainWindow::customersChangedHere(const QString &message)

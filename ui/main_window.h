@@ -11,6 +11,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 
 namespace doorstep::services {
@@ -64,6 +65,8 @@ private:
     void backup();
     void setAutoLock();
     void refreshRotationBanner();
+    // What a sync round changed: the built pages read again.
+    void refreshAfterSync();
 
     services::Workspace &m_workspace;
     QListWidget *m_nav;
@@ -76,6 +79,7 @@ private:
     QLabel *m_sync;
     QToolButton *m_syncNow;
     sync::SyncClient *m_syncClient;
+    QTimer *m_syncRefresh; // coalesces the sync worker's storeChanged
     QWidget *m_rotationBanner = nullptr; // administrators: the data key is due for rotation
     QLabel *m_rotationText = nullptr;
     // Complaints past their deadline (roles that see complaints) and, for those

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <optional>
 
 namespace doorstep::store {
@@ -53,6 +54,26 @@ void pinCipherFormat(Database &db, const QByteArray &schema)
     db.exec("PRAGMA " + prefix + "cipher_page_size = " + QByteArray::number(kPageSize));
 }
 
+// How a connection waits for another one's lock: SQLite's own busy timeout
+// sleeps longer and longer (up to 100 ms a time), so a console action
+// waiting behind the sync worker's page transactions could miss the gaps
+// between them for seconds. Polling every 2 ms takes the lock within 2 ms of
+// its release, until the timeout (set when the connection opens).
+constexpr int kBusyPollMs = 2;
+
+int pollForLock(void *timeoutMs, int calls)
+{
+    if (qint64(calls) * kBusyPollMs >= reinterpret_cast<std::intptr_t>(timeoutMs))
+        return 0; // SQLITE_BUSY: "the store is busy"
+    sqlite3_sleep(kBusyPollMs);
+    return 1;
+}
+
+void waitForLocks(sqlite3 *db)
+{
+    sqlite3_busy_handler(db, &pollForLock, reinterpret_cast<void *>(std::intptr_t(Store::busyTimeout())));
+}
+
 // Checks that need no key: is this file a store at all, and is it whole?
 void precheckFile(const QString &path)
 {
@@ -84,7 +105,7 @@ void openWithRawKey(Database &db, const QString &path, const SecretBytes &key, b
     QByteArray sql = keyPragma(key);
     try {
         db.open(path, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0), nullptr);
-        sqlite3_busy_timeout(db.handle(), Store::busyTimeout());
+        waitForLocks(db.handle());
         db.exec(sql);
         wipe(sql);
         pinCipherFormat(db, QByteArray());
@@ -278,7 +299,7 @@ void Store::applyKeyAndPragmas()
     try {
         // Before the first read: a store locked by another connection (a
         // restore in progress, a checkpoint) is waited for, then reported busy.
-        sqlite3_busy_timeout(m_db.handle(), busyTimeout());
+        waitForLocks(m_db.handle());
         m_db.exec(sql);
         wipe(sql);
         pinCipherFormat(m_db, QByteArray());
@@ -316,7 +337,7 @@ Store::ReaderOpener Store::readerOpener() const
         QByteArray sql = keyPragma(*key);
         try {
             db->open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, registerHeaderVfs());
-            sqlite3_busy_timeout(db->handle(), busyTimeout());
+            waitForLocks(db->handle());
             db->exec(sql);
             wipe(sql);
             pinCipherFormat(*db, QByteArray());
@@ -329,6 +350,26 @@ Store::ReaderOpener Store::readerOpener() const
             throw StoreError::fromSql(e);
         }
         return db;
+    };
+}
+
+Store::WriterOpener Store::writerOpener() const
+{
+    auto key = std::make_shared<const SecretBytes>(m_dataKey);
+    return [path = m_path, username = m_username, header = m_header, area = m_activeArea, key]() -> std::unique_ptr<Store> {
+        std::unique_ptr<Store> store(new Store);
+        store->m_path = path;
+        store->m_username = username;
+        store->m_header = header;
+        store->m_activeArea = area;
+        store->m_dataKey = *key;
+        try {
+            store->m_db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, registerHeaderVfs());
+        } catch (const SqlError &e) {
+            throw StoreError::fromSql(e);
+        }
+        store->applyKeyAndPragmas();
+        return store;
     };
 }
 

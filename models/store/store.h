@@ -53,6 +53,15 @@ public:
     // returns belongs to the thread that uses it. Throws StoreError.
     using ReaderOpener = std::function<std::unique_ptr<Database>()>;
     ReaderOpener readerOpener() const;
+    // Opens another read-write Store on this file for a worker thread that
+    // writes through its own services::ServiceLayer (the console's sync
+    // rounds): same data key, user and store uid, a connection of its own
+    // (SQLite serialises its writes with this one's; ids stay unique through
+    // claimIds). No migration or slot repair, and it must not change key
+    // slots: its header is a copy of this moment's. Same rules as
+    // readerOpener otherwise. Throws StoreError.
+    using WriterOpener = std::function<std::unique_ptr<Store>()>;
+    WriterOpener writerOpener() const;
     const QString &path() const { return m_path; }
     const QString &username() const { return m_username; }
     QByteArray storeUid() const { return m_header.storeUid; }

@@ -1,11 +1,11 @@
 #include "sync/sync_client.h"
 
+#include "sync/worker_ledger.h"
+
 #include <QMetaObject>
 #include <QRandomGenerator>
 
-#include <condition_variable>
 #include <exception>
-#include <mutex>
 
 namespace doorstep::sync {
 
@@ -24,9 +24,10 @@ SyncClient::SyncClient(services::ServiceLayer &services, QObject *parent)
 
 SyncClient::~SyncClient()
 {
-    // The worker may be waiting for a store call queued to this thread: the
-    // flag lets it give up, so waiting for it here cannot deadlock.
-    m_closing = true;
+    // The round stops at its next statement (rolled back) or network wait;
+    // its connection closes as it unwinds on the worker. Nothing of it waits
+    // for this thread, so waiting here cannot deadlock; its queued results
+    // are dropped with this object.
     m_cancel = true;
     m_thread.quit();
     m_thread.wait();
@@ -44,52 +45,37 @@ void SyncClient::cancel()
         m_cancel = true;
 }
 
-void SyncClient::onGuiThread(const std::function<void(StoreLedger &)> &call)
+void SyncClient::setPaused(bool paused)
 {
-    struct Shared
-    {
-        std::mutex mutex;
-        std::condition_variable done;
-        bool finished = false;
-        std::exception_ptr error;
-    };
-    auto shared = std::make_shared<Shared>();
-    // Dropped by Qt if this object is gone before it runs; `shared` keeps
-    // the rendezvous alive either way.
-    QMetaObject::invokeMethod(this, [this, shared, call] {
-        try {
-            call(m_ledger);
-        } catch (...) {
-            shared->error = std::current_exception();
-        }
-        std::lock_guard lock(shared->mutex);
-        shared->finished = true;
-        shared->done.notify_one();
-    }, Qt::QueuedConnection);
-    std::unique_lock lock(shared->mutex);
-    // Calls are short (a batch, a page): wait for them, unless this client
-    // is being destroyed, when the GUI thread waits for us instead and the
-    // queued call is dropped with this object.
-    while (!shared->done.wait_for(lock, std::chrono::milliseconds(50), [&] { return shared->finished; }))
-        if (m_closing.load())
-            break;
-    if (!shared->finished)
-        throw SyncError(SyncError::Kind::Cancelled, SyncRound::tr("Cancelled."));
-    if (shared->error)
-        std::rethrow_exception(shared->error);
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        m_timer.stop();
+        // A round cut short by the lock runs again soon after unlocking.
+        m_resumeRound = m_busy;
+        cancel();
+    } else if (m_resumeRound && !m_busy) {
+        m_resumeRound = false;
+        m_timer.start(0);
+    } else {
+        scheduleNext();
+    }
 }
 
 void SyncClient::syncNow()
 {
-    if (m_busy)
+    if (m_busy || m_paused)
         return;
     if (!m_ledger.identity()) {
         emit roundFinished(false, StoreLedger::tr("This console is not enrolled with a sync server yet."));
         return;
     }
-    start([this] {
-        SyncRound round([this](const std::function<void(StoreLedger &)> &call) { onGuiThread(call); }, &m_cancel);
+    const int pullLimit = m_pullLimit;
+    start([this, pullLimit](const OnStore &onStore) {
+        SyncRound round(onStore, &m_cancel);
         round.progress = [this](const QString &stage, int done) { emit progress(stage, done); };
+        round.pullLimit = pullLimit;
         const RoundOutcome o = round.run();
         return QStringLiteral("pushed=%1 applied=%2 rejected=%3 pulled=%4").arg(o.pushed).arg(o.applied).arg(o.rejected).arg(o.pulled);
     }, false);
@@ -97,27 +83,36 @@ void SyncClient::syncNow()
 
 void SyncClient::enroll(const EnrollRequest &request)
 {
-    if (m_busy)
+    if (m_busy || m_paused)
         return;
-    start([this, request] {
-        Enrollment e([this](const std::function<void(StoreLedger &)> &call) { onGuiThread(call); }, &m_cancel);
+    start([this, request](const OnStore &onStore) {
+        Enrollment e(onStore, &m_cancel);
         e.progress = [this](const QString &stage, int done) { emit progress(stage, done); };
         const EnrollOutcome o = e.enroll(request);
         return tr("Enrolled as %1 (%2); %n row(s) sent as the first snapshot.", nullptr, o.snapshotRows).arg(o.officeName, o.officeCode);
     }, true);
 }
 
-void SyncClient::start(std::function<QString()> work, bool enrollment)
+void SyncClient::start(std::function<QString(const OnStore &)> work, bool enrollment)
 {
     m_busy = true;
     m_cancel = false;
     m_timer.stop();
     emit stateChanged();
-    QMetaObject::invokeMethod(m_worker, [this, work = std::move(work), enrollment] {
+    // What the worker's own connection and services need, taken here on the
+    // GUI thread: the key (a copy), who is acting and the console's clock.
+    services::ServiceLayer &services = m_ledger.services();
+    QMetaObject::invokeMethod(m_worker, [this, work = std::move(work), enrollment, open = services.store().writerOpener(),
+                                         session = services.session(), clock = services.clock()] {
         bool ok = false;
         QString message;
         try {
-            message = work();
+            WorkerLedger store(open, session, clock, &m_cancel);
+            const OnStore onStore = [this, &store](const std::function<void(StoreLedger &)> &call) {
+                if (store.run(call))
+                    QMetaObject::invokeMethod(this, [this] { emit storeChanged(); }, Qt::QueuedConnection);
+            };
+            message = work(onStore);
             ok = true;
         } catch (const SyncError &e) {
             message = e.message();
@@ -134,22 +129,32 @@ void SyncClient::finished(bool enrollment, bool ok, const QString &message)
 {
     m_busy = false;
     const bool cancelled = m_cancel.exchange(false);
-    m_online = ok;
+    // A cancelled round (by the user, the lock or closing) says nothing
+    // about the server: it is neither a failure to back off from nor online.
+    if (!cancelled || ok) {
+        m_online = ok;
+        m_failures = ok ? 0 : m_failures + 1;
+    }
     m_lastError = ok ? QString() : message;
-    m_failures = ok ? 0 : m_failures + 1;
     if (enrollment)
         emit enrollFinished(ok, message);
     else
         emit roundFinished(ok, message);
     emit stateChanged();
-    if (!cancelled)
+    if (m_paused)
+        return;
+    if (m_resumeRound) { // unlocked before the cancelled round had ended
+        m_resumeRound = false;
+        m_timer.start(0);
+    } else if (!cancelled) {
         scheduleNext();
+    }
 }
 
 void SyncClient::scheduleNext()
 {
     m_timer.stop();
-    if (m_busy || !m_ledger.identity())
+    if (m_busy || m_paused || !m_ledger.identity())
         return;
     if (m_failures > 0)
         m_timer.start(int(m_backoff.delayMs(m_failures, QRandomGenerator::global()->generateDouble())));

@@ -1,10 +1,14 @@
 #pragma once
 // The console's sync: rounds on a worker thread with its own
-// QNetworkAccessManager, each store call of the round (StoreLedger, the
-// spine) run back on the thread that owns the store, the GUI thread. Rounds
-// start on request ("Sync now") and by themselves every
-// few minutes while enrolled; a failed round is retried with exponential
-// backoff and jitter. Lives on the GUI thread; no QtWidgets.
+// QNetworkAccessManager and its own read-write connection to the store
+// (WorkerLedger), so neither the network nor the round's store work (the
+// outbox batches, recording pushes, applying pulled pages) holds up the GUI
+// thread; SQLite serialises the round's writes with the console's own. The
+// GUI thread hears progress, storeChanged after each commit of the worker,
+// and the outcome. Rounds start on request ("Sync now") and by themselves
+// every few minutes while enrolled; a failed round is retried with
+// exponential backoff and jitter; one round at a time. Lives on the GUI
+// thread; no QtWidgets.
 #include "sync/backoff.h"
 #include "sync/enrollment.h"
 #include "sync/sync_round.h"
@@ -25,6 +29,7 @@ public:
     explicit SyncClient(services::ServiceLayer &services, QObject *parent = nullptr);
     ~SyncClient() override;
 
+    // The GUI thread's view (its own connection): overview, history, conflicts seen.
     StoreLedger &ledger() { return m_ledger; }
     SyncOverview overview() { return m_ledger.overview(); }
     bool busy() const { return m_busy; }
@@ -35,6 +40,14 @@ public:
     // Periodic rounds while enrolled (0 = only on request). Off in tests.
     void setInterval(int ms);
     void setBackoff(Backoff b) { m_backoff = b; }
+    // Rows per pulled page (SyncRound::pullLimit; the protocol allows up to 1,000).
+    void setPullLimit(int rows) { m_pullLimit = rows; }
+
+    // While the console is locked: the running round stops (at its next
+    // statement or network wait; what it had not committed is left for the
+    // next round) and none starts until it is resumed.
+    void setPaused(bool paused);
+    bool paused() const { return m_paused; }
 
 public slots:
     void syncNow();
@@ -47,24 +60,33 @@ signals:
     void enrollFinished(bool ok, const QString &message);
     // Pending, conflicts, online or last sync may have changed.
     void stateChanged();
+    // The worker committed a change to the store (pulled rows, a refused
+    // booking taken back, rows marked sent): pages read again. On the GUI
+    // thread, after the commit.
+    void storeChanged();
 
 private:
-    void start(std::function<QString()> work, bool enrollment);
+    // `work` runs on the worker with the store calls of its round or
+    // enrollment (OnStore on a WorkerLedger opened for it).
+    void start(std::function<QString(const OnStore &)> work, bool enrollment);
     void finished(bool enrollment, bool ok, const QString &message);
     void scheduleNext();
-    // Runs `call` on this object's thread and waits (or gives up when cancelled).
-    void onGuiThread(const std::function<void(StoreLedger &)> &call);
 
     StoreLedger m_ledger;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives in m_thread
     std::atomic<bool> m_cancel{false};
-    std::atomic<bool> m_closing{false};
     bool m_busy = false;
+    bool m_paused = false;
+    bool m_resumeRound = false; // the lock cancelled a round: run it again when unlocked
     bool m_online = false;
     QString m_lastError;
     int m_failures = 0;
     int m_intervalMs = 0;
+    // Each pulled page is one write transaction on the worker, which a console
+    // action waits behind: 250 rows keep that wait near 100 ms (bench_sync_stall:
+    // 735 ms at 1,000 rows) at the same round time.
+    int m_pullLimit = 250;
     Backoff m_backoff;
     QTimer m_timer;
 };

@@ -7,7 +7,7 @@
 //   sync.pull    one page of the server's changes applied (nothing queued back)
 //   sync.round   a round's outcome in sync_rounds (the administrator's history)
 // A StoreLedger belongs to the thread of its ServiceLayer: the console's
-// worker reaches it through SyncClient, which runs these calls there.
+// worker has its own, on its own connection (WorkerLedger).
 #include "services/service_layer.h"
 #include "sync/mutation_batch.h"
 #include "sync/sync_wire.h"

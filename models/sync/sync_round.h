@@ -3,7 +3,7 @@
 // order, then pull pages of changes until the server has no more. Network on
 // the calling thread (HttpsClient); every store read and write through
 // `onStore`, which runs it where the StoreLedger lives (directly in the CLI,
-// on the GUI thread for the console's worker).
+// on the worker thread's own connection in the console: WorkerLedger).
 //
 // Exactly once: outbox rows are marked sent only for mutations the server
 // answered; a reply lost after the server committed leaves them unsent, and

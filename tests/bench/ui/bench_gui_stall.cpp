@@ -29,6 +29,7 @@
 #include "ui/providers/review_queue_page.h"
 #include "ui/schedule/schedule_board.h"
 #include "ui/staff_page.h"
+#include "stall_meter.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -57,82 +58,7 @@ using namespace doorstep;
 
 namespace {
 
-// Times every event the GUI thread handles at the top level (an event
-// handled inside another one, e.g. a send from a slot, counts towards the
-// outer one). What was being done (the step) and who got the event name it.
-class StallMeter final : public QApplication
-{
-public:
-    using QApplication::QApplication;
-
-    struct Stall
-    {
-        double ms = 0;    // wall clock
-        double cpuMs = 0; // the GUI thread's own CPU time in it (the rest: waiting for a core)
-        QString step;
-        QString what;
-    };
-    QString step;
-    std::map<std::pair<QString, QString>, Stall> worst; // by (step, what): the longest
-    int events = 0;
-    int eventsOver100 = 0;    // wall clock
-    int eventsOver100Cpu = 0; // the GUI thread's CPU time
-
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        if (m_depth > 0)
-            return QApplication::notify(receiver, event);
-        const char *cls = receiver->metaObject()->className();
-        const QString name = receiver->objectName();
-        const QEvent::Type type = event->type();
-        ++m_depth;
-        QElapsedTimer t;
-        t.start();
-        const double cpuBefore = threadCpuMs();
-        const bool handled = QApplication::notify(receiver, event);
-        const double ms = double(t.nsecsElapsed()) / 1e6;
-        const double cpuMs = threadCpuMs() - cpuBefore;
-        --m_depth;
-        ++events;
-        eventsOver100 += ms > 100 ? 1 : 0;
-        eventsOver100Cpu += cpuMs > 100 ? 1 : 0;
-        if (ms >= 1.0) {
-            QString what = QString::fromLatin1(cls);
-            if (!name.isEmpty())
-                what += u"(" + name + u")";
-            what += u" " + eventName(type);
-            Stall &s = worst[{step, what}];
-            if (ms > s.ms)
-                s = {ms, cpuMs, step, what};
-        }
-        return handled;
-    }
-
-private:
-    static double threadCpuMs()
-    {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-    }
-    static QString eventName(QEvent::Type type)
-    {
-        switch (type) {
-        case QEvent::MetaCall: return QStringLiteral("queued call");
-        case QEvent::Timer: return QStringLiteral("timer");
-        case QEvent::Paint: return QStringLiteral("paint");
-        case QEvent::UpdateRequest: return QStringLiteral("repaint");
-        case QEvent::LayoutRequest: return QStringLiteral("layout");
-        case QEvent::KeyPress: return QStringLiteral("key press");
-        case QEvent::KeyRelease: return QStringLiteral("key release");
-        case QEvent::Show: return QStringLiteral("show");
-        case QEvent::Resize: return QStringLiteral("resize");
-        case QEvent::DeferredDelete: return QStringLiteral("delete");
-        default: return QStringLiteral("event %1").arg(int(type));
-        }
-    }
-    int m_depth = 0;
-};
+using bench::StallMeter;
 
 StallMeter *meter()
 {
