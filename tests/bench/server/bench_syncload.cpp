@@ -378,7 +378,7 @@ int bench(const QString &backend, int pending, int seconds)
     const QList<qint64> ids = offices[1].customers(1500);
     for (int i = 500; i < 1500; ++i)
         offices[2].rename(ids.at(i), QStringLiteral("p2-%1").arg(i));
-    offices[1].ws->services().setClock([] { return QDateTime::currentSecsSinceEpoch() + 60; });
+    offices[1].ws->services().setClock([] { return QDateTime::currentSecsSinceEpoch() + 2; });
     for (int i = 0; i < 1000; ++i)
         offices[1].rename(ids.at(i), QStringLiteral("p1-%1").arg(i));
     offices[1].ws->services().setClock({});
@@ -429,6 +429,7 @@ int bench(const QString &backend, int pending, int seconds)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured
     const QString backend = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("embedded");
     const int pending = argc > 2 ? std::atoi(argv[2]) : 100000;
     const int seconds = argc > 3 ? std::atoi(argv[3]) : 10;

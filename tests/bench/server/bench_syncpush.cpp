@@ -39,7 +39,9 @@ int main(int argc, char **argv)
     constexpr int kBatch = 500;
     const QString backend = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("embedded");
     QTemporaryDir dir;
-    doorstep::tests::PgCluster cluster(true); // outlives the storage
+    // Outlives the storage. Durable as production runs it, unless
+    // DOORSTEP_BENCH_PG_FSYNC=off asks what the disk flushes cost.
+    doorstep::tests::PgCluster cluster(qgetenv("DOORSTEP_BENCH_PG_FSYNC") != "off");
     std::unique_ptr<SyncStorage> storage;
     if (backend == u"postgresql") {
         const QString conninfo = cluster.start() ? cluster.createDatabase(QStringLiteral("bench")) : QString();
