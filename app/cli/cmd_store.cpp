@@ -71,7 +71,12 @@ int runDemo(const QStringList &args)
     const QCommandLineOption orders(QStringLiteral("orders"), QStringLiteral("Number of orders."), QStringLiteral("N"), QString::number(defaults.orders));
     const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Number of customers (default: orders / 8)."), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed: the same seed gives the same data."), QStringLiteral("S"), QString::number(defaults.seed));
-    p.addOptions({storeOpt, adminOpt, stdinOpt, providers, orders, customers, seed});
+    const QCommandLineOption officeCode(QStringLiteral("office-code"), QStringLiteral("The office's code (default SH-XH01)."), QStringLiteral("CODE"));
+    const QCommandLineOption officeName(QStringLiteral("office-name"), QStringLiteral("The office's name (default the Xuhui franchise)."), QStringLiteral("NAME"));
+    const QCommandLineOption districts(QStringLiteral("districts"),
+                                       QStringLiteral("The Shanghai districts (adcodes, comma-separated) the office serves; default the Xuhui franchise's."),
+                                       QStringLiteral("A,B"));
+    p.addOptions({storeOpt, adminOpt, stdinOpt, providers, orders, customers, seed, officeCode, officeName, districts});
     int code = Ok;
     if (!parse(p, args, {storeOpt.names().first()}, &code))
         return code;
@@ -89,6 +94,10 @@ int runDemo(const QStringList &args)
     if (p.isSet(customers))
         options.customers = p.value(customers).toInt(&ok3);
     options.seed = p.value(seed).toULongLong(&ok4);
+    options.officeCode = p.value(officeCode);
+    options.officeName = p.value(officeName);
+    if (p.isSet(districts))
+        options.servedDistricts = p.value(districts).split(u',', Qt::SkipEmptyParts);
     if (!ok1 || !ok2 || !ok3 || !ok4 || options.providers < 1 || options.orders < 0) {
         err() << "--providers, --orders, --customers and --seed take whole numbers\n";
         return Usage;

@@ -22,6 +22,7 @@
 #include <map>
 #include <numbers>
 #include <random>
+#include <stdexcept>
 #include <tuple>
 
 namespace doorstep::demo {
@@ -119,10 +120,18 @@ private:
             m_db.run("INSERT INTO districts(id, office_id, adcode, name, name_en, lat, lng) VALUES (?, ?, ?, ?, ?, ?, ?)",
                      id, m_officeId, QString::fromUtf16(d.adcode), QString::fromUtf16(d.name), QString::fromUtf16(d.nameEn), d.lat, d.lng);
             m_districts.append({id, &d});
-            if (d.served)
+            const QString adcode = QString::fromUtf16(d.adcode);
+            if (m_o.servedDistricts.isEmpty() ? d.served : m_o.servedDistricts.contains(adcode))
                 m_served.append({id, &d});
         }
-        m_db.run("UPDATE offices SET address = '上海市徐汇区漕溪北路 398 号 12 楼', lat = 31.1885, lng = 121.4365 WHERE id = ?", m_officeId);
+        if (m_served.isEmpty())
+            throw std::invalid_argument("the demo office serves none of the Shanghai districts given");
+        if (m_o.servedDistricts.isEmpty())
+            m_db.run("UPDATE offices SET address = '上海市徐汇区漕溪北路 398 号 12 楼', lat = 31.1885, lng = 121.4365 WHERE id = ?", m_officeId);
+        else // another office: in the first district it serves
+            m_db.run("UPDATE offices SET address = ?, lat = ?, lng = ? WHERE id = ?",
+                     QStringLiteral("上海市%1%2 100 号").arg(QString::fromUtf16(m_served.first().info->name), m_served.first().info->streets.first()),
+                     m_served.first().info->lat, m_served.first().info->lng, m_officeId);
         for (const QualificationInfo &q : qualificationTypes())
             m_db.run("INSERT INTO qualification_types(code, name, name_en) VALUES (?, ?, ?)",
                      QString::fromUtf16(q.code), QString::fromUtf16(q.name), QString::fromUtf16(q.nameEn));
@@ -883,8 +892,8 @@ DemoSummary createDemoStore(const QString &path, const DemoOptions &options, con
     const QString partial = path + QStringLiteral(".partial");
     store::removeStoreFiles(partial); // what a killed run left: ours, and never a store
     services::NewStoreSpec spec;
-    spec.officeCode = QStringLiteral("SH-XH01");
-    spec.officeName = QStringLiteral("到家服务·上海徐汇加盟店");
+    spec.officeCode = options.officeCode.isEmpty() ? QStringLiteral("SH-XH01") : options.officeCode;
+    spec.officeName = options.officeName.isEmpty() ? QStringLiteral("到家服务·上海徐汇加盟店") : options.officeName;
     spec.adminUsername = options.adminUsername;
     spec.adminDisplayName = QStringLiteral("管理员");
     spec.adminPassword = options.password;

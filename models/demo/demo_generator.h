@@ -8,6 +8,7 @@
 #include "store/key_crypto.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -25,6 +26,12 @@ struct DemoOptions
     int orders = 30000;
     int customers = 0;            // 0: orders / 8, at least 200
     quint64 seed = 20261125;
+    // A second demo office beside the first (packaging/dev.sh demo enrolls
+    // two with one server): its code, name and the adcodes it serves. Empty:
+    // the Xuhui franchise and its nine districts.
+    QString officeCode;
+    QString officeName;
+    QStringList servedDistricts;
     qint64 referenceSecs = 0;     // "today" (UTC seconds); 0: now, truncated to the day
     // A franchise day for auto-dispatch at scale: this many more orders, all
     // waiting for dispatch, on the day `pendingDayOffset` days after "today"

@@ -317,8 +317,14 @@ int run(const QStringList &arguments)
 {
     const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--listen"),
                                      QStringLiteral("--enroll-listen"), QStringLiteral("--key-file"),
-                                     QStringLiteral("--key-stdin"), QStringLiteral("--postgres")});
+                                     QStringLiteral("--key-stdin"), QStringLiteral("--postgres"),
+                                     QStringLiteral("--enroll-rate")});
     const auto [syncAddress, syncPort] = parseListen(a.one(QStringLiteral("--listen")));
+    bool rateOk = true;
+    const QString rateText = a.one(QStringLiteral("--enroll-rate"), false);
+    const int enrollRate = rateText.isEmpty() ? -1 : rateText.toInt(&rateOk);
+    if (!rateOk || (!rateText.isEmpty() && enrollRate < 0))
+        throw UsageError(tr("--enroll-rate takes a whole number of requests per second (0: no limit)"));
     const QString enrollText = a.one(QStringLiteral("--enroll-listen"), false);
     auto [enrollAddress, enrollPort] = enrollText.isEmpty()
                                            ? std::pair<QHostAddress, quint16>(syncAddress, quint16(syncPort ? syncPort + 1 : 0))
@@ -335,6 +341,8 @@ int run(const QStringList &arguments)
     sync::SyncService service(*storage, ca, QString());
     http::SyncHttpServer syncServer(http::SyncHttpServer::Kind::Sync, service, tls);
     http::SyncHttpServer enrollServer(http::SyncHttpServer::Kind::Enrollment, service, tls);
+    if (enrollRate >= 0)
+        enrollServer.setRequestsPerSecond(enrollRate);
     const quint16 syncBound = syncServer.listenOn(syncAddress, syncPort);
     if (!syncBound)
         throw SetupError(tr("cannot listen on %1: %2").arg(a.one(QStringLiteral("--listen")), syncServer.errorString()));
@@ -357,7 +365,7 @@ void usage()
     err() << tr("usage: doorstep-server init --data DIR --host NAME… [--key-file F | --postgres CONNINFO]\n"
                 "       doorstep-server offices add NAME --code CODE --data DIR [--districts A,B] (--key-file F | --key-stdin)\n"
                 "       doorstep-server offices revoke CODE --data DIR (--key-file F | --key-stdin)\n"
-                "       doorstep-server run --data DIR --listen ADDR:PORT [--enroll-listen ADDR:PORT] (--key-file F | --key-stdin)\n"
+                "       doorstep-server run --data DIR --listen ADDR:PORT [--enroll-listen ADDR:PORT] [--enroll-rate N] (--key-file F | --key-stdin)\n"
                 "       doorstep-server status --data DIR (--key-file F | --key-stdin)\n"
                 "       (run, offices and status take --postgres CONNINFO instead of a key when init was given it)")
           << '\n';

@@ -40,6 +40,8 @@ public:
     // Asked for each connection after its handshake; false closes it.
     void setPeerCheck(std::function<bool(QSslSocket *)> check) { m_peerCheck = std::move(check); }
     const ListenerLimits &limits() const { return m_limits; }
+    // Requests per second per client address; 0 = no limit.
+    void setRequestsPerSecond(int perSecond) { m_limits.requestsPerSecond = perSecond; }
 
     QTcpSocket *nextPendingConnection() override;
 

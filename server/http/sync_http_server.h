@@ -38,6 +38,9 @@ public:
     // Starts listening; 0 (and errorString) when the address cannot be bound.
     quint16 listenOn(const QHostAddress &address, quint16 port);
     QString errorString() const;
+    // The per-address request rate (limitsFor's by default; 0 = none): behind
+    // a reverse proxy every request comes from the proxy's one address.
+    void setRequestsPerSecond(int perSecond) { m_listener->setRequestsPerSecond(perSecond); }
 
     static ListenerLimits limitsFor(Kind kind);
 

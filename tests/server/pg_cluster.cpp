@@ -15,6 +15,7 @@
 namespace doorstep::tests {
 
 PgCluster::PgCluster() = default;
+PgCluster::PgCluster(bool durable) : m_durable(durable) {}
 
 PgCluster::~PgCluster()
 {
@@ -92,10 +93,11 @@ bool PgCluster::start()
              120000))
         return false;
     // No TCP at all; the socket only in our directory (so no port clash with
-    // anything else on the machine); durability off, it is thrown away.
-    const QString options = QStringLiteral("-c listen_addresses='' -c unix_socket_directories=%1 -c fsync=off "
-                                           "-c synchronous_commit=off -c full_page_writes=off")
-                                .arg(m_dir->path());
+    // anything else on the machine); durability off, it is thrown away
+    // (unless a benchmark asks for a cluster that syncs as production does).
+    const QString options = QStringLiteral("-c listen_addresses='' -c unix_socket_directories=%1 %2")
+                                .arg(m_dir->path(), m_durable ? QStringLiteral("-c max_connections=200")
+                                                              : QStringLiteral("-c fsync=off -c synchronous_commit=off -c full_page_writes=off"));
     m_started = true; // from here on, stop() tries even if start fails half-way
     startWatcher(pgCtl, data);
     if (!run(pgCtl,

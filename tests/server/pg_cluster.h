@@ -21,6 +21,9 @@ class PgCluster
 {
 public:
     PgCluster();
+    // durable: fsync and synchronous commit on, as a production cluster runs
+    // (the benchmarks); the tests' default turns them off.
+    explicit PgCluster(bool durable);
     ~PgCluster();
     PgCluster(const PgCluster &) = delete;
     PgCluster &operator=(const PgCluster &) = delete;
@@ -48,6 +51,7 @@ private:
     QString m_error;
     bool m_started = false;
     bool m_asPostgresUser = false;
+    bool m_durable = false;
 };
 
 } // namespace doorstep::tests

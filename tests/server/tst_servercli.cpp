@@ -202,6 +202,12 @@ private slots:
                          QStringLiteral("--key-file"), keyFile()})
                      .code,
                  2);
+        for (const QString &rate : {QStringLiteral("many"), QStringLiteral("-1")}) {
+            const Run badRate = server({QStringLiteral("run"), QStringLiteral("--data"), data(), QStringLiteral("--listen"),
+                                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--enroll-rate"), rate, QStringLiteral("--key-file"), keyFile()});
+            QCOMPARE(badRate.code, 2);
+            QVERIFY2(badRate.err.contains(QStringLiteral("--enroll-rate")), qPrintable(badRate.err));
+        }
         QCOMPARE(server({QStringLiteral("offices"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--code"), QStringLiteral("a b"),
                          QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()})
                      .code,

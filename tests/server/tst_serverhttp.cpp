@@ -320,6 +320,16 @@ private slots:
         http::GuardedSslServer sync(http::SyncHttpServer::limitsFor(http::SyncHttpServer::Kind::Sync));
         for (int i = 0; i < 100; ++i)
             QVERIFY(sync.admitRequest(a));
+        // `run --enroll-rate N` (behind a reverse proxy every request comes
+        // from one address): another rate, or none at all with 0.
+        guard.setRequestsPerSecond(0);
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(guard.admitRequest(a));
+        guard.setRequestsPerSecond(100);
+        now += 1000;
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(guard.admitRequest(a));
+        QVERIFY(!guard.admitRequest(a));
     }
 
     void cleanupTestCase()

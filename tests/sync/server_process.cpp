@@ -59,7 +59,7 @@ bool ServerProcess::start()
     m_run.start(QStringLiteral(DOORSTEP_SERVER),
                 QStringList{QStringLiteral("run"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_syncPort),
                             QStringLiteral("--enroll-listen"), QStringLiteral("127.0.0.1:%1").arg(m_enrollPort)}
-                    + storageArgs());
+                    + storageArgs() + runOptions);
     // It prints the two listeners once both are bound.
     QByteArray printed;
     while (printed.count('\n') < 2 && m_run.waitForReadyRead(20000))

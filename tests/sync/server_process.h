@@ -29,6 +29,8 @@ public:
     bool restart() { kill(); return start(); }
     // `status`' lines, one per office.
     QStringList status();
+    // More options for `run` (e.g. --enroll-rate 0 for a load test).
+    QStringList runOptions;
 
     QString fingerprint() const { return m_fingerprint; }
     QString enrollUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_enrollPort); }

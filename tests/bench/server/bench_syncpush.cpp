@@ -1,14 +1,17 @@
-// Push and pull throughput of SyncService over the embedded backend, 10
-// offices, batches of 500 mutations (one order row each, in the office's own
+// Push and pull throughput of SyncService over one backend (the embedded
+// store, or PostgreSQL in a throwaway cluster that syncs to disk as a
+// production one does), 10 offices, batches of 500 mutations (one order row each, in the office's own
 // district), then every office pulls everything it may see in pages of 5,000.
 // Then the same pushes once more (new store uid) over HTTPS with mutual TLS,
 // through an in-process server and a QNetworkAccessManager client on one
 // connection (both on this thread, so the figure includes the client's
 // work): mutations/s and per-request latency p50/p99.
-// Usage: bench_syncpush [TOTAL_MUTATIONS]
+// Usage: bench_syncpush [TOTAL_MUTATIONS] [embedded|postgresql]
+#include "../../server/pg_cluster.h"
 #include "http/sync_http_server.h"
 #include "pki/pki.h"
 #include "storage/embedded_storage.h"
+#include "storage/pg_storage.h"
 #include "sync/enrollment_code.h"
 #include "sync/sync_service.h"
 
@@ -34,9 +37,24 @@ int main(int argc, char **argv)
     const int total = argc > 1 ? std::atoi(argv[1]) : 200000;
     constexpr int kOffices = 10;
     constexpr int kBatch = 500;
+    const QString backend = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("embedded");
     QTemporaryDir dir;
-    auto storage = EmbeddedStorage::create(dir.filePath(QStringLiteral("server.db")),
-                                           doorstep::store::SecretBytes(doorstep::store::crypto::randomBytes(32)));
+    // Outlives the storage. Durable as production runs it, unless
+    // DOORSTEP_BENCH_PG_FSYNC=off asks what the disk flushes cost.
+    doorstep::tests::PgCluster cluster(qgetenv("DOORSTEP_BENCH_PG_FSYNC") != "off");
+    std::unique_ptr<SyncStorage> storage;
+    if (backend == u"postgresql") {
+        const QString conninfo = cluster.start() ? cluster.createDatabase(QStringLiteral("bench")) : QString();
+        if (conninfo.isEmpty())
+            return std::fprintf(stderr, "PostgreSQL: %s\n", qPrintable(cluster.error())), 1;
+        storage = std::make_unique<PgStorage>(conninfo);
+    } else if (backend == u"embedded") {
+        storage = EmbeddedStorage::create(dir.filePath(QStringLiteral("server.db")),
+                                          doorstep::store::SecretBytes(doorstep::store::crypto::randomBytes(32)));
+    } else {
+        return std::fprintf(stderr, "usage: bench_syncpush [N] [embedded|postgresql]\n"), 1;
+    }
+    std::printf("backend: %s\n", qPrintable(backend));
     const pki::KeyAndCert ca = pki::makeCa(QStringLiteral("CA"));
     sync::SyncService service(*storage, ca, QString());
     for (int o = 0; o < kOffices; ++o) {
