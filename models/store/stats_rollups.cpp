@@ -33,11 +33,11 @@ const Check kChecks[] = {
      "SELECT category_id, day, min(max(dispatch_s, 0) / 60, 10080) AS minute, count(*)"
      " FROM stats_order_facts_raw WHERE dispatch_s IS NOT NULL GROUP BY category_id, day, minute"},
     {"stats_provider_days", "SELECT * FROM stats_provider_days",
-     "SELECT day, provider_id, count(*), sum(served_min), sum(upheld), sum(rated), sum(stars)"
-     " FROM stats_order_facts_raw WHERE provider_id <> 0 AND status <> 'cancelled' GROUP BY day, provider_id"},
+     "SELECT day, provider_id, count(*), sum(status <> 'cancelled'), sum(served_min), sum(upheld), sum(rated), sum(stars)"
+     " FROM stats_order_facts_raw WHERE provider_id <> 0 GROUP BY day, provider_id"},
     {"stats_provider_active", "SELECT * FROM stats_provider_active",
-     "SELECT day, count(*), sum(served_min) FROM (SELECT day, provider_id, sum(served_min) AS served_min"
-     " FROM stats_order_facts_raw WHERE provider_id <> 0 AND status <> 'cancelled' GROUP BY day, provider_id) GROUP BY day"},
+     "SELECT day, count(DISTINCT provider_id), sum(served_min) FROM stats_order_facts_raw"
+     " WHERE provider_id <> 0 AND status <> 'cancelled' GROUP BY day"},
 };
 } // namespace
 

@@ -415,8 +415,9 @@ const Step kSteps[] = {
                  " VALUES (60, 'DS260101-0-0003', 1, 7, 4, 2, '漕溪北路 3 号', 31.18, 121.43, 2000, 9200, 60, 9000, 'unpaid', 'assigned', 8, 100, 100, 3);"
                  "INSERT INTO order_events(id, order_id, at, actor_kind, from_status, to_status) VALUES (61, 60, 150, 'system', 'awaiting_dispatch', 'assigned');"
                  "UPDATE orders SET provider_id = 8 WHERE id = 57;");
-         QCOMPARE(column(db, "SELECT day || '|' || provider_id || '|' || orders || '|' || served_min FROM stats_provider_days"),
-                  QStringList{QStringLiteral("0|8|2|240")});
+         // (57 is cancelled: it counts among the provider's orders, not as served.)
+         QCOMPARE(column(db, "SELECT day || '|' || provider_id || '|' || orders || '|' || served || '|' || served_min FROM stats_provider_days ORDER BY day"),
+                  (QStringList{QStringLiteral("0|8|2|2|240"), QStringLiteral("1|8|1|0|0")}));
          QCOMPARE(column(db, "SELECT day || '|' || providers || '|' || served_min FROM stats_provider_active"), QStringList{QStringLiteral("0|1|240")});
          QCOMPARE(db.scalar("SELECT reached_dispatch FROM stats_daily WHERE day = 0 AND status = 'assigned'").toInt(), 1);
          QCOMPARE(rollupProblems(db), QStringList());

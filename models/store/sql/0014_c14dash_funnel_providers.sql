@@ -15,12 +15,13 @@
 --                   (the booked minutes of utilisation).
 --    stats_daily gains the funnel's sums (reached_dispatch … reached_rated)
 --    and served_min.
--- 2. stats_provider_days: per office day × provider, the provider's orders
---    that are not cancelled, their minutes, upheld complaints, ratings and
+-- 2. stats_provider_days: per office day × provider, the orders carrying the
+--    provider (as the orders page filtered by provider counts them), those not
+--    cancelled (served) and their minutes, upheld complaints, ratings and
 --    stars: the ranking, the rating bands and utilisation of any period.
 -- 3. stats_provider_active: per office day, how many providers had an order
---    (a row in stats_provider_days) and their booked minutes, so "active
---    providers per day" and its comparisons read a row a day.
+--    that is not cancelled, and their booked minutes, so "active providers
+--    per day" and its comparisons read a row a day.
 -- As before, all of it follows stats_order_facts by triggers; the triggers of
 -- v13 stay, the new ones only add the new columns.
 
@@ -71,7 +72,8 @@ ALTER TABLE stats_daily ADD COLUMN served_min INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE stats_provider_days (
     day         INTEGER NOT NULL,
     provider_id INTEGER NOT NULL,
-    orders      INTEGER NOT NULL DEFAULT 0, -- not cancelled
+    orders      INTEGER NOT NULL DEFAULT 0,
+    served      INTEGER NOT NULL DEFAULT 0, -- not cancelled
     served_min  INTEGER NOT NULL DEFAULT 0,
     upheld      INTEGER NOT NULL DEFAULT 0,
     rated       INTEGER NOT NULL DEFAULT 0,
@@ -105,10 +107,10 @@ SELECT day, district_id, category_id, status, count(*), sum(price_fen), sum(refu
        sum(stage >= 2), sum(stage >= 3), sum(stage >= 4), sum(stage >= 5), sum(served_min)
 FROM stats_order_facts GROUP BY day, district_id, category_id, status;
 INSERT INTO stats_provider_days
-SELECT day, provider_id, count(*), sum(served_min), sum(upheld), sum(rated), sum(stars)
-FROM stats_order_facts WHERE provider_id <> 0 AND status <> 'cancelled' GROUP BY day, provider_id;
+SELECT day, provider_id, count(*), sum(status <> 'cancelled'), sum(served_min), sum(upheld), sum(rated), sum(stars)
+FROM stats_order_facts WHERE provider_id <> 0 GROUP BY day, provider_id;
 INSERT INTO stats_provider_active
-SELECT day, count(*), sum(served_min) FROM stats_provider_days GROUP BY day;
+SELECT day, count(*), sum(served_min) FROM stats_provider_days WHERE served > 0 GROUP BY day;
 
 -- The facts' new columns into their cells. v13's stats_facts_in/out do the
 -- rest; whichever of the two fires first, the cell exists (INSERT OR IGNORE)
@@ -122,10 +124,10 @@ BEGIN
            served_min = served_min + new.served_min
      WHERE day = new.day AND district_id = new.district_id AND category_id = new.category_id AND status = new.status;
     INSERT OR IGNORE INTO stats_provider_days(day, provider_id)
-        SELECT new.day, new.provider_id WHERE new.provider_id <> 0 AND new.status <> 'cancelled';
-    UPDATE stats_provider_days SET orders = orders + 1, served_min = served_min + new.served_min, upheld = upheld + new.upheld,
-           rated = rated + new.rated, stars = stars + new.stars
-     WHERE new.provider_id <> 0 AND new.status <> 'cancelled' AND day = new.day AND provider_id = new.provider_id;
+        SELECT new.day, new.provider_id WHERE new.provider_id <> 0;
+    UPDATE stats_provider_days SET orders = orders + 1, served = served + (new.status <> 'cancelled'),
+           served_min = served_min + new.served_min, upheld = upheld + new.upheld, rated = rated + new.rated, stars = stars + new.stars
+     WHERE new.provider_id <> 0 AND day = new.day AND provider_id = new.provider_id;
 END;
 CREATE TRIGGER stats_facts_out_v14 AFTER DELETE ON stats_order_facts
 BEGIN
@@ -133,26 +135,29 @@ BEGIN
            reached_complete = reached_complete - (old.stage >= 4), reached_rated = reached_rated - (old.stage >= 5),
            served_min = served_min - old.served_min
      WHERE day = old.day AND district_id = old.district_id AND category_id = old.category_id AND status = old.status;
-    UPDATE stats_provider_days SET orders = orders - 1, served_min = served_min - old.served_min, upheld = upheld - old.upheld,
-           rated = rated - old.rated, stars = stars - old.stars
-     WHERE old.provider_id <> 0 AND old.status <> 'cancelled' AND day = old.day AND provider_id = old.provider_id;
-    DELETE FROM stats_provider_days
-     WHERE old.provider_id <> 0 AND old.status <> 'cancelled' AND day = old.day AND provider_id = old.provider_id AND orders = 0;
+    UPDATE stats_provider_days SET orders = orders - 1, served = served - (old.status <> 'cancelled'),
+           served_min = served_min - old.served_min, upheld = upheld - old.upheld, rated = rated - old.rated, stars = stars - old.stars
+     WHERE old.provider_id <> 0 AND day = old.day AND provider_id = old.provider_id;
+    DELETE FROM stats_provider_days WHERE old.provider_id <> 0 AND day = old.day AND provider_id = old.provider_id AND orders = 0;
 END;
 
--- A provider's day in and out of the day's count; its minutes follow.
+-- A provider's day counts while it has an order served (not cancelled); its
+-- minutes follow. A day nobody served has no row (served_min is 0 then too).
 CREATE TRIGGER stats_provider_days_in AFTER INSERT ON stats_provider_days
 BEGIN
-    INSERT OR IGNORE INTO stats_provider_active(day) VALUES (new.day);
-    UPDATE stats_provider_active SET providers = providers + 1, served_min = served_min + new.served_min WHERE day = new.day;
+    INSERT OR IGNORE INTO stats_provider_active(day) SELECT new.day WHERE new.served > 0;
+    UPDATE stats_provider_active SET providers = providers + (new.served > 0), served_min = served_min + new.served_min WHERE day = new.day;
 END;
-CREATE TRIGGER stats_provider_days_up AFTER UPDATE OF served_min ON stats_provider_days
+CREATE TRIGGER stats_provider_days_up AFTER UPDATE OF served, served_min ON stats_provider_days
 BEGIN
-    UPDATE stats_provider_active SET served_min = served_min - old.served_min + new.served_min WHERE day = new.day;
+    INSERT OR IGNORE INTO stats_provider_active(day) SELECT new.day WHERE new.served > 0;
+    UPDATE stats_provider_active SET providers = providers + (new.served > 0) - (old.served > 0),
+           served_min = served_min - old.served_min + new.served_min WHERE day = new.day;
+    DELETE FROM stats_provider_active WHERE day = new.day AND providers = 0;
 END;
 CREATE TRIGGER stats_provider_days_out AFTER DELETE ON stats_provider_days
 BEGIN
-    UPDATE stats_provider_active SET providers = providers - 1, served_min = served_min - old.served_min WHERE day = old.day;
+    UPDATE stats_provider_active SET providers = providers - (old.served > 0), served_min = served_min - old.served_min WHERE day = old.day;
     DELETE FROM stats_provider_active WHERE day = old.day AND providers = 0;
 END;
 
