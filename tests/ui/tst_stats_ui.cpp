@@ -1,7 +1,9 @@
 // The statistics dashboard, offscreen, on a small demo franchise: its figures
-// against independent SQL over the orders (not the rollups), the filters, a
-// click on a bar opening exactly the orders behind it on the orders page (the
-// counts agree), the palette followed in light and dark, and the page shown
+// against independent SQL over the orders (not the rollups): totals, the
+// funnel by stages reached, the providers' figures and rankings; the filters;
+// a click on a bar of orders, revenue, cancellations, the funnel or districts,
+// or on a ranked provider, opening exactly the orders behind it on the orders
+// page (the counts agree), the palette followed in light and dark, and the page shown
 // only to the roles that may view statistics.
 #include "wait_loaded.h"
 #include "demo/demo_generator.h"
@@ -19,7 +21,9 @@
 
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +83,92 @@ std::optional<int> rawRank(store::Database &db, const stats::Filter &f, double p
     return minutes.at(int(k - 1));
 }
 
+// Orders of the filter that reached at least `stage` (2 dispatched … 5 rated), from the
+// timeline, dispatch records, ratings and status: not from the rollups.
+qint64 rawReached(store::Database &db, const stats::Filter &f, int stage)
+{
+    static const char *const levels[] = {"'assigned'", "'accepted','on_the_way','in_service'", "'completed'", "'rated'"};
+    QByteArray statuses;
+    for (int k = stage; k <= 5; ++k)
+        statuses += (statuses.isEmpty() ? "" : ",") + QByteArray(levels[k - 2]);
+    return rawScalar(db,
+                     "SELECT count(*) FROM orders o JOIN (SELECT 1) ON (o.status IN (" + statuses + ")"
+                     " OR EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = o.id AND e.to_status IN (" + statuses + "))"
+                     + (stage <= 2 ? " OR EXISTS (SELECT 1 FROM dispatch_records d WHERE d.order_id = o.id)" : "")
+                     + " OR EXISTS (SELECT 1 FROM ratings g WHERE g.order_id = o.id))",
+                     f);
+}
+
+// The providers of a period straight from orders, complaints, ratings and working hours.
+struct RawProviders
+{
+    qint64 activeDays = 0, servedMin = 0, workingMin = 0;
+    QList<stats::ProviderRank> all;
+};
+
+RawProviders rawProviders(store::Database &db, const stats::Period &period)
+{
+    RawProviders r;
+    const qint64 from = dayStart(period.from), to = dayStart(period.to.addDays(1));
+    r.activeDays = db.scalar("SELECT count(*) FROM (SELECT DISTINCT (window_start + 28800) / 86400, provider_id FROM orders"
+                             " WHERE provider_id IS NOT NULL AND status <> 'cancelled' AND window_start >= ? AND window_start < ?)",
+                             from, to)
+                       .toLongLong();
+    r.servedMin = db.scalar("SELECT coalesce(sum(duration_min), 0) FROM orders WHERE provider_id IS NOT NULL AND status <> 'cancelled'"
+                            " AND window_start >= ? AND window_start < ?",
+                            from, to)
+                      .toLongLong();
+    for (QDate d = period.from; d <= period.to; d = d.addDays(1))
+        r.workingMin += db.scalar("SELECT coalesce(sum(h.end_min - h.start_min), 0) FROM provider_hours h JOIN providers p ON p.id = h.provider_id"
+                                  " WHERE p.status = 'active' AND h.weekday = ?",
+                                  d.dayOfWeek())
+                            .toLongLong();
+    auto st = db.prepare("SELECT o.provider_id, count(*),"
+                         " sum((SELECT count(*) FROM complaints c WHERE c.order_id = o.id AND c.upheld = 1)),"
+                         " sum((SELECT count(*) FROM ratings g WHERE g.order_id = o.id)),"
+                         " sum((SELECT coalesce(sum(g.stars), 0) FROM ratings g WHERE g.order_id = o.id)), p.name"
+                         " FROM orders o JOIN providers p ON p.id = o.provider_id WHERE o.window_start >= ? AND o.window_start < ?"
+                         " GROUP BY o.provider_id");
+    st.bind(1, from);
+    st.bind(2, to);
+    while (st.next()) {
+        stats::ProviderRank p;
+        p.id = st.int64(0);
+        p.orders = st.int64(1);
+        p.upheld = st.int64(2);
+        p.ratings = st.int64(3);
+        p.stars = st.int64(4);
+        p.name = st.text(5);
+        r.all.append(p);
+    }
+    return r;
+}
+
+// The first five of `all` passing `ok`, by `key` (smaller first), ties by more `evidence`, then id.
+template<class Ok, class Key, class Evidence>
+QList<qint64> rawTop(QList<stats::ProviderRank> all, Ok ok, Key key, Evidence evidence)
+{
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const stats::ProviderRank &p) { return !ok(p); }), all.end());
+    std::sort(all.begin(), all.end(), [&](const stats::ProviderRank &a, const stats::ProviderRank &b) {
+        const double ka = key(a), kb = key(b);
+        if (std::abs(ka - kb) > 1e-9)
+            return ka < kb;
+        return evidence(a) != evidence(b) ? evidence(a) > evidence(b) : a.id < b.id;
+    });
+    QList<qint64> ids;
+    for (int i = 0; i < std::min<int>(int(all.size()), stats::kRanked); ++i)
+        ids << all.at(i).id;
+    return ids;
+}
+
+QList<qint64> idsOf(const QList<stats::ProviderRank> &list)
+{
+    QList<qint64> ids;
+    for (const stats::ProviderRank &p : list)
+        ids << p.id;
+    return ids;
+}
+
 bool waitShown(ui::StatsPage &page)
 {
     return QTest::qWaitFor([&] { return !page.isLoading(); }, 20000);
@@ -94,6 +184,53 @@ private:
     demo::DemoOptions m_options;
 
     std::unique_ptr<services::Workspace> login(const QString &user) { return services::Workspace::login(m_path, user, m_options.password); }
+
+    // The office-wide provider figures of the period, its 环比 and 同比 periods, each bucket, the bands and rankings.
+    void compareProviders(store::Database &db, const stats::Dashboard &d)
+    {
+        const stats::Period &period = d.filter.period;
+        const std::pair<const stats::ProviderFigures *, stats::Period> periods[] = {
+            {&d.providers, period}, {&d.providersPrevious, period.previous()}, {&d.providersLastYear, period.sameLastYear()}};
+        for (const auto &[figures, p] : periods) {
+            const RawProviders raw = rawProviders(db, p);
+            QCOMPARE(figures->days, p.days());
+            QCOMPARE(figures->activeDays, raw.activeDays);
+            QCOMPARE(figures->servedMin, raw.servedMin);
+            QCOMPARE(figures->workingMin, raw.workingMin);
+        }
+        for (int b = 0; b < d.buckets.size(); ++b) {
+            const stats::Period p{d.buckets.at(b).from, d.buckets.at(b).to};
+            QCOMPARE(d.activeProviders.at(b), double(rawProviders(db, p).activeDays) / double(p.days()));
+        }
+        const RawProviders raw = rawProviders(db, period);
+        QList<qint64> bands(5, 0);
+        for (const stats::ProviderRank &p : raw.all)
+            if (p.ratings > 0) {
+                const double avg = double(p.stars) / double(p.ratings);
+                ++bands[avg < 3.0 ? 0 : avg < 3.5 ? 1 : avg < 4.0 ? 2 : avg < 4.5 ? 3 : 4];
+            }
+        QCOMPARE(d.ratingBands, bands);
+        const auto rated = [](const stats::ProviderRank &p) { return p.ratings >= stats::kMinRatings; };
+        const auto busy = [](const stats::ProviderRank &p) { return p.orders >= stats::kMinOrders; };
+        const auto avg = [](const stats::ProviderRank &p) { return double(p.stars) / double(p.ratings); };
+        const auto per100 = [](const stats::ProviderRank &p) { return 100.0 * double(p.upheld) / double(p.orders); };
+        const auto ratings = [](const stats::ProviderRank &p) { return p.ratings; };
+        const auto orders = [](const stats::ProviderRank &p) { return p.orders; };
+        QCOMPARE(idsOf(d.best), rawTop(raw.all, rated, [&](const stats::ProviderRank &p) { return -avg(p); }, ratings));
+        QCOMPARE(idsOf(d.worst), rawTop(raw.all, rated, avg, ratings));
+        QCOMPARE(idsOf(d.fewestUpheld), rawTop(raw.all, busy, per100, orders));
+        QCOMPARE(idsOf(d.mostUpheld), rawTop(raw.all, busy, [&](const stats::ProviderRank &p) { return -per100(p); }, orders));
+        for (const QList<stats::ProviderRank> *list : {&d.best, &d.worst, &d.fewestUpheld, &d.mostUpheld})
+            for (const stats::ProviderRank &p : *list) {
+                const auto it = std::find_if(raw.all.begin(), raw.all.end(), [&](const stats::ProviderRank &r) { return r.id == p.id; });
+                QVERIFY(it != raw.all.end());
+                QCOMPARE(p.orders, it->orders);
+                QCOMPARE(p.upheld, it->upheld);
+                QCOMPARE(p.ratings, it->ratings);
+                QCOMPARE(p.stars, it->stars);
+                QCOMPARE(p.name, it->name);
+            }
+    }
 
     void compareWithSql(store::Database &db, const stats::Dashboard &d)
     {
@@ -114,6 +251,16 @@ private:
                  rawScalar(db, "SELECT count(*) FROM orders o JOIN complaints c ON c.order_id = o.id AND c.resolved_at IS NOT NULL"
                                " AND c.first_response_at <= c.first_response_due_at AND c.resolved_at <= c.resolution_due_at", f));
         QCOMPARE(d.current.timeouts, rawScalar(db, "SELECT count(*) FROM orders o JOIN order_events e ON e.order_id = o.id AND e.event = 'timeout'", f));
+        // The funnel counts the stages reached, not the status now.
+        QCOMPARE(d.current.reachedDispatch, rawReached(db, f, 2));
+        QCOMPARE(d.current.reachedAccept, rawReached(db, f, 3));
+        QCOMPARE(d.current.reachedComplete, rawReached(db, f, 4));
+        QCOMPARE(d.current.reachedRated, rawReached(db, f, 5));
+        QVERIFY(d.current.orders >= d.current.reachedDispatch && d.current.reachedDispatch >= d.current.reachedAccept
+                && d.current.reachedAccept >= d.current.reachedComplete && d.current.reachedComplete >= d.current.reachedRated);
+        QVERIFY(d.current.reachedDispatch >= d.current.dispatched);
+        QCOMPARE(d.current.reachedComplete, d.current.completed); // a completed order only ever becomes rated
+        compareProviders(db, d);
         QCOMPARE(d.dispatch.medianMinutes, rawRank(db, f, 0.5));
         QCOMPARE(d.dispatch.p90Minutes, rawRank(db, f, 0.9));
         // Every bar of orders over time: its category's orders in its days.
@@ -164,6 +311,19 @@ private Q_SLOTS:
         QCOMPARE(page.granularity(), stats::Granularity::Month);
         QVERIFY(page.dashboard().buckets.size() >= 12);
         compareWithSql(ws->store().db(), page.dashboard());
+        // A year of the demo has providers in every list, and their figures on the tiles with both comparisons.
+        QVERIFY(!page.dashboard().best.isEmpty() && !page.dashboard().worst.isEmpty());
+        QVERIFY(!page.dashboard().fewestUpheld.isEmpty() && !page.dashboard().mostUpheld.isEmpty());
+        QVERIFY(page.dashboard().providers.utilisation().has_value());
+        QVERIFY(page.dashboard().providers.activePerDay().value_or(0) > 0);
+        QVERIFY(page.dashboard().current.reachedDispatch > 0);
+        for (const char *key : {"active_providers", "utilisation"}) {
+            QVERIFY(page.tile(QLatin1StringView(key))->valueText() != QStringLiteral("—"));
+            QVERIFY(!page.tile(QLatin1StringView(key))->previousText().isEmpty());
+            QVERIFY(!page.tile(QLatin1StringView(key))->lastYearText().isEmpty());
+        }
+        QCOMPARE(page.ranking()->rowCount(), int(page.dashboard().best.size() + page.dashboard().worst.size()
+                                                 + page.dashboard().fewestUpheld.size() + page.dashboard().mostUpheld.size()));
         page.districtCombo()->setCurrentIndex(1);
         QVERIFY(waitShown(page));
         page.categoryCombo()->setCurrentIndex(1);
@@ -243,6 +403,86 @@ private Q_SLOTS:
         for (const auto &[status, n] : itemmodels::countOrdersByStatus(ws->store().db(), g, false))
             inDistrict += n;
         QCOMPARE(inDistrict, d.byDistrict.at(district).orders);
+
+        // Clicks a bar (or a ranked provider) and counts what the orders page lists.
+        const auto click = [&](ui::charts::BarChart *chart, int series, int category) {
+            window.showPage(QStringLiteral("stats"));
+            QTRY_VERIFY(chart->isVisible());
+            const QPoint where = chart->barCenter(series, category);
+            QWidget *hit = chart->childAt(where);
+            QVERIFY(hit);
+            const qsizetype before = requested.size();
+            QTest::mouseClick(hit, Qt::LeftButton, {}, hit->mapFrom(chart, where));
+            QTRY_COMPARE(requested.size(), before + 1);
+        };
+        const auto listedNow = [&](std::optional<domain::OrderStatus> only = std::nullopt) {
+            qint64 n = 0;
+            for (const auto &[status, count] : itemmodels::countOrdersByStatus(ws->store().db(), orders->currentFilter(), false))
+                if (!only || status == *only)
+                    n += count;
+            return n;
+        };
+
+        // The funnel's "Dispatched" (drawn fourth from the top): every order that ever reached it.
+        click(page->funnelChart(), 0, 3);
+        QCOMPARE(orders->currentFilter().reachedStage, 2);
+        QVERIFY(orders->narrowingChip()->isVisible());
+        QCOMPARE(listedNow(), d.current.reachedDispatch);
+        // Its "Completed".
+        click(page->funnelChart(), 0, 1);
+        QCOMPARE(listedNow(), d.current.reachedComplete);
+
+        // The biggest cancellations bar: that bucket's cancelled orders.
+        int lossB = 0;
+        for (int b = 0; b < d.buckets.size(); ++b)
+            if (d.cancelled.at(b) > d.cancelled.at(lossB))
+                lossB = b;
+        QVERIFY(d.cancelled.at(lossB) > 0);
+        click(page->lossChart(), 0, lossB);
+        QCOMPARE(orders->currentFilter().status, std::optional(domain::OrderStatus::Cancelled));
+        QVERIFY(!orders->narrowingChip()->isVisible());
+        QCOMPARE(listedNow(domain::OrderStatus::Cancelled), d.cancelled.at(lossB));
+
+        // The biggest revenue block: its completed orders, whose prices add up to the bar.
+        int revB = 0, revC = 0;
+        for (int b = 0; b < d.buckets.size(); ++b)
+            for (int c = 0; c < d.categories.size(); ++c)
+                if (d.revenueFen.at(b).at(c) > d.revenueFen.at(revB).at(revC))
+                    revB = b, revC = c;
+        QVERIFY(d.revenueFen.at(revB).at(revC) > 0);
+        click(page->revenueChart(), revC, revB);
+        const itemmodels::OrderFilter rf = orders->currentFilter();
+        QCOMPARE(rf.categoryId, d.categories.at(revC).id);
+        QCOMPARE(ws->store().db().scalar("SELECT sum(o.price_fen) FROM orders o WHERE o.window_start >= ? AND o.window_start < ?"
+                                         " AND o.category_id = ? AND EXISTS (SELECT 1 FROM stats_order_facts f WHERE f.order_id = o.id AND f.stage >= ?)",
+                                         rf.windowFrom, rf.windowTo, rf.categoryId, rf.reachedStage).toLongLong(),
+                 d.revenueFen.at(revB).at(revC));
+        QCOMPARE(listedNow(), ws->store().db().scalar("SELECT count(*) FROM orders WHERE window_start >= ? AND window_start < ? AND category_id = ?"
+                                                   " AND status IN ('completed', 'rated')", rf.windowFrom, rf.windowTo, rf.categoryId).toLongLong());
+
+        // A ranked provider: all its orders of the period.
+        window.showPage(QStringLiteral("stats"));
+        QTableWidget *ranking = page->ranking();
+        QVERIFY(ranking->rowCount() > 0);
+        const int row = ranking->rowCount() - 1; // the most upheld complaints (or the last list there is)
+        const qint64 provider = page->rankedProviderAt(row);
+        QVERIFY(provider);
+        qint64 providerOrders = -1;
+        for (const QList<stats::ProviderRank> *list : {&d.best, &d.worst, &d.fewestUpheld, &d.mostUpheld})
+            for (const stats::ProviderRank &p : *list)
+                if (p.id == provider)
+                    providerOrders = p.orders;
+        const qsizetype before = requested.size();
+        ranking->scrollToItem(ranking->item(row, 1));
+        QTest::mouseClick(ranking->viewport(), Qt::LeftButton, {}, ranking->visualItemRect(ranking->item(row, 1)).center());
+        QTRY_COMPARE(requested.size(), before + 1);
+        QCOMPARE(orders->currentFilter().providerId, provider);
+        QCOMPARE(listedNow(), providerOrders);
+        // The narrowing's button takes it off again.
+        QVERIFY(orders->narrowingChip()->isVisible());
+        QTest::mouseClick(orders->narrowingChip(), Qt::LeftButton);
+        QCOMPARE(orders->currentFilter().providerId, 0);
+        QVERIFY(!orders->narrowingChip()->isVisible());
     }
 
     void chartsFollowThePalette()
