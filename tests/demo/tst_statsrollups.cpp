@@ -11,6 +11,8 @@
 #include "store/sqlite.h"
 #include "store/stats_rollups.h"
 #include "../services/test_store.h"
+#include "../support/stats_raw.h"
+#include "stats/dashboard.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -220,6 +222,29 @@ private slots:
         }
         QCOMPARE(db().scalar("SELECT sum(orders * 7 + price_fen + dispatched) FROM stats_daily").toLongLong(), before);
         QCOMPARE(store::rollupProblems(db()), QStringList());
+    }
+
+    // After the random sequences: the dashboard's funnel and provider figures
+    // equal independent SQL over the sources, for the whole span and a month.
+    void dashboardAgreesWithRawSqlOnARandomStore()
+    {
+        using namespace tests::stats_raw;
+        const QDate first = stats::dayFromNumber(db().scalar("SELECT min((window_start + 28800) / 86400) FROM orders").toLongLong());
+        const QDate last = stats::dayFromNumber(db().scalar("SELECT max((window_start + 28800) / 86400) FROM orders").toLongLong());
+        for (const stats::Period &period : {stats::Period{first, last}, stats::Period{last.addDays(-29), last}}) {
+            stats::Filter f;
+            f.period = period;
+            const stats::Dashboard d = stats::loadDashboard(db(), f, stats::Granularity::Month);
+            QVERIFY(d.current.orders > 0);
+            QCOMPARE(d.current.orders, rawScalar(db(), "SELECT count(*) FROM orders o", f));
+            QCOMPARE(d.current.reachedDispatch, rawReached(db(), f, 2));
+            QCOMPARE(d.current.reachedAccept, rawReached(db(), f, 3));
+            QCOMPARE(d.current.reachedComplete, rawReached(db(), f, 4));
+            QCOMPARE(d.current.reachedRated, rawReached(db(), f, 5));
+            compareProviders(db(), d);
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
 
     void verifyFindsADamagedRollupAndTheRebuildMendsIt()
