@@ -137,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(page.dashboard().providers.utilisation().has_value());
         QVERIFY(page.dashboard().providers.activePerDay().value_or(0) > 0);
         QVERIFY(page.dashboard().current.reachedDispatch > 0);
-        for (const char *key : {"active_providers", "utilisation"}) {
+        for (const char *key : {"active_providers", "utilisation", "funnel_completed"}) {
             QVERIFY(page.tile(QLatin1StringView(key))->valueText() != QStringLiteral("—"));
             QVERIFY(!page.tile(QLatin1StringView(key))->previousText().isEmpty());
             QVERIFY(!page.tile(QLatin1StringView(key))->lastYearText().isEmpty());

@@ -101,6 +101,7 @@ StatsPage::StatsPage(services::Workspace &workspace, QWidget *parent)
         {"complaints", tr("Complaints per 100 orders"), false},
         {"upheld", tr("Upheld complaints per 100 orders"), false},
         {"sla", tr("Complaints closed within SLA"), true},
+        {"funnel_completed", tr("Orders that reached completion (funnel)"), true},
         {"active_providers", tr("Active providers per day (all districts and services)"), true},
         {"utilisation", tr("Utilisation of working hours (all districts and services)"), true},
     };
@@ -109,7 +110,7 @@ StatsPage::StatsPage(services::Workspace &workspace, QWidget *parent)
         auto *tile = new StatTile(s.title, s.higherIsBetter, content);
         tile->setObjectName(QLatin1StringView(s.key));
         m_tiles.insert(QLatin1StringView(s.key), tile);
-        tiles->addWidget(tile, i / 5, i % 5);
+        tiles->addWidget(tile, i / 6, i % 6);
         ++i;
     }
     column->addLayout(tiles);
@@ -403,6 +404,11 @@ void StatsPage::show(const stats::Dashboard &d)
     const auto upheld = [](const stats::Totals &x) { return x.orders ? std::optional<double>(100.0 * double(x.upheld) / double(x.orders)) : std::nullopt; };
     tile("upheld")->show(upheld(t) ? locale.toString(*upheld(t), 'f', 2) : QStringLiteral("—"), upheld(t), upheld(p), upheld(y));
     tile("sla")->show(percentText(t.slaCompliance()), t.slaCompliance(), p.slaCompliance(), y.slaCompliance());
+    // The funnel's end-to-end rate, so its drop has a 环比 and 同比 too.
+    const auto reached = [](const stats::Totals &x) {
+        return x.orders ? std::optional<double>(double(x.reachedComplete) / double(x.orders)) : std::nullopt;
+    };
+    tile("funnel_completed")->show(percentText(reached(t)), reached(t), reached(p), reached(y));
     const auto active = [](const stats::ProviderFigures &x) { return x.activePerDay(); };
     tile("active_providers")->show(active(d.providers) ? locale.toString(*active(d.providers), 'f', 1) : QStringLiteral("—"), active(d.providers),
                                    active(d.providersPrevious), active(d.providersLastYear));
