@@ -101,15 +101,17 @@ StatsPage::StatsPage(services::Workspace &workspace, QWidget *parent)
         {"complaints", tr("Complaints per 100 orders"), false},
         {"upheld", tr("Upheld complaints per 100 orders"), false},
         {"sla", tr("Complaints closed within SLA"), true},
-        {"funnel_completed", tr("Orders that reached completion (funnel)"), true},
-        {"active_providers", tr("Active providers per day (all districts and services)"), true},
-        {"utilisation", tr("Utilisation of working hours (all districts and services)"), true},
+        {"funnel_completed", tr("Funnel: reached completion"), true},
+        {"active_providers", tr("Active providers per day"), true},
+        {"utilisation", tr("Working-hours utilisation"), true},
     };
     int i = 0;
     for (const TileSpec &s : specs) {
         auto *tile = new StatTile(s.title, s.higherIsBetter, content);
         tile->setObjectName(QLatin1StringView(s.key));
         m_tiles.insert(QLatin1StringView(s.key), tile);
+        if (QByteArrayView(s.key) == "active_providers" || QByteArrayView(s.key) == "utilisation")
+            tile->setToolTip(tr("All districts and services: a provider works across them"));
         tiles->addWidget(tile, i / 6, i % 6);
         ++i;
     }
