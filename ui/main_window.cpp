@@ -138,9 +138,10 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
         addPage(QStringLiteral("stats"), tr("Statistics"), [this] {
             auto *stats = new StatsPage(m_workspace, this);
             // Drill-down: a bar opens exactly its orders on the orders page.
-            connect(stats, &StatsPage::ordersRequested, this, [this](QDate from, QDate to, qint64 district, qint64 category) {
+            connect(stats, &StatsPage::ordersRequested, this, [this](const OrdersDrill &drill) {
                 if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders")))) {
-                    orders->showOrdersOf(from, to, district, category);
+                    orders->showOrdersOf(drill.from, drill.to, drill.districtId, drill.categoryId,
+                                         {drill.status, drill.providerId, drill.providerName, drill.reachedStage});
                     showPage(QStringLiteral("orders"));
                 }
             });

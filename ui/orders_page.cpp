@@ -165,6 +165,18 @@ void OrdersPage::buildFilters()
     m_category = m_filters->addChoices(tr("All services"), [&] { return queries.serviceCategories(); }, [this](qint64) { applyFilter(); });
     m_provider = m_filters->addText(tr("Provider"), QStringLiteral("providerFilter"), [this](const QString &) { applyFilter(); }, 0);
     m_provider->setMaximumWidth(120);
+    // What a statistics drill-down narrowed to beyond these controls; a click removes it.
+    m_narrowingChip = new QPushButton(this);
+    m_narrowingChip->setObjectName(QStringLiteral("drillNarrowing"));
+    m_narrowingChip->setToolTip(tr("Show the orders without this narrowing"));
+    m_narrowingChip->hide();
+    connect(m_narrowingChip, &QPushButton::clicked, this, [this] {
+        m_pinnedProvider = 0;
+        m_pinnedStage = 0;
+        m_narrowingChip->hide();
+        applyFilter();
+    });
+    m_filters->addWidget(m_narrowingChip);
     m_search = m_filters->addText(m_workspace.session().can(services::Permission::CustomerRevealPersonal)
                                       ? tr("Order number (DS…), customer phone digits or name")
                                       : tr("Order number (DS…), the last 4 phone digits, the whole number or a name"),
@@ -195,13 +207,24 @@ void OrdersPage::showBoard(bool board)
     m_mode->setCurrentIndex(board ? 0 : 1);
 }
 
-void OrdersPage::showOrdersOf(QDate from, QDate to, qint64 districtId, qint64 categoryId)
+void OrdersPage::showOrdersOf(QDate from, QDate to, qint64 districtId, qint64 categoryId, const OrderNarrowing &narrowing)
 {
+    m_pinnedProvider = narrowing.providerId;
+    m_pinnedStage = narrowing.reachedStage;
+    QStringList parts;
+    if (narrowing.providerId)
+        parts << tr("Provider: %1").arg(narrowing.providerName);
+    static const char *const stages[] = {QT_TR_NOOP("Reached: dispatched"), QT_TR_NOOP("Reached: accepted"), QT_TR_NOOP("Reached: completed"),
+                                         QT_TR_NOOP("Reached: rated")};
+    if (narrowing.reachedStage >= 2 && narrowing.reachedStage <= 5)
+        parts << tr(stages[narrowing.reachedStage - 2]);
+    m_narrowingChip->setText(parts.join(QStringLiteral(" · ")) + QStringLiteral("  ✕"));
+    m_narrowingChip->setVisible(!parts.isEmpty());
     // Every control is set with its signals held, then the filter is applied once.
     const QList<QWidget *> controls{m_status, m_allDates, m_from, m_to, m_district, m_category, m_provider, m_search};
     for (QWidget *w : controls)
         w->blockSignals(true);
-    m_status->setCurrentIndex(0);
+    m_status->setCurrentIndex(narrowing.status ? std::max(0, m_status->findData(domain::orderStatusKey(*narrowing.status))) : 0);
     m_allDates->setChecked(false);
     m_from->setEnabled(true);
     m_to->setEnabled(true);
@@ -230,6 +253,8 @@ itemmodels::OrderFilter OrdersPage::currentFilter() const
     f.districtId = m_district->currentData().toLongLong();
     f.categoryId = m_category->currentData().toLongLong();
     f.providerName = m_provider->text().trimmed();
+    f.providerId = m_pinnedProvider;
+    f.reachedStage = m_pinnedStage;
     f.search = m_search->text().trimmed();
     return f;
 }

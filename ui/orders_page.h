@@ -21,6 +21,7 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -38,6 +39,18 @@ namespace doorstep::ui {
 class FilterBar;
 class OrderBoard;
 class OrderDetailView;
+
+// What a statistics figure narrows to beyond the dates, district and service:
+// a status, a provider, a funnel stage reached. Provider and stage have no
+// control of their own: they show as a button on the filter bar that removes
+// them (OrdersPage::narrowingChip).
+struct OrderNarrowing
+{
+    std::optional<domain::OrderStatus> status;
+    qint64 providerId = 0;
+    QString providerName; // for the button's text
+    int reachedStage = 0; // itemmodels::OrderFilter::reachedStage
+};
 
 class OrdersPage : public QWidget
 {
@@ -71,7 +84,9 @@ public:
     // The orders behind a statistics figure: window office days from..to
     // (inclusive), a district and a service category (0: any), every status;
     // the other filters are cleared. The table is shown.
-    void showOrdersOf(QDate from, QDate to, qint64 districtId, qint64 categoryId);
+    // A figure may narrow further (OrderNarrowing).
+    void showOrdersOf(QDate from, QDate to, qint64 districtId, qint64 categoryId, const OrderNarrowing &narrowing = {});
+    QPushButton *narrowingChip() const { return m_narrowingChip; }
 
 private:
     // Parts of the constructor.
@@ -100,6 +115,9 @@ private:
     QComboBox *m_district = nullptr;
     QComboBox *m_category = nullptr;
     QLineEdit *m_provider = nullptr;
+    QPushButton *m_narrowingChip = nullptr;
+    qint64 m_pinnedProvider = 0; // from showOrdersOf, until the chip is clicked
+    int m_pinnedStage = 0;
     QLineEdit *m_search = nullptr;
     PhoneLookupAudit m_lookups; // whole-number searches are audited
     qint64 m_dataVersion = -1;

@@ -17,6 +17,10 @@ struct OrderFilter
     qint64 districtId = 0;
     qint64 categoryId = 0;
     qint64 providerId = 0;
+    // The statistics funnel's stages: 2 dispatched, 3 accepted, 4 completed, 5 rated;
+    // orders that reached at least this one at some point (stats_order_facts.stage,
+    // schema v15), whatever their status now. 0: any.
+    int reachedStage = 0;
     QString providerName;    // prefix of the provider's name
     QString search;          // order number (DS…), customer phone digits, or surname prefix
     bool earliestFirst = false; // by window ascending (the dispatch queue); default latest first

@@ -115,6 +115,11 @@ void appendFilter(const OrderFilter &f, bool unmasked, QByteArray &sql, QVariant
         sql += " AND o.provider_id = ?";
         binds << f.providerId;
     }
+    if (f.reachedStage > 0) {
+        // One primary-key probe per order the other terms let through.
+        sql += " AND EXISTS (SELECT 1 FROM stats_order_facts sf WHERE sf.order_id = o.id AND sf.stage >= ?)";
+        binds << f.reachedStage;
+    }
     if (const QString name = f.providerName.trimmed(); !name.isEmpty()) {
         // The unary + keeps SQLite from answering this term through
         // orders_provider_window (see ProviderWalk).

@@ -1,6 +1,5 @@
 #include "stats/dashboard.h"
 
-#include "domain/office_time.h"
 #include "store/sqlite.h"
 
 #include <QVariant>
@@ -12,12 +11,6 @@
 namespace doorstep::stats {
 namespace {
 const QDate kEpoch(1970, 1, 1);
-
-// UTC seconds of the office midnight starting `day` (window_start bounds).
-qint64 dayStart(QDate day)
-{
-    return domain::officeDayStart(domain::officeNoon(day));
-}
 
 // The filter as SQL over stats_daily / stats_order_facts (both have day,
 // district_id and category_id). An unknown code becomes id -1: no rows.
@@ -68,13 +61,15 @@ const QByteArray kSums =
     " sum(CASE WHEN status IN ('completed','rated') THEN price_fen ELSE 0 END),"
     " sum(refund_fen), sum(refunds), sum(rated), sum(stars), sum(complaints), sum(upheld), sum(complaints_closed),"
     " sum(complaints_in_sla), sum(accepted),"
-    " sum(started), sum(on_time), sum(timeouts), sum(dispatched), sum(auto_dispatched)";
+    " sum(started), sum(on_time), sum(timeouts), sum(dispatched), sum(auto_dispatched),"
+    " sum(reached_dispatch), sum(reached_accept), sum(reached_complete), sum(reached_rated), sum(served_min)";
 
 Totals totalsFrom(const store::Statement &st, int first)
 {
     Totals t;
     qint64 *fields[] = {&t.orders, &t.completed, &t.cancelled, &t.revenueFen, &t.refundFen, &t.refunds, &t.rated, &t.stars,
-                        &t.complaints, &t.upheld, &t.complaintsClosed, &t.complaintsInSla, &t.accepted, &t.started, &t.onTime, &t.timeouts, &t.dispatched, &t.autoDispatched};
+                        &t.complaints, &t.upheld, &t.complaintsClosed, &t.complaintsInSla, &t.accepted, &t.started, &t.onTime, &t.timeouts, &t.dispatched, &t.autoDispatched,
+                        &t.reachedDispatch, &t.reachedAccept, &t.reachedComplete, &t.reachedRated, &t.servedMin};
     for (int i = 0; i < int(std::size(fields)); ++i)
         *fields[i] = st.int64(first + i);
     return t;
@@ -102,29 +97,24 @@ std::optional<int> rank(const std::map<int, qint64> &minutes, qint64 total, doub
     return minutes.rbegin()->first;
 }
 
-QList<ProviderRank> ranked(store::Database &db, bool best, const Period &period)
+// a/b against c/d without division (both denominators > 0).
+int compareRatio(qint64 a, qint64 b, qint64 c, qint64 d)
 {
-    QList<ProviderRank> list;
-    // Walks stats_providers_rating from the top (or bottom) down: no sort of
-    // every provider. Ties on the average: the best with more ratings first, the
-    // worst with fewer (the index's order both ways).
-    auto st = db.prepare(QByteArray("SELECT id, name, rating_avg_x100, rating_count FROM providers INDEXED BY stats_providers_rating"
-                                    " WHERE status = 'active' AND rating_count >= ? ORDER BY rating_avg_x100 ")
-                         + (best ? "DESC, rating_count DESC" : "ASC, rating_count ASC") + " LIMIT 5");
-    st.bind(1, kMinRatings);
-    while (st.next())
-        list.append({st.int64(0), st.text(1), double(st.int64(2)) / 100.0, st.int64(3), 0, 0});
-    const qint64 from = dayStart(period.from);
-    const qint64 to = dayStart(period.to.addDays(1));
-    for (ProviderRank &p : list) {
-        p.orders = db.scalar("SELECT count(*) FROM orders WHERE provider_id = ? AND window_start >= ? AND window_start < ?", p.id, from, to)
-                       .toLongLong();
-        p.upheld = db.scalar("SELECT count(*) FROM complaints c JOIN orders o ON o.id = c.order_id WHERE c.provider_id = ? AND c.upheld = 1"
-                             " AND o.window_start >= ? AND o.window_start < ?",
-                             p.id, from, to)
-                       .toLongLong();
-    }
-    return list;
+    const qint64 l = a * d, r = c * b;
+    return l < r ? -1 : l > r ? 1 : 0;
+}
+
+// The first kRanked of `all` that qualify, in `before` order, with their names.
+template<class Qualifies, class Before>
+QList<ProviderRank> topOf(store::Database &db, QList<ProviderRank> all, Qualifies qualifies, Before before)
+{
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const ProviderRank &p) { return !qualifies(p); }), all.end());
+    const auto end = all.begin() + std::min<qsizetype>(kRanked, all.size());
+    std::partial_sort(all.begin(), end, all.end(), before);
+    all.erase(end, all.end());
+    for (ProviderRank &p : all)
+        p.name = db.scalar("SELECT name FROM providers WHERE id = ?", p.id).toString();
+    return all;
 }
 } // namespace
 
@@ -148,6 +138,11 @@ Totals &Totals::operator+=(const Totals &o)
     timeouts += o.timeouts;
     dispatched += o.dispatched;
     autoDispatched += o.autoDispatched;
+    reachedDispatch += o.reachedDispatch;
+    reachedAccept += o.reachedAccept;
+    reachedComplete += o.reachedComplete;
+    reachedRated += o.reachedRated;
+    servedMin += o.servedMin;
     return *this;
 }
 
@@ -158,6 +153,96 @@ std::optional<double> Totals::averageStars() const { return ratio(stars, rated);
 std::optional<double> Totals::complaintsPer100() const { return ratio(complaints, orders, 100.0); }
 std::optional<double> Totals::cancellationRate() const { return ratio(cancelled, orders); }
 std::optional<double> Totals::slaCompliance() const { return ratio(complaintsInSla, complaintsClosed); }
+std::optional<double> ProviderRank::averageStars() const { return ratio(stars, ratings); }
+std::optional<double> ProviderRank::upheldPer100() const { return ratio(upheld, orders, 100.0); }
+std::optional<double> ProviderFigures::activePerDay() const { return ratio(activeDays, days); }
+std::optional<double> ProviderFigures::utilisation() const { return ratio(servedMin, workingMin); }
+
+int ratingBand(qint64 stars, qint64 ratings)
+{
+    // Average < 3, < 3.5, < 4, < 4.5, else; in integers (2·stars < 7·ratings ⇔ average < 3.5).
+    if (2 * stars < 6 * ratings)
+        return 0;
+    if (2 * stars < 7 * ratings)
+        return 1;
+    if (2 * stars < 8 * ratings)
+        return 2;
+    if (2 * stars < 9 * ratings)
+        return 3;
+    return 4;
+}
+
+std::array<qint64, 8> workingMinutesByWeekday(store::Database &db)
+{
+    std::array<qint64, 8> minutes{};
+    auto st = db.prepare("SELECT h.weekday, sum(h.end_min - h.start_min) FROM provider_hours h JOIN providers p ON p.id = h.provider_id"
+                         " WHERE p.status = 'active' GROUP BY h.weekday");
+    while (st.next())
+        if (const qint64 w = st.int64(0); w >= 1 && w <= 7)
+            minutes[size_t(w)] = st.int64(1);
+    return minutes;
+}
+
+namespace {
+ProviderFigures figuresOf(const Period &period, const QList<std::pair<qint64, qint64>> &activeByDay, qint64 servedMin,
+                          const std::array<qint64, 8> &weeklyMinutes)
+{
+    ProviderFigures f;
+    f.days = period.days();
+    f.servedMin = servedMin;
+    for (const auto &[day, providers] : activeByDay)
+        f.activeDays += providers;
+    for (QDate d = period.from; d <= period.to; d = d.addDays(1))
+        f.workingMin += weeklyMinutes[size_t(d.dayOfWeek())];
+    return f;
+}
+
+// stats_provider_active over a period: a row a day at most.
+ProviderFigures readProviderFigures(store::Database &db, const Period &period, const std::array<qint64, 8> &weeklyMinutes,
+                                    QList<std::pair<qint64, qint64>> *activeByDay)
+{
+    QList<std::pair<qint64, qint64>> days;
+    qint64 served = 0;
+    auto st = db.prepare("SELECT day, providers, served_min FROM stats_provider_active WHERE day BETWEEN ? AND ?");
+    st.bind(1, dayNumber(period.from));
+    st.bind(2, dayNumber(period.to));
+    while (st.next()) {
+        days.append({st.int64(0), st.int64(1)});
+        served += st.int64(2);
+    }
+    if (activeByDay)
+        *activeByDay = days;
+    return figuresOf(period, days, served, weeklyMinutes);
+}
+} // namespace
+
+ProviderFigures providerFiguresFor(store::Database &db, const Period &period, const std::array<qint64, 8> &weeklyMinutes)
+{
+    return readProviderFigures(db, period, weeklyMinutes, nullptr);
+}
+
+QList<ProviderRank> providersIn(store::Database &db, const Period &period)
+{
+    // Rows come by day; summed per provider here rather than by SQL's GROUP BY
+    // (which would sort them in a temporary b-tree).
+    std::map<qint64, ProviderRank> byId;
+    auto st = db.prepare("SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_days WHERE day BETWEEN ? AND ?");
+    st.bind(1, dayNumber(period.from));
+    st.bind(2, dayNumber(period.to));
+    while (st.next()) {
+        ProviderRank &p = byId[st.int64(0)];
+        p.id = st.int64(0);
+        p.orders += st.int64(1);
+        p.upheld += st.int64(2);
+        p.ratings += st.int64(3);
+        p.stars += st.int64(4);
+    }
+    QList<ProviderRank> list;
+    list.reserve(qsizetype(byId.size()));
+    for (const auto &[id, p] : byId)
+        list.append(p);
+    return list;
+}
 
 qint64 dayNumber(QDate day) { return kEpoch.daysTo(day); }
 QDate dayFromNumber(qint64 day) { return kEpoch.addDays(day); }
@@ -238,7 +323,8 @@ namespace {
 const QByteArray kCellColumns =
     "orders, CASE WHEN status IN ('completed','rated') THEN orders ELSE 0 END, CASE WHEN status = 'cancelled' THEN orders ELSE 0 END,"
     " CASE WHEN status IN ('completed','rated') THEN price_fen ELSE 0 END, refund_fen, refunds, rated, stars, complaints, upheld,"
-    " complaints_closed, complaints_in_sla, accepted, started, on_time, timeouts, dispatched, auto_dispatched";
+    " complaints_closed, complaints_in_sla, accepted, started, on_time, timeouts, dispatched, auto_dispatched,"
+    " reached_dispatch, reached_accept, reached_complete, reached_rated, served_min";
 
 // Every cell of the period (all districts and categories), as stored: the
 // statuses are folded in C++, which is cheaper than SQL's GROUP BY here.
@@ -284,22 +370,47 @@ Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity g
         c.period = filter.period;
         c.dataVersion = version;
         c.cells = readCells(db, filter.period);
-        // Providers: the current averages of everyone rated (not per period: a
-        // rating belongs to the provider), and the period's orders of the ranked.
+        // Providers (office-wide): the period's orders, ratings and upheld
+        // complaints of each, their rating bands and rankings; active per day.
+        const QList<ProviderRank> all = providersIn(db, filter.period);
         c.ratingBands = QList<qint64>(5, 0);
-        auto bands = db.prepare("SELECT rating_avg_x100 FROM providers INDEXED BY stats_providers_rating"
-                                " WHERE status = 'active' AND rating_count > 0");
-        while (bands.next()) {
-            const qint64 r = bands.int64(0);
-            ++c.ratingBands[r < 300 ? 0 : r < 350 ? 1 : r < 400 ? 2 : r < 450 ? 3 : 4];
-        }
-        c.best = ranked(db, true, filter.period);
-        c.worst = ranked(db, false, filter.period);
+        c.ratingBandProviders = QList<QList<qint64>>(5);
+        for (const ProviderRank &p : all)
+            if (p.ratings > 0) {
+                const int band = ratingBand(p.stars, p.ratings);
+                ++c.ratingBands[band];
+                c.ratingBandProviders[band].append(p.id);
+            }
+        const auto rated = [](const ProviderRank &p) { return p.ratings >= kMinRatings; };
+        const auto busy = [](const ProviderRank &p) { return p.orders >= kMinOrders; };
+        // Ties: more evidence first, then the older id.
+        c.best = topOf(db, all, rated, [](const ProviderRank &a, const ProviderRank &b) {
+            const int r = compareRatio(a.stars, a.ratings, b.stars, b.ratings);
+            return r != 0 ? r > 0 : a.ratings != b.ratings ? a.ratings > b.ratings : a.id < b.id;
+        });
+        c.worst = topOf(db, all, rated, [](const ProviderRank &a, const ProviderRank &b) {
+            const int r = compareRatio(a.stars, a.ratings, b.stars, b.ratings);
+            return r != 0 ? r < 0 : a.ratings != b.ratings ? a.ratings > b.ratings : a.id < b.id;
+        });
+        c.fewestUpheld = topOf(db, all, busy, [](const ProviderRank &a, const ProviderRank &b) {
+            const int r = compareRatio(a.upheld, a.orders, b.upheld, b.orders);
+            return r != 0 ? r < 0 : a.orders != b.orders ? a.orders > b.orders : a.id < b.id;
+        });
+        c.mostUpheld = topOf(db, all, busy, [](const ProviderRank &a, const ProviderRank &b) {
+            const int r = compareRatio(a.upheld, a.orders, b.upheld, b.orders);
+            return r != 0 ? r > 0 : a.orders != b.orders ? a.orders > b.orders : a.id < b.id;
+        });
+        c.weeklyMinutes = workingMinutesByWeekday(db);
+        c.providers = readProviderFigures(db, filter.period, c.weeklyMinutes, &c.activeByDay);
         c.valid = true;
     }
     d.ratingBands = c.ratingBands;
+    d.ratingBandProviders = c.ratingBandProviders;
     d.best = c.best;
     d.worst = c.worst;
+    d.fewestUpheld = c.fewestUpheld;
+    d.mostUpheld = c.mostUpheld;
+    d.providers = c.providers;
 
     Filter previous = filter;
     previous.period = filter.period.previous();
@@ -310,6 +421,8 @@ Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity g
     d.dispatch = dispatchTimesFor(db, filter);
     d.dispatchPrevious = dispatchTimesFor(db, previous);
     d.dispatchLastYear = dispatchTimesFor(db, lastYear);
+    d.providersPrevious = providerFiguresFor(db, previous.period, c.weeklyMinutes);
+    d.providersLastYear = providerFiguresFor(db, lastYear.period, c.weeklyMinutes);
 
     // The period's cells spread over buckets, categories and districts.
     std::map<qint64, int> categoryIndex, districtIndex;
@@ -331,6 +444,11 @@ Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity g
             bucketOfDay[int(filter.period.from.daysTo(day))] = b;
     const Where w = whereOf(db, filter, filter.period);
     const qint64 firstDay = dayNumber(filter.period.from);
+    d.activeProviders = QList<double>(nb, 0.0);
+    for (const auto &[day, providers] : std::as_const(c.activeByDay))
+        d.activeProviders[bucketOfDay.at(int(day - firstDay))] += double(providers);
+    for (int b = 0; b < nb; ++b) // a sum of days → the bucket's average per day
+        d.activeProviders[b] /= double(d.buckets.at(b).from.daysTo(d.buckets.at(b).to) + 1);
     for (const DashboardCache::Cell &cell : std::as_const(c.cells)) {
         if ((w.districtId && cell.districtId != w.districtId) || (w.categoryId && cell.categoryId != w.categoryId))
             continue;

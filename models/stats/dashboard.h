@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace doorstep::store {
@@ -39,6 +40,13 @@ struct Totals
     qint64 timeouts = 0;    // accept timeouts
     qint64 dispatched = 0;
     qint64 autoDispatched = 0;
+    // The funnel: orders that reached at least this stage at some point (by
+    // their timeline, dispatch records and rating, not their status now).
+    qint64 reachedDispatch = 0;
+    qint64 reachedAccept = 0;
+    qint64 reachedComplete = 0;
+    qint64 reachedRated = 0;
+    qint64 servedMin = 0;   // minutes of the orders with a provider, not cancelled
 
     Totals &operator+=(const Totals &o);
     // Ratios; nullopt when the denominator is 0 (the tile shows "—", not 0 %).
@@ -74,14 +82,29 @@ struct Bucket
     QDate to; // inclusive, clipped to the period
 };
 
+// One provider over the period (office days of the orders' window start).
 struct ProviderRank
 {
     qint64 id = 0;
     QString name;
-    double averageStars = 0; // all ratings so far
-    qint64 ratings = 0;
-    qint64 orders = 0;       // in the period
-    qint64 upheld = 0;       // upheld complaints about those orders
+    qint64 orders = 0;  // orders carrying the provider, cancelled included (the orders page's count)
+    qint64 upheld = 0;  // upheld complaints about those orders
+    qint64 ratings = 0; // ratings of those orders
+    qint64 stars = 0;
+    std::optional<double> averageStars() const;
+    std::optional<double> upheldPer100() const;
+};
+
+// The providers of a period, office-wide (a provider works across districts
+// and services, so these ignore the district and category filters).
+struct ProviderFigures
+{
+    qint64 days = 0;
+    qint64 activeDays = 0;   // Σ over days of the providers with an order served that day
+    qint64 servedMin = 0;    // their orders' minutes (not cancelled)
+    qint64 workingMin = 0;   // the active providers' weekly working hours (as scheduled today) over the period's days
+    std::optional<double> activePerDay() const;
+    std::optional<double> utilisation() const; // servedMin / workingMin
 };
 
 struct Dashboard
@@ -102,11 +125,20 @@ struct Dashboard
     QList<Named> districts;                // by administrative code
     QList<Totals> byDistrict;              // [district]
 
-    QList<qint64> ratingBands;             // active rated providers by average: <3, 3–3.5, 3.5–4, 4–4.5, ≥4.5
-    QList<ProviderRank> best, worst;       // by average rating (at least kMinRatings ratings)
+    // Providers (office-wide, see ProviderFigures), with 环比 and 同比.
+    ProviderFigures providers, providersPrevious, providersLastYear;
+    QList<double> activeProviders;         // [bucket], average per day
+    QList<qint64> ratingBands;             // providers rated in the period, by their average there: <3, 3–3.5, 3.5–4, 4–4.5, ≥4.5
+    QList<QList<qint64>> ratingBandProviders; // [band] the providers counted in it
+    QList<ProviderRank> best, worst;       // by average rating in the period (at least kMinRatings ratings)
+    QList<ProviderRank> fewestUpheld, mostUpheld; // by upheld complaints per 100 orders (at least kMinOrders orders)
 };
 
-inline constexpr int kMinRatings = 10;
+inline constexpr int kMinRatings = 5;
+inline constexpr int kMinOrders = 10;
+inline constexpr int kRanked = 5; // providers in each list
+// The rating band (index into ratingBands) of an average of `stars` over `ratings`.
+int ratingBand(qint64 stars, qint64 ratings);
 
 // What a filter change within the same period can reuse: the period's rollup
 // cells of every district and category, and the provider figures (which do
@@ -126,7 +158,11 @@ struct DashboardCache
     qint64 dataVersion = -1;
     QList<Cell> cells;
     QList<qint64> ratingBands;
-    QList<ProviderRank> best, worst;
+    QList<QList<qint64>> ratingBandProviders;
+    QList<ProviderRank> best, worst, fewestUpheld, mostUpheld;
+    ProviderFigures providers;
+    QList<std::pair<qint64, qint64>> activeByDay; // (day, providers)
+    std::array<qint64, 8> weeklyMinutes{};        // [weekday 1–7] working minutes of the active providers
 };
 
 // Reads everything for `filter` (throws store errors). A district or category
@@ -138,6 +174,11 @@ Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity g
 // The pieces, for the reports and the tests.
 Totals totalsFor(store::Database &db, const Filter &filter);
 DispatchTimes dispatchTimesFor(store::Database &db, const Filter &filter);
+// Office-wide provider figures of a period; weeklyMinutes from workingMinutesByWeekday.
+ProviderFigures providerFiguresFor(store::Database &db, const Period &period, const std::array<qint64, 8> &weeklyMinutes);
+std::array<qint64, 8> workingMinutesByWeekday(store::Database &db);
+// Every provider with an order in the period (rows of stats_provider_days summed).
+QList<ProviderRank> providersIn(store::Database &db, const Period &period);
 QList<Named> categoriesOf(store::Database &db);
 QList<Named> districtsOf(store::Database &db);
 QList<Bucket> bucketsOf(const Period &period, Granularity granularity);

@@ -20,7 +20,8 @@ const Check kChecks[] = {
     {"stats_daily", "SELECT * FROM stats_daily",
      "SELECT day, district_id, category_id, status, count(*), sum(price_fen), sum(refund_fen), sum(refunds), sum(rated), sum(stars),"
      " sum(complaints), sum(upheld), sum(complaints_closed), sum(complaints_in_sla), sum(accepted), sum(started), sum(on_time), sum(timeouts),"
-     " count(dispatch_mode), count(CASE WHEN dispatch_mode = 'auto' THEN 1 END)"
+     " count(dispatch_mode), count(CASE WHEN dispatch_mode = 'auto' THEN 1 END),"
+     " sum(stage >= 2), sum(stage >= 3), sum(stage >= 4), sum(stage >= 5), sum(served_min)"
      " FROM stats_order_facts_raw GROUP BY day, district_id, category_id, status"},
     {"stats_dispatch_minutes", "SELECT * FROM stats_dispatch_minutes",
      "SELECT day, min(max(dispatch_s, 0) / 60, 10080) AS minute, count(*)"
@@ -31,6 +32,12 @@ const Check kChecks[] = {
     {"stats_dispatch_minutes_category", "SELECT * FROM stats_dispatch_minutes_category",
      "SELECT category_id, day, min(max(dispatch_s, 0) / 60, 10080) AS minute, count(*)"
      " FROM stats_order_facts_raw WHERE dispatch_s IS NOT NULL GROUP BY category_id, day, minute"},
+    {"stats_provider_days", "SELECT * FROM stats_provider_days",
+     "SELECT day, provider_id, count(*), sum(status <> 'cancelled'), sum(served_min), sum(upheld), sum(rated), sum(stars)"
+     " FROM stats_order_facts_raw WHERE provider_id <> 0 GROUP BY day, provider_id"},
+    {"stats_provider_active", "SELECT * FROM stats_provider_active",
+     "SELECT day, count(DISTINCT provider_id), sum(served_min) FROM stats_order_facts_raw"
+     " WHERE provider_id <> 0 AND status <> 'cancelled' GROUP BY day"},
 };
 } // namespace
 
@@ -54,7 +61,8 @@ void rebuildRollups(Database &db)
     // Emptied first, so deleting the facts (whose trigger updates the daily
     // cells) finds nothing to update; inserting them again fills every cell.
     const QByteArray empty = "DELETE FROM stats_daily; DELETE FROM stats_dispatch_minutes;"
-                             " DELETE FROM stats_dispatch_minutes_district; DELETE FROM stats_dispatch_minutes_category;";
+                             " DELETE FROM stats_dispatch_minutes_district; DELETE FROM stats_dispatch_minutes_category;"
+                             " DELETE FROM stats_provider_days; DELETE FROM stats_provider_active;";
     db.exec(empty);
     db.exec("DELETE FROM stats_order_facts");
     db.exec(empty);

@@ -1,7 +1,8 @@
-// The statistics rollups (schema v13) equal the raw query after the demo
+// The statistics rollups (schema v13, v15) equal the raw query after the demo
 // generator, after random sequences of writes to every table they follow
 // (orders, dispatch records, refunds, ratings, complaints, timeline events,
-// new and removed orders, a changed order id), after the spine's own order
+// new and removed orders, a changed order id, the order's provider and
+// duration, every stage of the timeline), after the spine's own order
 // actions, and after a rolled-back transaction; and the rebuild mends them.
 #include "demo/demo_generator.h"
 #include "services/order_service.h"
@@ -10,6 +11,8 @@
 #include "store/sqlite.h"
 #include "store/stats_rollups.h"
 #include "../services/test_store.h"
+#include "../support/stats_raw.h"
+#include "stats/dashboard.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,8 +53,9 @@ private:
         const qint64 order = pick(orders);
         static const char *statuses[] = {"created", "awaiting_dispatch", "assigned", "accepted", "on_the_way", "in_service", "completed", "rated", "cancelled"};
         static const char *refundStates[] = {"requested", "approved", "paid", "rejected"};
-        static const char *events[][2] = {{"accepted", "accept"}, {"in_service", "start"}, {"awaiting_dispatch", "timeout"}, {"on_the_way", "depart"}};
-        switch (uniform(0, 15)) {
+        static const char *events[][2] = {{"accepted", "accept"}, {"in_service", "start"}, {"awaiting_dispatch", "timeout"}, {"on_the_way", "depart"},
+                                          {"assigned", "assign"}, {"completed", "complete"}, {"rated", "rate"}, {"cancelled", "cancel"}};
+        switch (uniform(0, 17)) {
         case 0:
             db().run("UPDATE orders SET status = ? WHERE id = ?", QString::fromLatin1(statuses[uniform(0, 8)]), order);
             break;
@@ -105,15 +109,15 @@ private:
                      uniform(0, 1), uniform(0, 1), order, uniform(0, 2), qint64(uniform(-1, 1)) * 60);
             break;
         case 11: {
-            const auto &e = events[uniform(0, 3)];
+            const auto &e = events[uniform(0, 7)];
             db().run("INSERT INTO order_events(id, order_id, at, actor_kind, to_status, event)"
                      " SELECT ?, id, window_start + ?, 'provider', ?, ? FROM orders WHERE id = ?",
                      m_ws->store().newId(), qint64(uniform(-7200, 14400)), QString::fromLatin1(e[0]), QString::fromLatin1(e[1]), order);
             break;
         }
         case 12:
-            db().run("DELETE FROM order_events WHERE id = (SELECT id FROM order_events WHERE to_status IN ('accepted','in_service')"
-                     " OR event = 'timeout' ORDER BY random() LIMIT 1)");
+            db().run("DELETE FROM order_events WHERE id = (SELECT id FROM order_events WHERE to_status IN ('assigned','accepted','on_the_way',"
+                     "'in_service','completed','rated') OR event = 'timeout' ORDER BY random() LIMIT 1)");
             break;
         case 13: {
             const qint64 id = m_ws->store().newId();
@@ -141,6 +145,15 @@ private:
                 db().run("UPDATE orders SET id = ? WHERE id = ?", m_ws->store().newId(), victim);
             break;
         }
+        case 15: // v15: the provider (or none) and the duration feed the provider days
+            if (uniform(0, 3) == 0)
+                db().run("UPDATE orders SET provider_id = NULL WHERE id = ?", order);
+            else
+                db().run("UPDATE orders SET provider_id = ?, duration_min = ? WHERE id = ?", pick(providers), uniform(30, 240), order);
+            break;
+        case 16: // an upheld complaint moved to another order (and so perhaps another provider)
+            db().run("UPDATE complaints SET upheld = 1, order_id = ? WHERE id = (SELECT id FROM complaints ORDER BY random() LIMIT 1)", order);
+            break;
         default: // through the spine: an office cancellation or a submit, where the state machine allows
             if (inTransaction)
                 break; // the spine opens its own
@@ -173,6 +186,8 @@ private slots:
         QCOMPARE(tests::count(*m_ws, "stats_order_facts"), tests::count(*m_ws, "orders"));
         QVERIFY(tests::count(*m_ws, "stats_daily") > 100);
         QVERIFY(tests::count(*m_ws, "stats_dispatch_minutes") > 100);
+        QVERIFY(tests::count(*m_ws, "stats_provider_days") > 100);
+        QVERIFY(tests::count(*m_ws, "stats_provider_active") > 30);
         QCOMPARE(store::rollupProblems(db()), QStringList());
     }
 
@@ -209,15 +224,39 @@ private slots:
         QCOMPARE(store::rollupProblems(db()), QStringList());
     }
 
+    // After the random sequences: the dashboard's funnel and provider figures
+    // equal independent SQL over the sources, for the whole span and a month.
+    void dashboardAgreesWithRawSqlOnARandomStore()
+    {
+        using namespace tests::stats_raw;
+        const QDate first = stats::dayFromNumber(db().scalar("SELECT min((window_start + 28800) / 86400) FROM orders").toLongLong());
+        const QDate last = stats::dayFromNumber(db().scalar("SELECT max((window_start + 28800) / 86400) FROM orders").toLongLong());
+        for (const stats::Period &period : {stats::Period{first, last}, stats::Period{last.addDays(-29), last}}) {
+            stats::Filter f;
+            f.period = period;
+            const stats::Dashboard d = stats::loadDashboard(db(), f, stats::Granularity::Month);
+            QVERIFY(d.current.orders > 0);
+            QCOMPARE(d.current.orders, rawScalar(db(), "SELECT count(*) FROM orders o", f));
+            QCOMPARE(d.current.reachedDispatch, rawReached(db(), f, 2));
+            QCOMPARE(d.current.reachedAccept, rawReached(db(), f, 3));
+            QCOMPARE(d.current.reachedComplete, rawReached(db(), f, 4));
+            QCOMPARE(d.current.reachedRated, rawReached(db(), f, 5));
+            compareProviders(db(), d);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
     void verifyFindsADamagedRollupAndTheRebuildMendsIt()
     {
         services::StoreMaintenance maintenance(m_ws->services());
         QVERIFY(maintenance.verify().ok());
         db().exec("UPDATE stats_daily SET price_fen = price_fen + 100 WHERE day = (SELECT max(day) FROM stats_daily)");
         db().exec("DELETE FROM stats_dispatch_minutes WHERE day = (SELECT min(day) FROM stats_dispatch_minutes)");
+        db().exec("UPDATE stats_provider_active SET providers = providers + 1 WHERE day = (SELECT max(day) FROM stats_provider_active)");
         const services::VerifyReport damaged = maintenance.verify();
         QVERIFY(!damaged.ok());
-        QCOMPARE(damaged.rollupProblems.size(), 2);
+        QCOMPARE(damaged.rollupProblems.size(), 3);
         QVERIFY(damaged.pageProblems.isEmpty());
         const qint64 audited = tests::count(*m_ws, "audit_log");
         QCOMPARE(maintenance.rebuildRollups(), tests::count(*m_ws, "orders"));

@@ -373,7 +373,7 @@ const Step kSteps[] = {
          QCOMPARE(column(db, "SELECT day || '|' || district_id || '|' || status || '|' || orders || '|' || dispatched FROM stats_daily ORDER BY day"),
                   (QStringList{QStringLiteral("0|2|rated|1|1"), QStringLiteral("1|0|awaiting_dispatch|1|0")}));
          QCOMPARE(column(db, "SELECT day || '|' || minute || '|' || n FROM stats_dispatch_minutes"), QStringList{QStringLiteral("0|10|1")});
-         QCOMPARE(rollupProblems(db), QStringList());
+         // (rollupProblems and rebuildRollups know the latest schema's rollups: the v15 case runs them.)
          // From now on the triggers keep them: the bare order is assigned 3 minutes after its creation, then cancelled.
          db.exec("INSERT INTO dispatch_records(id, order_id, provider_id, mode, at) VALUES (58, 57, 8, 'manual', 80180);"
                  "UPDATE orders SET status = 'cancelled' WHERE id = 57;");
@@ -381,12 +381,6 @@ const Step kSteps[] = {
                   QStringList{QStringLiteral("1|cancelled|1|1")});
          QCOMPARE(column(db, "SELECT day || '|' || minute || '|' || n FROM stats_dispatch_minutes ORDER BY day"),
                   (QStringList{QStringLiteral("0|10|1"), QStringLiteral("1|3|1")}));
-         QCOMPARE(rollupProblems(db), QStringList());
-         // A damaged cell is found, and the rebuild mends it.
-         db.exec("UPDATE stats_daily SET orders = 5 WHERE day = 1");
-         QCOMPARE(rollupProblems(db).size(), 1);
-         rebuildRollups(db);
-         QCOMPARE(rollupProblems(db), QStringList());
      }},
     {14, "the sync outbox indexed by audit entry",
      [](Database &) {},
@@ -399,6 +393,51 @@ const Step kSteps[] = {
          while (plan.next())
              details += plan.text(3);
          QVERIFY2(details.contains(QStringLiteral("sync_outbox_audit")), qPrintable(details));
+     }},
+    {15, "the funnel by stages reached, providers per day",
+     [](Database &db) {
+         // Order 11 (provider 8, office day 0, 120 min) is rated 5 stars with an upheld complaint; order 57 (office
+         // day 1) was dispatched and accepted, then cancelled and its provider taken off.
+         db.exec("UPDATE orders SET status = 'rated' WHERE id = 11;"
+                 "INSERT INTO ratings(id, order_id, provider_id, customer_id, stars, at) VALUES (54, 11, 8, 7, 5, 9000);"
+                 "INSERT INTO complaints(id, order_id, customer_id, provider_id, category, description, status, upheld, opened_at,"
+                 " first_response_due_at, first_response_warn_at, resolution_due_at, resolution_warn_at) VALUES (55, 11, 7, 8, 'quality', '不干净', 'resolved', 1, 9100, 9200, 9150, 9900, 9800);"
+                 "INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng,"
+                 " window_start, window_end, duration_min, price_fen, payment_status, status, provider_id, created_at, updated_at, category_id)"
+                 " VALUES (57, 'DS260101-0-0002', 1, 7, 4, 2, '漕溪北路 2 号', 31.18, 121.43, 86400, 93600, 120, 9000, 'unpaid', 'accepted', 8, 80000, 80000, 3);"
+                 "INSERT INTO dispatch_records(id, order_id, provider_id, mode, at) VALUES (58, 57, 8, 'manual', 80180);"
+                 "INSERT INTO order_events(id, order_id, at, actor_kind, from_status, to_status, event) VALUES (59, 57, 80300, 'provider', 'assigned', 'accepted', 'accept');"
+                 "UPDATE orders SET status = 'cancelled', provider_id = NULL WHERE id = 57;");
+     },
+     [](Database &db) {
+         QCOMPARE(column(db, "SELECT order_id || '|' || stage || '|' || provider_id || '|' || served_min FROM stats_order_facts ORDER BY order_id"),
+                  (QStringList{QStringLiteral("11|5|8|120"), QStringLiteral("57|3|0|0")}));
+         QCOMPARE(column(db, "SELECT day || '|' || status || '|' || reached_dispatch || '|' || reached_accept || '|' || reached_complete"
+                             " || '|' || reached_rated || '|' || served_min FROM stats_daily ORDER BY day"),
+                  (QStringList{QStringLiteral("0|rated|1|1|1|1|120"), QStringLiteral("1|cancelled|1|1|0|0|0")}));
+         QCOMPARE(column(db, "SELECT day || '|' || provider_id || '|' || orders || '|' || served_min || '|' || upheld || '|' || rated || '|' || stars"
+                             " FROM stats_provider_days"),
+                  QStringList{QStringLiteral("0|8|1|120|1|1|5")});
+         QCOMPARE(column(db, "SELECT day || '|' || providers || '|' || served_min FROM stats_provider_active"), QStringList{QStringLiteral("0|1|120")});
+         QCOMPARE(rollupProblems(db), QStringList());
+         // The triggers keep them: a longer visit, a second order of the same provider that day, one of another day.
+         db.exec("UPDATE orders SET duration_min = 180 WHERE id = 11;"
+                 "INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng,"
+                 " window_start, window_end, duration_min, price_fen, payment_status, status, provider_id, created_at, updated_at, category_id)"
+                 " VALUES (60, 'DS260101-0-0003', 1, 7, 4, 2, '漕溪北路 3 号', 31.18, 121.43, 2000, 9200, 60, 9000, 'unpaid', 'assigned', 8, 100, 100, 3);"
+                 "INSERT INTO order_events(id, order_id, at, actor_kind, from_status, to_status) VALUES (61, 60, 150, 'system', 'awaiting_dispatch', 'assigned');"
+                 "UPDATE orders SET provider_id = 8 WHERE id = 57;");
+         // (57 is cancelled: it counts among the provider's orders, not as served.)
+         QCOMPARE(column(db, "SELECT day || '|' || provider_id || '|' || orders || '|' || served || '|' || served_min FROM stats_provider_days ORDER BY day"),
+                  (QStringList{QStringLiteral("0|8|2|2|240"), QStringLiteral("1|8|1|0|0")}));
+         QCOMPARE(column(db, "SELECT day || '|' || providers || '|' || served_min FROM stats_provider_active"), QStringList{QStringLiteral("0|1|240")});
+         QCOMPARE(db.scalar("SELECT reached_dispatch FROM stats_daily WHERE day = 0 AND status = 'assigned'").toInt(), 1);
+         QCOMPARE(rollupProblems(db), QStringList());
+         // Damaged cells are found, and the rebuild mends them.
+         db.exec("UPDATE stats_provider_days SET stars = 1; UPDATE stats_daily SET orders = 5 WHERE day = 1");
+         QCOMPARE(rollupProblems(db).size(), 2);
+         rebuildRollups(db);
+         QCOMPARE(rollupProblems(db), QStringList());
      }},
 };
 
@@ -445,9 +484,9 @@ private:
     }
 
 private slots:
-    void latestIsThirteen()
+    void latestIsFifteen()
     {
-        QCOMPARE(latestSchemaVersion(), 14);
+        QCOMPARE(latestSchemaVersion(), 15);
     }
 
     // The cases below are the migrations, one each, in order.

@@ -272,7 +272,7 @@ void statsScreen(Shots &shots, ui::MainWindow &window)
     auto *page = qobject_cast<ui::StatsPage *>(window.page(QStringLiteral("stats")));
     if (!page)
         return note("the statistics dashboard");
-    window.resize(1600, 1700);
+    window.resize(1600, 2100); // four rows of charts and the rankings
     window.showPage(QStringLiteral("stats"));
     if (!QTest::qWaitFor([page] { return !page->isLoading(); }, 60000)) {
         std::fprintf(stderr, "the dashboard did not load\n");

@@ -1,9 +1,12 @@
 // The statistics dashboard, offscreen, on a small demo franchise: its figures
-// against independent SQL over the orders (not the rollups), the filters, a
-// click on a bar opening exactly the orders behind it on the orders page (the
-// counts agree), the palette followed in light and dark, and the page shown
+// against independent SQL over the orders (not the rollups): totals, the
+// funnel by stages reached, the providers' figures and rankings; the filters;
+// a click on a bar of orders, revenue, cancellations, the funnel or districts,
+// or on a ranked provider, opening exactly the orders behind it on the orders
+// page (the counts agree), the palette followed in light and dark, and the page shown
 // only to the roles that may view statistics.
 #include "wait_loaded.h"
+#include "../support/stats_raw.h"
 #include "demo/demo_generator.h"
 #include "domain/office_time.h"
 #include "itemmodels/orders_model.h"
@@ -19,7 +22,9 @@
 
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,55 +34,7 @@
 using namespace doorstep;
 
 namespace {
-qint64 dayStart(QDate d)
-{
-    return domain::officeDayStart(domain::officeNoon(d));
-}
-
-// The filter's orders straight from the orders table.
-QByteArray whereRaw(store::Database &db, const stats::Filter &f, QVariantList *binds)
-{
-    QByteArray sql = " WHERE o.window_start >= ? AND o.window_start < ?";
-    *binds << dayStart(f.period.from) << dayStart(f.period.to.addDays(1));
-    if (!f.districtCode.isEmpty()) {
-        sql += " AND o.district_id = ?";
-        *binds << db.scalar("SELECT id FROM districts WHERE adcode = ?", f.districtCode);
-    }
-    if (!f.categoryCode.isEmpty()) {
-        sql += " AND o.service_item_id IN (SELECT si.id FROM service_items si JOIN service_categories c ON c.id = si.category_id WHERE c.code = ?)";
-        *binds << f.categoryCode;
-    }
-    return sql;
-}
-
-qint64 rawScalar(store::Database &db, const QByteArray &select, const stats::Filter &f)
-{
-    QVariantList binds;
-    const QByteArray where = whereRaw(db, f, &binds);
-    auto st = db.prepare(select + where);
-    for (int i = 0; i < binds.size(); ++i)
-        st.bind(i + 1, binds.at(i));
-    return st.next() ? st.int64(0) : 0;
-}
-
-std::optional<int> rawRank(store::Database &db, const stats::Filter &f, double p)
-{
-    QVariantList binds;
-    const QByteArray where = whereRaw(db, f, &binds);
-    auto st = db.prepare("SELECT (SELECT d.at FROM dispatch_records d WHERE d.order_id = o.id ORDER BY d.at, d.id LIMIT 1) - o.created_at FROM orders o"
-                         + where);
-    for (int i = 0; i < binds.size(); ++i)
-        st.bind(i + 1, binds.at(i));
-    QList<int> minutes;
-    while (st.next())
-        if (!st.isNull(0))
-            minutes << int(std::min<qint64>(std::max<qint64>(st.int64(0), 0) / 60, 10080));
-    if (minutes.isEmpty())
-        return std::nullopt;
-    std::sort(minutes.begin(), minutes.end());
-    const qint64 k = std::max<qint64>(1, qint64(std::ceil(p * double(minutes.size()))));
-    return minutes.at(int(k - 1));
-}
+using namespace doorstep::tests::stats_raw;
 
 bool waitShown(ui::StatsPage &page)
 {
@@ -114,6 +71,16 @@ private:
                  rawScalar(db, "SELECT count(*) FROM orders o JOIN complaints c ON c.order_id = o.id AND c.resolved_at IS NOT NULL"
                                " AND c.first_response_at <= c.first_response_due_at AND c.resolved_at <= c.resolution_due_at", f));
         QCOMPARE(d.current.timeouts, rawScalar(db, "SELECT count(*) FROM orders o JOIN order_events e ON e.order_id = o.id AND e.event = 'timeout'", f));
+        // The funnel counts the stages reached, not the status now.
+        QCOMPARE(d.current.reachedDispatch, rawReached(db, f, 2));
+        QCOMPARE(d.current.reachedAccept, rawReached(db, f, 3));
+        QCOMPARE(d.current.reachedComplete, rawReached(db, f, 4));
+        QCOMPARE(d.current.reachedRated, rawReached(db, f, 5));
+        QVERIFY(d.current.orders >= d.current.reachedDispatch && d.current.reachedDispatch >= d.current.reachedAccept
+                && d.current.reachedAccept >= d.current.reachedComplete && d.current.reachedComplete >= d.current.reachedRated);
+        QVERIFY(d.current.reachedDispatch >= d.current.dispatched);
+        QCOMPARE(d.current.reachedComplete, d.current.completed); // a completed order only ever becomes rated
+        compareProviders(db, d);
         QCOMPARE(d.dispatch.medianMinutes, rawRank(db, f, 0.5));
         QCOMPARE(d.dispatch.p90Minutes, rawRank(db, f, 0.9));
         // Every bar of orders over time: its category's orders in its days.
@@ -164,6 +131,19 @@ private Q_SLOTS:
         QCOMPARE(page.granularity(), stats::Granularity::Month);
         QVERIFY(page.dashboard().buckets.size() >= 12);
         compareWithSql(ws->store().db(), page.dashboard());
+        // A year of the demo has providers in every list, and their figures on the tiles with both comparisons.
+        QVERIFY(!page.dashboard().best.isEmpty() && !page.dashboard().worst.isEmpty());
+        QVERIFY(!page.dashboard().fewestUpheld.isEmpty() && !page.dashboard().mostUpheld.isEmpty());
+        QVERIFY(page.dashboard().providers.utilisation().has_value());
+        QVERIFY(page.dashboard().providers.activePerDay().value_or(0) > 0);
+        QVERIFY(page.dashboard().current.reachedDispatch > 0);
+        for (const char *key : {"active_providers", "utilisation", "funnel_completed"}) {
+            QVERIFY(page.tile(QLatin1StringView(key))->valueText() != QStringLiteral("—"));
+            QVERIFY(!page.tile(QLatin1StringView(key))->previousText().isEmpty());
+            QVERIFY(!page.tile(QLatin1StringView(key))->lastYearText().isEmpty());
+        }
+        QCOMPARE(page.ranking()->rowCount(), int(page.dashboard().best.size() + page.dashboard().worst.size()
+                                                 + page.dashboard().fewestUpheld.size() + page.dashboard().mostUpheld.size()));
         page.districtCombo()->setCurrentIndex(1);
         QVERIFY(waitShown(page));
         page.categoryCombo()->setCurrentIndex(1);
@@ -243,6 +223,86 @@ private Q_SLOTS:
         for (const auto &[status, n] : itemmodels::countOrdersByStatus(ws->store().db(), g, false))
             inDistrict += n;
         QCOMPARE(inDistrict, d.byDistrict.at(district).orders);
+
+        // Clicks a bar (or a ranked provider) and counts what the orders page lists.
+        const auto click = [&](ui::charts::BarChart *chart, int series, int category) {
+            window.showPage(QStringLiteral("stats"));
+            QTRY_VERIFY(chart->isVisible());
+            const QPoint where = chart->barCenter(series, category);
+            QWidget *hit = chart->childAt(where);
+            QVERIFY(hit);
+            const qsizetype before = requested.size();
+            QTest::mouseClick(hit, Qt::LeftButton, {}, hit->mapFrom(chart, where));
+            QTRY_COMPARE(requested.size(), before + 1);
+        };
+        const auto listedNow = [&](std::optional<domain::OrderStatus> only = std::nullopt) {
+            qint64 n = 0;
+            for (const auto &[status, count] : itemmodels::countOrdersByStatus(ws->store().db(), orders->currentFilter(), false))
+                if (!only || status == *only)
+                    n += count;
+            return n;
+        };
+
+        // The funnel's "Dispatched" (drawn fourth from the top): every order that ever reached it.
+        click(page->funnelChart(), 0, 3);
+        QCOMPARE(orders->currentFilter().reachedStage, 2);
+        QVERIFY(orders->narrowingChip()->isVisible());
+        QCOMPARE(listedNow(), d.current.reachedDispatch);
+        // Its "Completed".
+        click(page->funnelChart(), 0, 1);
+        QCOMPARE(listedNow(), d.current.reachedComplete);
+
+        // The biggest cancellations bar: that bucket's cancelled orders.
+        int lossB = 0;
+        for (int b = 0; b < d.buckets.size(); ++b)
+            if (d.cancelled.at(b) > d.cancelled.at(lossB))
+                lossB = b;
+        QVERIFY(d.cancelled.at(lossB) > 0);
+        click(page->lossChart(), 0, lossB);
+        QCOMPARE(orders->currentFilter().status, std::optional(domain::OrderStatus::Cancelled));
+        QVERIFY(!orders->narrowingChip()->isVisible());
+        QCOMPARE(listedNow(domain::OrderStatus::Cancelled), d.cancelled.at(lossB));
+
+        // The biggest revenue block: its completed orders, whose prices add up to the bar.
+        int revB = 0, revC = 0;
+        for (int b = 0; b < d.buckets.size(); ++b)
+            for (int c = 0; c < d.categories.size(); ++c)
+                if (d.revenueFen.at(b).at(c) > d.revenueFen.at(revB).at(revC))
+                    revB = b, revC = c;
+        QVERIFY(d.revenueFen.at(revB).at(revC) > 0);
+        click(page->revenueChart(), revC, revB);
+        const itemmodels::OrderFilter rf = orders->currentFilter();
+        QCOMPARE(rf.categoryId, d.categories.at(revC).id);
+        QCOMPARE(ws->store().db().scalar("SELECT sum(o.price_fen) FROM orders o WHERE o.window_start >= ? AND o.window_start < ?"
+                                         " AND o.category_id = ? AND EXISTS (SELECT 1 FROM stats_order_facts f WHERE f.order_id = o.id AND f.stage >= ?)",
+                                         rf.windowFrom, rf.windowTo, rf.categoryId, rf.reachedStage).toLongLong(),
+                 d.revenueFen.at(revB).at(revC));
+        QCOMPARE(listedNow(), ws->store().db().scalar("SELECT count(*) FROM orders WHERE window_start >= ? AND window_start < ? AND category_id = ?"
+                                                   " AND status IN ('completed', 'rated')", rf.windowFrom, rf.windowTo, rf.categoryId).toLongLong());
+
+        // A ranked provider: all its orders of the period.
+        window.showPage(QStringLiteral("stats"));
+        QTableWidget *ranking = page->ranking();
+        QVERIFY(ranking->rowCount() > 0);
+        const int row = ranking->rowCount() - 1; // the most upheld complaints (or the last list there is)
+        const qint64 provider = page->rankedProviderAt(row);
+        QVERIFY(provider);
+        qint64 providerOrders = -1;
+        for (const QList<stats::ProviderRank> *list : {&d.best, &d.worst, &d.fewestUpheld, &d.mostUpheld})
+            for (const stats::ProviderRank &p : *list)
+                if (p.id == provider)
+                    providerOrders = p.orders;
+        const qsizetype before = requested.size();
+        ranking->scrollToItem(ranking->item(row, 1));
+        QTest::mouseClick(ranking->viewport(), Qt::LeftButton, {}, ranking->visualItemRect(ranking->item(row, 1)).center());
+        QTRY_COMPARE(requested.size(), before + 1);
+        QCOMPARE(orders->currentFilter().providerId, provider);
+        QCOMPARE(listedNow(), providerOrders);
+        // The narrowing's button takes it off again.
+        QVERIFY(orders->narrowingChip()->isVisible());
+        QTest::mouseClick(orders->narrowingChip(), Qt::LeftButton);
+        QCOMPARE(orders->currentFilter().providerId, 0);
+        QVERIFY(!orders->narrowingChip()->isVisible());
     }
 
     void chartsFollowThePalette()

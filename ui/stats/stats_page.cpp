@@ -66,6 +66,7 @@ StatsPage::StatsPage(services::Workspace &workspace, QWidget *parent)
     , m_funnelChart(new BarChart(this))
     , m_districtChart(new BarChart(this))
     , m_ratingChart(new BarChart(this))
+    , m_activeChart(new BarChart(this))
     , m_ranking(new QTableWidget(this))
 {
     auto *outer = new QVBoxLayout(this);
@@ -100,13 +101,18 @@ StatsPage::StatsPage(services::Workspace &workspace, QWidget *parent)
         {"complaints", tr("Complaints per 100 orders"), false},
         {"upheld", tr("Upheld complaints per 100 orders"), false},
         {"sla", tr("Complaints closed within SLA"), true},
+        {"funnel_completed", tr("Funnel: reached completion"), true},
+        {"active_providers", tr("Active providers per day"), true},
+        {"utilisation", tr("Working-hours utilisation"), true},
     };
     int i = 0;
     for (const TileSpec &s : specs) {
         auto *tile = new StatTile(s.title, s.higherIsBetter, content);
         tile->setObjectName(QLatin1StringView(s.key));
         m_tiles.insert(QLatin1StringView(s.key), tile);
-        tiles->addWidget(tile, i / 5, i % 5);
+        if (QByteArrayView(s.key) == "active_providers" || QByteArrayView(s.key) == "utilisation")
+            tile->setToolTip(tr("All districts and services: a provider works across them"));
+        tiles->addWidget(tile, i / 6, i % 6);
         ++i;
     }
     column->addLayout(tiles);
@@ -116,7 +122,8 @@ StatsPage::StatsPage(services::Workspace &workspace, QWidget *parent)
     m_lossChart->setTitle(tr("Cancellations and refunds"));
     m_funnelChart->setTitle(tr("Order funnel"));
     m_districtChart->setTitle(tr("Orders by district"));
-    m_ratingChart->setTitle(tr("Providers by average rating (all ratings so far)"));
+    m_ratingChart->setTitle(tr("Providers by average rating in the period"));
+    m_activeChart->setTitle(tr("Active providers per day (average)"));
     auto *grid = new QGridLayout;
     grid->addWidget(m_ordersChart, 0, 0);
     grid->addWidget(m_revenueChart, 0, 1);
@@ -124,45 +131,107 @@ StatsPage::StatsPage(services::Workspace &workspace, QWidget *parent)
     grid->addWidget(m_funnelChart, 1, 1);
     grid->addWidget(m_districtChart, 2, 0);
     grid->addWidget(m_ratingChart, 2, 1);
+    grid->addWidget(m_activeChart, 3, 0);
     for (BarChart *c : charts())
         c->setMinimumHeight(300);
     column->addLayout(grid);
 
-    m_ranking->setColumnCount(6);
+    m_ranking->setColumnCount(7);
     m_ranking->setHorizontalHeaderLabels({tr("Rank"), tr("Provider"), tr("Average rating"), tr("Ratings"), tr("Orders in period"),
-                                          tr("Upheld complaints per 100 orders")});
+                                          tr("Upheld complaints"), tr("Upheld complaints per 100 orders")});
+    m_ranking->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ranking->verticalHeader()->hide();
     m_ranking->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ranking->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ranking->setMinimumHeight(260);
-    column->addWidget(new QLabel(tr("Best and worst providers by average rating (at least %n rating(s))", nullptr, stats::kMinRatings), content));
+    column->addWidget(new QLabel(tr("Best and worst providers in the period: by average rating (at least %1 ratings) and by upheld complaints"
+                                    " per 100 orders (at least %2 orders). Click a provider for the orders behind the row.")
+                                     .arg(stats::kMinRatings)
+                                     .arg(stats::kMinOrders),
+                                 content));
     column->addWidget(m_ranking);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
-    if (m_canSeeOrders) {
-        connect(m_ordersChart, &BarChart::barClicked, this, [this](int series, int bucket) {
-            if (bucket < 0 || bucket >= m_dashboard.buckets.size() || series < 0 || series >= m_dashboard.categories.size())
-                return;
-            const stats::Bucket &b = m_dashboard.buckets.at(bucket);
-            Q_EMIT ordersRequested(b.from, b.to, districtIdOf(m_dashboard.filter.districtCode), m_dashboard.categories.at(series).id);
-        });
-        connect(m_districtChart, &BarChart::barClicked, this, [this](int, int district) {
-            if (district < 0 || district >= m_dashboard.districts.size())
-                return;
-            qint64 category = 0;
-            for (const stats::Named &c : m_dashboard.categories)
-                if (c.code == m_dashboard.filter.categoryCode)
-                    category = c.id;
-            Q_EMIT ordersRequested(m_dashboard.filter.period.from, m_dashboard.filter.period.to, m_dashboard.districts.at(district).id, category);
-        });
-    }
+    if (m_canSeeOrders)
+        connectDrillDowns();
     connect(m_loader, &stats::DashboardLoader::loaded, this, &StatsPage::show);
     connect(m_loader, &stats::DashboardLoader::failed, this, [this](const QString &message) {
         m_state->setText(message);
         MessageBox::warning(this, tr("Statistics"), message);
     });
     presetChosen();
+}
+
+void StatsPage::connectDrillDowns()
+{
+    // Each bar opens the orders behind it on the orders page, filtered as the
+    // figure counts them: the counts agree (tst_stats_ui clicks them).
+    auto bucketPeriod = [this](int bucket) -> std::optional<stats::Period> {
+        if (bucket < 0 || bucket >= m_dashboard.buckets.size())
+            return std::nullopt;
+        return stats::Period{m_dashboard.buckets.at(bucket).from, m_dashboard.buckets.at(bucket).to};
+    };
+    // Orders and revenue over time: a category's block of a bucket (revenue: the completed orders).
+    for (BarChart *chart : {m_ordersChart, m_revenueChart})
+        connect(chart, &BarChart::barClicked, this, [this, chart, bucketPeriod](int series, int bucket) {
+            const auto period = bucketPeriod(bucket);
+            if (!period || series < 0 || series >= m_dashboard.categories.size())
+                return;
+            OrdersDrill drill = drillOf(*period);
+            drill.categoryId = m_dashboard.categories.at(series).id;
+            if (chart == m_revenueChart)
+                drill.reachedStage = 4; // completed (a completed order can only become rated)
+            Q_EMIT ordersRequested(drill);
+        });
+    connect(m_lossChart, &BarChart::barClicked, this, [this, bucketPeriod](int series, int bucket) {
+        const auto period = bucketPeriod(bucket);
+        if (!period || series != 0) // refunds have no order filter of their own (yet)
+            return;
+        OrdersDrill drill = drillOf(*period);
+        drill.status = domain::OrderStatus::Cancelled;
+        Q_EMIT ordersRequested(drill);
+    });
+    connect(m_funnelChart, &BarChart::barClicked, this, [this](int, int stage) {
+        if (stage < 0 || stage > 4)
+            return;
+        OrdersDrill drill = drillOf(m_dashboard.filter.period);
+        drill.reachedStage = stage == 4 ? 0 : 5 - stage; // drawn top-down: rated … created
+        Q_EMIT ordersRequested(drill);
+    });
+    connect(m_districtChart, &BarChart::barClicked, this, [this](int, int district) {
+        if (district < 0 || district >= m_dashboard.districts.size())
+            return;
+        OrdersDrill drill = drillOf(m_dashboard.filter.period);
+        drill.districtId = m_dashboard.districts.at(district).id;
+        Q_EMIT ordersRequested(drill);
+    });
+    // A ranked provider: all of its orders in the period (provider figures are office-wide).
+    connect(m_ranking, &QTableWidget::cellClicked, this, [this](int row, int) {
+        if (row < 0 || row >= m_rankedRows.size())
+            return;
+        OrdersDrill drill;
+        drill.from = m_dashboard.filter.period.from;
+        drill.to = m_dashboard.filter.period.to;
+        drill.providerId = m_rankedRows.at(row).id;
+        drill.providerName = m_rankedRows.at(row).name;
+        Q_EMIT ordersRequested(drill);
+    });
+}
+
+OrdersDrill StatsPage::drillOf(const stats::Period &period) const
+{
+    OrdersDrill drill;
+    drill.from = period.from;
+    drill.to = period.to;
+    drill.districtId = districtIdOf(m_dashboard.filter.districtCode);
+    drill.categoryId = categoryIdOf(m_dashboard.filter.categoryCode);
+    return drill;
+}
+
+qint64 StatsPage::rankedProviderAt(int row) const
+{
+    return row >= 0 && row < m_rankedRows.size() ? m_rankedRows.at(row).id : 0;
 }
 
 void StatsPage::buildFilters(QWidget *bar)
@@ -257,7 +326,7 @@ void StatsPage::reload()
 
 QList<BarChart *> StatsPage::charts() const
 {
-    return {m_ordersChart, m_revenueChart, m_lossChart, m_funnelChart, m_districtChart, m_ratingChart};
+    return {m_ordersChart, m_revenueChart, m_lossChart, m_funnelChart, m_districtChart, m_ratingChart, m_activeChart};
 }
 
 QString StatsPage::nameOf(const stats::Named &n) const
@@ -281,6 +350,14 @@ qint64 StatsPage::districtIdOf(const QString &code) const
     for (const stats::Named &d : m_dashboard.districts)
         if (d.code == code)
             return d.id;
+    return 0;
+}
+
+qint64 StatsPage::categoryIdOf(const QString &code) const
+{
+    for (const stats::Named &c : m_dashboard.categories)
+        if (c.code == code)
+            return c.id;
     return 0;
 }
 
@@ -329,6 +406,16 @@ void StatsPage::show(const stats::Dashboard &d)
     const auto upheld = [](const stats::Totals &x) { return x.orders ? std::optional<double>(100.0 * double(x.upheld) / double(x.orders)) : std::nullopt; };
     tile("upheld")->show(upheld(t) ? locale.toString(*upheld(t), 'f', 2) : QStringLiteral("—"), upheld(t), upheld(p), upheld(y));
     tile("sla")->show(percentText(t.slaCompliance()), t.slaCompliance(), p.slaCompliance(), y.slaCompliance());
+    // The funnel's end-to-end rate, so its drop has a 环比 and 同比 too.
+    const auto reached = [](const stats::Totals &x) {
+        return x.orders ? std::optional<double>(double(x.reachedComplete) / double(x.orders)) : std::nullopt;
+    };
+    tile("funnel_completed")->show(percentText(reached(t)), reached(t), reached(p), reached(y));
+    const auto active = [](const stats::ProviderFigures &x) { return x.activePerDay(); };
+    tile("active_providers")->show(active(d.providers) ? locale.toString(*active(d.providers), 'f', 1) : QStringLiteral("—"), active(d.providers),
+                                   active(d.providersPrevious), active(d.providersLastYear));
+    tile("utilisation")->show(percentText(d.providers.utilisation()), d.providers.utilisation(), d.providersPrevious.utilisation(),
+                              d.providersLastYear.utilisation());
 
     QStringList buckets;
     for (const stats::Bucket &b : d.buckets)
@@ -353,8 +440,10 @@ void StatsPage::show(const stats::Dashboard &d)
         refunds.values << double(d.refunds.at(b));
     }
     m_lossChart->setData(buckets, {cancelled, refunds}, BarChart::Layout::Grouped);
+    // Stages reached, so an order dispatched and later cancelled still counts as dispatched.
     m_funnelChart->setData({tr("Rated"), tr("Completed"), tr("Accepted"), tr("Dispatched"), tr("Created")},
-                           {{tr("Orders"), {double(t.rated), double(t.completed), double(t.accepted), double(t.dispatched), double(t.orders)}}},
+                           {{tr("Orders"), {double(t.reachedRated), double(t.reachedComplete), double(t.reachedAccept), double(t.reachedDispatch),
+                                            double(t.orders)}}},
                            BarChart::Layout::Horizontal);
     QStringList districts;
     Series byDistrict{tr("Orders"), {}};
@@ -363,6 +452,17 @@ void StatsPage::show(const stats::Dashboard &d)
         byDistrict.values << double(d.byDistrict.at(i).orders);
     }
     m_districtChart->setData(districts, {byDistrict}, BarChart::Layout::Grouped);
+    showProviders(d);
+    Q_EMIT dashboardShown();
+}
+
+void StatsPage::showProviders(const stats::Dashboard &d)
+{
+    const QLocale locale;
+    QStringList buckets;
+    for (const stats::Bucket &b : d.buckets)
+        buckets << bucketLabel(b);
+    m_activeChart->setData(buckets, {{tr("Active providers"), d.activeProviders}}, BarChart::Layout::Grouped);
     Series bands{tr("Providers"), {}};
     for (qint64 n : d.ratingBands)
         bands.values << double(n);
@@ -372,20 +472,31 @@ void StatsPage::show(const stats::Dashboard &d)
                            {bands}, BarChart::Layout::Grouped);
 
     QList<std::pair<QString, stats::ProviderRank>> rows;
-    for (int i = 0; i < d.best.size(); ++i)
-        rows.append({tr("Best %1").arg(i + 1), d.best.at(i)});
-    for (int i = 0; i < d.worst.size(); ++i)
-        rows.append({tr("Worst %1").arg(i + 1), d.worst.at(i)});
+    const auto add = [&rows](const QList<stats::ProviderRank> &list, const QString &label) {
+        for (int i = 0; i < list.size(); ++i)
+            rows.append({label.arg(i + 1), list.at(i)});
+    };
+    add(d.best, tr("Best rated %1"));
+    add(d.worst, tr("Worst rated %1"));
+    add(d.fewestUpheld, tr("Fewest upheld complaints %1"));
+    add(d.mostUpheld, tr("Most upheld complaints %1"));
+    m_rankedRows.clear();
     m_ranking->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const stats::ProviderRank &p = rows.at(r).second;
-        const QStringList cells{rows.at(r).first, p.name, locale.toString(p.averageStars, 'f', 2), locale.toString(p.ratings),
+        m_rankedRows.append(p);
+        const auto stars = p.averageStars();
+        const auto upheld = p.upheldPer100();
+        const QStringList cells{rows.at(r).first,
+                                p.name,
+                                stars ? locale.toString(*stars, 'f', 2) : QStringLiteral("—"),
+                                locale.toString(p.ratings),
                                 locale.toString(p.orders),
-                                p.orders ? locale.toString(100.0 * double(p.upheld) / double(p.orders), 'f', 1) : QStringLiteral("—")};
+                                locale.toString(p.upheld),
+                                upheld ? locale.toString(*upheld, 'f', 1) : QStringLiteral("—")};
         for (int c = 0; c < cells.size(); ++c)
             m_ranking->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
-    Q_EMIT dashboardShown();
 }
 
 } // namespace doorstep::ui

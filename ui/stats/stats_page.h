@@ -2,10 +2,13 @@
 // The statistics dashboard (issue #14): a period (presets or custom), a
 // granularity, a district and a service category; tiles with their 环比 and
 // 同比; orders and revenue over time stacked by category, cancellations and
-// refunds, the order funnel, orders by district, providers' ratings and the
-// best and worst of them. Everything is read by a stats::DashboardLoader on
-// a worker; the page only draws. Clicking a bar of orders (over time or by
-// district) asks for exactly the orders behind it (ordersRequested).
+// refunds, the order funnel (stages reached), orders by district, providers
+// (rating bands of the period, active per day, utilisation, the best and
+// worst by rating and by upheld complaints). Everything is read by a
+// stats::DashboardLoader on a worker; the page only draws. Clicking a bar of
+// orders, revenue, cancellations or the funnel, or a ranked provider, asks
+// for exactly the orders behind it (ordersRequested).
+#include "domain/order_lifecycle.h"
 #include "stats/dashboard.h"
 
 #include <QHash>
@@ -24,6 +27,18 @@ class DashboardLoader;
 }
 
 namespace doorstep::ui {
+
+// The orders behind a figure, as the orders page filters them.
+struct OrdersDrill
+{
+    QDate from, to;        // window office days, inclusive
+    qint64 districtId = 0; // 0: any
+    qint64 categoryId = 0;
+    std::optional<domain::OrderStatus> status;
+    qint64 providerId = 0;
+    QString providerName;
+    int reachedStage = 0;  // itemmodels::OrderFilter::reachedStage
+};
 
 namespace charts {
 class BarChart;
@@ -52,11 +67,17 @@ public:
     StatTile *tile(const QString &key) const { return m_tiles.value(key); }
     charts::BarChart *ordersChart() const { return m_ordersChart; }
     charts::BarChart *districtChart() const { return m_districtChart; }
+    charts::BarChart *revenueChart() const { return m_revenueChart; }
+    charts::BarChart *lossChart() const { return m_lossChart; }
+    charts::BarChart *funnelChart() const { return m_funnelChart; }
+    charts::BarChart *activeChart() const { return m_activeChart; }
+    QTableWidget *ranking() const { return m_ranking; }
+    // The provider of a row of ranking() (0: none).
+    qint64 rankedProviderAt(int row) const;
     QList<charts::BarChart *> charts() const;
 
 Q_SIGNALS:
-    // The orders behind a bar: window office days from..to, district and category (0: any).
-    void ordersRequested(QDate from, QDate to, qint64 districtId, qint64 categoryId);
+    void ordersRequested(const doorstep::ui::OrdersDrill &drill);
     void dashboardShown();
 
 private:
@@ -67,6 +88,10 @@ private:
     QString nameOf(const stats::Named &n) const;
     QString bucketLabel(const stats::Bucket &b) const;
     qint64 districtIdOf(const QString &code) const;
+    qint64 categoryIdOf(const QString &code) const;
+    OrdersDrill drillOf(const stats::Period &period) const; // the dashboard's district and category
+    void connectDrillDowns();
+    void showProviders(const stats::Dashboard &d);
 
     services::Workspace &m_workspace;
     stats::DashboardLoader *m_loader;
@@ -88,7 +113,9 @@ private:
     charts::BarChart *m_funnelChart;
     charts::BarChart *m_districtChart;
     charts::BarChart *m_ratingChart;
+    charts::BarChart *m_activeChart;
     QTableWidget *m_ranking;
+    QList<stats::ProviderRank> m_rankedRows;
 };
 
 } // namespace doorstep::ui

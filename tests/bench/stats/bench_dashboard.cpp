@@ -8,6 +8,7 @@
 // min, max in ms):
 //   cold open, 12 months by month: a new reader connection (empty page
 //     cache, as the dashboard's worker starts) and everything the page shows;
+//     and its providers' part alone (schema v15's provider rollups);
 //   filter changes on that connection and its cache (as the dashboard's
 //     worker keeps them): a district, a service, both, back to all,
 //     granularity week; then a period change (30 days by day).
@@ -105,6 +106,20 @@ int main(int argc, char **argv)
         });
     std::printf("12 months: %lld orders in the period\n", seen);
     report("cold open: new connection + 12 months by month", cold);
+    // Its provider part (v15): every provider's sums of the year, and the
+    // active providers and utilisation of the year, its 环比 and 同比.
+    QList<double> providers;
+    qint64 providerRows = 0;
+    for (int r = 0; r < runs; ++r)
+        providers << timed([&] {
+            auto db = opener();
+            providerRows = stats::providersIn(*db, year.period).size();
+            const auto weekly = stats::workingMinutesByWeekday(*db);
+            for (const stats::Period &p : {year.period, year.period.previous(), year.period.sameLastYear()})
+                stats::providerFiguresFor(*db, p, weekly);
+        });
+    std::printf("12 months: %lld providers with orders\n", providerRows);
+    report("  of which providers (new connection: sums, active, utilisation)", providers);
 
     // As the dashboard's worker: one connection and its cache.
     auto db = opener();
