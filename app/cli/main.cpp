@@ -6,6 +6,7 @@
 
 #include <QGuiApplication>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -63,8 +64,12 @@ int main(int argc, char **argv)
     if (!askedForHelp && !name.isEmpty())
         s << "unknown command: " << name << "\n\n";
     s << "usage: doorstep-cli <command> [options]   (doorstep-cli <command> --help for details)\n\ncommands:\n";
+    // The summaries line up after the longest command name (rebuild-rollups ran into its text at a fixed 9).
+    qsizetype width = 0;
     for (const Command &c : commands)
-        s << "  " << c.name.leftJustified(9) << c.summary << "\n";
+        width = std::max(width, c.name.size());
+    for (const Command &c : commands)
+        s << "  " << c.name.leftJustified(width + 2) << c.summary << "\n";
     s << "\nPasswords are read from standard input (--password-stdin), one per line.\n";
     return askedForHelp ? Ok : Usage;
 }

@@ -12,7 +12,9 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
 using namespace doorstep;
@@ -49,7 +51,18 @@ private slots:
     {
         QCOMPARE(cli({}).code, 1);
         QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 1);
-        QCOMPARE(cli({QStringLiteral("--help")}).code, 0);
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        // Every command's summary starts in one column, clear of the longest name.
+        const QString listed = help.out.section(QStringLiteral("commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+        QSet<qsizetype> summaryColumns;
+        for (const QString &line : listed.split(u'\n', Qt::SkipEmptyParts)) {
+            const QString name = line.trimmed().section(u' ', 0, 0);
+            QVERIFY2(line.mid(2 + name.size(), 2) == QStringLiteral("  "), qPrintable(line));
+            summaryColumns.insert(line.size() - line.mid(2 + name.size()).trimmed().size());
+        }
+        QCOMPARE(summaryColumns.size(), 1);
+        QVERIFY(listed.contains(QStringLiteral("rebuild-rollups  recompute")));
         const Run noPassword = cli({QStringLiteral("verify"), QStringLiteral("--store"), m_store, QStringLiteral("--user"), QStringLiteral("boss")});
         QCOMPARE(noPassword.code, 1);
         QVERIFY(noPassword.err.contains(QStringLiteral("--password-stdin")));
