@@ -596,6 +596,17 @@
     </message>
 </context>
 <context>
+    <name>ComplaintAttachments</name>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintCategory</name>
     <message>
         <source>No-show or late</source>
@@ -891,6 +902,62 @@
         <source>Return visit…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending this investigation since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 KiB · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the provider is suspended while the incident is investigated (shown as the provider&apos;s status; closing the complaint lifts it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift suspension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the provider may work again:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ComplaintIntakeDialog</name>
@@ -936,6 +1003,34 @@
     </message>
     <message>
         <source>There is no order with that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or PDF, at most %1 MiB each; you can also drop files on the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KiB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,6 +1111,10 @@
         <source>The customer&apos;s satisfaction is recorded when the complaint is closed, from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The complaint was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintSeverity</name>
@@ -1075,6 +1174,49 @@
     </message>
 </context>
 <context>
+    <name>ComplaintSuspension</name>
+    <message>
+        <source>Please write down why the provider is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a safety or privacy incident suspends the provider pending investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is closed: the investigation is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider was assigned to the order complained about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is %1: there is nothing to suspend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is already suspended pending this investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety incident under investigation (order %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write down why the suspension is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is not suspended pending this investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ComplaintsPage</name>
     <message>
         <source>All complaints</source>
@@ -1120,10 +1262,6 @@
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Amber: three quarters of the time used · red: past the deadline · Ctrl+N new complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
         <translation>
@@ -1137,6 +1275,121 @@
             <numerusform>%n past the deadline</numerusform>
             <numerusform>%n past the deadline</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response and resolution targets per category and severity: view and change them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response and resolution targets per category and severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber: three quarters of the time used · red: past the deadline · Ctrl+N new complaint · Ctrl+K claim · Ctrl+T note · Ctrl+P call · Ctrl+I investigate · Ctrl+Enter resolve · Ctrl+R reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsSource</name>
+    <message>
+        <source>Complaints and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund without complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2331,152 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
 </context>
 <context>
+    <name>doorstep::ui::ExportDialog</name>
+    <message>
+        <source>Export a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, for Excel and scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (A4, to print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers in full (the file must be kept safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::FilterBar</name>
     <message>
         <source>Counting…</source>
@@ -2541,6 +2940,25 @@ Last error: %2</source>
         <source>Sync with the server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours and complaints…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -2659,6 +3077,101 @@ Last error: %2</source>
     </message>
     <message>
         <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::OfficeHoursDialog</name>
+    <message>
+        <source>Office hours and complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up working day (调休)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>23:59 means until midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed complaint may be reopened within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a provider for deactivation after this many upheld complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a year&apos;s calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text file in the documented format (README, &quot;The holiday calendar file&quot;), e.g. cn-statutory-2027.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business-hours SLA targets count only these hours; statutory days off are closed whatever the weekday. Complaints recorded or changed from now on count with what is saved here; deadlines already given keep their dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar: no year loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read as a calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 calendar is loaded. Deadlines already given keep their dates; complaints recorded or changed from now on count with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the office must close after it opens (or untick the day to close it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3328,6 +3841,113 @@ Last error: %2</source>
         <source>Order number (DS…), the last 4 phone digits, the whole number or a name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the orders without this narrowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached: dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached: accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached: completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached: rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersSource</name>
+    <message>
+        <source>Order detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by service category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -3457,6 +4077,14 @@ Last error: %2</source>
     </message>
     <message>
         <source>Enroll the console with a sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export reports with personal data unmasked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4338,18 +4966,6 @@ Background check: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a PNG, JPEG or PDF file; only those can be attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No such scan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4555,6 +5171,21 @@ Background check: %6</source>
     </message>
 </context>
 <context>
+    <name>doorstep::ui::RefundLimitDialog</name>
+    <message>
+        <source>Limit (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter an amount in yuan, zero or more, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundService</name>
     <message>
         <source>The refund no longer exists.</source>
@@ -4625,6 +5256,79 @@ Background check: %6</source>
     </message>
     <message>
         <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>There is no report called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must have a first and a last day, the first not after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no district with the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service category with the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the report is to be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: is it open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data NOT masked: keep this file safe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5531,6 +6235,134 @@ Place it anyway?</source>
         <source>The holiday calendar ends with %1: load the %2 calendar when the State Council publishes it, or deadlines running into January will count holidays as working days.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At least one weekday must have open hours: business-hours deadlines count only those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours lie within one day, from 00:00 to 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::SlaPolicyDialog</name>
+    <message>
+        <source>minutes, around the clock (24×7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business minutes (office hours only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days (closing time of the Nth working day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each complaint gets a first-response and a resolution deadline from the policy of its category and severity when it is recorded. Complaints already open keep the deadlines they were given; complaints recorded from a change on, and the fresh resolution target of a reopened one, use the new policy. Business time counts the office hours and the holiday calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours and calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: intake is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved. New complaints of this kind get these targets; %n open complaint(s) of this kind keep the deadlines they were given.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicyService</name>
+    <message numerus="yes">
+        <source>%n hour(s) around the clock</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) around the clock</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first-response target must be at least 1 and at most %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution target must be at least 1 and at most %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first response (%1) would be due after the resolution (%2); a complaint must be answered before it is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffDialogs</name>
@@ -5603,6 +6435,30 @@ Place it anyway?</source>
 Rotate the data key now? It takes about %2 for this store; this console closes the store meanwhile, and every other console must close it first. Choose No to do it later: the console reminds you until it is done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refund limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default refund limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to this amount %1 approves their own refund requests; above it a manager or an administrator does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default refund limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund limit new staff accounts start with (each account&apos;s own limit is changed with Refund limit…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffService</name>
@@ -5646,11 +6502,283 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <source>Your password was changed meanwhile (by an administrator?). Log in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A refund limit lies between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StagedStore</name>
     <message>
         <source>cannot write %1 to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::StatTile</name>
+    <message>
+        <source>%1 —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>Your role may not view statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>charts::StatsPage</name>
+    <message>
+        <source>≥ 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation → assignment, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation → assignment, 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-dispatched share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints per 100 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld complaints per 100 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints closed within SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: reached completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active providers per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-hours utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts and services: a provider works across them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (yuan) by service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellations and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers by average rating in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active providers per day (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best and worst providers in the period: by average rating (at least %1 ratings) and by upheld complaints per 100 orders (at least %2 orders). Click a provider for the orders behind the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest upheld complaints %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most upheld complaints %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5788,6 +6916,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <source>The store file was replaced (re-encrypted or restored) while it was being opened; open it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rollup %1 differs from the orders: %2 rows missing or wrong, %3 rows extra or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreLedger</name>
@@ -5801,6 +6933,18 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>The server refused the booking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another office changed %1 later; its value was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office %1 changed %2 later; its value replaced this office&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take this row of the office&apos;s data at enrollment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5941,6 +7085,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <source>%1: failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncRound</name>
@@ -5949,15 +7097,15 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server speaks sync protocol %1; this console speaks 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server answered a push without any result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server says there is more to pull but sends nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server speaks sync protocol %1; this console speaks %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6019,6 +7167,13 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
 </context>
 <context>
+    <name>WorkerLedger</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The account %1 has a key but no staff record.</source>
@@ -6034,6 +7189,21 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG or PDF file; only those can be attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6079,6 +7249,38 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
 <context>
     <name>itemmodels</name>
     <message>
+        <source>Refund of %1 requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit %1 dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit %1 ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Complaint recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6096,6 +7298,18 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Call with the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider suspended pending investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s suspension lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6263,7 +7477,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <name>doorstep::itemmodels::OrdersModel</name>
     <message numerus="yes">
         <source>Not dispatched %n minute(s) before the window</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Not dispatched %n minute before the window</numerusform>
             <numerusform>Not dispatched %n minutes before the window</numerusform>
         </translation>
@@ -6353,7 +7567,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message numerus="yes">
         <source>%n open deactivation flag(s) awaiting a decision</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n open deactivation flag awaiting a decision</numerusform>
             <numerusform>%n open deactivation flags awaiting a decision</numerusform>
         </translation>
@@ -6363,7 +7577,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <name>doorstep::itemmodels::ScheduleModel</name>
     <message numerus="yes">
         <source>%1 · %n min travel</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 · %n min travel</numerusform>
             <numerusform>%1 · %n min travel</numerusform>
         </translation>
@@ -6409,6 +7623,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6459,6 +7677,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Provider already booked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6470,12 +7692,226 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data NOT masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailySource</name>
+    <message>
+        <source>Daily operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSource</name>
+    <message>
+        <source>Dispatch performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median minutes to assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes from creation to assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersSource</name>
+    <message>
+        <source>Provider performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld per 100 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueSource</name>
+    <message>
+        <source>Revenue by district and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::sync::SyncClient</name>
     <message numerus="yes">
         <source>Enrolled as %1 (%2); %n row(s) sent as the first snapshot.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Enrolled as %1 (%2); %n row sent as the first snapshot.</numerusform>
             <numerusform>Enrolled as %1 (%2); %n rows sent as the first snapshot.</numerusform>
         </translation>

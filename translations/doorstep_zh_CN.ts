@@ -592,6 +592,17 @@
     </message>
 </context>
 <context>
+    <name>ComplaintAttachments</name>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintCategory</name>
     <message>
         <source>No-show or late</source>
@@ -886,6 +897,62 @@
         <source>Return visit…</source>
         <translation>上门返工…</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending this investigation since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 KiB · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the provider is suspended while the incident is investigated (shown as the provider&apos;s status; closing the complaint lifts it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift suspension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the provider may work again:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ComplaintIntakeDialog</name>
@@ -932,6 +999,34 @@
     <message>
         <source>There is no order with that number.</source>
         <translation>没有该订单号的订单。</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or PDF, at most %1 MiB each; you can also drop files on the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KiB)</source>
+        <translation>%1（%2 KiB）</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1105,10 @@
         <source>The customer&apos;s satisfaction is recorded when the complaint is closed, from 1 to 5.</source>
         <translation>投诉结案时记录客户满意度，分 1 到 5 级。</translation>
     </message>
+    <message>
+        <source>The complaint was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintSeverity</name>
@@ -1069,6 +1168,49 @@
     </message>
 </context>
 <context>
+    <name>ComplaintSuspension</name>
+    <message>
+        <source>Please write down why the provider is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a safety or privacy incident suspends the provider pending investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is closed: the investigation is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider was assigned to the order complained about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is %1: there is nothing to suspend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is already suspended pending this investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety incident under investigation (order %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write down why the suspension is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is not suspended pending this investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ComplaintsPage</name>
     <message>
         <source>All complaints</source>
@@ -1114,10 +1256,6 @@
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
-    <message>
-        <source>Amber: three quarters of the time used · red: past the deadline · Ctrl+N new complaint</source>
-        <translation>黄色：时限已用四分之三 · 红色：已超过期限 · Ctrl+N 新建投诉</translation>
-    </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
         <translation>
@@ -1129,6 +1267,121 @@
         <translation>
             <numerusform>%n 条已超时</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>SLA policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response and resolution targets per category and severity: view and change them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response and resolution targets per category and severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber: three quarters of the time used · red: past the deadline · Ctrl+N new complaint · Ctrl+K claim · Ctrl+T note · Ctrl+P call · Ctrl+I investigate · Ctrl+Enter resolve · Ctrl+R reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsSource</name>
+    <message>
+        <source>Complaints and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund without complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2325,151 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
 </context>
 <context>
+    <name>doorstep::ui::ExportDialog</name>
+    <message>
+        <source>Export a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, for Excel and scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (A4, to print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; names and phone numbers in full (the file must be kept safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>区：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务项目：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::FilterBar</name>
     <message>
         <source>Counting…</source>
@@ -2510,11 +2908,15 @@ Schema version %3</source>
     </message>
     <message numerus="yes">
         <source>Sync: %1 · last sync %2 · %n change(s) pending</source>
-        <translation><numerusform>同步：%1 · 上次同步 %2 · %n 条变更待同步</numerusform></translation>
+        <translation>
+            <numerusform>同步：%1 · 上次同步 %2 · %n 条变更待同步</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n conflict(s)</source>
-        <translation><numerusform> · %n 个冲突</numerusform></translation>
+        <translation>
+            <numerusform> · %n 个冲突</numerusform>
+        </translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -2529,6 +2931,24 @@ Last error: %2</source>
     <message>
         <source>Sync with the server…</source>
         <translation>与服务器同步…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours and complaints…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2648,6 +3068,101 @@ Last error: %2</source>
     <message>
         <source>Repeat:</source>
         <translation>再次输入：</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::OfficeHoursDialog</name>
+    <message>
+        <source>Office hours and complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up working day (调休)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>23:59 means until midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>A closed complaint may be reopened within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a provider for deactivation after this many upheld complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a year&apos;s calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text file in the documented format (README, &quot;The holiday calendar file&quot;), e.g. cn-statutory-2027.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business-hours SLA targets count only these hours; statutory days off are closed whatever the weekday. Complaints recorded or changed from now on count with what is saved here; deadlines already given keep their dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar: no year loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read as a calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 calendar is loaded. Deadlines already given keep their dates; complaints recorded or changed from now on count with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the office must close after it opens (or untick the day to close it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3829,113 @@ Last error: %2</source>
         <source>Order number (DS…), the last 4 phone digits, the whole number or a name</source>
         <translation>订单号（DS…）、手机号后 4 位、完整号码或姓名</translation>
     </message>
+    <message>
+        <source>Show the orders without this narrowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached: dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached: accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached: completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached: rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersSource</name>
+    <message>
+        <source>Order detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成服务</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by service category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -3444,6 +4066,14 @@ Last error: %2</source>
     <message>
         <source>Enroll the console with a sync server</source>
         <translation>将控制台注册到同步服务器</translation>
+    </message>
+    <message>
+        <source>Change the SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export reports with personal data unmasked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4322,18 +4952,6 @@ Background check: %6</source>
         <translation>此证件已审核。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty.</source>
-        <translation>“%1”是空文件。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
-        <translation>“%1”大小为 %2 MiB；扫描件最大 %3 MiB。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a PNG, JPEG or PDF file; only those can be attached.</source>
-        <translation>“%1”不是 PNG、JPEG 或 PDF 文件；只能添加这几种格式。</translation>
-    </message>
-    <message>
         <source>No such scan.</source>
         <translation>扫描件不存在。</translation>
     </message>
@@ -4537,6 +5155,21 @@ Background check: %6</source>
     </message>
 </context>
 <context>
+    <name>doorstep::ui::RefundLimitDialog</name>
+    <message>
+        <source>Limit (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Please enter an amount in yuan, zero or more, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundService</name>
     <message>
         <source>The refund no longer exists.</source>
@@ -4608,6 +5241,78 @@ Background check: %6</source>
     <message>
         <source>Rejected</source>
         <translation>已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>There is no report called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must have a first and a last day, the first not after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no district with the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service category with the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the report is to be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: is it open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data NOT masked: keep this file safe</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5511,6 +6216,128 @@ Place it anyway?</source>
         <source>The holiday calendar ends with %1: load the %2 calendar when the State Council publishes it, or deadlines running into January will count holidays as working days.</source>
         <translation>节假日日历只到 %1 年：请在国务院公布后加载 %2 年的日历，否则延续到 1 月的期限会把节假日当作工作日计算。</translation>
     </message>
+    <message>
+        <source>At least one weekday must have open hours: business-hours deadlines count only those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours lie within one day, from 00:00 to 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::SlaPolicyDialog</name>
+    <message>
+        <source>minutes, around the clock (24×7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business minutes (office hours only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days (closing time of the Nth working day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Each complaint gets a first-response and a resolution deadline from the policy of its category and severity when it is recorded. Complaints already open keep the deadlines they were given; complaints recorded from a change on, and the fresh resolution target of a reopened one, use the new policy. Business time counts the office hours and the holiday calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours and calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: intake is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved. New complaints of this kind get these targets; %n open complaint(s) of this kind keep the deadlines they were given.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicyService</name>
+    <message numerus="yes">
+        <source>%n hour(s) around the clock</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) around the clock</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first-response target must be at least 1 and at most %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution target must be at least 1 and at most %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first response (%1) would be due after the resolution (%2); a complaint must be answered before it is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffDialogs</name>
@@ -5585,6 +6412,30 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
 
 现在更换数据密钥吗？此数据库需要%2；其间本控制台会关闭数据库，其他所有控制台必须先关闭它。选择“否”可稍后再做：完成之前，控制台会一直提醒您。</translation>
     </message>
+    <message>
+        <source>Refund limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default refund limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to this amount %1 approves their own refund requests; above it a manager or an administrator does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default refund limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund limit new staff accounts start with (each account&apos;s own limit is changed with Refund limit…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffService</name>
@@ -5628,12 +6479,283 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <source>Your password was changed meanwhile (by an administrator?). Log in again.</source>
         <translation>您的密码已在此期间被更改（可能是管理员所为）。请重新登录。</translation>
     </message>
+    <message>
+        <source>A refund limit lies between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StagedStore</name>
     <message>
         <source>cannot write %1 to the disk</source>
         <translation>无法将 %1 写入磁盘</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::StatTile</name>
+    <message>
+        <source>%1 —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>Your role may not view statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>charts::StatsPage</name>
+    <message>
+        <source>≥ 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Revenue (completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成服务</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation → assignment, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation → assignment, 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-dispatched share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints per 100 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld complaints per 100 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints closed within SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel: reached completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active providers per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-hours utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts and services: a provider works across them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (yuan) by service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellations and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers by average rating in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active providers per day (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Orders in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best and worst providers in the period: by average rating (at least %1 ratings) and by upheld complaints per 100 orders (at least %2 orders). Click a provider for the orders behind the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Active providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Best rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest upheld complaints %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most upheld complaints %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5770,6 +6892,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <source>The store file was replaced (re-encrypted or restored) while it was being opened; open it again.</source>
         <translation>数据库文件在打开期间被替换（已重新加密或已恢复）；请重新打开。</translation>
     </message>
+    <message>
+        <source>Rollup %1 differs from the orders: %2 rows missing or wrong, %3 rows extra or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreLedger</name>
@@ -5784,6 +6910,18 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <message>
         <source>The server refused the booking: %1</source>
         <translation>服务器拒绝了该预约：%1</translation>
+    </message>
+    <message>
+        <source>Another office changed %1 later; its value was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office %1 changed %2 later; its value replaced this office&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not take this row of the office&apos;s data at enrollment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5857,11 +6995,15 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message numerus="yes">
         <source>Sent %n change(s)…</source>
-        <translation><numerusform>已发送 %n 条变更…</numerusform></translation>
+        <translation>
+            <numerusform>已发送 %n 条变更…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Received %n change(s)…</source>
-        <translation><numerusform>已接收 %n 条变更…</numerusform></translation>
+        <translation>
+            <numerusform>已接收 %n 条变更…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enrollment failed: %1</source>
@@ -5889,11 +7031,15 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent, %1.</source>
-        <translation><numerusform>%n 条变更待发送，%1。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条变更待发送，%1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unseen conflict(s)</source>
-        <translation><numerusform>%n 个未查看的冲突</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未查看的冲突</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync: %1.</source>
@@ -5911,6 +7057,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <source>%1: failed: %2</source>
         <translation>%1：失败：%2</translation>
     </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncRound</name>
@@ -5919,16 +7069,16 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>The server speaks sync protocol %1; this console speaks 1.</source>
-        <translation>服务器使用同步协议 %1；本控制台使用协议 1。</translation>
-    </message>
-    <message>
         <source>The server answered a push without any result.</source>
         <translation>服务器对推送未返回任何结果。</translation>
     </message>
     <message>
         <source>The server says there is more to pull but sends nothing new.</source>
         <translation>服务器表示还有更多数据待拉取，但未发送任何新内容。</translation>
+    </message>
+    <message>
+        <source>The server speaks sync protocol %1; this console speaks %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5989,6 +7139,13 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
 </context>
 <context>
+    <name>WorkerLedger</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The account %1 has a key but no staff record.</source>
@@ -6005,6 +7162,21 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <message>
         <source>Display name</source>
         <translation>显示名称</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>“%1”是空文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
+        <translation>“%1”大小为 %2 MiB；扫描件最大 %3 MiB。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG or PDF file; only those can be attached.</source>
+        <translation>“%1”不是 PNG、JPEG 或 PDF 文件；只能添加这几种格式。</translation>
     </message>
 </context>
 <context>
@@ -6049,6 +7221,38 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
 <context>
     <name>itemmodels</name>
     <message>
+        <source>Refund of %1 requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit %1 dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit %1 ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Complaint recorded</source>
         <translation>已登记投诉</translation>
     </message>
@@ -6067,6 +7271,18 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <message>
         <source>Call with the customer</source>
         <translation>与客户通话</translation>
+    </message>
+    <message>
+        <source>Provider suspended pending investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s suspension lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo attached</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
@@ -6373,6 +7589,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <translation>角色</translation>
     </message>
     <message>
+        <source>Refund limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
@@ -6420,6 +7640,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <translation>已在此收回</translation>
     </message>
     <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Provider already booked</source>
         <translation>服务人员已有预约</translation>
     </message>
@@ -6430,6 +7654,220 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data NOT masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailySource</name>
+    <message>
+        <source>Daily operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成服务</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>On-time arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSource</name>
+    <message>
+        <source>Dispatch performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median minutes to assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes from creation to assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersSource</name>
+    <message>
+        <source>Provider performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成服务</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Upheld complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld per 100 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueSource</name>
+    <message>
+        <source>Revenue by district and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成服务</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,9 @@ QVariantList totalsRow(const QList<Column> &columns, qint64 rows, const std::vec
     QVariantList row;
     for (qsizetype c = 0; c < columns.size(); ++c)
         row << (columns[c].type == ColumnType::MoneyFen ? QVariant(sums[size_t(c)]) : QVariant());
-    row[0] = QCoreApplication::translate("Reports", "Total: %n row(s)", nullptr, int(std::min<qint64>(rows, INT_MAX)));
+    // The count is worked out first: lupdate 6.4 never returns from a template argument list inside translate()'s arguments.
+    const int shown = int(std::min<qint64>(rows, INT_MAX));
+    row[0] = QCoreApplication::translate("Reports", "Total: %n row(s)", nullptr, shown);
     return row;
 }
 } // namespace
