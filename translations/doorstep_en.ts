@@ -2426,9 +2426,9 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2946,9 +2946,9 @@ Last error: %2</source>
     </message>
     <message numerus="yes">
         <source>%n escalated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n escalated</numerusform>
+            <numerusform>%n escalated</numerusform>
         </translation>
     </message>
     <message>
@@ -5306,9 +5306,9 @@ Background check: %6</source>
     </message>
     <message numerus="yes">
         <source>Total: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total: %n row</numerusform>
+            <numerusform>Total: %n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -6308,9 +6308,9 @@ Place it anyway?</source>
     </message>
     <message numerus="yes">
         <source>%1 saved. New complaints of this kind get these targets; %n open complaint(s) of this kind keep the deadlines they were given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 saved. New complaints of this kind get these targets; %n open complaint of this kind keeps the deadlines it was given.</numerusform>
+            <numerusform>%1 saved. New complaints of this kind get these targets; %n open complaints of this kind keep the deadlines they were given.</numerusform>
         </translation>
     </message>
 </context>
@@ -6318,37 +6318,37 @@ Place it anyway?</source>
     <name>SlaPolicyService</name>
     <message numerus="yes">
         <source>%n hour(s) around the clock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour around the clock</numerusform>
+            <numerusform>%n hours around the clock</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) around the clock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute around the clock</numerusform>
+            <numerusform>%n minutes around the clock</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n business hour</numerusform>
+            <numerusform>%n business hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n business minute</numerusform>
+            <numerusform>%n business minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
         </translation>
     </message>
     <message>
@@ -6548,9 +6548,9 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -7477,7 +7477,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <name>doorstep::itemmodels::OrdersModel</name>
     <message numerus="yes">
         <source>Not dispatched %n minute(s) before the window</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Not dispatched %n minute before the window</numerusform>
             <numerusform>Not dispatched %n minutes before the window</numerusform>
         </translation>
@@ -7567,7 +7567,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message numerus="yes">
         <source>%n open deactivation flag(s) awaiting a decision</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n open deactivation flag awaiting a decision</numerusform>
             <numerusform>%n open deactivation flags awaiting a decision</numerusform>
         </translation>
@@ -7577,7 +7577,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <name>doorstep::itemmodels::ScheduleModel</name>
     <message numerus="yes">
         <source>%1 · %n min travel</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 · %n min travel</numerusform>
             <numerusform>%1 · %n min travel</numerusform>
         </translation>
@@ -7911,7 +7911,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <name>doorstep::sync::SyncClient</name>
     <message numerus="yes">
         <source>Enrolled as %1 (%2); %n row(s) sent as the first snapshot.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Enrolled as %1 (%2); %n row sent as the first snapshot.</numerusform>
             <numerusform>Enrolled as %1 (%2); %n rows sent as the first snapshot.</numerusform>
         </translation>

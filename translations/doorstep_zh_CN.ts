@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>The attachment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该附件已不存在。</translation>
     </message>
 </context>
 <context>
@@ -899,59 +899,59 @@
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Attach photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片……</translation>
     </message>
     <message>
         <source>Attach a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片</translation>
     </message>
     <message>
         <source>Photos and scans (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>照片和扫描件 (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
         <source>Provider suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>服务人员已暂停</translation>
     </message>
     <message>
         <source>pending this investigation since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起暂停，等待本次调查结果</translation>
     </message>
     <message>
         <source>%1 · %2 KiB · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 KiB · %3 %4</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Suspend provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停服务人员……</translation>
     </message>
     <message>
         <source>Suspend the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停服务人员</translation>
     </message>
     <message>
         <source>Why the provider is suspended while the incident is investigated (shown as the provider&apos;s status; closing the complaint lifts it):</source>
-        <translation type="unfinished"></translation>
+        <translation>调查事件期间暂停该服务人员的原因（将作为服务人员状态显示；投诉结案后自动解除）：</translation>
     </message>
     <message>
         <source>Lift suspension…</source>
-        <translation type="unfinished"></translation>
+        <translation>解除暂停……</translation>
     </message>
     <message>
         <source>Lift the suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>解除暂停</translation>
     </message>
     <message>
         <source>Why the provider may work again:</source>
-        <translation type="unfinished"></translation>
+        <translation>允许该服务人员恢复工作的原因：</translation>
     </message>
 </context>
 <context>
@@ -1002,27 +1002,27 @@
     </message>
     <message>
         <source>PNG, JPEG or PDF, at most %1 MiB each; you can also drop files on the form</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG、JPEG 或 PDF，每个文件最大 %1 MiB；也可以将文件拖放到表单上</translation>
     </message>
     <message>
         <source>Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片……</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片</translation>
     </message>
     <message>
         <source>Photos and scans (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>照片和扫描件 (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>%1 (%2 KiB)</source>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>The complaint was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该投诉已结案。</translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1171,7 @@
     <name>ComplaintSuspension</name>
     <message>
         <source>Please write down why the provider is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写暂停该服务人员的原因。</translation>
     </message>
     <message>
         <source>The complaint no longer exists.</source>
@@ -1179,35 +1179,35 @@
     </message>
     <message>
         <source>Only a safety or privacy incident suspends the provider pending investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有安全或隐私事件才能在调查期间暂停服务人员。</translation>
     </message>
     <message>
         <source>The complaint is closed: the investigation is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>该投诉已结案：调查已结束。</translation>
     </message>
     <message>
         <source>No provider was assigned to the order complained about.</source>
-        <translation type="unfinished"></translation>
+        <translation>被投诉的订单未分配服务人员。</translation>
     </message>
     <message>
         <source>The provider is %1: there is nothing to suspend.</source>
-        <translation type="unfinished"></translation>
+        <translation>该服务人员当前状态为“%1”：无需暂停。</translation>
     </message>
     <message>
         <source>The provider is already suspended pending this investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>该服务人员已因本次调查被暂停。</translation>
     </message>
     <message>
         <source>Safety incident under investigation (order %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>安全事件调查中（订单 %1）：%2</translation>
     </message>
     <message>
         <source>Please write down why the suspension is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写解除暂停的原因。</translation>
     </message>
     <message>
         <source>The provider is not suspended pending this investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>该服务人员未因本次调查被暂停。</translation>
     </message>
 </context>
 <context>
@@ -1274,26 +1274,26 @@
     </message>
     <message>
         <source>SLA policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 规则……</translation>
     </message>
     <message>
         <source>The response and resolution targets per category and severity: view and change them</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型和严重程度设定的响应和解决时限：查看和修改</translation>
     </message>
     <message>
         <source>The response and resolution targets per category and severity</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型和严重程度设定的响应和解决时限</translation>
     </message>
     <message>
         <source>Amber: three quarters of the time used · red: past the deadline · Ctrl+N new complaint · Ctrl+K claim · Ctrl+T note · Ctrl+P call · Ctrl+I investigate · Ctrl+Enter resolve · Ctrl+R reject</source>
-        <translation type="unfinished"></translation>
+        <translation>琥珀色：已用时四分之三 · 红色：已超过期限 · Ctrl+N 新建投诉 · Ctrl+K 认领 · Ctrl+T 备注 · Ctrl+P 通话记录 · Ctrl+I 开始调查 · Ctrl+Enter 解决 · Ctrl+R 驳回</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsSource</name>
     <message>
         <source>Complaints and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉与退款</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1301,11 +1301,11 @@
     </message>
     <message>
         <source>Order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>District</source>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>Upheld</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉成立</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -1345,15 +1345,15 @@
     </message>
     <message>
         <source>Refund requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申请退款</translation>
     </message>
     <message>
         <source>Refund granted</source>
-        <translation type="unfinished"></translation>
+        <translation>批准退款</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
@@ -1369,19 +1369,19 @@
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>Refund without complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>无投诉退款</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Complaints by category</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型统计投诉</translation>
     </message>
 </context>
 <context>
@@ -2328,31 +2328,31 @@ This cannot be undone: export their data first if they asked for a copy.</source
     <name>doorstep::ui::ExportDialog</name>
     <message>
         <source>Export a report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报表</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个月</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>All districts</source>
@@ -2364,31 +2364,31 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿（XLSX）</translation>
     </message>
     <message>
         <source>CSV (UTF-8, for Excel and scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（UTF-8，适用于 Excel 和脚本）</translation>
     </message>
     <message>
         <source>PDF (A4, to print)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF（A4，用于打印）</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择……</translation>
     </message>
     <message>
         <source>Customers&apos; names and phone numbers in full (the file must be kept safe)</source>
-        <translation type="unfinished"></translation>
+        <translation>完整显示客户姓名和手机号（文件必须妥善保管）</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>报表：</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围：</translation>
     </message>
     <message>
         <source>District:</source>
@@ -2400,11 +2400,11 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2412,49 +2412,49 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所在文件夹</translation>
     </message>
     <message>
         <source>%1 of %2 rows written…</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1 / %2 行……</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入任何文件。</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <source>orders-report</source>
-        <translation type="unfinished"></translation>
+        <translation>订单报表</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export the report to</source>
-        <translation type="unfinished"></translation>
+        <translation>将报表导出到</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取……</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2462,7 +2462,7 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2934,21 +2934,21 @@ Last error: %2</source>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
     </message>
     <message numerus="yes">
         <source>%n escalated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件已升级</numerusform>
         </translation>
     </message>
     <message>
         <source>Export a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报表……</translation>
     </message>
     <message>
         <source>Office hours and complaints…</source>
-        <translation type="unfinished"></translation>
+        <translation>营业时间与投诉……</translation>
     </message>
 </context>
 <context>
@@ -3074,7 +3074,7 @@ Last error: %2</source>
     <name>doorstep::ui::OfficeHoursDialog</name>
     <message>
         <source>Office hours and complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>营业时间与投诉</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3082,19 +3082,19 @@ Last error: %2</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Make-up working day (调休)</source>
-        <translation type="unfinished"></translation>
+        <translation>调休上班日</translation>
     </message>
     <message>
         <source>23:59 means until midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>23:59 表示营业到午夜</translation>
     </message>
     <message>
         <source> days</source>
@@ -3106,63 +3106,63 @@ Last error: %2</source>
     </message>
     <message>
         <source>A closed complaint may be reopened within</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案投诉可重新打开的期限</translation>
     </message>
     <message>
         <source>Flag a provider for deactivation after this many upheld complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉成立达到此次数时，标记服务人员待停用</translation>
     </message>
     <message>
         <source>… within</source>
-        <translation type="unfinished"></translation>
+        <translation>……统计期限</translation>
     </message>
     <message>
         <source>Load a year&apos;s calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载某年的日历……</translation>
     </message>
     <message>
         <source>A text file in the documented format (README, &quot;The holiday calendar file&quot;), e.g. cn-statutory-2027.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>符合文档所述格式的文本文件（README，“The holiday calendar file”一节），例如 cn-statutory-2027.txt</translation>
     </message>
     <message>
         <source>Load a holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>加载节假日日历</translation>
     </message>
     <message>
         <source>Calendar files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>日历文件 (*.txt)</translation>
     </message>
     <message>
         <source>Business-hours SLA targets count only these hours; statutory days off are closed whatever the weekday. Complaints recorded or changed from now on count with what is saved here; deadlines already given keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>按营业时间计算的 SLA 时限只计算这些时段；法定休息日无论星期几均不营业。从现在起登记或变更的投诉按此处保存的设置计算；已设定的期限保持原日期不变。</translation>
     </message>
     <message>
         <source>Holiday calendar: no year loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日日历：尚未加载任何年份。</translation>
     </message>
     <message>
         <source>Holiday calendar: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日日历：%1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read as a calendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”作为日历文件读取。</translation>
     </message>
     <message>
         <source>Holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日日历</translation>
     </message>
     <message>
         <source>The %1 calendar is loaded. Deadlines already given keep their dates; complaints recorded or changed from now on count with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年的日历已加载。已设定的期限保持原日期不变；从现在起登记或变更的投诉将按此日历计算。</translation>
     </message>
     <message>
         <source>%1: the office must close after it opens (or untick the day to close it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：结束营业时间必须晚于开始营业时间（或取消勾选该天，设为不营业）。</translation>
     </message>
     <message>
         <source>Make-up working day</source>
-        <translation type="unfinished"></translation>
+        <translation>调休上班日</translation>
     </message>
 </context>
 <context>
@@ -3831,42 +3831,42 @@ Last error: %2</source>
     </message>
     <message>
         <source>Show the orders without this narrowing</source>
-        <translation type="unfinished"></translation>
+        <translation>显示订单，不加此筛选</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务人员：%1</translation>
     </message>
     <message>
         <source>Reached: dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>已达阶段：已派单</translation>
     </message>
     <message>
         <source>Reached: accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已达阶段：已接单</translation>
     </message>
     <message>
         <source>Reached: completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已达阶段：已完成</translation>
     </message>
     <message>
         <source>Reached: rated</source>
-        <translation type="unfinished"></translation>
+        <translation>已达阶段：已评价</translation>
     </message>
 </context>
 <context>
     <name>OrdersSource</name>
     <message>
         <source>Order detail</source>
-        <translation type="unfinished"></translation>
+        <translation>订单明细</translation>
     </message>
     <message>
         <source>Order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>District</source>
@@ -3926,15 +3926,15 @@ Last error: %2</source>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>订单金额</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Orders by service category</source>
-        <translation type="unfinished"></translation>
+        <translation>按服务类目统计订单</translation>
     </message>
 </context>
 <context>
@@ -4069,11 +4069,11 @@ Last error: %2</source>
     </message>
     <message>
         <source>Change the SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 SLA 规则</translation>
     </message>
     <message>
         <source>Export reports with personal data unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>导出不脱敏个人信息的报表</translation>
     </message>
 </context>
 <context>
@@ -5158,7 +5158,7 @@ Background check: %6</source>
     <name>doorstep::ui::RefundLimitDialog</name>
     <message>
         <source>Limit (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>限额（元）</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5166,7 +5166,7 @@ Background check: %6</source>
     </message>
     <message>
         <source>Please enter an amount in yuan, zero or more, with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入以元为单位的金额，不小于零，最多两位小数。</translation>
     </message>
 </context>
 <context>
@@ -5247,39 +5247,39 @@ Background check: %6</source>
     <name>ReportExport</name>
     <message>
         <source>There is no report called &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的报表。</translation>
     </message>
     <message>
         <source>The period must have a first and a last day, the first not after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围必须有开始日期和结束日期，且开始日期不得晚于结束日期。</translation>
     </message>
     <message>
         <source>There is no district with the code &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为“%1”的区域。</translation>
     </message>
     <message>
         <source>There is no service category with the code &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为“%1”的服务类目。</translation>
     </message>
     <message>
         <source>Say where the report is to be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定报表的保存位置。</translation>
     </message>
     <message>
         <source>District: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>区域：%1</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务：%1</translation>
     </message>
     <message>
         <source>Cannot replace %1: is it open in another program?</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1：该文件是否已在其他程序中打开？</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -5290,29 +5290,29 @@ Background check: %6</source>
     </message>
     <message numerus="yes">
         <source>Total: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>合计：%n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围：%1</translation>
     </message>
     <message>
         <source>Printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印时间：%1</translation>
     </message>
     <message>
         <source>Personal data masked</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息已脱敏</translation>
     </message>
     <message>
         <source>Personal data NOT masked: keep this file safe</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息未脱敏：请妥善保管此文件</translation>
     </message>
 </context>
 <context>
@@ -6218,30 +6218,30 @@ Place it anyway?</source>
     </message>
     <message>
         <source>At least one weekday must have open hours: business-hours deadlines count only those.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少要有一个工作日设有营业时间：按营业时间计算的期限只计算这些时段。</translation>
     </message>
     <message>
         <source>Office hours lie within one day, from 00:00 to 24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>营业时间须在一天之内，从 00:00 到 24:00。</translation>
     </message>
 </context>
 <context>
     <name>doorstep::ui::SlaPolicyDialog</name>
     <message>
         <source>minutes, around the clock (24×7)</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟，全天候（24×7）</translation>
     </message>
     <message>
         <source>business minutes (office hours only)</source>
-        <translation type="unfinished"></translation>
+        <translation>营业分钟（仅计营业时间）</translation>
     </message>
     <message>
         <source>business days (closing time of the Nth working day)</source>
-        <translation type="unfinished"></translation>
+        <translation>营业日（第 N 个工作日的营业结束时间）</translation>
     </message>
     <message>
         <source>SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 规则</translation>
     </message>
     <message>
         <source>Category</source>
@@ -6261,36 +6261,36 @@ Place it anyway?</source>
     </message>
     <message>
         <source>Each complaint gets a first-response and a resolution deadline from the policy of its category and severity when it is recorded. Complaints already open keep the deadlines they were given; complaints recorded from a change on, and the fresh resolution target of a reopened one, use the new policy. Business time counts the office hours and the holiday calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>每件投诉在登记时，按其类型和严重程度对应的规则获得首次响应期限和解决期限。已受理的投诉保留原定期限；规则修改后登记的投诉，以及重新打开的投诉新的解决时限，按新规则计算。营业时间按营业时段和节假日日历计算。</translation>
     </message>
     <message>
         <source>First response within</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应时限</translation>
     </message>
     <message>
         <source>Resolution within</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时限</translation>
     </message>
     <message>
         <source>Save policy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存规则</translation>
     </message>
     <message>
         <source>Office hours and calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>营业时间与日历……</translation>
     </message>
     <message>
         <source>none: intake is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>无：不予受理</translation>
     </message>
     <message>
         <source>%1: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有任何更改。</translation>
     </message>
     <message numerus="yes">
         <source>%1 saved. New complaints of this kind get these targets; %n open complaint(s) of this kind keep the deadlines they were given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 已保存。此类新投诉将采用这些时限；此类 %n 件未结案投诉保留原定期限。</numerusform>
         </translation>
     </message>
 </context>
@@ -6298,45 +6298,45 @@ Place it anyway?</source>
     <name>SlaPolicyService</name>
     <message numerus="yes">
         <source>%n hour(s) around the clock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全天候 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) around the clock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全天候 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个营业小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个营业分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个营业日</numerusform>
         </translation>
     </message>
     <message>
         <source>The first-response target must be at least 1 and at most %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应时限必须至少为 1，最多为 %1（%2）。</translation>
     </message>
     <message>
         <source>The resolution target must be at least 1 and at most %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时限必须至少为 1，最多为 %1（%2）。</translation>
     </message>
     <message>
         <source>The first response (%1) would be due after the resolution (%2); a complaint must be answered before it is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应期限（%1）将晚于解决期限（%2）；投诉必须先响应再解决。</translation>
     </message>
 </context>
 <context>
@@ -6414,27 +6414,27 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Refund limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>退款限额……</translation>
     </message>
     <message>
         <source>Default refund limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>默认退款限额……</translation>
     </message>
     <message>
         <source>Refund limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的退款限额</translation>
     </message>
     <message>
         <source>Up to this amount %1 approves their own refund requests; above it a manager or an administrator does.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此金额以内，%1 可自行批准自己提交的退款申请；超出则需由经理或管理员批准。</translation>
     </message>
     <message>
         <source>Default refund limit</source>
-        <translation type="unfinished"></translation>
+        <translation>默认退款限额</translation>
     </message>
     <message>
         <source>The refund limit new staff accounts start with (each account&apos;s own limit is changed with Refund limit…).</source>
-        <translation type="unfinished"></translation>
+        <translation>新员工账号的初始退款限额（各账号自己的限额可通过“退款限额……”修改）。</translation>
     </message>
 </context>
 <context>
@@ -6481,7 +6481,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>A refund limit lies between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>退款限额须在 %1 到 %2 之间。</translation>
     </message>
 </context>
 <context>
@@ -6495,38 +6495,38 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <name>doorstep::ui::StatTile</name>
     <message>
         <source>%1 —</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 —</translation>
     </message>
     <message>
         <source>%1 %2%3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3%</translation>
     </message>
     <message>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>较上期</translation>
     </message>
     <message>
         <source>vs last year</source>
-        <translation type="unfinished"></translation>
+        <translation>较去年同期</translation>
     </message>
 </context>
 <context>
     <name>Stats</name>
     <message>
         <source>Your role may not view statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权查看统计。</translation>
     </message>
 </context>
 <context>
     <name>charts::StatsPage</name>
     <message>
         <source>≥ 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ 7 天</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
@@ -6535,7 +6535,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Revenue (completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>营业额（已完成）</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -6543,99 +6543,99 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Cancellations</source>
-        <translation type="unfinished"></translation>
+        <translation>取消订单数</translation>
     </message>
     <message>
         <source>Refunds paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已支付退款</translation>
     </message>
     <message>
         <source>Creation → assignment, median</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 → 派单，中位数</translation>
     </message>
     <message>
         <source>Creation → assignment, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 → 派单，第 90 百分位</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>接单率</translation>
     </message>
     <message>
         <source>Accept timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>接单超时</translation>
     </message>
     <message>
         <source>Auto-dispatched share</source>
-        <translation type="unfinished"></translation>
+        <translation>自动派单占比</translation>
     </message>
     <message>
         <source>On-time arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>准时到达率</translation>
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>平均评分</translation>
     </message>
     <message>
         <source>Complaints per 100 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>每百单投诉数</translation>
     </message>
     <message>
         <source>Upheld complaints per 100 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>每百单投诉成立数</translation>
     </message>
     <message>
         <source>Complaints closed within SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 时限内结案的投诉</translation>
     </message>
     <message>
         <source>Funnel: reached completion</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗：完成服务</translation>
     </message>
     <message>
         <source>Active providers per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日在岗服务人员</translation>
     </message>
     <message>
         <source>Working-hours utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时间利用率</translation>
     </message>
     <message>
         <source>All districts and services: a provider works across them</source>
-        <translation type="unfinished"></translation>
+        <translation>全部区域和服务：服务人员跨区域、跨服务工作</translation>
     </message>
     <message>
         <source>Orders by service category</source>
-        <translation type="unfinished"></translation>
+        <translation>按服务类目统计订单</translation>
     </message>
     <message>
         <source>Revenue (yuan) by service category</source>
-        <translation type="unfinished"></translation>
+        <translation>按服务类目统计营业额（元）</translation>
     </message>
     <message>
         <source>Cancellations and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>取消与退款</translation>
     </message>
     <message>
         <source>Order funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>订单漏斗</translation>
     </message>
     <message>
         <source>Orders by district</source>
-        <translation type="unfinished"></translation>
+        <translation>按区域统计订单</translation>
     </message>
     <message>
         <source>Providers by average rating in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>按期间平均评分排列的服务人员</translation>
     </message>
     <message>
         <source>Active providers per day (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>每日在岗服务人员（平均）</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -6647,55 +6647,55 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Orders in period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间订单数</translation>
     </message>
     <message>
         <source>Upheld complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉成立数</translation>
     </message>
     <message>
         <source>Best and worst providers in the period: by average rating (at least %1 ratings) and by upheld complaints per 100 orders (at least %2 orders). Click a provider for the orders behind the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间内表现最好和最差的服务人员：按平均评分（至少 %1 条评价）和每百单投诉成立数（至少 %2 单）排列。点击服务人员可查看该行对应的订单。</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个月</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>按天</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>按周</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
         <source>All districts</source>
@@ -6707,15 +6707,15 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围的结束早于开始。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载……</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Rated</source>
@@ -6727,7 +6727,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>已派单</translation>
     </message>
     <message>
         <source>Created</source>
@@ -6735,7 +6735,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Active providers</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗服务人员</translation>
     </message>
     <message>
         <source>Providers</source>
@@ -6743,19 +6743,19 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Best rated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分最高 %1</translation>
     </message>
     <message>
         <source>Worst rated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分最低 %1</translation>
     </message>
     <message>
         <source>Fewest upheld complaints %1</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉成立最少 %1</translation>
     </message>
     <message>
         <source>Most upheld complaints %1</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉成立最多 %1</translation>
     </message>
 </context>
 <context>
@@ -6894,7 +6894,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Rollup %1 differs from the orders: %2 rows missing or wrong, %3 rows extra or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总表 %1 与订单不一致：%2 行缺失或错误，%3 行多余或错误</translation>
     </message>
 </context>
 <context>
@@ -6913,15 +6913,15 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Another office changed %1 later; its value was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一门店之后修改了 %1；已保留其值。</translation>
     </message>
     <message>
         <source>Office %1 changed %2 later; its value replaced this office&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>门店 %1 之后修改了 %2；其值已替换本门店的值。</translation>
     </message>
     <message>
         <source>The server did not take this row of the office&apos;s data at enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册时服务器未接收本门店数据中的这一行。</translation>
     </message>
 </context>
 <context>
@@ -7059,7 +7059,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Mark as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已查看</translation>
     </message>
 </context>
 <context>
@@ -7078,7 +7078,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>The server speaks sync protocol %1; this console speaks %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器使用同步协议 %1；本控制台使用 %2。</translation>
     </message>
 </context>
 <context>
@@ -7222,35 +7222,35 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <name>itemmodels</name>
     <message>
         <source>Refund of %1 requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请退款 %1</translation>
     </message>
     <message>
         <source>Refund of %1 approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准退款 %1</translation>
     </message>
     <message>
         <source>Refund of %1 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回退款 %1</translation>
     </message>
     <message>
         <source>Refund of %1 paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已支付退款 %1</translation>
     </message>
     <message>
         <source>Return visit %1 dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>上门返工 %1 已派单</translation>
     </message>
     <message>
         <source>Return visit %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>上门返工 %1 已完成</translation>
     </message>
     <message>
         <source>Return visit %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>上门返工 %1 已取消</translation>
     </message>
     <message>
         <source>Return visit %1 ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>已安排上门返工 %1</translation>
     </message>
     <message>
         <source>Complaint recorded</source>
@@ -7274,15 +7274,15 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Provider suspended pending investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>服务人员已暂停，等待调查</translation>
     </message>
     <message>
         <source>Provider&apos;s suspension lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>已解除服务人员的暂停</translation>
     </message>
     <message>
         <source>Photo attached</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加照片</translation>
     </message>
     <message>
         <source>Note</source>
@@ -7590,7 +7590,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Refund limit</source>
-        <translation type="unfinished"></translation>
+        <translation>退款限额</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -7641,7 +7641,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>已查看</translation>
     </message>
     <message>
         <source>Provider already booked</source>
@@ -7657,48 +7657,48 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未查看</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围：%1</translation>
     </message>
 </context>
 <context>
     <name>PdfDocument</name>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印时间 %1</translation>
     </message>
     <message>
         <source>personal data masked</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息已脱敏</translation>
     </message>
     <message>
         <source>personal data NOT masked</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息未脱敏</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
     <name>DailySource</name>
     <message>
         <source>Daily operations</source>
-        <translation type="unfinished"></translation>
+        <translation>每日运营</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -7714,11 +7714,11 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>营业额</translation>
     </message>
     <message>
         <source>Refunds paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已支付退款</translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -7726,69 +7726,69 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>On-time arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>准时到达率</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Orders per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日订单</translation>
     </message>
 </context>
 <context>
     <name>DispatchSource</name>
     <message>
         <source>Dispatch performance</source>
-        <translation type="unfinished"></translation>
+        <translation>派单表现</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>已派单</translation>
     </message>
     <message>
         <source>Auto share</source>
-        <translation type="unfinished"></translation>
+        <translation>自动派单占比</translation>
     </message>
     <message>
         <source>Median minutes to assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>派单耗时中位数（分钟）</translation>
     </message>
     <message>
         <source>90th percentile minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>第 90 百分位（分钟）</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>接单率</translation>
     </message>
     <message>
         <source>Accept timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>接单超时</translation>
     </message>
     <message>
         <source>On-time arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>准时到达率</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Minutes from creation to assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>从创建到派单的分钟数</translation>
     </message>
 </context>
 <context>
     <name>ProvidersSource</name>
     <message>
         <source>Provider performance</source>
-        <translation type="unfinished"></translation>
+        <translation>服务人员表现</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -7804,7 +7804,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>平均评分</translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -7812,22 +7812,22 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Upheld complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉成立数</translation>
     </message>
     <message>
         <source>Upheld per 100 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>每百单投诉成立数</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
     <name>RevenueSource</name>
     <message>
         <source>Revenue by district and category</source>
-        <translation type="unfinished"></translation>
+        <translation>按区域和类目统计营业额</translation>
     </message>
     <message>
         <source>District</source>
@@ -7835,7 +7835,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Service category</source>
-        <translation type="unfinished"></translation>
+        <translation>服务类目</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -7847,27 +7847,27 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>营业额</translation>
     </message>
     <message>
         <source>Refunds paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已支付退款</translation>
     </message>
     <message>
         <source>Net revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>净营业额</translation>
     </message>
     <message>
         <source>No district</source>
-        <translation type="unfinished"></translation>
+        <translation>无区域</translation>
     </message>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>无类目</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
