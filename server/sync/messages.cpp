@@ -122,7 +122,10 @@ public:
                 fail(QStringLiteral("\"op\" must be \"upsert\" or \"delete\""));
             c.deleted = op == u"delete";
         }
-        c.row = object(o, QLatin1StringView("row"), !c.deleted);
+        // A deletion carries no row: whatever a client sends with it is
+        // ignored here, so nothing downstream can mistake it for data.
+        if (!c.deleted)
+            c.row = object(o, QLatin1StringView("row"));
         return c;
     }
 };

@@ -509,6 +509,27 @@ private slots:
         QVERIFY(!parsePush(QByteArray("{\"store_uid\":\"" + QByteArray(32, 'a') + "\",\"epoch\":1,\"mutations\":[{\"id\":99999999999999999999,\"changes\":[]}]}")).value);
     }
 
+    void deletionCarriesNoRow()
+    {
+        // A client that sends a row with a deletion (or "op" twice, the last
+        // one "delete") gets the deletion and nothing of the row: the fuzzer
+        // found the row kept, which a re-sent push would not reproduce.
+        const QByteArray uid = QByteArray(32, 'a');
+        const auto p = parsePush(QByteArray("{\"store_uid\":\"" + uid + "\",\"epoch\":1,\"mutations\":[{\"id\":1,\"changes\":["
+                                            "{\"entity\":\"orders\",\"id\":7,\"op\":\"upsert\",\"row\":{\"id\":7},\"op\":\"delete\"},"
+                                            "{\"entity\":\"orders\",\"id\":8,\"op\":\"delete\",\"row\":{\"id\":8}}]}]}"));
+        QVERIFY2(p.value.has_value(), qPrintable(p.error));
+        const QList<RowChange> changes = p.value->mutations.value(0).changes;
+        QCOMPARE(changes.size(), 2);
+        for (const RowChange &c : changes) {
+            QVERIFY(c.deleted);
+            QVERIFY(c.row.isEmpty());
+        }
+        // An upsert still needs its row.
+        QVERIFY(!parsePush(QByteArray("{\"store_uid\":\"" + uid + "\",\"epoch\":1,\"mutations\":[{\"id\":1,\"changes\":["
+                                      "{\"entity\":\"orders\",\"id\":7,\"op\":\"upsert\"}]}]}")).value);
+    }
+
     void expiredCodeIsRefused()
     {
         m_service->setClock([] { return QDateTime::currentSecsSinceEpoch() + 7200; }); // the code was valid for an hour
