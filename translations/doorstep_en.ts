@@ -638,6 +638,81 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDetail</name>
+    <message>
+        <source>Refund of %1 requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit %1 dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return visit %1 ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call with the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider suspended pending investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s suspension lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ComplaintDetailPane</name>
     <message>
         <source>Timeline</source>
@@ -2589,6 +2664,45 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
     <message>
         <source>No font for Chinese text is installed, so Chinese names will show as boxes. Install a Chinese font (e.g. Noto Sans CJK SC or Microsoft YaHei).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>line %1: &quot;year&quot; takes one year, e.g. year 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a file covers one year; it already said %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not year, off or work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; needs at least one date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is a weekday; a make-up working day is a Saturday or Sunday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no &quot;year&quot; line saying which year it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not in %3, the year the file covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is listed both as a day off and as a working day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5005,6 +5119,18 @@ Background check: %6</source>
         <source>No such district.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG or PDF file; only those can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderRows</name>
@@ -5329,6 +5455,26 @@ Background check: %6</source>
     </message>
     <message>
         <source>Personal data NOT masked: keep this file safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data NOT masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6783,6 +6929,129 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
 </context>
 <context>
+    <name>StatsReports</name>
+    <message>
+        <source>Daily operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median minutes to assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes from creation to assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by district and category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld per 100 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>%1 bytes</source>
@@ -7193,135 +7462,6 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
 </context>
 <context>
-    <name>domain</name>
-    <message>
-        <source>&quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a PNG, JPEG or PDF file; only those can be attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>domain</name>
-    <message>
-        <source>line %1: &quot;year&quot; takes one year, e.g. year 2026.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: a file covers one year; it already said %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: &quot;%2&quot; is not year, off or work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: &quot;%2&quot; needs at least one date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2 is a weekday; a make-up working day is a Saturday or Sunday.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no &quot;year&quot; line saying which year it covers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2 is not in %3, the year the file covers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2 is listed both as a day off and as a working day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>itemmodels</name>
-    <message>
-        <source>Refund of %1 requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund of %1 approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund of %1 rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund of %1 paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return visit %1 dispatched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return visit %1 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return visit %1 cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return visit %1 ordered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaint recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call with the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider suspended pending investigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider&apos;s suspension lifted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>doorstep::itemmodels::ApplicationsModel</name>
     <message>
         <source>Name</source>
@@ -7694,216 +7834,6 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>reports</name>
-    <message>
-        <source>Period: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PdfDocument</name>
-    <message>
-        <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personal data masked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>personal data NOT masked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DailySource</name>
-    <message>
-        <source>Daily operations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunds paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On-time arrival</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DispatchSource</name>
-    <message>
-        <source>Dispatch performance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispatched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median minutes to assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90th percentile minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept timeouts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On-time arrival</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes from creation to assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProvidersSource</name>
-    <message>
-        <source>Provider performance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upheld complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upheld per 100 orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RevenueSource</name>
-    <message>
-        <source>Revenue by district and category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunds paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -634,6 +634,81 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDetail</name>
+    <message>
+        <source>Refund of %1 requested</source>
+        <translation>已申请退款 %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1 approved</source>
+        <translation>已批准退款 %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1 rejected</source>
+        <translation>已驳回退款 %1</translation>
+    </message>
+    <message>
+        <source>Refund of %1 paid</source>
+        <translation>已支付退款 %1</translation>
+    </message>
+    <message>
+        <source>Return visit %1 dispatched</source>
+        <translation>上门返工 %1 已派单</translation>
+    </message>
+    <message>
+        <source>Return visit %1 done</source>
+        <translation>上门返工 %1 已完成</translation>
+    </message>
+    <message>
+        <source>Return visit %1 cancelled</source>
+        <translation>上门返工 %1 已取消</translation>
+    </message>
+    <message>
+        <source>Return visit %1 ordered</source>
+        <translation>已安排上门返工 %1</translation>
+    </message>
+    <message>
+        <source>Complaint recorded</source>
+        <translation>已登记投诉</translation>
+    </message>
+    <message>
+        <source>Given to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Call with the customer</source>
+        <translation>与客户通话</translation>
+    </message>
+    <message>
+        <source>Provider suspended pending investigation</source>
+        <translation>服务人员已暂停，等待调查</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s suspension lifted</source>
+        <translation>已解除服务人员的暂停</translation>
+    </message>
+    <message>
+        <source>Photo attached</source>
+        <translation>已添加照片</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::ComplaintDetailPane</name>
     <message>
         <source>Timeline</source>
@@ -2583,6 +2658,45 @@ This cannot be undone: export their data first if they asked for a copy.</source
     <message>
         <source>No font for Chinese text is installed, so Chinese names will show as boxes. Install a Chinese font (e.g. Noto Sans CJK SC or Microsoft YaHei).</source>
         <translation>未安装中文字体，中文会显示为方框。请安装中文字体（如思源黑体或微软雅黑）。</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>line %1: &quot;year&quot; takes one year, e.g. year 2026.</source>
+        <translation>第 %1 行：“year”后应为一个年份，例如 year 2026。</translation>
+    </message>
+    <message>
+        <source>line %1: a file covers one year; it already said %2.</source>
+        <translation>第 %1 行：一个文件只对应一个年份；前面已指定 %2。</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not year, off or work.</source>
+        <translation>第 %1 行：“%2”不是 year、off 或 work。</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; needs at least one date.</source>
+        <translation>第 %1 行：“%2”后至少需要一个日期。</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>第 %1 行：“%2”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is a weekday; a make-up working day is a Saturday or Sunday.</source>
+        <translation>第 %1 行：%2 不是周末；调休上班日只能是周六或周日。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;year&quot; line saying which year it covers.</source>
+        <translation>文件缺少指明所对应年份的“year”行。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not in %3, the year the file covers.</source>
+        <translation>第 %1 行：%2 不在该文件对应的年份 %3 内。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is listed both as a day off and as a working day.</source>
+        <translation>第 %1 行：%2 同时被列为休息日和上班日。</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +5105,18 @@ Background check: %6</source>
         <source>No such district.</source>
         <translation>该区域不存在。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>“%1”是空文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
+        <translation>“%1”大小为 %2 MiB；扫描件最大 %3 MiB。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG or PDF file; only those can be attached.</source>
+        <translation>“%1”不是 PNG、JPEG 或 PDF 文件；只能添加这几种格式。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderRows</name>
@@ -5313,6 +5439,26 @@ Background check: %6</source>
     <message>
         <source>Personal data NOT masked: keep this file safe</source>
         <translation>个人信息未脱敏：请妥善保管此文件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间 %1</translation>
+    </message>
+    <message>
+        <source>personal data masked</source>
+        <translation>个人信息已脱敏</translation>
+    </message>
+    <message>
+        <source>personal data NOT masked</source>
+        <translation>个人信息未脱敏</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
@@ -6759,6 +6905,129 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
 </context>
 <context>
+    <name>StatsReports</name>
+    <message>
+        <source>Daily operations</source>
+        <translation>每日运营</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成服务</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>Refunds paid</source>
+        <translation>已支付退款</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>On-time arrival</source>
+        <translation>准时到达率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Orders per day</source>
+        <translation>每日订单</translation>
+    </message>
+    <message>
+        <source>Dispatch performance</source>
+        <translation>派单表现</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Auto share</source>
+        <translation>自动派单占比</translation>
+    </message>
+    <message>
+        <source>Median minutes to assignment</source>
+        <translation>派单耗时中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>90th percentile minutes</source>
+        <translation>第 90 百分位（分钟）</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>接单率</translation>
+    </message>
+    <message>
+        <source>Accept timeouts</source>
+        <translation>接单超时</translation>
+    </message>
+    <message>
+        <source>Minutes from creation to assignment</source>
+        <translation>从创建到派单的分钟数</translation>
+    </message>
+    <message>
+        <source>Revenue by district and category</source>
+        <translation>按区域和类目统计营业额</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>服务类目</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>净营业额</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>无区域</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>无类目</translation>
+    </message>
+    <message>
+        <source>Provider performance</source>
+        <translation>服务人员表现</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <source>Upheld complaints</source>
+        <translation>投诉成立数</translation>
+    </message>
+    <message>
+        <source>Upheld per 100 orders</source>
+        <translation>每百单投诉成立数</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>%1 bytes</source>
@@ -7165,135 +7434,6 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
 </context>
 <context>
-    <name>domain</name>
-    <message>
-        <source>&quot;%1&quot; is empty.</source>
-        <translation>“%1”是空文件。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2 MiB; a scan may be at most %3 MiB.</source>
-        <translation>“%1”大小为 %2 MiB；扫描件最大 %3 MiB。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a PNG, JPEG or PDF file; only those can be attached.</source>
-        <translation>“%1”不是 PNG、JPEG 或 PDF 文件；只能添加这几种格式。</translation>
-    </message>
-</context>
-<context>
-    <name>domain</name>
-    <message>
-        <source>line %1: &quot;year&quot; takes one year, e.g. year 2026.</source>
-        <translation>第 %1 行：“year”后应为一个年份，例如 year 2026。</translation>
-    </message>
-    <message>
-        <source>line %1: a file covers one year; it already said %2.</source>
-        <translation>第 %1 行：一个文件只对应一个年份；前面已指定 %2。</translation>
-    </message>
-    <message>
-        <source>line %1: &quot;%2&quot; is not year, off or work.</source>
-        <translation>第 %1 行：“%2”不是 year、off 或 work。</translation>
-    </message>
-    <message>
-        <source>line %1: &quot;%2&quot; needs at least one date.</source>
-        <translation>第 %1 行：“%2”后至少需要一个日期。</translation>
-    </message>
-    <message>
-        <source>line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>第 %1 行：“%2”不是日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>line %1: %2 is a weekday; a make-up working day is a Saturday or Sunday.</source>
-        <translation>第 %1 行：%2 不是周末；调休上班日只能是周六或周日。</translation>
-    </message>
-    <message>
-        <source>The file has no &quot;year&quot; line saying which year it covers.</source>
-        <translation>文件缺少指明所对应年份的“year”行。</translation>
-    </message>
-    <message>
-        <source>line %1: %2 is not in %3, the year the file covers.</source>
-        <translation>第 %1 行：%2 不在该文件对应的年份 %3 内。</translation>
-    </message>
-    <message>
-        <source>line %1: %2 is listed both as a day off and as a working day.</source>
-        <translation>第 %1 行：%2 同时被列为休息日和上班日。</translation>
-    </message>
-</context>
-<context>
-    <name>itemmodels</name>
-    <message>
-        <source>Refund of %1 requested</source>
-        <translation>已申请退款 %1</translation>
-    </message>
-    <message>
-        <source>Refund of %1 approved</source>
-        <translation>已批准退款 %1</translation>
-    </message>
-    <message>
-        <source>Refund of %1 rejected</source>
-        <translation>已驳回退款 %1</translation>
-    </message>
-    <message>
-        <source>Refund of %1 paid</source>
-        <translation>已支付退款 %1</translation>
-    </message>
-    <message>
-        <source>Return visit %1 dispatched</source>
-        <translation>上门返工 %1 已派单</translation>
-    </message>
-    <message>
-        <source>Return visit %1 done</source>
-        <translation>上门返工 %1 已完成</translation>
-    </message>
-    <message>
-        <source>Return visit %1 cancelled</source>
-        <translation>上门返工 %1 已取消</translation>
-    </message>
-    <message>
-        <source>Return visit %1 ordered</source>
-        <translation>已安排上门返工 %1</translation>
-    </message>
-    <message>
-        <source>Complaint recorded</source>
-        <translation>已登记投诉</translation>
-    </message>
-    <message>
-        <source>Given to %1</source>
-        <translation>已分配给 %1</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <source>Call with the customer</source>
-        <translation>与客户通话</translation>
-    </message>
-    <message>
-        <source>Provider suspended pending investigation</source>
-        <translation>服务人员已暂停，等待调查</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s suspension lifted</source>
-        <translation>已解除服务人员的暂停</translation>
-    </message>
-    <message>
-        <source>Photo attached</source>
-        <translation>已添加照片</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>doorstep::itemmodels::ApplicationsModel</name>
     <message>
         <source>Name</source>
@@ -7658,216 +7798,6 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <message>
         <source>Not yet</source>
         <translation>尚未查看</translation>
-    </message>
-</context>
-<context>
-    <name>reports</name>
-    <message>
-        <source>Period: %1</source>
-        <translation>时间范围：%1</translation>
-    </message>
-</context>
-<context>
-    <name>PdfDocument</name>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
-        <source>Printed %1</source>
-        <translation>打印时间 %1</translation>
-    </message>
-    <message>
-        <source>personal data masked</source>
-        <translation>个人信息已脱敏</translation>
-    </message>
-    <message>
-        <source>personal data NOT masked</source>
-        <translation>个人信息未脱敏</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>第 %1 页</translation>
-    </message>
-</context>
-<context>
-    <name>DailySource</name>
-    <message>
-        <source>Daily operations</source>
-        <translation>每日运营</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成服务</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>营业额</translation>
-    </message>
-    <message>
-        <source>Refunds paid</source>
-        <translation>已支付退款</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>On-time arrival</source>
-        <translation>准时到达率</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Orders per day</source>
-        <translation>每日订单</translation>
-    </message>
-</context>
-<context>
-    <name>DispatchSource</name>
-    <message>
-        <source>Dispatch performance</source>
-        <translation>派单表现</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Dispatched</source>
-        <translation>已派单</translation>
-    </message>
-    <message>
-        <source>Auto share</source>
-        <translation>自动派单占比</translation>
-    </message>
-    <message>
-        <source>Median minutes to assignment</source>
-        <translation>派单耗时中位数（分钟）</translation>
-    </message>
-    <message>
-        <source>90th percentile minutes</source>
-        <translation>第 90 百分位（分钟）</translation>
-    </message>
-    <message>
-        <source>Acceptance rate</source>
-        <translation>接单率</translation>
-    </message>
-    <message>
-        <source>Accept timeouts</source>
-        <translation>接单超时</translation>
-    </message>
-    <message>
-        <source>On-time arrival</source>
-        <translation>准时到达率</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Minutes from creation to assignment</source>
-        <translation>从创建到派单的分钟数</translation>
-    </message>
-</context>
-<context>
-    <name>ProvidersSource</name>
-    <message>
-        <source>Provider performance</source>
-        <translation>服务人员表现</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>服务人员</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成服务</translation>
-    </message>
-    <message>
-        <source>Average rating</source>
-        <translation>平均评分</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Upheld complaints</source>
-        <translation>投诉成立数</translation>
-    </message>
-    <message>
-        <source>Upheld per 100 orders</source>
-        <translation>每百单投诉成立数</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-</context>
-<context>
-    <name>RevenueSource</name>
-    <message>
-        <source>Revenue by district and category</source>
-        <translation>按区域和类目统计营业额</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Service category</source>
-        <translation>服务类目</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成服务</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>营业额</translation>
-    </message>
-    <message>
-        <source>Refunds paid</source>
-        <translation>已支付退款</translation>
-    </message>
-    <message>
-        <source>Net revenue</source>
-        <translation>净营业额</translation>
-    </message>
-    <message>
-        <source>No district</source>
-        <translation>无区域</translation>
-    </message>
-    <message>
-        <source>No category</source>
-        <translation>无类目</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
     </message>
 </context>
 <context>

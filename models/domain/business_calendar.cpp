@@ -16,10 +16,13 @@ namespace {
 // office has no open hours at all.
 constexpr int kMaxDaysScanned = 3 * 366 + 31;
 
-QString tr(const char *text)
+// The context lupdate files these strings under is the macro's literal,
+// the one the program asks for (a free tr() wrapper would be filed under
+// the namespace's name and never found: tst_translation_contexts).
+struct Text
 {
-    return QCoreApplication::translate("HolidayCalendar", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HolidayCalendar)
+};
 
 qint64 localInstant(QDate day, int minuteOfDay)
 {
@@ -53,35 +56,35 @@ CalendarFile parseHolidayCalendar(const QString &text)
             bool ok = false;
             const int year = words.size() == 2 ? words[1].toInt(&ok) : 0;
             if (!ok || year < 2000 || year > 2200)
-                file.errors.append(tr("line %1: \"year\" takes one year, e.g. year 2026.").arg(lineNo));
+                file.errors.append(Text::tr("line %1: \"year\" takes one year, e.g. year 2026.").arg(lineNo));
             else if (file.year != 0)
-                file.errors.append(tr("line %1: a file covers one year; it already said %2.").arg(lineNo).arg(file.year));
+                file.errors.append(Text::tr("line %1: a file covers one year; it already said %2.").arg(lineNo).arg(file.year));
             else
                 file.year = year;
             continue;
         }
         if (keyword != u"off" && keyword != u"work") {
-            file.errors.append(tr("line %1: \"%2\" is not year, off or work.").arg(lineNo).arg(keyword));
+            file.errors.append(Text::tr("line %1: \"%2\" is not year, off or work.").arg(lineNo).arg(keyword));
             continue;
         }
         if (words.size() < 2)
-            file.errors.append(tr("line %1: \"%2\" needs at least one date.").arg(lineNo).arg(keyword));
+            file.errors.append(Text::tr("line %1: \"%2\" needs at least one date.").arg(lineNo).arg(keyword));
         const CalendarDay kind = keyword == u"off" ? CalendarDay::Off : CalendarDay::Work;
         for (qsizetype w = 1; w < words.size(); ++w) {
             const QDate day = QDate::fromString(words[w], Qt::ISODate);
             if (!day.isValid() || words[w].size() != 10)
-                file.errors.append(tr("line %1: \"%2\" is not a date (YYYY-MM-DD).").arg(lineNo).arg(words[w]));
+                file.errors.append(Text::tr("line %1: \"%2\" is not a date (YYYY-MM-DD).").arg(lineNo).arg(words[w]));
             else if (kind == CalendarDay::Work && day.dayOfWeek() < 6)
-                file.errors.append(tr("line %1: %2 is a weekday; a make-up working day is a Saturday or Sunday.").arg(lineNo).arg(words[w]));
+                file.errors.append(Text::tr("line %1: %2 is a weekday; a make-up working day is a Saturday or Sunday.").arg(lineNo).arg(words[w]));
             else
                 pending.append({lineNo, day, kind});
         }
     }
     if (file.year == 0 && file.errors.isEmpty())
-        file.errors.append(tr("The file has no \"year\" line saying which year it covers."));
+        file.errors.append(Text::tr("The file has no \"year\" line saying which year it covers."));
     for (const Pending &p : pending) {
         if (file.year != 0 && p.day.year() != file.year) {
-            file.errors.append(tr("line %1: %2 is not in %3, the year the file covers.")
+            file.errors.append(Text::tr("line %1: %2 is not in %3, the year the file covers.")
                                    .arg(p.line)
                                    .arg(p.day.toString(Qt::ISODate))
                                    .arg(file.year));
@@ -89,7 +92,7 @@ CalendarFile parseHolidayCalendar(const QString &text)
         }
         const auto it = file.days.constFind(p.day);
         if (it != file.days.cend() && *it != p.kind) {
-            file.errors.append(tr("line %1: %2 is listed both as a day off and as a working day.").arg(p.line).arg(p.day.toString(Qt::ISODate)));
+            file.errors.append(Text::tr("line %1: %2 is listed both as a day off and as a working day.").arg(p.line).arg(p.day.toString(Qt::ISODate)));
             continue;
         }
         file.days.insert(p.day, p.kind);

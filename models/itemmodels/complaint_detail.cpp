@@ -11,10 +11,13 @@
 
 namespace doorstep::itemmodels {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under is the macro's literal,
+// the one the program asks for (a free tr() wrapper would be filed under
+// the namespace's name and never found: tst_translation_contexts).
+struct Text
 {
-    return QCoreApplication::translate("ComplaintDetail", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ComplaintDetail)
+};
 
 QString stateName(const QString &key, qint64 id)
 {
@@ -24,51 +27,51 @@ QString stateName(const QString &key, qint64 id)
 QString refundSentence(const QString &kind, const QString &amount)
 {
     if (kind == u"refund_requested")
-        return tr("Refund of %1 requested").arg(amount);
+        return Text::tr("Refund of %1 requested").arg(amount);
     if (kind == u"refund_approved")
-        return tr("Refund of %1 approved").arg(amount);
+        return Text::tr("Refund of %1 approved").arg(amount);
     if (kind == u"refund_rejected")
-        return tr("Refund of %1 rejected").arg(amount);
-    return tr("Refund of %1 paid").arg(amount);
+        return Text::tr("Refund of %1 rejected").arg(amount);
+    return Text::tr("Refund of %1 paid").arg(amount);
 }
 
 QString returnVisitSentence(const QString &kind, const QString &orderNo)
 {
     if (kind == u"return_visit_dispatched")
-        return tr("Return visit %1 dispatched").arg(orderNo);
+        return Text::tr("Return visit %1 dispatched").arg(orderNo);
     if (kind == u"return_visit_completed")
-        return tr("Return visit %1 done").arg(orderNo);
+        return Text::tr("Return visit %1 done").arg(orderNo);
     if (kind == u"return_visit_cancelled")
-        return tr("Return visit %1 cancelled").arg(orderNo);
-    return tr("Return visit %1 ordered").arg(orderNo);
+        return Text::tr("Return visit %1 cancelled").arg(orderNo);
+    return Text::tr("Return visit %1 ordered").arg(orderNo);
 }
 
 QString sentence(const ComplaintEvent &e, qint64 complaintId)
 {
     QString s;
     if (e.kind == u"opened")
-        s = tr("Complaint recorded");
+        s = Text::tr("Complaint recorded");
     else if (e.kind == u"assigned")
-        s = tr("Given to %1").arg(e.assignee);
+        s = Text::tr("Given to %1").arg(e.assignee);
     else if (e.kind == u"state")
-        s = tr("%1 → %2").arg(stateName(e.fromStatus, complaintId), stateName(e.toStatus, complaintId));
+        s = Text::tr("%1 → %2").arg(stateName(e.fromStatus, complaintId), stateName(e.toStatus, complaintId));
     else if (e.kind == u"reopened")
-        s = tr("Reopened");
+        s = Text::tr("Reopened");
     else if (e.kind == u"call")
-        s = tr("Call with the customer");
+        s = Text::tr("Call with the customer");
     else if (e.kind.startsWith(u"refund_"))
         s = refundSentence(e.kind, domain::Money::fromFen(e.amountFen).toDisplayString());
     else if (e.kind.startsWith(u"return_visit"))
         s = returnVisitSentence(e.kind, e.orderNo);
     else if (e.kind == u"provider_suspended")
-        s = tr("Provider suspended pending investigation");
+        s = Text::tr("Provider suspended pending investigation");
     else if (e.kind == u"suspension_lifted")
-        s = tr("Provider's suspension lifted");
+        s = Text::tr("Provider's suspension lifted");
     else if (e.kind == u"attachment")
-        s = tr("Photo attached");
+        s = Text::tr("Photo attached");
     else
-        s = tr("Note");
-    return e.note.isEmpty() ? s : tr("%1: %2").arg(s, e.note);
+        s = Text::tr("Note");
+    return e.note.isEmpty() ? s : Text::tr("%1: %2").arg(s, e.note);
 }
 } // namespace
 

@@ -25,10 +25,13 @@
 
 namespace doorstep::reports {
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under is the macro's literal,
+// the one the program asks for (a free tr() wrapper would be filed under
+// the namespace's name and never found: tst_translation_contexts).
+struct Text
 {
-    return QCoreApplication::translate("Reports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+};
 
 QString cjkFamily()
 {
@@ -51,7 +54,7 @@ public:
         m_writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                            QMarginsF(28, 28, 28, 28), QPageLayout::Point));
         if (!m_painter.begin(&m_writer))
-            throw WriteError(tr("Cannot write %1").arg(path).toStdString());
+            throw WriteError(Text::tr("Cannot write %1").arg(path).toStdString());
         const QString family = cjkFamily();
         font = QFont(family, 8);
         // Without shaping for scripts that need none: HarfBuzz picks Noto CJK's
@@ -80,16 +83,16 @@ public:
     void newPage()
     {
         if (!m_writer.newPage())
-            throw WriteError(tr("Cannot write %1").arg(m_path).toStdString());
+            throw WriteError(Text::tr("Cannot write %1").arg(m_path).toStdString());
         ++m_pageNo;
         decorate();
     }
     void finish()
     {
         if (!m_painter.end())
-            throw WriteError(tr("Cannot write %1").arg(m_path).toStdString());
+            throw WriteError(Text::tr("Cannot write %1").arg(m_path).toStdString());
         if (!QFile::exists(m_path))
-            throw WriteError(tr("Cannot write %1").arg(m_path).toStdString());
+            throw WriteError(Text::tr("Cannot write %1").arg(m_path).toStdString());
     }
 
     QFont font, bold, big;
@@ -112,10 +115,10 @@ private:
         const double footY = m_page.bottom() - fm.height();
         p.drawLine(QPointF(m_page.left(), footY - 3), QPointF(m_page.right(), footY - 3));
         p.setPen(Qt::black);
-        const QString left = tr("Printed %1").arg(cellDisplayText(m_header.printedAt, ColumnType::DateTime)) + QStringLiteral(" · ")
-                             + (m_header.masked ? tr("personal data masked") : tr("personal data NOT masked"));
+        const QString left = Text::tr("Printed %1").arg(cellDisplayText(m_header.printedAt, ColumnType::DateTime)) + QStringLiteral(" · ")
+                             + (m_header.masked ? Text::tr("personal data masked") : Text::tr("personal data NOT masked"));
         p.drawText(QRectF(m_page.left(), footY, m_page.width(), fm.height()), Qt::AlignLeft, left);
-        p.drawText(QRectF(m_page.left(), footY, m_page.width(), fm.height()), Qt::AlignRight, tr("Page %1").arg(m_pageNo));
+        p.drawText(QRectF(m_page.left(), footY, m_page.width(), fm.height()), Qt::AlignRight, Text::tr("Page %1").arg(m_pageNo));
     }
 
     QString m_path;
@@ -247,7 +250,7 @@ WriteResult writePdf(const ReportSource &source, store::Database &db, const Para
     y += bigFm.height() * 1.3;
     p.setFont(doc.font);
     const QFontMetricsF fm(doc.font, doc.device());
-    for (const QString &line : {tr("Period: %1").arg(periodText(header.period)), header.filtersText}) {
+    for (const QString &line : {Text::tr("Period: %1").arg(periodText(header.period)), header.filtersText}) {
         if (line.isEmpty())
             continue;
         p.drawText(QPointF(doc.body.left(), y + fm.ascent()), line);

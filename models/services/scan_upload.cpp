@@ -1,5 +1,6 @@
 #include "services/scan_upload.h"
 
+#include "services/provider_review_service.h"
 #include "services/service_error.h"
 
 #include <QCoreApplication>
@@ -8,30 +9,25 @@
 
 namespace doorstep::services {
 namespace {
-// The messages were first written for credential scans: their context stays,
-// so the translations made for them still apply.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProviderReviewService", text);
-}
-
 QString formatMiB(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 } // namespace
 
+// The messages were first written for credential scans: they keep that
+// class's context, so the translations made for them still apply.
 domain::ScanFormat acceptScan(const QString &fileName, const QByteArray &bytes)
 {
     const QString name = QFileInfo(fileName).fileName();
     if (bytes.isEmpty())
-        throw ServiceError::invalid(tr("\"%1\" is empty.").arg(name));
+        throw ServiceError::invalid(ProviderReviewService::tr("\"%1\" is empty.").arg(name));
     if (bytes.size() > domain::kMaxScanBytes)
-        throw ServiceError::invalid(tr("\"%1\" is %2 MiB; a scan may be at most %3 MiB.")
+        throw ServiceError::invalid(ProviderReviewService::tr("\"%1\" is %2 MiB; a scan may be at most %3 MiB.")
                                         .arg(name, formatMiB(bytes.size()), QString::number(domain::kMaxScanBytes / (1024 * 1024))));
     const auto format = domain::sniffScan(bytes);
     if (!format)
-        throw ServiceError::invalid(tr("\"%1\" is not a PNG, JPEG or PDF file; only those can be attached.").arg(name));
+        throw ServiceError::invalid(ProviderReviewService::tr("\"%1\" is not a PNG, JPEG or PDF file; only those can be attached.").arg(name));
     return *format;
 }
 

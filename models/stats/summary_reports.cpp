@@ -18,10 +18,13 @@ using reports::Params;
 using reports::RowSink;
 using reports::Summary;
 
-QString tr(const char *text)
+// The context lupdate files these strings under is the macro's literal,
+// the one the program asks for (a free tr() wrapper would be filed under
+// the namespace's name and never found: tst_translation_contexts).
+struct Text
 {
-    return QCoreApplication::translate("StatsReports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StatsReports)
+};
 
 // A source whose rows are small enough to build at once (one per day, per
 // district × category, per provider): rowCount, readRows and summary all
@@ -81,17 +84,17 @@ class DailySource final : public TableSource
 {
 public:
     QString kind() const override { return QStringLiteral("daily"); }
-    QString title() const override { return tr("Daily operations"); }
+    QString title() const override { return Text::tr("Daily operations"); }
     QList<Column> columns() const override
     {
-        return {{QStringLiteral("day"), tr("Day"), ColumnType::Date},
-                {QStringLiteral("orders"), tr("Orders"), ColumnType::Integer},
-                {QStringLiteral("completed"), tr("Completed"), ColumnType::Integer},
-                {QStringLiteral("cancelled"), tr("Cancelled"), ColumnType::Integer},
-                {QStringLiteral("revenue"), tr("Revenue"), ColumnType::MoneyFen},
-                {QStringLiteral("refunds"), tr("Refunds paid"), ColumnType::MoneyFen},
-                {QStringLiteral("complaints"), tr("Complaints"), ColumnType::Integer},
-                {QStringLiteral("on_time"), tr("On-time arrival"), ColumnType::Percent}};
+        return {{QStringLiteral("day"), Text::tr("Day"), ColumnType::Date},
+                {QStringLiteral("orders"), Text::tr("Orders"), ColumnType::Integer},
+                {QStringLiteral("completed"), Text::tr("Completed"), ColumnType::Integer},
+                {QStringLiteral("cancelled"), Text::tr("Cancelled"), ColumnType::Integer},
+                {QStringLiteral("revenue"), Text::tr("Revenue"), ColumnType::MoneyFen},
+                {QStringLiteral("refunds"), Text::tr("Refunds paid"), ColumnType::MoneyFen},
+                {QStringLiteral("complaints"), Text::tr("Complaints"), ColumnType::Integer},
+                {QStringLiteral("on_time"), Text::tr("On-time arrival"), ColumnType::Percent}};
     }
 
 protected:
@@ -100,10 +103,10 @@ protected:
         Table out;
         for (QDate day = p.filter.period.from; p.filter.period.isValid() && day <= p.filter.period.to; day = day.addDays(1))
             out.rows.append(row(day, totalsFor(db, oneDay(p.filter, day))));
-        out.total = row(tr("Total"), totalsFor(db, p.filter));
+        out.total = row(Text::tr("Total"), totalsFor(db, p.filter));
         return out;
     }
-    std::optional<Summary::Chart> chart() const override { return Summary::Chart{Summary::Chart::Line, tr("Orders per day"), 0, {1, 2}}; }
+    std::optional<Summary::Chart> chart() const override { return Summary::Chart{Summary::Chart::Line, Text::tr("Orders per day"), 0, {1, 2}}; }
 
 private:
     static QVariantList row(const QVariant &first, const Totals &t)
@@ -116,17 +119,17 @@ class DispatchSource final : public TableSource
 {
 public:
     QString kind() const override { return QStringLiteral("dispatch"); }
-    QString title() const override { return tr("Dispatch performance"); }
+    QString title() const override { return Text::tr("Dispatch performance"); }
     QList<Column> columns() const override
     {
-        return {{QStringLiteral("day"), tr("Day"), ColumnType::Date},
-                {QStringLiteral("dispatched"), tr("Dispatched"), ColumnType::Integer},
-                {QStringLiteral("auto_share"), tr("Auto share"), ColumnType::Percent},
-                {QStringLiteral("median_min"), tr("Median minutes to assignment"), ColumnType::Integer},
-                {QStringLiteral("p90_min"), tr("90th percentile minutes"), ColumnType::Integer},
-                {QStringLiteral("acceptance"), tr("Acceptance rate"), ColumnType::Percent},
-                {QStringLiteral("timeouts"), tr("Accept timeouts"), ColumnType::Integer},
-                {QStringLiteral("on_time"), tr("On-time arrival"), ColumnType::Percent}};
+        return {{QStringLiteral("day"), Text::tr("Day"), ColumnType::Date},
+                {QStringLiteral("dispatched"), Text::tr("Dispatched"), ColumnType::Integer},
+                {QStringLiteral("auto_share"), Text::tr("Auto share"), ColumnType::Percent},
+                {QStringLiteral("median_min"), Text::tr("Median minutes to assignment"), ColumnType::Integer},
+                {QStringLiteral("p90_min"), Text::tr("90th percentile minutes"), ColumnType::Integer},
+                {QStringLiteral("acceptance"), Text::tr("Acceptance rate"), ColumnType::Percent},
+                {QStringLiteral("timeouts"), Text::tr("Accept timeouts"), ColumnType::Integer},
+                {QStringLiteral("on_time"), Text::tr("On-time arrival"), ColumnType::Percent}};
     }
 
 protected:
@@ -138,12 +141,12 @@ protected:
             out.rows.append(row(day, totalsFor(db, f), dispatchTimesFor(db, f)));
         }
         // The period's median and 90th percentile over all its waits.
-        out.total = row(tr("Total"), totalsFor(db, p.filter), dispatchTimesFor(db, p.filter));
+        out.total = row(Text::tr("Total"), totalsFor(db, p.filter), dispatchTimesFor(db, p.filter));
         return out;
     }
     std::optional<Summary::Chart> chart() const override
     {
-        return Summary::Chart{Summary::Chart::Line, tr("Minutes from creation to assignment"), 0, {3, 4}};
+        return Summary::Chart{Summary::Chart::Line, Text::tr("Minutes from creation to assignment"), 0, {3, 4}};
     }
 
 private:
@@ -158,16 +161,16 @@ class RevenueSource final : public TableSource
 {
 public:
     QString kind() const override { return QStringLiteral("revenue"); }
-    QString title() const override { return tr("Revenue by district and category"); }
+    QString title() const override { return Text::tr("Revenue by district and category"); }
     QList<Column> columns() const override
     {
-        return {{QStringLiteral("district"), tr("District"), ColumnType::Text},
-                {QStringLiteral("category"), tr("Service category"), ColumnType::Text},
-                {QStringLiteral("orders"), tr("Orders"), ColumnType::Integer},
-                {QStringLiteral("completed"), tr("Completed"), ColumnType::Integer},
-                {QStringLiteral("revenue"), tr("Revenue"), ColumnType::MoneyFen},
-                {QStringLiteral("refunds"), tr("Refunds paid"), ColumnType::MoneyFen},
-                {QStringLiteral("net"), tr("Net revenue"), ColumnType::MoneyFen}};
+        return {{QStringLiteral("district"), Text::tr("District"), ColumnType::Text},
+                {QStringLiteral("category"), Text::tr("Service category"), ColumnType::Text},
+                {QStringLiteral("orders"), Text::tr("Orders"), ColumnType::Integer},
+                {QStringLiteral("completed"), Text::tr("Completed"), ColumnType::Integer},
+                {QStringLiteral("revenue"), Text::tr("Revenue"), ColumnType::MoneyFen},
+                {QStringLiteral("refunds"), Text::tr("Refunds paid"), ColumnType::MoneyFen},
+                {QStringLiteral("net"), Text::tr("Net revenue"), ColumnType::MoneyFen}};
     }
 
 protected:
@@ -180,8 +183,8 @@ protected:
         if (!p.filter.period.isValid())
             return out;
         const QList<Named> districts = districtsOf(db), categories = categoriesOf(db);
-        std::map<qint64, std::pair<int, QString>> district{{0, {int(districts.size()), tr("No district")}}};
-        std::map<qint64, std::pair<int, QString>> category{{0, {int(categories.size()), tr("No category")}}};
+        std::map<qint64, std::pair<int, QString>> district{{0, {int(districts.size()), Text::tr("No district")}}};
+        std::map<qint64, std::pair<int, QString>> category{{0, {int(categories.size()), Text::tr("No category")}}};
         for (int i = 0; i < districts.size(); ++i)
             district[districts[i].id] = {i, districts[i].name};
         for (int i = 0; i < categories.size(); ++i)
@@ -219,26 +222,26 @@ protected:
         }
         for (auto &[place, row] : rows)
             out.rows.append(std::move(row));
-        out.total = {tr("Total"), QVariant(), all.orders, all.completed, all.revenueFen, all.refundFen, all.revenueFen - all.refundFen};
+        out.total = {Text::tr("Total"), QVariant(), all.orders, all.completed, all.revenueFen, all.refundFen, all.revenueFen - all.refundFen};
         return out;
     }
-    std::optional<Summary::Chart> chart() const override { return Summary::Chart{Summary::Chart::Bar, tr("Revenue"), 0, {4}}; }
+    std::optional<Summary::Chart> chart() const override { return Summary::Chart{Summary::Chart::Bar, Text::tr("Revenue"), 0, {4}}; }
 };
 
 class ProvidersSource final : public TableSource
 {
 public:
     QString kind() const override { return QStringLiteral("providers"); }
-    QString title() const override { return tr("Provider performance"); }
+    QString title() const override { return Text::tr("Provider performance"); }
     QList<Column> columns() const override
     {
-        return {{QStringLiteral("provider"), tr("Provider"), ColumnType::Text, true},
-                {QStringLiteral("orders"), tr("Orders"), ColumnType::Integer},
-                {QStringLiteral("completed"), tr("Completed"), ColumnType::Integer},
-                {QStringLiteral("rating"), tr("Average rating"), ColumnType::Decimal},
-                {QStringLiteral("complaints"), tr("Complaints"), ColumnType::Integer},
-                {QStringLiteral("upheld"), tr("Upheld complaints"), ColumnType::Integer},
-                {QStringLiteral("upheld_per_100"), tr("Upheld per 100 orders"), ColumnType::Decimal}};
+        return {{QStringLiteral("provider"), Text::tr("Provider"), ColumnType::Text, true},
+                {QStringLiteral("orders"), Text::tr("Orders"), ColumnType::Integer},
+                {QStringLiteral("completed"), Text::tr("Completed"), ColumnType::Integer},
+                {QStringLiteral("rating"), Text::tr("Average rating"), ColumnType::Decimal},
+                {QStringLiteral("complaints"), Text::tr("Complaints"), ColumnType::Integer},
+                {QStringLiteral("upheld"), Text::tr("Upheld complaints"), ColumnType::Integer},
+                {QStringLiteral("upheld_per_100"), Text::tr("Upheld per 100 orders"), ColumnType::Decimal}};
     }
 
 protected:
@@ -273,7 +276,7 @@ protected:
             all += one;
         }
         // Every rating of the period's orders, not the mean of the providers' averages.
-        out.total = row(tr("Total"), all);
+        out.total = row(Text::tr("Total"), all);
         return out;
     }
     std::optional<Summary::Chart> chart() const override { return std::nullopt; }
