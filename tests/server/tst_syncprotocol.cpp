@@ -363,6 +363,97 @@ private slots:
         QCOMPARE(result(r, 0).value(QStringLiteral("not_taken")).toArray(), QJsonArray{QStringLiteral("withdrawn_at")});
     }
 
+    // A PIPL erasure sent with a base (the console's customer_fields edit)
+    // against a concurrent edit from another office, in both orders: the
+    // person stays erased and none of their data survives the merge.
+    void erasureWinsOverAConcurrentEditInEitherOrder()
+    {
+        const auto person = [](qint64 id, const QString &name, const QString &phone, qint64 updated) {
+            return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("phone"), phone},
+                               {QStringLiteral("erased_at"), QJsonValue::Null}, {QStringLiteral("updated_at"), updated}};
+        };
+        const auto edit = [](qint64 mid, qint64 at, const QJsonObject &row, const QJsonObject &base) {
+            QJsonObject m = mutation(mid, {change(QStringLiteral("customers"), row.value(QStringLiteral("id")).toInteger(), row)},
+                                     {{QStringLiteral("kind"), QStringLiteral("customer_fields")}, {QStringLiteral("base"), base}});
+            m.insert(QStringLiteral("at"), at);
+            return m;
+        };
+        const auto erasure = [&](qint64 id, qint64 at) {
+            QJsonObject row = person(id, QStringLiteral("已删除"), QString(), at);
+            row.insert(QStringLiteral("erased_at"), at);
+            return row;
+        };
+        const QJsonObject erasedBase{{QStringLiteral("name"), QStringLiteral("王芳")}, {QStringLiteral("phone"), QStringLiteral("13800000001")},
+                                     {QStringLiteral("erased_at"), QJsonValue::Null}};
+        const QJsonObject phoneBase{{QStringLiteral("phone"), QStringLiteral("13800000001")}};
+        const auto latest = [this](qint64 id) {
+            QJsonObject last;
+            for (const QJsonObject &c : pullAll(kB))
+                if (c.value(QStringLiteral("entity")).toString() == u"customers" && c.value(QStringLiteral("id")).toInteger() == id)
+                    last = c.value(QStringLiteral("row")).toObject();
+            return last;
+        };
+        for (const qint64 id : {31, 32})
+            QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(id - 30, {change(QStringLiteral("customers"), id, person(id, QStringLiteral("王芳"), QStringLiteral("13800000001"), 100))})}))),
+                     QStringList{QStringLiteral("applied")});
+
+        // 31: B's phone edit (at 200) arrives first, then A's erasure made earlier (at 150) offline.
+        QCOMPARE(statuses(m_service->push(kB, pushBody(kUidB, {edit(1, 200, person(31, QStringLiteral("王芳"), QStringLiteral("13900000002"), 200), phoneBase)}))),
+                 QStringList{QStringLiteral("applied")});
+        Reply r = m_service->push(kA, pushBody(kUidA, {edit(3, 150, erasure(31, 150), erasedBase)}));
+        QCOMPARE(statuses(r), QStringList{QStringLiteral("applied")});
+        QVERIFY(!result(r, 0).contains(QStringLiteral("overwritten"))); // the erased phone is reported nowhere
+        QCOMPARE(latest(31).value(QStringLiteral("erased_at")).toInteger(), 150);
+        QCOMPARE(latest(31).value(QStringLiteral("phone")).toString(), QString());
+        QCOMPARE(latest(31).value(QStringLiteral("name")).toString(), QStringLiteral("已删除"));
+
+        // 32: A's erasure arrives first, then B's later edit from its stale copy.
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {edit(4, 150, erasure(32, 150), erasedBase)}))),
+                 QStringList{QStringLiteral("applied")});
+        r = m_service->push(kB, pushBody(kUidB, {edit(2, 200, person(32, QStringLiteral("王芳"), QStringLiteral("13900000002"), 200), phoneBase)}));
+        QCOMPARE(statuses(r), QStringList{QStringLiteral("merged")});
+        QCOMPARE(latest(32).value(QStringLiteral("erased_at")).toInteger(), 150);
+        QCOMPARE(latest(32).value(QStringLiteral("phone")).toString(), QString());
+    }
+
+    // provider_skills has no id (provider + category): each skill has its
+    // own id on the wire, derived from that key, whatever the console sent.
+    // A version 1 console sent every skill under its provider's id, and the
+    // second skill replaced the first on the server.
+    void twoSkillsOfOneProviderAreTwoRows()
+    {
+        const auto skill = [](qint64 category, const QString &status) {
+            return QJsonObject{{QStringLiteral("provider_id"), kProvider}, {QStringLiteral("category_id"), category},
+                               {QStringLiteral("status"), status}, {QStringLiteral("suspended_reason"), QJsonValue::Null}};
+        };
+        // As a version 1 console sends them: under the provider's id.
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("provider_skills"), kProvider, skill(7, QStringLiteral("active")))}),
+                                                               mutation(2, {change(QStringLiteral("provider_skills"), kProvider, skill(8, QStringLiteral("applied")))})}))),
+                 (QStringList{QStringLiteral("applied"), QStringLiteral("applied")}));
+        const std::optional<qint64> id7 = keyedRowId(QStringLiteral("provider_skills"), skill(7, {}));
+        const std::optional<qint64> id8 = keyedRowId(QStringLiteral("provider_skills"), skill(8, {}));
+        QVERIFY(id7 && id8 && *id7 != *id8 && *id7 != kProvider);
+        // The key's id is fixed by PROTOCOL.md: the console computes the same one.
+        QCOMPARE(*keyedRowId(QStringLiteral("provider_skills"), QJsonObject{{QStringLiteral("provider_id"), 1}, {QStringLiteral("category_id"), 2}}),
+                 Q_INT64_C(1656607261285652495));
+        auto tx = m_storage->begin();
+        const auto stored7 = tx->row(QStringLiteral("provider_skills"), *id7);
+        const auto stored8 = tx->row(QStringLiteral("provider_skills"), *id8);
+        QVERIFY(stored7 && stored8);
+        QCOMPARE(stored7->row.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(stored8->row.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(stored7->owner, kA); // still the provider's office's
+        QVERIFY(!tx->row(QStringLiteral("provider_skills"), kProvider));
+        tx->commit();
+        // A skill changed again is the same row, updated.
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(3, {change(QStringLiteral("provider_skills"), *id8, skill(8, QStringLiteral("active")))})}))),
+                 QStringList{QStringLiteral("applied")});
+        auto tx2 = m_storage->begin();
+        QCOMPARE(tx2->row(QStringLiteral("provider_skills"), *id8)->row.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(tx2->row(QStringLiteral("provider_skills"), *id7)->row.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        tx2->commit();
+    }
+
     void pullShowsEachOfficeWhatItMaySee()
     {
         QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("orders"), 70, order(70, kDistrictA))}),
