@@ -131,6 +131,8 @@ struct Planned
     StoredRow row;
     QStringList audiences;
     QStringList neighbours; // get neighbourCopy(row) instead
+    QStringList withdrawn;  // no longer served: get withdrawnRow
+    QJsonObject withdrawnRow;
 };
 
 void put(StorageTransaction &tx, const Planned &p, const QString &office)
@@ -138,6 +140,8 @@ void put(StorageTransaction &tx, const Planned &p, const QString &office)
     tx.putRow(p.row, office, p.audiences);
     if (!p.neighbours.isEmpty())
         tx.appendChange({p.row.entity, p.row.id, false, neighbourCopy(p.row.row), office}, p.neighbours);
+    if (!p.withdrawn.isEmpty())
+        tx.appendChange({p.row.entity, p.row.id, false, p.withdrawnRow, office}, p.withdrawn);
 }
 
 // The notice an office gets when a later edit from `winner` replaced its
@@ -202,7 +206,8 @@ Decision decide(StorageTransaction &tx, OwnershipResolver &resolver, const QStri
                 merged.notices.append({it.key(), overwrittenNotice(*stored, it.value(), row, office, m.at)});
             provenance = provenanceAfter(stored, row, office);
         }
-        plan.append({StoredRow{c.entity, c.id, o.owner, row, c.deleted, provenance}, o.audiences, o.neighbours});
+        plan.append({StoredRow{c.entity, c.id, o.owner, row, c.deleted, provenance}, o.audiences, o.neighbours, o.withdrawn,
+                     o.withdrawnRow});
     }
     if (m.condition) {
         const Condition &c = *m.condition;
@@ -451,7 +456,8 @@ Reply SyncService::snapshot(const QString &officeCode, QByteArrayView body)
         }
         resolver.remember(c.entity, c.id, o.owner);
         const QJsonObject provenance = scope == Scope::Shared ? provenanceAfter(stored, c.row, officeCode) : QJsonObject();
-        put(*tx, {{c.entity, c.id, o.owner, c.row, false, provenance}, o.audiences, o.neighbours}, officeCode);
+        put(*tx, {{c.entity, c.id, o.owner, c.row, false, provenance}, o.audiences, o.neighbours, o.withdrawn, o.withdrawnRow},
+            officeCode);
     }
     tx->commit();
     m_storage.touch(officeCode, m_now());

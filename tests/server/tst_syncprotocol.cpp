@@ -454,6 +454,51 @@ private slots:
         tx2->commit();
     }
 
+    // A provider that stops serving a neighbour's districts (or is deleted
+    // by its office): the neighbour gets the row once more, with no
+    // districts, skills or hours, so its console keeps the row its past
+    // orders name but never offers the provider again; then nothing more.
+    void aProviderThatStopsServingADistrictIsWithdrawnThere()
+    {
+        const auto provider = [](const QJsonArray &districts, const QString &name) {
+            return QJsonObject{{QStringLiteral("id"), kProvider}, {QStringLiteral("office_id"), kOfficeRowA},
+                               {QStringLiteral("name"), name}, {QStringLiteral("id_number"), QStringLiteral("310104198503094561")},
+                               {QStringLiteral("$districts"), districts},
+                               {QStringLiteral("$skills"), QJsonArray{QJsonObject{{QStringLiteral("category_id"), 7}, {QStringLiteral("status"), QStringLiteral("active")}}}},
+                               {QStringLiteral("$hours"), QJsonArray{QJsonObject{{QStringLiteral("weekday"), 1}, {QStringLiteral("start_min"), 480}, {QStringLiteral("end_min"), 1080}}}}};
+        };
+        const auto providerRowsFor = [this](const QString &office) {
+            QList<QJsonObject> rows;
+            for (const QJsonObject &c : pullAll(office))
+                if (c.value(QStringLiteral("entity")).toString() == u"providers" && c.value(QStringLiteral("id")).toInteger() == kProvider)
+                    rows << c.value(QStringLiteral("row")).toObject();
+            return rows;
+        };
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("providers"), kProvider, provider({kDistrictA, kDistrictB}, QStringLiteral("赵丽华")))})}))),
+                 QStringList{QStringLiteral("applied")});
+        QCOMPARE(providerRowsFor(kB).size(), 1);
+        QCOMPARE(providerRowsFor(kB).last().value(QStringLiteral("$districts")).toArray().size(), 2);
+        QCOMPARE(providerRowsFor(kB).last().value(QStringLiteral("id_number")).toString(), QString());
+
+        // A takes B's district off the provider.
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(2, {change(QStringLiteral("providers"), kProvider, provider({kDistrictA}, QStringLiteral("赵丽华")))})}))),
+                 QStringList{QStringLiteral("applied")});
+        QList<QJsonObject> seen = providerRowsFor(kB);
+        QCOMPARE(seen.size(), 2);
+        const QJsonObject withdrawn = seen.last();
+        QCOMPARE(withdrawn.value(QStringLiteral("$districts")).toArray(), QJsonArray());
+        QCOMPARE(withdrawn.value(QStringLiteral("$skills")).toArray(), QJsonArray());
+        QCOMPARE(withdrawn.value(QStringLiteral("$hours")).toArray(), QJsonArray());
+        QCOMPARE(withdrawn.value(QStringLiteral("name")).toString(), QStringLiteral("赵丽华")); // past orders still name the provider
+        QCOMPARE(withdrawn.value(QStringLiteral("id_number")).toString(), QString());
+
+        // Later changes of the provider stay with A.
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(3, {change(QStringLiteral("providers"), kProvider, provider({kDistrictA}, QStringLiteral("赵丽")))})}))),
+                 QStringList{QStringLiteral("applied")});
+        QCOMPARE(providerRowsFor(kB).size(), 2);
+        QCOMPARE(providerRowsFor(kA).last().value(QStringLiteral("name")).toString(), QStringLiteral("赵丽"));
+    }
+
     void pullShowsEachOfficeWhatItMaySee()
     {
         QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("orders"), 70, order(70, kDistrictA))}),
