@@ -394,6 +394,11 @@ int StoreLedger::applyPage(const ChangesPage &page, const QString &ownOffice)
         int applied = 0;
         int skipped = 0;
         for (const PulledChange &c : page.changes) {
+            if (c.entity == u"provider_bookings") { // another office's slot on a provider we may book
+                applyBooking(db, c.id, c.deleted, c.row);
+                ++applied;
+                continue;
+            }
             if (c.entity == u"conflicts" && !c.deleted) {
                 // A notice for this office: another office's later edit
                 // replaced its value of a customer's fields. Listed, and kept

@@ -120,6 +120,14 @@ QStringList OwnershipResolver::neighboursOf(const QJsonObject &provider, const Q
     return out;
 }
 
+QStringList OwnershipResolver::officesBooking(qint64 providerId)
+{
+    const auto provider = m_tx.row(QStringLiteral("providers"), providerId);
+    if (!provider || provider->deleted)
+        return {};
+    return QStringList{provider->owner} + neighboursOf(provider->row, provider->owner);
+}
+
 QJsonObject neighbourCopy(const QJsonObject &provider)
 {
     QJsonObject copy = provider;

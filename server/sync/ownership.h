@@ -68,6 +68,9 @@ public:
     OwnershipResolver(StorageTransaction &tx, const OfficeInfo &office, const QList<OfficeInfo> &offices);
     Ownership decide(const QString &entity, qint64 id, const QJsonObject &row, bool deleted);
     void remember(const QString &entity, qint64 id, const QString &owner);
+    // The offices that may book a provider: its owner and the offices whose
+    // districts it serves (booking_share.h); empty for an unknown provider.
+    QStringList officesBooking(qint64 providerId);
 
 private:
     std::optional<QString> ownerOf(const QString &entity, qint64 id);

@@ -499,6 +499,56 @@ private slots:
         QCOMPARE(providerRowsFor(kA).last().value(QStringLiteral("name")).toString(), QStringLiteral("赵丽"));
     }
 
+    // A provider serving both offices' districts: each office gets the
+    // other's bookings of it (the slot, never the customer), so its console
+    // can warn offline; a booking given up is deleted there.
+    void bookingsOfASharedProviderReachTheOtherOffices()
+    {
+        const QJsonObject provider{{QStringLiteral("id"), kProvider}, {QStringLiteral("office_id"), kOfficeRowA},
+                                   {QStringLiteral("$districts"), QJsonArray{kDistrictA, kDistrictB}}};
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("providers"), kProvider, provider)})}))),
+                 QStringList{QStringLiteral("applied")});
+        QJsonObject booked = order(80, kDistrictA, kProvider, 36000);
+        booked.insert(QStringLiteral("customer_id"), 71);
+        booked.insert(QStringLiteral("address"), QStringLiteral("漕溪北路 1 号"));
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(2, {change(QStringLiteral("orders"), 80, booked)})}))),
+                 QStringList{QStringLiteral("applied")});
+        const auto bookingsFor = [this](const QString &office) {
+            QList<QJsonObject> out;
+            for (const QJsonObject &c : pullAll(office))
+                if (c.value(QStringLiteral("entity")).toString() == u"provider_bookings")
+                    out << c;
+            return out;
+        };
+        QList<QJsonObject> b = bookingsFor(kB);
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(b.first().value(QStringLiteral("id")).toInteger(), 80);
+        const QJsonObject slot = b.first().value(QStringLiteral("row")).toObject();
+        QCOMPARE(slot.value(QStringLiteral("provider_id")).toInteger(), kProvider);
+        QCOMPARE(slot.value(QStringLiteral("start_at")).toInteger(), 36000);
+        QCOMPARE(slot.value(QStringLiteral("end_at")).toInteger(), 36000 + 3600);
+        QCOMPARE(slot.value(QStringLiteral("order_no")).toString(), QStringLiteral("N80"));
+        QCOMPARE(slot.value(QStringLiteral("office")).toString(), kA);
+        QVERIFY(!slot.contains(QStringLiteral("customer_id")) && !slot.contains(QStringLiteral("address")));
+        QVERIFY(!sees(pullAll(kB), QStringLiteral("orders"), 80));
+        QCOMPARE(bookingsFor(kA).size(), 0); // its own order: A has it
+
+        // B books the provider too: A (the provider's office) gets B's slot.
+        QCOMPARE(statuses(m_service->push(kB, pushBody(kUidB, {mutation(1, {change(QStringLiteral("orders"), 81, order(81, kDistrictB, kProvider, 50000))})}))),
+                 QStringList{QStringLiteral("applied")});
+        QCOMPARE(bookingsFor(kA).size(), 1);
+        QCOMPARE(bookingsFor(kA).first().value(QStringLiteral("office")).toString(), kB);
+
+        // A cancels its order: B's copy of the slot is deleted.
+        booked.insert(QStringLiteral("status"), QStringLiteral("cancelled"));
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(3, {change(QStringLiteral("orders"), 80, booked)})}))),
+                 QStringList{QStringLiteral("applied")});
+        b = bookingsFor(kB);
+        QCOMPARE(b.size(), 2);
+        QCOMPARE(b.last().value(QStringLiteral("op")).toString(), QStringLiteral("delete"));
+        QCOMPARE(b.last().value(QStringLiteral("id")).toInteger(), 80);
+    }
+
     void pullShowsEachOfficeWhatItMaySee()
     {
         QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("orders"), 70, order(70, kDistrictA))}),

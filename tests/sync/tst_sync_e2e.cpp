@@ -24,6 +24,7 @@
 #include "demo/demo_generator.h"
 #include "fault_proxy.h"
 #include "server_process.h"
+#include "services/dispatch_service.h"
 #include "services/customer_service.h"
 #include "services/order_service.h"
 #include "store/sqlite.h"
@@ -447,6 +448,14 @@ private:
         QVERIFY2(st.text(2).contains(QStringLiteral("SH-A")), qPrintable(st.text(2)));
         // A's booking stands.
         QCOMPARE(e.a.db().scalar("SELECT provider_id FROM orders WHERE id = ?", orderA).toLongLong(), provider);
+        // B's pull brought A's slot on the shared provider (not A's order or
+        // its customer): from now on B's console warns of that clash itself,
+        // offline, before the server would refuse it.
+        QCOMPARE(e.b.count("SELECT count(*) FROM sync_bookings WHERE order_id = ?", orderA), 1);
+        QCOMPARE(e.b.count("SELECT count(*) FROM orders WHERE id = ?", orderA), 0);
+        const QString orderNoA = e.a.db().scalar("SELECT order_no FROM orders WHERE id = ?", orderA).toString();
+        const PlacementCheck warned = DispatchService(e.b.services()).check(orderB, provider, start + 3600);
+        QVERIFY2(warned.hard.join(u'\n').contains(orderNoA), qPrintable(warned.hard.join(u'\n')));
         // B can book the provider at a free time now.
         tests::assign(e.b.services(), orderB, provider, start + 4 * 3600);
         const sync::RoundOutcome again = e.b.round();
