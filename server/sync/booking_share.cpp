@@ -2,6 +2,8 @@
 
 #include "storage/row_facts.h"
 
+#include <limits>
+
 namespace doorstep::server::sync {
 namespace {
 const QString kBookings = QStringLiteral("provider_bookings");
@@ -17,11 +19,38 @@ QJsonObject slotRow(const StoredRow &order, const Booking &b, const QString &off
             {QStringLiteral("office"), office}};
 }
 
+// A provider now serving an office it did not: that office's dispatchers
+// need the bookings already made.
+QList<Notice> bookingsForNewNeighbours(StorageTransaction &tx, OwnershipResolver &resolver, const StoredRow &next,
+                                       qint64 since)
+{
+    if (next.deleted)
+        return {};
+    const std::optional<StoredRow> before = tx.row(next.entity, next.id);
+    const QStringList was = before && !before->deleted ? resolver.neighboursOf(before->row, next.owner) : QStringList();
+    QStringList joined;
+    for (const QString &office : resolver.neighboursOf(next.row, next.owner))
+        if (!was.contains(office))
+            joined.append(office);
+    if (joined.isEmpty())
+        return {};
+    QList<Notice> out;
+    for (const StoredRow &order : tx.providerBookings(next.id, since, std::numeric_limits<qint64>::max(), 0)) {
+        const auto booking = bookingOf(order.entity, order.row, order.deleted);
+        QStringList audience = joined;
+        audience.removeAll(order.owner);
+        if (booking && !audience.isEmpty())
+            out.append({ChangeEntry{kBookings, order.id, false, slotRow(order, *booking, order.owner), order.owner}, audience});
+    }
+    return out;
+}
 } // namespace
 
 QList<Notice> bookingNotices(StorageTransaction &tx, OwnershipResolver &resolver, const StoredRow &next,
-                             const QString &office)
+                             const QString &office, qint64 since)
 {
+    if (next.entity == u"providers")
+        return bookingsForNewNeighbours(tx, resolver, next, since);
     if (next.entity != u"orders")
         return {};
     const std::optional<StoredRow> before = tx.row(next.entity, next.id);

@@ -17,12 +17,15 @@ namespace doorstep::server::sync {
 
 using Notice = std::pair<ChangeEntry, QStringList>; // entry, audiences
 
-// The provider_bookings entries that `office` storing `next` (an orders row,
-// as it will be stored) makes, read against the order as stored before: an
-// upsert for its booking now, a delete for a booking it no longer holds
-// (unassigned, cancelled, moved to another provider). Nothing for other
-// entities or an order whose booking did not change.
+// The provider_bookings entries that `office` storing `next` (as it will be
+// stored) makes, read against the row as stored before:
+//  - an orders row: an upsert for its booking now, a delete for a booking it
+//    no longer holds (unassigned, cancelled, moved to another provider);
+//  - a providers row whose districts now reach an office they did not: that
+//    office gets the provider's bookings that end after `since` (the ones a
+//    dispatcher may still clash with), as if each had just been made.
+// Nothing otherwise.
 QList<Notice> bookingNotices(StorageTransaction &tx, OwnershipResolver &resolver, const StoredRow &next,
-                             const QString &office);
+                             const QString &office, qint64 since);
 
 } // namespace doorstep::server::sync

@@ -71,11 +71,12 @@ public:
     // The offices that may book a provider: its owner and the offices whose
     // districts it serves (booking_share.h); empty for an unknown provider.
     QStringList officesBooking(qint64 providerId);
+    // The offices other than `owner` whose districts a provider row's "$districts" include.
+    QStringList neighboursOf(const QJsonObject &provider, const QString &owner);
 
 private:
     std::optional<QString> ownerOf(const QString &entity, qint64 id);
     QString officeServing(const QString &adcode) const;
-    QStringList neighboursOf(const QJsonObject &provider, const QString &owner);
     Ownership refuse(const QString &reason, const QString &message) const;
 
     StorageTransaction &m_tx;

@@ -211,7 +211,7 @@ Decision decide(StorageTransaction &tx, OwnershipResolver &resolver, const QStri
             provenance = provenanceAfter(stored, row, office);
         }
         const StoredRow next{c.entity, c.id, o.owner, row, c.deleted, provenance};
-        plan.append({next, o.audiences, o.neighbours, o.withdrawn, o.withdrawnRow, bookingNotices(tx, resolver, next, office)});
+        plan.append({next, o.audiences, o.neighbours, o.withdrawn, o.withdrawnRow, bookingNotices(tx, resolver, next, office, m.at - 86400)});
     }
     if (m.condition) {
         const Condition &c = *m.condition;
@@ -461,7 +461,7 @@ Reply SyncService::snapshot(const QString &officeCode, QByteArrayView body)
         resolver.remember(c.entity, c.id, o.owner);
         const QJsonObject provenance = scope == Scope::Shared ? provenanceAfter(stored, c.row, officeCode) : QJsonObject();
         const StoredRow next{c.entity, c.id, o.owner, c.row, false, provenance};
-        put(*tx, {next, o.audiences, o.neighbours, o.withdrawn, o.withdrawnRow, bookingNotices(*tx, resolver, next, officeCode)},
+        put(*tx, {next, o.audiences, o.neighbours, o.withdrawn, o.withdrawnRow, bookingNotices(*tx, resolver, next, officeCode, m_now() - 86400)},
             officeCode);
     }
     tx->commit();

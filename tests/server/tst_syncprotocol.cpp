@@ -549,6 +549,28 @@ private slots:
         QCOMPARE(b.last().value(QStringLiteral("id")).toInteger(), 80);
     }
 
+    // An office a provider begins to serve gets the bookings already made
+    // that have not ended (a day before the change), not the old ones.
+    void anOfficeAProviderBeginsToServeGetsItsBookings()
+    {
+        const auto provider = [](const QJsonArray &districts) {
+            return QJsonObject{{QStringLiteral("id"), kProvider}, {QStringLiteral("office_id"), kOfficeRowA},
+                               {QStringLiteral("$districts"), districts}};
+        };
+        constexpr qint64 at = 1796200000; // every test mutation's time
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("providers"), kProvider, provider({kDistrictA}))}),
+                                                               mutation(2, {change(QStringLiteral("orders"), 82, order(82, kDistrictA, kProvider, at + 3600))}),
+                                                               mutation(3, {change(QStringLiteral("orders"), 83, order(83, kDistrictA, kProvider, 36000))})}))),
+                 (QStringList{QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied")}));
+        QVERIFY(!sees(pullAll(kB), QStringLiteral("provider_bookings"), 82));
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(4, {change(QStringLiteral("providers"), kProvider, provider({kDistrictA, kDistrictB}))})}))),
+                 QStringList{QStringLiteral("applied")});
+        const QList<QJsonObject> b = pullAll(kB);
+        QVERIFY(sees(b, QStringLiteral("providers"), kProvider));
+        QVERIFY(sees(b, QStringLiteral("provider_bookings"), 82));
+        QVERIFY(!sees(b, QStringLiteral("provider_bookings"), 83)); // long over
+    }
+
     void pullShowsEachOfficeWhatItMaySee()
     {
         QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("orders"), 70, order(70, kDistrictA))}),
