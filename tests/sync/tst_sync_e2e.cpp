@@ -461,6 +461,19 @@ private:
         const sync::RoundOutcome again = e.b.round();
         QCOMPARE(again.applied, 1);
         QCOMPARE(again.rejected, 0);
+        // A takes Baoshan off the provider again: B keeps the row (its order
+        // still names the provider) but loses the provider's districts,
+        // skills and hours, so its board never offers the provider again.
+        e.a.services().perform(Permission::DemoSeed, QStringLiteral("test.leave_baoshan"), [&](ActionContext &ctx) {
+            ctx.db().run("DELETE FROM provider_districts WHERE provider_id = ? AND district_id = ?", provider, baoshanA);
+            ctx.changed(QStringLiteral("providers"), provider);
+        });
+        QCOMPARE(e.a.round().applied, 1);
+        e.b.round();
+        QCOMPARE(e.b.count("SELECT count(*) FROM providers WHERE id = ?", provider), 1);
+        QCOMPARE(e.b.count("SELECT count(*) FROM provider_districts WHERE provider_id = ?", provider), 0);
+        QCOMPARE(e.b.count("SELECT count(*) FROM provider_skills WHERE provider_id = ?", provider), 0);
+        QCOMPARE(e.b.count("SELECT provider_id FROM orders WHERE id = ?", orderB), provider);
     }
 
     // B and C edit one customer at once: different fields both stay; the
