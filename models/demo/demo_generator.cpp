@@ -546,8 +546,12 @@ private:
                 // only need a provider of the service.
                 const bool onTheBoard = windowStart + item.durationMin * 60 >= m_todayMidnight;
                 std::tie(provider, planned) = bookProvider(category, c.district, windowStart, item.durationMin, onTheBoard);
-                if (!provider && onTheBoard)
-                    stage = windowStart < m_now ? -1 : 1; // nobody could: still waiting (or given up on)
+                // Nobody could: still waiting, or given up on. A past job with
+                // nobody to do it (a small demo has services none of its
+                // providers offer) is cancelled too: completed or rated, its
+                // rating and ledger rows would name provider 0 (a foreign key).
+                if (!provider)
+                    stage = onTheBoard && windowStart >= m_now ? 1 : -1;
             }
             const QString status = stage < 0 ? QStringLiteral("cancelled") : QString::fromUtf16(flow[stage]);
             const QString payment = stage < 0 ? (chance(0.5) ? QStringLiteral("refunded") : QStringLiteral("unpaid"))

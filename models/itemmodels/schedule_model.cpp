@@ -145,6 +145,21 @@ ScheduleModel::Loaded ScheduleModel::read(store::Database &db, const Request &re
             b.movable = services::storedOrderStatus(b.statusKey, b.orderId) == domain::OrderStatus::Assigned;
             blocks.insert(b.orderId, b);
         }
+        // Another office's booking of a shared provider (sync_bookings, the
+        // slot only): shown with its number and office, never movable here.
+        auto foreign = db.prepare("SELECT order_id, order_no, office FROM sync_bookings WHERE order_id IN ("
+                                  + store::placeholders(chunk.size()) + ")");
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            foreign.bind(int(i + 1), chunk.at(i));
+        while (foreign.next()) {
+            if (blocks.contains(foreign.int64(0)))
+                continue;
+            JobBlock b;
+            b.orderId = foreign.int64(0);
+            b.orderNo = foreign.text(1);
+            b.service = tr("Booked by office %1").arg(foreign.text(2));
+            blocks.insert(b.orderId, b);
+        }
     }
     for (const auto &d : days) {
         Row r;

@@ -160,6 +160,21 @@ QList<dispatch::ProviderDay> loadProviderDays(store::Database &db, const QList<q
             if (auto it = chunk.find(jobs.int64(0)); it != chunk.end())
                 it->jobs.push_back({jobs.int64(1), jobs.int64(2), int(jobs.int64(3)), {jobs.real(4), jobs.real(5)}});
 
+        // Other offices' jobs of a provider shared with them (sync_bookings,
+        // pulled: the slot only), so a dispatcher offline is warned of a
+        // clash the server would refuse. Placed at the district's centre
+        // for travel: the customer's address never leaves that office.
+        auto shared = db.prepare("SELECT b.provider_id, b.order_id, b.start_at, (b.end_at - b.start_at) / 60, d.lat, d.lng"
+                                 " FROM sync_bookings b LEFT JOIN districts d ON d.id = b.district_id"
+                                 " WHERE b.provider_id IN (" + in + ") AND b.start_at >= ? AND b.start_at < ?"
+                                 " AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = b.order_id) ORDER BY b.start_at");
+        bindIds(shared, 1);
+        shared.bind(int(ids.size() + 1), dayStart);
+        shared.bind(int(ids.size() + 2), dayStart + kDay);
+        while (shared.next())
+            if (auto it = chunk.find(shared.int64(0)); it != chunk.end())
+                it->jobs.push_back({shared.int64(1), shared.int64(2), int(shared.int64(3)), {shared.real(4), shared.real(5)}});
+
         for (qint64 id : ids)
             if (auto it = chunk.find(id); it != chunk.end() && !index.contains(id)) {
                 index.insert(id, out.size());
@@ -179,7 +194,9 @@ std::optional<dispatch::ProviderDay> loadProviderDay(store::Database &db, qint64
 
 QString orderNumber(store::Database &db, qint64 orderId)
 {
-    return db.scalar("SELECT order_no FROM orders WHERE id = ?", orderId).toString();
+    // Another office's order is known here by its booking only (sync_bookings).
+    return db.scalar("SELECT order_no FROM orders WHERE id = ?1"
+                     " UNION ALL SELECT order_no FROM sync_bookings WHERE order_id = ?1 LIMIT 1", orderId).toString();
 }
 
 } // namespace doorstep::services

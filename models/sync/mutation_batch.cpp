@@ -3,6 +3,7 @@
 #include "services/sync_outbox.h"
 #include "store/sqlite.h"
 #include "sync/provider_extras.h"
+#include "sync/sync_wire.h"
 
 #include <QJsonDocument>
 
@@ -202,6 +203,12 @@ Batch nextBatch(store::Database &db, int maxMutations)
                            {QStringLiteral("op"), upsert ? QStringLiteral("upsert") : QStringLiteral("delete")}};
         if (upsert) {
             QJsonObject row = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
+            // A skill (no id column; the outbox keeps it under its provider's
+            // id) travels under its own key's id, so two skills of one
+            // provider are two rows on the server (PROTOCOL.md, "Rows without an id").
+            if (entity == u"provider_skills")
+                change.insert(QStringLiteral("id"), keyedId(entity, QStringLiteral("%1/%2").arg(row.value(QStringLiteral("provider_id")).toInteger())
+                                                                                 .arg(row.value(QStringLiteral("category_id")).toInteger())));
             // With its served districts, skills and hours as they are now.
             if (entity == u"providers")
                 row = withProviderExtras(db, row);

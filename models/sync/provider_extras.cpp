@@ -81,4 +81,17 @@ void applyProviderExtras(store::Database &db, qint64 providerId, const QJsonObje
     }
 }
 
+void applyBooking(store::Database &db, qint64 orderId, bool deleted, const QJsonObject &slot)
+{
+    db.run("DELETE FROM sync_bookings WHERE order_id = ?", orderId);
+    if (deleted)
+        return;
+    const QJsonValue district = slot.value(QStringLiteral("district_id"));
+    db.run("INSERT INTO sync_bookings(order_id, provider_id, start_at, end_at, district_id, order_no, office)"
+           " VALUES (?, ?, ?, ?, ?, ?, ?)",
+           orderId, slot.value(QStringLiteral("provider_id")).toInteger(), slot.value(QStringLiteral("start_at")).toInteger(),
+           slot.value(QStringLiteral("end_at")).toInteger(), district.isDouble() ? QVariant(district.toInteger()) : QVariant(),
+           slot.value(QStringLiteral("order_no")).toString(), slot.value(QStringLiteral("office")).toString());
+}
+
 } // namespace doorstep::sync

@@ -25,4 +25,10 @@ QJsonObject withProviderExtras(store::Database &db, QJsonObject provider,
 // its pulled row carries (an extra the row lacks is left as it is).
 void applyProviderExtras(store::Database &db, qint64 providerId, const QJsonObject &provider);
 
+// Another office's booking of a provider this office may book (a pulled
+// `provider_bookings` row: the slot only, PROTOCOL.md "Bookings of shared
+// providers"), kept in sync_bookings for the provider's day; deleted when
+// that office's order no longer holds it.
+void applyBooking(store::Database &db, qint64 orderId, bool deleted, const QJsonObject &slot);
+
 } // namespace doorstep::sync

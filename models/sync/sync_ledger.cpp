@@ -7,7 +7,6 @@
 #include "sync/provider_extras.h"
 #include "sync/sync_error.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,15 +79,6 @@ QStringList columnsOf(store::Database &db, const QString &table)
 bool keyedByCode(const QStringList &columns)
 {
     return !columns.contains(QStringLiteral("id")) && columns.contains(QStringLiteral("code"));
-}
-
-qint64 codeId(const QString &table, const QString &code)
-{
-    const QByteArray h = QCryptographicHash::hash((table + u'/' + code).toUtf8(), QCryptographicHash::Sha256);
-    qint64 id = 0;
-    for (int i = 0; i < 8; ++i)
-        id = (id << 8) | quint8(h.at(i));
-    return id & 0x3fffffffffffffffLL; // positive, like every id
 }
 
 void applyRow(store::Database &db, const PulledChange &c, const QStringList &columns)
@@ -404,6 +394,11 @@ int StoreLedger::applyPage(const ChangesPage &page, const QString &ownOffice)
         int applied = 0;
         int skipped = 0;
         for (const PulledChange &c : page.changes) {
+            if (c.entity == u"provider_bookings") { // another office's slot on a provider we may book
+                applyBooking(db, c.id, c.deleted, c.row);
+                ++applied;
+                continue;
+            }
             if (c.entity == u"conflicts" && !c.deleted) {
                 // A notice for this office: another office's later edit
                 // replaced its value of a customer's fields. Listed, and kept
@@ -525,7 +520,7 @@ QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows, const 
             auto st = db.prepare("SELECT * FROM " + table.toUtf8() + " ORDER BY code");
             while (st.next()) {
                 const QJsonObject row = services::outbox::rowJson(st);
-                const qint64 id = codeId(table, row.value(QStringLiteral("code")).toString());
+                const qint64 id = keyedId(table, row.value(QStringLiteral("code")).toString());
                 rows.append(QJsonObject{{QStringLiteral("entity"), table}, {QStringLiteral("id"), id}, {QStringLiteral("row"), row}});
             }
             ++cursor.table;

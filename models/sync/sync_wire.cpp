@@ -3,6 +3,7 @@
 #include "sync/sync_error.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 
 namespace doorstep::sync {
@@ -107,6 +108,15 @@ EnrollReply parseEnrollReply(const QJsonObject &o)
         missing("node");
     r.node = int(node);
     return r;
+}
+
+qint64 keyedId(const QString &table, const QString &key)
+{
+    const QByteArray h = QCryptographicHash::hash((table + u'/' + key).toUtf8(), QCryptographicHash::Sha256);
+    qint64 id = 0;
+    for (int i = 0; i < 8; ++i)
+        id = (id << 8) | quint8(h.at(i));
+    return id & 0x3fffffffffffffffLL; // positive, like every id
 }
 
 } // namespace doorstep::sync

@@ -65,6 +65,13 @@ struct EnrollReply
 };
 
 PushReply parsePushReply(const QJsonObject &o);
+// The wire id of a row of a table with no id column (PROTOCOL.md, "Rows
+// without an id"): the first 8 bytes of SHA-256("<table>/<key>") read
+// big-endian, top two bits cleared; the same in every console and on the
+// server. key: a catalogue row's code (qualification_types), or a keyed
+// row's key columns joined by "/" (provider_skills: "<provider>/<category>").
+qint64 keyedId(const QString &table, const QString &key);
+
 ChangesPage parseChangesPage(const QJsonObject &o);
 Hello parseHello(const QJsonObject &o);
 EnrollReply parseEnrollReply(const QJsonObject &o);

@@ -1,5 +1,7 @@
 #include "sync/customer_merge.h"
 
+#include <algorithm>
+
 namespace doorstep::server::sync {
 namespace {
 bool isSet(const QJsonValue &v)
@@ -44,12 +46,21 @@ MergeOutcome mergeSharedRow(const QString &entity, const QJsonObject &incoming, 
     }
     if (!base)
         return out; // no condition: the row as sent (an office's own new customer, a full edit)
+    if (isSet(incoming.value(QLatin1StringView("erased_at")))) {
+        // A PIPL erasure is never lost to a concurrent edit, whichever is
+        // later: the anonymised row is stored whole. No value it replaced is
+        // reported back ("overwritten" or a notice): keeping the erased
+        // person's data in some office's history is what erasure forbids.
+        out.row.insert(QStringLiteral("updated_at"),
+                       std::max(server.value(QLatin1StringView("updated_at")).toInteger(), at));
+        return out;
+    }
 
     out.row = server;
     const qint64 serverAt = server.value(QLatin1StringView("updated_at")).toInteger();
     for (auto it = base->constBegin(); it != base->constEnd(); ++it) {
         const QString &field = it.key();
-        if (field == u"id" || field == u"erased_at")
+        if (field == u"id" || field == u"erased_at") // erased_at: decided above, never unset by an edit
             continue;
         const QJsonValue mine = incoming.value(field);
         const QJsonValue current = server.value(field);

@@ -8,7 +8,9 @@
 //    later edit (the mutation's `at` against the row's `updated_at`); the
 //    value that loses is reported either way, so both versions are kept.
 //  - Whatever was sent: an erased (anonymised) customer stays erased, and a
-//    withdrawn consent stays withdrawn (the withdrawal wins).
+//    withdrawn consent stays withdrawn (the withdrawal wins). An erasure sent
+//    with a base wins over a concurrent edit in either order: its whole
+//    anonymised row is stored, and the values it replaced are not reported.
 
 #include "storage/sync_storage.h"
 

@@ -1,5 +1,6 @@
 #include "sync/messages.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -126,9 +127,32 @@ public:
         // ignored here, so nothing downstream can mistake it for data.
         if (!c.deleted)
             c.row = object(o, QLatin1StringView("row"));
+        if (const auto keyed = keyedRowId(c.entity, c.row))
+            c.id = *keyed;
         return c;
     }
 };
+
+} // namespace
+
+std::optional<qint64> keyedRowId(const QString &entity, const QJsonObject &row)
+{
+    if (entity != u"provider_skills")
+        return std::nullopt;
+    const QJsonValue provider = row.value(QLatin1StringView("provider_id"));
+    const QJsonValue category = row.value(QLatin1StringView("category_id"));
+    if (!provider.isDouble() || !category.isDouble())
+        return std::nullopt;
+    const QByteArray key = entity.toUtf8() + '/' + QByteArray::number(provider.toInteger()) + '/'
+                         + QByteArray::number(category.toInteger());
+    const QByteArray h = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+    qint64 id = 0;
+    for (int i = 0; i < 8; ++i)
+        id = (id << 8) | quint8(h.at(i));
+    return id & 0x3fffffffffffffffLL; // positive, like every id
+}
+
+namespace {
 
 std::optional<QJsonObject> document(QByteArrayView body, QString &error)
 {

@@ -86,6 +86,15 @@ Parsed<EnrollRequest> parseEnroll(QByteArrayView body);
 // The pull's query values as they arrived (empty = not given). The cursor is
 // only unwrapped here; whether the storage wrote it is the backend's check.
 Parsed<PullRequest> parsePull(const QString &cursor, const QString &limit);
+// A row of a table with no id column, keyed by its columns instead
+// (provider_skills: provider + category), gets its id on the wire from that
+// key: the first 8 bytes of SHA-256("<entity>/<key>/<key>…") read big-endian,
+// top two bits cleared (PROTOCOL.md, "Rows without an id"). nullopt for any
+// other entity or a row that lacks a key column. The parser gives a pushed
+// row this id whatever the console sent: a version 1 console sent a skill
+// under its provider's id, so two skills of one provider overwrote each other.
+std::optional<qint64> keyedRowId(const QString &entity, const QJsonObject &row);
+
 // 32 hex digits → 16 bytes, else nullopt.
 std::optional<QByteArray> parseStoreUid(const QString &hex);
 

@@ -103,7 +103,7 @@ QString OwnershipResolver::officeServing(const QString &adcode) const
 
 Ownership OwnershipResolver::refuse(const QString &reason, const QString &message) const
 {
-    return {QString(), {}, reason, message, {}};
+    return {QString(), {}, reason, message, {}, {}, {}};
 }
 
 QStringList OwnershipResolver::neighboursOf(const QJsonObject &provider, const QString &owner)
@@ -120,12 +120,28 @@ QStringList OwnershipResolver::neighboursOf(const QJsonObject &provider, const Q
     return out;
 }
 
+QStringList OwnershipResolver::officesBooking(qint64 providerId)
+{
+    const auto provider = m_tx.row(QStringLiteral("providers"), providerId);
+    if (!provider || provider->deleted)
+        return {};
+    return QStringList{provider->owner} + neighboursOf(provider->row, provider->owner);
+}
+
 QJsonObject neighbourCopy(const QJsonObject &provider)
 {
     QJsonObject copy = provider;
     copy.insert(QStringLiteral("id_number"), QString()); // NOT NULL in the console: empty, never the number
     for (const char *personal : {"birth_date", "home_address", "home_lat", "home_lng"})
         copy.insert(QLatin1StringView(personal), QJsonValue::Null);
+    return copy;
+}
+
+QJsonObject withdrawnCopy(const QJsonObject &provider)
+{
+    QJsonObject copy = neighbourCopy(provider);
+    for (const char *extra : {"$districts", "$skills", "$hours"})
+        copy.insert(QLatin1StringView(extra), QJsonArray());
     return copy;
 }
 
@@ -142,7 +158,7 @@ Ownership OwnershipResolver::decide(const QString &entity, qint64 id, const QJso
         return refuse(QStringLiteral("not_owner"),
                       QStringLiteral("%1 belongs to the platform and is read-only in offices").arg(entity));
     case Scope::Shared:
-        return {kShared, {kEveryone}, {}, {}, {}};
+        return {kShared, {kEveryone}, {}, {}, {}, {}, {}};
     case Scope::Platform: {
         // An office writes its own office row and the districts it serves.
         const bool offices = entity == u"offices";
@@ -155,7 +171,7 @@ Ownership OwnershipResolver::decide(const QString &entity, qint64 id, const QJso
             return refuse(QStringLiteral("not_owner"),
                           offices ? QStringLiteral("an office writes only its own office row")
                                   : QStringLiteral("an office writes only the districts it serves"));
-        return {kPlatform, {kEveryone}, {}, {}, {}};
+        return {kPlatform, {kEveryone}, {}, {}, {}, {}, {}};
     }
     case Scope::Order:
     case Scope::Provider:
@@ -186,8 +202,17 @@ Ownership OwnershipResolver::decide(const QString &entity, qint64 id, const QJso
         return refuse(QStringLiteral("not_owner"),
                       QStringLiteral("%1 %2 belongs to office %3").arg(entity).arg(id).arg(owner));
     // A provider's row also goes, without personal data, to the offices
-    // whose districts it serves, so their dispatchers can book it.
-    return {owner, {owner}, {}, {}, entity == u"providers" && !deleted ? neighboursOf(row, owner) : QStringList()};
+    // whose districts it serves, so their dispatchers can book it; an office
+    // it no longer serves is told so.
+    Ownership out{owner, {owner}, {}, {}, entity == u"providers" && !deleted ? neighboursOf(row, owner) : QStringList(), {}, {}};
+    if (entity == u"providers" && stored && !stored->deleted) {
+        for (const QString &office : neighboursOf(stored->row, owner))
+            if (!out.neighbours.contains(office))
+                out.withdrawn.append(office);
+        if (!out.withdrawn.isEmpty())
+            out.withdrawnRow = withdrawnCopy(deleted ? stored->row : row);
+    }
+    return out;
 }
 
 } // namespace doorstep::server::sync

@@ -41,6 +41,11 @@ struct Ownership
     // Offices that get neighbourCopy() of the row instead: a provider's row
     // goes to the offices whose districts it serves (its "$districts").
     QStringList neighbours;
+    // Offices the provider served before this change and no longer does (its
+    // "$districts" dropped theirs, or the owner deleted it): they get
+    // withdrawnCopy() of the row as it was, once.
+    QStringList withdrawn;
+    QJsonObject withdrawnRow;
 };
 
 // What a neighbouring office may see of a provider (PROTOCOL.md, "Providers
@@ -48,6 +53,11 @@ struct Ownership
 // birth date and home address; its served districts, skills and weekly
 // hours ride along ("$districts", "$skills", "$hours").
 QJsonObject neighbourCopy(const QJsonObject &provider);
+// What an office the provider no longer serves gets (PROTOCOL.md, "A provider
+// that stops serving a neighbour's districts"): the neighbour copy with no
+// districts, skills or hours, so its console never offers the provider again
+// but keeps the row its past orders name.
+QJsonObject withdrawnCopy(const QJsonObject &provider);
 
 // Decides one change for `office`. `pending` holds owners of rows earlier in
 // the same mutation or page (entity/id → owner), so an order and its first
@@ -58,11 +68,15 @@ public:
     OwnershipResolver(StorageTransaction &tx, const OfficeInfo &office, const QList<OfficeInfo> &offices);
     Ownership decide(const QString &entity, qint64 id, const QJsonObject &row, bool deleted);
     void remember(const QString &entity, qint64 id, const QString &owner);
+    // The offices that may book a provider: its owner and the offices whose
+    // districts it serves (booking_share.h); empty for an unknown provider.
+    QStringList officesBooking(qint64 providerId);
+    // The offices other than `owner` whose districts a provider row's "$districts" include.
+    QStringList neighboursOf(const QJsonObject &provider, const QString &owner);
 
 private:
     std::optional<QString> ownerOf(const QString &entity, qint64 id);
     QString officeServing(const QString &adcode) const;
-    QStringList neighboursOf(const QJsonObject &provider, const QString &owner);
     Ownership refuse(const QString &reason, const QString &message) const;
 
     StorageTransaction &m_tx;

@@ -1,6 +1,7 @@
 #include "sync/sync_service.h"
 
 #include "storage/row_facts.h"
+#include "sync/booking_share.h"
 #include "sync/customer_merge.h"
 #include "sync/enrollment_code.h"
 #include "sync/messages.h"
@@ -131,6 +132,9 @@ struct Planned
     StoredRow row;
     QStringList audiences;
     QStringList neighbours; // get neighbourCopy(row) instead
+    QStringList withdrawn;  // no longer served: get withdrawnRow
+    QJsonObject withdrawnRow;
+    QList<Notice> bookings; // booking_share.h, read before the row is stored
 };
 
 void put(StorageTransaction &tx, const Planned &p, const QString &office)
@@ -138,6 +142,10 @@ void put(StorageTransaction &tx, const Planned &p, const QString &office)
     tx.putRow(p.row, office, p.audiences);
     if (!p.neighbours.isEmpty())
         tx.appendChange({p.row.entity, p.row.id, false, neighbourCopy(p.row.row), office}, p.neighbours);
+    if (!p.withdrawn.isEmpty())
+        tx.appendChange({p.row.entity, p.row.id, false, p.withdrawnRow, office}, p.withdrawn);
+    for (const auto &[entry, audiences] : p.bookings)
+        tx.appendChange(entry, audiences);
 }
 
 // The notice an office gets when a later edit from `winner` replaced its
@@ -202,7 +210,8 @@ Decision decide(StorageTransaction &tx, OwnershipResolver &resolver, const QStri
                 merged.notices.append({it.key(), overwrittenNotice(*stored, it.value(), row, office, m.at)});
             provenance = provenanceAfter(stored, row, office);
         }
-        plan.append({StoredRow{c.entity, c.id, o.owner, row, c.deleted, provenance}, o.audiences, o.neighbours});
+        const StoredRow next{c.entity, c.id, o.owner, row, c.deleted, provenance};
+        plan.append({next, o.audiences, o.neighbours, o.withdrawn, o.withdrawnRow, bookingNotices(tx, resolver, next, office, m.at - 86400)});
     }
     if (m.condition) {
         const Condition &c = *m.condition;
@@ -451,7 +460,9 @@ Reply SyncService::snapshot(const QString &officeCode, QByteArrayView body)
         }
         resolver.remember(c.entity, c.id, o.owner);
         const QJsonObject provenance = scope == Scope::Shared ? provenanceAfter(stored, c.row, officeCode) : QJsonObject();
-        put(*tx, {{c.entity, c.id, o.owner, c.row, false, provenance}, o.audiences, o.neighbours}, officeCode);
+        const StoredRow next{c.entity, c.id, o.owner, c.row, false, provenance};
+        put(*tx, {next, o.audiences, o.neighbours, o.withdrawn, o.withdrawnRow, bookingNotices(*tx, resolver, next, officeCode, m_now() - 86400)},
+            officeCode);
     }
     tx->commit();
     m_storage.touch(officeCode, m_now());

@@ -363,6 +363,214 @@ private slots:
         QCOMPARE(result(r, 0).value(QStringLiteral("not_taken")).toArray(), QJsonArray{QStringLiteral("withdrawn_at")});
     }
 
+    // A PIPL erasure sent with a base (the console's customer_fields edit)
+    // against a concurrent edit from another office, in both orders: the
+    // person stays erased and none of their data survives the merge.
+    void erasureWinsOverAConcurrentEditInEitherOrder()
+    {
+        const auto person = [](qint64 id, const QString &name, const QString &phone, qint64 updated) {
+            return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("phone"), phone},
+                               {QStringLiteral("erased_at"), QJsonValue::Null}, {QStringLiteral("updated_at"), updated}};
+        };
+        const auto edit = [](qint64 mid, qint64 at, const QJsonObject &row, const QJsonObject &base) {
+            QJsonObject m = mutation(mid, {change(QStringLiteral("customers"), row.value(QStringLiteral("id")).toInteger(), row)},
+                                     {{QStringLiteral("kind"), QStringLiteral("customer_fields")}, {QStringLiteral("base"), base}});
+            m.insert(QStringLiteral("at"), at);
+            return m;
+        };
+        const auto erasure = [&](qint64 id, qint64 at) {
+            QJsonObject row = person(id, QStringLiteral("已删除"), QString(), at);
+            row.insert(QStringLiteral("erased_at"), at);
+            return row;
+        };
+        const QJsonObject erasedBase{{QStringLiteral("name"), QStringLiteral("王芳")}, {QStringLiteral("phone"), QStringLiteral("13800000001")},
+                                     {QStringLiteral("erased_at"), QJsonValue::Null}};
+        const QJsonObject phoneBase{{QStringLiteral("phone"), QStringLiteral("13800000001")}};
+        const auto latest = [this](qint64 id) {
+            QJsonObject last;
+            for (const QJsonObject &c : pullAll(kB))
+                if (c.value(QStringLiteral("entity")).toString() == u"customers" && c.value(QStringLiteral("id")).toInteger() == id)
+                    last = c.value(QStringLiteral("row")).toObject();
+            return last;
+        };
+        for (const qint64 id : {31, 32})
+            QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(id - 30, {change(QStringLiteral("customers"), id, person(id, QStringLiteral("王芳"), QStringLiteral("13800000001"), 100))})}))),
+                     QStringList{QStringLiteral("applied")});
+
+        // 31: B's phone edit (at 200) arrives first, then A's erasure made earlier (at 150) offline.
+        QCOMPARE(statuses(m_service->push(kB, pushBody(kUidB, {edit(1, 200, person(31, QStringLiteral("王芳"), QStringLiteral("13900000002"), 200), phoneBase)}))),
+                 QStringList{QStringLiteral("applied")});
+        Reply r = m_service->push(kA, pushBody(kUidA, {edit(3, 150, erasure(31, 150), erasedBase)}));
+        QCOMPARE(statuses(r), QStringList{QStringLiteral("applied")});
+        QVERIFY(!result(r, 0).contains(QStringLiteral("overwritten"))); // the erased phone is reported nowhere
+        QCOMPARE(latest(31).value(QStringLiteral("erased_at")).toInteger(), 150);
+        QCOMPARE(latest(31).value(QStringLiteral("phone")).toString(), QString());
+        QCOMPARE(latest(31).value(QStringLiteral("name")).toString(), QStringLiteral("已删除"));
+
+        // 32: A's erasure arrives first, then B's later edit from its stale copy.
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {edit(4, 150, erasure(32, 150), erasedBase)}))),
+                 QStringList{QStringLiteral("applied")});
+        r = m_service->push(kB, pushBody(kUidB, {edit(2, 200, person(32, QStringLiteral("王芳"), QStringLiteral("13900000002"), 200), phoneBase)}));
+        QCOMPARE(statuses(r), QStringList{QStringLiteral("merged")});
+        QCOMPARE(latest(32).value(QStringLiteral("erased_at")).toInteger(), 150);
+        QCOMPARE(latest(32).value(QStringLiteral("phone")).toString(), QString());
+    }
+
+    // provider_skills has no id (provider + category): each skill has its
+    // own id on the wire, derived from that key, whatever the console sent.
+    // A version 1 console sent every skill under its provider's id, and the
+    // second skill replaced the first on the server.
+    void twoSkillsOfOneProviderAreTwoRows()
+    {
+        const auto skill = [](qint64 category, const QString &status) {
+            return QJsonObject{{QStringLiteral("provider_id"), kProvider}, {QStringLiteral("category_id"), category},
+                               {QStringLiteral("status"), status}, {QStringLiteral("suspended_reason"), QJsonValue::Null}};
+        };
+        // As a version 1 console sends them: under the provider's id.
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("provider_skills"), kProvider, skill(7, QStringLiteral("active")))}),
+                                                               mutation(2, {change(QStringLiteral("provider_skills"), kProvider, skill(8, QStringLiteral("applied")))})}))),
+                 (QStringList{QStringLiteral("applied"), QStringLiteral("applied")}));
+        const std::optional<qint64> id7 = keyedRowId(QStringLiteral("provider_skills"), skill(7, {}));
+        const std::optional<qint64> id8 = keyedRowId(QStringLiteral("provider_skills"), skill(8, {}));
+        QVERIFY(id7 && id8 && *id7 != *id8 && *id7 != kProvider);
+        // The key's id is fixed by PROTOCOL.md: the console computes the same one.
+        QCOMPARE(*keyedRowId(QStringLiteral("provider_skills"), QJsonObject{{QStringLiteral("provider_id"), 1}, {QStringLiteral("category_id"), 2}}),
+                 Q_INT64_C(1656607261285652495));
+        auto tx = m_storage->begin();
+        const auto stored7 = tx->row(QStringLiteral("provider_skills"), *id7);
+        const auto stored8 = tx->row(QStringLiteral("provider_skills"), *id8);
+        QVERIFY(stored7 && stored8);
+        QCOMPARE(stored7->row.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(stored8->row.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(stored7->owner, kA); // still the provider's office's
+        QVERIFY(!tx->row(QStringLiteral("provider_skills"), kProvider));
+        tx->commit();
+        // A skill changed again is the same row, updated.
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(3, {change(QStringLiteral("provider_skills"), *id8, skill(8, QStringLiteral("active")))})}))),
+                 QStringList{QStringLiteral("applied")});
+        auto tx2 = m_storage->begin();
+        QCOMPARE(tx2->row(QStringLiteral("provider_skills"), *id8)->row.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(tx2->row(QStringLiteral("provider_skills"), *id7)->row.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        tx2->commit();
+    }
+
+    // A provider that stops serving a neighbour's districts (or is deleted
+    // by its office): the neighbour gets the row once more, with no
+    // districts, skills or hours, so its console keeps the row its past
+    // orders name but never offers the provider again; then nothing more.
+    void aProviderThatStopsServingADistrictIsWithdrawnThere()
+    {
+        const auto provider = [](const QJsonArray &districts, const QString &name) {
+            return QJsonObject{{QStringLiteral("id"), kProvider}, {QStringLiteral("office_id"), kOfficeRowA},
+                               {QStringLiteral("name"), name}, {QStringLiteral("id_number"), QStringLiteral("310104198503094561")},
+                               {QStringLiteral("$districts"), districts},
+                               {QStringLiteral("$skills"), QJsonArray{QJsonObject{{QStringLiteral("category_id"), 7}, {QStringLiteral("status"), QStringLiteral("active")}}}},
+                               {QStringLiteral("$hours"), QJsonArray{QJsonObject{{QStringLiteral("weekday"), 1}, {QStringLiteral("start_min"), 480}, {QStringLiteral("end_min"), 1080}}}}};
+        };
+        const auto providerRowsFor = [this](const QString &office) {
+            QList<QJsonObject> rows;
+            for (const QJsonObject &c : pullAll(office))
+                if (c.value(QStringLiteral("entity")).toString() == u"providers" && c.value(QStringLiteral("id")).toInteger() == kProvider)
+                    rows << c.value(QStringLiteral("row")).toObject();
+            return rows;
+        };
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("providers"), kProvider, provider({kDistrictA, kDistrictB}, QStringLiteral("赵丽华")))})}))),
+                 QStringList{QStringLiteral("applied")});
+        QCOMPARE(providerRowsFor(kB).size(), 1);
+        QCOMPARE(providerRowsFor(kB).last().value(QStringLiteral("$districts")).toArray().size(), 2);
+        QCOMPARE(providerRowsFor(kB).last().value(QStringLiteral("id_number")).toString(), QString());
+
+        // A takes B's district off the provider.
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(2, {change(QStringLiteral("providers"), kProvider, provider({kDistrictA}, QStringLiteral("赵丽华")))})}))),
+                 QStringList{QStringLiteral("applied")});
+        QList<QJsonObject> seen = providerRowsFor(kB);
+        QCOMPARE(seen.size(), 2);
+        const QJsonObject withdrawn = seen.last();
+        QCOMPARE(withdrawn.value(QStringLiteral("$districts")).toArray(), QJsonArray());
+        QCOMPARE(withdrawn.value(QStringLiteral("$skills")).toArray(), QJsonArray());
+        QCOMPARE(withdrawn.value(QStringLiteral("$hours")).toArray(), QJsonArray());
+        QCOMPARE(withdrawn.value(QStringLiteral("name")).toString(), QStringLiteral("赵丽华")); // past orders still name the provider
+        QCOMPARE(withdrawn.value(QStringLiteral("id_number")).toString(), QString());
+
+        // Later changes of the provider stay with A.
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(3, {change(QStringLiteral("providers"), kProvider, provider({kDistrictA}, QStringLiteral("赵丽")))})}))),
+                 QStringList{QStringLiteral("applied")});
+        QCOMPARE(providerRowsFor(kB).size(), 2);
+        QCOMPARE(providerRowsFor(kA).last().value(QStringLiteral("name")).toString(), QStringLiteral("赵丽"));
+    }
+
+    // A provider serving both offices' districts: each office gets the
+    // other's bookings of it (the slot, never the customer), so its console
+    // can warn offline; a booking given up is deleted there.
+    void bookingsOfASharedProviderReachTheOtherOffices()
+    {
+        const QJsonObject provider{{QStringLiteral("id"), kProvider}, {QStringLiteral("office_id"), kOfficeRowA},
+                                   {QStringLiteral("$districts"), QJsonArray{kDistrictA, kDistrictB}}};
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("providers"), kProvider, provider)})}))),
+                 QStringList{QStringLiteral("applied")});
+        QJsonObject booked = order(80, kDistrictA, kProvider, 36000);
+        booked.insert(QStringLiteral("customer_id"), 71);
+        booked.insert(QStringLiteral("address"), QStringLiteral("漕溪北路 1 号"));
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(2, {change(QStringLiteral("orders"), 80, booked)})}))),
+                 QStringList{QStringLiteral("applied")});
+        const auto bookingsFor = [this](const QString &office) {
+            QList<QJsonObject> out;
+            for (const QJsonObject &c : pullAll(office))
+                if (c.value(QStringLiteral("entity")).toString() == u"provider_bookings")
+                    out << c;
+            return out;
+        };
+        QList<QJsonObject> b = bookingsFor(kB);
+        QCOMPARE(b.size(), 1);
+        QCOMPARE(b.first().value(QStringLiteral("id")).toInteger(), 80);
+        const QJsonObject slot = b.first().value(QStringLiteral("row")).toObject();
+        QCOMPARE(slot.value(QStringLiteral("provider_id")).toInteger(), kProvider);
+        QCOMPARE(slot.value(QStringLiteral("start_at")).toInteger(), 36000);
+        QCOMPARE(slot.value(QStringLiteral("end_at")).toInteger(), 36000 + 3600);
+        QCOMPARE(slot.value(QStringLiteral("order_no")).toString(), QStringLiteral("N80"));
+        QCOMPARE(slot.value(QStringLiteral("office")).toString(), kA);
+        QVERIFY(!slot.contains(QStringLiteral("customer_id")) && !slot.contains(QStringLiteral("address")));
+        QVERIFY(!sees(pullAll(kB), QStringLiteral("orders"), 80));
+        QCOMPARE(bookingsFor(kA).size(), 0); // its own order: A has it
+
+        // B books the provider too: A (the provider's office) gets B's slot.
+        QCOMPARE(statuses(m_service->push(kB, pushBody(kUidB, {mutation(1, {change(QStringLiteral("orders"), 81, order(81, kDistrictB, kProvider, 50000))})}))),
+                 QStringList{QStringLiteral("applied")});
+        QCOMPARE(bookingsFor(kA).size(), 1);
+        QCOMPARE(bookingsFor(kA).first().value(QStringLiteral("office")).toString(), kB);
+
+        // A cancels its order: B's copy of the slot is deleted.
+        booked.insert(QStringLiteral("status"), QStringLiteral("cancelled"));
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(3, {change(QStringLiteral("orders"), 80, booked)})}))),
+                 QStringList{QStringLiteral("applied")});
+        b = bookingsFor(kB);
+        QCOMPARE(b.size(), 2);
+        QCOMPARE(b.last().value(QStringLiteral("op")).toString(), QStringLiteral("delete"));
+        QCOMPARE(b.last().value(QStringLiteral("id")).toInteger(), 80);
+    }
+
+    // An office a provider begins to serve gets the bookings already made
+    // that have not ended (a day before the change), not the old ones.
+    void anOfficeAProviderBeginsToServeGetsItsBookings()
+    {
+        const auto provider = [](const QJsonArray &districts) {
+            return QJsonObject{{QStringLiteral("id"), kProvider}, {QStringLiteral("office_id"), kOfficeRowA},
+                               {QStringLiteral("$districts"), districts}};
+        };
+        constexpr qint64 at = 1796200000; // every test mutation's time
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("providers"), kProvider, provider({kDistrictA}))}),
+                                                               mutation(2, {change(QStringLiteral("orders"), 82, order(82, kDistrictA, kProvider, at + 3600))}),
+                                                               mutation(3, {change(QStringLiteral("orders"), 83, order(83, kDistrictA, kProvider, 36000))})}))),
+                 (QStringList{QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied")}));
+        QVERIFY(!sees(pullAll(kB), QStringLiteral("provider_bookings"), 82));
+        QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(4, {change(QStringLiteral("providers"), kProvider, provider({kDistrictA, kDistrictB}))})}))),
+                 QStringList{QStringLiteral("applied")});
+        const QList<QJsonObject> b = pullAll(kB);
+        QVERIFY(sees(b, QStringLiteral("providers"), kProvider));
+        QVERIFY(sees(b, QStringLiteral("provider_bookings"), 82));
+        QVERIFY(!sees(b, QStringLiteral("provider_bookings"), 83)); // long over
+    }
+
     void pullShowsEachOfficeWhatItMaySee()
     {
         QCOMPARE(statuses(m_service->push(kA, pushBody(kUidA, {mutation(1, {change(QStringLiteral("orders"), 70, order(70, kDistrictA))}),

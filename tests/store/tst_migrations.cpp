@@ -439,6 +439,14 @@ const Step kSteps[] = {
          rebuildRollups(db);
          QCOMPARE(rollupProblems(db), QStringList());
      }},
+    {16, "other offices' bookings of shared providers",
+     [](Database &) {},
+     [](Database &db) {
+         QVERIFY(indexes(db).contains(QStringLiteral("sync_bookings_provider")));
+         // A booking of a provider this store does not know is kept (no foreign key).
+         db.exec("INSERT INTO sync_bookings(order_id, provider_id, start_at, end_at) VALUES (900, 901, 1000, 4600)");
+         QCOMPARE(db.scalar("SELECT end_at - start_at FROM sync_bookings WHERE order_id = 900").toLongLong(), 3600);
+     }},
 };
 
 } // namespace
@@ -484,9 +492,9 @@ private:
     }
 
 private slots:
-    void latestIsFifteen()
+    void latestIsSixteen()
     {
-        QCOMPARE(latestSchemaVersion(), 15);
+        QCOMPARE(latestSchemaVersion(), 16);
     }
 
     // The cases below are the migrations, one each, in order.

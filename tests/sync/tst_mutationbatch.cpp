@@ -1,6 +1,7 @@
 // From the outbox to the wire's mutations: one per audit entry, in order,
 // whole; never-sent tables dropped; assignments carry provider_day; batches
 // bounded; the sync epoch and the restore that advances it.
+#include "services/provider_skill_change.h"
 #include "services/settings_service.h"
 #include "services/staff_service.h"
 #include "services/store_maintenance.h"
@@ -8,6 +9,7 @@
 #include "services/sync_epoch.h"
 #include "store/sqlite.h"
 #include "sync/mutation_batch.h"
+#include "sync/sync_wire.h"
 #include "sync_fixture.h"
 
 #include <QJsonArray>
@@ -149,6 +151,36 @@ private slots:
         for (const char *a : {"dispatch.assign", "dispatch.move", "dispatch.auto_accept"})
             QVERIFY2(sync::isAssignmentAction(QString::fromLatin1(a)), a);
         QVERIFY(!sync::isAssignmentAction(QStringLiteral("dispatch.unassign")));
+    }
+
+    // provider_skills has no id (provider + category); the outbox keeps a
+    // skill under its provider's id, but on the wire each skill has its own
+    // key's id, so two skills of one provider are two rows on the server.
+    void eachSkillTravelsUnderItsOwnKey()
+    {
+        const qint64 provider = tests::addProvider(m_ws->services());
+        markAllSent();
+        const auto [cleaning, repair] = m_ws->services().perform(Permission::DemoSeed, QStringLiteral("test.skills"), [&](ActionContext &ctx) {
+            const qint64 repairId = ctx.newId();
+            ctx.db().run("INSERT INTO service_categories(id, code, name, name_en) VALUES (?, 'repair', '家电维修', 'Repair')", repairId);
+            const qint64 cleaningId = ctx.db().scalar("SELECT id FROM service_categories WHERE code = 'cleaning'").toLongLong();
+            for (const qint64 category : {cleaningId, repairId}) {
+                ctx.db().run("INSERT INTO provider_skills(provider_id, category_id, status) VALUES (?, ?, 'applied')", provider, category);
+                ctx.changed(providerSkillChange(ctx.db(), provider, category));
+            }
+            return std::pair{cleaningId, repairId};
+        });
+        const sync::Batch batch = sync::nextBatch(db());
+        QCOMPARE(batch.mutations.size(), 1);
+        QList<qint64> skillIds;
+        for (const QJsonValue &v : batch.mutations.first().changes)
+            if (v[QStringLiteral("entity")].toString() == u"provider_skills")
+                skillIds.append(v[QStringLiteral("id")].toInteger());
+        QCOMPARE(skillIds, (QList<qint64>{sync::keyedId(QStringLiteral("provider_skills"), QStringLiteral("%1/%2").arg(provider).arg(cleaning)),
+                                          sync::keyedId(QStringLiteral("provider_skills"), QStringLiteral("%1/%2").arg(provider).arg(repair))}));
+        QVERIFY(skillIds.at(0) != skillIds.at(1));
+        // The id PROTOCOL.md fixes (the server's tst_syncprotocol checks the same one).
+        QCOMPARE(sync::keyedId(QStringLiteral("provider_skills"), QStringLiteral("1/2")), Q_INT64_C(1656607261285652495));
     }
 
     void restoreAdvancesTheEpoch()

@@ -24,6 +24,7 @@
 #include "demo/demo_generator.h"
 #include "fault_proxy.h"
 #include "server_process.h"
+#include "services/dispatch_service.h"
 #include "services/customer_service.h"
 #include "services/order_service.h"
 #include "store/sqlite.h"
@@ -447,11 +448,32 @@ private:
         QVERIFY2(st.text(2).contains(QStringLiteral("SH-A")), qPrintable(st.text(2)));
         // A's booking stands.
         QCOMPARE(e.a.db().scalar("SELECT provider_id FROM orders WHERE id = ?", orderA).toLongLong(), provider);
+        // B's pull brought A's slot on the shared provider (not A's order or
+        // its customer): from now on B's console warns of that clash itself,
+        // offline, before the server would refuse it.
+        QCOMPARE(e.b.count("SELECT count(*) FROM sync_bookings WHERE order_id = ?", orderA), 1);
+        QCOMPARE(e.b.count("SELECT count(*) FROM orders WHERE id = ?", orderA), 0);
+        const QString orderNoA = e.a.db().scalar("SELECT order_no FROM orders WHERE id = ?", orderA).toString();
+        const PlacementCheck warned = DispatchService(e.b.services()).check(orderB, provider, start + 3600);
+        QVERIFY2(warned.hard.join(u'\n').contains(orderNoA), qPrintable(warned.hard.join(u'\n')));
         // B can book the provider at a free time now.
         tests::assign(e.b.services(), orderB, provider, start + 4 * 3600);
         const sync::RoundOutcome again = e.b.round();
         QCOMPARE(again.applied, 1);
         QCOMPARE(again.rejected, 0);
+        // A takes Baoshan off the provider again: B keeps the row (its order
+        // still names the provider) but loses the provider's districts,
+        // skills and hours, so its board never offers the provider again.
+        e.a.services().perform(Permission::DemoSeed, QStringLiteral("test.leave_baoshan"), [&](ActionContext &ctx) {
+            ctx.db().run("DELETE FROM provider_districts WHERE provider_id = ? AND district_id = ?", provider, baoshanA);
+            ctx.changed(QStringLiteral("providers"), provider);
+        });
+        QCOMPARE(e.a.round().applied, 1);
+        e.b.round();
+        QCOMPARE(e.b.count("SELECT count(*) FROM providers WHERE id = ?", provider), 1);
+        QCOMPARE(e.b.count("SELECT count(*) FROM provider_districts WHERE provider_id = ?", provider), 0);
+        QCOMPARE(e.b.count("SELECT count(*) FROM provider_skills WHERE provider_id = ?", provider), 0);
+        QCOMPARE(e.b.count("SELECT provider_id FROM orders WHERE id = ?", orderB), provider);
     }
 
     // B and C edit one customer at once: different fields both stay; the

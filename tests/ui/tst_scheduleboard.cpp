@@ -163,6 +163,38 @@ private Q_SLOTS:
                     .contains(QStringLiteral("window")));
     }
 
+    // A neighbour office's booking of a shared provider, as a pull leaves it
+    // (sync_bookings: the slot only): the board shows it and a drop on it is
+    // refused as a clash naming that office's order, offline.
+    void anotherOfficesBookingClashesOffline()
+    {
+        auto ws = m_fx.login(QStringLiteral("dispatcher"));
+        const qint64 day = nextThursday();
+        const qint64 order = m_fx.newOrder(*ws, day);
+        ws->store().db().run("INSERT INTO sync_bookings(order_id, provider_id, start_at, end_at, order_no, office)"
+                             " VALUES (?, ?, ?, ?, 'DS-NEIGHBOUR-1', 'SH-A')",
+                             Q_INT64_C(990001), m_fx.p1, day, day + 2 * 3600);
+
+        ui::ScheduleBoard board(*ws);
+        board.resize(1400, 800);
+        board.show();
+        board.showDay(day);
+        WAIT_BOARD(&board);
+        QVERIFY(board.selectPending(order));
+        WAIT_BOARD(&board);
+        const int row = board.scheduleModel()->rowOfProvider(m_fx.p1);
+        QVERIFY(row >= 0);
+        const int shown = ui::MessageBox::shownMessages().size();
+        const auto data = pendingDrag(board, order);
+        dropOnTimeline(board.timeline(), data.get(), row, day + 3600);
+        WAIT_BOARD(&board);
+        QCOMPARE(ui::MessageBox::shownMessages().size(), shown + 1);
+        const QString message = ui::MessageBox::shownMessages().last();
+        QVERIFY2(message.contains(QStringLiteral("DS-NEIGHBOUR-1")) && message.contains(QStringLiteral("clashes")), qPrintable(message));
+        QCOMPARE(status(*ws, order), QStringLiteral("awaiting_dispatch"));
+        ws->store().db().run("DELETE FROM sync_bookings WHERE order_id = ?", Q_INT64_C(990001));
+    }
+
     void softWarningsAskFirst()
     {
         auto ws = m_fx.login(QStringLiteral("dispatcher"));
