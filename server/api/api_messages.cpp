@@ -124,7 +124,9 @@ private:
 
 std::optional<qint64> parseId(QStringView text)
 {
-    if (text.isEmpty() || text.size() > 19)
+    // One spelling per id: no leading zeros (the fuzzer found "065890012",
+    // which would name the same order as "65890012").
+    if (text.isEmpty() || text.size() > 19 || text.front() == u'0')
         return std::nullopt;
     for (const QChar c : text) {
         if (c < u'0' || c > u'9')

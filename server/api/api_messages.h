@@ -78,7 +78,7 @@ inline constexpr int kMaxAddress = 200;
 inline constexpr qint64 kMaxWindow = 24 * 3600;
 inline constexpr int kMaxPoints = 100;
 
-// A positive id written as a JSON string of decimal digits.
+// A positive id written as a JSON string of decimal digits, no leading zeros.
 std::optional<qint64> parseId(QStringView text);
 
 Parsed<CodeRequest> parseCodeRequest(QByteArrayView body);

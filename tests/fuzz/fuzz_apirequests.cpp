@@ -23,11 +23,14 @@ void check(bool condition)
         std::abort();
 }
 
-template<typename T>
-const T *parsed(const Parsed<T> &p)
+// An error or a value, never both; the value's promises checked. (The
+// Parsed stays alive for the whole call: a pointer into it would not.)
+template<typename T, typename Checks>
+void expect(const Parsed<T> &p, Checks checks)
 {
     check(p.value.has_value() == p.error.isEmpty());
-    return p.value ? &*p.value : nullptr;
+    if (p.value)
+        checks(*p.value);
 }
 
 void checkPhone(const QString &phone)
@@ -51,40 +54,40 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray in(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
     switch (data[0] % 8) {
     case 0:
-        if (const auto *r = parsed(parseCodeRequest(in)))
-            checkPhone(r->phone);
+        expect(parseCodeRequest(in), [](const CodeRequest &r) { checkPhone(r.phone); });
         break;
     case 1:
-        if (const auto *r = parsed(parseSignIn(in))) {
-            checkPhone(r->phone);
-            check(r->code.size() == 6);
-        }
+        expect(parseSignIn(in), [](const SignInRequest &r) {
+            checkPhone(r.phone);
+            check(r.code.size() == 6);
+        });
         break;
     case 2:
-        if (const auto *r = parsed(parseProviderSignIn(in)))
-            check(r->providerId > 0 && !r->secret.isEmpty() && r->secret.size() <= 64);
+        expect(parseProviderSignIn(in), [](const ProviderSignInRequest &r) {
+            check(r.providerId > 0 && !r.secret.isEmpty() && r.secret.size() <= 64);
+        });
         break;
     case 3:
-        if (const auto *r = parsed(parseOrder(in))) {
-            check(r->serviceItemId > 0 && !r->district.isEmpty() && !r->address.isEmpty());
-            check(r->address.size() <= kMaxAddress && r->note.size() <= kMaxText);
-            checkPlace(r->lat, r->lng);
-            check(r->windowEnd > r->windowStart && r->windowEnd - r->windowStart <= kMaxWindow);
-        }
+        expect(parseOrder(in), [](const OrderRequest &r) {
+            check(r.serviceItemId > 0 && !r.district.isEmpty() && !r.address.isEmpty());
+            check(r.address.size() <= kMaxAddress && r.note.size() <= kMaxText);
+            checkPlace(r.lat, r.lng);
+            check(r.windowEnd > r.windowStart && r.windowEnd - r.windowStart <= kMaxWindow);
+        });
         break;
     case 4:
-        if (const auto *r = parsed(parseReason(in)))
-            check(r->reason.size() <= kMaxText);
+        expect(parseReason(in), [](const ReasonRequest &r) { check(r.reason.size() <= kMaxText); });
         break;
     case 5:
-        if (const auto *r = parsed(parseRating(in)))
-            check(r->stars >= 1 && r->stars <= 5 && r->comment.size() <= kMaxText);
+        expect(parseRating(in), [](const RatingRequest &r) {
+            check(r.stars >= 1 && r.stars <= 5 && r.comment.size() <= kMaxText);
+        });
         break;
     case 6:
-        if (const auto *r = parsed(parsePositions(in))) {
-            check(r->count >= 1 && r->count <= kMaxPoints);
-            checkPlace(r->newest.lat, r->newest.lng);
-        }
+        expect(parsePositions(in), [](const PositionsRequest &r) {
+            check(r.count >= 1 && r.count <= kMaxPoints);
+            checkPlace(r.newest.lat, r.newest.lng);
+        });
         break;
     default: {
         const QString text = QString::fromUtf8(in);
