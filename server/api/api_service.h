@@ -100,7 +100,8 @@ private:
     sync::Reply providerJob(qint64 providerId, qint64 orderId);
     sync::Reply jobAction(qint64 providerId, qint64 orderId, const QString &action, const ApiRequest &request);
     sync::Reply reportPositions(qint64 providerId, const ApiRequest &request);
-    std::optional<sync::Reply> providerRefusal(qint64 providerId);
+    // 401 for a provider the platform no longer has, 403 unless active.
+    std::optional<sync::Reply> providerRefusal(StorageTransaction &tx, qint64 providerId);
 
     SyncStorage &m_storage;
     CodeSender &m_sender;

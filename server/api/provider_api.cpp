@@ -38,11 +38,9 @@ const Step *stepFor(QStringView path)
 }
 } // namespace
 
-std::optional<sync::Reply> ApiService::providerRefusal(qint64 providerId)
+std::optional<sync::Reply> ApiService::providerRefusal(StorageTransaction &tx, qint64 providerId)
 {
-    auto tx = m_storage.begin();
-    const auto row = tx->row(QStringLiteral("providers"), providerId);
-    tx->commit();
+    const auto row = tx.row(QStringLiteral("providers"), providerId);
     if (!row || row->deleted)
         return unauthorized();
     const QString status = row->row.value(QLatin1StringView("status")).toString();
@@ -57,10 +55,7 @@ sync::Reply ApiService::provider(const ApiRequest &request, const QStringList &p
     sync::Reply error;
     const auto caller = authenticate(request, keys::kProviderToken, error);
     if (!caller)
-        return error;
-    // Suspended or deactivated since signing in: refused at once.
-    if (auto refusal = providerRefusal(caller->id))
-        return *refusal;
+        return error; // also a provider no longer active (authenticate checks it)
     const bool get = request.method == "GET";
     const bool post = request.method == "POST";
     if (parts.size() == 1 && parts[0] == u"jobs" && get)
