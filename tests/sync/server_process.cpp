@@ -109,6 +109,15 @@ QString ServerProcess::waitForSignInCode()
     return {};
 }
 
+QString ServerProcess::providerCredential(qint64 providerId)
+{
+    QStringList out;
+    if (!command(QStringList{QStringLiteral("providers"), QStringLiteral("credential"), QString::number(providerId)} + storageArgs(),
+                 &out))
+        return {};
+    return out.value(out.size() - 1);
+}
+
 QStringList ServerProcess::status()
 {
     QStringList out;

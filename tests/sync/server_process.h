@@ -27,6 +27,8 @@ public:
     bool start();
     void kill();       // SIGKILL, no chance to close anything
     bool restart() { kill(); return start(); }
+    // `providers credential ID`: the provider app's secret, empty on failure.
+    QString providerCredential(qint64 providerId);
     // `status`' lines, one per office.
     QStringList status();
     // More options for `run` (e.g. --enroll-rate 0 for a load test).

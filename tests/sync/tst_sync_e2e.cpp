@@ -18,7 +18,8 @@
 //    after it) told in its sync_conflicts and its customer's history;
 //  - the apps: a customer's order over HTTPS to /api/v1 reaches the console
 //    of the office serving its district (customer, timeline), no other, and
-//    the customer's cancellation follows;
+//    the customer's cancellation follows; a provider accepting in the app
+//    reaches the console with the provider as the timeline's actor;
 //  - faults: the server killed with SIGKILL in the middle of pushes and
 //    restarted, a proxy that refuses, cuts, loses and delays traffic; the
 //    consoles retry until the outbox is empty and nothing is lost or doubled.
@@ -325,6 +326,39 @@ private:
         QCOMPARE(status, 200);
         e.a.roundUntilDone();
         QCOMPARE(e.a.db().scalar("SELECT status FROM orders WHERE id = ?", id).toString(), QStringLiteral("cancelled"));
+
+        // Another order, which the office dispatches: its provider accepts in
+        // the provider app, and the office's console sees it with the provider
+        // as the timeline's actor. (A month ahead: no demo booking is there.)
+        const qint64 later = QDateTime::currentSecsSinceEpoch() + 30 * 86400;
+        const qint64 second = api(e, "POST", QStringLiteral("orders"),
+                                  {{QStringLiteral("service_item_id"), QString::number(item)},
+                                   {QStringLiteral("district"), QStringLiteral("310104")},
+                                   {QStringLiteral("address"), QStringLiteral("漕溪北路 88 号 1201")},
+                                   {QStringLiteral("lat"), 31.19}, {QStringLiteral("lng"), 121.43},
+                                   {QStringLiteral("window_start"), later}, {QStringLiteral("window_end"), later + 7200}},
+                                  token, &status)
+                                  .value(QStringLiteral("id")).toString().toLongLong();
+        QCOMPARE(status, 201);
+        e.a.roundUntilDone();
+        const qint64 provider = e.a.count("SELECT id FROM providers WHERE status = 'active' ORDER BY id LIMIT 1");
+        tests::assign(e.a.services(), second, provider, later);
+        QCOMPARE(e.a.roundUntilDone().rejected, 0);
+        const QString secret = e.server->providerCredential(provider);
+        QVERIFY2(!secret.isEmpty(), qPrintable(e.server->error()));
+        const QString worker = api(e, "POST", QStringLiteral("provider/session"),
+                                   {{QStringLiteral("provider_id"), QString::number(provider)}, {QStringLiteral("secret"), secret}},
+                                   {}, &status)
+                                   .value(QStringLiteral("token")).toString();
+        QCOMPARE(status, 200);
+        const QJsonObject job = api(e, "POST", QStringLiteral("provider/jobs/%1/accept").arg(second), {}, worker, &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(job.value(QStringLiteral("customer")).toObject().value(QStringLiteral("contact")).toObject()
+                     .value(QStringLiteral("masked")).toString(), QStringLiteral("139****0000"));
+        e.a.roundUntilDone();
+        QCOMPARE(e.a.db().scalar("SELECT status FROM orders WHERE id = ?", second).toString(), QStringLiteral("accepted"));
+        QCOMPARE(e.a.count("SELECT count(*) FROM order_events WHERE order_id = ? AND actor_kind = 'provider'"
+                           " AND event = 'accept'", second), 1);
     }
 
     void converge(Env &e)
