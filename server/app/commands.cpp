@@ -1,5 +1,8 @@
 #include "app/commands.h"
 
+#include "api/api_messages.h"
+#include "api/api_service.h"
+#include "api/code_sender.h"
 #include "data_dir.h"
 #include "http/sync_http_server.h"
 #include "pki/pki.h"
@@ -261,6 +264,28 @@ int offices(const QStringList &arguments)
     throw UsageError(tr("usage: offices add|revoke …"));
 }
 
+// Onboarding approved a provider in their office's console and the row has
+// synced: the operator issues the provider app's credential, printed once as
+// the last line (the platform keeps its SHA-256; issuing again revokes it).
+int providers(const QStringList &arguments)
+{
+    const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--key-file"), QStringLiteral("--key-stdin"),
+                                     QStringLiteral("--postgres")});
+    const auto id = a.positional.size() == 2 && a.positional.at(0) == u"credential"
+                        ? api::parseId(a.positional.at(1))
+                        : std::nullopt;
+    if (!id)
+        throw UsageError(tr("usage: providers credential PROVIDER_ID --data DIR"));
+    auto storage = openStorage(a);
+    api::LogCodeSender sender;
+    api::ApiService service(*storage, sender);
+    const QString secret = service.issueProviderSecret(*id);
+    out() << tr("Credential of provider %1 for the provider app (shown once; earlier ones no longer work):").arg(*id)
+          << '\n';
+    out() << secret << '\n';
+    return 0;
+}
+
 int status(const QStringList &arguments)
 {
     const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--key-file"), QStringLiteral("--key-stdin"),
@@ -343,6 +368,11 @@ int run(const QStringList &arguments)
     http::SyncHttpServer enrollServer(http::SyncHttpServer::Kind::Enrollment, service, tls);
     if (enrollRate >= 0)
         enrollServer.setRequestsPerSecond(enrollRate);
+    // The apps' API beside enrollment; sign-in codes go to the log until a
+    // real SMS sender is plugged in (api/code_sender.h).
+    api::LogCodeSender codeSender;
+    api::ApiService apiService(*storage, codeSender);
+    enrollServer.setApi(&apiService);
     const quint16 syncBound = syncServer.listenOn(syncAddress, syncPort);
     if (!syncBound)
         throw SetupError(tr("cannot listen on %1: %2").arg(a.one(QStringLiteral("--listen")), syncServer.errorString()));
@@ -352,7 +382,7 @@ int run(const QStringList &arguments)
     const QString host = pki::commonName(serverCert);
     service.setSyncUrl(QStringLiteral("https://%1:%2").arg(host).arg(syncBound));
     out() << tr("sync listening on %1:%2 (mutual TLS)").arg(syncAddress.toString()).arg(syncBound) << '\n';
-    out() << tr("enrollment listening on %1:%2").arg(enrollAddress.toString()).arg(enrollBound) << '\n';
+    out() << tr("enrollment listening on %1:%2 (and the apps' API, /api/v1/)").arg(enrollAddress.toString()).arg(enrollBound) << '\n';
     out().flush();
     quitOnTermination();
     const int code = QCoreApplication::exec();
@@ -366,8 +396,9 @@ void usage()
                 "       doorstep-server offices add NAME --code CODE --data DIR [--districts A,B] (--key-file F | --key-stdin)\n"
                 "       doorstep-server offices revoke CODE --data DIR (--key-file F | --key-stdin)\n"
                 "       doorstep-server run --data DIR --listen ADDR:PORT [--enroll-listen ADDR:PORT] [--enroll-rate N] (--key-file F | --key-stdin)\n"
+                "       doorstep-server providers credential PROVIDER_ID --data DIR (--key-file F | --key-stdin)\n"
                 "       doorstep-server status --data DIR (--key-file F | --key-stdin)\n"
-                "       (run, offices and status take --postgres CONNINFO instead of a key when init was given it)")
+                "       (run, offices, providers and status take --postgres CONNINFO instead of a key when init was given it)")
           << '\n';
 }
 } // namespace
@@ -383,6 +414,8 @@ int runCommand(const QStringList &arguments)
             return offices(rest);
         if (command == u"status")
             return status(rest);
+        if (command == u"providers")
+            return providers(rest);
         if (command == u"run")
             return run(rest);
         usage();

@@ -1,5 +1,6 @@
 #include "http/sync_http_server.h"
 
+#include "api/api_service.h"
 #include "sync/sync_service.h"
 
 #include <QHttpServerRequest>
@@ -34,6 +35,10 @@ QSslCertificate peerCertificate(QTcpSocket *socket)
 
 void send(QHttpServerResponder &responder, const sync::Reply &reply)
 {
+    if (reply.status == 204) { // no body may follow
+        responder.write(QHttpServerResponder::StatusCode::NoContent);
+        return;
+    }
     responder.write(QJsonDocument(reply.body), QHttpServerResponder::StatusCode(reply.status));
 }
 } // namespace
@@ -138,8 +143,17 @@ void SyncHttpServer::serve(const QHttpServerRequest &request, const QSslCertific
         }
     }
     sync::Reply reply = sync::errorReply(404, QStringLiteral("not_found"), QStringLiteral("no such path"));
+    const QString apiPrefix = QStringLiteral("/api/v1/");
     try {
-        if (version == 0) {
+        if (m_kind == Kind::Enrollment && path.startsWith(apiPrefix)) {
+            if (m_api)
+                reply = m_api->handle({post ? QByteArray("POST")
+                                       : get ? QByteArray("GET")
+                                       : request.method() == QHttpServerRequest::Method::Delete ? QByteArray("DELETE")
+                                                                                               : QByteArray("OTHER"),
+                                       path.mid(apiPrefix.size()), request.value("Authorization"), request.body(),
+                                       request.query()});
+        } else if (version == 0) {
             reply = sync::errorReply(400, QStringLiteral("unsupported_version"),
                                      QStringLiteral("this server speaks protocol versions 1 and 2 (/v1/…, /v2/…)"));
         } else if (m_kind == Kind::Enrollment) {

@@ -1,6 +1,7 @@
 #pragma once
 // The two HTTPS endpoints of doorstep-server (PROTOCOL.md, "Two listeners"):
-// enrollment (server-only TLS, 64 KiB bodies, 20 requests/s per address)
+// enrollment and the apps' API (server-only TLS, 64 KiB bodies, 20
+// requests/s per address)
 // and sync (mutual TLS against our CA, 8 MiB bodies). Routing only: the
 // protocol is sync::SyncService. One QAbstractHttpServer per listener, each
 // bound to a GuardedSslServer.
@@ -17,6 +18,9 @@ QT_END_NAMESPACE
 
 namespace doorstep::server::sync {
 class SyncService;
+}
+namespace doorstep::server::api {
+class ApiService;
 }
 
 namespace doorstep::server::http {
@@ -43,6 +47,9 @@ public:
     void setRequestsPerSecond(int perSecond) { m_listener->setRequestsPerSecond(perSecond); }
 
     static ListenerLimits limitsFor(Kind kind);
+    // The apps' API (/api/v1/…) on the enrollment listener: server-only TLS,
+    // its body limit and per-address rate. Not owned; none = 404.
+    void setApi(api::ApiService *api) { m_api = api; }
 
 protected:
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
@@ -59,6 +66,7 @@ private:
     Kind m_kind;
     sync::SyncService &m_service;
     GuardedSslServer *m_listener;
+    api::ApiService *m_api = nullptr;
 };
 
 } // namespace doorstep::server::http

@@ -173,6 +173,47 @@ public:
                 c.entity, c.id, c.deleted, json, c.office);
     }
 
+    QList<StoredRow> rowsOf(const QString &entity, int limit) override
+    {
+        live();
+        auto st = m_db.prepare("SELECT id, owner, row FROM rows WHERE entity = ? AND deleted = 0 ORDER BY id LIMIT ?");
+        st.bindAll(entity, limit);
+        QList<StoredRow> out;
+        while (st.next())
+            out.append({entity, st.int64(0), st.text(1), fromText(st.text(2)), false});
+        return out;
+    }
+
+    void putApiKey(const QString &kind, const QString &key, qint64 subject, qint64 expiresAt) override
+    {
+        live();
+        // The primary key is the only constraint, so REPLACE only renews.
+        run("INSERT OR REPLACE INTO api_keys(kind, key, subject, expires_at, revoked_at) VALUES (?, ?, ?, ?, NULL)",
+            kind, key, subject, expiresAt);
+    }
+
+    QList<qint64> apiSubjects(const QString &kind, const QString &key, qint64 now) override
+    {
+        live();
+        auto &st = m_storage.cached("SELECT subject FROM api_keys WHERE kind = ? AND key = ? AND revoked_at IS NULL"
+                                    " AND (expires_at = 0 OR expires_at > ?) ORDER BY subject");
+        st.bindAll(kind, key, now);
+        QList<qint64> out;
+        while (st.next())
+            out.append(st.int64(0));
+        st.reset();
+        return out;
+    }
+
+    int revokeApiKeys(const QString &kind, const QString &key, qint64 now) override
+    {
+        live();
+        run("UPDATE api_keys SET revoked_at = ? WHERE kind = ? AND key = ? AND revoked_at IS NULL"
+            " AND (expires_at = 0 OR expires_at > ?)",
+            now, kind, key, now);
+        return m_db.changes();
+    }
+
     void commit() override
     {
         // As on PostgreSQL: a statement that failed fails the transaction

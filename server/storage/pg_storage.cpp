@@ -240,6 +240,45 @@ public:
                      jsonArrayText(targets), c.office});
     }
 
+    QList<StoredRow> rowsOf(const QString &entity, int limit) override
+    {
+        const PgResult r = conn().exec("SELECT entity, id, owner, body::text, deleted FROM sync_rows "
+                                       "WHERE entity = $1 AND NOT deleted ORDER BY id LIMIT $2",
+                                       {entity, qint64(limit)});
+        QList<StoredRow> out;
+        for (int i = 0; i < r.rows(); ++i)
+            out.append(storedRowAt(r, i));
+        return out;
+    }
+
+    void putApiKey(const QString &kind, const QString &key, qint64 subject, qint64 expiresAt) override
+    {
+        conn().exec("INSERT INTO api_keys(kind, key, subject, expires_at) VALUES ($1, $2, $3, $4) "
+                    "ON CONFLICT (kind, key, subject) DO UPDATE SET expires_at = EXCLUDED.expires_at, revoked_at = NULL",
+                    {kind, key, subject, expiresAt});
+    }
+
+    QList<qint64> apiSubjects(const QString &kind, const QString &key, qint64 now) override
+    {
+        const PgResult r = conn().exec("SELECT subject FROM api_keys WHERE kind = $1 AND key = $2 "
+                                       "AND revoked_at IS NULL AND (expires_at = 0 OR expires_at > $3) ORDER BY subject",
+                                       {kind, key, now});
+        QList<qint64> out;
+        for (int i = 0; i < r.rows(); ++i)
+            out.append(r.int64(i, 0));
+        return out;
+    }
+
+    int revokeApiKeys(const QString &kind, const QString &key, qint64 now) override
+    {
+        // READ COMMITTED: a second caller waits on our row lock, then sees
+        // revoked_at set and updates nothing.
+        const PgResult r = conn().exec("UPDATE api_keys SET revoked_at = $3 WHERE kind = $1 AND key = $2 "
+                                       "AND revoked_at IS NULL AND (expires_at = 0 OR expires_at > $3) RETURNING 1",
+                                       {kind, key, now});
+        return r.rows();
+    }
+
     void commit() override
     {
         m_tx.commit();

@@ -30,7 +30,7 @@ public:
     explicit PgStorage(const QString &conninfo, PgPool::Options pool = {});
     ~PgStorage() override;
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     std::unique_ptr<StorageTransaction> begin() override;
 

@@ -118,6 +118,20 @@ public:
     // office's redacted copy of a row, or a notice for one office.
     virtual void appendChange(const ChangeEntry &change, const QStringList &audiences) = 0;
 
+    // The apps' API (server/api). Live rows of one entity (the catalogue,
+    // districts, offices: small platform tables), at most limit, by id.
+    virtual QList<StoredRow> rowsOf(const QString &entity, int limit) = 0;
+    // Keys of the apps' API, one table for all kinds (api/api_keys.h names
+    // them): sign-in codes, tokens and provider credentials by their SHA-256,
+    // and lookups such as a customer's orders. (kind, key, subject) is
+    // unique; putting it again renews it. expiresAt 0 = never.
+    virtual void putApiKey(const QString &kind, const QString &key, qint64 subject, qint64 expiresAt) = 0;
+    // Subjects of the live keys (not revoked, not expired at now), ascending.
+    virtual QList<qint64> apiSubjects(const QString &kind, const QString &key, qint64 now) = 0;
+    // Revokes the live keys and says how many there were: a single-use code
+    // is used by the one call that gets 1 (the row is locked until commit).
+    virtual int revokeApiKeys(const QString &kind, const QString &key, qint64 now) = 0;
+
     virtual void commit() = 0;
 };
 

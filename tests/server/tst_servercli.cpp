@@ -2,6 +2,8 @@
 // offices revoke, status (on both backends); bad arguments (exit 2), a wrong
 // key (exit 3), a key file others may read (refused).
 #include "../support/child_process.h"
+#include "api/api_service.h"
+#include "api/code_sender.h"
 #include "data_dir.h"
 #include "pg_cluster.h"
 #include "pg_storage.h"
@@ -134,6 +136,43 @@ private slots:
         QCOMPARE(p.code, 0);
         QCOMPARE(p.lines().size(), 1);
         QCOMPARE(p.lines().first(), QStringLiteral("SH-PD (浦东店): ") + expected);
+    }
+
+    // Onboarding approved a provider and the row synced: the operator issues
+    // the provider app's credential, printed once; it signs the provider in.
+    void providersCredentialIsPrintedOnce()
+    {
+        constexpr qint64 provider = 7301234567890123456;
+        {
+            auto embedded = doorstep::server::EmbeddedStorage::open(data() + QStringLiteral("/server.db"),
+                                                                    doorstep::server::readKeyFile(keyFile()));
+            auto tx = embedded->begin();
+            tx->putRow({QStringLiteral("providers"), provider, QStringLiteral("SH-XH"),
+                        QJsonObject{{QStringLiteral("status"), QStringLiteral("active")}}, false, {}},
+                       QStringLiteral("SH-XH"), {QStringLiteral("SH-XH")});
+            tx->commit();
+        }
+        const QStringList args{QStringLiteral("providers"), QStringLiteral("credential"), QString::number(provider),
+                               QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()};
+        const Run r = server(args);
+        QCOMPARE(r.code, 0);
+        const QString secret = r.lines().last();
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]{22}$")).match(secret).hasMatch(), qPrintable(r.out));
+        {
+            auto embedded = doorstep::server::EmbeddedStorage::open(data() + QStringLiteral("/server.db"),
+                                                                    doorstep::server::readKeyFile(keyFile()));
+            doorstep::server::api::RecordingCodeSender codes;
+            doorstep::server::api::ApiService api(*embedded, codes);
+            const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("provider_id"), QString::number(provider)},
+                                                              {QStringLiteral("secret"), secret}})
+                                        .toJson();
+            QCOMPARE(api.handle({"POST", QStringLiteral("provider/session"), {}, body, {}}).status, 200);
+        }
+        // A provider the platform does not know, or no id: refused.
+        QCOMPARE(server({QStringLiteral("providers"), QStringLiteral("credential"), QStringLiteral("42"), QStringLiteral("--data"),
+                         data(), QStringLiteral("--key-file"), keyFile()}).code, 1);
+        QCOMPARE(server({QStringLiteral("providers"), QStringLiteral("credential"), QStringLiteral("x"), QStringLiteral("--data"),
+                         data(), QStringLiteral("--key-file"), keyFile()}).code, 2);
     }
 
     void runServesEnrollmentAndSync()

@@ -1,6 +1,8 @@
 // doorstep-server's HTTPS endpoints end to end, in-process: a real server on
 // 127.0.0.1 (random ports) and a QNetworkAccessManager client presenting an
 // office certificate. TLS failures must come with no HTTP answer at all.
+#include "api/api_service.h"
+#include "api/code_sender.h"
 #include "http/sync_http_server.h"
 #include "pki/pki.h"
 #include "storage/embedded_storage.h"
@@ -56,6 +58,9 @@ private:
     quint16 m_syncPort = 0;
     quint16 m_enrollPort = 0;
     Client m_officeA;
+    api::RecordingCodeSender m_codes;
+    std::unique_ptr<api::ApiService> m_api;
+    QByteArray m_authorization; // sent by call() when set
 
     QString addOffice(const QString &code, const QString &district)
     {
@@ -81,7 +86,11 @@ private:
             tls.setPrivateKey(client->key);
         }
         request.setSslConfiguration(tls);
-        QNetworkReply *reply = method == "GET" ? nam.get(request) : nam.post(request, body);
+        if (!m_authorization.isEmpty())
+            request.setRawHeader("Authorization", m_authorization);
+        QNetworkReply *reply = method == "GET"      ? nam.get(request)
+                               : method == "DELETE" ? nam.deleteResource(request)
+                                                    : nam.post(request, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!finished.wait(20000))
             qWarning("no answer in time");
@@ -131,6 +140,8 @@ private slots:
         QVERIFY(!tls.key.isNull());
         m_sync = std::make_unique<http::SyncHttpServer>(http::SyncHttpServer::Kind::Sync, *m_service, tls);
         m_enroll = std::make_unique<http::SyncHttpServer>(http::SyncHttpServer::Kind::Enrollment, *m_service, tls);
+        m_api = std::make_unique<api::ApiService>(*m_storage, m_codes);
+        m_enroll->setApi(m_api.get());
         m_syncPort = m_sync->listenOn(QHostAddress::LocalHost, 0);
         m_enrollPort = m_enroll->listenOn(QHostAddress::LocalHost, 0);
         QVERIFY(m_syncPort && m_enrollPort);
@@ -156,6 +167,32 @@ private slots:
         QCOMPARE(second.body.value(QStringLiteral("error")).toString(), QStringLiteral("unknown_code"));
         // The sync paths are not on the enrollment listener.
         QCOMPARE(call("POST", m_enrollPort, QStringLiteral("/v1/push"), push(1, {}), std::nullopt).status, 404);
+    }
+
+    // The apps' API end to end over TLS on the enrollment listener (its
+    // behaviour is tst_serverapi's): a code, a token, a call, sign-out, 204
+    // without a body; the sync listener does not serve it.
+    void appsApiIsServedOnTheEnrollmentListener()
+    {
+        const QString phone = QStringLiteral("13812345678");
+        QCOMPARE(call("POST", m_enrollPort, QStringLiteral("/api/v1/customer/otp"), json({{QStringLiteral("phone"), phone}}),
+                      std::nullopt).status, 202);
+        const Answer session = call("POST", m_enrollPort, QStringLiteral("/api/v1/customer/session"),
+                                    json({{QStringLiteral("phone"), phone}, {QStringLiteral("code"), m_codes.lastCode(phone)}}),
+                                    std::nullopt);
+        QCOMPARE(session.status, 200);
+        QCOMPARE(call("GET", m_enrollPort, QStringLiteral("/api/v1/orders"), {}, std::nullopt).status, 401);
+        m_authorization = "Bearer " + session.body.value(QStringLiteral("token")).toString().toLatin1();
+        const Answer orders = call("GET", m_enrollPort, QStringLiteral("/api/v1/orders"), {}, std::nullopt);
+        QCOMPARE(orders.status, 200);
+        QVERIFY(orders.body.value(QStringLiteral("orders")).isArray());
+        QCOMPARE(call("GET", m_enrollPort, QStringLiteral("/api/v1/catalogue?adcode=999999"), {}, std::nullopt).status, 422);
+        QCOMPARE(call("POST", m_enrollPort, QStringLiteral("/api/v1/orders"), "{", std::nullopt).status, 400);
+        QCOMPARE(call("DELETE", m_enrollPort, QStringLiteral("/api/v1/customer/session"), {}, std::nullopt).status, 204);
+        QCOMPARE(call("GET", m_enrollPort, QStringLiteral("/api/v1/orders"), {}, std::nullopt).status, 401);
+        m_authorization.clear();
+        QVERIFY(call("GET", m_syncPort, QStringLiteral("/api/v1/orders"), {}, m_officeA).status != 200);
+        QVERIFY(stillServing());
     }
 
     void pushPullRoundTripAndRetry()
@@ -334,8 +371,11 @@ private slots:
 
     void cleanupTestCase()
     {
+        if (m_enroll)
+            m_enroll->setApi(nullptr);
         m_sync.reset();
         m_enroll.reset();
+        m_api.reset();
         m_service.reset();
         m_storage.reset();
     }

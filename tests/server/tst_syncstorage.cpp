@@ -124,6 +124,8 @@ private slots:
     void statusCounters();
     void malformedCursorIsRefused();
     void failedStatementFailsTheWholeTransaction();
+    void apiKeysExpireAreRevokedAndUsedOnce();
+    void rowsOfListsLiveRowsOfOneEntity();
 
     // PostgreSQL's own.
     void outOfOrderCommitIsNotSkipped();
@@ -131,6 +133,7 @@ private slots:
     void twoServersContendOnOneProvider();
     void twoServersGiveDistinctNodes();
     void newestVersionOfARowArrivesLast();
+    void twoServersUseOneCodeOnce();
 };
 
 BackendFixture &TstSyncStorage::fixture()
@@ -885,6 +888,91 @@ void TstSyncStorage::failedStatementFailsTheWholeTransaction()
     tx.reset();
     QByteArray cursor;
     QCOMPARE(pullAll(s, QStringLiteral("A"), cursor, 10), QList<qint64>{1});
+}
+
+
+// The apps' API keys (sync_storage.h): live = not revoked and not expired;
+// revoking says how many were live, so a single-use code is used once.
+void TstSyncStorage::apiKeysExpireAreRevokedAndUsedOnce()
+{
+    const QString kind = QStringLiteral("code"), owner = QStringLiteral("phone-hash");
+    auto tx = m_storage->begin();
+    tx->putApiKey(kind, owner, 42, 1000);
+    tx->putApiKey(kind, owner, 7, 0); // never expires
+    tx->putApiKey(QStringLiteral("other"), owner, 9, 0);
+    tx->commit();
+    tx = m_storage->begin();
+    QCOMPARE(tx->apiSubjects(kind, owner, 999), (QList<qint64>{7, 42}));
+    QCOMPARE(tx->apiSubjects(kind, owner, 1000), QList<qint64>{7}); // expired at its second
+    QCOMPARE(tx->apiSubjects(kind, QStringLiteral("nobody"), 0), QList<qint64>());
+    tx->commit();
+    tx = m_storage->begin();
+    QCOMPARE(tx->revokeApiKeys(kind, owner, 999), 2);
+    tx->commit();
+    tx = m_storage->begin();
+    QCOMPARE(tx->revokeApiKeys(kind, owner, 999), 0); // used already
+    QCOMPARE(tx->apiSubjects(kind, owner, 0), QList<qint64>());
+    QCOMPARE(tx->apiSubjects(QStringLiteral("other"), owner, 5000), QList<qint64>{9}); // another kind untouched
+    // Putting a key again renews it.
+    tx->putApiKey(kind, owner, 42, 5000);
+    QCOMPARE(tx->apiSubjects(kind, owner, 4000), QList<qint64>{42});
+    tx->commit();
+    // A rolled-back revocation revokes nothing.
+    {
+        auto rolledBack = m_storage->begin();
+        QCOMPARE(rolledBack->revokeApiKeys(kind, owner, 4000), 1);
+    }
+    tx = m_storage->begin();
+    QCOMPARE(tx->apiSubjects(kind, owner, 4000), QList<qint64>{42});
+    tx->commit();
+}
+
+void TstSyncStorage::rowsOfListsLiveRowsOfOneEntity()
+{
+    auto tx = m_storage->begin();
+    for (qint64 id : {30, 10, 20})
+        tx->putRow({QStringLiteral("service_items"), id, QStringLiteral("platform"),
+                    QJsonObject{{QStringLiteral("code"), QStringLiteral("S%1").arg(id)}}, false, {}},
+                   QStringLiteral("platform"), {});
+    tx->putRow({QStringLiteral("service_items"), 20, QStringLiteral("platform"), {}, true, {}}, QStringLiteral("platform"), {});
+    tx->putRow({QStringLiteral("districts"), 5, QStringLiteral("platform"), QJsonObject{{QStringLiteral("adcode"), QStringLiteral("310104")}}, false, {}},
+               QStringLiteral("platform"), {});
+    tx->commit();
+    tx = m_storage->begin();
+    const QList<StoredRow> items = tx->rowsOf(QStringLiteral("service_items"), 10);
+    QCOMPARE(items.size(), 2); // the tombstone is not listed
+    QCOMPARE(items.at(0).id, 10);
+    QCOMPARE(items.at(1).row.value(QStringLiteral("code")).toString(), QStringLiteral("S30"));
+    QCOMPARE(tx->rowsOf(QStringLiteral("service_items"), 1).size(), 1);
+    tx->commit();
+}
+
+// Two server processes take one sign-in code at once: exactly one uses it.
+void TstSyncStorage::twoServersUseOneCodeOnce()
+{
+    if (!isPostgres())
+        QSKIP("two server processes on one database is the PostgreSQL backend's deployment");
+    std::unique_ptr<SyncStorage> serverB = fixture().second();
+    QVERIFY(serverB);
+    for (int round = 0; round < 10; ++round) {
+        const QString owner = QStringLiteral("phone-%1").arg(round);
+        auto tx = m_storage->begin();
+        tx->putApiKey(QStringLiteral("code"), owner, 1, 0);
+        tx->commit();
+        std::latch start(2);
+        std::atomic<int> used{0};
+        auto take = [&](SyncStorage &storage) {
+            start.arrive_and_wait();
+            auto t = storage.begin();
+            used += t->revokeApiKeys(QStringLiteral("code"), owner, 10);
+            t->commit();
+        };
+        {
+            std::jthread a([&] { take(*m_storage); });
+            std::jthread b([&] { take(*serverB); });
+        }
+        QCOMPARE(used.load(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstSyncStorage)

@@ -2,6 +2,7 @@
 
 #include "../support/child_process.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 namespace doorstep::tests {
@@ -82,6 +83,39 @@ void ServerProcess::kill()
         return;
     m_run.kill();
     m_run.waitForFinished(20000);
+}
+
+QByteArray ServerProcess::caPem() const
+{
+    QFile file(m_dir.filePath(QStringLiteral("data/ca.crt")));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString ServerProcess::waitForSignInCode()
+{
+    static const QRegularExpression code(QStringLiteral("sign-in code for [^:]*: (\\d{6})"));
+    for (int i = 0; i < 100; ++i) {
+        m_log += m_run.readAllStandardError();
+        QRegularExpressionMatchIterator it = code.globalMatch(QString::fromUtf8(m_log));
+        QString last;
+        while (it.hasNext())
+            last = it.next().captured(1);
+        if (!last.isEmpty()) {
+            m_log.clear(); // the next call waits for the next code
+            return last;
+        }
+        m_run.waitForReadyRead(100);
+    }
+    return {};
+}
+
+QString ServerProcess::providerCredential(qint64 providerId)
+{
+    QStringList out;
+    if (!command(QStringList{QStringLiteral("providers"), QStringLiteral("credential"), QString::number(providerId)} + storageArgs(),
+                 &out))
+        return {};
+    return out.value(out.size() - 1);
 }
 
 QStringList ServerProcess::status()

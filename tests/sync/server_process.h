@@ -27,12 +27,19 @@ public:
     bool start();
     void kill();       // SIGKILL, no chance to close anything
     bool restart() { kill(); return start(); }
+    // `providers credential ID`: the provider app's secret, empty on failure.
+    QString providerCredential(qint64 providerId);
     // `status`' lines, one per office.
     QStringList status();
     // More options for `run` (e.g. --enroll-rate 0 for a load test).
     QStringList runOptions;
 
     QString fingerprint() const { return m_fingerprint; }
+    // The CA's certificate, as the apps pin it.
+    QByteArray caPem() const;
+    // The last sign-in code `run` logged for the customer apps (its default
+    // sender writes them to its log); empty if none within 10 s.
+    QString waitForSignInCode();
     QString enrollUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_enrollPort); }
     quint16 syncPort() const { return m_syncPort; }
     QString error() const { return m_error; }
@@ -48,6 +55,7 @@ private:
     quint16 m_syncPort = 0;
     quint16 m_enrollPort = 0;
     QString m_error;
+    QByteArray m_log; // run's standard error so far
 };
 
 } // namespace doorstep::tests

@@ -16,6 +16,10 @@
 //    two offices editing one customer: per field (customer_fields), the
 //    office whose value lost (sent later, or replaced by a later edit sent
 //    after it) told in its sync_conflicts and its customer's history;
+//  - the apps: a customer's order over HTTPS to /api/v1 reaches the console
+//    of the office serving its district (customer, timeline), no other, and
+//    the customer's cancellation follows; a provider accepting in the app
+//    reaches the console with the provider as the timeline's actor;
 //  - faults: the server killed with SIGKILL in the middle of pushes and
 //    restarted, a proxy that refuses, cuts, loses and delays traffic; the
 //    consoles retry until the outbox is empty and nothing is lost or doubled.
@@ -33,6 +37,12 @@
 #include "sync_fixture.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QDir>
 #include <QTimer>
 #include <QRegularExpression>
@@ -258,6 +268,100 @@ private slots:
     }
 
 private:
+    // One HTTPS call to the apps' API, the server's CA pinned.
+    QJsonObject api(Env &e, const QByteArray &method, const QString &path, const QJsonObject &body, const QString &token,
+                    int *status)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(e.server->enrollUrl() + QStringLiteral("/api/v1/") + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({QSslCertificate(e.server->caPem())});
+        request.setSslConfiguration(tls);
+        QNetworkReply *reply = method == "GET" ? nam.get(request) : nam.post(request, QJsonDocument(body).toJson());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(20000);
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject out = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        return out;
+    }
+
+    void appOrder(Env &e)
+    {
+        const QString phone = QStringLiteral("13912340000");
+        int status = 0;
+        api(e, "POST", QStringLiteral("customer/otp"), {{QStringLiteral("phone"), phone}}, {}, &status);
+        QCOMPARE(status, 202);
+        const QString code = e.server->waitForSignInCode();
+        QCOMPARE(code.size(), 6);
+        const QString token = api(e, "POST", QStringLiteral("customer/session"),
+                                  {{QStringLiteral("phone"), phone}, {QStringLiteral("code"), code}}, {}, &status)
+                                  .value(QStringLiteral("token"))
+                                  .toString();
+        QCOMPARE(status, 200);
+        const qint64 item = e.a.count("SELECT id FROM service_items WHERE active = 1 ORDER BY id LIMIT 1");
+        const qint64 start = QDateTime::currentSecsSinceEpoch() + 2 * 86400;
+        const QJsonObject order = api(e, "POST", QStringLiteral("orders"),
+                                      {{QStringLiteral("service_item_id"), QString::number(item)},
+                                       {QStringLiteral("district"), QStringLiteral("310104")},
+                                       {QStringLiteral("address"), QStringLiteral("漕溪北路 88 号 1201")},
+                                       {QStringLiteral("lat"), 31.19}, {QStringLiteral("lng"), 121.43},
+                                       {QStringLiteral("window_start"), start}, {QStringLiteral("window_end"), start + 7200}},
+                                      token, &status);
+        QCOMPARE(status, 201);
+        const qint64 id = order.value(QStringLiteral("id")).toString().toLongLong();
+        QVERIFY(id > 0);
+        // The office serving Xuhui pulls it into its dispatch queue, with the
+        // customer (new to it) and the customer as the timeline's actor.
+        e.a.roundUntilDone();
+        QCOMPARE(e.a.db().scalar("SELECT status FROM orders WHERE id = ?", id).toString(), QStringLiteral("awaiting_dispatch"));
+        QCOMPARE(e.a.count("SELECT count(*) FROM customers c JOIN orders o ON o.customer_id = c.id WHERE o.id = ? AND c.phone = '13912340000'", id), 1);
+        QCOMPARE(e.a.count("SELECT count(*) FROM order_events WHERE order_id = ? AND actor_kind = 'customer'", id), 1);
+        e.b.roundUntilDone();
+        QCOMPARE(e.b.count("SELECT count(*) FROM orders WHERE id = ?", id), 0);
+        // The customer cancels before dispatch: the office's next pull shows it.
+        api(e, "POST", QStringLiteral("orders/%1/cancel").arg(id), {}, token, &status);
+        QCOMPARE(status, 200);
+        e.a.roundUntilDone();
+        QCOMPARE(e.a.db().scalar("SELECT status FROM orders WHERE id = ?", id).toString(), QStringLiteral("cancelled"));
+
+        // Another order, which the office dispatches: its provider accepts in
+        // the provider app, and the office's console sees it with the provider
+        // as the timeline's actor. (A month ahead: no demo booking is there.)
+        const qint64 later = QDateTime::currentSecsSinceEpoch() + 30 * 86400;
+        const qint64 second = api(e, "POST", QStringLiteral("orders"),
+                                  {{QStringLiteral("service_item_id"), QString::number(item)},
+                                   {QStringLiteral("district"), QStringLiteral("310104")},
+                                   {QStringLiteral("address"), QStringLiteral("漕溪北路 88 号 1201")},
+                                   {QStringLiteral("lat"), 31.19}, {QStringLiteral("lng"), 121.43},
+                                   {QStringLiteral("window_start"), later}, {QStringLiteral("window_end"), later + 7200}},
+                                  token, &status)
+                                  .value(QStringLiteral("id")).toString().toLongLong();
+        QCOMPARE(status, 201);
+        e.a.roundUntilDone();
+        const qint64 provider = e.a.count("SELECT id FROM providers WHERE status = 'active' ORDER BY id LIMIT 1");
+        tests::assign(e.a.services(), second, provider, later);
+        QCOMPARE(e.a.roundUntilDone().rejected, 0);
+        const QString secret = e.server->providerCredential(provider);
+        QVERIFY2(!secret.isEmpty(), qPrintable(e.server->error()));
+        const QString worker = api(e, "POST", QStringLiteral("provider/session"),
+                                   {{QStringLiteral("provider_id"), QString::number(provider)}, {QStringLiteral("secret"), secret}},
+                                   {}, &status)
+                                   .value(QStringLiteral("token")).toString();
+        QCOMPARE(status, 200);
+        const QJsonObject job = api(e, "POST", QStringLiteral("provider/jobs/%1/accept").arg(second), {}, worker, &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(job.value(QStringLiteral("customer")).toObject().value(QStringLiteral("contact")).toObject()
+                     .value(QStringLiteral("masked")).toString(), QStringLiteral("139****0000"));
+        e.a.roundUntilDone();
+        QCOMPARE(e.a.db().scalar("SELECT status FROM orders WHERE id = ?", second).toString(), QStringLiteral("accepted"));
+        QCOMPARE(e.a.count("SELECT count(*) FROM order_events WHERE order_id = ? AND actor_kind = 'provider'"
+                           " AND event = 'accept'", second), 1);
+    }
+
     void converge(Env &e)
     {
         // Nothing left to send anywhere.
@@ -356,6 +460,20 @@ private:
         QCOMPARE(e.b.db().scalar("SELECT phone FROM customers WHERE id = ?", newcomer).toString(), QStringLiteral("13912340009"));
     }
 private slots:
+    // A customer orders in the app (HTTPS to the real server's /api/v1):
+    // the order reaches the console of the office serving its district with
+    // its timeline entry and its customer, and no other office's.
+    void appOrderReachesItsOffice_data() { enrollAndConverge_data(); }
+    void appOrderReachesItsOffice()
+    {
+        QFETCH(QString, backend);
+        try {
+            appOrder(env(backend));
+        } catch (const std::exception &x) {
+            QFAIL(x.what());
+        }
+    }
+
     void conflictsAndLostReply_data() { enrollAndConverge_data(); }
     void conflictsAndLostReply()
     {

@@ -1,0 +1,26 @@
+#pragma once
+// The kinds of rows in the storage's api_keys table (sync_storage.h,
+// putApiKey) and how their keys are made. Secrets are kept as SHA-256 only:
+// sign-in codes (short-lived, single use), tokens (random 256 bits) and
+// provider credentials (random 128 bits, so a fast hash is enough: nothing
+// is guessable to try offline, unlike a chosen password).
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QString>
+
+namespace doorstep::server::api::keys {
+
+inline const QString kCode = QStringLiteral("code");                    // sha(phone:code) → 0
+inline const QString kCustomerToken = QStringLiteral("customer_token"); // sha(token) → customer id
+inline const QString kProviderToken = QStringLiteral("provider_token"); // sha(token) → provider id
+inline const QString kProviderSecret = QStringLiteral("provider_secret"); // sha(id:secret) → provider id
+inline const QString kCustomerPhone = QStringLiteral("customer_phone"); // sha(phone) → customer id
+inline const QString kCustomerOrder = QStringLiteral("customer_order"); // customer id → order ids
+
+inline QString sha(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace doorstep::server::api::keys

@@ -1,0 +1,102 @@
+// libFuzzer harness for what the customer and provider apps send the server
+// (server/api/api_messages.h, openapi.yaml): every request body and the ids
+// in paths. Anyone on the internet-facing listener can send any bytes here.
+//
+// The first input byte picks the parser; the rest is the body (or the path
+// segment, for parseId). Beyond "no crash, no UB", what parses keeps the
+// parser's promises: an error or a value, never both; 11-digit phones, a
+// 6-digit code, positive ids that print back to themselves, coordinates in
+// range, 1–100 position points, a window that ends after it starts and lasts at most a day, stars
+// 1–5, texts within their limits.
+#include "api/api_messages.h"
+
+#include <cmath>
+#include <cstdlib>
+
+using namespace doorstep::server::api;
+
+namespace {
+
+void check(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+// An error or a value, never both; the value's promises checked. (The
+// Parsed stays alive for the whole call: a pointer into it would not.)
+template<typename T, typename Checks>
+void expect(const Parsed<T> &p, Checks checks)
+{
+    check(p.value.has_value() == p.error.isEmpty());
+    if (p.value)
+        checks(*p.value);
+}
+
+void checkPhone(const QString &phone)
+{
+    check(phone.size() == 11 && phone.startsWith(u'1'));
+    for (const QChar c : phone)
+        check(c.isDigit());
+}
+
+void checkPlace(double lat, double lng)
+{
+    check(std::isfinite(lat) && std::isfinite(lng) && std::abs(lat) <= 90 && std::abs(lng) <= 180);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    const QByteArray in(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
+    switch (data[0] % 8) {
+    case 0:
+        expect(parseCodeRequest(in), [](const CodeRequest &r) { checkPhone(r.phone); });
+        break;
+    case 1:
+        expect(parseSignIn(in), [](const SignInRequest &r) {
+            checkPhone(r.phone);
+            check(r.code.size() == 6);
+        });
+        break;
+    case 2:
+        expect(parseProviderSignIn(in), [](const ProviderSignInRequest &r) {
+            check(r.providerId > 0 && !r.secret.isEmpty() && r.secret.size() <= 64);
+        });
+        break;
+    case 3:
+        expect(parseOrder(in), [](const OrderRequest &r) {
+            check(r.serviceItemId > 0 && !r.district.isEmpty() && !r.address.isEmpty());
+            check(r.address.size() <= kMaxAddress && r.note.size() <= kMaxText);
+            checkPlace(r.lat, r.lng);
+            check(r.windowEnd > r.windowStart && r.windowEnd - r.windowStart <= kMaxWindow);
+        });
+        break;
+    case 4:
+        expect(parseReason(in), [](const ReasonRequest &r) { check(r.reason.size() <= kMaxText); });
+        break;
+    case 5:
+        expect(parseRating(in), [](const RatingRequest &r) {
+            check(r.stars >= 1 && r.stars <= 5 && r.comment.size() <= kMaxText);
+        });
+        break;
+    case 6:
+        expect(parsePositions(in), [](const PositionsRequest &r) {
+            check(r.count >= 1 && r.count <= kMaxPoints);
+            checkPlace(r.newest.lat, r.newest.lng);
+        });
+        break;
+    default: {
+        const QString text = QString::fromUtf8(in);
+        if (const auto id = parseId(text)) {
+            check(*id > 0);
+            check(QString::number(*id) == text);
+        }
+        break;
+    }
+    }
+    return 0;
+}
