@@ -63,6 +63,10 @@ struct Summary
         QString title;
         int categoryColumn = 0;  // x axis / slice labels
         QList<int> valueColumns; // one series each
+        // >= 0: pivot instead: one label per distinct categoryColumn value, one
+        // series per distinct value of this column, valueColumns.first() summed
+        // (chart_table.h). The revenue report stacks categories per district.
+        int seriesColumn = -1;
     };
     std::optional<Chart> chart;
 };
