@@ -452,6 +452,41 @@ private Q_SLOTS:
         QVERIFY(complaints->model()->matchingCount() > d.current.complaints);
     }
 
+    // A month of days on a narrow chart: every few labels shown whole (the
+    // others blank), not every one elided to "…"; on a wide one, all of them.
+    void dayLabelsThinOutRatherThanElide()
+    {
+        ui::charts::BarChart chart;
+        QStringList days;
+        ui::charts::Series orders{QStringLiteral("Orders"), {}};
+        for (int d = 1; d <= 31; ++d) {
+            days << QStringLiteral("10/%1").arg(d);
+            orders.values << d;
+        }
+        chart.setData(days, {orders}, ui::charts::BarChart::Layout::Grouped);
+        chart.resize(420, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QStringList shown = chart.shownCategories();
+        QCOMPARE(shown.size(), days.size());
+        const QFontMetrics fm(chart.font());
+        int every = 1;
+        while (every < shown.size() && shown.at(every) != days.at(every))
+            ++every;
+        QVERIFY2(every > 1, "31 labels cannot all fit in 420 px");
+        for (int i = 0; i < shown.size(); ++i) {
+            QCOMPARE(shown.at(i) == days.at(i), i % every == 0);
+            if (i % every != 0)
+                QVERIFY(shown.at(i).isEmpty());
+        }
+        // Each shown label fits the slots up to the next one.
+        QVERIFY(fm.horizontalAdvance(days.last()) < every * 420 / 31);
+        QCOMPARE(chart.labelEvery(), every);
+        chart.resize(4000, 300);
+        QTRY_COMPARE(chart.shownCategories(), days);
+        QCOMPARE(chart.categories(), days); // what screen readers and tests read never changes
+    }
+
     void chartsFollowThePalette()
     {
         auto ws = login(QStringLiteral("manager"));

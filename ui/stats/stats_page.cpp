@@ -396,8 +396,8 @@ QString StatsPage::bucketLabel(const stats::Bucket &b) const
     case stats::Granularity::Week: return b.from.toString(m_dashboard.buckets.size() > 16 ? QStringLiteral("M/d") : QStringLiteral("MM-dd"));
     case stats::Granularity::Day: break;
     }
-    // A month of days: the day of the month only, or Qt Charts elides them all ("…").
-    return m_dashboard.buckets.size() > 16 ? b.from.toString(QStringLiteral("d")) : b.from.toString(QStringLiteral("MM-dd"));
+    // A month of days: short, and the chart shows every few when they do not all fit (BarChart::shownCategories).
+    return m_dashboard.buckets.size() > 16 ? b.from.toString(QStringLiteral("M/d")) : b.from.toString(QStringLiteral("MM-dd"));
 }
 
 qint64 StatsPage::districtIdOf(const QString &code) const
