@@ -141,8 +141,20 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
             connect(stats, &StatsPage::ordersRequested, this, [this](const OrdersDrill &drill) {
                 if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders")))) {
                     orders->showOrdersOf(drill.from, drill.to, drill.districtId, drill.categoryId,
-                                         {drill.status, drill.providerId, drill.providerName, drill.reachedStage});
+                                         {drill.status, drill.providerId, drill.providerName, drill.reachedStage, drill.paidRefund});
                     showPage(QStringLiteral("orders"));
+                }
+            });
+            connect(stats, &StatsPage::complaintsRequested, this, [this](const ComplaintsDrill &drill) {
+                if (auto *complaints = qobject_cast<ComplaintsPage *>(page(QStringLiteral("complaints")))) {
+                    complaints->showComplaintsOf(drill.scope, drill.label);
+                    showPage(QStringLiteral("complaints"));
+                }
+            });
+            connect(stats, &StatsPage::providersRequested, this, [this](const ProvidersDrill &drill) {
+                if (auto *providers = qobject_cast<ProviderDirectoryPage *>(page(QStringLiteral("providers")))) {
+                    providers->showProvidersOf(drill.ids, drill.label);
+                    showPage(QStringLiteral("providers"));
                 }
             });
             return stats;

@@ -173,6 +173,7 @@ void OrdersPage::buildFilters()
     connect(m_narrowingChip, &QPushButton::clicked, this, [this] {
         m_pinnedProvider = 0;
         m_pinnedStage = 0;
+        m_pinnedRefund = false;
         m_narrowingChip->hide();
         applyFilter();
     });
@@ -211,6 +212,7 @@ void OrdersPage::showOrdersOf(QDate from, QDate to, qint64 districtId, qint64 ca
 {
     m_pinnedProvider = narrowing.providerId;
     m_pinnedStage = narrowing.reachedStage;
+    m_pinnedRefund = narrowing.paidRefund;
     QStringList parts;
     if (narrowing.providerId)
         parts << tr("Provider: %1").arg(narrowing.providerName);
@@ -218,6 +220,8 @@ void OrdersPage::showOrdersOf(QDate from, QDate to, qint64 districtId, qint64 ca
                                          QT_TR_NOOP("Reached: rated")};
     if (narrowing.reachedStage >= 2 && narrowing.reachedStage <= 5)
         parts << tr(stages[narrowing.reachedStage - 2]);
+    if (narrowing.paidRefund)
+        parts << tr("With a paid refund");
     m_narrowingChip->setText(parts.join(QStringLiteral(" · ")) + QStringLiteral("  ✕"));
     m_narrowingChip->setVisible(!parts.isEmpty());
     // Every control is set with its signals held, then the filter is applied once.
@@ -255,6 +259,7 @@ itemmodels::OrderFilter OrdersPage::currentFilter() const
     f.providerName = m_provider->text().trimmed();
     f.providerId = m_pinnedProvider;
     f.reachedStage = m_pinnedStage;
+    f.paidRefund = m_pinnedRefund;
     f.search = m_search->text().trimmed();
     return f;
 }

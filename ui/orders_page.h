@@ -50,6 +50,7 @@ struct OrderNarrowing
     qint64 providerId = 0;
     QString providerName; // for the button's text
     int reachedStage = 0; // itemmodels::OrderFilter::reachedStage
+    bool paidRefund = false;
 };
 
 class OrdersPage : public QWidget
@@ -118,6 +119,7 @@ private:
     QPushButton *m_narrowingChip = nullptr;
     qint64 m_pinnedProvider = 0; // from showOrdersOf, until the chip is clicked
     int m_pinnedStage = 0;
+    bool m_pinnedRefund = false;
     QLineEdit *m_search = nullptr;
     PhoneLookupAudit m_lookups; // whole-number searches are audited
     qint64 m_dataVersion = -1;

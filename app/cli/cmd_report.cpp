@@ -29,7 +29,7 @@ int runReport(const QStringList &args)
     const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("The file to write (replaced if it exists)."), QStringLiteral("FILE"));
     const QCommandLineOption district(QStringLiteral("district"), QStringLiteral("Only this district (administrative code)."), QStringLiteral("D"));
     const QCommandLineOption category(QStringLiteral("category"), QStringLiteral("Only this service category (code)."), QStringLiteral("C"));
-    const QCommandLineOption unmasked(QStringLiteral("unmasked"), QStringLiteral("Customers' names and phones in full (needs the permission)."));
+    const QCommandLineOption unmasked(QStringLiteral("unmasked"), QStringLiteral("Customers' and providers' names and customers' phones in full (needs the permission)."));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress on standard error."));
     p.addOptions(login.options());
     p.addOptions({list, from, to, format, outFile, district, category, unmasked, quiet});

@@ -57,6 +57,7 @@ void ComplaintsModel::setSeverity(const QString &key) { m_severity = key; reload
 void ComplaintsModel::setStates(const QStringList &states) { m_states = states; reload(); }
 void ComplaintsModel::setBreachedOnly(bool breached) { m_breached = breached; reload(); }
 void ComplaintsModel::setEscalatedOnly(bool escalated) { m_escalated = escalated; reload(); }
+void ComplaintsModel::setOrderScope(const std::optional<ComplaintOrderScope> &scope) { m_scope = scope; reload(); }
 
 SqlFilter ComplaintsModel::filter() const
 {
@@ -88,6 +89,22 @@ SqlFilter ComplaintsModel::filter() const
         f.add(QByteArray(kKey) + " <= ?", {m_clock.now()}); // an index range: running deadlines only
     if (m_escalated)
         f.add("c.escalated_at IS NOT NULL");
+    if (m_scope) {
+        // The period's orders through orders_window, as stats_order_facts counts their complaints.
+        QByteArray orders = "SELECT o.id FROM orders o WHERE o.window_start >= ? AND o.window_start < ?";
+        QVariantList values{m_scope->windowFrom, m_scope->windowTo};
+        if (m_scope->districtId) {
+            orders += " AND o.district_id = ?";
+            values << m_scope->districtId;
+        }
+        if (m_scope->categoryId) {
+            orders += " AND o.category_id = ?";
+            values << m_scope->categoryId;
+        }
+        f.add("c.order_id IN (" + orders + ')', values);
+        if (m_scope->upheldOnly)
+            f.add("c.upheld = 1");
+    }
     return f;
 }
 

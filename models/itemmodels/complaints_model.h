@@ -20,12 +20,26 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace doorstep::store {
 class Database;
 }
 
 namespace doorstep::itemmodels {
 struct SqlFilter;
+
+// The complaints behind a statistics figure: those about the orders whose
+// window starts in [windowFrom, windowTo) (UTC seconds), as the dashboard's
+// complaints per 100 orders counts them; 0: any district or category.
+struct ComplaintOrderScope
+{
+    qint64 windowFrom = 0;
+    qint64 windowTo = 0;
+    qint64 districtId = 0;
+    qint64 categoryId = 0;
+    bool upheldOnly = false;
+};
 
 class ComplaintsModel final : public PagedTableModel
 {
@@ -45,6 +59,7 @@ public:
     void setStates(const QStringList &states);  // empty: every state
     void setBreachedOnly(bool breached);
     void setEscalatedOnly(bool escalated);
+    void setOrderScope(const std::optional<ComplaintOrderScope> &scope); // nullopt: any order
 
     static QStringList openStates();            // open, investigating, waiting_customer
     // Open complaints past their deadline (the status bar's count).
@@ -67,6 +82,7 @@ private:
 
     const services::Session &m_session;
     const services::Clock &m_clock;
+    std::optional<ComplaintOrderScope> m_scope;
     bool m_unmasked = false;
     bool m_mine = false;
     bool m_unassigned = false;

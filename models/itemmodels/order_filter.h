@@ -21,6 +21,8 @@ struct OrderFilter
     // orders that reached at least this one at some point (stats_order_facts.stage,
     // schema v15), whatever their status now. 0: any.
     int reachedStage = 0;
+    // Orders with a paid refund (stats_order_facts.refunds): the dashboard's refunds.
+    bool paidRefund = false;
     QString providerName;    // prefix of the provider's name
     QString search;          // order number (DS…), customer phone digits, or surname prefix
     bool earliestFirst = false; // by window ascending (the dispatch queue); default latest first

@@ -120,6 +120,8 @@ void appendFilter(const OrderFilter &f, bool unmasked, QByteArray &sql, QVariant
         sql += " AND EXISTS (SELECT 1 FROM stats_order_facts sf WHERE sf.order_id = o.id AND sf.stage >= ?)";
         binds << f.reachedStage;
     }
+    if (f.paidRefund)
+        sql += " AND EXISTS (SELECT 1 FROM stats_order_facts sf WHERE sf.order_id = o.id AND sf.refunds > 0)";
     if (const QString name = f.providerName.trimmed(); !name.isEmpty()) {
         // The unary + keeps SQLite from answering this term through
         // orders_provider_window (see ProviderWalk).

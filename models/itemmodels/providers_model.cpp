@@ -31,6 +31,7 @@ void ProvidersModel::setMinPoints(std::optional<int> points) { m_minPoints = poi
 void ProvidersModel::setSearch(const QString &text) { m_search = text.trimmed(); reload(); }
 void ProvidersModel::setOrder(Order order) { m_order = order; reload(); }
 void ProvidersModel::setOpenFlagsOnly(bool only) { m_openFlagsOnly = only; reload(); }
+void ProvidersModel::setOnlyProviders(const std::optional<QList<qint64>> &ids) { m_only = ids; reload(); }
 
 QString ProvidersModel::searchHint() const
 {
@@ -52,6 +53,12 @@ SqlFilter ProvidersModel::filter() const
         f.add("p.points >= ?", {*m_minPoints});
     if (m_openFlagsOnly)
         f.add("EXISTS (SELECT 1 FROM provider_flags fl WHERE fl.provider_id = p.id AND fl.state = 'open')", {});
+    if (m_only) {
+        QByteArray ids;
+        for (qint64 id : *m_only)
+            ids += (ids.isEmpty() ? "" : ",") + QByteArray::number(id);
+        f.add("p.id IN (" + ids + ')'); // IN () is valid SQLite: no provider
+    }
     // The provider lists mask phone numbers for every role.
     addNameOrPhoneSearch(f, m_search, "p.name", "p.phone", /*unmasked=*/false);
     return f;

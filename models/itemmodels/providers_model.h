@@ -42,6 +42,10 @@ public:
     QString searchHint() const;
     void setOrder(Order order);
     void setOpenFlagsOnly(bool only);             // only providers with an open deactivation flag
+    // Only these providers (a statistics drill-down: a rating band, the active
+    // ones of a day); nullopt: any. Written into the SQL as integers, not bound,
+    // so a band of thousands stays under SQLite's 999 parameters.
+    void setOnlyProviders(const std::optional<QList<qint64>> &ids);
 
     // Providers with at least one open flag, whatever the other filters say.
     qint64 openFlagsCount();
@@ -66,6 +70,7 @@ private:
     QString m_search;
     Order m_order = Order::ByName;
     bool m_openFlagsOnly = false;
+    std::optional<QList<qint64>> m_only;
 };
 
 } // namespace doorstep::itemmodels

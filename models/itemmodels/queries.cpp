@@ -1,5 +1,6 @@
 #include "itemmodels/queries.h"
 
+#include "stats/dashboard.h"
 #include "stats/dashboard_loader.h"
 
 #include "itemmodels/applications_model.h"
@@ -132,6 +133,13 @@ stats::DashboardLoader *Queries::dashboardLoader(QObject *parent) const
 {
     return new stats::DashboardLoader(m_workspace.store().readerOpener(),
                                       m_workspace.session().can(services::Permission::StatisticsView), parent);
+}
+
+QList<qint64> Queries::activeProviders(QDate from, QDate to) const
+{
+    if (!m_workspace.session().can(services::Permission::StatisticsView))
+        return {};
+    return stats::activeProvidersIn(m_workspace.store().db(), {from, to});
 }
 
 QList<Choice> Queries::districts() const

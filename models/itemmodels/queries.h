@@ -16,6 +16,7 @@
 #include "services/sla_policies.h"
 #include "services/provider_ratings.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -78,6 +79,9 @@ public:
     // The statistics dashboard's loader (a worker with its own read-only
     // connection; refuses roles without StatisticsView).
     stats::DashboardLoader *dashboardLoader(QObject *parent) const;
+    // The providers active on some day of [from, to] (a dashboard drill-down;
+    // one indexed range of stats_provider_days). Empty without StatisticsView.
+    QList<qint64> activeProviders(QDate from, QDate to) const;
 
     // The small catalogue tables that filters and forms offer.
     QList<Choice> districts() const;

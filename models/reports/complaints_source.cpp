@@ -55,7 +55,7 @@ QList<Column> ComplaintsSource::columns() const
         {QStringLiteral("order_no"), tr("Order no."), ColumnType::Text},
         {QStringLiteral("office_day"), tr("Day"), ColumnType::Date},
         {QStringLiteral("district"), tr("District"), ColumnType::Text},
-        {QStringLiteral("provider"), tr("Provider"), ColumnType::Text},
+        {QStringLiteral("provider"), tr("Provider"), ColumnType::Text, true},
         {QStringLiteral("customer"), tr("Customer"), ColumnType::Text, true},
         {QStringLiteral("category"), tr("Complaint"), ColumnType::Text},
         {QStringLiteral("severity"), tr("Severity"), ColumnType::Text},
@@ -89,7 +89,7 @@ bool ComplaintsSource::readRows(store::Database &db, const Params &p, const RowS
         const QString customer = st.text(8);
         row.clear();
         row << (complaint ? tr("Complaint") : tr("Refund")) << st.text(2) << domain::officeDay(st.int64(3))
-            << localName(st, 5, 6, english) << (st.isNull(7) ? QVariant() : QVariant(st.text(7)))
+            << localName(st, 5, 6, english) << (st.isNull(7) ? QVariant() : QVariant(p.unmasked ? st.text(7) : domain::maskName(st.text(7))))
             << (p.unmasked ? customer : domain::maskName(customer))
             << (complaint ? QVariant(stateName<domain::ComplaintCategory>(st.text(9))) : QVariant())
             << (complaint ? QVariant(stateName<domain::ComplaintSeverity>(st.text(10))) : QVariant())

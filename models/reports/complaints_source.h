@@ -2,8 +2,8 @@
 // Complaints and refunds (kind "complaints") of the orders whose window starts
 // in the period, as every order-based figure counts: one row per complaint
 // (with the refunds requested for it) and one per refund made without a
-// complaint, in window order. Customers' names are masked unless
-// Params::unmasked.
+// complaint, in window order. Customers' and providers' names are masked
+// unless Params::unmasked (report_source.h, Column::personal).
 #include "reports/report_source.h"
 
 #include <QCoreApplication>

@@ -37,7 +37,7 @@ QList<Column> OrdersSource::columns() const
         {QStringLiteral("service"), tr("Service"), ColumnType::Text},
         {QStringLiteral("customer"), tr("Customer"), ColumnType::Text, true},
         {QStringLiteral("phone"), tr("Phone"), ColumnType::Text, true},
-        {QStringLiteral("provider"), tr("Provider"), ColumnType::Text},
+        {QStringLiteral("provider"), tr("Provider"), ColumnType::Text, true},
         {QStringLiteral("status"), tr("Status"), ColumnType::Text},
         {QStringLiteral("price"), tr("Price"), ColumnType::MoneyFen},
         {QStringLiteral("refunds"), tr("Refunds"), ColumnType::MoneyFen},
@@ -83,7 +83,7 @@ bool OrdersSource::readRows(store::Database &db, const Params &p, const RowSink 
         const QString customer = st.text(8), phone = st.text(9);
         row << st.text(0) << domain::officeDay(st.int64(1)) << localName(st, 2, 3, english) << localName(st, 4, 5, english)
             << localName(st, 6, 7, english) << (p.unmasked ? customer : domain::maskName(customer))
-            << (p.unmasked ? phone : domain::maskPhone(phone)) << (st.isNull(10) ? QVariant() : QVariant(st.text(10)))
+            << (p.unmasked ? phone : domain::maskPhone(phone)) << (st.isNull(10) ? QVariant() : QVariant(p.unmasked ? st.text(10) : domain::maskName(st.text(10))))
             << statusName(st.text(11)) << st.int64(12) << st.int64(13) << st.int64(14) << optionalInt(st, 15) << optionalInt(st, 16);
         if (!sink(row))
             return false;

@@ -2,7 +2,8 @@
 // The order detail report (kind "orders"): one row per order whose window
 // starts in the period, in window order, streamed through orders(window_start, id)
 // so 1,000,000 orders are read without loading or sorting the table. Customers'
-// names and phones are masked unless Params::unmasked.
+// and providers' names and customers' phones are masked unless Params::unmasked
+// (the one rule of every report: report_source.h, Column::personal).
 #include "reports/report_source.h"
 
 #include <QCoreApplication>

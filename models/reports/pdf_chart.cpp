@@ -2,6 +2,7 @@
 
 #include "reports/cell_text.h"
 #include "reports/chart_palette.h"
+#include "reports/chart_table.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -12,11 +13,6 @@
 
 namespace doorstep::reports {
 namespace {
-double chartValue(const QVariant &v, ColumnType type)
-{
-    return type == ColumnType::MoneyFen ? double(v.toLongLong()) / 100.0 : v.toDouble();
-}
-
 // A "nice" axis maximum: 1, 2 or 5 times a power of ten at or above `max`.
 double niceCeiling(double max)
 {
@@ -36,18 +32,25 @@ QString axisLabel(double v)
     return QString::number(v, 'g', 6);
 }
 
-void drawLegend(QPainter &p, const QRectF &area, const QStringList &names, const QFont &font)
+// Returns the height it took: it wraps when the names outrun the area (ten categories).
+double drawLegend(QPainter &p, const QRectF &area, const QStringList &names, const QFont &font)
 {
     const QFontMetricsF fm(font, p.device());
     double x = area.left();
-    const double y = area.top();
+    double y = area.top();
     for (int i = 0; i < names.size(); ++i) {
+        const double w = fm.height() * 0.8 + fm.horizontalAdvance(names[i]) + fm.height();
+        if (x > area.left() && x + w > area.right()) {
+            x = area.left();
+            y += fm.height() * 1.2;
+        }
         p.fillRect(QRectF(x, y + fm.height() * 0.2, fm.height() * 0.6, fm.height() * 0.6), chartSeriesColor(i));
         x += fm.height() * 0.8;
         p.setPen(Qt::black);
         p.drawText(QPointF(x, y + fm.ascent()), names[i]);
         x += fm.horizontalAdvance(names[i]) + fm.height();
     }
+    return y - area.top() + fm.height() * 1.5;
 }
 
 void drawPie(QPainter &p, const QRectF &area, const Summary &s, const QFont &font)
@@ -104,18 +107,17 @@ void drawChart(QPainter &p, const QRectF &area, const Summary &s, const QFont &f
         p.restore();
         return;
     }
-    QStringList names;
-    for (int vc : c.valueColumns)
-        names << s.columns.value(vc).title;
-    drawLegend(p, plot, names, font);
-    plot.adjust(0, fm.height() * 1.5, 0, 0);
+    const ChartTable t = chartTable(s);
+    plot.adjust(0, drawLegend(p, plot, t.series, font), 0, 0);
 
     // The scale: the largest bar (stacked: the largest sum) or point.
+    const int n = int(t.labels.size());
+    const int series = int(t.series.size());
     double max = 0;
-    for (const QVariantList &row : s.rows) {
+    for (int i = 0; i < n; ++i) {
         double stack = 0;
-        for (int vc : c.valueColumns) {
-            const double v = chartValue(row.value(vc), s.columns.value(vc).type);
+        for (int k = 0; k < series; ++k) {
+            const double v = t.values[k][i];
             stack += std::max(0.0, v);
             max = std::max(max, v);
         }
@@ -138,18 +140,14 @@ void drawChart(QPainter &p, const QRectF &area, const Summary &s, const QFont &f
     p.setPen(QPen(Qt::black, 0.7));
     p.drawLine(inner.bottomLeft(), inner.bottomRight());
 
-    const int n = int(s.rows.size());
-    const double slot = inner.width() / n;
+    const double slot = inner.width() / std::max(1, n);
     const int labelEvery = std::max(1, int(std::ceil(fm.horizontalAdvance(QStringLiteral("0000-00-00")) / slot)));
-    const int series = int(c.valueColumns.size());
     QList<QPolygonF> lines(series);
     for (int i = 0; i < n; ++i) {
-        const QVariantList &row = s.rows[i];
         const double x0 = inner.left() + slot * i;
         double stackTop = inner.bottom();
         for (int k = 0; k < series; ++k) {
-            const int vc = c.valueColumns[k];
-            const double v = std::max(0.0, chartValue(row.value(vc), s.columns.value(vc).type));
+            const double v = std::max(0.0, t.values[k][i]);
             const double h = inner.height() * v / max;
             if (c.kind == Summary::Chart::Line) {
                 lines[k] << QPointF(x0 + slot / 2, inner.bottom() - h);
@@ -163,10 +161,7 @@ void drawChart(QPainter &p, const QRectF &area, const Summary &s, const QFont &f
         }
         if (i % labelEvery == 0) {
             p.setPen(Qt::black);
-            const QString label = row.value(c.categoryColumn).typeId() == QMetaType::QDate
-                                      ? row.value(c.categoryColumn).toDate().toString(Qt::ISODate)
-                                      : row.value(c.categoryColumn).toString();
-            const QString shown = fm.elidedText(label, Qt::ElideRight, slot * labelEvery - 2);
+            const QString shown = fm.elidedText(t.labels[i], Qt::ElideRight, slot * labelEvery - 2);
             p.drawText(QPointF(x0 + (slot - fm.horizontalAdvance(shown)) / 2, inner.bottom() + fm.ascent() + 2), shown);
         }
     }

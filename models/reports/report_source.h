@@ -36,7 +36,12 @@ struct Column
     QString key;   // stable, untranslated (CSV/XLSX tests find columns by it)
     QString title; // translated header
     ColumnType type = ColumnType::Text;
-    bool personal = false; // masked unless Params::unmasked (phone, ID number, name)
+    // Masked unless Params::unmasked. The one rule for every report, window and
+    // CLI alike: a file leaves the console, so a masked export masks every
+    // person it names, customers and providers (domain::maskName), and every
+    // phone (maskPhone); ID numbers are never exported. On screen names stay
+    // readable (staff work with them) and phones follow CustomerRevealPersonal.
+    bool personal = false;
 };
 
 struct Params
@@ -58,6 +63,10 @@ struct Summary
         QString title;
         int categoryColumn = 0;  // x axis / slice labels
         QList<int> valueColumns; // one series each
+        // >= 0: pivot instead: one label per distinct categoryColumn value, one
+        // series per distinct value of this column, valueColumns.first() summed
+        // (chart_table.h). The revenue report stacks categories per district.
+        int seriesColumn = -1;
     };
     std::optional<Chart> chart;
 };

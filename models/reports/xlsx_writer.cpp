@@ -9,6 +9,7 @@
 // apart from the streamed rows and written when the sheet is assembled).
 #include "reports/cell_text.h"
 #include "reports/chart_palette.h"
+#include "reports/chart_table.h"
 #include "reports/report_writer.h"
 
 #include <QCoreApplication>
@@ -222,10 +223,46 @@ void writeSummarySheet(Workbook &book, const Summary &summary, const ReportHeade
         }
         ++r;
     }
-    setWidths(sheet, widths);
-    if (!summary.chart || summary.rows.isEmpty())
+    if (!summary.chart || summary.rows.isEmpty()) {
+        setWidths(sheet, widths);
         return;
+    }
     const Summary::Chart &spec = *summary.chart;
+    // The ranges the chart reads: the summary's own columns, or for a pivot
+    // (seriesColumn) its table written below the totals, labels down column A
+    // and one column per series, so Excel labels each district once.
+    struct Range
+    {
+        lxw_row_t first, last;
+        lxw_col_t labels;
+        QList<lxw_col_t> values;
+        lxw_row_t names; // the row holding the series' names
+    } range{firstDataRow, lastDataRow, lxw_col_t(spec.categoryColumn), {}, headerRow};
+    if (spec.seriesColumn < 0) {
+        for (int valueColumn : spec.valueColumns)
+            range.values << lxw_col_t(valueColumn);
+    } else {
+        const ChartTable t = chartTable(summary);
+        ++r;
+        range.names = r;
+        range.labels = 0;
+        book.check(worksheet_write_string(sheet, r, 0, spec.title.toUtf8().constData(), book.header));
+        for (qsizetype k = 0; k < t.series.size(); ++k) {
+            book.check(worksheet_write_string(sheet, r, lxw_col_t(k + 1), t.series[k].toUtf8().constData(), book.header));
+            range.values << lxw_col_t(k + 1);
+        }
+        range.first = ++r;
+        const ColumnType type = summary.columns.value(spec.valueColumns.first()).type;
+        for (qsizetype i = 0; i < t.labels.size(); ++i, ++r) {
+            book.check(worksheet_write_string(sheet, r, 0, t.labels[i].toUtf8().constData(), nullptr));
+            widths[0] = std::max(widths[0], textWidth(t.labels[i]));
+            for (qsizetype k = 0; k < t.series.size(); ++k)
+                book.check(worksheet_write_number(sheet, r, lxw_col_t(k + 1), t.values[k][i],
+                                                  type == ColumnType::MoneyFen ? book.money : nullptr));
+        }
+        range.last = r - 1;
+    }
+    setWidths(sheet, widths);
     uint8_t type = LXW_CHART_COLUMN;
     switch (spec.kind) {
     case Summary::Chart::Bar: type = LXW_CHART_COLUMN; break;
@@ -235,14 +272,12 @@ void writeSummarySheet(Workbook &book, const Summary &summary, const ReportHeade
     }
     lxw_chart *chart = book.addChart(type);
     const QByteArray quoted = (u'\'' + name + u'\'').toUtf8();
-    const QString categories = QString::fromUtf8(quoted) + u'!' + cellRef(firstDataRow, lxw_col_t(spec.categoryColumn)) + u':'
-                               + cellRef(lastDataRow, lxw_col_t(spec.categoryColumn));
+    const QString categories = QString::fromUtf8(quoted) + u'!' + cellRef(range.first, range.labels) + u':' + cellRef(range.last, range.labels);
     int seriesIndex = 0;
-    for (int valueColumn : spec.valueColumns) {
-        const QString values = QString::fromUtf8(quoted) + u'!' + cellRef(firstDataRow, lxw_col_t(valueColumn)) + u':'
-                               + cellRef(lastDataRow, lxw_col_t(valueColumn));
+    for (lxw_col_t valueColumn : range.values) {
+        const QString values = QString::fromUtf8(quoted) + u'!' + cellRef(range.first, valueColumn) + u':' + cellRef(range.last, valueColumn);
         lxw_chart_series *series = chart_add_series(chart, categories.toUtf8().constData(), values.toUtf8().constData());
-        const QString seriesName = QString::fromUtf8(quoted) + u'!' + cellRef(headerRow, lxw_col_t(valueColumn));
+        const QString seriesName = QString::fromUtf8(quoted) + u'!' + cellRef(range.names, valueColumn);
         chart_series_set_name(series, seriesName.toUtf8().constData());
         if (spec.kind != Summary::Chart::Pie) { // a pie colours its slices, not the series
             lxw_chart_fill fill{};

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace doorstep::stats {
 namespace {
@@ -242,6 +243,18 @@ QList<ProviderRank> providersIn(store::Database &db, const Period &period)
     for (const auto &[id, p] : byId)
         list.append(p);
     return list;
+}
+
+QList<qint64> activeProvidersIn(store::Database &db, const Period &period)
+{
+    // The rows stats_provider_active counts (served > 0), by the primary key's day range.
+    std::set<qint64> ids;
+    auto st = db.prepare("SELECT provider_id FROM stats_provider_days WHERE day BETWEEN ? AND ? AND served > 0");
+    st.bind(1, dayNumber(period.from));
+    st.bind(2, dayNumber(period.to));
+    while (st.next())
+        ids.insert(st.int64(0));
+    return QList<qint64>(ids.cbegin(), ids.cend());
 }
 
 qint64 dayNumber(QDate day) { return kEpoch.daysTo(day); }

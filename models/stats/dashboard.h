@@ -179,6 +179,9 @@ ProviderFigures providerFiguresFor(store::Database &db, const Period &period, co
 std::array<qint64, 8> workingMinutesByWeekday(store::Database &db);
 // Every provider with an order in the period (rows of stats_provider_days summed).
 QList<ProviderRank> providersIn(store::Database &db, const Period &period);
+// The providers active on some day of the period (an order served, as
+// stats_provider_active counts them), by id. For one day, as many as that day's figure.
+QList<qint64> activeProvidersIn(store::Database &db, const Period &period);
 QList<Named> categoriesOf(store::Database &db);
 QList<Named> districtsOf(store::Database &db);
 QList<Bucket> bucketsOf(const Period &period, Granularity granularity);

@@ -225,7 +225,12 @@ protected:
         out.total = {Text::tr("Total"), QVariant(), all.orders, all.completed, all.revenueFen, all.refundFen, all.revenueFen - all.refundFen};
         return out;
     }
-    std::optional<Summary::Chart> chart() const override { return Summary::Chart{Summary::Chart::Bar, Text::tr("Revenue"), 0, {4}}; }
+    // One bar per district, its categories stacked: rows are district ×
+    // category, so labelling a bar per row repeated each district's name.
+    std::optional<Summary::Chart> chart() const override
+    {
+        return Summary::Chart{Summary::Chart::StackedBar, Text::tr("Revenue by district, stacked by service category"), 0, {4}, 1};
+    }
 };
 
 class ProvidersSource final : public TableSource

@@ -18,6 +18,17 @@ def cell(c):
     return {"value": v, "type": c.data_type, "format": c.number_format, "is_date": c.is_date, "bold": bool(c.font and c.font.b)}
 
 
+def ref(data):
+    # A series' categories or values as the formula it reads ('Summary'!$A$9:$A$17).
+    if data is None:
+        return None
+    for kind in ("strRef", "numRef"):
+        r = getattr(data, kind, None)
+        if r is not None:
+            return r.f
+    return None
+
+
 def main():
     path = sys.argv[1]
     light = "--light" in sys.argv
@@ -34,6 +45,7 @@ def main():
             "freeze": ws.freeze_panes,
             "autofilter": ws.auto_filter.ref,
             "charts": len(ws._charts),
+            "chart_series": [[{"cat": ref(se.cat), "val": ref(se.val)} for se in ch.series] for ch in ws._charts],
             "widths": {k: v.width for k, v in ws.column_dimensions.items()},
             "head": [[cell(c) for c in r] for r in rows[:4]],
             "values": [[c.value if not isinstance(c.value, datetime.datetime) else c.value.isoformat(sep=" ") for c in r] for r in rows],

@@ -416,6 +416,72 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(none.path));
     }
 
+    // One rule for every report (report_source.h, Column::personal): a column
+    // naming a person or a phone is personal; masked, every such cell is masked
+    // for every role; unmasked only for the administrator who chose it. The CLI
+    // and the window both go through ReportExport, so this is both paths.
+    void everyReportMasksEveryPersonItNames_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const ReportSource *s : catalogue())
+            QTest::newRow(qPrintable(s->kind())) << s->kind();
+    }
+    void everyReportMasksEveryPersonItNames()
+    {
+        QFETCH(QString, kind);
+        const ReportSource &src = *findSource(kind);
+        QList<int> personal;
+        for (int c = 0; c < src.columns().size(); ++c) {
+            const Column &col = src.columns()[c];
+            if (col.key == u"customer" || col.key == u"provider" || col.key == u"phone")
+                QVERIFY2(col.personal, qPrintable(col.key + QStringLiteral(" is not marked personal")));
+            if (col.personal)
+                personal << c;
+        }
+        const QRegularExpression maskedName(QStringLiteral("^\\S\\*+$|^\\*$"));
+        const QRegularExpression maskedPhone(QStringLiteral("^\\d{3}\\*{4}\\d{4}$"));
+        const QString total = QCoreApplication::translate("StatsReports", "Total");
+        auto cellsOf = [&](const QString &path) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return QList<QStringList>();
+            QList<QStringList> rows = parseCsv(f.readAll().mid(3));
+            rows.removeFirst(); // the header
+            return rows;
+        };
+        auto login = [this](const char *user) { return services::Workspace::login(m_store, QLatin1StringView(user), kPassword); };
+        for (const char *user : {"admin", "manager"}) {
+            auto ws = login(user);
+            const ExportRequest masked = request(kind, Format::Csv, QStringLiteral("mask-%1-%2.csv").arg(kind, QLatin1StringView(user)));
+            ReportExport(ws->services()).run(masked, {});
+            int seen = 0;
+            for (const QStringList &row : cellsOf(masked.path))
+                for (int c : personal) {
+                    const QString v = row.value(c);
+                    if (v.isEmpty() || v == total)
+                        continue;
+                    ++seen;
+                    const bool phone = src.columns()[c].key == u"phone";
+                    QVERIFY2((phone ? maskedPhone : maskedName).match(v).hasMatch(), qPrintable(QLatin1StringView(user) + QStringLiteral(": ") + v));
+                }
+            QCOMPARE(seen > 0, !personal.isEmpty()); // the demo has people in every report that names them
+        }
+        // Unmasked: the administrator only, and then the names read in full.
+        auto manager = login("manager");
+        const ExportRequest refused = request(kind, Format::Csv, QStringLiteral("mask-%1-mgr-full.csv").arg(kind), true);
+        QVERIFY_THROWS_EXCEPTION(services::ServiceError, ReportExport(manager->services()).run(refused, {}));
+        QVERIFY(!QFile::exists(refused.path));
+        if (personal.isEmpty())
+            return;
+        const ExportRequest full = request(kind, Format::Csv, QStringLiteral("mask-%1-full.csv").arg(kind), true);
+        ReportExport(m_admin->services()).run(full, {});
+        int plain = 0;
+        for (const QStringList &row : cellsOf(full.path))
+            for (int c : personal)
+                plain += !row.value(c).isEmpty() && !row.value(c).contains(u'*');
+        QVERIFY(plain > 0);
+    }
+
     void everyExportIsAudited()
     {
         ExportRequest r = request(QStringLiteral("orders"), Format::Xlsx, QStringLiteral("audited.xlsx"));

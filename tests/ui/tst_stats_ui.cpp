@@ -3,20 +3,25 @@
 // funnel by stages reached, the providers' figures and rankings; the filters;
 // a click on a bar of orders, revenue, cancellations, the funnel or districts,
 // or on a ranked provider, opening exactly the orders behind it on the orders
-// page (the counts agree), the palette followed in light and dark, and the page shown
+// page (the counts agree); refunds their orders, a rating band or a day's
+// active providers exactly those providers on the providers page; the palette followed in light and dark, and the page shown
 // only to the roles that may view statistics.
 #include "wait_loaded.h"
 #include "../support/stats_raw.h"
 #include "demo/demo_generator.h"
 #include "domain/office_time.h"
+#include "itemmodels/complaints_model.h"
 #include "itemmodels/orders_model.h"
+#include "itemmodels/providers_model.h"
 #include "services/workspace.h"
 #include "stats/dashboard_loader.h"
 #include "store/sqlite.h"
+#include "ui/aftersales/complaints_page.h"
 #include "ui/charts/bar_chart.h"
 #include "ui/main_window.h"
 #include "ui/message_box.h"
 #include "ui/orders_page.h"
+#include "ui/providers/provider_directory_page.h"
 #include "ui/stats/stat_tile.h"
 #include "ui/stats/stats_page.h"
 
@@ -303,6 +308,183 @@ private Q_SLOTS:
         QTest::mouseClick(orders->narrowingChip(), Qt::LeftButton);
         QCOMPARE(orders->currentFilter().providerId, 0);
         QVERIFY(!orders->narrowingChip()->isVisible());
+    }
+
+    // Refunds open the orders carrying them; a rating band and a day's active
+    // providers open exactly those providers on the providers page; an empty
+    // list stays empty (it is not "no filter"), and the button lifts it.
+    void refundsBandsAndActiveProvidersOpenTheirRows()
+    {
+        auto ws = login(QStringLiteral("manager"));
+        auto &db = ws->store().db();
+        ui::MainWindow window(*ws);
+        window.resize(1600, 1100);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = qobject_cast<ui::StatsPage *>(window.page(QStringLiteral("stats")));
+        QVERIFY(page);
+        window.showPage(QStringLiteral("stats"));
+        QVERIFY(waitShown(*page));
+        QCOMPARE(page->granularity(), stats::Granularity::Day);
+        const stats::Dashboard d = page->dashboard();
+        QSignalSpy orderClicks(page, &ui::StatsPage::ordersRequested);
+        QSignalSpy providerClicks(page, &ui::StatsPage::providersRequested);
+        const auto click = [&](ui::charts::BarChart *chart, int series, int category) {
+            window.showPage(QStringLiteral("stats"));
+            QTRY_VERIFY(chart->isVisible());
+            const QPoint where = chart->barCenter(series, category);
+            QWidget *hit = chart->childAt(where);
+            QVERIFY(hit);
+            QTest::mouseClick(hit, Qt::LeftButton, {}, hit->mapFrom(chart, where));
+        };
+
+        // Refunds: the day with the most; its orders carry exactly that many paid refunds.
+        int refundB = 0;
+        for (int b = 0; b < d.buckets.size(); ++b)
+            if (d.refunds.at(b) > d.refunds.at(refundB))
+                refundB = b;
+        QVERIFY(d.refunds.at(refundB) > 0);
+        click(page->lossChart(), 1, refundB);
+        QTRY_COMPARE(orderClicks.size(), 1);
+        auto *orders = qobject_cast<ui::OrdersPage *>(window.builtPage(QStringLiteral("orders")));
+        QVERIFY(orders);
+        const itemmodels::OrderFilter rf = orders->currentFilter();
+        QVERIFY(rf.paidRefund);
+        QVERIFY(!rf.status);
+        QVERIFY(orders->narrowingChip()->isVisible());
+        qint64 listed = 0;
+        for (const auto &[status, n] : itemmodels::countOrdersByStatus(db, rf, false))
+            listed += n;
+        const qint64 refundedOrders = db.scalar("SELECT count(DISTINCT r.order_id) FROM refunds r JOIN orders o ON o.id = r.order_id"
+                                                " WHERE r.status = 'paid' AND o.window_start >= ? AND o.window_start < ?",
+                                                rf.windowFrom, rf.windowTo).toLongLong();
+        QCOMPARE(listed, refundedOrders);
+        QCOMPARE(db.scalar("SELECT count(*) FROM refunds r JOIN orders o ON o.id = r.order_id WHERE r.status = 'paid'"
+                           " AND o.window_start >= ? AND o.window_start < ?", rf.windowFrom, rf.windowTo).toLongLong(),
+                 d.refunds.at(refundB));
+        // A day without a paid refund lists none.
+        const auto noRefund = std::find(d.refunds.cbegin(), d.refunds.cend(), 0);
+        if (noRefund != d.refunds.cend()) {
+            const stats::Bucket &b = d.buckets.at(noRefund - d.refunds.cbegin());
+            orders->showOrdersOf(b.from, b.to, 0, 0, {std::nullopt, 0, QString(), 0, true});
+            qint64 none = 0;
+            for (const auto &[status, n] : itemmodels::countOrdersByStatus(db, orders->currentFilter(), false))
+                none += n;
+            QCOMPARE(none, 0);
+        }
+
+        // A rating band: the providers the chart counts in it, listed on the providers page.
+        int band = 0;
+        for (int i = 0; i < d.ratingBands.size(); ++i)
+            if (d.ratingBands.at(i) > d.ratingBands.at(band))
+                band = i;
+        QVERIFY(d.ratingBands.at(band) > 0);
+        click(page->ratingChart(), 0, band);
+        QTRY_COMPARE(providerClicks.size(), 1);
+        auto *providers = qobject_cast<ui::ProviderDirectoryPage *>(window.builtPage(QStringLiteral("providers")));
+        QVERIFY(providers);
+        QTRY_VERIFY(providers->isVisible());
+        WAIT_COUNTED(providers->model());
+        QCOMPARE(providers->model()->matchingCount(), d.ratingBands.at(band));
+        // Each listed provider's average over the period's ratings is in the band.
+        for (qint64 id : d.ratingBandProviders.at(band)) {
+            const auto st = db.scalar("SELECT sum(stars) * 1.0 / sum(rated) FROM stats_provider_days WHERE provider_id = ? AND day BETWEEN ? AND ?",
+                                      id, stats::dayNumber(d.filter.period.from), stats::dayNumber(d.filter.period.to));
+            const double avg = st.toDouble();
+            const double lows[] = {0.0, 3.0, 3.5, 4.0, 4.5}, highs[] = {3.0, 3.5, 4.0, 4.5, 5.01};
+            QVERIFY2(avg >= lows[band] - 1e-9 && avg < highs[band], qPrintable(QString::number(avg)));
+        }
+        QVERIFY(providers->narrowingChip()->isVisible());
+        QTest::mouseClick(providers->narrowingChip(), Qt::LeftButton);
+        WAIT_COUNTED(providers->model());
+        QVERIFY(providers->model()->matchingCount() > d.ratingBands.at(band));
+        QVERIFY(!providers->narrowingChip()->isVisible());
+
+        // A day's active providers: as many as the bar says, each with an order served that day.
+        int activeB = 0;
+        for (int b = 0; b < d.buckets.size(); ++b)
+            if (d.activeProviders.at(b) > d.activeProviders.at(activeB))
+                activeB = b;
+        QVERIFY(d.activeProviders.at(activeB) > 0);
+        providers->statusFilter()->setCurrentIndex(1); // a filter of its own is cleared by the drill-down
+        click(page->activeChart(), 0, activeB);
+        QTRY_COMPARE(providerClicks.size(), 2);
+        WAIT_COUNTED(providers->model());
+        QCOMPARE(providers->statusFilter()->currentIndex(), 0);
+        QCOMPARE(double(providers->model()->matchingCount()), d.activeProviders.at(activeB));
+        const stats::Bucket &day = d.buckets.at(activeB);
+        QCOMPARE(providers->model()->matchingCount(),
+                 db.scalar("SELECT count(DISTINCT o.provider_id) FROM orders o WHERE o.provider_id IS NOT NULL AND o.status <> 'cancelled'"
+                           " AND o.window_start >= ? AND o.window_start < ?",
+                           domain::officeDayStart(domain::officeNoon(day.from)), domain::officeDayStart(domain::officeNoon(day.to.addDays(1))))
+                     .toLongLong());
+
+        // The empty case: no provider is no provider, not every one.
+        providers->showProvidersOf({}, QStringLiteral("none"));
+        WAIT_COUNTED(providers->model());
+        QCOMPARE(providers->model()->matchingCount(), 0);
+        QCOMPARE(providers->model()->rowCount(), 0);
+
+        // The complaints tiles: every complaint about the period's orders, in any state; then the upheld ones.
+        QSignalSpy complaintClicks(page, &ui::StatsPage::complaintsRequested);
+        for (const bool upheld : {false, true}) {
+            window.showPage(QStringLiteral("stats"));
+            ui::StatTile *tile = page->tile(upheld ? QStringLiteral("upheld") : QStringLiteral("complaints"));
+            QTRY_VERIFY(tile->isVisible());
+            QTest::mouseClick(tile, Qt::LeftButton);
+            QTRY_COMPARE(complaintClicks.size(), upheld ? 2 : 1);
+            auto *complaints = qobject_cast<ui::ComplaintsPage *>(window.builtPage(QStringLiteral("complaints")));
+            QVERIFY(complaints);
+            QTRY_VERIFY(complaints->isVisible());
+            WAIT_COUNTED(complaints->model());
+            const qint64 expected = upheld ? d.current.upheld : d.current.complaints;
+            QVERIFY(expected > 0);
+            QCOMPARE(complaints->model()->matchingCount(), expected);
+            QVERIFY(complaints->narrowingChip()->isVisible());
+        }
+        // A period without orders lists no complaint (not every complaint).
+        auto *complaints = qobject_cast<ui::ComplaintsPage *>(window.builtPage(QStringLiteral("complaints")));
+        complaints->showComplaintsOf({1, 2, 0, 0, false}, QStringLiteral("none"));
+        WAIT_COUNTED(complaints->model());
+        QCOMPARE(complaints->model()->matchingCount(), 0);
+        QTest::mouseClick(complaints->narrowingChip(), Qt::LeftButton);
+        WAIT_COUNTED(complaints->model());
+        QVERIFY(complaints->model()->matchingCount() > d.current.complaints);
+    }
+
+    // A month of days on a narrow chart: every few labels shown whole (the
+    // others blank), not every one elided to "…"; on a wide one, all of them.
+    void dayLabelsThinOutRatherThanElide()
+    {
+        ui::charts::BarChart chart;
+        QStringList days;
+        ui::charts::Series orders{QStringLiteral("Orders"), {}};
+        for (int d = 1; d <= 31; ++d) {
+            days << QStringLiteral("10/%1").arg(d);
+            orders.values << d;
+        }
+        chart.setData(days, {orders}, ui::charts::BarChart::Layout::Grouped);
+        chart.resize(420, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QStringList shown = chart.shownCategories();
+        QCOMPARE(shown.size(), days.size());
+        const QFontMetrics fm(chart.font());
+        int every = 1;
+        while (every < shown.size() && shown.at(every) != days.at(every))
+            ++every;
+        QVERIFY2(every > 1, "31 labels cannot all fit in 420 px");
+        for (int i = 0; i < shown.size(); ++i) {
+            QCOMPARE(shown.at(i) == days.at(i), i % every == 0);
+            if (i % every != 0)
+                QVERIFY(shown.at(i).isEmpty());
+        }
+        // Each shown label fits the slots up to the next one.
+        QVERIFY(fm.horizontalAdvance(days.last()) < every * 420 / 31);
+        QCOMPARE(chart.labelEvery(), every);
+        chart.resize(4000, 300);
+        QTRY_COMPARE(chart.shownCategories(), days);
+        QCOMPARE(chart.categories(), days); // what screen readers and tests read never changes
     }
 
     void chartsFollowThePalette()

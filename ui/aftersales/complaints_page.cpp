@@ -66,6 +66,15 @@ ComplaintsPage::ComplaintsPage(services::Workspace &workspace, QWidget *parent)
                                      [this](const QVariant &v) { m_model->setCategory(v.toString()); });
     m_severity = m_filters->addCombo(keyItems<domain::ComplaintSeverity>(tr("All severities")),
                                      [this](const QVariant &v) { m_model->setSeverity(v.toString()); });
+    m_narrowingChip = new QPushButton(this);
+    m_narrowingChip->setObjectName(QStringLiteral("drillNarrowing"));
+    m_narrowingChip->setToolTip(tr("Show the complaints without this narrowing"));
+    m_narrowingChip->hide();
+    connect(m_narrowingChip, &QPushButton::clicked, this, [this] {
+        m_narrowingChip->hide();
+        m_model->setOrderScope(std::nullopt);
+    });
+    m_filters->addWidget(m_narrowingChip);
     m_filters->addStretch();
     m_policies = new QPushButton(tr("SLA policies…"), this);
     m_policies->setObjectName(QStringLiteral("slaPolicies"));
@@ -158,6 +167,18 @@ void ComplaintsPage::showQueue(Queue queue)
 {
     m_state->setCurrentIndex(0); // open
     m_queue->setCurrentIndex(m_queue->findData(int(queue)));
+}
+
+void ComplaintsPage::showComplaintsOf(const itemmodels::ComplaintOrderScope &scope, const QString &label)
+{
+    // The figure counts complaints in every state, queue, category and severity.
+    m_queue->setCurrentIndex(m_queue->findData(int(Queue::All)));
+    m_state->setCurrentIndex(m_state->count() - 1); // all states
+    m_category->setCurrentIndex(0);
+    m_severity->setCurrentIndex(0);
+    m_narrowingChip->setText(label + QStringLiteral("  ✕"));
+    m_narrowingChip->show();
+    m_model->setOrderScope(scope);
 }
 
 void ComplaintsPage::showSelected()

@@ -21,6 +21,7 @@ class Workspace;
 }
 namespace doorstep::itemmodels {
 class ComplaintsModel;
+struct ComplaintOrderScope;
 }
 
 namespace doorstep::ui {
@@ -51,6 +52,10 @@ public:
     void newComplaint();                  // the intake form, by order number
     void openComplaint(qint64 complaintId); // selects it (all states) and shows its detail
     void showQueue(Queue queue);            // the open complaints of that queue (the status bar's notices)
+    // Every complaint in `scope`, in any state (a statistics drill-down); `label`
+    // names them on a button that removes the narrowing.
+    void showComplaintsOf(const itemmodels::ComplaintOrderScope &scope, const QString &label);
+    QPushButton *narrowingChip() const { return m_narrowingChip; }
 
 Q_SIGNALS:
     void complaintsChanged();
@@ -67,6 +72,7 @@ private:
     QComboBox *m_severity = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_policies = nullptr;
+    QPushButton *m_narrowingChip = nullptr;
     QLabel *m_count;
     QLabel *m_calendar;
     QTableView *m_view;

@@ -5,24 +5,31 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace doorstep::ui::charts {
+namespace {
+constexpr int kLegendRowMax = 4; // more series: the legend is a column on the right
+} // namespace
 
 struct BarChart::Parts
 {
     QChart *chart = nullptr;
     QChartView *view = nullptr;
     QAbstractBarSeries *bars = nullptr;
-    QBarCategoryAxis *categoryAxis = nullptr;
+    QAbstractAxis *categoryAxis = nullptr; // QBarCategoryAxis, or QCategoryAxis when labels are thinned
+    int labelEvery = 1;
     QValueAxis *valueAxis = nullptr;
 };
 
@@ -65,6 +72,43 @@ void BarChart::setData(const QStringList &categories, const QList<Series> &serie
     rebuild();
 }
 
+int BarChart::labelEvery() const
+{
+    if (m_upright || m_layout == Layout::Horizontal || m_categories.size() < 2)
+        return 1;
+    // The plot is about the widget's width less the value axis; each label
+    // needs its text and a little air.
+    const QFontMetrics fm(font());
+    int widest = 0;
+    for (const QString &c : m_categories)
+        widest = std::max(widest, fm.horizontalAdvance(c));
+    // The legend in a column on the right (many series) takes its widest name and a marker.
+    int legend = 0;
+    if (m_series.size() > kLegendRowMax)
+        for (const Series &series : m_series)
+            legend = std::max(legend, fm.horizontalAdvance(series.name) + 3 * fm.height());
+    const double slot = std::max(1.0, (width() - legend - 3.0 * fm.horizontalAdvance(QStringLiteral("0000"))) / double(m_categories.size()));
+    // Qt Charts gives a label less than the whole run of slots (and the plot is
+    // narrower than this estimate): half as much again keeps "11/10" whole.
+    return std::max(1, int(std::ceil(1.5 * (widest + fm.horizontalAdvance(QStringLiteral("  "))) / slot)));
+}
+
+QStringList BarChart::shownCategories() const
+{
+    const int every = labelEvery();
+    QStringList shown;
+    for (int i = 0; i < m_categories.size(); ++i)
+        shown << (i % every == 0 ? m_categories.at(i) : QString());
+    return shown;
+}
+
+void BarChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_parts->bars && labelEvery() != m_parts->labelEvery)
+        rebuild();
+}
+
 QColor BarChart::seriesColor(int series) const
 {
     // The reports' palette, so a PDF's chart matches the screen; brighter on a dark base.
@@ -103,15 +147,33 @@ void BarChart::rebuild()
             top = std::max(top, v);
     chart->addSeries(bars);
     m_parts->bars = bars;
-    m_parts->categoryAxis = new QBarCategoryAxis;
-    m_parts->categoryAxis->append(m_categories);
     // Many long labels (16 districts): upright, else Qt elides them to "…".
-    // Short ones (days of a month) stay level: upright they are elided too.
-    qsizetype longest = 0;
+    // Short ones (days of a month) stay level (upright they are elided too);
+    // when they do not all fit, a QBarCategoryAxis elides each to its bar's
+    // width, so every few are written under their bar on a QCategoryAxis
+    // instead (bars stand at 0 … n-1 on it). Longer than a day's "MM-dd"
+    // (district names, months) counts as long.
+    const QFontMetrics fm(font());
+    int widest = 0;
     for (const QString &c : std::as_const(m_categories))
-        longest = std::max(longest, c.size());
-    if (m_layout != Layout::Horizontal && m_categories.size() > 8 && longest > 3)
-        m_parts->categoryAxis->setLabelsAngle(-90);
+        widest = std::max(widest, fm.horizontalAdvance(c));
+    m_upright = m_layout != Layout::Horizontal && m_categories.size() > 8 && widest > fm.horizontalAdvance(QStringLiteral("00-00"));
+    m_parts->labelEvery = labelEvery();
+    if (m_parts->labelEvery == 1) {
+        auto *axis = new QBarCategoryAxis;
+        if (m_upright)
+            axis->setLabelsAngle(-90);
+        axis->append(m_categories);
+        m_parts->categoryAxis = axis;
+    } else {
+        auto *axis = new QCategoryAxis;
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axis->setRange(-0.5, double(m_categories.size()) - 0.5);
+        axis->setStartValue(-0.5);
+        for (int i = 0; i < m_categories.size(); i += m_parts->labelEvery)
+            axis->append(m_categories.at(i), i);
+        m_parts->categoryAxis = axis;
+    }
     m_parts->valueAxis = new QValueAxis;
     m_parts->valueAxis->setRange(0, top > 0 ? top * 1.1 : 1.0);
     m_parts->valueAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -121,6 +183,9 @@ void BarChart::rebuild()
     bars->attachAxis(m_parts->categoryAxis);
     bars->attachAxis(m_parts->valueAxis);
     chart->legend()->setVisible(m_series.size() > 1);
+    // Eight service categories in one row below are elided ("Home cl…"); a
+    // column on the right has room for whole names.
+    chart->legend()->setAlignment(m_series.size() > kLegendRowMax ? Qt::AlignRight : Qt::AlignBottom);
     applyPalette();
 }
 

@@ -31,6 +31,10 @@ public:
     void setData(const QStringList &categories, const QList<Series> &series, Layout layout);
     // What is shown (tests, screen readers).
     QStringList categories() const { return m_categories; }
+    // The axis' labels as drawn: every few only when they would not fit
+    // (the others blank), so days of a month read instead of "…".
+    QStringList shownCategories() const;
+    int labelEvery() const; // 1: every label
     QList<Series> series() const { return m_series; }
     // Where a bar is drawn, in this widget's coordinates (tests click there).
     QPoint barCenter(int series, int category) const;
@@ -42,6 +46,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
@@ -52,6 +57,7 @@ private:
     QStringList m_categories;
     QList<Series> m_series;
     Layout m_layout = Layout::Grouped;
+    bool m_upright = false; // labels turned upright (many long ones)
 };
 
 } // namespace doorstep::ui::charts

@@ -97,6 +97,15 @@ ProviderDirectoryPage::ProviderDirectoryPage(services::Workspace &workspace, QWi
 void ProviderDirectoryPage::buildFilters()
 {
     const itemmodels::Queries queries(m_workspace);
+    m_narrowingChip = new QPushButton(this);
+    m_narrowingChip->setObjectName(QStringLiteral("drillNarrowing"));
+    m_narrowingChip->setToolTip(tr("Show every provider again"));
+    m_narrowingChip->hide();
+    connect(m_narrowingChip, &QPushButton::clicked, this, [this] {
+        m_narrowingChip->hide();
+        m_model->setOnlyProviders(std::nullopt);
+    });
+    m_filters->addWidget(m_narrowingChip);
     m_search = m_filters->addText(tr("Search by name, the last 4 phone digits or the whole number"), QStringLiteral("providerSearch"),
                                   [this](const QString &text) {
                                       if (!m_lookups.allow(text))
@@ -192,6 +201,22 @@ void ProviderDirectoryPage::showProvider(qint64 providerId)
         m_view->selectRow(row);
     else
         m_detail->showProvider(providerId); // filtered out or not loaded yet: the detail still shows it
+}
+
+void ProviderDirectoryPage::showProvidersOf(const QList<qint64> &ids, const QString &label)
+{
+    m_tabs->setCurrentIndex(0);
+    // The figure counted these providers whatever their status, skills or
+    // districts: every other filter goes back to "any", so the counts agree.
+    for (QComboBox *c : {m_status, m_skill, m_district, m_rating})
+        c->setCurrentIndex(0);
+    m_points->setValue(m_points->minimum());
+    m_flags->setChecked(false);
+    m_search->clear();
+    m_model->setSearch(QString());
+    m_narrowingChip->setText(label + QStringLiteral("  ✕"));
+    m_narrowingChip->show();
+    m_model->setOnlyProviders(ids);
 }
 
 void ProviderDirectoryPage::dataRequest()

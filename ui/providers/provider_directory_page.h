@@ -49,6 +49,10 @@ public:
     QCheckBox *flagsFilter() const { return m_flags; }
     QLineEdit *searchEdit() const { return m_search; }
     void showProvider(qint64 providerId);
+    // Only these providers, every other filter cleared (a statistics
+    // drill-down); `label` names them on a button that removes the narrowing.
+    void showProvidersOf(const QList<qint64> &ids, const QString &label);
+    QPushButton *narrowingChip() const { return m_narrowingChip; }
     void refresh();
     // The selected provider's data request (one who leaves: export, anonymise).
     void dataRequest();
@@ -75,6 +79,7 @@ private:
     QCheckBox *m_flags;
     QPushButton *m_dataRequest;
     QPushButton *m_correct;
+    QPushButton *m_narrowingChip = nullptr;
     QLabel *m_count;
     QTableView *m_view;
     ProviderDetailPane *m_detail;

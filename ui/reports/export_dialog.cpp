@@ -60,7 +60,7 @@ ExportDialog::ExportDialog(services::Workspace &workspace, QWidget *parent)
     m_format->addItem(tr("PDF (A4, to print)"), int(reports::Format::Pdf));
     m_file = new QLineEdit;
     m_choose = new QPushButton(tr("Choose…"));
-    m_unmasked = new QCheckBox(tr("Customers' names and phone numbers in full (the file must be kept safe)"));
+    m_unmasked = new QCheckBox(tr("Names (customers and providers) and phone numbers in full (the file must be kept safe)"));
     m_unmasked->setVisible(workspace.session().can(services::Permission::ReportExportUnmasked));
     m_progress = new QProgressBar;
     m_progress->setVisible(false);

@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 
 #include <cmath>
 #include <QVBoxLayout>
@@ -63,5 +64,19 @@ void StatTile::showPlain(const QString &value, const QString &note)
 QString StatTile::valueText() const { return m_value->text(); }
 QString StatTile::previousText() const { return m_previous->text(); }
 QString StatTile::lastYearText() const { return m_lastYear->text(); }
+
+void StatTile::setClickable(const QString &toolTip)
+{
+    m_clickable = true;
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(toolTip);
+}
+
+void StatTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT clicked();
+    QFrame::mouseReleaseEvent(event);
+}
 
 } // namespace doorstep::ui

@@ -25,6 +25,15 @@ public:
     QString valueText() const;
     QString previousText() const;
     QString lastYearText() const;
+    // A tile whose figure has rows behind it (complaints): a pointing hand,
+    // the tooltip, and clicked() on a left click.
+    void setClickable(const QString &toolTip);
+
+Q_SIGNALS:
+    void clicked();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     QString change(std::optional<double> now, std::optional<double> then, QLabel *label, const QString &prefix) const;
@@ -34,6 +43,7 @@ private:
     QLabel *m_value;
     QLabel *m_previous;
     QLabel *m_lastYear;
+    bool m_clickable = false;
 };
 
 } // namespace doorstep::ui

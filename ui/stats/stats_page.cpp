@@ -53,6 +53,8 @@ StatsPage::StatsPage(services::Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_loader(itemmodels::Queries(workspace).dashboardLoader(this))
     , m_canSeeOrders(workspace.session().can(services::Permission::OrderView))
+    , m_canSeeProviders(workspace.session().can(services::Permission::ProviderView))
+    , m_canSeeComplaints(workspace.session().can(services::Permission::ComplaintView))
     , m_preset(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -155,6 +157,10 @@ StatsPage::StatsPage(services::Workspace &workspace, QWidget *parent)
 
     if (m_canSeeOrders)
         connectDrillDowns();
+    if (m_canSeeProviders)
+        connectProviderDrillDowns();
+    if (m_canSeeComplaints)
+        connectComplaintDrillDowns();
     connect(m_loader, &stats::DashboardLoader::loaded, this, &StatsPage::show);
     connect(m_loader, &stats::DashboardLoader::failed, this, [this](const QString &message) {
         m_state->setText(message);
@@ -186,10 +192,13 @@ void StatsPage::connectDrillDowns()
         });
     connect(m_lossChart, &BarChart::barClicked, this, [this, bucketPeriod](int series, int bucket) {
         const auto period = bucketPeriod(bucket);
-        if (!period || series != 0) // refunds have no order filter of their own (yet)
+        if (!period || series < 0 || series > 1)
             return;
         OrdersDrill drill = drillOf(*period);
-        drill.status = domain::OrderStatus::Cancelled;
+        if (series == 0)
+            drill.status = domain::OrderStatus::Cancelled;
+        else
+            drill.paidRefund = true; // the orders carrying the bucket's paid refunds
         Q_EMIT ordersRequested(drill);
     });
     connect(m_funnelChart, &BarChart::barClicked, this, [this](int, int stage) {
@@ -217,6 +226,52 @@ void StatsPage::connectDrillDowns()
         drill.providerName = m_rankedRows.at(row).name;
         Q_EMIT ordersRequested(drill);
     });
+}
+
+void StatsPage::connectProviderDrillDowns()
+{
+    // A rating band: the providers the loader counted in it (office-wide).
+    connect(m_ratingChart, &BarChart::barClicked, this, [this](int, int band) {
+        if (band < 0 || band >= m_dashboard.ratingBandProviders.size())
+            return;
+        Q_EMIT providersRequested({m_dashboard.ratingBandProviders.at(band),
+                                   tr("Average rating %1, %2 to %3").arg(m_ratingChart->categories().value(band),
+                                                                         m_dashboard.filter.period.from.toString(Qt::ISODate),
+                                                                         m_dashboard.filter.period.to.toString(Qt::ISODate))});
+    });
+    // Active providers: those who served on a day of the bucket. A day's bar is
+    // their count; a week's or a month's is the daily average, so its list is
+    // every provider active on some day of it (the button says so).
+    connect(m_activeChart, &BarChart::barClicked, this, [this](int, int bucket) {
+        if (bucket < 0 || bucket >= m_dashboard.buckets.size())
+            return;
+        const stats::Bucket &b = m_dashboard.buckets.at(bucket);
+        const QString when = b.from == b.to ? b.from.toString(Qt::ISODate)
+                                            : tr("%1 to %2").arg(b.from.toString(Qt::ISODate), b.to.toString(Qt::ISODate));
+        Q_EMIT providersRequested({itemmodels::Queries(m_workspace).activeProviders(b.from, b.to), tr("Active on %1").arg(when)});
+    });
+}
+
+void StatsPage::connectComplaintDrillDowns()
+{
+    // The two tiles counted from the period's orders' complaints open those complaints.
+    for (const bool upheld : {false, true}) {
+        StatTile *tile = m_tiles.value(upheld ? QStringLiteral("upheld") : QStringLiteral("complaints"));
+        tile->setClickable(upheld ? tr("Open the upheld complaints about the period's orders") : tr("Open the complaints about the period's orders"));
+        connect(tile, &StatTile::clicked, this, [this, upheld] {
+            const OrdersDrill d = drillOf(m_dashboard.filter.period);
+            if (!d.from.isValid())
+                return;
+            itemmodels::ComplaintOrderScope scope;
+            scope.windowFrom = domain::officeDayStart(domain::officeNoon(d.from));
+            scope.windowTo = domain::officeDayStart(domain::officeNoon(d.to.addDays(1)));
+            scope.districtId = d.districtId;
+            scope.categoryId = d.categoryId;
+            scope.upheldOnly = upheld;
+            const QString period = tr("%1 to %2").arg(d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate));
+            Q_EMIT complaintsRequested({scope, upheld ? tr("Upheld, about orders of %1").arg(period) : tr("About orders of %1").arg(period)});
+        });
+    }
 }
 
 OrdersDrill StatsPage::drillOf(const stats::Period &period) const
@@ -341,8 +396,8 @@ QString StatsPage::bucketLabel(const stats::Bucket &b) const
     case stats::Granularity::Week: return b.from.toString(m_dashboard.buckets.size() > 16 ? QStringLiteral("M/d") : QStringLiteral("MM-dd"));
     case stats::Granularity::Day: break;
     }
-    // A month of days: the day of the month only, or Qt Charts elides them all ("…").
-    return m_dashboard.buckets.size() > 16 ? b.from.toString(QStringLiteral("d")) : b.from.toString(QStringLiteral("MM-dd"));
+    // A month of days: short, and the chart shows every few when they do not all fit (BarChart::shownCategories).
+    return m_dashboard.buckets.size() > 16 ? b.from.toString(QStringLiteral("M/d")) : b.from.toString(QStringLiteral("MM-dd"));
 }
 
 qint64 StatsPage::districtIdOf(const QString &code) const

@@ -7,8 +7,11 @@
 // worst by rating and by upheld complaints). Everything is read by a
 // stats::DashboardLoader on a worker; the page only draws. Clicking a bar of
 // orders, revenue, cancellations or the funnel, or a ranked provider, asks
-// for exactly the orders behind it (ordersRequested).
+// for exactly the orders behind it (ordersRequested); refunds the orders
+// carrying them; a rating band or a bar of active providers asks for exactly
+// those providers (providersRequested).
 #include "domain/order_lifecycle.h"
+#include "itemmodels/complaints_model.h"
 #include "stats/dashboard.h"
 
 #include <QHash>
@@ -38,6 +41,23 @@ struct OrdersDrill
     qint64 providerId = 0;
     QString providerName;
     int reachedStage = 0;  // itemmodels::OrderFilter::reachedStage
+    bool paidRefund = false; // itemmodels::OrderFilter::paidRefund
+};
+
+// The complaints behind a figure (complaints or upheld complaints per 100
+// orders): those about the period's orders, as the complaints page lists them.
+struct ComplaintsDrill
+{
+    itemmodels::ComplaintOrderScope scope;
+    QString label;
+};
+
+// The providers behind a figure (a rating band, the active ones of a bucket),
+// as the providers page lists them.
+struct ProvidersDrill
+{
+    QList<qint64> ids;
+    QString label; // what they are, for the page's narrowing button
 };
 
 namespace charts {
@@ -71,6 +91,7 @@ public:
     charts::BarChart *lossChart() const { return m_lossChart; }
     charts::BarChart *funnelChart() const { return m_funnelChart; }
     charts::BarChart *activeChart() const { return m_activeChart; }
+    charts::BarChart *ratingChart() const { return m_ratingChart; }
     QTableWidget *ranking() const { return m_ranking; }
     // The provider of a row of ranking() (0: none).
     qint64 rankedProviderAt(int row) const;
@@ -78,6 +99,8 @@ public:
 
 Q_SIGNALS:
     void ordersRequested(const doorstep::ui::OrdersDrill &drill);
+    void providersRequested(const doorstep::ui::ProvidersDrill &drill);
+    void complaintsRequested(const doorstep::ui::ComplaintsDrill &drill);
     void dashboardShown();
 
 private:
@@ -91,6 +114,8 @@ private:
     qint64 categoryIdOf(const QString &code) const;
     OrdersDrill drillOf(const stats::Period &period) const; // the dashboard's district and category
     void connectDrillDowns();
+    void connectProviderDrillDowns();
+    void connectComplaintDrillDowns();
     void showProviders(const stats::Dashboard &d);
 
     services::Workspace &m_workspace;
@@ -98,6 +123,8 @@ private:
     stats::Dashboard m_dashboard;
     bool m_choicesFilled = false;
     bool m_canSeeOrders;
+    bool m_canSeeProviders;
+    bool m_canSeeComplaints;
 
     QComboBox *m_preset;
     QDateEdit *m_from;
