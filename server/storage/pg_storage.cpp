@@ -234,6 +234,7 @@ public:
 
     QList<StoredRow> rowsOf(const QString &entity, int limit) override
     {
+        m_batch.flush(conn()); // queued rows of that entity count too
         const PgResult r = conn().exec("SELECT entity, id, owner, body::text, deleted FROM sync_rows "
                                        "WHERE entity = $1 AND NOT deleted ORDER BY id LIMIT $2",
                                        {entity, qint64(limit)});
