@@ -51,7 +51,11 @@ struct Batch
     bool isEmpty() const { return mutations.isEmpty() && silent.isEmpty(); }
 };
 
-constexpr int kMaxMutationsPerBatch = 500;
+// The console records a push's answers in one transaction on the store,
+// during which a person's save on the GUI thread waits for the write lock
+// (README, bench_sync_stall): 100 keeps that wait short; the server takes
+// larger batches just as well.
+constexpr int kMaxMutationsPerBatch = 100;
 
 // The oldest unsent mutations, at most maxMutations of them (silent entries
 // do not count), whole: a mutation is never split across batches.

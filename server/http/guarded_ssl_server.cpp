@@ -19,6 +19,7 @@ public:
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, m_socket, &QAbstractSocket::abort);
         connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::inspect);
+        connect(socket, &QIODevice::bytesWritten, this, &ConnectionGuard::answerSent);
         m_timer.start(m_server->limits().idleTimeoutMs);
     }
 
@@ -57,8 +58,22 @@ private:
             }
             if (m_inBody && m_remaining == 0) {
                 m_inBody = false;
-                m_timer.start(m_server->limits().idleTimeoutMs);
+                // The request is whole: the time the server takes to answer
+                // is not the peer's idling (a long push on a busy database
+                // once outlasted the timeout and was cut: "Connection closed").
+                m_timer.stop();
+                m_awaitingAnswer = true;
             }
+        }
+    }
+
+    // The idle clock starts again once the answer has gone out.
+    void answerSent()
+    {
+        if (m_awaitingAnswer && !m_rejected && m_socket->bytesToWrite() == 0) {
+            m_awaitingAnswer = false;
+            if (!m_inBody && m_header.isEmpty())
+                m_timer.start(m_server->limits().idleTimeoutMs);
         }
     }
 
@@ -134,6 +149,7 @@ private:
     bool m_inBody = false;
     qint64 m_remaining = 0;
     bool m_rejected = false;
+    bool m_awaitingAnswer = false;
 };
 } // namespace
 
@@ -141,6 +157,13 @@ GuardedSslServer::GuardedSslServer(const ListenerLimits &limits, QObject *parent
     : QSslServer(parent), m_limits(limits), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     setHandshakeTimeout(m_limits.requestTimeoutMs);
+}
+
+void GuardedSslServer::setTimeouts(int requestMs, int idleMs)
+{
+    m_limits.requestTimeoutMs = requestMs;
+    m_limits.idleTimeoutMs = idleMs;
+    setHandshakeTimeout(requestMs);
 }
 
 QTcpSocket *GuardedSslServer::nextPendingConnection()

@@ -6,10 +6,12 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslSocket>
 
 #include <exception>
+#include <memory>
 
 namespace doorstep::server::http {
 namespace {
@@ -57,6 +59,9 @@ SyncHttpServer::SyncHttpServer(Kind kind, sync::SyncService &service, const TlsI
     : QAbstractHttpServer(parent), m_kind(kind), m_service(service),
       m_listener(new GuardedSslServer(limitsFor(kind), this))
 {
+    // Sync: a few pushes at once (PostgreSQL's pool has 16 connections);
+    // enrollment requests are short.
+    m_workers.setMaxThreadCount(kind == Kind::Sync ? 4 : 2);
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     // The chain ends in the CA: an enrolling console has no CA yet and
     // accepts the server only by finding the CA whose fingerprint was typed
@@ -102,7 +107,7 @@ QString SyncHttpServer::errorString() const
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
 bool SyncHttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    serve(request, peerCertificate(request), responder);
+    send(responder, answer(callOf(request), peerCertificate(request)));
     return true;
 }
 
@@ -113,8 +118,21 @@ void SyncHttpServer::missingHandler(const QHttpServerRequest &, QHttpServerRespo
 #else
 bool SyncHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    serve(request, peerCertificate(socket), responder);
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    const QPointer<QTcpSocket> connection(socket);
+    m_workers.start([this, call = callOf(request), peer = peerCertificate(socket), connection, responder] {
+        sync::Reply reply = answer(call, peer);
+        // Back on the event loop's thread, which owns the socket; a peer
+        // that hung up meanwhile gets nothing (what it sent is applied or not
+        // as a whole, and its retry is told "duplicate").
+        QMetaObject::invokeMethod(
+            this,
+            [connection, responder, reply = std::move(reply)] {
+                if (connection && connection->state() == QAbstractSocket::ConnectedState)
+                    send(*responder, reply);
+            },
+            Qt::QueuedConnection);
+    });
     return true;
 }
 
@@ -125,12 +143,22 @@ void SyncHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocke
 }
 #endif
 
-void SyncHttpServer::serve(const QHttpServerRequest &request, const QSslCertificate &peer,
-                           QHttpServerResponder &responder)
+SyncHttpServer::Call SyncHttpServer::callOf(const QHttpServerRequest &request)
 {
-    const QString path = request.url().path();
     const bool post = request.method() == QHttpServerRequest::Method::Post;
     const bool get = request.method() == QHttpServerRequest::Method::Get;
+    const QByteArray method = post  ? QByteArray("POST")
+                              : get ? QByteArray("GET")
+                              : request.method() == QHttpServerRequest::Method::Delete ? QByteArray("DELETE")
+                                                                                      : QByteArray("OTHER");
+    return {post, get, method, request.value("Authorization"), request.url().path(), request.query(), request.body()};
+}
+
+sync::Reply SyncHttpServer::answer(const Call &call, const QSslCertificate &peer)
+{
+    const QString &path = call.path;
+    const bool post = call.post;
+    const bool get = call.get;
     // /v1/… and /v2/… are answered alike (PROTOCOL.md: what version 2 adds,
     // a version 1 console ignores); hello says which version was asked.
     int version = 0;
@@ -147,18 +175,13 @@ void SyncHttpServer::serve(const QHttpServerRequest &request, const QSslCertific
     try {
         if (m_kind == Kind::Enrollment && path.startsWith(apiPrefix)) {
             if (m_api)
-                reply = m_api->handle({post ? QByteArray("POST")
-                                       : get ? QByteArray("GET")
-                                       : request.method() == QHttpServerRequest::Method::Delete ? QByteArray("DELETE")
-                                                                                               : QByteArray("OTHER"),
-                                       path.mid(apiPrefix.size()), request.value("Authorization"), request.body(),
-                                       request.query()});
+                reply = m_api->handle({call.method, path.mid(apiPrefix.size()), call.authorization, call.body, call.query});
         } else if (version == 0) {
             reply = sync::errorReply(400, QStringLiteral("unsupported_version"),
                                      QStringLiteral("this server speaks protocol versions 1 and 2 (/v1/…, /v2/…)"));
         } else if (m_kind == Kind::Enrollment) {
             if (endpoint == u"enroll" && post)
-                reply = m_service.enroll(request.body());
+                reply = m_service.enroll(call.body);
         } else {
             // Checked again per request: a certificate revoked while its
             // connection stays open stops working at once.
@@ -167,21 +190,20 @@ void SyncHttpServer::serve(const QHttpServerRequest &request, const QSslCertific
                 reply = sync::errorReply(403, QStringLiteral("forbidden"),
                                          QStringLiteral("this office certificate is no longer valid"));
             else if (endpoint == u"hello" && get)
-                reply = m_service.hello(office, request.query(), version);
+                reply = m_service.hello(office, call.query, version);
             else if (endpoint == u"push" && post)
-                reply = m_service.push(office, request.body());
+                reply = m_service.push(office, call.body);
             else if (endpoint == u"snapshot" && post)
-                reply = m_service.snapshot(office, request.body());
+                reply = m_service.snapshot(office, call.body);
             else if (endpoint == u"changes" && get)
-                reply = m_service.changes(office, request.query());
+                reply = m_service.changes(office, call.query);
         }
     } catch (const std::exception &e) {
-        qWarning("doorstep-server: %s %s failed: %s", request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET",
-                 qUtf8Printable(path), e.what());
+        qWarning("doorstep-server: %s %s failed: %s", post ? "POST" : "GET", qUtf8Printable(path), e.what());
         reply = sync::errorReply(500, QStringLiteral("server_error"),
                                  QStringLiteral("the server failed; nothing of this request was applied"));
     }
-    send(responder, reply);
+    return reply;
 }
 
 } // namespace doorstep::server::http

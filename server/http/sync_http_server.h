@@ -5,12 +5,25 @@
 // and sync (mutual TLS against our CA, 8 MiB bodies). Routing only: the
 // protocol is sync::SyncService. One QAbstractHttpServer per listener, each
 // bound to a GuardedSslServer.
+//
+// Requests are answered on a pool of worker threads per listener (sync 4,
+// enrollment 2), not on the event loop: a push that holds the storage for
+// seconds must not keep enrollment, hello or other offices' requests (nor
+// the socket guard's reading of their bodies) waiting behind it. The storage
+// is safe to call from several threads (sync_storage.h): PostgreSQL gives
+// each transaction a connection of its own; the embedded store lets one
+// transaction in at a time, so there a request waits for the push in
+// progress, not for every push queued. The answer is written back on the
+// event loop's thread. (Qt 6.4; on Qt 6.7+ requests are still answered on
+// the event loop: moving the responder there is not tried yet.)
 
 #include "http/guarded_ssl_server.h"
 
 #include <QAbstractHttpServer>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QThreadPool>
+#include <QUrlQuery>
 
 QT_BEGIN_NAMESPACE
 class QHttpServerResponder;
@@ -18,6 +31,7 @@ QT_END_NAMESPACE
 
 namespace doorstep::server::sync {
 class SyncService;
+struct Reply;
 }
 namespace doorstep::server::api {
 class ApiService;
@@ -45,6 +59,8 @@ public:
     // The per-address request rate (limitsFor's by default; 0 = none): behind
     // a reverse proxy every request comes from the proxy's one address.
     void setRequestsPerSecond(int perSecond) { m_listener->setRequestsPerSecond(perSecond); }
+    // The socket guard's request and idle timeouts (limitsFor's by default).
+    void setTimeouts(int requestMs, int idleMs) { m_listener->setTimeouts(requestMs, idleMs); }
 
     static ListenerLimits limitsFor(Kind kind);
     // The apps' API (/api/v1/…) on the enrollment listener: server-only TLS,
@@ -61,12 +77,27 @@ protected:
 #endif
 
 private:
-    void serve(const QHttpServerRequest &request, const QSslCertificate &peer, QHttpServerResponder &responder);
+    // What a handler needs of a request, copied: Qt reuses the request
+    // object for the connection's next one.
+    struct Call
+    {
+        bool post = false;
+        bool get = false;
+        QByteArray method; // POST, GET, DELETE or OTHER, as the apps' API takes it
+        QByteArray authorization;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+    };
+    static Call callOf(const QHttpServerRequest &request);
+    // The protocol's answer; thread-safe (runs on a worker).
+    sync::Reply answer(const Call &call, const QSslCertificate &peer);
 
     Kind m_kind;
     sync::SyncService &m_service;
     GuardedSslServer *m_listener;
     api::ApiService *m_api = nullptr;
+    QThreadPool m_workers; // last: destroyed (waiting for its running requests) first
 };
 
 } // namespace doorstep::server::http

@@ -1,9 +1,11 @@
 #include "pg_storage.h"
 
 #include "pg_cursor.h"
+#include "pg_write_batch.h"
 #include "row_facts.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -50,11 +52,6 @@ private:
     PgConnection &m_conn;
     bool m_open = true;
 };
-
-QByteArray jsonText(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 QJsonObject jsonObject(const QString &text)
 {
@@ -115,6 +112,7 @@ public:
 
     qint64 lockMutations(const MutationKey &key) override
     {
+        m_batch.flush(conn()); // a counter queued for this key would otherwise be read stale
         // Insert the counter if missing; a concurrent inserter waits on ours
         // and then does nothing, so the FOR UPDATE below always finds the row.
         conn().exec("INSERT INTO mutation_counters(office, store_uid, epoch) VALUES ($1, $2, $3) "
@@ -128,23 +126,9 @@ public:
 
     void recordMutation(const MutationKey &key, qint64 id, bool applied, const QString &reason, qint64 at) override
     {
-        QList<PgParam> p = keyParams(key);
-        p << id << qint64(applied ? 1 : 0) << qint64(applied ? 0 : 1);
-        // GREATEST: the last decided id never moves back, whatever a caller does.
-        conn().exec("INSERT INTO mutation_counters(office, store_uid, epoch, last_id, applied, rejected) "
-                    "VALUES ($1, $2, $3, $4, $5, $6) "
-                    "ON CONFLICT (office, store_uid, epoch) DO UPDATE SET "
-                    "last_id = GREATEST(mutation_counters.last_id, EXCLUDED.last_id), "
-                    "applied = mutation_counters.applied + EXCLUDED.applied, "
-                    "rejected = mutation_counters.rejected + EXCLUDED.rejected",
-                    p);
-        if (!applied) {
-            QList<PgParam> q = keyParams(key);
-            q << id << reason << at;
-            conn().exec("INSERT INTO mutation_rejections(office, store_uid, epoch, id, reason, at) "
-                        "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-                        q);
-        }
+        if (m_batch.holdsOtherKey(key))
+            m_batch.flush(conn());
+        m_batch.recordMutation(key, id, applied, reason, at);
     }
 
     void lockProvider(qint64 providerId) override
@@ -157,16 +141,63 @@ public:
 
     std::optional<StoredRow> row(const QString &entity, qint64 id) override
     {
-        const PgResult r = conn().exec("SELECT entity, id, owner, body::text, deleted, provenance::text FROM sync_rows "
-                                       "WHERE entity = $1 AND id = $2",
+        if (auto queued = m_batch.row(entity, id))
+            return queued;
+        // Platform rows (districts, offices, the catalogue) are read for
+        // every mutation of a push to find who owns what; they change only
+        // through snapshots and the operator, so one push reads each once.
+        const QString cacheKey = entity + u'/' + QString::number(id);
+        if (const auto cached = m_platformRows.constFind(cacheKey); cached != m_platformRows.constEnd())
+            return *cached;
+        if (const auto fetched = m_prefetched.constFind(cacheKey); fetched != m_prefetched.constEnd())
+            return *fetched;
+        // An office's row is locked as it is read (as the upsert that used
+        // to follow each read did): the decision made on it holds until our
+        // commit writes it. Platform rows are read by every push: no lock.
+        const PgResult r = conn().exec(isPlatformMatched(entity)
+                                           ? "SELECT entity, id, owner, body::text, deleted, provenance::text "
+                                             "FROM sync_rows WHERE entity = $1 AND id = $2"
+                                           : "SELECT entity, id, owner, body::text, deleted, provenance::text "
+                                             "FROM sync_rows WHERE entity = $1 AND id = $2 FOR UPDATE",
                                        {entity, id});
         if (!r.rows())
             return std::nullopt;
-        return storedRowAt(r, 0, true);
+        StoredRow out = storedRowAt(r, 0, true);
+        if (out.owner == u"platform")
+            m_platformRows.insert(cacheKey, out);
+        return out;
+    }
+
+    void prefetchRows(const QList<std::pair<QString, qint64>> &keys) override
+    {
+        QJsonArray wanted;
+        for (const auto &[entity, id] : keys) {
+            if (isPlatformMatched(entity))
+                continue;
+            const QString key = entity + u'/' + QString::number(id);
+            if (m_prefetched.contains(key) || m_batch.row(entity, id))
+                continue;
+            m_prefetched.insert(key, std::nullopt); // absent unless found below
+            wanted.append(QJsonObject{{QStringLiteral("e"), entity}, {QStringLiteral("i"), QString::number(id)}});
+        }
+        if (wanted.isEmpty())
+            return;
+        // Locked in (entity, id) order, so two pushes wanting the same rows
+        // queue instead of deadlocking.
+        const PgResult r = conn().exec(
+            "SELECT s.entity, s.id, s.owner, s.body::text, s.deleted, s.provenance::text FROM sync_rows s "
+            "JOIN (SELECT DISTINCT e, i::bigint AS i FROM jsonb_to_recordset($1::jsonb) AS k(e text, i text)) k "
+            "ON s.entity = k.e AND s.id = k.i ORDER BY s.entity, s.id FOR UPDATE OF s",
+            {QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact))});
+        for (int i = 0; i < r.rows(); ++i) {
+            const StoredRow row = storedRowAt(r, i, true);
+            m_prefetched.insert(row.entity + u'/' + QString::number(row.id), row);
+        }
     }
 
     QList<StoredRow> providerBookings(qint64 providerId, qint64 from, qint64 to, qint64 exceptOrderId) override
     {
+        m_batch.flush(conn()); // a queued order may hold the provider
         const PgResult r = conn().exec("SELECT entity, id, owner, body::text, deleted FROM sync_rows "
                                        "WHERE provider_id = $1 AND booked_from < $3 AND booked_to > $2 "
                                        "AND id <> $4 AND entity = 'orders' AND NOT deleted "
@@ -180,6 +211,7 @@ public:
 
     std::optional<qint64> platformIdByKey(const QString &entity, const QString &naturalKey) override
     {
+        m_batch.flush(conn()); // a queued platform row may carry the key
         const PgResult r = conn().exec("SELECT id FROM sync_rows WHERE entity = $1 AND natural_key = $2",
                                        {entity, naturalKey});
         if (!r.rows())
@@ -187,61 +219,22 @@ public:
         return r.int64(0, 0);
     }
 
+    // Queued (pg_write_batch.h): sent with the rest of the push's writes.
     void putRow(const StoredRow &row, const QString &originOffice, const QStringList &audiences) override
     {
-        const QJsonObject body = row.deleted ? QJsonObject() : row.row;
-        std::optional<QString> key;
-        std::optional<Booking> booking;
-        if (!row.deleted) {
-            if (row.owner == u"platform")
-                key = naturalKey(row.entity, body);
-            booking = bookingOf(row.entity, body, false);
-        }
-        // "*" already reaches every office: a second entry for one office
-        // would only send it the same change twice.
-        QStringList targets = audiences.contains(QStringLiteral("*")) ? QStringList{QStringLiteral("*")} : audiences;
-        targets.removeDuplicates();
-
-        // One statement (one round trip to a database across the network):
-        // the upsert, then one change-log entry per audience. Every entry is
-        // a row of the join with `up` (the upsert's one RETURNING row), so the
-        // upsert has run, and locked the row until our commit, before the
-        // first entry takes its seq. A later writer of this row therefore
-        // numbers its entries after we committed: per row, seq order is
-        // commit order (pg_cursor.h relies on it).
-        conn().exec("WITH up AS (INSERT INTO sync_rows(entity, id, owner, body, deleted, natural_key, "
-                    "provider_id, booked_from, booked_to, provenance) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, "
-                    "$12::jsonb) "
-                    "ON CONFLICT (entity, id) DO UPDATE SET owner = EXCLUDED.owner, body = EXCLUDED.body, "
-                    "deleted = EXCLUDED.deleted, natural_key = EXCLUDED.natural_key, "
-                    "provider_id = EXCLUDED.provider_id, booked_from = EXCLUDED.booked_from, "
-                    "booked_to = EXCLUDED.booked_to, provenance = EXCLUDED.provenance RETURNING 1) "
-                    "INSERT INTO change_log(audience, entity, id, deleted, body, office) "
-                    "SELECT t.a, $1, $2, $5, $4::jsonb, $11 "
-                    "FROM up, jsonb_array_elements_text($10::jsonb) WITH ORDINALITY AS t(a, n) ORDER BY t.n",
-                    {row.entity, row.id, row.owner, QString::fromUtf8(jsonText(body)), row.deleted,
-                     key ? PgParam(*key) : PgParam(std::nullopt),
-                     PgParam::optional(booking ? std::optional<qint64>(booking->providerId) : std::nullopt),
-                     PgParam::optional(booking ? std::optional<qint64>(booking->startAt) : std::nullopt),
-                     PgParam::optional(booking ? std::optional<qint64>(booking->endAt) : std::nullopt),
-                     jsonArrayText(targets), originOffice,
-                     row.provenance.isEmpty() ? PgParam(std::nullopt)
-                                              : PgParam(QString::fromUtf8(jsonText(row.provenance)))});
+        conn(); // throws once committed
+        m_batch.putRow(row, originOffice, audiences);
     }
 
     void appendChange(const ChangeEntry &c, const QStringList &audiences) override
     {
-        QStringList targets = audiences;
-        targets.removeDuplicates();
-        conn().exec("INSERT INTO change_log(audience, entity, id, deleted, body, office) "
-                    "SELECT t.a, $1, $2, $3, $4::jsonb, $6 "
-                    "FROM jsonb_array_elements_text($5::jsonb) WITH ORDINALITY AS t(a, n) ORDER BY t.n",
-                    {c.entity, c.id, c.deleted, QString::fromUtf8(jsonText(c.deleted ? QJsonObject() : c.row)),
-                     jsonArrayText(targets), c.office});
+        conn();
+        m_batch.appendChange(c, audiences);
     }
 
     QList<StoredRow> rowsOf(const QString &entity, int limit) override
     {
+        m_batch.flush(conn()); // queued rows of that entity count too
         const PgResult r = conn().exec("SELECT entity, id, owner, body::text, deleted FROM sync_rows "
                                        "WHERE entity = $1 AND NOT deleted ORDER BY id LIMIT $2",
                                        {entity, qint64(limit)});
@@ -281,6 +274,7 @@ public:
 
     void commit() override
     {
+        m_batch.flush(conn());
         m_tx.commit();
         // The connection goes back now, not when the caller drops the
         // object: a push commits and then records its audit head, which
@@ -299,6 +293,11 @@ private:
 
     std::optional<PgPool::Lease> m_lease;
     TxScope m_tx; // after m_lease: it rolls back before the lease goes
+    PgWriteBatch m_batch;
+    QHash<QString, StoredRow> m_platformRows; // "entity/id"; see row()
+    // prefetchRows(): rows read (and locked) up front, nullopt = absent then.
+    // A row this transaction writes is answered by m_batch first.
+    QHash<QString, std::optional<StoredRow>> m_prefetched;
 };
 
 } // namespace

@@ -103,6 +103,12 @@ public:
     // Called once per mutation of a push, all in the push's one transaction.
     virtual void recordMutation(const MutationKey &key, qint64 id, bool applied, const QString &reason, qint64 at) = 0;
 
+    // A hint: the rows this transaction is about to read with row(). A
+    // backend with a round trip per query (PostgreSQL) reads them in one
+    // statement and locks those an office may write, as row() does; the
+    // embedded store ignores it.
+    virtual void prefetchRows(const QList<std::pair<QString, qint64>> &keys) { Q_UNUSED(keys); }
+
     virtual void lockProvider(qint64 providerId) = 0;
     virtual std::optional<StoredRow> row(const QString &entity, qint64 id) = 0;
     // Orders not cancelled whose provider is providerId and whose

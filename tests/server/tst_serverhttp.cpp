@@ -15,11 +15,16 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QThread>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace doorstep::server;
 
@@ -250,6 +255,72 @@ private slots:
         const QJsonObject result = a.body.value(QStringLiteral("results")).toArray().first().toObject();
         QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
         QCOMPARE(result.value(QStringLiteral("reason")).toString(), QStringLiteral("not_owner"));
+    }
+
+    // A push the server is still working on (held inside the service here,
+    // as a long transaction on a busy database holds it) keeps neither
+    // enrollment waiting nor gets cut off by the socket guard's timeouts: once
+    // a push over HTTPS outlasted them and the client saw "Connection closed".
+    void enrollmentIsAnsweredWhileALongPushRuns()
+    {
+        // Declared first: they outlive the server below, whose destructor
+        // waits for its worker threads.
+        QSemaphore entered, release;
+        std::atomic<bool> armed{true};
+        const pki::KeyAndCert serverId = pki::makeServerCertificate(m_ca, {QStringLiteral("127.0.0.1")});
+        http::SyncHttpServer slowSync(http::SyncHttpServer::Kind::Sync, *m_service,
+                                      {QSslCertificate(serverId.certPem), QSslKey(serverId.keyPem, QSsl::Ec),
+                                       QSslCertificate(m_ca.certPem)});
+        slowSync.setTimeouts(300, 300); // the push below takes longer than both
+        const quint16 port = slowSync.listenOn(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+
+        // The first request to read the clock on a worker thread (the push's
+        // certificate check; the handshake's check runs on this thread) stops
+        // there until released.
+        QThread *const eventLoop = QThread::currentThread();
+        m_service->setClock([&] {
+            if (QThread::currentThread() != eventLoop && armed.exchange(false)) {
+                entered.release();
+                release.acquire();
+            }
+            return QDateTime::currentSecsSinceEpoch();
+        });
+        const QByteArray body = push(100, {{QStringLiteral("entity"), QStringLiteral("customers")}, {QStringLiteral("id"), 44},
+                                           {QStringLiteral("op"), QStringLiteral("upsert")},
+                                           {QStringLiteral("row"), QJsonObject{{QStringLiteral("name"), QStringLiteral("李雷")}}}});
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/push").arg(port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setCaCertificates({QSslCertificate(m_ca.certPem)});
+        config.setLocalCertificate(m_officeA.cert);
+        config.setPrivateKey(m_officeA.key);
+        request.setSslConfiguration(config);
+        // However this test ends, the held push goes on (or the server's
+        // destructor would wait for it forever).
+        const auto unblock = qScopeGuard([&] {
+            if (!armed && release.available() == 0)
+                release.release();
+            m_service->setClock([] { return QDateTime::currentSecsSinceEpoch(); });
+        });
+        std::unique_ptr<QNetworkReply> pushReply(nam.post(request, body));
+        QSignalSpy pushFinished(pushReply.get(), &QNetworkReply::finished);
+        QTRY_VERIFY2_WITH_TIMEOUT(entered.available() == 1, qPrintable(pushReply->errorString()), 20000);
+
+        // Enrollment is answered while the push waits.
+        const Client c = enroll(addOffice(QStringLiteral("SH-D"), QStringLiteral("310107")));
+        QVERIFY2(!c.cert.isNull(), "enrollment was not answered while a push ran");
+        QVERIFY(pushFinished.isEmpty());
+
+        QTest::qWait(1000); // past the guard's request and idle timeouts
+        release.release();
+        QVERIFY(pushFinished.wait(20000));
+        QCOMPARE(pushReply->error(), QNetworkReply::NoError);
+        QCOMPARE(pushReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject answer = QJsonDocument::fromJson(pushReply->readAll()).object();
+        QCOMPARE(answer.value(QStringLiteral("results")).toArray().first()[QStringLiteral("status")].toString(),
+                 QStringLiteral("applied"));
     }
 
     void wrongPinnedCaIsRefused()

@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 using namespace doorstep::server;
 
@@ -139,7 +141,12 @@ int main(int argc, char **argv)
         c.setPrivateKey(QSslKey(key, QSsl::Ec));
         clients.append(c);
     }
-    QNetworkAccessManager nam;
+    // One client per office: QNetworkAccessManager reuses a connection to the
+    // same host whatever certificate a later request names, so with one
+    // manager every push went as office 0 and all but its first were duplicates.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
+    for (int o = 0; o < kOffices; ++o)
+        nams.push_back(std::make_unique<QNetworkAccessManager>());
     QList<double> latencies;
     timer.restart();
     for (auto [office, body] : std::as_const(pushes)) {
@@ -149,11 +156,14 @@ int main(int argc, char **argv)
         request.setSslConfiguration(clients.at(office.mid(1).toInt()));
         QElapsedTimer one;
         one.start();
-        QNetworkReply *reply = nam.post(request, body);
+        QNetworkReply *reply = nams.at(office.mid(1).toInt())->post(request, body);
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!done.wait(60000) || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
             return std::fprintf(stderr, "HTTPS push failed: %s\n", qPrintable(reply->errorString())), 1;
         latencies.append(one.nsecsElapsed() / 1e6);
+        if (QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("results")).toArray().first()
+                [QStringLiteral("status")].toString() != u"applied")
+            return std::fprintf(stderr, "HTTPS push: a mutation was not applied\n"), 1;
         delete reply;
     }
     const double httpsSeconds = timer.nsecsElapsed() / 1e9;
