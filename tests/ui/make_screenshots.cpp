@@ -20,6 +20,7 @@
 #include "domain/office_time.h"
 #include "itemmodels/applications_model.h"
 #include "itemmodels/complaints_model.h"
+#include "itemmodels/schedule_model.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
 #include "ui/aftersales/complaints_page.h"
@@ -157,7 +158,14 @@ void mapScreen(Shots &shots, ui::MainWindow &window)
     board->showMap(true);
     if (!QTest::qWaitFor([board] { return !board->isLoading(); }, 10000))
         std::fprintf(stderr, "dispatch-map.png: the board did not load within 10 s\n");
-    shots.save(&window, QStringLiteral("dispatch-map-%1.png").arg(QLocale().name()));
+    // The provider with the fullest day, so a route shows.
+    int busiest = -1;
+    for (int row = 0; row < board->scheduleModel()->rowCount(); ++row)
+        if (busiest < 0 || board->scheduleModel()->jobs(row).size() > board->scheduleModel()->jobs(busiest).size())
+            busiest = row;
+    if (busiest >= 0)
+        board->timeline()->setCurrentRow(busiest);
+    shots.save(&window, QStringLiteral("dispatch-map-%1.png").arg(QLocale().name().section(QLatin1Char('_'), 0, 0) == QLatin1String("en") ? QStringLiteral("en") : QLocale().name()));
     board->showMap(false);
 }
 

@@ -11,9 +11,12 @@
 #include "services/map_settings.h"
 #include "services/workspace.h"
 #include "ui/map/map_view.h"
+#include "ui/map/tile_settings_dialog.h"
 #include "ui/message_box.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace doorstep::ui {
@@ -35,7 +38,19 @@ DispatchMap::DispatchMap(services::Workspace &workspace, ScheduleModel *schedule
     m_legend->setText(tr("Pins: red waiting for dispatch · amber given to a provider · green under way · grey done. "
                          "Squares: providers at the last place the store knows (filled: a job they reached; hollow: home base, "
                          "no position reported). Numbers: candidates for the selected order, best first. Drag to pan, wheel to zoom."));
-    layout->addWidget(m_legend);
+    auto *below = new QHBoxLayout;
+    below->addWidget(m_legend, 1);
+    // Administrators choose the office's tiles here, where they see the effect.
+    if (workspace.session().can(services::Permission::SettingsEdit)) {
+        auto *tiles = new QPushButton(tr("Map tiles…"), this);
+        connect(tiles, &QPushButton::clicked, this, [this] {
+            TileSettingsDialog dialog(m_workspace, this);
+            if (dialog.exec() == QDialog::Accepted)
+                reloadTileSettings();
+        });
+        below->addWidget(tiles, 0, Qt::AlignTop);
+    }
+    layout->addLayout(below);
     try {
         const auto districts = itemmodels::Queries(workspace).mapDistricts();
         QList<MapLabel> labels;
@@ -66,11 +81,12 @@ void DispatchMap::reloadTileSettings()
     }
     m_settingsProblem = settings.problem;
     const qint64 bound = qint64(settings.cacheMb) * 1024 * 1024;
-    if (!m_cache)
-        m_cache = std::make_shared<map::TileCache>(map::TileCache::defaultDir(), bound);
-    else
-        m_cache->setMaxBytes(bound);
     if (settings.source.isConfigured()) {
+        // Made only when there are tiles: an office without them leaves no directory behind.
+        if (!m_cache)
+            m_cache = std::make_shared<map::TileCache>(map::TileCache::defaultDir(), bound);
+        else
+            m_cache->setMaxBytes(bound);
         if (!m_fetcher)
             m_fetcher = new map::TileFetcher(m_cache, this);
         m_fetcher->setSource(settings.source);

@@ -18,7 +18,7 @@ namespace doorstep::ui {
 using itemmodels::Tone;
 
 namespace {
-constexpr double kPinRadius = 7;
+constexpr double kPinRadius = 6;
 constexpr double kProviderRadius = 8;
 constexpr int kDragThreshold = 4;
 constexpr int kMaxDecoded = 256; // decoded tiles kept: a few screens' worth
@@ -241,6 +241,19 @@ void MapView::drawFallback(QPainter &p)
     }
 }
 
+// A label on a box of the ground colour, readable over pins and tiles.
+void MapView::drawTag(QPainter &p, QPointF at, const QString &text)
+{
+    const QRectF box = QRectF(p.fontMetrics().boundingRect(text)).translated(at).adjusted(-3, -2, 3, 2);
+    QColor ground = palette().color(QPalette::Base);
+    ground.setAlpha(225);
+    p.setPen(Qt::NoPen);
+    p.setBrush(ground);
+    p.drawRoundedRect(box, 3, 3);
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(at, text);
+}
+
 void MapView::drawRoute(QPainter &p)
 {
     if (m_route.size() < 2)
@@ -260,18 +273,18 @@ void MapView::drawRoute(QPainter &p)
 void MapView::drawPins(QPainter &p)
 {
     const QColor outline = palette().color(QPalette::Base);
+    // Two passes: the selected pin on top of the others.
+    for (const bool pass : {false, true})
     for (const MapPin &pin : std::as_const(m_pins)) {
         const QPointF at = screenPos(pin.where);
-        if (!rect().adjusted(-20, -20, 20, 20).contains(at.toPoint()))
-            continue;
         const bool selected = pin.orderId == m_selectedOrder;
+        if (selected != pass || !rect().adjusted(-20, -20, 20, 20).contains(at.toPoint()))
+            continue;
         p.setPen(QPen(selected ? palette().color(QPalette::Highlight) : outline, selected ? 3 : 1.5));
         p.setBrush(pin.colour);
         p.drawEllipse(at, selected ? kPinRadius + 2 : kPinRadius, selected ? kPinRadius + 2 : kPinRadius);
-        if (selected) {
-            p.setPen(palette().color(QPalette::Text));
-            p.drawText(at + QPointF(kPinRadius + 4, 4), pin.label);
-        }
+        if (selected)
+            drawTag(p, at + QPointF(kPinRadius + 4, 4), pin.label);
     }
 }
 
@@ -290,10 +303,8 @@ void MapView::drawProviders(QPainter &p)
         p.drawRoundedRect(box, 3, 3);
         p.setPen(mark.live ? palette().color(QPalette::Base) : colour);
         p.drawText(box, Qt::AlignCenter, rank >= 0 ? QString::number(rank + 1) : QString());
-        if (selected || rank >= 0) {
-            p.setPen(palette().color(QPalette::Text));
-            p.drawText(at + QPointF(kProviderRadius + 4, 4), mark.name + QStringLiteral(" · ") + mark.caption);
-        }
+        if (selected || rank == 0)
+            drawTag(p, at + QPointF(kProviderRadius + 4, 4), mark.name + QStringLiteral(" · ") + mark.caption);
     }
 }
 
@@ -318,15 +329,15 @@ void MapView::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().color(QPalette::Base));
     QString banner;
     if (!m_fetcher || !m_fetcher->source().isConfigured()) {
-        banner = tr("No map tiles are set up (office settings): districts are drawn at their centres.");
+        banner = tr("No map tiles are set up (an administrator sets them with Map tiles…): districts are drawn at their centres.");
     } else if (m_fetcher->isOffline()) {
         banner = tr("Map tiles are out of reach (offline?): districts are drawn at their centres; tiles seen before still show.");
     }
     const bool tiles = m_fetcher && m_fetcher->source().isConfigured() && drawTiles(p);
     if (!tiles || showsFallback())
         drawFallback(p);
-    drawRoute(p);
     drawPins(p);
+    drawRoute(p);
     drawProviders(p);
     QStringList lines;
     if (!banner.isEmpty())

@@ -105,6 +105,7 @@ private:
     bool drawTiles(QPainter &p);            // false: none at all could be drawn
     void drawFallback(QPainter &p);
     void drawRoute(QPainter &p);
+    void drawTag(QPainter &p, QPointF at, const QString &text);
     void drawPins(QPainter &p);
     void drawProviders(QPainter &p);
     void drawBanner(QPainter &p, const QString &text);
