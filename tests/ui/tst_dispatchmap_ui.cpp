@@ -17,6 +17,7 @@
 #include "ui/map/map_view.h"
 #include "ui/map/tile_settings_dialog.h"
 #include "ui/message_box.h"
+#include "ui/orders/order_detail_view.h"
 #include "ui/schedule/schedule_board.h"
 #include "ui/schedule/schedule_timeline.h"
 
@@ -227,6 +228,16 @@ private Q_SLOTS:
         QTest::mouseClick(view, Qt::LeftButton, {}, view->screenPos({home.lat, home.lng}).toPoint());
         QCOMPARE(board->timeline()->currentRow(), row);
         QCOMPARE(view->selectedProvider(), provider);
+
+        // The order's detail has the same pin, in the middle of its small map.
+        ui::OrderDetailView detail(*ws);
+        detail.resize(500, 900);
+        detail.showOrder(order);
+        QVERIFY(detail.map()->isVisibleTo(&detail));
+        QCOMPARE(detail.map()->selectedOrder(), order);
+        QCOMPARE(detail.map()->screenPos(where), QPointF(detail.map()->width() / 2.0, detail.map()->height() / 2.0));
+        detail.showOrder(0);
+        QVERIFY(!detail.map()->isVisibleTo(&detail));
     }
 
     void cleanupTestCase()

@@ -6,11 +6,10 @@
 #include "itemmodels/palette_tones.h"
 #include "itemmodels/queries.h"
 #include "itemmodels/schedule_model.h"
-#include "map/tile_cache.h"
 #include "map/tile_fetcher.h"
-#include "services/map_settings.h"
 #include "services/workspace.h"
 #include "ui/map/map_view.h"
+#include "ui/map/office_tiles.h"
 #include "ui/map/tile_settings_dialog.h"
 #include "ui/message_box.h"
 
@@ -73,27 +72,11 @@ DispatchMap::~DispatchMap()
 
 void DispatchMap::reloadTileSettings()
 {
-    services::MapTileSettings settings;
-    try {
-        settings = services::MapSettings(m_workspace.services()).read();
-    } catch (const std::exception &e) {
-        settings.problem = QString::fromUtf8(e.what());
-    }
-    m_settingsProblem = settings.problem;
-    const qint64 bound = qint64(settings.cacheMb) * 1024 * 1024;
-    if (settings.source.isConfigured()) {
-        // Made only when there are tiles: an office without them leaves no directory behind.
-        if (!m_cache)
-            m_cache = std::make_shared<map::TileCache>(map::TileCache::defaultDir(), bound);
-        else
-            m_cache->setMaxBytes(bound);
-        if (!m_fetcher)
-            m_fetcher = new map::TileFetcher(m_cache, this);
-        m_fetcher->setSource(settings.source);
-        m_view->setFetcher(m_fetcher);
-    } else {
-        m_view->setFetcher(nullptr);
-    }
+    const OfficeTiles tiles = officeTiles(m_workspace, this);
+    m_settingsProblem = tiles.problem;
+    m_view->setFetcher(tiles.fetcher);
+    delete m_fetcher; // the view holds the new one (or none) already
+    m_fetcher = tiles.fetcher;
     m_view->setNote(QStringList({m_settingsProblem, m_ordersNote}).join(QLatin1Char('\n')).trimmed());
 }
 

@@ -8,8 +8,6 @@
 // select in its lists; the page tells the map what is selected.
 #include <QWidget>
 
-#include <memory>
-
 namespace doorstep::services {
 class Workspace;
 }
@@ -17,7 +15,6 @@ namespace doorstep::itemmodels {
 class ScheduleModel;
 }
 namespace doorstep::map {
-class TileCache;
 class TileFetcher;
 }
 
@@ -61,7 +58,6 @@ private:
     itemmodels::ScheduleModel *m_schedule;
     MapView *m_view;
     QLabel *m_legend;
-    std::shared_ptr<map::TileCache> m_cache;
     map::TileFetcher *m_fetcher = nullptr;
     qint64 m_dayStart = 0;
     qint64 m_districtId = 0;
