@@ -29,6 +29,7 @@
 #include <QItemSelectionModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QWheelEvent>
 
 using namespace doorstep;
 
@@ -105,6 +106,29 @@ private Q_SLOTS:
         dialog.subdomainsEdit()->clear();
         dialog.accept();
         QVERIFY(!services::MapSettings(admin->services()).read().source.isConfigured());
+    }
+
+    void dragPansAndTheWheelZoomsAboutTheCursor()
+    {
+        ui::MapView view;
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const map::LatLng bund{31.2400, 121.4900};
+        view.centreOn(bund, 12);
+        // Dragging 100 px left moves the point 100 px left.
+        const QPointF before = view.screenPos(bund);
+        QTest::mousePress(&view, Qt::LeftButton, {}, QPoint(300, 200));
+        QTest::mouseMove(&view, QPoint(250, 200));
+        QTest::mouseMove(&view, QPoint(200, 200));
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, QPoint(200, 200));
+        QVERIFY(QLineF(view.screenPos(bund), before - QPointF(100, 0)).length() < 1.5);
+        // One wheel step in over the point: one zoom level, the point stays under the cursor.
+        const QPointF at = view.screenPos(bund);
+        QWheelEvent wheel(at, view.mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(&view, &wheel);
+        QCOMPARE(view.zoom(), 13);
+        QVERIFY(QLineF(view.screenPos(bund), at).length() < 1.0);
     }
 
     void withoutTilesItDrawsDistricts()
