@@ -106,6 +106,7 @@ private:
     void drawFallback(QPainter &p);
     void drawRoute(QPainter &p);
     void drawTag(QPainter &p, QPointF at, const QString &text);
+    const QPixmap &pinStamp(const QColor &colour, const QColor &outline) const;
     void drawPins(QPainter &p);
     void drawProviders(QPainter &p);
     void drawBanner(QPainter &p, const QString &text);
@@ -120,6 +121,8 @@ private:
 
     map::TileFetcher *m_fetcher = nullptr;
     QHash<map::TileKey, QPixmap> m_decoded; // the view's tiles, decoded once
+    mutable QHash<QRgb, QPixmap> m_stamps;  // a pin per colour, drawn once
+    mutable QColor m_stampOutline;
     QList<MapLabel> m_districts;
     QList<MapPin> m_pins;
     QList<MapProviderMark> m_providers;
