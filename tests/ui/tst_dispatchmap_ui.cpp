@@ -266,7 +266,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        QDir(map::TileCache::defaultDir()).removeRecursively();
+        // The test-mode cache directory (~/.qttest/cache/<test>): nothing left behind.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
     }
 };
 
