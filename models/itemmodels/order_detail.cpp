@@ -12,7 +12,7 @@ std::optional<OrderDetail> loadOrderDetail(store::Database &db, const services::
     if (!session.can(services::Permission::OrderView))
         return std::nullopt;
     auto st = db.prepare("SELECT o.order_no, o.status, c.name, c.phone, o.address, d.name, si.name, o.window_start, o.window_end,"
-                         " o.duration_min, o.price_fen, o.payment_status, p.name, o.planned_start, o.cancel_reason, o.note"
+                         " o.duration_min, o.price_fen, o.payment_status, p.name, o.planned_start, o.cancel_reason, o.note, o.lat, o.lng"
                          " FROM orders o JOIN customers c ON c.id = o.customer_id JOIN service_items si ON si.id = o.service_item_id"
                          " LEFT JOIN districts d ON d.id = o.district_id LEFT JOIN providers p ON p.id = o.provider_id WHERE o.id = ?");
     st.bind(1, orderId);
@@ -20,6 +20,8 @@ std::optional<OrderDetail> loadOrderDetail(store::Database &db, const services::
         return std::nullopt;
     OrderDetail o;
     o.id = orderId;
+    o.lat = st.real(16);
+    o.lng = st.real(17);
     o.orderNo = st.text(0);
     o.statusKey = st.text(1);
     o.customer = st.text(2);

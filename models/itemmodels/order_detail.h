@@ -40,6 +40,7 @@ struct OrderDetail
     QString phone;        // masked unless the role may see it
     QString address;
     QString district;
+    double lat = 0, lng = 0; // WGS-84, the address's (the order detail's map)
     QString service;
     qint64 windowStart = 0, windowEnd = 0;
     int durationMin = 0;

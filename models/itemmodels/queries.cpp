@@ -142,6 +142,21 @@ QList<qint64> Queries::activeProviders(QDate from, QDate to) const
     return stats::activeProvidersIn(m_workspace.store().db(), {from, to});
 }
 
+QList<MapDistrict> Queries::mapDistricts() const
+{
+    return itemmodels::mapDistricts(m_workspace.store().db());
+}
+
+MapOrders Queries::mapOrders(qint64 dayStart, qint64 dayEnd, qint64 districtId, qint64 categoryId, const MapArea &area, int limit) const
+{
+    return itemmodels::mapOrders(m_workspace.store().db(), dayStart, dayEnd, districtId, categoryId, area, limit);
+}
+
+QHash<qint64, qint64> Queries::reachedTimes(const QList<qint64> &orderIds) const
+{
+    return itemmodels::reachedTimes(m_workspace.store().db(), orderIds);
+}
+
 QList<Choice> Queries::districts() const
 {
     return districtChoices(m_workspace.store().db());

@@ -9,6 +9,7 @@
 #include "itemmodels/complaint_detail.h"
 #include "itemmodels/customer_consents.h"
 #include "itemmodels/customer_contact.h"
+#include "itemmodels/map_data.h"
 #include "itemmodels/order_detail.h"
 #include "itemmodels/provider_record.h"
 #include "services/data_key_rotation.h"
@@ -90,6 +91,12 @@ public:
     QList<Choice> courses() const;
     QList<Choice> assessments() const;
     QList<std::pair<QString, QString>> qualificationTypes() const; // code, name
+
+    // The dispatch map (itemmodels/map_data): districts' centres, one day's
+    // orders of an area (at most `limit`), when jobs were reached.
+    QList<MapDistrict> mapDistricts() const;
+    MapOrders mapOrders(qint64 dayStart, qint64 dayEnd, qint64 districtId, qint64 categoryId, const MapArea &area, int limit) const;
+    QHash<qint64, qint64> reachedTimes(const QList<qint64> &orderIds) const;
 
     // One record at a time. Throw store errors; "no such row" is an empty result.
     std::optional<OrderDetail> orderDetail(qint64 orderId) const;

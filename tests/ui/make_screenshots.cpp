@@ -5,6 +5,7 @@
 //   main-window-orders.png       the same orders as a table, the first one selected
 //   schedule-board.png           the schedule board on the day of the nearest pending order,
 //                                that order selected, providers ranked for it
+//   dispatch-map-LANG.png        the board's map tab, same order and day
 //   auto-dispatch-proposals.png  auto-dispatch over the busiest waiting morning to come,
 //                                an order left out (if any) selected with its reason
 // then, as the demo's `supervisor` (same password):
@@ -19,6 +20,7 @@
 #include "domain/office_time.h"
 #include "itemmodels/applications_model.h"
 #include "itemmodels/complaints_model.h"
+#include "itemmodels/schedule_model.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
 #include "ui/aftersales/complaints_page.h"
@@ -142,6 +144,29 @@ void scheduleScreen(Shots &shots, ui::MainWindow &window, services::Workspace &w
     if (!QTest::qWaitFor([board] { return !board->isLoading(); }, 10000))
         std::fprintf(stderr, "schedule-board.png: the board did not load within 10 s\n");
     shots.save(&window, QStringLiteral("schedule-board.png"));
+}
+
+// The same board's map tab (the order still selected: its candidates numbered,
+// the best one's planned route drawn), named by language: dispatch-map-zh_CN.png,
+// dispatch-map-en.png. With the store's tile settings; none in the demo, so
+// the districts on a plain ground, as an office without tiles sees it.
+void mapScreen(Shots &shots, ui::MainWindow &window)
+{
+    auto *board = qobject_cast<ui::ScheduleBoard *>(window.page(QStringLiteral("schedule")));
+    if (!board)
+        return note("dispatch-map.png");
+    board->showMap(true);
+    if (!QTest::qWaitFor([board] { return !board->isLoading(); }, 10000))
+        std::fprintf(stderr, "dispatch-map.png: the board did not load within 10 s\n");
+    // The provider with the fullest day, so a route shows.
+    int busiest = -1;
+    for (int row = 0; row < board->scheduleModel()->rowCount(); ++row)
+        if (busiest < 0 || board->scheduleModel()->jobs(row).size() > board->scheduleModel()->jobs(busiest).size())
+            busiest = row;
+    if (busiest >= 0)
+        board->timeline()->setCurrentRow(busiest);
+    shots.save(&window, QStringLiteral("dispatch-map-%1.png").arg(QLocale().name().section(QLatin1Char('_'), 0, 0) == QLatin1String("en") ? QStringLiteral("en") : QLocale().name()));
+    board->showMap(false);
 }
 
 void autoDispatchScreen(Shots &shots, ui::MainWindow &window, services::Workspace &ws)
@@ -325,6 +350,7 @@ int main(int argc, char **argv)
     asUser(shots, user, [&shots](ui::MainWindow &window, services::Workspace &ws) {
         orderScreens(shots, window);
         scheduleScreen(shots, window, ws);
+        mapScreen(shots, window);
         autoDispatchScreen(shots, window, ws);
     });
     asUser(shots, QStringLiteral("supervisor"), [&shots](ui::MainWindow &window, services::Workspace &ws) {

@@ -2,11 +2,15 @@
 
 #include "domain/complaint_states.h"
 #include "itemmodels/display_format.h"
+#include "itemmodels/map_data.h"
 #include "itemmodels/order_detail.h"
+#include "itemmodels/palette_tones.h"
 #include "itemmodels/queries.h"
 #include "services/order_service.h"
 #include "services/workspace.h"
 #include "ui/aftersales/complaint_dialogs.h"
+#include "ui/map/map_view.h"
+#include "ui/map/office_tiles.h"
 #include "ui/message_box.h"
 #include "ui/orders/order_step_dialogs.h"
 #include "ui/providers/reason_dialog.h"
@@ -30,6 +34,7 @@ OrderDetailView::OrderDetailView(services::Workspace &workspace, QWidget *parent
     , m_summary(new QTextBrowser(this))
     , m_timeline(new QListWidget(this))
     , m_actions(new QHBoxLayout)
+    , m_map(new MapView(this))
 {
     m_summary->setOpenLinks(false);
     auto *layout = new QVBoxLayout(this);
@@ -38,6 +43,19 @@ OrderDetailView::OrderDetailView(services::Workspace &workspace, QWidget *parent
     layout->addLayout(m_actions);
     layout->addWidget(new QLabel(tr("Timeline"), this));
     layout->addWidget(m_timeline, 2);
+    // A small map under the timeline: where the order is, at street level.
+    m_map->setMinimumHeight(160);
+    m_map->setFetcher(officeTiles(workspace, m_map).fetcher);
+    try {
+        QList<MapLabel> labels;
+        for (const auto &d : itemmodels::Queries(workspace).mapDistricts())
+            labels.append({d.name, d.centre});
+        m_map->setDistricts(labels);
+    } catch (const std::exception &e) {
+        MessageBox::error(this, e);
+    }
+    m_map->hide();
+    layout->addWidget(m_map, 2);
 }
 
 void OrderDetailView::showOrder(qint64 orderId)
@@ -46,6 +64,8 @@ void OrderDetailView::showOrder(qint64 orderId)
     m_summary->clear();
     m_timeline->clear();
     rebuildActions({});
+    m_map->setPins({});
+    m_map->setVisible(orderId != 0);
     if (!orderId)
         return;
     std::optional<fmt::OrderDetail> o;
@@ -58,6 +78,9 @@ void OrderDetailView::showOrder(qint64 orderId)
     if (!o)
         return;
     const auto status = domain::orderStatusFromKey(o->statusKey);
+    m_map->setPins({{orderId, o->orderNo, o->address, itemmodels::toneStrong(itemmodels::pinTone(o->statusKey), palette()), {o->lat, o->lng}}});
+    m_map->setSelectedOrder(orderId);
+    m_map->centreOn({o->lat, o->lng}, 15);
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString html = QStringLiteral("<h3>%1 · %2</h3><table cellspacing=4>").arg(esc(o->orderNo), esc(status ? domain::orderStatusDisplayName(*status) : o->statusKey));
     auto row = [&](const QString &k, const QString &v) { html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v)); };

@@ -21,6 +21,8 @@ class Workspace;
 
 namespace doorstep::ui {
 
+class MapView;
+
 class OrderDetailView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     qint64 orderId() const { return m_orderId; }
     QListWidget *timeline() const { return m_timeline; }
     QTextBrowser *summary() const { return m_summary; }
+    // Where the order is (its pin on the office's tiles, or on the districts without).
+    MapView *map() const { return m_map; }
 
 Q_SIGNALS:
     void orderChanged(qint64 orderId);
@@ -49,6 +53,7 @@ private:
     QTextBrowser *m_summary;
     QListWidget *m_timeline;
     QHBoxLayout *m_actions;
+    MapView *m_map;
 };
 
 } // namespace doorstep::ui

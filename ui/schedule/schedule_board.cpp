@@ -9,6 +9,8 @@
 #include "services/dispatch_service.h"
 #include "services/workspace.h"
 #include "ui/catalogue_combo.h"
+#include "ui/map/dispatch_map.h"
+#include "ui/map/map_view.h"
 #include "ui/message_box.h"
 #include "ui/schedule/auto_dispatch_dialog.h"
 #include "ui/schedule/dispatch_commands.h"
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -49,6 +52,7 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     , m_category(new QComboBox(this))
     , m_pendingView(new QTableView(this))
     , m_timeline(new ScheduleTimeline(this))
+    , m_map(nullptr)
     , m_orderInfo(new QLabel(this))
     , m_scheduleNote(new QLabel(this))
 {
@@ -66,6 +70,7 @@ ScheduleBoard::ScheduleBoard(services::Workspace &workspace, QWidget *parent)
     m_schedule->loadOnWorker(itemmodels::Queries(workspace).pageWorker(this));
     setUpPendingView();
     m_timeline->setModel(m_schedule);
+    m_map = new DispatchMap(workspace, m_schedule, this);
     connectViews();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildToolbar());
@@ -117,6 +122,9 @@ void ScheduleBoard::connectViews()
                                           .arg(ScheduleModel::maxRows())
                                     : tr("%n provider(s)", nullptr, m_schedule->rowCount()));
     });
+    connect(m_timeline, &ScheduleTimeline::currentRowChanged, this, [this](int row) { m_map->setSelectedProvider(m_schedule->providerIdAt(row)); });
+    connect(m_map, &DispatchMap::orderPicked, this, &ScheduleBoard::pickOrderFromMap);
+    connect(m_map, &DispatchMap::providerPicked, this, &ScheduleBoard::pickProviderFromMap);
     connect(m_timeline, &ScheduleTimeline::dropped, this, &ScheduleBoard::handleDrop);
     connect(m_timeline, &ScheduleTimeline::rowActivated, this, [this] { assignSelectedToCurrentRow(); });
     connect(m_timeline, &ScheduleTimeline::takeBackRequested, this, &ScheduleBoard::takeBackJob);
@@ -186,9 +194,12 @@ QSplitter *ScheduleBoard::buildSplit()
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_scheduleNote);
     rightLayout->addWidget(m_timeline, 1);
+    m_views = new QTabWidget(this);
+    m_views->addTab(right, tr("Board"));
+    m_views->addTab(m_map, tr("Map"));
     auto *split = new QSplitter(this);
     split->addWidget(left);
-    split->addWidget(right);
+    split->addWidget(m_views);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
     return split;
@@ -247,6 +258,36 @@ void ScheduleBoard::reloadSchedule()
         }
     }
     m_schedule->load(dayStart, district, category); // the note follows when the rows come
+    // The map keeps the board's own filters: focusing an order does not move the pins.
+    m_map->showDay(dayStart, m_district->currentData().toLongLong(), m_category->currentData().toLongLong());
+}
+
+void ScheduleBoard::showMap(bool map)
+{
+    m_views->setCurrentWidget(map ? static_cast<QWidget *>(m_map) : m_views->widget(0));
+}
+
+void ScheduleBoard::pickOrderFromMap(qint64 orderId)
+{
+    m_map->setSelectedOrder(orderId);
+    if (selectPending(orderId))
+        return;
+    // Not waiting: it is someone's job. Show it on their row.
+    for (int row = 0; row < m_schedule->rowCount(); ++row)
+        for (const auto &job : m_schedule->jobs(row))
+            if (job.orderId == orderId) {
+                m_timeline->setCurrentRow(row);
+                m_timeline->setCurrentJob(orderId);
+                return;
+            }
+}
+
+void ScheduleBoard::pickProviderFromMap(qint64 providerId)
+{
+    const int row = m_schedule->rowOfProvider(providerId);
+    if (row >= 0)
+        m_timeline->setCurrentRow(row);
+    m_map->setSelectedProvider(providerId);
 }
 
 qint64 ScheduleBoard::selectedPending() const
@@ -270,6 +311,7 @@ bool ScheduleBoard::selectPending(qint64 orderId)
 void ScheduleBoard::focusOnSelected()
 {
     const qint64 order = selectedPending();
+    m_map->setSelectedOrder(order);
     const QModelIndexList rows = m_pendingView->selectionModel()->selectedRows();
     if (!order) {
         m_orderInfo->clear();

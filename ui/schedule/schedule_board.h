@@ -26,6 +26,7 @@ class QUndoStack;
 class QMimeData;
 class QAction;
 class QPushButton;
+class QTabWidget;
 
 namespace doorstep::services {
 class Workspace;
@@ -39,6 +40,7 @@ class ScheduleModel;
 namespace doorstep::ui {
 
 class ScheduleTimeline;
+class DispatchMap;
 class AutoDispatchDialog;
 
 class ScheduleBoard : public QWidget
@@ -57,6 +59,11 @@ public:
     QComboBox *districtFilter() const { return m_district; }
     QComboBox *categoryFilter() const { return m_category; }
     QPushButton *autoDispatchButton() const { return m_autoDispatch; }
+    // The map of the day (a tab beside the timeline): pins of the day's orders,
+    // providers, the selected provider's route and the selected order's candidates.
+    DispatchMap *dispatchMap() const { return m_map; }
+    // Shows the map tab (or the timeline's).
+    void showMap(bool map);
 
     // Shows the day holding `utcSecs`.
     void showDay(qint64 utcSecs);
@@ -89,6 +96,10 @@ private:
     void reloadPending();
     void reloadSchedule();
     void focusOnSelected();
+    // A click on the map: the order in the pending list, or its provider's
+    // job on the board; a provider: their row.
+    void pickOrderFromMap(qint64 orderId);
+    void pickProviderFromMap(qint64 providerId);
     void dispatchTo(const itemmodels::OrderDrag &drag, qint64 providerId, qint64 start);
     void takeBack(const itemmodels::OrderDrag &drag);
     // The keyboard path for jobs on the board (ScheduleTimeline's signals).
@@ -109,6 +120,8 @@ private:
     QComboBox *m_category;
     QTableView *m_pendingView;
     ScheduleTimeline *m_timeline;
+    DispatchMap *m_map;
+    QTabWidget *m_views = nullptr; // the timeline and the map
     QLabel *m_orderInfo;
     QLabel *m_scheduleNote; // how many providers, or that the list was cut
     QAction *m_undoAction;
