@@ -25,6 +25,8 @@ class ApiService;
 
 namespace doorstep::server::http {
 
+class NotifyHub;
+
 struct TlsIdentity
 {
     QSslCertificate certificate;
@@ -67,6 +69,7 @@ private:
     sync::SyncService &m_service;
     GuardedSslServer *m_listener;
     api::ApiService *m_api = nullptr;
+    NotifyHub *m_notify = nullptr; // the sync listener's live notices
 };
 
 } // namespace doorstep::server::http
