@@ -2,7 +2,6 @@
 
 #include "sync/https_client.h"
 #include "sync/sync_error.h"
-#include "sync/sync_ledger.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,8 +11,8 @@
 
 namespace doorstep::sync {
 
-NotifyChannel::NotifyChannel(std::function<std::optional<SyncIdentity>()> identity, QObject *parent)
-    : QObject(parent), m_identity(std::move(identity))
+NotifyChannel::NotifyChannel(QObject *parent)
+    : QObject(parent)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &NotifyChannel::open);
@@ -42,11 +41,12 @@ QUrl NotifyChannel::notifyUrl(const QString &serverUrl)
     return url;
 }
 
-void NotifyChannel::setEnabled(bool on)
+void NotifyChannel::setEnabled(bool on, const Target &target)
 {
     if (on == m_enabled)
         return;
     m_enabled = on;
+    m_target = on ? target : Target();
     m_failures = 0;
     if (on) {
         open();
@@ -67,20 +67,11 @@ void NotifyChannel::open()
 {
     if (!m_enabled || m_socket)
         return;
-    std::optional<SyncIdentity> id;
-    try {
-        id = m_identity();
-    } catch (const std::exception &) {
-    }
-    if (!id) { // not enrolled (yet): look again later
-        closed();
-        return;
-    }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setMaxAllowedIncomingFrameSize(4096);
     m_socket->setMaxAllowedIncomingMessageSize(4096);
     try {
-        m_socket->setSslConfiguration(pinnedConfiguration(id->caPem, id->certificatePem, id->keyPem));
+        m_socket->setSslConfiguration(pinnedConfiguration(m_target.caPem, m_target.certificatePem, m_target.keyPem));
     } catch (const SyncError &) {
         closed();
         return;
@@ -91,7 +82,7 @@ void NotifyChannel::open()
         if (!errors.isEmpty())
             m_lastError = errors.first().errorString();
     });
-    m_socket->open(notifyUrl(id->serverUrl));
+    m_socket->open(notifyUrl(m_target.serverUrl));
 }
 
 void NotifyChannel::closed()

@@ -4,8 +4,7 @@
 // pinned CA and office certificate as the rounds (pinnedConfiguration). The
 // server says "ready" once subscribed and "changes" whenever something for
 // this office was committed; each becomes pullNeeded(), and SyncClient runs
-// a round. While the socket is down (server away, network, not enrolled)
-// nothing is lost: the periodic rounds carry on, and the channel reconnects
+// a round. While the socket is down (server away, network) nothing is lost: the periodic rounds carry on, and the channel reconnects
 // with backoff and jitter (a "ready" on reconnecting pulls what was missed).
 // Lives on the GUI thread; the socket is asynchronous, so it never blocks.
 #include "sync/backoff.h"
@@ -14,8 +13,8 @@
 #include <QTimer>
 #include <QUrl>
 
-#include <functional>
-#include <optional>
+#include <QByteArray>
+#include <QString>
 
 QT_BEGIN_NAMESPACE
 class QWebSocket;
@@ -23,18 +22,23 @@ QT_END_NAMESPACE
 
 namespace doorstep::sync {
 
-struct SyncIdentity;
-
 class NotifyChannel : public QObject
 {
     Q_OBJECT
 public:
-    // identity: read when (re)connecting; nullopt = not enrolled (stay down).
-    explicit NotifyChannel(std::function<std::optional<SyncIdentity>()> identity, QObject *parent = nullptr);
+    explicit NotifyChannel(QObject *parent = nullptr);
     ~NotifyChannel() override;
 
-    // Connects (and keeps reconnecting) while on; off closes.
-    void setEnabled(bool on);
+    // Where and as whom to listen (the enrolled office's sync URL, CA,
+    // certificate and key), given by the owner: the channel never reads the
+    // store itself, so it holds nothing that could outlive the store.
+    struct Target
+    {
+        QString serverUrl;
+        QByteArray caPem, certificatePem, keyPem;
+    };
+    // Connects to `target` (and keeps reconnecting) while on; off closes.
+    void setEnabled(bool on, const Target &target = {});
     bool enabled() const { return m_enabled; }
     // Subscribed: the server said "ready" on the open socket.
     bool live() const { return m_live; }
@@ -55,7 +59,7 @@ private:
     void received(const QString &message);
     void setLive(bool live);
 
-    std::function<std::optional<SyncIdentity>()> m_identity;
+    Target m_target;
     QWebSocket *m_socket = nullptr;
     bool m_enabled = false;
     bool m_live = false;

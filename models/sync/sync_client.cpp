@@ -13,7 +13,6 @@ namespace doorstep::sync {
 SyncClient::SyncClient(services::ServiceLayer &services, QObject *parent)
     : QObject(parent)
     , m_ledger(services)
-    , m_notify([this] { return m_ledger.identity(); })
 {
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
@@ -51,7 +50,20 @@ void SyncClient::setLive(bool on)
 
 void SyncClient::updateChannel()
 {
-    m_notify.setEnabled(m_live && !m_paused);
+    // Read here, at known moments (turned on, unlocked, enrolled), never from
+    // the channel's own timers: it may outlive the store's session.
+    std::optional<SyncIdentity> id;
+    if (m_live && !m_paused) {
+        try {
+            id = m_ledger.identity();
+        } catch (const std::exception &) {
+        }
+    }
+    if (!id) { // off, locked or not enrolled: nothing to listen to
+        m_notify.setEnabled(false);
+        return;
+    }
+    m_notify.setEnabled(true, {id->serverUrl, id->caPem, id->certificatePem, id->keyPem});
 }
 
 void SyncClient::pullNeeded()
