@@ -23,6 +23,7 @@
 #include "ui/sync/sync_dialog.h"
 #include "sync/sync_client.h"
 
+#include <utility>
 #include <QApplication>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -203,18 +204,29 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
         statusBar()->showMessage(tr("Synced with the server (%1).").arg(message), 15000);
     });
     // The round writes on its own worker connection; each of its commits is
-    // signalled here. A long pull commits page after page: the pages read
-    // again at most every two seconds meanwhile (on their workers), and once
-    // more when the round ends.
+    // signalled here. The first commit shows at once (a pushed event must
+    // reach the board within 2 s); a long pull commits page after page: the
+    // pages read again at most every two seconds meanwhile (on their
+    // workers), and once more when the round ends.
     m_syncRefresh->setSingleShot(true);
     m_syncRefresh->setInterval(2000);
-    connect(m_syncRefresh, &QTimer::timeout, this, &MainWindow::refreshAfterSync);
+    connect(m_syncRefresh, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_syncRefreshDue, false))
+            refreshAfterSync();
+    });
     connect(m_syncClient, &sync::SyncClient::storeChanged, this, [this] {
-        if (!m_syncRefresh->isActive())
-            m_syncRefresh->start();
+        if (m_syncRefresh->isActive()) {
+            m_syncRefreshDue = true;
+            return;
+        }
+        refreshAfterSync();
+        m_syncRefresh->start();
     });
     // A round every five minutes while enrolled; failures back off by themselves.
     m_syncClient->setInterval(5 * 60 * 1000);
+    // And at once when the server says it has changes for this office
+    // (live notices; the five-minute rounds remain the fallback).
+    m_syncClient->setLive(true);
     buildMenus();
     refreshStatus();
     resize(1280, 800);
@@ -267,12 +279,13 @@ void MainWindow::ordersChangedHere(const QString &message)
 
 void MainWindow::refreshAfterSync()
 {
-    m_syncRefresh->stop();
-    // Pulled rows may be on any page: those already built read again.
+    m_syncRefreshDue = false;
+    // Pulled rows may be on any page: those already built read again, the
+    // order board and the schedule row by row (the user's place stays).
     if (auto *orders = qobject_cast<OrdersPage *>(builtPage(QStringLiteral("orders"))))
-        orders->refresh();
+        orders->refreshRows();
     if (auto *board = qobject_cast<ScheduleBoard *>(builtPage(QStringLiteral("schedule"))))
-        board->refresh();
+        board->refreshRows();
     if (auto *customers = qobject_cast<CustomersPage *>(builtPage(QStringLiteral("customers"))))
         customers->refresh();
     refreshStatus();

@@ -80,6 +80,7 @@ private:
     QToolButton *m_syncNow;
     sync::SyncClient *m_syncClient;
     QTimer *m_syncRefresh; // coalesces the sync worker's storeChanged
+    bool m_syncRefreshDue = false; // a commit came while m_syncRefresh ran
     QWidget *m_rotationBanner = nullptr; // administrators: the data key is due for rotation
     QLabel *m_rotationText = nullptr;
     // Complaints past their deadline (roles that see complaints) and, for those

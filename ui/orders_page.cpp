@@ -284,6 +284,15 @@ void OrdersPage::refresh()
         m_detail->showOrder(m_detail->orderId());
 }
 
+void OrdersPage::refreshRows()
+{
+    m_model->refreshRows();
+    m_board->refreshRows();
+    refreshCounts();
+    if (m_detail->orderId())
+        m_detail->showOrder(m_detail->orderId());
+}
+
 void OrdersPage::checkForChanges()
 {
     qint64 version = m_dataVersion;
@@ -293,7 +302,7 @@ void OrdersPage::checkForChanges()
         return;
     }
     if (m_dataVersion >= 0 && version != m_dataVersion)
-        refresh();
+        refreshRows();
     m_dataVersion = version;
 }
 

@@ -77,6 +77,10 @@ public:
     itemmodels::OrderFilter currentFilter() const;
     void applyFilter();   // reloads board, table and counts
     void refresh();       // after a change: same filter, fresh pages and counts
+    // After another connection's commit (the sync's pull, another console):
+    // the rows shown are read again and change row by row, so scroll,
+    // selection and an open dialog stay (PagedTableModel::refreshRows).
+    void refreshRows();
     // Asks a worker for the live counts; they arrive through statusCounts()'s countsReady.
     void refreshCounts();
     itemmodels::StatusCounts *statusCounts() const { return m_counts; }

@@ -1,11 +1,13 @@
 #include "itemmodels/paged_table_model.h"
 
 #include "itemmodels/page_worker.h"
+#include "itemmodels/row_merge.h"
 
 #include <QFutureWatcher>
 
 #include <exception>
 #include <optional>
+#include <utility>
 
 namespace doorstep::itemmodels {
 
@@ -202,6 +204,78 @@ void PagedTableModel::reload()
     replaceRows(query(), {}, false);
     fetchMore({});
     Q_EMIT loaded();
+}
+
+void PagedTableModel::refreshRows()
+{
+    if (m_loading || !m_query.rows)
+        return; // a reload's rows (or none yet) are on their way: they are fresh
+    if (m_fetching) { // its page continues the rows shown now: merge after it
+        connect(this, &PagedTableModel::fetched, this, &PagedTableModel::refreshRows, Qt::SingleShotConnection);
+        return;
+    }
+    const int limit = std::max(int(m_rows.size()), m_pageSize);
+    if (!m_worker) {
+        QList<Row> fresh;
+        try {
+            fresh = m_query.rows(m_db, nullptr, limit);
+        } catch (const std::exception &e) {
+            Q_EMIT loadFailed(QString::fromUtf8(e.what()));
+            return;
+        }
+        mergeFresh(std::move(fresh), limit);
+        return;
+    }
+    if (m_refreshing) { // its read may have begun before this change: read again when it lands
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
+    const quint64 load = m_latest->load();
+    auto fresh = std::make_shared<QList<Row>>();
+    auto *watcher = new QFutureWatcher<PageWorker::Outcome>(this);
+    connect(watcher, &QFutureWatcher<PageWorker::Outcome>::finished, this, [this, watcher, load, fresh, limit] {
+        watcher->deleteLater();
+        m_refreshing = false;
+        if (load != m_latest->load()) { // a reload replaced the rows it would merge into
+            Q_EMIT obsoleteDropped(load);
+            return;
+        }
+        if (const QString error = watcher->result().error; !error.isEmpty()) {
+            Q_EMIT loadFailed(error);
+            return;
+        }
+        if (m_fetching) { // a page asked for meanwhile continues the old rows
+            connect(this, &PagedTableModel::fetched, this, &PagedTableModel::refreshRows, Qt::SingleShotConnection);
+            return;
+        }
+        mergeFresh(std::move(*fresh), limit);
+        if (std::exchange(m_refreshAgain, false))
+            refreshRows();
+    });
+    watcher->setFuture(m_worker->run([latest = m_latest, load] { return latest->load() != load; },
+                                     [query = m_query, fresh, limit](store::Database &db) { *fresh = query.rows(db, nullptr, limit); }));
+}
+
+void PagedTableModel::mergeFresh(QList<Row> fresh, int limit)
+{
+    const int last = columns() - 1;
+    const RowSignals s{
+        [this](int first, int lastRow) { beginRemoveRows({}, first, lastRow); },
+        [this] { endRemoveRows(); },
+        [this](int from, int destination) { beginMoveRows({}, from, from, {}, destination); },
+        [this] { endMoveRows(); },
+        [this](int first, int lastRow) { beginInsertRows({}, first, lastRow); },
+        [this] { endInsertRows(); },
+        [this, last](int row) { Q_EMIT dataChanged(index(row, 0), index(row, last)); },
+    };
+    m_busy = true; // views ask for more from inside these signals
+    const int idColumn = idColumnInRow();
+    mergeRows(m_rows, fresh, [idColumn](const Row &r) { return r.value(idColumn).toLongLong(); },
+              [](const Row &a, const Row &b) { return a == b; }, s);
+    m_busy = false;
+    m_exhausted = fresh.size() < limit;
+    Q_EMIT refreshed();
 }
 
 void PagedTableModel::whenLoaded(QObject *context, std::function<void()> then)

@@ -56,6 +56,13 @@ public:
     // Drops loaded rows and loads the first page again (after a filter
     // change or a write). Views keep working: they see a model reset.
     void reload();
+    // Reads the rows shown again (as many as are loaded, at least a page)
+    // with the same filters and applies the difference row by row
+    // (row_merge.h): after a sync pull or another connection's commit, so
+    // the view keeps its scroll position, selection and current row. On the
+    // worker when loadOnWorker(); refreshed() when applied. A reload on its
+    // way makes it unnecessary; a page on its way is awaited first.
+    void refreshRows();
     // Rows matching the filters (may exceed what is loaded), read now on
     // the caller's connection; 0 for a model without a count.
     qint64 matchingCount();
@@ -97,6 +104,8 @@ Q_SIGNALS:
     // A page asked for by fetchMore() came from the worker (appended or
     // failed); also after a page that added no rows.
     void fetched();
+    // refreshRows() applied its rows (also when nothing differed).
+    void refreshed();
 
 protected:
     using Row = QVariantList; // raw values, one per column of the query
@@ -126,6 +135,7 @@ private:
     void fetchOnWorker();
     void pageArrived(quint64 load, quint64 fetch, QList<Row> page, const QString &error);
     void appendRows(QList<Row> page);
+    void mergeFresh(QList<Row> fresh, int limit);
 
     store::Database &m_db;
     Query m_query; // what the shown rows came from; further pages continue it
@@ -142,6 +152,8 @@ private:
     // clears it, so a page that comes after a reload is known as obsolete.
     quint64 m_fetching = 0;
     quint64 m_fetches = 0;
+    bool m_refreshing = false; // a refreshRows() read is on its way from the worker
+    bool m_refreshAgain = false; // refreshRows() was asked again meanwhile
 };
 
 } // namespace doorstep::itemmodels

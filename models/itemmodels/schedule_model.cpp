@@ -3,6 +3,7 @@
 #include "domain/office_time.h"
 #include "itemmodels/display_format.h"
 #include "itemmodels/page_worker.h"
+#include "itemmodels/row_merge.h"
 #include "services/dispatch_day.h"
 #include "services/office_settings.h"
 #include "services/dispatch_rules_text.h"
@@ -84,6 +85,66 @@ void ScheduleModel::load(qint64 anyTimeThatDay, qint64 districtId, qint64 catego
     });
     watcher->setFuture(m_worker->run([latest = m_latest, load] { return latest->load() != load; },
                                      [request, result](store::Database &db) { *result = read(db, request); }));
+}
+
+void ScheduleModel::refreshRows()
+{
+    if (m_loading || !m_allowed)
+        return; // a load's rows are on their way: they are fresh
+    const Request request{m_dayStart, m_districtId, m_categoryId};
+    if (!m_worker) {
+        Loaded result;
+        QString error;
+        try {
+            result = read(m_services.db(), request);
+        } catch (const std::exception &e) {
+            error = QString::fromUtf8(e.what());
+        }
+        merge(std::move(result), error);
+        return;
+    }
+    // Not a new load: a load() asked for meanwhile makes this read obsolete.
+    const quint64 load = m_latest->load();
+    auto result = std::make_shared<Loaded>();
+    auto *watcher = new QFutureWatcher<PageWorker::Outcome>(this);
+    connect(watcher, &QFutureWatcher<PageWorker::Outcome>::finished, this, [this, watcher, load, result] {
+        watcher->deleteLater();
+        if (load != m_latest->load() || m_loading) {
+            Q_EMIT obsoleteDropped(load);
+            return;
+        }
+        merge(std::move(*result), watcher->result().error);
+    });
+    watcher->setFuture(m_worker->run([latest = m_latest, load] { return latest->load() != load; },
+                                     [request, result](store::Database &db) { *result = read(db, request); }));
+}
+
+void ScheduleModel::merge(Loaded result, const QString &error)
+{
+    if (!error.isEmpty()) {
+        Q_EMIT loadFailed(error); // the rows shown stay
+        return;
+    }
+    try {
+        rank(result.rows); // in the order the board shows now, so only what changed moves
+    } catch (const std::exception &e) {
+        Q_EMIT loadFailed(QString::fromUtf8(e.what()));
+    }
+    const RowSignals s{
+        [this](int first, int last) { beginRemoveRows({}, first, last); },
+        [this] { endRemoveRows(); },
+        [this](int from, int destination) { beginMoveRows({}, from, from, {}, destination); },
+        [this] { endMoveRows(); },
+        [this](int first, int last) { beginInsertRows({}, first, last); },
+        [this] { endInsertRows(); },
+        [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); },
+    };
+    // A provider's day has no cheap equality: every kept row is repainted
+    // (at most maxRows()), which moves nothing.
+    mergeRows(m_rows, result.rows, [](const Row &r) { return r.day.providerId; },
+              [](const Row &, const Row &) { return false; }, s);
+    m_truncated = result.truncated;
+    Q_EMIT refreshed();
 }
 
 ScheduleModel::Loaded ScheduleModel::read(store::Database &db, const Request &request)
@@ -199,22 +260,22 @@ void ScheduleModel::setFocusOrder(qint64 orderId)
     m_focusOrder = orderId;
     beginResetModel();
     try {
-        rank();
+        rank(m_rows);
     } catch (const std::exception &e) {
         Q_EMIT loadFailed(QString::fromUtf8(e.what()));
     }
     endResetModel();
 }
 
-void ScheduleModel::rank()
+void ScheduleModel::rank(QList<Row> &rows) const
 {
-    for (Row &r : m_rows) {
+    for (Row &r : rows) {
         r.earliest.reset();
         r.travel = 0;
         r.fit.clear();
     }
     if (!m_focusOrder) {
-        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.name < b.name; });
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.name < b.name; });
         return;
     }
     auto &db = m_services.db();
@@ -222,7 +283,7 @@ void ScheduleModel::rank()
     if (!order)
         return;
     const auto rules = services::loadFeasibilityRules(services::OfficeSettings(db));
-    for (Row &r : m_rows) {
+    for (Row &r : rows) {
         r.earliest = dispatch::earliestFeasibleStart(order->place, r.day, rules);
         const auto verdict = dispatch::checkPlacement(order->place, r.day, r.earliest.value_or(order->place.windowStart), rules);
         r.travel = verdict.travelBeforeMin;
@@ -231,7 +292,7 @@ void ScheduleModel::rank()
         else if (const auto hard = verdict.firstHard())
             r.fit = services::DispatchRulesText::ruleName(hard->rule);
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         if (a.earliest.has_value() != b.earliest.has_value())
             return a.earliest.has_value();
         if (a.earliest && *a.earliest != *b.earliest)

@@ -78,6 +78,10 @@ public:
     // maxRows() of them (truncated() says when there were more).
     void load(qint64 anyTimeThatDay, qint64 districtId, qint64 categoryId);
     void reload() { load(m_requested.dayStart, m_requested.districtId, m_requested.categoryId); }
+    // Reads the shown day again and applies the difference row by row
+    // (row_merge.h), keeping the ranking: after a sync pull, so the board
+    // keeps its scroll, current row and selection. refreshed() when applied.
+    void refreshRows();
     // Ranks the rows for one pending order: providers who can take it first
     // (earliest start, then travel), the rest with the rule that stops them.
     // 0 clears the ranking.
@@ -115,6 +119,8 @@ Q_SIGNALS:
     void loaded();
     // A load came after a newer one had been asked for, and was dropped.
     void obsoleteDropped(quint64 load);
+    // refreshRows() applied its rows.
+    void refreshed();
 
 private:
     struct Row
@@ -141,7 +147,8 @@ private:
     static Loaded read(store::Database &db, const Request &request);
     void show(const Request &request, Loaded result, const QString &error);
     int targetRow(int row, const QModelIndex &parent) const;
-    void rank();
+    void merge(Loaded result, const QString &error);
+    void rank(QList<Row> &rows) const;
 
     services::ServiceLayer &m_services;
     mutable services::DispatchService m_dispatch;

@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 
 #include <exception>
+#include <utility>
 
 namespace doorstep::sync {
 
@@ -20,6 +21,8 @@ SyncClient::SyncClient(services::ServiceLayer &services, QObject *parent)
     m_thread.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncClient::syncNow);
+    connect(&m_notify, &NotifyChannel::pullNeeded, this, &SyncClient::pullNeeded);
+    connect(&m_notify, &NotifyChannel::liveChanged, this, &SyncClient::stateChanged);
 }
 
 SyncClient::~SyncClient()
@@ -39,6 +42,42 @@ void SyncClient::setInterval(int ms)
     scheduleNext();
 }
 
+void SyncClient::setLive(bool on)
+{
+    m_live = on;
+    updateChannel();
+}
+
+void SyncClient::updateChannel()
+{
+    // Read here, at known moments (turned on, unlocked, enrolled), never from
+    // the channel's own timers: it may outlive the store's session.
+    std::optional<SyncIdentity> id;
+    if (m_live && !m_paused) {
+        try {
+            id = m_ledger.identity();
+        } catch (const std::exception &) {
+        }
+    }
+    if (!id) { // off, locked or not enrolled: nothing to listen to
+        m_notify.setEnabled(false);
+        return;
+    }
+    m_notify.setEnabled(true, {id->serverUrl, id->caPem, id->certificatePem, id->keyPem});
+}
+
+void SyncClient::pullNeeded()
+{
+    if (m_paused)
+        return;
+    if (m_busy) {
+        // The running round may have pulled before this change committed.
+        m_pullAgain = true;
+        return;
+    }
+    syncNow();
+}
+
 void SyncClient::cancel()
 {
     if (m_busy)
@@ -50,6 +89,7 @@ void SyncClient::setPaused(bool paused)
     if (paused == m_paused)
         return;
     m_paused = paused;
+    updateChannel(); // a locked console does not listen; unlocking says "ready" again, which pulls
     if (paused) {
         m_timer.stop();
         // A round cut short by the lock runs again soon after unlocking.
@@ -136,6 +176,10 @@ void SyncClient::finished(bool enrollment, bool ok, const QString &message)
         m_failures = ok ? 0 : m_failures + 1;
     }
     m_lastError = ok ? QString() : message;
+    if (enrollment && ok && m_live) { // the channel can subscribe now, not at its next retry
+        m_notify.setEnabled(false);
+        updateChannel();
+    }
     if (enrollment)
         emit enrollFinished(ok, message);
     else
@@ -145,6 +189,8 @@ void SyncClient::finished(bool enrollment, bool ok, const QString &message)
         return;
     if (m_resumeRound) { // unlocked before the cancelled round had ended
         m_resumeRound = false;
+        m_timer.start(0);
+    } else if (!cancelled && std::exchange(m_pullAgain, false)) {
         m_timer.start(0);
     } else if (!cancelled) {
         scheduleNext();

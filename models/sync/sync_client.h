@@ -11,6 +11,7 @@
 // thread; no QtWidgets.
 #include "sync/backoff.h"
 #include "sync/enrollment.h"
+#include "sync/notify_channel.h"
 #include "sync/sync_round.h"
 
 #include <QObject>
@@ -49,6 +50,15 @@ public:
     void setPaused(bool paused);
     bool paused() const { return m_paused; }
 
+    // Live operations: listen to the server's notices (NotifyChannel) while
+    // enrolled and not paused, and run a round as soon as one says there are
+    // changes (one more after the running round, if one runs). The periodic
+    // rounds stay as the fallback. Off by default (tests drive rounds).
+    void setLive(bool on);
+    // The notice channel is subscribed now.
+    bool liveConnected() const { return m_notify.live(); }
+    NotifyChannel &notifyChannel() { return m_notify; }
+
 public slots:
     void syncNow();
     void enroll(const doorstep::sync::EnrollRequest &request);
@@ -71,6 +81,8 @@ private:
     void start(std::function<QString(const OnStore &)> work, bool enrollment);
     void finished(bool enrollment, bool ok, const QString &message);
     void scheduleNext();
+    void pullNeeded();
+    void updateChannel();
 
     StoreLedger m_ledger;
     QThread m_thread;
@@ -89,6 +101,9 @@ private:
     int m_pullLimit = 250;
     Backoff m_backoff;
     QTimer m_timer;
+    NotifyChannel m_notify;
+    bool m_live = false;
+    bool m_pullAgain = false; // a notice came during a round: one more round after it
 };
 
 } // namespace doorstep::sync

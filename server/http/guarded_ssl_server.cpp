@@ -26,6 +26,8 @@ public:
 private:
     void inspect()
     {
+        if (m_upgraded)
+            return; // WebSocket frames now (NotifyHub bounds them), not HTTP
         const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
         if (m_rejected) {
             m_socket->read(data.size());
@@ -81,6 +83,7 @@ private:
     bool startBody()
     {
         qint64 length = 0;
+        bool upgrade = false;
         const QList<QByteArray> lines = m_header.split('\n');
         for (const QByteArray &raw : lines) {
             const QByteArray line = raw.trimmed();
@@ -93,6 +96,10 @@ private:
                 reject(411, "bad_request", "send the body with a Content-Length");
                 return false;
             }
+            // A WebSocket upgrade (the sync listener's /v2/notify): after these
+            // headers the connection carries frames, for as long as it lives.
+            if (name == "upgrade" && value.toLower() == "websocket")
+                upgrade = true;
             if (name == "content-length") {
                 bool ok = false;
                 length = value.toLongLong(&ok);
@@ -110,6 +117,11 @@ private:
         if (!m_server->admitRequest(m_socket->peerAddress())) {
             reject(429, "rate_limited", "too many requests from this address; try again shortly");
             return false;
+        }
+        if (upgrade && length == 0) {
+            m_upgraded = true;
+            m_timer.stop();
+            return false; // nothing more to follow here
         }
         m_inBody = true;
         m_remaining = length;
@@ -150,6 +162,7 @@ private:
     qint64 m_remaining = 0;
     bool m_rejected = false;
     bool m_awaitingAnswer = false;
+    bool m_upgraded = false;
 };
 } // namespace
 

@@ -1,9 +1,11 @@
 #include "http/sync_http_server.h"
 
 #include "api/api_service.h"
+#include "http/notify_hub.h"
 #include "sync/sync_service.h"
 
 #include <QHttpServerRequest>
+#include <QPointer>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QPointer>
@@ -34,6 +36,14 @@ QSslCertificate peerCertificate(QTcpSocket *socket)
     return ssl ? ssl->peerCertificate() : QSslCertificate();
 }
 #endif
+
+// A WebSocket upgrade (/v2/notify): Qt HttpServer hands the socket to the
+// notify hub itself, after asking the handler; answering it here too would
+// put an HTTP reply in front of the 101 (seen on Qt 6.4).
+bool isWebSocketUpgrade(const QHttpServerRequest &request)
+{
+    return request.value(QByteArrayLiteral("upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0;
+}
 
 void send(QHttpServerResponder &responder, const sync::Reply &reply)
 {
@@ -77,8 +87,23 @@ SyncHttpServer::SyncHttpServer(Kind kind, sync::SyncService &service, const TlsI
         // system's trust store plays no part.
         config.setCaCertificates({tls.ca});
         config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        // Live notices (/v2/notify): a WebSocket on this listener, so it
+        // rides the same mutual TLS and certificate checks (notify_hub.h).
+        m_notify = new NotifyHub([this](const QByteArray &pem) { return m_service.officeForCertificate(pem); }, this);
+        m_service.setCommitListener(
+            [hub = QPointer<NotifyHub>(m_notify)](const QStringList &audiences, const QString &origin) {
+                if (hub)
+                    hub->announce(audiences, origin);
+            });
+        connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+            while (hasPendingWebSocketConnections())
+                m_notify->adopt(nextPendingWebSocketConnection());
+        });
         m_listener->setPeerCheck([this](QSslSocket *socket) {
-            return !m_service.officeForCertificate(socket->peerCertificate().toPem()).isEmpty();
+            if (m_service.officeForCertificate(socket->peerCertificate().toPem()).isEmpty())
+                return false;
+            m_notify->connectionVetted(socket);
+            return true;
         });
     } else {
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
@@ -107,6 +132,8 @@ QString SyncHttpServer::errorString() const
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
 bool SyncHttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
+    if (m_notify && isWebSocketUpgrade(request))
+        return true; // Qt answers the upgrade itself (notify_hub.h); a 404 here would go out before the 101
     send(responder, answer(callOf(request), peerCertificate(request)));
     return true;
 }
@@ -118,6 +145,8 @@ void SyncHttpServer::missingHandler(const QHttpServerRequest &, QHttpServerRespo
 #else
 bool SyncHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (m_notify && isWebSocketUpgrade(request))
+        return true; // Qt answers the upgrade itself (notify_hub.h); a 404 here would go out before the 101
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const QPointer<QTcpSocket> connection(socket);
     m_workers.start([this, call = callOf(request), peer = peerCertificate(socket), connection, responder] {

@@ -39,6 +39,8 @@ class ApiService;
 
 namespace doorstep::server::http {
 
+class NotifyHub;
+
 struct TlsIdentity
 {
     QSslCertificate certificate;
@@ -97,6 +99,7 @@ private:
     sync::SyncService &m_service;
     GuardedSslServer *m_listener;
     api::ApiService *m_api = nullptr;
+    NotifyHub *m_notify = nullptr; // the sync listener's live notices
     QThreadPool m_workers; // last: destroyed (waiting for its running requests) first
 };
 

@@ -148,6 +148,15 @@ void put(StorageTransaction &tx, const Planned &p, const QString &office)
         tx.appendChange(entry, audiences);
 }
 
+// Every office put() gives a change-log entry: who the live notices tell.
+QStringList audiencesOf(const Planned &p)
+{
+    QStringList all = p.audiences + p.neighbours + p.withdrawn;
+    for (const auto &[entry, audiences] : p.bookings)
+        all << audiences;
+    return all;
+}
+
 // The notice an office gets when a later edit from `winner` replaced its
 // value of a customer's fields: what it had, and what was kept instead.
 ChangeEntry overwrittenNotice(const StoredRow &stored, const QJsonObject &lost, const QJsonObject &kept,
@@ -327,6 +336,13 @@ Reply SyncService::hello(const QString &officeCode, const QUrlQuery &query, int 
              {QStringLiteral("server_time"), m_now()}}};
 }
 
+void SyncService::announce(QStringList audiences, const QString &origin) const
+{
+    audiences.removeDuplicates();
+    if (m_onCommit && !audiences.isEmpty())
+        m_onCommit(audiences, origin);
+}
+
 Reply SyncService::push(const QString &officeCode, QByteArrayView body)
 {
     Reply error;
@@ -359,6 +375,7 @@ Reply SyncService::push(const QString &officeCode, QByteArrayView body)
         }
     }
     tx->prefetchRows(touched); // one round trip instead of one per row on PostgreSQL
+    QStringList told; // who gets change-log entries: the live notices
     for (const Mutation &m : request.mutations) {
         QJsonObject result{{QStringLiteral("id"), m.id}};
         if (m.id <= decidedBefore) {
@@ -370,10 +387,14 @@ Reply SyncService::push(const QString &officeCode, QByteArrayView body)
         QList<Planned> plan;
         const Decision d = decide(*tx, resolver, officeCode, m, plan);
         if (d.applied) {
-            for (const Planned &p : plan)
+            for (const Planned &p : plan) {
                 put(*tx, p, officeCode);
-            for (const auto &[loser, notice] : d.notices)
+                told << audiencesOf(p);
+            }
+            for (const auto &[loser, notice] : d.notices) {
                 tx->appendChange(notice, {loser});
+                told << loser;
+            }
         }
         tx->recordMutation(key, m.id, d.applied, d.reason, now);
         lastId = m.id;
@@ -395,6 +416,7 @@ Reply SyncService::push(const QString &officeCode, QByteArrayView body)
         results.append(result);
     }
     tx->commit();
+    announce(told, officeCode);
     if (request.auditSeq)
         m_storage.recordAuditHead(officeCode, *request.auditSeq, request.auditHash, now);
     else
@@ -416,6 +438,7 @@ Reply SyncService::snapshot(const QString &officeCode, QByteArrayView body)
     QJsonArray refused;
     auto tx = m_storage.begin();
     OwnershipResolver resolver(*tx, *office, offices);
+    QStringList told; // who gets change-log entries: the live notices
     for (const RowChange &c : parsed.value->rows) {
         const Scope scope = scopeOf(c.entity);
         if (scope == Scope::Platform || scope == Scope::Catalogue) {
@@ -441,6 +464,7 @@ Reply SyncService::snapshot(const QString &officeCode, QByteArrayView body)
             // --districts), not this row; pushes still edit only their own.
             tx->putRow({c.entity, c.id, QStringLiteral("platform"), c.row, false}, officeCode,
                        {QStringLiteral("*")});
+            told << QStringLiteral("*");
             continue;
         }
         const Ownership o = resolver.decide(c.entity, c.id, c.row, false);
@@ -469,10 +493,13 @@ Reply SyncService::snapshot(const QString &officeCode, QByteArrayView body)
         resolver.remember(c.entity, c.id, o.owner);
         const QJsonObject provenance = scope == Scope::Shared ? provenanceAfter(stored, c.row, officeCode) : QJsonObject();
         const StoredRow next{c.entity, c.id, o.owner, c.row, false, provenance};
-        put(*tx, {next, o.audiences, o.neighbours, o.withdrawn, o.withdrawnRow, bookingNotices(*tx, resolver, next, officeCode, m_now() - 86400)},
-            officeCode);
+        const Planned planned{next, o.audiences, o.neighbours, o.withdrawn, o.withdrawnRow,
+                              bookingNotices(*tx, resolver, next, officeCode, m_now() - 86400)};
+        put(*tx, planned, officeCode);
+        told << audiencesOf(planned);
     }
     tx->commit();
+    announce(told, officeCode);
     m_storage.touch(officeCode, m_now());
     return {200,
             {{QStringLiteral("page"), parsed.value->page},

@@ -36,6 +36,11 @@ public:
     void setClock(std::function<qint64()> now) { m_now = std::move(now); }
     // Where enrolled consoles sync (known once the sync listener is bound).
     void setSyncUrl(const QString &url) { m_syncUrl = url; }
+    // Called after a push or snapshot commits rows, with the offices whose
+    // change log got entries ("*" = all) and the office that sent them: the
+    // live notices (http/notify_hub). On the thread that served the request.
+    using CommitListener = std::function<void(const QStringList &audiences, const QString &origin)>;
+    void setCommitListener(CommitListener listener) { m_onCommit = std::move(listener); }
 
     Reply enroll(QByteArrayView body);
     // protocol: the version of the path asked (/v1/hello or /v2/hello); the
@@ -51,11 +56,13 @@ public:
 
 private:
     std::optional<OfficeInfo> knownOffice(const QString &code, Reply &error);
+    void announce(QStringList audiences, const QString &origin) const;
 
     SyncStorage &m_storage;
     pki::KeyAndCert m_ca;
     QString m_syncUrl;
     std::function<qint64()> m_now;
+    CommitListener m_onCommit;
 };
 
 } // namespace doorstep::server::sync

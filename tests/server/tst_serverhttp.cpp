@@ -23,6 +23,7 @@
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 #include <atomic>
 
@@ -125,6 +126,26 @@ private:
         return json({{QStringLiteral("store_uid"), kUid}, {QStringLiteral("epoch"), 1},
                      {QStringLiteral("mutations"), QJsonArray{QJsonObject{{QStringLiteral("id"), id},
                                                                           {QStringLiteral("changes"), QJsonArray{change}}}}}});
+    }
+
+    // A live-notice socket (/v2/notify) as the console opens it; messages
+    // are collected into `heard`.
+    std::unique_ptr<QWebSocket> listen(const QString &path, const std::optional<Client> &client, QStringList *heard)
+    {
+        auto ws = std::make_unique<QWebSocket>();
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({QSslCertificate(m_ca.certPem)});
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        if (client) {
+            tls.setLocalCertificate(client->cert);
+            tls.setPrivateKey(client->key);
+        }
+        ws->setSslConfiguration(tls);
+        connect(ws.get(), &QWebSocket::textMessageReceived, this, [heard](const QString &m) {
+            heard->append(QJsonDocument::fromJson(m.toUtf8()).object().value(QStringLiteral("type")).toString());
+        });
+        ws->open(QUrl(QStringLiteral("wss://127.0.0.1:%1%2").arg(m_syncPort).arg(path)));
+        return ws;
     }
 
     bool stillServing()
@@ -358,6 +379,51 @@ private slots:
         const Answer a = call("GET", m_syncPort, hello, {}, d);
         QCOMPARE(a.status, 0);
         QVERIFY(a.error != QNetworkReply::NoError);
+        QVERIFY(stillServing());
+    }
+
+    // Live notices: an office listening on /v2/notify hears "ready", then
+    // "changes" when another office's push gives it rows, and nothing for
+    // its own; a wrong path, no certificate or a revoked one hears nothing
+    // (or is cut off), and plain requests on the listener still work.
+    void liveNoticesOverWebSocket()
+    {
+        const Client e = enroll(addOffice(QStringLiteral("SH-E"), QStringLiteral("310108")));
+        const Client f = enroll(addOffice(QStringLiteral("SH-F"), QStringLiteral("310109")));
+        QVERIFY(!e.cert.isNull() && !f.cert.isNull());
+        QStringList heardE, heardF, heardWrongPath, heardAnonymous;
+        auto wsE = listen(QStringLiteral("/v2/notify"), e, &heardE);
+        auto wsF = listen(QStringLiteral("/v2/notify"), f, &heardF);
+        auto wrongPath = listen(QStringLiteral("/v2/hello"), e, &heardWrongPath);
+        auto anonymous = listen(QStringLiteral("/v2/notify"), std::nullopt, &heardAnonymous);
+        QTRY_COMPARE(heardE, QStringList{QStringLiteral("ready")});
+        QTRY_COMPARE(heardF, QStringList{QStringLiteral("ready")});
+        QTRY_COMPARE(wrongPath->state(), QAbstractSocket::UnconnectedState);
+        QTRY_COMPARE(anonymous->state(), QAbstractSocket::UnconnectedState);
+        QVERIFY(heardWrongPath.isEmpty() && heardAnonymous.isEmpty());
+        QVERIFY(stillServing());
+
+        // F adds a customer (shared with every office): E hears, F does not.
+        const QByteArray body = push(1, {{QStringLiteral("entity"), QStringLiteral("customers")}, {QStringLiteral("id"), 5005},
+                                         {QStringLiteral("op"), QStringLiteral("upsert")},
+                                         {QStringLiteral("row"), QJsonObject{{QStringLiteral("name"), QStringLiteral("李娜")}}}});
+        QCOMPARE(call("POST", m_syncPort, QStringLiteral("/v2/push"), body, f).status, 200);
+        QTRY_COMPARE(heardE, (QStringList{QStringLiteral("ready"), QStringLiteral("changes")}));
+        // The same push again changes nothing (duplicate): nobody is told.
+        QCOMPARE(call("POST", m_syncPort, QStringLiteral("/v2/push"), body, f).status, 200);
+        QTest::qWait(300);
+        QCOMPARE(heardE.size(), 2);
+        QCOMPARE(heardF, QStringList{QStringLiteral("ready")});
+
+        // E's certificate revoked while listening: the next notice closes it instead.
+        m_storage->revokeOffice(QStringLiteral("SH-E"), QDateTime::currentSecsSinceEpoch());
+        const QByteArray again = push(2, {{QStringLiteral("entity"), QStringLiteral("customers")}, {QStringLiteral("id"), 5006},
+                                          {QStringLiteral("op"), QStringLiteral("upsert")},
+                                          {QStringLiteral("row"), QJsonObject{{QStringLiteral("name"), QStringLiteral("张伟")}}}});
+        QCOMPARE(call("POST", m_syncPort, QStringLiteral("/v2/push"), again, f).status, 200);
+        QTRY_COMPARE(wsE->state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(heardE.size(), 2);
+        QCOMPARE(wsF->state(), QAbstractSocket::ConnectedState);
         QVERIFY(stillServing());
     }
 

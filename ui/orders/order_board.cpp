@@ -74,6 +74,12 @@ void OrderBoard::reload()
         c.model->reload();
 }
 
+void OrderBoard::refreshRows()
+{
+    for (const Column &c : std::as_const(m_columns))
+        c.model->refreshRows();
+}
+
 void OrderBoard::loadOnWorker(itemmodels::PageWorker *worker)
 {
     for (const Column &c : std::as_const(m_columns))

@@ -29,6 +29,7 @@ public:
     void setCounts(const std::map<domain::OrderStatus, qint64> &counts);
     void clearCounts(); // while they are being counted: "…"
     void reload();
+    void refreshRows(); // row by row in every column (PagedTableModel::refreshRows)
     // Each column reads its first page on `worker` (PagedTableModel::loadOnWorker).
     void loadOnWorker(itemmodels::PageWorker *worker);
     itemmodels::OrdersModel *column(domain::OrderStatus status) const;

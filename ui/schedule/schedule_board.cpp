@@ -482,6 +482,12 @@ AutoDispatchDialog *ScheduleBoard::runAutoDispatch()
     return dialog;
 }
 
+void ScheduleBoard::refreshRows()
+{
+    m_pending->refreshRows();
+    m_schedule->refreshRows(); // the orders page is refreshed by whoever called this
+}
+
 void ScheduleBoard::refreshAfterChange()
 {
     const int row = m_timeline->currentRow();

@@ -79,6 +79,10 @@ public:
     AutoDispatchDialog *runAutoDispatch();
     // Reloads the pending list and the providers' days (the store changed).
     void refresh() { refreshAfterChange(); }
+    // After another connection's commit (the sync's pull): the pending list
+    // and the providers' days change row by row, so the current provider,
+    // the selection and the scroll stay.
+    void refreshRows();
     // The providers' days are being read on the board's worker (the board
     // shows the older ones until they come).
     bool isLoading() const;

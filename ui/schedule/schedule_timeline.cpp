@@ -58,6 +58,39 @@ void ScheduleTimeline::setModel(itemmodels::ScheduleModel *model)
             updateScrollBars();
             viewport()->update();
         });
+        // Row-level changes (ScheduleModel::refreshRows, after a sync pull):
+        // the current row follows its provider, so the dispatcher's place
+        // stays; a job carried with Ctrl+X is dropped only if it is gone.
+        const auto remember = [this] { m_keepProvider = m_model->providerIdAt(m_current); };
+        const auto follow = [this] {
+            const int row = m_keepProvider ? m_model->rowOfProvider(m_keepProvider) : -1;
+            const int rows = m_model->rowCount();
+            m_current = row >= 0 ? row : (rows > 0 ? std::clamp(m_current, 0, rows - 1) : -1);
+            if (m_current < 0 || !job(m_current, m_currentJob))
+                m_currentJob = 0;
+            if (m_carried) { // its row may have moved: find the job again
+                int carriedRow = -1;
+                for (int r = 0; r < rows && carriedRow < 0; ++r)
+                    if (job(r, m_carried->orderId))
+                        carriedRow = r;
+                if (carriedRow < 0)
+                    m_carried.reset();
+                else
+                    m_carried->row = carriedRow;
+            }
+            updateScrollBars();
+            viewport()->update();
+        };
+        connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, remember);
+        connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, remember);
+        connect(m_model, &QAbstractItemModel::rowsAboutToBeMoved, this, remember);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, follow);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, follow);
+        connect(m_model, &QAbstractItemModel::rowsMoved, this, follow);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, [this, remember, follow] {
+            remember(); // a provider's jobs changed in place
+            follow();
+        });
     }
     updateScrollBars();
     viewport()->update();

@@ -88,6 +88,7 @@ private:
 
     QPointer<itemmodels::ScheduleModel> m_model;
     int m_current = -1;
+    qint64 m_keepProvider = 0; // the current row's provider across row-level changes
     qint64 m_currentJob = 0;
     std::optional<Hit> m_carried;
     qint64 m_windowStart = 0, m_windowEnd = 0;
