@@ -1371,6 +1371,10 @@
         <source>Amber: three quarters of the time used · red: past the deadline · Ctrl+N new complaint · Ctrl+K claim · Ctrl+T note · Ctrl+P call · Ctrl+I investigate · Ctrl+Enter resolve · Ctrl+R reject</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the complaints without this narrowing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsSource</name>
@@ -2104,6 +2108,36 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
 </context>
 <context>
+    <name>doorstep::ui::DispatchMap</name>
+    <message>
+        <source>Pins: red waiting for dispatch · amber given to a provider · green under way · grey done. Squares: providers at the last place the store knows (filled: a job they reached; hollow: home base, no position reported). Numbers: candidates for the selected order, best first. Drag to pan, wheel to zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map tiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · window %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 orders of the day are drawn; choose a district or a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at the job %1 %n min ago (from the order&apos;s timeline)</source>
+        <translation>
+            <numerusform>at the job %1 %n minute ago (from the order&apos;s timeline)</numerusform>
+            <numerusform>at the job %1 %n minutes ago (from the order&apos;s timeline)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>home base (no position reported today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::DispatchRulesDialog</name>
     <message>
         <source>Dispatch rules</source>
@@ -2460,10 +2494,6 @@ This cannot be undone: export their data first if they asked for a copy.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customers&apos; names and phone numbers in full (the file must be kept safe)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,6 +2578,10 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names (customers and providers) and phone numbers in full (the file must be kept safe)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3071,6 +3105,32 @@ Last error: %2</source>
     </message>
     <message>
         <source>Office hours and complaints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapSettings</name>
+    <message>
+        <source>The map&apos;s tile cache size (%1) holds &quot;%2&quot;; it must be a whole number of MB between %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map&apos;s tile address (%1) is not used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile cache must be between %1 and %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::MapView</name>
+    <message>
+        <source>No map tiles are set up (an administrator sets them with Map tiles…): districts are drawn at their centres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map tiles are out of reach (offline?): districts are drawn at their centres; tiles seen before still show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3977,6 +4037,10 @@ Last error: %2</source>
     </message>
     <message>
         <source>Reached: rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a paid refund</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4942,6 +5006,10 @@ Background check: %6</source>
     </message>
     <message>
         <source>This provider&apos;s data was anonymised or is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every provider again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6272,6 +6340,14 @@ Place it anyway?</source>
         <source>%1 has been accepted by the provider; reschedule it from the order&apos;s detail instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ScheduleTimeline</name>
@@ -6927,6 +7003,30 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <source>Most upheld complaints %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Average rating %1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the upheld complaints about the period&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the complaints about the period&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld, about orders of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About orders of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatsReports</name>
@@ -7048,6 +7148,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>Upheld per 100 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by district, stacked by service category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7386,6 +7490,52 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
 </context>
 <context>
+    <name>doorstep::ui::TileSettingsDialog</name>
+    <message>
+        <source>Tiles are in GCJ-02 (高德, 腾讯 and other Chinese maps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XYZ tile address with {z}, {x} and {y} (and {s} for a subdomain). Leave it empty for no tiles: the map then draws the districts on a plain ground. Check the tile provider&apos;s terms of use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdomains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TileSource</name>
+    <message>
+        <source>The tile address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile address has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tile address has {s} but no subdomains are given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::UnlockDialog</name>
     <message>
         <source>Doorstep — Locked</source>
@@ -7715,6 +7865,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
 </context>
 <context>
     <name>doorstep::itemmodels::ScheduleModel</name>
+    <message>
+        <source>Booked by office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%1 · %n min travel</source>
         <translation>

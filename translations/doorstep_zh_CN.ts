@@ -1363,6 +1363,10 @@
         <source>Amber: three quarters of the time used · red: past the deadline · Ctrl+N new complaint · Ctrl+K claim · Ctrl+T note · Ctrl+P call · Ctrl+I investigate · Ctrl+Enter resolve · Ctrl+R reject</source>
         <translation>琥珀色：已用时四分之三 · 红色：已超过期限 · Ctrl+N 新建投诉 · Ctrl+K 认领 · Ctrl+T 备注 · Ctrl+P 通话记录 · Ctrl+I 开始调查 · Ctrl+Enter 解决 · Ctrl+R 驳回</translation>
     </message>
+    <message>
+        <source>Show the complaints without this narrowing</source>
+        <translation>显示全部投诉（取消此筛选）</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsSource</name>
@@ -2103,6 +2107,35 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
 </context>
 <context>
+    <name>doorstep::ui::DispatchMap</name>
+    <message>
+        <source>Pins: red waiting for dispatch · amber given to a provider · green under way · grey done. Squares: providers at the last place the store knows (filled: a job they reached; hollow: home base, no position reported). Numbers: candidates for the selected order, best first. Drag to pan, wheel to zoom.</source>
+        <translation>图钉：红色待派单 · 琥珀色已派给服务人员 · 绿色服务中 · 灰色已完成。方块：服务人员在系统已知的最后位置（实心：已到达的订单地址；空心：常驻地址，今天未上报位置）。数字：所选订单的候选人，按优先顺序。拖动平移，滚轮缩放。</translation>
+    </message>
+    <message>
+        <source>Map tiles…</source>
+        <translation>地图瓦片……</translation>
+    </message>
+    <message>
+        <source>%1 · window %2</source>
+        <translation>%1 · 时段 %2</translation>
+    </message>
+    <message>
+        <source>Only the first %1 orders of the day are drawn; choose a district or a service.</source>
+        <translation>只显示当天前 %1 个订单；请选择区域或服务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>at the job %1 %n min ago (from the order&apos;s timeline)</source>
+        <translation>
+            <numerusform>在订单 %1 处，%n 分钟前（来自订单时间线）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>home base (no position reported today)</source>
+        <translation>常驻地址（今天未上报位置）</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::DispatchRulesDialog</name>
     <message>
         <source>Dispatch rules</source>
@@ -2454,10 +2487,6 @@ This cannot be undone: export their data first if they asked for a copy.</source
         <translation>选择……</translation>
     </message>
     <message>
-        <source>Customers&apos; names and phone numbers in full (the file must be kept safe)</source>
-        <translation>完整显示客户姓名和手机号（文件必须妥善保管）</translation>
-    </message>
-    <message>
         <source>Report:</source>
         <translation>报表：</translation>
     </message>
@@ -2542,6 +2571,10 @@ This cannot be undone: export their data first if they asked for a copy.</source
     <message>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
+    </message>
+    <message>
+        <source>Names (customers and providers) and phone numbers in full (the file must be kept safe)</source>
+        <translation>完整显示姓名（客户和服务人员）及手机号（文件须妥善保管）</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3096,32 @@ Last error: %2</source>
     <message>
         <source>Office hours and complaints…</source>
         <translation>营业时间与投诉……</translation>
+    </message>
+</context>
+<context>
+    <name>MapSettings</name>
+    <message>
+        <source>The map&apos;s tile cache size (%1) holds &quot;%2&quot;; it must be a whole number of MB between %3 and %4.</source>
+        <translation>地图瓦片缓存大小（%1）的值为“%2”；必须是 %3 到 %4 之间的整数（MB）。</translation>
+    </message>
+    <message>
+        <source>The map&apos;s tile address (%1) is not used: %2</source>
+        <translation>未使用地图瓦片地址（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The tile cache must be between %1 and %2 MB.</source>
+        <translation>瓦片缓存必须在 %1 到 %2 MB 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::ui::MapView</name>
+    <message>
+        <source>No map tiles are set up (an administrator sets them with Map tiles…): districts are drawn at their centres.</source>
+        <translation>未设置地图瓦片（由管理员在“地图瓦片……”中设置）：在各区域中心显示区域名称。</translation>
+    </message>
+    <message>
+        <source>Map tiles are out of reach (offline?): districts are drawn at their centres; tiles seen before still show.</source>
+        <translation>无法获取地图瓦片（是否离线？）：在各区域中心显示区域名称；已缓存的瓦片仍会显示。</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4025,10 @@ Last error: %2</source>
     <message>
         <source>Reached: rated</source>
         <translation>已达阶段：已评价</translation>
+    </message>
+    <message>
+        <source>With a paid refund</source>
+        <translation>有已支付的退款</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +4992,10 @@ Background check: %6</source>
     <message>
         <source>This provider&apos;s data was anonymised or is gone.</source>
         <translation>该服务人员的资料已匿名化或已不存在。</translation>
+    </message>
+    <message>
+        <source>Show every provider again</source>
+        <translation>重新显示全部服务人员</translation>
     </message>
 </context>
 <context>
@@ -6253,6 +6320,14 @@ Place it anyway?</source>
         <source>%1 has been accepted by the provider; reschedule it from the order&apos;s detail instead.</source>
         <translation>%1 已被服务人员接单；请在订单详情中改约。</translation>
     </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ScheduleTimeline</name>
@@ -6903,6 +6978,30 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
         <source>Most upheld complaints %1</source>
         <translation>投诉成立最多 %1</translation>
     </message>
+    <message>
+        <source>Average rating %1, %2 to %3</source>
+        <translation>平均评分 %1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>Active on %1</source>
+        <translation>%1 有接单</translation>
+    </message>
+    <message>
+        <source>Open the upheld complaints about the period&apos;s orders</source>
+        <translation>打开本期订单中投诉成立的投诉</translation>
+    </message>
+    <message>
+        <source>Open the complaints about the period&apos;s orders</source>
+        <translation>打开本期订单的投诉</translation>
+    </message>
+    <message>
+        <source>Upheld, about orders of %1</source>
+        <translation>投诉成立，涉及 %1 的订单</translation>
+    </message>
+    <message>
+        <source>About orders of %1</source>
+        <translation>涉及 %1 的订单</translation>
+    </message>
 </context>
 <context>
     <name>StatsReports</name>
@@ -7025,6 +7124,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <message>
         <source>Upheld per 100 orders</source>
         <translation>每百单投诉成立数</translation>
+    </message>
+    <message>
+        <source>Revenue by district, stacked by service category</source>
+        <translation>各区域营业额（按服务类别堆叠）</translation>
     </message>
 </context>
 <context>
@@ -7358,6 +7461,52 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
 </context>
 <context>
+    <name>doorstep::ui::TileSettingsDialog</name>
+    <message>
+        <source>Tiles are in GCJ-02 (高德, 腾讯 and other Chinese maps)</source>
+        <translation>瓦片使用 GCJ-02 坐标（高德、腾讯等国内地图）</translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>地图瓦片</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>An XYZ tile address with {z}, {x} and {y} (and {s} for a subdomain). Leave it empty for no tiles: the map then draws the districts on a plain ground. Check the tile provider&apos;s terms of use.</source>
+        <translation>XYZ 瓦片地址，含 {z}、{x} 和 {y}（子域名用 {s}）。留空则不使用瓦片：地图在空白底图上显示各区域。请遵守瓦片提供方的使用条款。</translation>
+    </message>
+    <message>
+        <source>Tile address</source>
+        <translation>瓦片地址</translation>
+    </message>
+    <message>
+        <source>Subdomains</source>
+        <translation>子域名</translation>
+    </message>
+    <message>
+        <source>Disk cache</source>
+        <translation>磁盘缓存</translation>
+    </message>
+</context>
+<context>
+    <name>TileSource</name>
+    <message>
+        <source>The tile address must start with http:// or https://.</source>
+        <translation>瓦片地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The tile address has no %1.</source>
+        <translation>瓦片地址中缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The tile address has {s} but no subdomains are given.</source>
+        <translation>瓦片地址含 {s}，但没有填写子域名。</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::UnlockDialog</name>
     <message>
         <source>Doorstep — Locked</source>
@@ -7681,6 +7830,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
 </context>
 <context>
     <name>doorstep::itemmodels::ScheduleModel</name>
+    <message>
+        <source>Booked by office %1</source>
+        <translation>已被门店 %1 预约</translation>
+    </message>
     <message numerus="yes">
         <source>%1 · %n min travel</source>
         <translation><numerusform>%1 · 路程 %n 分钟</numerusform></translation>
