@@ -90,7 +90,7 @@ SyncHttpServer::SyncHttpServer(Kind kind, sync::SyncService &service, const TlsI
         // Live notices (/v2/notify): a WebSocket on this listener, so it
         // rides the same mutual TLS and certificate checks (notify_hub.h).
         m_notify = new NotifyHub([this](const QByteArray &pem) { return m_service.officeForCertificate(pem); }, this);
-        m_service.setCommitListener(
+        m_commitListener = m_service.addCommitListener(
             [hub = QPointer<NotifyHub>(m_notify)](const QStringList &audiences, const QString &origin) {
                 if (hub)
                     hub->announce(audiences, origin);
@@ -109,6 +109,12 @@ SyncHttpServer::SyncHttpServer(Kind kind, sync::SyncService &service, const TlsI
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
     }
     m_listener->setSslConfiguration(config);
+}
+
+SyncHttpServer::~SyncHttpServer()
+{
+    if (m_commitListener)
+        m_service.removeCommitListener(m_commitListener);
 }
 
 quint16 SyncHttpServer::listenOn(const QHostAddress &address, quint16 port)

@@ -54,6 +54,7 @@ class SyncHttpServer : public QAbstractHttpServer
 public:
     enum class Kind { Enrollment, Sync };
     SyncHttpServer(Kind kind, sync::SyncService &service, const TlsIdentity &tls, QObject *parent = nullptr);
+    ~SyncHttpServer() override;
 
     // Starts listening; 0 (and errorString) when the address cannot be bound.
     quint16 listenOn(const QHostAddress &address, quint16 port);
@@ -100,6 +101,7 @@ private:
     GuardedSslServer *m_listener;
     api::ApiService *m_api = nullptr;
     NotifyHub *m_notify = nullptr; // the sync listener's live notices
+    int m_commitListener = 0;      // its registration with the service
     QThreadPool m_workers; // last: destroyed (waiting for its running requests) first
 };
 

@@ -336,11 +336,31 @@ Reply SyncService::hello(const QString &officeCode, const QUrlQuery &query, int 
              {QStringLiteral("server_time"), m_now()}}};
 }
 
+int SyncService::addCommitListener(CommitListener listener)
+{
+    const QMutexLocker lock(&m_listenersMutex);
+    m_onCommit.insert(++m_nextListener, std::move(listener));
+    return m_nextListener;
+}
+
+void SyncService::removeCommitListener(int id)
+{
+    const QMutexLocker lock(&m_listenersMutex);
+    m_onCommit.remove(id);
+}
+
 void SyncService::announce(QStringList audiences, const QString &origin) const
 {
     audiences.removeDuplicates();
-    if (m_onCommit && !audiences.isEmpty())
-        m_onCommit(audiences, origin);
+    if (audiences.isEmpty())
+        return;
+    QList<CommitListener> listeners;
+    {
+        const QMutexLocker lock(&m_listenersMutex);
+        listeners = m_onCommit.values();
+    }
+    for (const CommitListener &listener : listeners)
+        listener(audiences, origin);
 }
 
 Reply SyncService::push(const QString &officeCode, QByteArrayView body)

@@ -8,6 +8,8 @@
 #include "storage/sync_storage.h"
 
 #include <QJsonObject>
+#include <QMap>
+#include <QMutex>
 #include <QUrlQuery>
 
 #include <functional>
@@ -39,8 +41,13 @@ public:
     // Called after a push or snapshot commits rows, with the offices whose
     // change log got entries ("*" = all) and the office that sent them: the
     // live notices (http/notify_hub). On the thread that served the request.
+    // Each sync listener serving this service adds its own and removes it when
+    // it goes (a second listener once silently replaced the first's, so its
+    // consoles stopped hearing anything). Thread-safe: requests are served on
+    // worker threads.
     using CommitListener = std::function<void(const QStringList &audiences, const QString &origin)>;
-    void setCommitListener(CommitListener listener) { m_onCommit = std::move(listener); }
+    int addCommitListener(CommitListener listener);
+    void removeCommitListener(int id);
 
     Reply enroll(QByteArrayView body);
     // protocol: the version of the path asked (/v1/hello or /v2/hello); the
@@ -62,7 +69,9 @@ private:
     pki::KeyAndCert m_ca;
     QString m_syncUrl;
     std::function<qint64()> m_now;
-    CommitListener m_onCommit;
+    mutable QMutex m_listenersMutex;
+    QMap<int, CommitListener> m_onCommit;
+    int m_nextListener = 0;
 };
 
 } // namespace doorstep::server::sync
