@@ -6739,7 +6739,7 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
 </context>
 <context>
-    <name>charts::StatsPage</name>
+    <name>doorstep::ui::StatsPage</name>
     <message>
         <source>≥ 7 days</source>
         <translation>≥ 7 天</translation>

@@ -30,18 +30,31 @@ struct Contexts
     QSet<QString> literal;  // contexts named in translate()/QT_TRANSLATE_NOOP() with a literal string
 };
 
-// The innermost `namespace a::b {` opened before `offset` and not closed by then.
+// The namespace still open at `offset`, by brace depth: a nested block that
+// only forward-declares (`namespace charts { class BarChart; }`) is closed
+// again and must not name the class after it (lupdate 6.4 and the first
+// qualify_contexts.py both got that wrong: the dashboard read in English).
 QString namespaceAt(const QString &text, qsizetype offset)
 {
-    static const QRegularExpression open(QStringLiteral("^namespace ([\\w:]+) \\{"), QRegularExpression::MultilineOption);
-    QString name;
-    for (auto it = open.globalMatch(text.first(offset)); it.hasNext();) {
+    static const QRegularExpression token(QStringLiteral("^namespace ([\\w:]+) \\{|[{}]"), QRegularExpression::MultilineOption);
+    QList<std::pair<QString, int>> open;
+    int depth = 0;
+    for (auto it = token.globalMatch(text.first(offset)); it.hasNext();) {
         const auto m = it.next();
-        const QString closing = QStringLiteral("} // namespace ") + m.captured(1);
-        if (text.indexOf(closing, m.capturedEnd()) > offset || text.indexOf(closing, m.capturedEnd()) < 0)
-            name = m.captured(1);
+        if (m.hasCaptured(1)) {
+            open.append({m.captured(1), ++depth});
+        } else if (m.captured(0) == u"{") {
+            ++depth;
+        } else {
+            if (!open.isEmpty() && open.last().second == depth)
+                open.removeLast();
+            --depth;
+        }
     }
-    return name;
+    QStringList names;
+    for (const auto &[name, level] : open)
+        names.append(name);
+    return names.join(QStringLiteral("::"));
 }
 
 Contexts scanSources(const QString &root)
