@@ -431,8 +431,9 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         const ReportSource &src = *findSource(kind);
         QList<int> personal;
-        for (int c = 0; c < src.columns().size(); ++c) {
-            const Column &col = src.columns()[c];
+        const QList<Column> columns = src.columns(); // by value: keep it while reading its elements
+        for (int c = 0; c < columns.size(); ++c) {
+            const Column &col = columns[c];
             if (col.key == u"customer" || col.key == u"provider" || col.key == u"phone")
                 QVERIFY2(col.personal, qPrintable(col.key + QStringLiteral(" is not marked personal")));
             if (col.personal)
@@ -461,7 +462,7 @@ private Q_SLOTS:
                     if (v.isEmpty() || v == total)
                         continue;
                     ++seen;
-                    const bool phone = src.columns()[c].key == u"phone";
+                    const bool phone = columns[c].key == u"phone";
                     QVERIFY2((phone ? maskedPhone : maskedName).match(v).hasMatch(), qPrintable(QLatin1StringView(user) + QStringLiteral(": ") + v));
                 }
             QCOMPARE(seen > 0, !personal.isEmpty()); // the demo has people in every report that names them
