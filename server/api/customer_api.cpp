@@ -31,6 +31,19 @@ QString key(qint64 id)
 {
     return QString::number(id);
 }
+
+// The order when it is this customer's and still stands; otherwise nothing,
+// which the caller answers with 404 (another customer's order looks like no
+// order at all).
+std::optional<StoredRow> ownOrder(StorageTransaction &tx, qint64 customerId, qint64 orderId)
+{
+    if (!tx.apiSubjects(keys::kCustomerOrder, key(customerId), 0).contains(orderId))
+        return std::nullopt;
+    auto order = tx.row(QStringLiteral("orders"), orderId);
+    if (!order || order->deleted)
+        return std::nullopt;
+    return order;
+}
 } // namespace
 
 sync::Reply ApiService::orders(const ApiRequest &request, const QStringList &parts)
@@ -172,10 +185,8 @@ sync::Reply ApiService::customerOrders(qint64 customerId)
 sync::Reply ApiService::customerOrder(qint64 customerId, qint64 orderId)
 {
     auto tx = m_storage.begin();
-    if (!tx->apiSubjects(keys::kCustomerOrder, key(customerId), 0).contains(orderId))
-        return notFound();
-    const auto order = tx->row(QStringLiteral("orders"), orderId);
-    if (!order || order->deleted)
+    const auto order = ownOrder(*tx, customerId, orderId);
+    if (!order)
         return notFound();
     const QJsonObject view = orderView(*tx, *order, false);
     tx->commit();
@@ -188,10 +199,8 @@ sync::Reply ApiService::cancelOrder(qint64 customerId, qint64 orderId, const Api
     if (!parsed.value)
         return badRequest(parsed.error);
     auto tx = m_storage.begin();
-    if (!tx->apiSubjects(keys::kCustomerOrder, key(customerId), 0).contains(orderId))
-        return notFound();
-    const auto order = tx->row(QStringLiteral("orders"), orderId);
-    if (!order || order->deleted)
+    const auto order = ownOrder(*tx, customerId, orderId);
+    if (!order)
         return notFound();
     const QString status = order->row.value(QLatin1StringView("status")).toString();
     if (status == u"cancelled")
@@ -221,10 +230,8 @@ sync::Reply ApiService::rateOrder(qint64 customerId, qint64 orderId, const ApiRe
     if (!parsed.value)
         return badRequest(parsed.error);
     auto tx = m_storage.begin();
-    if (!tx->apiSubjects(keys::kCustomerOrder, key(customerId), 0).contains(orderId))
-        return notFound();
-    const auto order = tx->row(QStringLiteral("orders"), orderId);
-    if (!order || order->deleted)
+    const auto order = ownOrder(*tx, customerId, orderId);
+    if (!order)
         return notFound();
     const QString status = order->row.value(QLatin1StringView("status")).toString();
     if (status == u"rated")
