@@ -2,9 +2,9 @@
 
 #include "services/service_error.h"
 #include "services/service_layer.h"
+#include "services/settings_service.h"
 #include "store/sqlite.h"
 
-#include <QJsonObject>
 
 namespace doorstep::services {
 
@@ -79,16 +79,11 @@ void MapSettings::write(const map::TileSource &source, int cacheMb)
         {key(map_keys::Gcj02), source.gcj02 ? QStringLiteral("1") : QStringLiteral("0")},
         {key(map_keys::CacheMb), QString::number(cacheMb)},
     };
-    m_services.perform(Permission::SettingsEdit, QStringLiteral("settings.set"), [&](ActionContext &ctx) {
-        QJsonObject detail;
-        for (const auto &[k, given] : values) {
-            const QString text = given.isNull() ? QStringLiteral("") : given; // the store binds a null string as NULL
-            ctx.db().run("INSERT OR REPLACE INTO settings(key, value, updated_at) VALUES (?, ?, ?)", k, text, ctx.now());
-            ctx.changed(Change{QStringLiteral("settings"), 0, Change::Op::Upsert, {{QStringLiteral("key"), k}, {QStringLiteral("value"), text}}});
-            detail.insert(k, text);
-        }
-        ctx.describe(QStringLiteral("settings"), 0, detail);
-    });
+    QList<std::pair<QString, QString>> keyTexts;
+    for (const auto &[k, given] : values)
+        keyTexts.append({k, given.isNull() ? QStringLiteral("") : given}); // the store binds a null string as NULL
+    m_services.perform(Permission::SettingsEdit, QStringLiteral("settings.set"),
+                       [&](ActionContext &ctx) { SettingsService::writeTexts(ctx, keyTexts); });
 }
 
 } // namespace doorstep::services

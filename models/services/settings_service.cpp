@@ -38,16 +38,23 @@ void SettingsService::set(const SettingValues &values)
     }
     if (changes.isEmpty())
         return;
-    m_services.perform(Permission::SettingsEdit, QStringLiteral("settings.set"), [&](ActionContext &ctx) {
-        QJsonObject detail;
-        for (const auto &[setting, text] : changes) {
-            ctx.db().run("INSERT OR REPLACE INTO settings(key, value, updated_at) VALUES (?, ?, ?)", setting->keyText(), text, ctx.now());
-            ctx.changed(Change{QStringLiteral("settings"), 0, Change::Op::Upsert,
-                               {{QStringLiteral("key"), setting->keyText()}, {QStringLiteral("value"), text}}});
-            detail.insert(setting->keyText(), text);
-        }
-        ctx.describe(QStringLiteral("settings"), 0, detail);
-    });
+    QList<std::pair<QString, QString>> keyTexts;
+    for (const auto &[setting, text] : changes)
+        keyTexts.append({setting->keyText(), text});
+    m_services.perform(Permission::SettingsEdit, QStringLiteral("settings.set"),
+                       [&](ActionContext &ctx) { writeTexts(ctx, keyTexts); });
+}
+
+void SettingsService::writeTexts(ActionContext &ctx, const QList<std::pair<QString, QString>> &keyTexts)
+{
+    QJsonObject detail;
+    for (const auto &[key, text] : keyTexts) {
+        ctx.db().run("INSERT OR REPLACE INTO settings(key, value, updated_at) VALUES (?, ?, ?)", key, text, ctx.now());
+        ctx.changed(Change{QStringLiteral("settings"), 0, Change::Op::Upsert,
+                           {{QStringLiteral("key"), key}, {QStringLiteral("value"), text}}});
+        detail.insert(key, text);
+    }
+    ctx.describe(QStringLiteral("settings"), 0, detail);
 }
 
 } // namespace doorstep::services
