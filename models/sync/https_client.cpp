@@ -80,6 +80,11 @@ QJsonObject HttpsClient::finish(QNetworkReply *reply)
         reply->abort();
     });
     timeout.start(m_timeoutMs);
+    // The limit is on silence, not on the whole exchange: a push carrying a
+    // credential scan may take minutes on a slow uplink while bytes move.
+    const auto moving = [&](qint64, qint64) { timeout.start(m_timeoutMs); };
+    QObject::connect(reply, &QNetworkReply::uploadProgress, &timeout, moving);
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &timeout, moving);
     QTimer cancelPoll; // Cancel is a flag another thread sets
     QObject::connect(&cancelPoll, &QTimer::timeout, reply, [&] {
         if (m_cancel && m_cancel->load())

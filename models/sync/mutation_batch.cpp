@@ -166,9 +166,10 @@ void finishMutation(store::Database &db, Batch &batch, Mutation &m)
 
 } // namespace
 
-Batch nextBatch(store::Database &db, int maxMutations)
+Batch nextBatch(store::Database &db, int maxMutations, qint64 maxBytes)
 {
     Batch batch;
+    qint64 bytes = 0; // the rows' JSON taken so far
     // The audit entries of the oldest unsent rows; never-sent tables are read
     // too, so their entries leave the queue (marked sent) with the batch.
     auto st = db.prepare(
@@ -183,7 +184,7 @@ Batch nextBatch(store::Database &db, int maxMutations)
             if (open)
                 finishMutation(db, batch, current);
             open = false;
-            if (batch.mutations.size() >= maxMutations)
+            if (batch.mutations.size() >= maxMutations || (!batch.mutations.isEmpty() && bytes >= maxBytes))
                 break;
             open = true;
             current = Mutation{};
@@ -202,7 +203,9 @@ Batch nextBatch(store::Database &db, int maxMutations)
                            {QStringLiteral("id"), st.int64(2)},
                            {QStringLiteral("op"), upsert ? QStringLiteral("upsert") : QStringLiteral("delete")}};
         if (upsert) {
-            QJsonObject row = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
+            const QByteArray payload = st.text(4).toUtf8();
+            bytes += payload.size();
+            QJsonObject row = QJsonDocument::fromJson(payload).object();
             // A skill (no id column; the outbox keeps it under its provider's
             // id) travels under its own key's id, so two skills of one
             // provider are two rows on the server (PROTOCOL.md, "Rows without an id").

@@ -56,10 +56,17 @@ struct Batch
 // (README, bench_sync_stall): 100 keeps that wait short; the server takes
 // larger batches just as well.
 constexpr int kMaxMutationsPerBatch = 100;
+// And at most about this many bytes of rows: a credential scan travels in its
+// row (base64, up to 13.4 MiB for domain::kMaxScanBytes), and a hundred of
+// them would be a request no server takes. Checked between mutations, so a
+// batch always carries at least one, and the server's sync listener takes a
+// body of this budget plus the largest single mutation (sync_http_server.cpp).
+constexpr qint64 kMaxBatchBytes = 4 * 1024 * 1024;
 
-// The oldest unsent mutations, at most maxMutations of them (silent entries
-// do not count), whole: a mutation is never split across batches.
-Batch nextBatch(store::Database &db, int maxMutations = kMaxMutationsPerBatch);
+// The oldest unsent mutations, at most maxMutations of them and, past the
+// first, about maxBytes of their rows (silent entries do not count), whole:
+// a mutation is never split across batches.
+Batch nextBatch(store::Database &db, int maxMutations = kMaxMutationsPerBatch, qint64 maxBytes = kMaxBatchBytes);
 
 // The actions that put an order on a provider's day (services/dispatch_service.cpp,
 // auto_dispatch_service.cpp): their mutations carry provider_day conditions.

@@ -504,7 +504,8 @@ SnapshotCursor StoreLedger::snapshotStart()
     return cursor;
 }
 
-QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows, const QHash<QString, QHash<qint64, qint64>> &idMap)
+QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows, const QHash<QString, QHash<qint64, qint64>> &idMap,
+                                     qint64 maxBytes)
 {
     auto &db = m_services.db();
     QJsonArray rows;
@@ -530,7 +531,9 @@ QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows, const 
         auto st = db.prepare("SELECT * FROM " + table.toUtf8() + " WHERE id > ? ORDER BY id LIMIT ?");
         st.bind(1, cursor.afterId);
         st.bind(2, qint64(maxRows));
-        while (st.next()) {
+        qint64 bytes = 0;
+        bool full = false; // the byte budget ended the page, not the table
+        while (!full && st.next()) {
             QJsonObject row = services::outbox::rowJson(st);
             cursor.afterId = row.value(QStringLiteral("id")).toInteger();
             for (const auto &[column, referred] : std::as_const(mapped)) {
@@ -541,9 +544,11 @@ QJsonArray StoreLedger::snapshotPage(SnapshotCursor &cursor, int maxRows, const 
             }
             if (table == u"providers") // with its served districts, skills and hours
                 row = withProviderExtras(db, row, idMap);
+            bytes += QJsonDocument(row).toJson(QJsonDocument::Compact).size();
+            full = bytes >= maxBytes;
             rows.append(QJsonObject{{QStringLiteral("entity"), table}, {QStringLiteral("id"), cursor.afterId}, {QStringLiteral("row"), row}});
         }
-        if (rows.size() < maxRows) { // this table is exhausted
+        if (!full && rows.size() < maxRows) { // this table is exhausted
             ++cursor.table;
             cursor.afterId = 0;
         }

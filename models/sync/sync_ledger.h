@@ -116,7 +116,10 @@ public:
     // them are read. References to rows the platform renumbered are sent as
     // the platform's ids (idMap: entity -> local -> platform), so the server
     // never stores, and other offices never pull, a reference to a local id.
-    QJsonArray snapshotPage(SnapshotCursor &cursor, int maxRows, const QHash<QString, QHash<qint64, qint64>> &idMap = {});
+    // A page ends early past about maxBytes of JSON (credential scans travel
+    // in their rows; kMaxBatchBytes says why), never before its first row.
+    QJsonArray snapshotPage(SnapshotCursor &cursor, int maxRows, const QHash<QString, QHash<qint64, qint64>> &idMap = {},
+                            qint64 maxBytes = kMaxBatchBytes);
     // refused: the rows the server would not take ({"entity", "id",
     // "reason"}, e.g. an order in a district another office serves), each
     // listed in sync_conflicts (mutation_id = -row id: no mutation carried it).

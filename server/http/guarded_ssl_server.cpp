@@ -6,8 +6,13 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace doorstep::server::http {
 namespace {
+
+// 512 kbit/s: an office's uplink at its worst that still syncs.
+constexpr qint64 kMinBodyBytesPerSecond = 64 * 1024;
 
 // Follows one connection's request framing from the bytes alone.
 class ConnectionGuard : public QObject
@@ -125,6 +130,11 @@ private:
         }
         m_inBody = true;
         m_remaining = length;
+        // A large body (a push with a credential scan) gets time for its
+        // bytes at a modest uplink, on top of the request's own time; a
+        // trickling peer still runs out of it.
+        if (length > 0)
+            m_timer.start(std::max(0, m_timer.remainingTime()) + int(length * 1000 / kMinBodyBytesPerSecond));
         return true;
     }
 

@@ -5,7 +5,8 @@
 // bytes first (its readyRead slot is connected before the HTTP server's):
 // headers ≤ 16 KiB, the body per Content-Length ≤ the listener's limit
 // (413 and the connection closed), no chunked bodies, a request whole
-// within 30 s (the wait for the server's answer does not count), and, where
+// within 30 s plus a second per 64 KiB of its body (the wait for the
+// server's answer does not count), and, where
 // asked, a per-address request rate (429). The
 // rejected bytes are read away here, so the HTTP server never buffers them.
 // Peers are also vetted once the handshake is done (acceptPeer): a sync

@@ -1,6 +1,7 @@
 #include "http/sync_http_server.h"
 
 #include "api/api_service.h"
+#include "domain/scan_format.h"
 #include "http/notify_hub.h"
 #include "sync/sync_service.h"
 
@@ -55,9 +56,18 @@ void send(QHttpServerResponder &responder, const sync::Reply &reply)
 }
 } // namespace
 
+// A console's push or snapshot page carries up to 4 MiB of rows
+// (sync::kMaxBatchBytes) and then, whole, the mutation that crossed it: a
+// credential scan of up to domain::kMaxScanBytes travels in its row as
+// base64 (4/3 of it). Below this a console with one large scan could never
+// sync again (the 8 MiB of old: its demo store failed to enroll).
+constexpr qint64 kMaxSyncBody = 24 * 1024 * 1024;
+static_assert(kMaxSyncBody > 4 * 1024 * 1024 + domain::kMaxScanBytes * 4 / 3 + 1024 * 1024);
+
 ListenerLimits SyncHttpServer::limitsFor(Kind kind)
 {
     ListenerLimits limits;
+    limits.maxBody = kMaxSyncBody;
     if (kind == Kind::Enrollment) {
         limits.maxBody = 64 * 1024;
         limits.requestsPerSecond = 20;

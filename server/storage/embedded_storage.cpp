@@ -458,13 +458,16 @@ ChangePage EmbeddedStorage::changesSince(const QString &office, const QByteArray
                            " WHERE seq > ?1 AND audience IN ('*', ?2) ORDER BY seq LIMIT ?3");
     st.bindAll(after, office, limit + 1);
     qint64 last = after;
+    qint64 bytes = 0;
     while (st.next()) {
-        if (page.changes.size() == limit) {
+        if (page.changes.size() == limit || bytes >= kMaxChangePageBytes) {
             page.more = true;
             break;
         }
         last = st.int64(0);
-        page.changes.append({st.text(1), st.int64(2), st.int64(3) != 0, fromText(st.text(4)), st.text(5)});
+        const QString row = st.text(4);
+        bytes += row.size();
+        page.changes.append({st.text(1), st.int64(2), st.int64(3) != 0, fromText(row), st.text(5)});
     }
     page.cursor = QByteArray::number(last);
     return page;

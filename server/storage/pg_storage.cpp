@@ -536,9 +536,17 @@ ChangePage PgStorage::changesSince(const QString &office, const QByteArray &curs
     page.more = r.rows() > limit;
     const int n = std::min(r.rows(), limit);
     std::optional<qint64> lastSeq;
+    qint64 bytes = 0;
     for (int i = 0; i < n; ++i) {
-        page.changes.append(ChangeEntry{r.text(i, 1), r.int64(i, 2), r.boolean(i, 3), jsonObject(r.text(i, 4)),
-                                        r.text(i, 5)});
+        // Ending early is a page of a smaller limit (pg_cursor.h): the rest
+        // are the next page's first.
+        if (bytes >= kMaxChangePageBytes) {
+            page.more = true;
+            break;
+        }
+        const QString body = r.text(i, 4);
+        bytes += body.size();
+        page.changes.append(ChangeEntry{r.text(i, 1), r.int64(i, 2), r.boolean(i, 3), jsonObject(body), r.text(i, 5)});
         lastSeq = r.int64(i, 0);
     }
     page.cursor = read->after(lastSeq, page.more).encode();

@@ -180,7 +180,12 @@ public:
 
     // Changes visible to office since cursor (empty = from the start), at most
     // limit, never skipping a change that commits later with a lower number.
+    // A page also ends (with more) once its rows pass kMaxChangePageBytes,
+    // never before its first row: credential scans travel in their rows.
     virtual ChangePage changesSince(const QString &office, const QByteArray &cursor, int limit) = 0;
 };
+
+// About what one pull page's rows may weigh (their JSON text).
+inline constexpr qint64 kMaxChangePageBytes = 8 * 1024 * 1024;
 
 } // namespace doorstep::server

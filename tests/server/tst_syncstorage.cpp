@@ -115,6 +115,7 @@ private slots:
     void rolledBackTransactionLeavesNothing();
     void changesByAudience();
     void changesPagedWithCursor();
+    void heavyRowsEndAPageEarly();
     void tombstones();
     void rowWithoutAudienceIsStoredNotLogged();
     void platformRowsByNaturalKey();
@@ -385,6 +386,34 @@ void TstSyncStorage::changesPagedWithCursor()
     QCOMPARE(idsOf(page), QList<qint64>{2});
     QCOMPARE(page.changes[0].row.value(u"name").toString(), QStringLiteral("renamed"));
     QVERIFY(s.changesSince(QStringLiteral("A"), page.cursor, 3).changes.isEmpty());
+}
+
+// Credential scans travel in their rows: a page stops once its rows pass
+// kMaxChangePageBytes (never before its first row), with more, and the next
+// page goes on from there, nothing skipped or repeated.
+void TstSyncStorage::heavyRowsEndAPageEarly()
+{
+    SyncStorage &s = *m_storage;
+    const QString heavy(int(kMaxChangePageBytes / 2) + 1024, QLatin1Char('A'));
+    for (qint64 id = 1; id <= 3; ++id)
+        put(s, customer(id, heavy), QStringLiteral("A"), {QStringLiteral("*")});
+    put(s, customer(4, QStringLiteral("light")), QStringLiteral("A"), {QStringLiteral("*")});
+
+    ChangePage page = s.changesSince(QStringLiteral("A"), {}, 100);
+    QCOMPARE(idsOf(page), (QList<qint64>{1, 2}));
+    QVERIFY(page.more);
+    QCOMPARE(page.changes[1].row.value(u"name").toString().size(), heavy.size());
+    page = s.changesSince(QStringLiteral("A"), page.cursor, 100);
+    QCOMPARE(idsOf(page), (QList<qint64>{3, 4}));
+    QVERIFY(!page.more);
+    // One row heavier than a page is a page of its own.
+    put(s, customer(5, heavy + heavy), QStringLiteral("A"), {QStringLiteral("*")});
+    put(s, customer(6, QStringLiteral("after")), QStringLiteral("A"), {QStringLiteral("*")});
+    const QByteArray cursor = page.cursor;
+    page = s.changesSince(QStringLiteral("A"), cursor, 100);
+    QCOMPARE(idsOf(page), QList<qint64>{5});
+    QVERIFY(page.more);
+    QCOMPARE(idsOf(s.changesSince(QStringLiteral("A"), page.cursor, 100)), QList<qint64>{6});
 }
 
 void TstSyncStorage::tombstones()

@@ -129,6 +129,27 @@ private slots:
         QCOMPARE(sync::kMaxMutationsPerBatch, 100); // short enough for a GUI save to wait behind (#10)
     }
 
+    // Rows can be heavy (a credential scan travels in its row): past a byte
+    // budget a batch ends at the next action, and never before its first.
+    void batchesAreBoundedByBytes()
+    {
+        for (int i = 0; i < 3; ++i)
+            tests::addCustomer(m_ws->services(), ++m_n);
+        QList<int> sizes;
+        for (;;) {
+            const sync::Batch batch = sync::nextBatch(db(), 100, 1);
+            if (batch.isEmpty())
+                break;
+            sizes.append(int(batch.mutations.size()));
+            for (const sync::Mutation &m : batch.mutations)
+                db().run("UPDATE sync_outbox SET sent_at = 1 WHERE audit_seq = ?", m.id);
+        }
+        QCOMPARE(sizes, (QList<int>{1, 1, 1}));
+        tests::addCustomer(m_ws->services(), ++m_n);
+        tests::addCustomer(m_ws->services(), ++m_n);
+        QCOMPARE(sync::nextBatch(db()).mutations.size(), 2); // the default budget takes both
+    }
+
     void assignmentsCarryTheProviderDay()
     {
         const qint64 customer = tests::addCustomer(m_ws->services(), ++m_n);

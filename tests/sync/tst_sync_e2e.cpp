@@ -29,6 +29,8 @@
 #include "fault_proxy.h"
 #include "server_process.h"
 #include "services/dispatch_service.h"
+#include "domain/scan_format.h"
+#include "services/provider_review_service.h"
 #include "services/customer_service.h"
 #include "services/order_service.h"
 #include "store/sqlite.h"
@@ -44,6 +46,7 @@
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QDir>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QRegularExpression>
 #include <QTest>
@@ -509,6 +512,61 @@ private slots:
         } catch (const std::exception &x) {
             QFAIL(x.what());
         }
+    }
+
+    // Credential scans travel in their rows (base64). A snapshot holding more
+    // than one request's worth of them, and a push of one scan of the largest
+    // size a console takes, reach the server whole, and the office's pulls of
+    // its own rows come back. Before: sync bodies of at most 8 MiB and
+    // snapshot pages by row count only, so the demo store (which has scans)
+    // failed to enroll with "Connection closed", and a console with a scan
+    // over 6 MiB could never push again. The embedded backend only: the
+    // bounds are above the storage, and the pages' byte budget of both
+    // backends is in tst_syncstorage.
+    void largeScansTravel()
+    {
+        Env e;
+        e.server = std::make_unique<tests::ServerProcess>();
+        QVERIFY2(e.server->init(), qPrintable(e.server->error()));
+        const QString code = e.server->addOffice(QStringLiteral("SH-D"), QStringLiteral("闵行店"), {QStringLiteral("310112")});
+        QVERIFY2(!code.isEmpty() && e.server->start(), qPrintable(e.server->error()));
+        Office &d = e.a;
+        d.code = QStringLiteral("SH-D");
+        d.ws = tests::makeWorkspace(e.dir, QStringLiteral("d.doorstep"));
+        d.ledger = std::make_unique<sync::StoreLedger>(d.services());
+        const qint64 provider = tests::addProvider(d.services());
+        ProviderReviewService review(d.services());
+        const qint64 credential =
+            review.addCredential(provider, {QStringLiteral("health_certificate"), {}, QStringLiteral("HC-2026-001"),
+                                            QStringLiteral("闵行区疾控中心"), QDate(2026, 1, 1), QDate(2027, 1, 1), true})
+                .credentialId;
+        // Random bytes behind a PNG signature: as large in base64 as they are.
+        const auto png = [](qint64 size, quint32 seed) {
+            QByteArray bytes("\x89PNG\r\n\x1a\n", 8);
+            QRandomGenerator random(seed);
+            while (bytes.size() < size)
+                bytes.append(char(random.generate() & 0xff));
+            return bytes;
+        };
+        for (quint32 n = 1; n <= 3; ++n) // 12 MiB of base64 in the snapshot
+            review.addScan(credential, QStringLiteral("健康证-%1.png").arg(n), png(3 * 1024 * 1024, n));
+        enroll(e, d, code, 1);
+        QCOMPARE(d.count("SELECT count(*) FROM sync_conflicts"), 0);
+
+        review.addScan(credential, QStringLiteral("健康证-原件.png"), png(domain::kMaxScanBytes, 4));
+        const qint64 appliedBefore = serverApplied(*e.server, d.code);
+        sync::RoundOutcome out;
+        try {
+            out = d.round();
+        } catch (const SyncError &x) {
+            QFAIL(qPrintable(x.message()));
+        }
+        QVERIFY(out.pushed >= 1);
+        QCOMPARE(out.rejected, 0);
+        QCOMPARE(d.count("SELECT count(*) FROM sync_outbox WHERE sent_at IS NULL"), 0);
+        QVERIFY(serverApplied(*e.server, d.code) > appliedBefore);
+        // Nothing is left to push, and the office's next round is quiet.
+        QCOMPARE(d.round().pushed, 0);
     }
 
 private:
