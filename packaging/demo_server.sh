@@ -110,7 +110,7 @@ start() {
         --listen "127.0.0.1:$sync_port" --enroll-listen "127.0.0.1:$enroll_port" >"$demo/server.log" 2>&1 </dev/null &
     echo $! >"$demo/server.pid"
     for _ in $(seq 100); do
-        grep -q '^enrollment listening' "$demo/server.log" && break
+        grep -qs '^enrollment listening' "$demo/server.log" && break
         kill -0 "$(cat "$demo/server.pid")" 2>/dev/null || die "the server did not start: $(cat "$demo/server.log")"
         sleep 0.2
     done

@@ -26,13 +26,16 @@ std::optional<Parent> parentOf(const QString &entity)
         QStringLiteral("provider_hours"),       QStringLiteral("provider_ledger"),
         QStringLiteral("provider_suspensions"), QStringLiteral("provider_flags"),
         QStringLiteral("credentials"),          QStringLiteral("background_checks"),
-        QStringLiteral("course_completions"),   QStringLiteral("assessment_results")};
+        QStringLiteral("course_completions"),   QStringLiteral("assessment_results"),
+        QStringLiteral("provider_applications")};
     if (orderChildren.contains(entity))
         return Parent{QStringLiteral("orders"), QLatin1StringView("order_id")};
     if (entity == u"complaint_events" || entity == u"complaint_attachments")
         return Parent{QStringLiteral("complaints"), QLatin1StringView("complaint_id")};
     if (entity == u"credential_scans")
         return Parent{QStringLiteral("credentials"), QLatin1StringView("credential_id")};
+    if (entity == u"application_events")
+        return Parent{QStringLiteral("provider_applications"), QLatin1StringView("application_id")};
     if (providerChildren.contains(entity))
         return Parent{QStringLiteral("providers"), QLatin1StringView("provider_id")};
     return std::nullopt;
@@ -59,7 +62,9 @@ Scope scopeOf(const QString &entity)
     if (entity == u"providers")
         return Scope::Provider;
     if (const auto parent = parentOf(entity))
-        return parent->entity == u"providers" || parent->entity == u"credentials" ? Scope::Provider : Scope::Order;
+        return parent->entity == u"providers" || parent->entity == u"credentials" || parent->entity == u"provider_applications"
+                   ? Scope::Provider
+                   : Scope::Order;
     static const QStringList shared{QStringLiteral("customers"), QStringLiteral("customer_consents"),
                                     QStringLiteral("customer_blocked_providers"),
                                     QStringLiteral("data_subject_requests")};

@@ -97,6 +97,9 @@ private slots:
             auto b = services::Workspace::login(second(), QStringLiteral("admin"), kPassword);
             store::Database &db = b->store().db();
             QCOMPARE(db.scalar("SELECT code FROM offices WHERE id = ?", b->services().session().officeId).toString(), QStringLiteral("SH-BS01"));
+            // The server took all of its data: a newcomer's first look has no
+            // conflicts (onboarding applications once came back as 1,170).
+            QCOMPARE(db.scalar("SELECT count(*) FROM sync_conflicts").toLongLong(), 0);
             // Its own orders, in its own two districts only.
             QVERIFY(db.scalar("SELECT count(*) FROM orders").toLongLong() > 0);
             QCOMPARE(db.scalar("SELECT count(*) FROM orders o JOIN districts d ON d.id = o.district_id"
@@ -121,6 +124,7 @@ private slots:
             store::Database &db = a->store().db();
             QCOMPARE(db.scalar("SELECT count(*) FROM customers WHERE id = ?", customer).toLongLong(), 1);
             QVERIFY(db.scalar("SELECT name FROM customers WHERE id = ?", customer).toString() != name);
+            QCOMPARE(db.scalar("SELECT count(*) FROM sync_conflicts").toLongLong(), 0);
             QCOMPARE(db.scalar("SELECT count(*) FROM orders o JOIN districts d ON d.id = o.district_id"
                                " WHERE d.adcode IN ('310113', '310114')")
                          .toLongLong(),
