@@ -41,7 +41,7 @@ public:
     // Periodic rounds while enrolled (0 = only on request). Off in tests.
     void setInterval(int ms);
     void setBackoff(Backoff b) { m_backoff = b; }
-    // Rows per pulled page (SyncRound::pullLimit; the protocol allows up to 1,000).
+    // The most rows per pulled page (SyncRound::pullLimit; the protocol allows up to 5,000).
     void setPullLimit(int rows) { m_pullLimit = rows; }
 
     // While the console is locked: the running round stops (at its next
@@ -96,8 +96,8 @@ private:
     int m_failures = 0;
     int m_intervalMs = 0;
     // Each pulled page is one write transaction on the worker, which a console
-    // action waits behind: 250 rows keep that wait near 100 ms (bench_sync_stall:
-    // 735 ms at 1,000 rows) at the same round time.
+    // action waits behind: SyncRound sizes it by time (WriteBudget), up to
+    // this many rows (bench_sync_stall: 735 ms at a fixed 1,000 rows).
     int m_pullLimit = 250;
     Backoff m_backoff;
     QTimer m_timer;

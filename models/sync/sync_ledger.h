@@ -95,7 +95,7 @@ public:
     // whether it changed.
     bool adoptNode(int node);
 
-    Batch nextBatch() { return sync::nextBatch(m_services.db()); }
+    Batch nextBatch(int maxMutations = kMaxMutationsPerBatch) { return sync::nextBatch(m_services.db(), maxMutations); }
     QJsonObject auditHead();
     // Marks the batch's rows sent for every mutation that has a result (and
     // the silent entries), records rejected ones, then takes back refused

@@ -3,6 +3,7 @@
 #include "sync/https_client.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -68,6 +69,22 @@ RoundOutcome SyncRound::runSteps()
     if (hello.node > 0)
         m_onStore([&](StoreLedger &l) { l.adoptNode(hello.node); });
 
+    // Each push's record and each pulled page is one write transaction,
+    // timed to size the next one.
+    QElapsedTimer monotonic;
+    monotonic.start();
+    const std::function<double()> clock = clockMs ? clockMs : [&monotonic] { return double(monotonic.nsecsElapsed()) / 1e6; };
+    auto timedWrite = [&](WriteBudget &budget, int items, const std::function<void(StoreLedger &)> &call) {
+        m_onStore([&](StoreLedger &l) {
+            const double start = clock();
+            call(l);
+            budget.took(items, clock() - start);
+        });
+    };
+    constexpr int kFewest = 10; // a write transaction is never sized below this many items
+    WriteBudget pushBudget(kFewest, pushLimit, writeTargetMs);
+    WriteBudget pullBudget(kFewest, pullLimit, writeTargetMs);
+
     RoundOutcome out;
     // Push: oldest first, a batch at a time, each answered before the next.
     for (;;) {
@@ -75,7 +92,7 @@ RoundOutcome SyncRound::runSteps()
         Batch batch;
         QJsonObject head;
         m_onStore([&](StoreLedger &l) {
-            batch = l.nextBatch();
+            batch = l.nextBatch(pushBudget.next());
             head = l.auditHead();
         });
         if (batch.isEmpty())
@@ -94,7 +111,8 @@ RoundOutcome SyncRound::runSteps()
                 throw SyncError(SyncError::Kind::Protocol, tr("The server answered a push without any result."));
         }
         PushCounts counts;
-        m_onStore([&](StoreLedger &l) { counts = l.recordPush(batch, reply); });
+        // Silent entries cost a statement each too: counted into the mutations.
+        timedWrite(pushBudget, int(batch.mutations.size()), [&](StoreLedger &l) { counts = l.recordPush(batch, reply); });
         out.pushed += int(reply.results.size());
         out.applied += counts.applied;
         out.merged += counts.merged;
@@ -112,10 +130,10 @@ RoundOutcome SyncRound::runSteps()
         m_onStore([&](StoreLedger &l) { cursor = l.pullCursor(); });
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("cursor"), cursor);
-        q.addQueryItem(QStringLiteral("limit"), QString::number(pullLimit));
+        q.addQueryItem(QStringLiteral("limit"), QString::number(pullBudget.next()));
         const ChangesPage page = parseChangesPage(client.get(endpoint(QStringLiteral("/v2/changes"), q)));
         int applied = 0;
-        m_onStore([&](StoreLedger &l) { applied = l.applyPage(page, id.officeCode); });
+        timedWrite(pullBudget, int(page.changes.size()), [&](StoreLedger &l) { applied = l.applyPage(page, id.officeCode); });
         out.pulled += applied;
         if (progress)
             progress(QStringLiteral("pull"), out.pulled);

@@ -10,6 +10,7 @@
 // the next round sends them again, which the server answers "duplicate".
 #include "sync/sync_error.h"
 #include "sync/sync_ledger.h"
+#include "sync/write_budget.h"
 
 #include <atomic>
 #include <functional>
@@ -38,7 +39,15 @@ public:
 
     // Where the round is: "push" / "pull" and how many so far.
     std::function<void(const QString &stage, int done)> progress;
+    // The most rows asked for per pulled page and mutations per push; within
+    // them, each page's and push's write transaction is sized by time
+    // (WriteBudget), since a console action waits for the whole of it.
     int pullLimit = 1000;
+    int pushLimit = kMaxMutationsPerBatch;
+    double writeTargetMs = WriteBudget::kTargetMs;
+    // What those transactions are timed with (a monotonic clock, ms); tests
+    // give one in which every write takes as long as they say.
+    std::function<double()> clockMs;
 
     // Records the round in sync_rounds (its error too), then returns or
     // throws SyncError.

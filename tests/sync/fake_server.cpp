@@ -120,6 +120,7 @@ QJsonObject FakeSyncServer::route(const QByteArray &method, const QString &path,
     }
     if (method == "POST" && path == u"/v2/push") {
         ++pushRequests;
+        pushSizes.append(int(body.value(QStringLiteral("mutations")).toArray().size()));
         lastAuditHead = body.value(QStringLiteral("audit_head")).toObject();
         const QString key = body.value(QStringLiteral("store_uid")).toString() + u'/'
             + QString::number(body.value(QStringLiteral("epoch")).toInteger());
@@ -174,6 +175,7 @@ QJsonObject FakeSyncServer::route(const QByteArray &method, const QString &path,
     if (method == "GET" && path == u"/v2/changes") {
         const qsizetype from = query.value(QStringLiteral("cursor")).toLongLong();
         const qsizetype limit = query.value(QStringLiteral("limit")).toLongLong();
+        pullLimits.append(int(limit));
         QJsonArray page;
         for (qsizetype i = from; i < changes.size() && page.size() < limit; ++i)
             page.append(changes.at(i));

@@ -42,6 +42,8 @@ public:
     QHash<qint64, int> appliedCount;      // mutation id -> times applied (exactly once: 1)
     int duplicatesAnswered = 0;
     int pushRequests = 0;
+    QList<int> pushSizes;  // mutations in each push, in order
+    QList<int> pullLimits; // the limit of each /v2/changes request, in order
     QJsonArray snapshotRows;
     bool snapshotFinal = false;
     QJsonObject lastAuditHead;

@@ -4,6 +4,7 @@
 // recorded and refused assignments taken back, a foreign CA refused, and the
 // console's worker-thread client.
 #include "fake_server.h"
+#include "pulled_rows.h"
 #include "services/sync_epoch.h"
 #include "store/sqlite.h"
 #include "sync/backoff.h"
@@ -311,6 +312,84 @@ private slots:
         QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("pushed=1")));
         QVERIFY(client.online());
         QCOMPARE(client.overview().pending, 0);
+    }
+
+    // A console action waits for the whole of a sync write transaction (a
+    // push's record, a pulled page), so each is sized by the time the last
+    // one took: it shrinks at once and grows at most twofold, within bounds.
+    void aWriteBudgetShrinksAtOnceAndGrowsTwofold()
+    {
+        sync::WriteBudget b(10, 250, 25);
+        QCOMPARE(b.next(), 10); // nothing measured yet: the fewest
+        b.took(10, 5);          // 0.5 ms a row: 50 would fit, twice the last is 20
+        QCOMPARE(b.next(), 20);
+        b.took(20, 100);        // 5 ms a row: 5 would fit, never fewer than 10
+        QCOMPARE(b.next(), 10);
+        b.took(10, 0);
+        b.took(20, 0);
+        b.took(40, 0);
+        b.took(80, 0);
+        QCOMPARE(b.next(), 160);
+        b.took(160, 0);
+        QCOMPARE(b.next(), 250); // never more than the most
+        b.took(250, 50);         // 0.2 ms a row: 125 fit
+        QCOMPARE(b.next(), 125);
+        b.took(0, 1000);         // nothing written: nothing learned
+        QCOMPARE(b.next(), 125);
+    }
+
+    // The same inside a round, with a clock that says how long the store's
+    // writes take: slow writes are pushed and pulled ten at a time, quick
+    // ones in batches and pages that double up to the limits, and either
+    // way every mutation is sent once and every row applied once.
+    void aRoundSizesItsWriteTransactionsByTime()
+    {
+        for (int i = 0; i < 45; ++i)
+            tests::addCustomer(m_ws->services(), ++m_n);
+        const qint64 firstSeq = db().scalar("SELECT min(audit_seq) FROM sync_outbox WHERE sent_at IS NULL").toLongLong();
+        m_server.changes.append(tests::otherOfficeRow());
+        tests::appendOtherCustomers(m_server.changes, 9300000, 95);
+        const qsizetype cursorBefore = m_ledger->pullCursor().toLongLong();
+        m_server.pushSizes.clear();
+        m_server.pullLimits.clear();
+
+        sync::SyncRound slow(sync::directStore(*m_ledger));
+        double now = 0;
+        slow.clockMs = [&now] { return now += 100; }; // every write takes 100 ms: a quarter of a row fits in 25
+        const sync::RoundOutcome out = slow.run();
+        QCOMPARE(out.pushed, 45);
+        QCOMPARE(m_server.pushSizes, (QList<int>{10, 10, 10, 10, 5}));
+        QVERIFY(!m_server.pullLimits.isEmpty());
+        for (const int limit : std::as_const(m_server.pullLimits))
+            QCOMPARE(limit, 10);
+        // 1 office + 95 customers + our 45 coming back, ten a page.
+        QCOMPARE(m_server.pullLimits.size(), int((m_server.changes.size() - cursorBefore + 9) / 10));
+        QCOMPARE(out.pulled, 96);
+        QCOMPARE(db().scalar("SELECT count(*) FROM customers WHERE id >= 9300000 AND id < 9300095").toInt(), 95);
+        for (const qint64 seq : m_server.appliedCount.keys())
+            QCOMPARE(m_server.appliedCount.value(seq), 1);
+        QVERIFY(m_server.appliedCount.contains(firstSeq));
+        QCOMPARE(pending(), 0);
+
+        // Quick writes: the batches and pages double up to the limits.
+        for (int i = 0; i < 45; ++i)
+            tests::addCustomer(m_ws->services(), ++m_n);
+        tests::appendOtherCustomers(m_server.changes, 9300095, 300);
+        m_server.pushSizes.clear();
+        m_server.pullLimits.clear();
+        sync::SyncRound quick(sync::directStore(*m_ledger));
+        quick.clockMs = [] { return 0.0; };
+        quick.pushLimit = 20;
+        quick.pullLimit = 100;
+        QCOMPARE(quick.run().pulled, 300);
+        QCOMPARE(m_server.pushSizes, (QList<int>{10, 20, 15}));
+        QCOMPARE(m_server.pullLimits.mid(0, 5), (QList<int>{10, 20, 40, 80, 100}));
+        for (const int limit : m_server.pullLimits.mid(4))
+            QCOMPARE(limit, 100);
+        QCOMPARE(db().scalar("SELECT count(*) FROM customers WHERE id >= 9300000 AND id < 9300395").toInt(), 395);
+        for (const qint64 seq : m_server.appliedCount.keys())
+            QCOMPARE(m_server.appliedCount.value(seq), 1);
+        QCOMPARE(pending(), 0);
     }
 
     void backoffGrowsWithJitterAndACap()
