@@ -316,21 +316,19 @@ private slots:
 
     // A console action waits for the whole of a sync write transaction (a
     // push's record, a pulled page), so each is sized by the time the last
-    // one took: it shrinks at once and grows at most twofold, within bounds.
-    void aWriteBudgetShrinksAtOnceAndGrowsTwofold()
+    // one took: it shrinks at once and grows by half at most, within bounds.
+    void aWriteBudgetShrinksAtOnceAndGrowsByHalf()
     {
-        sync::WriteBudget b(10, 250, 25);
-        QCOMPARE(b.next(), 10); // nothing measured yet: the fewest
-        b.took(10, 5);          // 0.5 ms a row: 50 would fit, twice the last is 20
-        QCOMPARE(b.next(), 20);
-        b.took(20, 100);        // 5 ms a row: 5 would fit, never fewer than 10
+        QCOMPARE(sync::WriteBudget(10, 250, 1000, 25).next(), 250); // the first within the bounds too
+        QCOMPARE(sync::WriteBudget(10, 250, 1, 25).next(), 10);
+        sync::WriteBudget b(10, 250, 10, 25);
+        QCOMPARE(b.next(), 10); // nothing measured yet: the first
+        b.took(10, 5);          // 0.5 ms a row: 50 would fit, half as many again as the last is 15
+        QCOMPARE(b.next(), 15);
+        b.took(15, 75);         // 5 ms a row: 5 would fit, never fewer than 10
         QCOMPARE(b.next(), 10);
-        b.took(10, 0);
-        b.took(20, 0);
-        b.took(40, 0);
-        b.took(80, 0);
-        QCOMPARE(b.next(), 160);
-        b.took(160, 0);
+        for (int i = 0; i < 20; ++i)
+            b.took(b.next(), 0);
         QCOMPARE(b.next(), 250); // never more than the most
         b.took(250, 50);         // 0.2 ms a row: 125 fit
         QCOMPARE(b.next(), 125);
@@ -339,9 +337,9 @@ private slots:
     }
 
     // The same inside a round, with a clock that says how long the store's
-    // writes take: slow writes are pushed and pulled ten at a time, quick
-    // ones in batches and pages that double up to the limits, and either
-    // way every mutation is sent once and every row applied once.
+    // writes take: after the first, slow writes are pushed and pulled ten at
+    // a time, quick ones in batches and pages that grow up to the limits,
+    // and either way every mutation is sent once and every row applied once.
     void aRoundSizesItsWriteTransactionsByTime()
     {
         for (int i = 0; i < 45; ++i)
@@ -355,15 +353,18 @@ private slots:
 
         sync::SyncRound slow(sync::directStore(*m_ledger));
         double now = 0;
-        slow.clockMs = [&now] { return now += 100; }; // every write takes 100 ms: a quarter of a row fits in 25
+        slow.clockMs = [&now] { return now += 100; }; // every write takes 100 ms: a fifth of a row fits in 20
+        slow.pushLimit = 30;
         const sync::RoundOutcome out = slow.run();
         QCOMPARE(out.pushed, 45);
-        QCOMPARE(m_server.pushSizes, (QList<int>{10, 10, 10, 10, 5}));
+        // The first push whole; then ten at a time.
+        QCOMPARE(m_server.pushSizes, (QList<int>{30, 10, 5}));
+        // The first page of 40 rows; then ten a page: 1 office + 95 customers + our 45 coming back.
         QVERIFY(!m_server.pullLimits.isEmpty());
-        for (const int limit : std::as_const(m_server.pullLimits))
+        QCOMPARE(m_server.pullLimits.first(), 40);
+        for (const int limit : m_server.pullLimits.mid(1))
             QCOMPARE(limit, 10);
-        // 1 office + 95 customers + our 45 coming back, ten a page.
-        QCOMPARE(m_server.pullLimits.size(), int((m_server.changes.size() - cursorBefore + 9) / 10));
+        QCOMPARE(m_server.pullLimits.size(), 1 + int((m_server.changes.size() - cursorBefore - 40 + 9) / 10));
         QCOMPARE(out.pulled, 96);
         QCOMPARE(db().scalar("SELECT count(*) FROM customers WHERE id >= 9300000 AND id < 9300095").toInt(), 95);
         for (const qint64 seq : m_server.appliedCount.keys())
@@ -382,9 +383,9 @@ private slots:
         quick.pushLimit = 20;
         quick.pullLimit = 100;
         QCOMPARE(quick.run().pulled, 300);
-        QCOMPARE(m_server.pushSizes, (QList<int>{10, 20, 15}));
-        QCOMPARE(m_server.pullLimits.mid(0, 5), (QList<int>{10, 20, 40, 80, 100}));
-        for (const int limit : m_server.pullLimits.mid(4))
+        QCOMPARE(m_server.pushSizes, (QList<int>{20, 20, 5}));
+        QCOMPARE(m_server.pullLimits.mid(0, 4), (QList<int>{40, 60, 90, 100}));
+        for (const int limit : m_server.pullLimits.mid(3))
             QCOMPARE(limit, 100);
         QCOMPARE(db().scalar("SELECT count(*) FROM customers WHERE id >= 9300000 AND id < 9300395").toInt(), 395);
         for (const qint64 seq : m_server.appliedCount.keys())
