@@ -10,7 +10,8 @@
 //   bench_sync_stall [PENDING [PULLED [PAGE]]]
 // PENDING changes queued here (default 10,000 new customers, one action
 // each), PULLED rows of another office served (default 20,000 customers),
-// PAGE rows per pulled page (default: the console's, SyncClient::setPullLimit).
+// PAGE the most rows per pulled page (default: the console's, SyncClient::setPullLimit;
+// within it the round sizes each page by time, sync::WriteBudget).
 #include "../../services/test_store.h"
 #include "../../sync/fake_server.h"
 #include "../../sync/pulled_rows.h"
@@ -155,7 +156,7 @@ int main(int argc, char **argv)
         << QString::number(percentile(idle, 1.0), 'f', 1) << " ms\n";
     out << "the same during the round (" << writes.size() << " writes): median " << QString::number(percentile(writes, 0.5), 'f', 1)
         << " ms, p99 " << QString::number(percentile(writes, 0.99), 'f', 1) << " ms, max " << QString::number(percentile(writes, 1.0), 'f', 1)
-        << " ms; busy errors " << busyErrors << "\n";
+        << " ms; busy errors " << busyErrors << "; over 100 ms: " << std::count_if(writes.begin(), writes.end(), [](double w) { return w > 100; }) << "\n";
     out << "\n| ms | of which CPU | event |\n|---|---|---|\n";
     for (std::size_t i = 0; i < std::min<std::size_t>(stalls.size(), 10); ++i)
         out << "| " << QString::number(stalls[i].ms, 'f', 1) << " | " << QString::number(stalls[i].cpuMs, 'f', 1) << " | " << stalls[i].what << " |\n";
