@@ -132,6 +132,18 @@ private Q_SLOTS:
         setMode(ContinuousDispatchMode::Off);
     }
 
+    void ordersWrittenByAnotherConnectionAreNoticed()
+    {
+        // As a sync pull does: another connection commits the order.
+        const qint64 day = m_fx.nextThursday();
+        setMode(ContinuousDispatchMode::Assign);
+        auto c = component();
+        const qint64 id = m_fx.newOrder(*m_admin, day);
+        QCOMPARE(runOnce(*c), (QList<QVariant>{1, 0, 0}));
+        QCOMPARE(status(id), QStringLiteral("assigned"));
+        setMode(ContinuousDispatchMode::Off);
+    }
+
     void proposeModeWaitsForTheDispatcher()
     {
         const qint64 day = m_fx.nextThursday();

@@ -2,12 +2,16 @@
 // settings dialog offers the office's choice for new orders (off, propose,
 // assign; read-only for dispatchers) and saves it; the dispatch page's
 // "New orders" tab says the mode and lists what happened to each new order,
-// and a proposal is accepted with one click on its row's Accept button.
+// and a proposal is accepted with one click on its row's Accept button. The
+// main window gives dispatchers (only) the component, and an order typed in
+// on the orders page reaches it.
 #include "dispatch_fixture.h"
 #include "itemmodels/continuous_dispatch.h"
 #include "itemmodels/continuous_dispatch_model.h"
 #include "services/settings_service.h"
+#include "ui/main_window.h"
 #include "ui/message_box.h"
+#include "ui/orders_page.h"
 #include "ui/schedule/auto_dispatch_settings_dialog.h"
 #include "ui/schedule/continuous_dispatch_panel.h"
 #include "ui/schedule/schedule_board.h"
@@ -103,6 +107,33 @@ private Q_SLOTS:
                  ContinuousDispatchModel::stateName(itemmodels::ContinuousDispatchEntry::State::Accepted));
         QTRY_VERIFY(!panel->acceptButton(0));
         services::SettingsService(admin->services()).set(services::settings::ContinuousDispatch, 0);
+    }
+
+    void mainWindowWiresNewOrdersToIt()
+    {
+        auto admin = m_fx.login(QStringLiteral("admin"));
+        auto ws = m_fx.login(QStringLiteral("dispatcher"));
+        ui::MainWindow window(*ws);
+        itemmodels::ContinuousDispatch *continuous = window.continuousDispatch();
+        QVERIFY(continuous);
+        auto *board = qobject_cast<ui::ScheduleBoard *>(window.page(QStringLiteral("schedule")));
+        QVERIFY(board && board->continuousPanel());
+        auto *orders = qobject_cast<ui::OrdersPage *>(window.page(QStringLiteral("orders")));
+        QVERIFY(orders);
+
+        services::SettingsService(admin->services()).set(services::settings::ContinuousDispatch, int(ContinuousDispatchMode::Assign));
+        const qint64 id = m_fx.newOrder(*ws, m_fx.nextThursday());
+        QSignalSpy finished(continuous, &itemmodels::ContinuousDispatch::runFinished);
+        Q_EMIT orders->orderCreated(id); // as the new-order form does
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(tests::DispatchFixture::status(*ws, id), QStringLiteral("assigned"));
+        QCOMPARE(board->continuousPanel()->view()->model()->rowCount(), 1);
+        services::SettingsService(admin->services()).set(services::settings::ContinuousDispatch, 0);
+
+        // Roles that do not dispatch get none.
+        auto agent = m_fx.login(QStringLiteral("agent"));
+        ui::MainWindow other(*agent);
+        QVERIFY(!other.continuousDispatch());
     }
 };
 
