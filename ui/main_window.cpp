@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "itemmodels/continuous_dispatch.h"
 #include "itemmodels/display_format.h"
 #include "itemmodels/queries.h"
 #include "services/settings_service.h"
@@ -92,9 +93,23 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     // orders building every page at login would hold the GUI thread for the
     // sum of their first queries. Pages that talk to each other are
     // connected when the second of the two is built.
+    // New orders (pulled by sync, typed in here) are offered to continuous
+    // auto-dispatch, which does what the office setting says (off by default).
+    if (session.can(services::Permission::OrderDispatch)) {
+        try {
+            m_continuous = new itemmodels::ContinuousDispatch(workspace.services(), this);
+            connect(m_syncClient, &sync::SyncClient::storeChanged, m_continuous, &itemmodels::ContinuousDispatch::ordersMayHaveArrived);
+            connect(m_continuous, &itemmodels::ContinuousDispatch::ordersChanged, this, &MainWindow::ordersChangedHere);
+        } catch (const std::exception &e) {
+            m_continuous = nullptr;
+            MessageBox::error(this, e);
+        }
+    }
     if (session.can(services::Permission::OrderView))
         addPage(QStringLiteral("orders"), tr("Orders"), [this] {
             auto *orders = new OrdersPage(m_workspace, this);
+            if (m_continuous)
+                connect(orders, &OrdersPage::orderCreated, m_continuous, &itemmodels::ContinuousDispatch::ordersMayHaveArrived);
             if (auto *board = qobject_cast<ScheduleBoard *>(builtPage(QStringLiteral("schedule"))))
                 connect(board, &ScheduleBoard::ordersChanged, orders, &OrdersPage::refresh);
             if (auto *complaints = qobject_cast<ComplaintsPage *>(builtPage(QStringLiteral("complaints"))))
@@ -111,6 +126,7 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
     if (session.can(services::Permission::OrderDispatch))
         addPage(QStringLiteral("schedule"), tr("Dispatch"), [this] {
             auto *board = new ScheduleBoard(m_workspace, this);
+            board->setContinuousDispatch(m_continuous);
             if (auto *orders = qobject_cast<OrdersPage *>(builtPage(QStringLiteral("orders"))))
                 connect(board, &ScheduleBoard::ordersChanged, orders, &OrdersPage::refresh);
             return board;
@@ -119,6 +135,8 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
         addPage(QStringLiteral("customers"), tr("Customers"), [this] {
             auto *customers = new CustomersPage(m_workspace, this);
             // An order taken from the customers page opens on the orders page.
+            if (m_continuous)
+                connect(customers, &CustomersPage::orderCreated, m_continuous, &itemmodels::ContinuousDispatch::ordersMayHaveArrived);
             connect(customers, &CustomersPage::orderCreated, this, [this](qint64 id) {
                 if (auto *orders = qobject_cast<OrdersPage *>(page(QStringLiteral("orders")))) {
                     orders->openOrder(id);

@@ -17,6 +17,9 @@ class QToolButton;
 namespace doorstep::services {
 class Workspace;
 }
+namespace doorstep::itemmodels {
+class ContinuousDispatch;
+}
 namespace doorstep::sync {
 class SyncClient;
 }
@@ -41,6 +44,8 @@ public:
     sync::SyncClient *syncClient() const { return m_syncClient; }
     QLabel *syncLabel() const { return m_sync; }
     void openSyncDialog();
+    // Continuous auto-dispatch of new orders (roles that dispatch; else null).
+    itemmodels::ContinuousDispatch *continuousDispatch() const { return m_continuous; }
     // Shown to administrators while accounts were removed since the data key
     // was last rotated; null for other roles.
     QWidget *rotationBanner() const { return m_rotationBanner; }
@@ -80,6 +85,7 @@ private:
     QToolButton *m_syncNow;
     sync::SyncClient *m_syncClient;
     QTimer *m_syncRefresh; // coalesces the sync worker's storeChanged
+    itemmodels::ContinuousDispatch *m_continuous = nullptr;
     bool m_syncRefreshDue = false; // a commit came while m_syncRefresh ran
     QWidget *m_rotationBanner = nullptr; // administrators: the data key is due for rotation
     QLabel *m_rotationText = nullptr;

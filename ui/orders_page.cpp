@@ -188,8 +188,10 @@ void OrdersPage::buildFilters()
 void OrdersPage::newOrder()
 {
     NewOrderDialog dialog(m_workspace, 0, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         openOrder(dialog.createdOrderId());
+        Q_EMIT orderCreated(dialog.createdOrderId());
+    }
 }
 
 void OrdersPage::openOrder(qint64 orderId)

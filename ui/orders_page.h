@@ -93,6 +93,10 @@ public:
     void showOrdersOf(QDate from, QDate to, qint64 districtId, qint64 categoryId, const OrderNarrowing &narrowing = {});
     QPushButton *narrowingChip() const { return m_narrowingChip; }
 
+Q_SIGNALS:
+    // An order was typed in here (continuous auto-dispatch looks at it).
+    void orderCreated(qint64 orderId);
+
 private:
     // Parts of the constructor.
     void setUpTable();

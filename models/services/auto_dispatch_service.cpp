@@ -89,12 +89,17 @@ AutoDispatchSnapshot AutoDispatchService::snapshot(const AutoDispatchSelection &
                      " WHERE o.status = 'awaiting_dispatch' AND o.window_start >= ? AND o.window_start < ?";
     if (selection.districtId)
         sql += " AND o.district_id = ?";
+    if (!selection.orderIds.isEmpty())
+        sql += " AND o.id IN (" + store::placeholders(selection.orderIds.size()) + ")";
     sql += " ORDER BY o.window_start, o.id";
     auto st = db.prepare(sql);
-    st.bind(1, selection.windowFrom);
-    st.bind(2, windowTo);
+    int pos = 0;
+    st.bind(++pos, selection.windowFrom);
+    st.bind(++pos, windowTo);
     if (selection.districtId)
-        st.bind(3, selection.districtId);
+        st.bind(++pos, selection.districtId);
+    for (qint64 id : selection.orderIds)
+        st.bind(++pos, id);
     QList<qint64> categories, districts;
     bool withoutDistrict = false;
     while (st.next()) {
@@ -199,9 +204,31 @@ QList<AutoDispatchAcceptItem> AutoDispatchService::acceptItems(const QList<AutoD
     return items;
 }
 
+namespace {
+// Rolls back an action none of whose items applied, carrying why.
+struct NothingApplied
+{
+    AutoDispatchOutcome outcome;
+};
+} // namespace
+
 AutoDispatchOutcome AutoDispatchService::accept(const QList<AutoDispatchAcceptItem> &items)
 {
-    return m_services.perform(Permission::OrderDispatch, QStringLiteral("dispatch.auto_accept"), [&](ActionContext &ctx) {
+    return acceptAs(QStringLiteral("dispatch.auto_accept"), items, true);
+}
+
+AutoDispatchOutcome AutoDispatchService::assignPlanned(const QList<AutoDispatchAcceptItem> &items)
+{
+    try {
+        return acceptAs(QStringLiteral("dispatch.auto_assign"), items, false);
+    } catch (const NothingApplied &none) {
+        return none.outcome;
+    }
+}
+
+AutoDispatchOutcome AutoDispatchService::acceptAs(const QString &action, const QList<AutoDispatchAcceptItem> &items, bool throwWhenNoneApplies)
+{
+    return m_services.perform(Permission::OrderDispatch, action, [&](ActionContext &ctx) {
         AutoDispatchOutcome out;
         QJsonArray ids;
         for (const AutoDispatchAcceptItem &item : items) {
@@ -226,8 +253,11 @@ AutoDispatchOutcome AutoDispatchService::accept(const QList<AutoDispatchAcceptIt
             out.done.append(item.orderId);
             ids.append(QString::number(item.orderId));
         }
-        if (out.done.isEmpty())
+        if (out.done.isEmpty()) {
+            if (!throwWhenNoneApplies)
+                throw NothingApplied{out};
             throw ServiceError::conflict(tr("None of the proposals can be applied any more:\n%1").arg(out.refusalText()));
+        }
         ctx.describe(QStringLiteral("orders"), out.done.first(),
                      {{QStringLiteral("assigned"), int(out.done.size())}, {QStringLiteral("refused"), int(out.refused.size())},
                       {QStringLiteral("orders"), ids}});

@@ -28,6 +28,7 @@ struct AutoDispatchSelection
     qint64 windowFrom = 0; // UTC seconds
     qint64 windowTo = 0;
     qint64 districtId = 0; // 0: every district
+    QList<qint64> orderIds; // empty: every waiting order of the range; else only these (continuous runs)
 
     static AutoDispatchSelection wholeDay(qint64 anyTimeThatDay, qint64 districtId = 0);
 };
@@ -146,6 +147,15 @@ public:
     // ServiceError::Conflict lists why.
     AutoDispatchOutcome accept(const QList<AutoDispatchAcceptItem> &items);
 
+    // The same for continuous auto-dispatch in "assign" mode
+    // (itemmodels/continuous_dispatch): one audited action
+    // `dispatch.auto_assign` (Permission::OrderDispatch, acting as the console's
+    // user, whose console ran the plan; the records are mode 'auto' with their
+    // explanation, as above). Nobody is waiting to read an exception here, so
+    // when every item is refused nothing is written and the refusals are
+    // returned instead of thrown.
+    AutoDispatchOutcome assignPlanned(const QList<AutoDispatchAcceptItem> &items);
+
     // One audited action `dispatch.auto_undo`: takes back the given orders
     // that are still `assigned` by auto-dispatch (their current dispatch
     // record is mode 'auto'); reports the others (accepted by the provider,
@@ -156,6 +166,7 @@ public:
     static QList<AutoDispatchAcceptItem> acceptItems(const QList<AutoDispatchProposal> &proposals);
 
 private:
+    AutoDispatchOutcome acceptAs(const QString &action, const QList<AutoDispatchAcceptItem> &items, bool throwWhenNoneApplies);
     ServiceLayer &m_services;
 };
 

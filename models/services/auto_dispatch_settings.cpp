@@ -27,13 +27,20 @@ AutoDispatchSettings loadAutoDispatchSettings(const OfficeSettings &office)
     AutoDispatchSettings s;
     std::apply([&](auto... f) { ((*f.second = static_cast<std::remove_reference_t<decltype(*f.second)>>(office.value(*f.first))), ...); },
                fields(s, s.weights));
+    s.continuous = ContinuousDispatchMode(office.whole(settings::ContinuousDispatch));
     return s;
+}
+
+ContinuousDispatchMode continuousDispatchMode(const OfficeSettings &office)
+{
+    return ContinuousDispatchMode(int(office.valueOrDefault(settings::ContinuousDispatch).value));
 }
 
 void saveAutoDispatchSettings(SettingsService &writer, const AutoDispatchSettings &values)
 {
     QList<std::pair<const Setting *, double>> list;
     std::apply([&](auto... f) { (list.append({f.first, double(*f.second)}), ...); }, fields(values, values.weights));
+    list.append({&settings::ContinuousDispatch, double(int(values.continuous))});
     writer.set(list);
 }
 

@@ -101,6 +101,10 @@ inline constexpr Setting PriorityPenalty{u"auto_dispatch.priority_penalty", K::D
                                          QT_TRANSLATE_NOOP("OfficeSettings", "Penalty per priority level")};
 inline constexpr Setting BudgetMs{u"auto_dispatch.budget_ms", K::Whole, double(kAutoDispatch.budgetMs), 200, 120000,
                                   QT_TRANSLATE_NOOP("OfficeSettings", "Auto-dispatch time budget (ms)")};
+// Continuous auto-dispatch of new orders (itemmodels/continuous_dispatch):
+// 0 off, 1 propose, 2 assign (services::ContinuousDispatchMode).
+inline constexpr Setting ContinuousDispatch{u"auto_dispatch.continuous", K::Whole, double(int(kAutoDispatch.continuous)), 0, 2,
+                                            QT_TRANSLATE_NOOP("OfficeSettings", "Continuous auto-dispatch (0 off, 1 propose, 2 assign)")};
 
 // Onboarding and discipline (services/provider_settings, schema v3 stores them).
 // Never below 18 whatever is stored: providers are adults.

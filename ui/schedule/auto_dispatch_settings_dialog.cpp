@@ -5,6 +5,7 @@
 #include "ui/message_box.h"
 #include "ui/schedule/settings_dialog_layout.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -41,6 +42,16 @@ AutoDispatchSettingsDialog::AutoDispatchSettingsDialog(services::Workspace &work
     m_priority = addRow(form, tr("Extra cost per priority level"), {}, w.perPriorityLevel, 100000, 0);
     m_budget = addRow(form, tr("Time budget (seconds)"), tr("The planner returns its best plan when the time is up."), s.budgetMs / 1000.0, 120, 1);
     m_budget->setMinimum(0.2);
+    m_continuous = new QComboBox(this);
+    m_continuous->setObjectName(QStringLiteral("continuousDispatch"));
+    m_continuous->addItem(tr("Off: new orders wait for a dispatcher"), int(services::ContinuousDispatchMode::Off));
+    m_continuous->addItem(tr("Propose: a dispatcher accepts each proposal"), int(services::ContinuousDispatchMode::Propose));
+    m_continuous->addItem(tr("Assign: new orders are assigned at once"), int(services::ContinuousDispatchMode::Assign));
+    m_continuous->setCurrentIndex(m_continuous->findData(int(s.continuous)));
+    m_continuous->setToolTip(tr("What a console does with orders that arrive while it runs (from the apps or typed in),"
+                                " with the same explanations as a planned day."));
+    m_continuous->setEnabled(!m_readOnly);
+    form->addRow(tr("New orders"), m_continuous);
 
     auto *buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::StandardButtons(QDialogButtonBox::Close)
                                                    : QDialogButtonBox::Save | QDialogButtonBox::Cancel,
@@ -78,6 +89,7 @@ services::AutoDispatchSettings AutoDispatchSettingsDialog::settings() const
     w.unassignedPenalty = m_penalty->value();
     w.perPriorityLevel = m_priority->value();
     s.budgetMs = int(std::lround(m_budget->value() * 1000));
+    s.continuous = services::ContinuousDispatchMode(m_continuous->currentData().toInt());
     return s;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -25,6 +26,7 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     services::AutoDispatchSettings settings() const; // as edited
     void accept() override;                          // saves; stays open on an error
+    QComboBox *continuousBox() const { return m_continuous; }
 
 private:
     QDoubleSpinBox *addRow(QFormLayout *form, const QString &label, const QString &tip, double value, double max, int decimals);
@@ -41,6 +43,7 @@ private:
     QDoubleSpinBox *m_penalty = nullptr;
     QDoubleSpinBox *m_priority = nullptr;
     QDoubleSpinBox *m_budget = nullptr;
+    QComboBox *m_continuous = nullptr; // off, propose, assign (ContinuousDispatchMode's order)
 };
 
 } // namespace doorstep::ui

@@ -13,6 +13,7 @@
 #include "ui/map/map_view.h"
 #include "ui/message_box.h"
 #include "ui/schedule/auto_dispatch_dialog.h"
+#include "ui/schedule/continuous_dispatch_panel.h"
 #include "ui/schedule/dispatch_commands.h"
 #include "ui/schedule/dispatch_rules_dialog.h"
 #include "ui/schedule/schedule_timeline.h"
@@ -206,6 +207,19 @@ QSplitter *ScheduleBoard::buildSplit()
 }
 
 ScheduleBoard::~ScheduleBoard() = default;
+
+void ScheduleBoard::setContinuousDispatch(itemmodels::ContinuousDispatch *continuous)
+{
+    if (m_continuous || !continuous)
+        return;
+    m_continuous = new ContinuousDispatchPanel(continuous, this);
+    m_views->addTab(m_continuous, tr("New orders"));
+    // The office may have changed the mode meanwhile (settings, a sync).
+    connect(m_views, &QTabWidget::currentChanged, m_continuous, [this](int index) {
+        if (m_views->widget(index) == m_continuous)
+            m_continuous->refreshMode();
+    });
+}
 
 bool ScheduleBoard::isLoading() const
 {

@@ -33,6 +33,7 @@ class Workspace;
 class DispatchService;
 }
 namespace doorstep::itemmodels {
+class ContinuousDispatch;
 class OrdersModel;
 class ScheduleModel;
 }
@@ -42,6 +43,7 @@ namespace doorstep::ui {
 class ScheduleTimeline;
 class DispatchMap;
 class AutoDispatchDialog;
+class ContinuousDispatchPanel;
 
 class ScheduleBoard : public QWidget
 {
@@ -64,6 +66,10 @@ public:
     DispatchMap *dispatchMap() const { return m_map; }
     // Shows the map tab (or the timeline's).
     void showMap(bool map);
+    // Continuous auto-dispatch of this console (main window's): a tab
+    // beside the board and the map with what it did and its proposals.
+    void setContinuousDispatch(itemmodels::ContinuousDispatch *continuous);
+    ContinuousDispatchPanel *continuousPanel() const { return m_continuous; }
 
     // Shows the day holding `utcSecs`.
     void showDay(qint64 utcSecs);
@@ -131,6 +137,7 @@ private:
     QAction *m_undoAction;
     QAction *m_redoAction;
     QPushButton *m_autoDispatch = nullptr;
+    ContinuousDispatchPanel *m_continuous = nullptr;
     bool m_reloadingPending = false; // reloadPending() is resetting the list
 };
 

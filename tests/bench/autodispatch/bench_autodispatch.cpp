@@ -3,8 +3,13 @@
 // real demo store through AutoDispatchService::snapshot() exactly as the
 // console reads them, and planned with the console's planner.
 //
-//   bench_autodispatch [pending providers demoSeed budgetMs twoOptStar store]
-//   (defaults 3000 800 1 10000 1, a temporary store)
+//   bench_autodispatch [pending providers demoSeed budgetMs twoOptStar store vroomDir]
+//   (defaults 3000 800 1 10000 1, a temporary store, the working directory)
+//
+// It also writes the day it plans in VROOM's input format,
+// franchise-day.vroom.json, and the planner's plan with the same job and
+// vehicle ids, franchise-day.plan.json, into vroomDir (auto/vroom_export.h;
+// README "Comparing with VROOM"). "-" as vroomDir writes neither.
 //
 // The store is a demo franchise (models/demo) of `providers` providers, a year
 // of 30,000 orders and `pending` more orders waiting for dispatch tomorrow
@@ -14,6 +19,7 @@
 // both plans is re-checked with checkPlacement against the final days.
 
 #include "auto/auto_dispatch.h"
+#include "auto/vroom_export.h"
 #include "demo/demo_generator.h"
 #include "services/auto_dispatch_service.h"
 #include "services/dispatch_rules_text.h"
@@ -21,6 +27,8 @@
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -77,6 +85,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString path = argc > 6 ? QString::fromLocal8Bit(argv[6]) : dir.filePath(QStringLiteral("franchise.doorstep"));
     const bool reuse = argc > 6 && QFileInfo::exists(path);
+    const QString vroomDir = argc > 7 ? QString::fromLocal8Bit(argv[7]) : QDir::currentPath();
 
     demo::DemoOptions options;
     options.providers = providers;
@@ -131,6 +140,23 @@ int main(int argc, char **argv)
     t.restart();
     const services::AutoDispatchProposals proposals = services::AutoDispatchService::describe(snapshot, plan);
     const double describeMs = ms(t);
+
+    if (vroomDir != u"-") {
+        t.restart();
+        const VroomExport vroom(day, snapshot.dayStart);
+        auto write = [&](const QString &name, const std::string &text) {
+            QFile file(QDir(vroomDir).filePath(name));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.data(), qint64(text.size())) != qint64(text.size()))
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(file.fileName()));
+            return text.size();
+        };
+        const std::size_t inputBytes = write(QStringLiteral("franchise-day.vroom.json"), vroom.inputJson());
+        const std::size_t planBytes = write(QStringLiteral("franchise-day.plan.json"), vroom.planJson(plan));
+        std::printf("VROOM input: %zu jobs (waiting and booked), %zu vehicles, %zu x %zu duration matrix, %zu skills, %.1f MB;"
+                    " plan %.1f MB, in %s (%.0f ms)\n\n",
+                    vroom.jobCount(), vroom.vehicleCount(), vroom.locationCount(), vroom.locationCount(), vroom.skills().size(),
+                    double(inputBytes) / 1e6, double(planBytes) / 1e6, qPrintable(QDir(vroomDir).absolutePath()), ms(t));
+    }
 
     const int badGreedy = verify(day, greedy);
     const int badPlan = verify(day, plan);

@@ -1,0 +1,220 @@
+#include "itemmodels/continuous_dispatch.h"
+
+#include "domain/office_time.h"
+#include "services/office_settings.h"
+#include "store/sqlite.h"
+
+#include <QHash>
+#include <QMap>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace doorstep::itemmodels {
+
+namespace ad = dispatch::autodispatch;
+using services::ContinuousDispatchMode;
+using State = ContinuousDispatchEntry::State;
+
+namespace {
+// Orders of one snapshot: well under SQLite's 999 bound parameters.
+constexpr qsizetype kChunk = 400;
+} // namespace
+
+ContinuousDispatch::ContinuousDispatch(services::ServiceLayer &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_debounce(new QTimer(this))
+{
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(1000); // a sync pull commits page after page: one run for them
+    connect(m_debounce, &QTimer::timeout, this, &ContinuousDispatch::start);
+    connect(&m_watcher, &QFutureWatcher<Run>::finished, this, &ContinuousDispatch::finish);
+    // What waits now is the dispatcher's: only later arrivals are planned.
+    const QList<qint64> waiting = waitingOrders();
+    m_seen = QSet<qint64>(waiting.begin(), waiting.end());
+}
+
+ContinuousDispatch::~ContinuousDispatch()
+{
+    m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+ContinuousDispatchMode ContinuousDispatch::mode() const
+{
+    return services::continuousDispatchMode(services::OfficeSettings(m_services.db()));
+}
+
+void ContinuousDispatch::setDebounceMs(int ms)
+{
+    m_debounce->setInterval(ms);
+}
+
+void ContinuousDispatch::ordersMayHaveArrived()
+{
+    if (m_running)
+        m_again = true;
+    else
+        m_debounce->start();
+}
+
+int ContinuousDispatch::rowOfOrder(qint64 orderId) const
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        if (m_entries.at(i).proposal.orderId == orderId)
+            return int(i);
+    return -1;
+}
+
+// Waiting orders from today on (an earlier window cannot be served any more),
+// on the index orders_status_window.
+QList<qint64> ContinuousDispatch::waitingOrders(QHash<qint64, qint64> *windowStarts)
+{
+    auto st = m_services.db().prepare("SELECT id, window_start FROM orders WHERE status = 'awaiting_dispatch' AND window_start >= ?");
+    st.bind(1, domain::officeDayStart(m_services.now()));
+    QList<qint64> ids;
+    while (st.next()) {
+        ids << st.int64(0);
+        if (windowStarts)
+            windowStarts->insert(st.int64(0), st.int64(1));
+    }
+    return ids;
+}
+
+void ContinuousDispatch::start()
+{
+    const ContinuousDispatchMode mode = this->mode();
+    Run run;
+    try {
+        forgetGoneProposals();
+        QHash<qint64, qint64> windowStarts;
+        const QList<qint64> waiting = waitingOrders(&windowStarts);
+        // By office day: the planner plans one day's providers at a time.
+        QMap<qint64, QList<qint64>> byDay;
+        for (qint64 id : waiting) {
+            if (m_seen.contains(id))
+                continue;
+            m_seen.insert(id);
+            byDay[domain::officeDayStart(windowStarts.value(id))].append(id);
+        }
+        // Off: what arrives meanwhile is the dispatcher's, also after the
+        // office switches it on.
+        if (mode == ContinuousDispatchMode::Off || byDay.isEmpty()) {
+            Q_EMIT runFinished(0, 0, 0);
+            return;
+        }
+        const services::AutoDispatchSettings settings = services::loadAutoDispatchSettings(services::OfficeSettings(m_services.db()));
+        services::AutoDispatchService service(m_services);
+        for (auto it = byDay.cbegin(); it != byDay.cend(); ++it)
+            for (qsizetype from = 0; from < it.value().size(); from += kChunk) {
+                services::AutoDispatchSelection selection = services::AutoDispatchSelection::wholeDay(it.key());
+                selection.orderIds = it.value().mid(from, kChunk);
+                run.snapshots.push_back(service.snapshot(selection, settings.weights));
+            }
+        m_runMode = mode;
+        m_running = true;
+        m_watcher.setFuture(QtConcurrent::run([run = std::move(run), budget = settings.budgetMs, cancel = m_cancel]() mutable {
+            ad::AutoDispatchOptions options;
+            options.timeBudgetMs = budget;
+            options.cancel = cancel.get();
+            for (const auto &snapshot : run.snapshots)
+                run.results.push_back(services::AutoDispatchService::plan(snapshot, options));
+            return std::move(run);
+        }));
+    } catch (const std::exception &e) {
+        Q_EMIT runFailed(QString::fromUtf8(e.what()));
+    }
+}
+
+void ContinuousDispatch::finish()
+{
+    m_running = false;
+    if (!m_cancel->load()) {
+        try {
+            finishRun(m_watcher.result(), m_runMode);
+        } catch (const std::exception &e) {
+            Q_EMIT runFailed(QString::fromUtf8(e.what()));
+        }
+    }
+    if (std::exchange(m_again, false))
+        m_debounce->start();
+}
+
+void ContinuousDispatch::finishRun(Run run, ContinuousDispatchMode mode)
+{
+    const qint64 now = m_services.now();
+    const int first = int(m_entries.size());
+    QList<services::AutoDispatchProposal> planned;
+    for (std::size_t i = 0; i < run.snapshots.size() && i < run.results.size(); ++i)
+        planned << services::AutoDispatchService::describe(run.snapshots[i], run.results[i]).proposals;
+    int assigned = 0, proposed = 0, left = 0;
+    for (const services::AutoDispatchProposal &p : planned) {
+        const State state = !p.assigned ? State::NotAssigned : mode == ContinuousDispatchMode::Assign ? State::Assigned : State::Proposed;
+        addEntry({p, state, {}, now});
+        (p.assigned ? (mode == ContinuousDispatchMode::Assign ? assigned : proposed) : left)++;
+    }
+    if (mode == ContinuousDispatchMode::Assign && assigned > 0) {
+        const services::AutoDispatchOutcome out =
+            services::AutoDispatchService(m_services).assignPlanned(services::AutoDispatchService::acceptItems(planned));
+        // The rules, checked again in the transaction, refused these: someone
+        // booked the provider or dispatched the order since the snapshot.
+        for (const auto &r : out.refused)
+            if (const int row = rowOfOrder(r.orderId); row >= first)
+                setState(row, State::Refused, r.reason);
+        assigned = int(out.done.size());
+        left += int(out.refused.size());
+        if (assigned)
+            Q_EMIT ordersChanged(tr("Auto-dispatch assigned %n new order(s).", nullptr, assigned));
+    }
+    Q_EMIT runFinished(assigned, proposed, left);
+}
+
+void ContinuousDispatch::forgetGoneProposals()
+{
+    QList<int> rows;
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        if (m_entries.at(i).state == State::Proposed)
+            rows << int(i);
+    if (rows.isEmpty())
+        return;
+    const QList<qint64> waiting = waitingOrders();
+    const QSet<qint64> stillWaiting(waiting.begin(), waiting.end());
+    for (int row : rows)
+        if (!stillWaiting.contains(m_entries.at(row).proposal.orderId))
+            setState(row, State::Gone, tr("No longer waiting for dispatch."));
+}
+
+services::AutoDispatchOutcome ContinuousDispatch::acceptProposal(qint64 orderId)
+{
+    const int row = rowOfOrder(orderId);
+    if (row < 0 || m_entries.at(row).state != State::Proposed)
+        throw services::ServiceError::invalid(tr("There is no proposal for this order."));
+    try {
+        auto out = services::AutoDispatchService(m_services).accept(services::AutoDispatchService::acceptItems({m_entries.at(row).proposal}));
+        setState(row, State::Accepted, {});
+        Q_EMIT ordersChanged(tr("Auto-dispatch proposal accepted."));
+        return out;
+    } catch (const services::ServiceError &e) {
+        if (e.kind() == services::ServiceError::Kind::Conflict)
+            setState(row, State::Refused, QString::fromUtf8(e.what()));
+        throw;
+    }
+}
+
+void ContinuousDispatch::addEntry(ContinuousDispatchEntry entry)
+{
+    Q_EMIT entryAboutToBeAdded(int(m_entries.size()));
+    m_entries.append(std::move(entry));
+    Q_EMIT entryAdded(int(m_entries.size()) - 1);
+}
+
+void ContinuousDispatch::setState(int row, State state, const QString &note)
+{
+    auto &e = m_entries[row];
+    e.state = state;
+    e.note = note;
+    e.at = m_services.now();
+    Q_EMIT entryChanged(row);
+}
+
+} // namespace doorstep::itemmodels
