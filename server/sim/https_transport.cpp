@@ -1,0 +1,58 @@
+#include "sim/https_transport.h"
+
+#include "sync/pki.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+#include <stdexcept>
+
+namespace doorstep::server::sim {
+
+HttpsTransport::HttpsTransport(const QUrl &base, const QString &caFingerprint, int timeoutMs)
+    : m_base(base), m_pin(doorstep::sync::parseFingerprint(caFingerprint)), m_timeoutMs(timeoutMs)
+{
+    if (m_pin.isEmpty())
+        throw std::invalid_argument("the CA fingerprint is not a SHA-256 fingerprint");
+    if (!m_base.isValid() || m_base.scheme() != u"https")
+        throw std::invalid_argument("the server address must be https://host:port");
+}
+
+void HttpsTransport::send(const SimRequest &request, Done done)
+{
+    QUrl url = m_base;
+    const qsizetype q = request.path.indexOf(u'?');
+    url.setPath(QStringLiteral("/api/v1/") + (q < 0 ? request.path : request.path.left(q)));
+    if (q >= 0)
+        url.setQuery(request.path.mid(q + 1));
+    QNetworkRequest r(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({}); // only the pinned CA, checked below
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    r.setSslConfiguration(tls);
+    r.setTransferTimeout(m_timeoutMs);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!request.token.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + request.token.toLatin1());
+    const QByteArray body = request.method == "POST" ? QJsonDocument(request.body).toJson(QJsonDocument::Compact) : QByteArray();
+    QNetworkReply *reply = m_nam.sendCustomRequest(r, request.method, body);
+    ++m_inFlight;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
+        if (doorstep::sync::chainEndsInPinnedCa(reply->sslConfiguration().peerCertificateChain(), m_pin, reply->url().host()))
+            reply->ignoreSslErrors(errors);
+    });
+    QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        --m_inFlight;
+        SimResponse response;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (response.status == 0)
+            response.error = reply->errorString();
+        else
+            response.body = QJsonDocument::fromJson(reply->readAll()).object();
+        done(response);
+    });
+}
+
+} // namespace doorstep::server::sim
