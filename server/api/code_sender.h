@@ -3,7 +3,9 @@
 // takes any sender: a real SMS gateway is one class more. RecordingCodeSender
 // keeps the codes for tests and the simulator (doorstep-sim reads them);
 // LogCodeSender, the default of `doorstep-server run`, writes them to the
-// server's log for a development or demo platform only.
+// server's log for a development or demo platform only; FileCodeSender
+// (`run --demo-codes FILE`, the demo server's) appends them to a file the
+// simulator reads, demo only too.
 
 #include <QHash>
 #include <QMutex>
@@ -50,6 +52,19 @@ class LogCodeSender final : public CodeSender
 {
 public:
     void send(const QString &phone, const QString &code) override;
+};
+
+// "PHONE CODE" lines appended to a file made owner-only: anyone who reads
+// it signs in as any customer, so a demo platform only (packaging/demo_server.sh).
+class FileCodeSender final : public CodeSender
+{
+public:
+    explicit FileCodeSender(QString path) : m_path(std::move(path)) {}
+    void send(const QString &phone, const QString &code) override;
+
+private:
+    QMutex m_mutex;
+    QString m_path;
 };
 
 } // namespace doorstep::server::api

@@ -270,15 +270,28 @@ int offices(const QStringList &arguments)
 int providers(const QStringList &arguments)
 {
     const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--key-file"), QStringLiteral("--key-stdin"),
-                                     QStringLiteral("--postgres")});
+                                     QStringLiteral("--postgres"), QStringLiteral("--office")});
+    const QString office = a.one(QStringLiteral("--office"), false);
     const auto id = a.positional.size() == 2 && a.positional.at(0) == u"credential"
                         ? api::parseId(a.positional.at(1))
                         : std::nullopt;
-    if (!id)
-        throw UsageError(tr("usage: providers credential PROVIDER_ID --data DIR"));
+    if (!id && (office.isEmpty() || a.positional != QStringList{QStringLiteral("credential")}))
+        throw UsageError(tr("usage: providers credential (PROVIDER_ID | --office CODE) --data DIR"));
     auto storage = openStorage(a);
     api::LogCodeSender sender;
     api::ApiService service(*storage, sender);
+    if (!id) {
+        // Every active provider of the office, "ID SECRET" a line: what the
+        // demo's simulator signs in with (packaging/demo_server.sh sim).
+        auto tx = storage->begin();
+        const QList<StoredRow> rows = tx->rowsOf(QStringLiteral("providers"), 1000000);
+        tx->commit();
+        for (const StoredRow &p : rows) {
+            if (p.owner == office && !p.deleted && p.row.value(QLatin1StringView("status")).toString() == u"active")
+                out() << p.id << ' ' << service.issueProviderSecret(p.id) << '\n';
+        }
+        return 0;
+    }
     const QString secret = service.issueProviderSecret(*id);
     out() << tr("Credential of provider %1 for the provider app (shown once; earlier ones no longer work):").arg(*id)
           << '\n';
@@ -343,7 +356,7 @@ int run(const QStringList &arguments)
     const Args a = parse(arguments, {QStringLiteral("--data"), QStringLiteral("--listen"),
                                      QStringLiteral("--enroll-listen"), QStringLiteral("--key-file"),
                                      QStringLiteral("--key-stdin"), QStringLiteral("--postgres"),
-                                     QStringLiteral("--enroll-rate")});
+                                     QStringLiteral("--enroll-rate"), QStringLiteral("--demo-codes")});
     const auto [syncAddress, syncPort] = parseListen(a.one(QStringLiteral("--listen")));
     bool rateOk = true;
     const QString rateText = a.one(QStringLiteral("--enroll-rate"), false);
@@ -370,8 +383,11 @@ int run(const QStringList &arguments)
         enrollServer.setRequestsPerSecond(enrollRate);
     // The apps' API beside enrollment; sign-in codes go to the log until a
     // real SMS sender is plugged in (api/code_sender.h).
-    api::LogCodeSender codeSender;
-    api::ApiService apiService(*storage, codeSender);
+    // --demo-codes FILE: into a file the demo's simulator reads (demo only).
+    const QString demoCodes = a.one(QStringLiteral("--demo-codes"), false);
+    api::LogCodeSender logSender;
+    api::FileCodeSender fileSender(demoCodes);
+    api::ApiService apiService(*storage, demoCodes.isEmpty() ? static_cast<api::CodeSender &>(logSender) : fileSender);
     enrollServer.setApi(&apiService);
     const quint16 syncBound = syncServer.listenOn(syncAddress, syncPort);
     if (!syncBound)
@@ -395,8 +411,8 @@ void usage()
     err() << tr("usage: doorstep-server init --data DIR --host NAME… [--key-file F | --postgres CONNINFO]\n"
                 "       doorstep-server offices add NAME --code CODE --data DIR [--districts A,B] (--key-file F | --key-stdin)\n"
                 "       doorstep-server offices revoke CODE --data DIR (--key-file F | --key-stdin)\n"
-                "       doorstep-server run --data DIR --listen ADDR:PORT [--enroll-listen ADDR:PORT] [--enroll-rate N] (--key-file F | --key-stdin)\n"
-                "       doorstep-server providers credential PROVIDER_ID --data DIR (--key-file F | --key-stdin)\n"
+                "       doorstep-server run --data DIR --listen ADDR:PORT [--enroll-listen ADDR:PORT] [--enroll-rate N] [--demo-codes FILE] (--key-file F | --key-stdin)\n"
+                "       doorstep-server providers credential (PROVIDER_ID | --office CODE) --data DIR (--key-file F | --key-stdin)\n"
                 "       doorstep-server status --data DIR (--key-file F | --key-stdin)\n"
                 "       (run, offices, providers and status take --postgres CONNINFO instead of a key when init was given it)")
           << '\n';

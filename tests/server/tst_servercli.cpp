@@ -173,6 +173,21 @@ private slots:
                          data(), QStringLiteral("--key-file"), keyFile()}).code, 1);
         QCOMPARE(server({QStringLiteral("providers"), QStringLiteral("credential"), QStringLiteral("x"), QStringLiteral("--data"),
                          data(), QStringLiteral("--key-file"), keyFile()}).code, 2);
+
+        // Every active provider of an office at once, "ID SECRET" lines (the
+        // demo's simulator signs in with them); another office's: none.
+        const Run all = server({QStringLiteral("providers"), QStringLiteral("credential"), QStringLiteral("--office"),
+                                QStringLiteral("SH-XH"), QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()});
+        QCOMPARE(all.code, 0);
+        QCOMPARE(all.lines().size(), 1);
+        const QStringList words = all.lines().first().split(u' ');
+        QCOMPARE(words.size(), 2);
+        QCOMPARE(words.first(), QString::number(provider));
+        QVERIFY(words.last() != secret); // a new credential
+        const Run none = server({QStringLiteral("providers"), QStringLiteral("credential"), QStringLiteral("--office"),
+                                 QStringLiteral("SH-BS"), QStringLiteral("--data"), data(), QStringLiteral("--key-file"), keyFile()});
+        QCOMPARE(none.code, 0);
+        QVERIFY(none.lines().isEmpty());
     }
 
     void runServesEnrollmentAndSync()
