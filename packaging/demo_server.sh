@@ -2,7 +2,9 @@
 # The demo's sync server: what `packaging/dev.sh demo` does before it opens the console, and what
 # tests/sync/tst_demoserver runs without a console.
 #   demo_server.sh up BUILD_DIR DEMO_DIR     make what is missing, start the server in the background
-#   demo_server.sh down DEMO_DIR             stop the server `up` started
+#   demo_server.sh sim BUILD_DIR DEMO_DIR [OPTIONS...]   start doorstep-sim beside the running server
+#                                            (customers and providers of the first office; OPTIONS go to it)
+#   demo_server.sh down DEMO_DIR             stop the server `up` started (and the simulator)
 # `up` makes, once, under DEMO_DIR: a doorstep-server (embedded store, certificate for 127.0.0.1) in
 # server/, two offices on it, the demo store demo.doorstep (the console's own demo: the Xuhui franchise)
 # and a second office's store demo-baoshan.doorstep (Baoshan and Jiading, other data), each enrolled
@@ -13,6 +15,9 @@
 # kept in DEMO_DIR/server.ports: the stores keep the sync address they enrolled with.
 # DOORSTEP_DEMO_ORDERS / DOORSTEP_DEMO_PROVIDERS size the stores made here (default: the console's
 # demo for the first, a tenth of it for the second).
+# Demo only: the server writes customers' sign-in codes to DEMO_DIR/server.codes (run --demo-codes),
+# where the simulator reads them, and has no per-address rate on loopback (--enroll-rate 0); `sim`
+# issues every active provider of the first office a credential, kept in DEMO_DIR/sim.providers.
 set -euo pipefail
 
 password=doorstep-demo # every demo account's (README, "The demo store")
@@ -35,8 +40,30 @@ running_pid() {
     [ -n "$pid" ] && grep -qa doorstep-server "/proc/$pid/cmdline" 2>/dev/null && echo "$pid"
 }
 
+# The simulator `sim` started, if it still runs.
+sim_pid() {
+    local pid
+    pid=$(cat "$demo/sim.pid" 2>/dev/null) || return 1
+    [ -n "$pid" ] && grep -qa doorstep-sim "/proc/$pid/cmdline" 2>/dev/null && echo "$pid"
+}
+
+stop_sim() {
+    local pid
+    if pid=$(sim_pid); then
+        kill -INT "$pid" # it prints its summary to sim.log and ends
+        for _ in $(seq 50); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.2
+        done
+        kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+        say "simulator stopped (pid $pid); its summary: $demo/sim.log"
+    fi
+    rm -f "$demo/sim.pid"
+}
+
 stop() {
     local pid
+    stop_sim
     if pid=$(running_pid); then
         kill "$pid"
         for _ in $(seq 50); do
@@ -107,7 +134,8 @@ start() {
     fi
     # setsid: a Ctrl+C in the terminal reaches the console, and dev.sh stops the server itself.
     setsid "$server_bin" run --data "$demo/server" --key-file "$demo/server.key" \
-        --listen "127.0.0.1:$sync_port" --enroll-listen "127.0.0.1:$enroll_port" >"$demo/server.log" 2>&1 </dev/null &
+        --listen "127.0.0.1:$sync_port" --enroll-listen "127.0.0.1:$enroll_port" \
+        --enroll-rate 0 --demo-codes "$demo/server.codes" >"$demo/server.log" 2>&1 </dev/null &
     echo $! >"$demo/server.pid"
     for _ in $(seq 100); do
         grep -qs '^enrollment listening' "$demo/server.log" && break
@@ -159,12 +187,36 @@ up)
     done
     say "ready: two offices, $first_code ($first) and $second_code ($second); user admin, password $password"
     ;;
+sim)
+    [ $# -ge 3 ] || die "usage: $0 sim BUILD_DIR DEMO_DIR [doorstep-sim options...]"
+    server_bin=$2/server/doorstep-server
+    sim_bin=$2/server/sim/doorstep-sim
+    demo=$3
+    shift 3
+    [ -x "$sim_bin" ] || die "build doorstep-sim in $server_bin's build first"
+    running_pid >/dev/null || die "the demo server is not running (demo_server.sh up first)"
+    if pid=$(sim_pid); then
+        say "simulator already running (pid $pid)"
+        exit 0
+    fi
+    read -r sync_port enroll_port <"$demo/server.ports"
+    if [ ! -s "$demo/sim.providers" ]; then
+        quiet server providers credential --office "$first_code" >"$demo/sim.providers.new"
+        mv "$demo/sim.providers.new" "$demo/sim.providers"
+        chmod 600 "$demo/sim.providers"
+    fi
+    setsid "$sim_bin" --server "https://127.0.0.1:$enroll_port" --ca-fingerprint "$(cat "$demo/server.fingerprint")" \
+        --providers "$demo/sim.providers" --codes "$demo/server.codes" --districts "$first_districts" "$@" \
+        >"$demo/sim.log" 2>&1 </dev/null &
+    echo $! >"$demo/sim.pid"
+    say "simulator started: $(wc -l <"$demo/sim.providers") providers of $first_code; log $demo/sim.log"
+    ;;
 down)
     [ $# -eq 2 ] || die "usage: $0 down DEMO_DIR"
     demo=$2
     stop
     ;;
 *)
-    die "usage: $0 up BUILD_DIR DEMO_DIR | down DEMO_DIR"
+    die "usage: $0 up BUILD_DIR DEMO_DIR | sim BUILD_DIR DEMO_DIR [OPTIONS...] | down DEMO_DIR"
     ;;
 esac

@@ -3,6 +3,8 @@
 #   packaging/dev.sh demo    install what is missing, build, start a local sync server with the demo office and a
 #                            second office enrolled (packaging/demo_server.sh), open the console on the demo store;
 #                            the server stops when the console closes
+#   packaging/dev.sh demo --sim [OPTIONS...]   the same, and doorstep-sim plays the first office's customers and
+#                            providers against the server (OPTIONS go to doorstep-sim, e.g. --time-factor 120)
 #   packaging/dev.sh test    install, build with warnings as errors, run the suite; then again under ASan+UBSan;
 #                            then build the libFuzzer harnesses (clang) and run each one briefly
 #   packaging/dev.sh fuzz-long   the fuzzing benchmark: each harness for DOORSTEP_FUZZ_LONG_SECONDS (600 s)
@@ -46,11 +48,17 @@ build() { # preset [targets...]
 case "${1:-}" in
 demo)
     install_missing
-    build release --target doorstep doorstep-cli doorstep-server
+    sim=()
+    if [ "${2:-}" = --sim ]; then
+        sim=(doorstep-sim)
+        shift 2
+    fi
+    build release --target doorstep doorstep-cli doorstep-server "${sim[@]}"
     # Where the console keeps its demo store (QStandardPaths::AppDataLocation).
     demo_dir=${XDG_DATA_HOME:-$HOME/.local/share}/Doorstep/Doorstep
     trap 'packaging/demo_server.sh down "$demo_dir"' EXIT
     QT_QPA_PLATFORM=offscreen packaging/demo_server.sh up build/release "$demo_dir"
+    [ ${#sim[@]} -eq 0 ] || packaging/demo_server.sh sim build/release "$demo_dir" "$@"
     console=(build/release/app/doorstep/doorstep --store "$demo_dir/demo.doorstep")
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         echo "No display: starting the console under Xvfb (install a desktop session to see it)."
