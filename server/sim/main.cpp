@@ -12,6 +12,7 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
 #include <stdexcept>
 
@@ -67,8 +68,9 @@ int main(int argc, char **argv)
     const QCommandLineOption hours(QStringLiteral("hours"), tr("Simulated hours from now (default 24)."), tr("h"), QStringLiteral("24"));
     const QCommandLineOption speed(QStringLiteral("speed-kmh"), tr("The office's average speed (default 22)."), tr("kmh"), QStringLiteral("22"));
     const QCommandLineOption centre(QStringLiteral("centre"), tr("Where addresses scatter, LAT,LNG (default Shanghai)."), tr("lat,lng"), QStringLiteral("31.2304,121.4737"));
+    const QCommandLineOption poll(QStringLiteral("poll-seconds"), tr("Simulated seconds between a provider's looks at their jobs (default 300)."), tr("s"), QStringLiteral("300"));
     const QCommandLineOption json(QStringLiteral("json"), tr("End with the summary as one JSON line."));
-    p.addOptions({server, fingerprint, providers, codes, customers, orders, districts, seed, factor, hours, speed, centre, json});
+    p.addOptions({server, fingerprint, providers, codes, customers, orders, districts, seed, factor, hours, speed, centre, poll, json});
     p.process(app);
     QTextStream err(stderr);
     QTextStream out(stdout);
@@ -91,6 +93,7 @@ int main(int argc, char **argv)
         if (o.timeFactor <= 0)
             throw std::invalid_argument("--time-factor must be positive");
         o.speedKmh = p.value(speed).toDouble();
+        o.pollSeconds = std::max(10, p.value(poll).toInt());
         // A real server keeps the wall clock: positions carry its time.
         o.serverClock = [] { return QDateTime::currentSecsSinceEpoch(); };
         if (p.isSet(providers))

@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace doorstep;
@@ -134,6 +136,34 @@ private slots:
         QCOMPARE(cliSync(first()), QStringLiteral("pushed=0 applied=0 rejected=0 pulled=1"));
         auto a = services::Workspace::login(first(), QStringLiteral("admin"), kPassword);
         QCOMPARE(a->store().db().scalar("SELECT name FROM customers WHERE id = ?", customer).toString(), name);
+    }
+
+    // `dev.sh demo --sim`: the simulator beside the server plays the first
+    // office's customers and providers; their orders reach the office's store.
+    void simulatorBesideTheServer()
+    {
+        // A whole day in ten seconds, providers looking at their jobs hourly.
+        const tests::ChildRun r = script({QStringLiteral("sim"), QStringLiteral(DOORSTEP_BUILD_DIR), demoDir(),
+                                          QStringLiteral("--time-factor"), QStringLiteral("8640"), QStringLiteral("--customers"),
+                                          QStringLiteral("10"), QStringLiteral("--orders-per-day"), QStringLiteral("60"),
+                                          QStringLiteral("--poll-seconds"), QStringLiteral("3600"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QFile pidFile(m_dir.filePath(QStringLiteral("demo/sim.pid")));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const qint64 pid = pidFile.readAll().trimmed().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(QStringLiteral("/proc/%1").arg(pid)), 90000);
+        QFile log(m_dir.filePath(QStringLiteral("demo/sim.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
+        const QJsonObject summary = QJsonDocument::fromJson(lines.last()).object();
+        QVERIFY2(!summary.isEmpty(), lines.last().constData());
+        const int created = summary.value(QStringLiteral("counters"))[QStringLiteral("orders_created")].toInt();
+        QVERIFY2(created > 0, lines.last().constData());
+        QCOMPARE(summary.value(QStringLiteral("errors")).toInt(), 0);
+        // The app's orders come to the first office with its next sync.
+        QVERIFY(cliSync(first()).startsWith(QStringLiteral("pushed=0 applied=0 rejected=0 pulled=")));
+        auto a = services::Workspace::login(first(), QStringLiteral("admin"), kPassword);
+        QVERIFY(a->store().db().scalar("SELECT count(*) FROM orders WHERE order_no LIKE 'APP%'").toInt() >= created);
     }
 
     void rerunReuses()
