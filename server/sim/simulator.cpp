@@ -21,12 +21,20 @@ QString idOf(const QJsonValue &v)
     return v.toString();
 }
 
-// The complaint endpoint the customer app would use. The API does not
-// offer complaints yet (issue #12's payment/complaints part adds them): a
-// 404 here switches complaints off for the run and is counted.
+// The customer app's complaint (POST /orders/{id}/complaints, issue #12's
+// after-sales part): where the server does not offer it yet, its 404
+// switches complaints off for the run, counted as complaints_not_offered.
 QString complaintPath(qint64 orderId)
 {
-    return QStringLiteral("orders/%1/complaint").arg(orderId);
+    return QStringLiteral("orders/%1/complaints").arg(orderId);
+}
+
+QJsonObject complaintBody(const OrderPlan &p)
+{
+    return {{QStringLiteral("category"), QStringLiteral("quality")},
+            {QStringLiteral("severity"), p.stars == 1 ? QStringLiteral("high") : QStringLiteral("medium")},
+            {QStringLiteral("ask"), p.stars == 1 ? QStringLiteral("refund") : QStringLiteral("return_visit")},
+            {QStringLiteral("description"), p.comment}};
 }
 } // namespace
 
@@ -83,8 +91,8 @@ void Simulator::call(SimRequest request, Then then, int attempt)
             at(now() + wallSeconds(double(1 << attempt)), [this, copy, then, attempt] { call(copy, then, attempt + 1); });
             return;
         }
-        if (!ok(r))
-            m_stats.count(QStringLiteral("requests_failed"), retry ? 1 : 0);
+        if (retry)
+            m_stats.count(QStringLiteral("requests_failed")); // given up after the retries
         then(r);
     });
 }
@@ -271,8 +279,7 @@ void Simulator::rateOrder(qint64 orderId)
                  m_stats.count(QStringLiteral("complaints_not_offered"));
                  return;
              }
-             call({"POST", complaintPath(orderId), o.token, {{QStringLiteral("reason"), p.comment}},
-                   QStringLiteral("orders/{id}/complaint")},
+             call({"POST", complaintPath(orderId), o.token, complaintBody(p), QStringLiteral("orders/{id}/complaints")},
                   [this](const SimResponse &r) {
                       if (r.status == 404)
                           m_complaintsOffered = false;

@@ -147,7 +147,7 @@ private:
     std::multimap<std::pair<qint64, quint64>, std::function<void()>> m_events;
     quint64 m_seq = 0;
     std::atomic<qint64> m_now{0};
-    bool m_stopRequested = false;
+    std::atomic<bool> m_stopRequested{false}; // set from a signal handler
     SimStats m_stats;
     QStringList m_trace;
     bool m_complaintsOffered = true;
