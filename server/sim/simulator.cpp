@@ -360,6 +360,9 @@ void Simulator::answer(int index, const Job &job)
         if (accept) {
             m_providers[size_t(index)].accepted.append(job);
             work(index);
+        } else {
+            // Back in the office's queue: assigned to them again, they answer again.
+            m_providers[size_t(index)].seen.remove(job.id);
         }
     });
 }
