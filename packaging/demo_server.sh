@@ -95,7 +95,8 @@ cli_as_admin() { printf '%s\n' "$password" | "$cli_bin" "$@" --user admin --pass
 # leaves no server.fingerprint: made again).
 ensure_server() {
     [ -s "$demo/server.fingerprint" ] && [ -s "$demo/server.ports" ] && return 0
-    rm -rf "$demo/server" "$demo/server.key" "$demo/server.ports" "$demo/server.enrolled-"* "$demo/server.code-"*
+    rm -rf "$demo/server" "$demo/server.key" "$demo/server.ports" "$demo/server.enrolled-"* "$demo/server.code-"* \
+        "$demo/server.codes" "$demo/sim.providers"
     say "making the server in $demo/server"
     quiet server init --host 127.0.0.1 | tail -n 1 >"$demo/server.fingerprint.new"
     local port=${DOORSTEP_DEMO_PORT:-18443}
