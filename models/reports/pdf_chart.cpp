@@ -3,6 +3,7 @@
 #include "reports/cell_text.h"
 #include "reports/chart_palette.h"
 #include "reports/chart_table.h"
+#include "reports/chart_ticks.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -13,18 +14,6 @@
 
 namespace doorstep::reports {
 namespace {
-// A "nice" axis maximum: 1, 2 or 5 times a power of ten at or above `max`.
-double niceCeiling(double max)
-{
-    if (max <= 0)
-        return 1;
-    const double p = std::pow(10.0, std::floor(std::log10(max)));
-    for (double m : {1.0, 2.0, 5.0, 10.0})
-        if (m * p >= max)
-            return m * p;
-    return 10 * p;
-}
-
 QString axisLabel(double v)
 {
     if (std::abs(v) >= 10000)
@@ -124,17 +113,23 @@ void drawChart(QPainter &p, const QRectF &area, const Summary &s, const QFont &f
         if (c.kind == Summary::Chart::StackedBar)
             max = std::max(max, stack);
     }
-    max = niceCeiling(max);
+    // Round ticks as on screen (chart_ticks.h): four or five 1-2-5 steps.
+    bool whole = true;
+    for (int k = 0; k < series; ++k)
+        for (int i = 0; i < n; ++i)
+            whole = whole && t.values[k][i] == std::floor(t.values[k][i]);
+    const ValueTicks ticks = valueTicks(max, whole);
+    max = ticks.max;
     const double labelW = fm.horizontalAdvance(axisLabel(max)) + 6;
     const double bottomLabels = fm.height() * 1.6;
     const QRectF inner(plot.left() + labelW, plot.top(), plot.width() - labelW, plot.height() - bottomLabels);
     // Grid lines and the value axis.
-    for (int i = 0; i <= 4; ++i) {
-        const double y = inner.bottom() - inner.height() * i / 4;
+    for (int i = 0; i <= ticks.intervals; ++i) {
+        const double y = inner.bottom() - inner.height() * i / ticks.intervals;
         p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0.5));
         p.drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y));
         p.setPen(Qt::black);
-        const QString label = axisLabel(max * i / 4);
+        const QString label = axisLabel(ticks.at(i));
         p.drawText(QPointF(inner.left() - 4 - fm.horizontalAdvance(label), y + fm.ascent() / 2 - 1), label);
     }
     p.setPen(QPen(Qt::black, 0.7));

@@ -174,9 +174,17 @@ void BarChart::rebuild()
             axis->append(m_categories.at(i), i);
         m_parts->categoryAxis = axis;
     }
+    // Round ticks (1-2-5 steps) from 0 to just above the tallest bar; counts
+    // never get a step below 1.
+    bool whole = true;
+    for (const Series &s : std::as_const(m_series))
+        for (double v : s.values)
+            whole = whole && v == std::floor(v);
+    m_ticks = reports::valueTicks(top, whole);
     m_parts->valueAxis = new QValueAxis;
-    m_parts->valueAxis->setRange(0, top > 0 ? top * 1.1 : 1.0);
-    m_parts->valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_parts->valueAxis->setRange(0, m_ticks.max);
+    m_parts->valueAxis->setTickCount(m_ticks.tickCount());
+    m_parts->valueAxis->setLabelFormat(m_ticks.labelFormat());
     const bool horizontal = m_layout == Layout::Horizontal;
     chart->addAxis(m_parts->categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(m_parts->valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);

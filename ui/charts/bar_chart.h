@@ -5,6 +5,8 @@
 // Series colours come from reports/chart_palette.h, shared with the PDF
 // reports' charts (lifted a little when the widget's palette is dark); the
 // text uses the widget's font, so labels render in the UI language, Chinese included.
+#include "models/reports/chart_ticks.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,6 +38,8 @@ public:
     QStringList shownCategories() const;
     int labelEvery() const; // 1: every label
     QList<Series> series() const { return m_series; }
+    // The value axis as drawn: 0 to max in round steps.
+    reports::ValueTicks valueAxisTicks() const { return m_ticks; }
     // Where a bar is drawn, in this widget's coordinates (tests click there).
     QPoint barCenter(int series, int category) const;
     // The colour a series is drawn in (from the palette in use).
@@ -57,6 +61,7 @@ private:
     QStringList m_categories;
     QList<Series> m_series;
     Layout m_layout = Layout::Grouped;
+    reports::ValueTicks m_ticks;
     bool m_upright = false; // labels turned upright (many long ones)
 };
 
