@@ -63,14 +63,14 @@ const QByteArray kSums =
     " sum(refund_fen), sum(refunds), sum(rated), sum(stars), sum(complaints), sum(upheld), sum(complaints_closed),"
     " sum(complaints_in_sla), sum(accepted),"
     " sum(started), sum(on_time), sum(timeouts), sum(dispatched), sum(auto_dispatched),"
-    " sum(reached_dispatch), sum(reached_accept), sum(reached_complete), sum(reached_rated), sum(served_min)";
+    " sum(reached_dispatch), sum(reached_accept), sum(reached_complete), sum(reached_rated), sum(served_min), sum(refunded)";
 
 Totals totalsFrom(const store::Statement &st, int first)
 {
     Totals t;
     qint64 *fields[] = {&t.orders, &t.completed, &t.cancelled, &t.revenueFen, &t.refundFen, &t.refunds, &t.rated, &t.stars,
                         &t.complaints, &t.upheld, &t.complaintsClosed, &t.complaintsInSla, &t.accepted, &t.started, &t.onTime, &t.timeouts, &t.dispatched, &t.autoDispatched,
-                        &t.reachedDispatch, &t.reachedAccept, &t.reachedComplete, &t.reachedRated, &t.servedMin};
+                        &t.reachedDispatch, &t.reachedAccept, &t.reachedComplete, &t.reachedRated, &t.servedMin, &t.refundedOrders};
     for (int i = 0; i < int(std::size(fields)); ++i)
         *fields[i] = st.int64(first + i);
     return t;
@@ -127,6 +127,7 @@ Totals &Totals::operator+=(const Totals &o)
     revenueFen += o.revenueFen;
     refundFen += o.refundFen;
     refunds += o.refunds;
+    refundedOrders += o.refundedOrders;
     rated += o.rated;
     stars += o.stars;
     complaints += o.complaints;
@@ -337,7 +338,7 @@ const QByteArray kCellColumns =
     "orders, CASE WHEN status IN ('completed','rated') THEN orders ELSE 0 END, CASE WHEN status = 'cancelled' THEN orders ELSE 0 END,"
     " CASE WHEN status IN ('completed','rated') THEN price_fen ELSE 0 END, refund_fen, refunds, rated, stars, complaints, upheld,"
     " complaints_closed, complaints_in_sla, accepted, started, on_time, timeouts, dispatched, auto_dispatched,"
-    " reached_dispatch, reached_accept, reached_complete, reached_rated, served_min";
+    " reached_dispatch, reached_accept, reached_complete, reached_rated, served_min, refunded";
 
 // Every cell of the period (all districts and categories), as stored: the
 // statuses are folded in C++, which is cheaper than SQL's GROUP BY here.
@@ -449,7 +450,7 @@ Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity g
     d.revenueFen = d.orders;
     d.cancelled = QList<qint64>(nb, 0);
     d.refundFen = QList<qint64>(nb, 0);
-    d.refunds = QList<qint64>(nb, 0);
+    d.refundedOrders = QList<qint64>(nb, 0);
     d.byDistrict = QList<Totals>(d.districts.size());
     QList<int> bucketOfDay(filter.period.days(), 0);
     for (int b = 0; b < nb; ++b)
@@ -475,7 +476,7 @@ Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity g
         }
         d.cancelled[b] += t.cancelled;
         d.refundFen[b] += t.refundFen;
-        d.refunds[b] += t.refunds;
+        d.refundedOrders[b] += t.refundedOrders;
         const auto di = districtIndex.find(cell.districtId);
         if (di != districtIndex.end())
             d.byDistrict[di->second] += t;

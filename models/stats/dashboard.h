@@ -28,6 +28,7 @@ struct Totals
     qint64 revenueFen = 0;  // price of the completed orders
     qint64 refundFen = 0;   // paid refunds
     qint64 refunds = 0;
+    qint64 refundedOrders = 0; // orders with a paid refund (what the refunds bar counts and opens)
     qint64 rated = 0;
     qint64 stars = 0;
     qint64 complaints = 0;
@@ -120,7 +121,7 @@ struct Dashboard
     QList<QList<qint64>> revenueFen;       // [bucket][category]
     QList<qint64> cancelled;               // [bucket]
     QList<qint64> refundFen;               // [bucket]
-    QList<qint64> refunds;                 // [bucket], paid refunds
+    QList<qint64> refundedOrders;          // [bucket], orders with a paid refund (the orders page's count)
 
     QList<Named> districts;                // by administrative code
     QList<Totals> byDistrict;              // [district]

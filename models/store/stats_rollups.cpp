@@ -21,7 +21,7 @@ const Check kChecks[] = {
      "SELECT day, district_id, category_id, status, count(*), sum(price_fen), sum(refund_fen), sum(refunds), sum(rated), sum(stars),"
      " sum(complaints), sum(upheld), sum(complaints_closed), sum(complaints_in_sla), sum(accepted), sum(started), sum(on_time), sum(timeouts),"
      " count(dispatch_mode), count(CASE WHEN dispatch_mode = 'auto' THEN 1 END),"
-     " sum(stage >= 2), sum(stage >= 3), sum(stage >= 4), sum(stage >= 5), sum(served_min)"
+     " sum(stage >= 2), sum(stage >= 3), sum(stage >= 4), sum(stage >= 5), sum(served_min), sum(refunds > 0)"
      " FROM stats_order_facts_raw GROUP BY day, district_id, category_id, status"},
     {"stats_dispatch_minutes", "SELECT * FROM stats_dispatch_minutes",
      "SELECT day, min(max(dispatch_s, 0) / 60, 10080) AS minute, count(*)"

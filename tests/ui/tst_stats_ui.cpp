@@ -3,7 +3,7 @@
 // funnel by stages reached, the providers' figures and rankings; the filters;
 // a click on a bar of orders, revenue, cancellations, the funnel or districts,
 // or on a ranked provider, opening exactly the orders behind it on the orders
-// page (the counts agree); refunds their orders, a rating band or a day's
+// page (the counts agree), refunded orders too (an order refunded twice is one); a rating band or a day's
 // active providers exactly those providers on the providers page; the palette followed in light and dark, and the page shown
 // only to the roles that may view statistics.
 #include "wait_loaded.h"
@@ -67,6 +67,8 @@ private:
                  rawScalar(db, "SELECT coalesce(sum(o.price_fen), 0) FROM orders o JOIN (SELECT 1) ON o.status IN ('completed','rated')", f));
         QCOMPARE(d.current.refundFen,
                  rawScalar(db, "SELECT coalesce(sum(r.amount_fen), 0) FROM orders o JOIN refunds r ON r.order_id = o.id AND r.status = 'paid'", f));
+        QCOMPARE(d.current.refundedOrders,
+                 rawScalar(db, "SELECT count(*) FROM orders o JOIN (SELECT 1) ON EXISTS (SELECT 1 FROM refunds r WHERE r.order_id = o.id AND r.status = 'paid')", f));
         QCOMPARE(d.current.complaints, rawScalar(db, "SELECT count(*) FROM orders o JOIN complaints c ON c.order_id = o.id", f));
         QCOMPARE(d.current.rated, rawScalar(db, "SELECT count(*) FROM orders o JOIN ratings g ON g.order_id = o.id", f));
         QCOMPARE(d.current.dispatched,
@@ -310,7 +312,7 @@ private Q_SLOTS:
         QVERIFY(!orders->narrowingChip()->isVisible());
     }
 
-    // Refunds open the orders carrying them; a rating band and a day's active
+    // A refunds bar counts and opens the refunded orders; a rating band and a day's active
     // providers open exactly those providers on the providers page; an empty
     // list stays empty (it is not "no filter"), and the button lifts it.
     void refundsBandsAndActiveProvidersOpenTheirRows()
@@ -338,12 +340,29 @@ private Q_SLOTS:
             QTest::mouseClick(hit, Qt::LeftButton, {}, hit->mapFrom(chart, where));
         };
 
-        // Refunds: the day with the most; its orders carry exactly that many paid refunds.
+        // Refunds: the day with the most refunded orders. One of them is refunded a second time (paid),
+        // so that day holds more paid refunds than refunded orders: the bar counts the orders its click lists.
         int refundB = 0;
         for (int b = 0; b < d.buckets.size(); ++b)
-            if (d.refunds.at(b) > d.refunds.at(refundB))
+            if (d.refundedOrders.at(b) > d.refundedOrders.at(refundB))
                 refundB = b;
-        QVERIFY(d.refunds.at(refundB) > 0);
+        QVERIFY(d.refundedOrders.at(refundB) > 0);
+        const qint64 dayFrom = dayStart(d.buckets.at(refundB).from);
+        const qint64 dayTo = dayStart(d.buckets.at(refundB).to.addDays(1));
+        const qint64 twice = db.scalar("SELECT r.order_id FROM refunds r JOIN orders o ON o.id = r.order_id WHERE r.status = 'paid'"
+                                       " AND o.window_start >= ? AND o.window_start < ? ORDER BY r.order_id LIMIT 1", dayFrom, dayTo).toLongLong();
+        db.run("INSERT INTO refunds(id, order_id, amount_fen, reason, status, requested_at, decided_at) VALUES (?, ?, 500, '再次退款', 'paid', ?, ?)",
+               ws->store().newId(), twice, dayFrom, dayFrom);
+        page->reload();
+        QVERIFY(waitShown(*page));
+        const stats::Dashboard r = page->dashboard();
+        const qint64 paidRefunds = db.scalar("SELECT count(*) FROM refunds r JOIN orders o ON o.id = r.order_id WHERE r.status = 'paid'"
+                                             " AND o.window_start >= ? AND o.window_start < ?", dayFrom, dayTo).toLongLong();
+        const qint64 refundedOrders = db.scalar("SELECT count(DISTINCT r.order_id) FROM refunds r JOIN orders o ON o.id = r.order_id"
+                                                " WHERE r.status = 'paid' AND o.window_start >= ? AND o.window_start < ?", dayFrom, dayTo).toLongLong();
+        QVERIFY(paidRefunds > refundedOrders);
+        QCOMPARE(r.refundedOrders.at(refundB), refundedOrders);
+        QCOMPARE(page->lossChart()->series().at(1).values.at(refundB), double(refundedOrders)); // the bar as drawn
         click(page->lossChart(), 1, refundB);
         QTRY_COMPARE(orderClicks.size(), 1);
         auto *orders = qobject_cast<ui::OrdersPage *>(window.builtPage(QStringLiteral("orders")));
@@ -351,21 +370,21 @@ private Q_SLOTS:
         const itemmodels::OrderFilter rf = orders->currentFilter();
         QVERIFY(rf.paidRefund);
         QVERIFY(!rf.status);
+        QCOMPARE(rf.windowFrom, dayFrom);
+        QCOMPARE(rf.windowTo, dayTo);
         QVERIFY(orders->narrowingChip()->isVisible());
+        // The rows of the drilled-down page: as many as the bar.
+        WAIT_LOADED(orders->model());
+        QVERIFY(fetchAll(orders->model()));
+        QCOMPARE(qint64(orders->model()->rowCount()), r.refundedOrders.at(refundB));
         qint64 listed = 0;
         for (const auto &[status, n] : itemmodels::countOrdersByStatus(db, rf, false))
             listed += n;
-        const qint64 refundedOrders = db.scalar("SELECT count(DISTINCT r.order_id) FROM refunds r JOIN orders o ON o.id = r.order_id"
-                                                " WHERE r.status = 'paid' AND o.window_start >= ? AND o.window_start < ?",
-                                                rf.windowFrom, rf.windowTo).toLongLong();
-        QCOMPARE(listed, refundedOrders);
-        QCOMPARE(db.scalar("SELECT count(*) FROM refunds r JOIN orders o ON o.id = r.order_id WHERE r.status = 'paid'"
-                           " AND o.window_start >= ? AND o.window_start < ?", rf.windowFrom, rf.windowTo).toLongLong(),
-                 d.refunds.at(refundB));
+        QCOMPARE(listed, r.refundedOrders.at(refundB));
         // A day without a paid refund lists none.
-        const auto noRefund = std::find(d.refunds.cbegin(), d.refunds.cend(), 0);
-        if (noRefund != d.refunds.cend()) {
-            const stats::Bucket &b = d.buckets.at(noRefund - d.refunds.cbegin());
+        const auto noRefund = std::find(r.refundedOrders.cbegin(), r.refundedOrders.cend(), 0);
+        if (noRefund != r.refundedOrders.cend()) {
+            const stats::Bucket &b = r.buckets.at(noRefund - r.refundedOrders.cbegin());
             orders->showOrdersOf(b.from, b.to, 0, 0, {std::nullopt, 0, QString(), 0, true});
             qint64 none = 0;
             for (const auto &[status, n] : itemmodels::countOrdersByStatus(db, orders->currentFilter(), false))
@@ -485,6 +504,73 @@ private Q_SLOTS:
         chart.resize(4000, 300);
         QTRY_COMPARE(chart.shownCategories(), days);
         QCOMPARE(chart.categories(), days); // what screen readers and tests read never changes
+    }
+
+    // Value axes tick in round 1-2-5 steps from 0 to just above the top.
+    void valueAxesTickInRoundSteps_data()
+    {
+        QTest::addColumn<double>("top");
+        QTest::addColumn<bool>("whole");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<double>("max");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("revenue, yuan") << 39601.25 << false << 10000.0 << 40000.0 << QStringLiteral("%.0f");
+        QTest::newRow("a million yuan") << 1234567.0 << false << 500000.0 << 1500000.0 << QStringLiteral("%.0f");
+        QTest::newRow("exactly five steps") << 10.0 << true << 2.0 << 10.0 << QStringLiteral("%.0f");
+        QTest::newRow("just over") << 10.5 << false << 5.0 << 15.0 << QStringLiteral("%.0f");
+        QTest::newRow("few orders: no half orders") << 3.0 << true << 1.0 << 3.0 << QStringLiteral("%.0f");
+        QTest::newRow("one order") << 1.0 << true << 1.0 << 1.0 << QStringLiteral("%.0f");
+        QTest::newRow("averages below one") << 0.7 << false << 0.2 << 0.8 << QStringLiteral("%.1f");
+        QTest::newRow("cents") << 0.03 << false << 0.01 << 0.03 << QStringLiteral("%.2f");
+        QTest::newRow("nothing") << 0.0 << true << 1.0 << 1.0 << QStringLiteral("%.0f");
+    }
+
+    void valueAxesTickInRoundSteps()
+    {
+        QFETCH(double, top);
+        QFETCH(bool, whole);
+        QFETCH(double, step);
+        QFETCH(double, max);
+        QFETCH(QString, format);
+        const reports::ValueTicks t = reports::valueTicks(top, whole);
+        QVERIFY(qFuzzyCompare(t.step, step));
+        QVERIFY(qFuzzyCompare(t.max, max));
+        QCOMPARE(t.tickCount(), qRound(max / step) + 1);
+        QVERIFY(t.intervals <= 5);
+        QCOMPARE(t.labelFormat(), format);
+        // A chart with that top draws that axis.
+        ui::charts::BarChart chart;
+        chart.setData({QStringLiteral("a"), QStringLiteral("b")}, {{QStringLiteral("s"), {top, top / 2}}}, ui::charts::BarChart::Layout::Grouped);
+        QVERIFY(qFuzzyCompare(chart.valueAxisTicks().max, max));
+    }
+
+    // Every chart of the dashboard: round steps (1, 2 or 5 × 10^k) up to just above its tallest bar.
+    void dashboardAxesAreRound()
+    {
+        auto ws = login(QStringLiteral("manager"));
+        ui::StatsPage page(*ws);
+        QVERIFY(waitShown(page));
+        page.presetCombo()->setCurrentIndex(4); // last 12 months, by month: revenue in the tens of thousands of yuan
+        QVERIFY(waitShown(page));
+        for (ui::charts::BarChart *chart : page.charts()) {
+            double top = 0;
+            QList<double> stacks;
+            for (const ui::charts::Series &s : chart->series())
+                for (int i = 0; i < s.values.size(); ++i) {
+                    top = std::max(top, s.values.at(i));
+                    if (stacks.size() <= i)
+                        stacks.append(0);
+                    stacks[i] += s.values.at(i);
+                }
+            if (chart == page.ordersChart() || chart == page.revenueChart())
+                for (double v : stacks)
+                    top = std::max(top, v);
+            const reports::ValueTicks t = chart->valueAxisTicks();
+            const double mantissa = t.step / std::pow(10.0, std::floor(std::log10(t.step)));
+            QVERIFY2(qFuzzyCompare(mantissa, 1.0) || qFuzzyCompare(mantissa, 2.0) || qFuzzyCompare(mantissa, 5.0), qPrintable(chart->title()));
+            QVERIFY2(top == 0 || (t.max >= top && t.max - t.step < top + 1e-9 * t.max), qPrintable(chart->title()));
+        }
+        QVERIFY(page.revenueChart()->valueAxisTicks().step >= 1); // a month's revenue in whole yuan steps
     }
 
     void chartsFollowThePalette()

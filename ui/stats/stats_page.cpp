@@ -198,7 +198,7 @@ void StatsPage::connectDrillDowns()
         if (series == 0)
             drill.status = domain::OrderStatus::Cancelled;
         else
-            drill.paidRefund = true; // the orders carrying the bucket's paid refunds
+            drill.paidRefund = true; // the bucket's orders with a paid refund, as many as the bar
         Q_EMIT ordersRequested(drill);
     });
     connect(m_funnelChart, &BarChart::barClicked, this, [this](int, int stage) {
@@ -489,10 +489,12 @@ void StatsPage::show(const stats::Dashboard &d)
     m_ordersChart->setData(buckets, orders, BarChart::Layout::Stacked);
     m_revenueChart->setData(buckets, revenue, BarChart::Layout::Stacked);
     Series cancelled{tr("Cancellations"), {}};
-    Series refunds{tr("Refunds paid"), {}}; // counts beside counts; the amount is a tile
+    // Orders beside orders, so a bar counts the rows its click lists (an order
+    // refunded twice is one); the amount refunded is a tile.
+    Series refunds{tr("Orders refunded"), {}};
     for (int b = 0; b < d.buckets.size(); ++b) {
         cancelled.values << double(d.cancelled.at(b));
-        refunds.values << double(d.refunds.at(b));
+        refunds.values << double(d.refundedOrders.at(b));
     }
     m_lossChart->setData(buckets, {cancelled, refunds}, BarChart::Layout::Grouped);
     // Stages reached, so an order dispatched and later cancelled still counts as dispatched.

@@ -7,8 +7,8 @@
 // worst by rating and by upheld complaints). Everything is read by a
 // stats::DashboardLoader on a worker; the page only draws. Clicking a bar of
 // orders, revenue, cancellations or the funnel, or a ranked provider, asks
-// for exactly the orders behind it (ordersRequested); refunds the orders
-// carrying them; a rating band or a bar of active providers asks for exactly
+// for exactly the orders behind it (ordersRequested), refunded orders
+// included (the bar counts orders, not refunds); a rating band or a bar of active providers asks for exactly
 // those providers (providersRequested).
 #include "domain/order_lifecycle.h"
 #include "itemmodels/complaints_model.h"
