@@ -178,7 +178,8 @@ DispatchTimes dispatchTimesFor(store::Database &db, const Filter &filter);
 // Office-wide provider figures of a period; weeklyMinutes from workingMinutesByWeekday.
 ProviderFigures providerFiguresFor(store::Database &db, const Period &period, const std::array<qint64, 8> &weeklyMinutes);
 std::array<qint64, 8> workingMinutesByWeekday(store::Database &db);
-// Every provider with an order in the period (rows of stats_provider_days summed).
+// Every provider with an order in the period (stats_provider_months for its whole
+// months, stats_provider_days for the rest, summed).
 QList<ProviderRank> providersIn(store::Database &db, const Period &period);
 // The providers active on some day of the period (an order served, as
 // stats_provider_active counts them), by id. For one day, as many as that day's figure.

@@ -15,6 +15,11 @@ struct Check
     const char *raw;
 };
 
+// The working minutes of the active providers per weekday (schema v18).
+const char *const kWeeklyHoursRaw =
+    "SELECT h.weekday, sum(h.end_min - h.start_min) AS minutes FROM provider_hours h JOIN providers p ON p.id = h.provider_id"
+    " WHERE p.status = 'active' GROUP BY h.weekday HAVING minutes <> 0";
+
 const Check kChecks[] = {
     {"stats_order_facts", "SELECT * FROM stats_order_facts", "SELECT * FROM stats_order_facts_raw"},
     {"stats_daily", "SELECT * FROM stats_daily",
@@ -35,6 +40,12 @@ const Check kChecks[] = {
     {"stats_provider_days", "SELECT * FROM stats_provider_days",
      "SELECT day, provider_id, count(*), sum(status <> 'cancelled'), sum(served_min), sum(upheld), sum(rated), sum(stars)"
      " FROM stats_order_facts_raw WHERE provider_id <> 0 GROUP BY day, provider_id"},
+    {"stats_provider_months", "SELECT * FROM stats_provider_months",
+     "SELECT CAST(julianday(day * 86400, 'unixepoch', 'start of month') - 2440587.5 AS INTEGER) AS month, provider_id, count(*),"
+     " sum(status <> 'cancelled'), sum(served_min), sum(upheld), sum(rated), sum(stars)"
+     " FROM stats_order_facts_raw WHERE provider_id <> 0 GROUP BY month, provider_id"},
+    // Weekdays nobody works keep a row of 0.
+    {"stats_weekly_hours", "SELECT weekday, minutes FROM stats_weekly_hours WHERE minutes <> 0", kWeeklyHoursRaw},
     {"stats_provider_active", "SELECT * FROM stats_provider_active",
      "SELECT day, count(DISTINCT provider_id), sum(served_min) FROM stats_order_facts_raw"
      " WHERE provider_id <> 0 AND status <> 'cancelled' GROUP BY day"},
@@ -62,11 +73,15 @@ void rebuildRollups(Database &db)
     // cells) finds nothing to update; inserting them again fills every cell.
     const QByteArray empty = "DELETE FROM stats_daily; DELETE FROM stats_dispatch_minutes;"
                              " DELETE FROM stats_dispatch_minutes_district; DELETE FROM stats_dispatch_minutes_category;"
-                             " DELETE FROM stats_provider_days; DELETE FROM stats_provider_active;";
+                             " DELETE FROM stats_provider_days; DELETE FROM stats_provider_months; DELETE FROM stats_provider_active;";
     db.exec(empty);
     db.exec("DELETE FROM stats_order_facts");
     db.exec(empty);
     db.exec("INSERT INTO stats_order_facts SELECT * FROM stats_order_facts_raw");
+    // Not derived from the orders: the working hours, recomputed as a whole.
+    db.exec("DELETE FROM stats_weekly_hours; INSERT INTO stats_weekly_hours(weekday) VALUES (1), (2), (3), (4), (5), (6), (7)");
+    db.exec(QByteArray("UPDATE stats_weekly_hours SET minutes = coalesce((SELECT minutes FROM (") + kWeeklyHoursRaw
+            + ") raw WHERE raw.weekday = stats_weekly_hours.weekday), 0)");
 }
 
 } // namespace doorstep::store

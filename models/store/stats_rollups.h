@@ -1,5 +1,5 @@
 #pragma once
-// The statistics rollups of schema v13 (sql/0013_stats_rollups.sql): checking
+// The statistics rollups (sql/0013_stats_rollups.sql, 0015, 0017, 0018): checking
 // them against the raw orders, and rebuilding them. Triggers keep them exact;
 // these exist for `verify` and for a store damaged by hand or by a bug.
 #include <QStringList>
@@ -12,7 +12,7 @@ class Database;
 // differ); empty when all agree. Reads every order: seconds on a large store.
 QStringList rollupProblems(Database &db);
 
-// Recomputes the three rollup tables from the orders. Runs inside the
+// Recomputes the rollup tables from the orders (and the working hours). Runs inside the
 // caller's transaction (the spine's, so the rebuild is audited).
 void rebuildRollups(Database &db);
 

@@ -55,7 +55,7 @@ private:
         static const char *refundStates[] = {"requested", "approved", "paid", "rejected"};
         static const char *events[][2] = {{"accepted", "accept"}, {"in_service", "start"}, {"awaiting_dispatch", "timeout"}, {"on_the_way", "depart"},
                                           {"assigned", "assign"}, {"completed", "complete"}, {"rated", "rate"}, {"cancelled", "cancel"}};
-        switch (uniform(0, 17)) {
+        switch (uniform(0, 18)) {
         case 0:
             db().run("UPDATE orders SET status = ? WHERE id = ?", QString::fromLatin1(statuses[uniform(0, 8)]), order);
             break;
@@ -154,6 +154,20 @@ private:
         case 16: // an upheld complaint moved to another order (and so perhaps another provider)
             db().run("UPDATE complaints SET upheld = 1, order_id = ? WHERE id = (SELECT id FROM complaints ORDER BY random() LIMIT 1)", order);
             break;
+        case 17: // v18: working hours of active providers, per weekday
+            switch (uniform(0, 2)) {
+            case 0:
+                db().run("INSERT OR IGNORE INTO provider_hours(provider_id, weekday, start_min, end_min) VALUES (?, ?, ?, ?)", pick(providers),
+                         uniform(1, 7), uniform(0, 10) * 60, uniform(11, 24) * 60);
+                break;
+            case 1:
+                db().run("DELETE FROM provider_hours WHERE provider_id = (SELECT provider_id FROM provider_hours ORDER BY random() LIMIT 1)");
+                break;
+            default:
+                db().run("UPDATE providers SET status = CASE status WHEN 'active' THEN 'suspended' ELSE 'active' END WHERE id = ?", pick(providers));
+                break;
+            }
+            break;
         default: // through the spine: an office cancellation or a submit, where the state machine allows
             if (inTransaction)
                 break; // the spine opens its own
@@ -188,6 +202,8 @@ private slots:
         QVERIFY(tests::count(*m_ws, "stats_dispatch_minutes") > 100);
         QVERIFY(tests::count(*m_ws, "stats_provider_days") > 100);
         QVERIFY(tests::count(*m_ws, "stats_provider_active") > 30);
+        QVERIFY(tests::count(*m_ws, "stats_provider_months") > 80);
+        QVERIFY(db().scalar("SELECT sum(minutes) FROM stats_weekly_hours").toLongLong() > 0);
         QCOMPARE(store::rollupProblems(db()), QStringList());
     }
 
@@ -231,7 +247,12 @@ private slots:
         using namespace tests::stats_raw;
         const QDate first = stats::dayFromNumber(db().scalar("SELECT min((window_start + 28800) / 86400) FROM orders").toLongLong());
         const QDate last = stats::dayFromNumber(db().scalar("SELECT max((window_start + 28800) / 86400) FROM orders").toLongLong());
-        for (const stats::Period &period : {stats::Period{first, last}, stats::Period{last.addDays(-29), last}}) {
+        // The whole span; its whole months only (read from stats_provider_months); its last 30 days.
+        const QDate firstWhole = QDate(first.year(), first.month(), 1).addMonths(1);
+        const QDate lastWholeEnd = QDate(last.year(), last.month(), 1).addDays(-1);
+        QVERIFY(firstWhole < lastWholeEnd);
+        for (const stats::Period &period :
+             {stats::Period{first, last}, stats::Period{firstWhole, lastWholeEnd}, stats::Period{last.addDays(-29), last}}) {
             stats::Filter f;
             f.period = period;
             const stats::Dashboard d = stats::loadDashboard(db(), f, stats::Granularity::Month);

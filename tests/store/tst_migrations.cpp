@@ -373,7 +373,7 @@ const Step kSteps[] = {
          QCOMPARE(column(db, "SELECT day || '|' || district_id || '|' || status || '|' || orders || '|' || dispatched FROM stats_daily ORDER BY day"),
                   (QStringList{QStringLiteral("0|2|rated|1|1"), QStringLiteral("1|0|awaiting_dispatch|1|0")}));
          QCOMPARE(column(db, "SELECT day || '|' || minute || '|' || n FROM stats_dispatch_minutes"), QStringList{QStringLiteral("0|10|1")});
-         // (rollupProblems and rebuildRollups know the latest schema's rollups: the v15 case runs them.)
+         // (rollupProblems and rebuildRollups know the latest schema's rollups: the v18 case runs them.)
          // From now on the triggers keep them: the bare order is assigned 3 minutes after its creation, then cancelled.
          db.exec("INSERT INTO dispatch_records(id, order_id, provider_id, mode, at) VALUES (58, 57, 8, 'manual', 80180);"
                  "UPDATE orders SET status = 'cancelled' WHERE id = 57;");
@@ -419,7 +419,6 @@ const Step kSteps[] = {
                              " FROM stats_provider_days"),
                   QStringList{QStringLiteral("0|8|1|120|1|1|5")});
          QCOMPARE(column(db, "SELECT day || '|' || providers || '|' || served_min FROM stats_provider_active"), QStringList{QStringLiteral("0|1|120")});
-         QCOMPARE(rollupProblems(db), QStringList());
          // The triggers keep them: a longer visit, a second order of the same provider that day, one of another day.
          db.exec("UPDATE orders SET duration_min = 180 WHERE id = 11;"
                  "INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng,"
@@ -432,12 +431,7 @@ const Step kSteps[] = {
                   (QStringList{QStringLiteral("0|8|2|2|240"), QStringLiteral("1|8|1|0|0")}));
          QCOMPARE(column(db, "SELECT day || '|' || providers || '|' || served_min FROM stats_provider_active"), QStringList{QStringLiteral("0|1|240")});
          QCOMPARE(db.scalar("SELECT reached_dispatch FROM stats_daily WHERE day = 0 AND status = 'assigned'").toInt(), 1);
-         QCOMPARE(rollupProblems(db), QStringList());
-         // Damaged cells are found, and the rebuild mends them.
-         db.exec("UPDATE stats_provider_days SET stars = 1; UPDATE stats_daily SET orders = 5 WHERE day = 1");
-         QCOMPARE(rollupProblems(db).size(), 2);
-         rebuildRollups(db);
-         QCOMPARE(rollupProblems(db), QStringList());
+         // (rollupProblems and rebuildRollups: the v18 case.)
      }},
     {16, "other offices' bookings of shared providers",
      [](Database &) {},
@@ -446,6 +440,76 @@ const Step kSteps[] = {
          // A booking of a provider this store does not know is kept (no foreign key).
          db.exec("INSERT INTO sync_bookings(order_id, provider_id, start_at, end_at) VALUES (900, 901, 1000, 4600)");
          QCOMPARE(db.scalar("SELECT end_at - start_at FROM sync_bookings WHERE order_id = 900").toLongLong(), 3600);
+     }},
+    {17, "refunded orders per cell (the refunds bar counts orders)",
+     [](Database &db) {
+         // Order 11 (office day 0) has two paid refunds and a requested one; order 57 (office day 1) none.
+         db.exec("INSERT INTO refunds(id, order_id, amount_fen, reason, status, requested_at) VALUES (56, 11, 3000, '部分退款', 'paid', 9300);"
+                 "INSERT INTO refunds(id, order_id, amount_fen, reason, status, requested_at) VALUES (62, 11, 1000, '再次退款', 'paid', 9400);"
+                 "INSERT INTO refunds(id, order_id, amount_fen, reason, status, requested_at) VALUES (63, 11, 500, '申请中', 'requested', 9500);"
+                 "INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng,"
+                 " window_start, window_end, duration_min, price_fen, payment_status, status, created_at, updated_at, category_id)"
+                 " VALUES (57, 'DS260101-0-0002', 1, 7, 4, 2, '漕溪北路 2 号', 31.18, 121.43, 86400, 93600, 120, 9000, 'paid', 'completed', 80000, 80000, 3);");
+     },
+     [](Database &db) {
+         const auto cells = [&db] {
+             return column(db, "SELECT day || '|' || refunds || '|' || refunded || '|' || refund_fen FROM stats_daily ORDER BY day");
+         };
+         // Backfilled: day 0 has two paid refunds of one order.
+         QCOMPARE(cells(), (QStringList{QStringLiteral("0|2|1|4000"), QStringLiteral("1|0|0|0")}));
+         // The triggers keep it: order 57 refunded; one of order 11's refunds rejected (still refunded), then the other.
+         db.exec("INSERT INTO refunds(id, order_id, amount_fen, reason, status, requested_at) VALUES (64, 57, 2000, '退款', 'paid', 90000)");
+         db.exec("UPDATE refunds SET status = 'rejected' WHERE id = 56");
+         QCOMPARE(cells(), (QStringList{QStringLiteral("0|1|1|1000"), QStringLiteral("1|1|1|2000")}));
+         db.exec("UPDATE refunds SET status = 'rejected' WHERE id = 62");
+         QCOMPARE(cells(), (QStringList{QStringLiteral("0|0|0|0"), QStringLiteral("1|1|1|2000")}));
+         // Moved to another day, the refunded order takes its flag along.
+         db.exec("UPDATE orders SET window_start = window_start - 86400, window_end = window_end - 86400 WHERE id = 57");
+         QCOMPARE(db.scalar("SELECT sum(refunded) || '|' || sum(refund_fen) FROM stats_daily WHERE day = 0").toString(), QStringLiteral("1|2000"));
+         QCOMPARE(db.scalar("SELECT count(*) FROM stats_daily WHERE day = 1").toInt(), 0);
+         // (rollupProblems and rebuildRollups: the v18 case.)
+     }},
+    {18, "providers per month, working hours per weekday",
+     [](Database &db) {
+         // Provider 8 (active) works Mondays 9–17 and Wednesdays 9–12; provider 13 (suspended) Mondays 8–9.
+         // Order 11 (provider 8) is on office day 0 (January 1970), order 57 on day 40 (February).
+         db.exec("INSERT INTO providers(id, office_id, name, phone, id_number, status, rating_avg_x100, points, created_at, updated_at)"
+                 " VALUES (13, 1, '张敏', '13900139001', '110101199003071234', 'suspended', 450, 0, 5, 5);"
+                 "INSERT INTO provider_hours(provider_id, weekday, start_min, end_min) VALUES (8, 1, 540, 1020), (8, 3, 540, 720), (13, 1, 480, 540);"
+                 "INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng,"
+                 " window_start, window_end, duration_min, price_fen, payment_status, status, provider_id, created_at, updated_at, category_id)"
+                 " VALUES (57, 'DS260101-0-0002', 1, 7, 4, 2, '漕溪北路 2 号', 31.18, 121.43, 3456000, 3463200, 120, 9000, 'paid', 'completed', 8,"
+                 " 3400000, 3400000, 3);");
+     },
+     [](Database &db) {
+         const auto months = [&db] {
+             return column(db, "SELECT month || '|' || provider_id || '|' || orders || '|' || served_min FROM stats_provider_months ORDER BY month");
+         };
+         const auto hours = [&db] { return column(db, "SELECT weekday || '|' || minutes FROM stats_weekly_hours ORDER BY weekday"); };
+         // Backfilled: January is day 0, February day 31.
+         QCOMPARE(months(), (QStringList{QStringLiteral("0|8|1|120"), QStringLiteral("31|8|1|120")}));
+         QCOMPARE(hours(), (QStringList{QStringLiteral("1|480"), QStringLiteral("2|0"), QStringLiteral("3|180"), QStringLiteral("4|0"),
+                                        QStringLiteral("5|0"), QStringLiteral("6|0"), QStringLiteral("7|0")}));
+         QCOMPARE(rollupProblems(db), QStringList());
+         // The triggers keep them: order 57 moved into January, a slot gone, provider 13 active again, a slot longer.
+         db.exec("UPDATE orders SET window_start = 432000, window_end = 439200 WHERE id = 57;"
+                 "DELETE FROM provider_hours WHERE provider_id = 8 AND weekday = 3;"
+                 "UPDATE providers SET status = 'active' WHERE id = 13;"
+                 "UPDATE provider_hours SET end_min = 600 WHERE provider_id = 13;");
+         QCOMPARE(months(), QStringList{QStringLiteral("0|8|2|240")});
+         QCOMPARE(hours().mid(0, 3), (QStringList{QStringLiteral("1|600"), QStringLiteral("2|0"), QStringLiteral("3|0")}));
+         QCOMPARE(rollupProblems(db), QStringList());
+         // Suspended, provider 8's hours stop counting.
+         db.exec("UPDATE providers SET status = 'suspended' WHERE id = 8");
+         QCOMPARE(hours().first(), QStringLiteral("1|120"));
+         QCOMPARE(rollupProblems(db), QStringList());
+         // Damaged rows are found, and the rebuild mends them.
+         db.exec("UPDATE stats_provider_months SET stars = 9; UPDATE stats_weekly_hours SET minutes = 5 WHERE weekday = 7;"
+                 "UPDATE stats_daily SET refunded = 1; UPDATE stats_provider_days SET stars = 1");
+         QCOMPARE(rollupProblems(db).size(), 4);
+         rebuildRollups(db);
+         QCOMPARE(rollupProblems(db), QStringList());
+         QCOMPARE(hours().size(), 7);
      }},
 };
 
@@ -492,9 +556,9 @@ private:
     }
 
 private slots:
-    void latestIsSixteen()
+    void latestIsEighteen()
     {
-        QCOMPARE(latestSchemaVersion(), 16);
+        QCOMPARE(latestSchemaVersion(), 18);
     }
 
     // The cases below are the migrations, one each, in order.
