@@ -120,6 +120,42 @@ int main(int argc, char **argv)
         });
     std::printf("12 months: %lld providers with orders\n", providerRows);
     report("  of which providers (new connection: sums, active, utilisation)", providers);
+    // The other pieces of a cold open, each on a new connection.
+    const stats::Filter previousYear{year.period.previous(), {}, {}};
+    const stats::Filter lastYear{year.period.sameLastYear(), {}, {}};
+    const struct Piece
+    {
+        const char *name;
+        std::function<void(store::Database &)> read;
+    } pieces[] = {
+        {"  of which providers: every provider's sums", [&](store::Database &db) { stats::providersIn(db, year.period); }},
+        {"  of which providers: weekly working hours", [&](store::Database &db) { stats::workingMinutesByWeekday(db); }},
+        {"  of which providers: active per day, 3 periods",
+         [&](store::Database &db) {
+             for (const stats::Period &p : {year.period, year.period.previous(), year.period.sameLastYear()})
+                 stats::providerFiguresFor(db, p, {});
+         }},
+        {"  of which totals, 12 months", [&](store::Database &db) { stats::totalsFor(db, year); }},
+        {"  of which totals of the previous period and last year",
+         [&](store::Database &db) {
+             stats::totalsFor(db, previousYear);
+             stats::totalsFor(db, lastYear);
+         }},
+        {"  of which dispatch times: period, previous, last year",
+         [&](store::Database &db) {
+             for (const stats::Filter &f : {year, previousYear, lastYear})
+                 stats::dispatchTimesFor(db, f);
+         }},
+    };
+    for (const Piece &piece : pieces) {
+        QList<double> ms;
+        for (int r = 0; r < runs; ++r)
+            ms << timed([&] {
+                auto db = opener();
+                piece.read(*db);
+            });
+        report(piece.name, ms);
+    }
 
     // As the dashboard's worker: one connection and its cache.
     auto db = opener();
