@@ -31,12 +31,14 @@ qint64 idOf(store::Database &db, const QByteArray &sql, const QString &code)
     return id.isNull() ? -1 : id.toLongLong();
 }
 
-Where whereOf(store::Database &db, const Filter &f, const Period &period)
+// `key`: "day" (stats_daily, …) or "month" (stats_monthly: then `period`
+// runs from the first month's 1st to the last month's 1st).
+Where whereOf(store::Database &db, const Filter &f, const Period &period, const char *key = "day")
 {
     Where w;
     w.districtId = idOf(db, "SELECT id FROM districts WHERE adcode = ?", f.districtCode);
     w.categoryId = idOf(db, "SELECT id FROM service_categories WHERE code = ?", f.categoryCode);
-    w.sql = " WHERE day BETWEEN ? AND ?";
+    w.sql = QByteArray(" WHERE ") + key + " BETWEEN ? AND ?";
     w.binds << dayNumber(period.from) << dayNumber(period.to);
     if (w.districtId) {
         w.sql += " AND district_id = ?";
@@ -53,6 +55,32 @@ void bindAll(store::Statement &st, const QVariantList &binds)
 {
     for (int i = 0; i < binds.size(); ++i)
         st.bind(i + 1, binds.at(i));
+}
+
+// A period as the rollups read it (schema v18, v19): the days before its
+// first whole calendar month, its whole months (from the first one's 1st to
+// the last one's 1st, the key of the monthly tables), the days after them.
+// Without a whole month, all days.
+struct MonthSplit
+{
+    std::optional<Period> head, months, tail;
+};
+
+MonthSplit splitByMonths(const Period &period)
+{
+    MonthSplit split;
+    const QDate firstWhole = period.from.day() == 1 ? period.from : QDate(period.from.year(), period.from.month(), 1).addMonths(1);
+    const QDate lastWholeEnd = period.to.day() == period.to.daysInMonth() ? period.to : QDate(period.to.year(), period.to.month(), 1).addDays(-1);
+    if (firstWhole >= lastWholeEnd) {
+        split.head = period;
+        return split;
+    }
+    if (period.from < firstWhole)
+        split.head = Period{period.from, firstWhole.addDays(-1)};
+    split.months = Period{firstWhole, QDate(lastWholeEnd.year(), lastWholeEnd.month(), 1)};
+    if (lastWholeEnd < period.to)
+        split.tail = Period{lastWholeEnd.addDays(1), period.to};
+    return split;
 }
 
 // The columns of stats_daily summed into Totals, in this order.
@@ -233,8 +261,6 @@ QList<ProviderRank> providersIn(store::Database &db, const Period &period)
     // SQL's GROUP BY (which would sort them in a temporary b-tree).
     std::map<qint64, ProviderRank> byId;
     const auto add = [&](const char *sql, QDate from, QDate to) {
-        if (from > to)
-            return;
         auto st = db.prepare(sql);
         st.bind(1, dayNumber(from));
         st.bind(2, dayNumber(to));
@@ -247,17 +273,13 @@ QList<ProviderRank> providersIn(store::Database &db, const Period &period)
             p.stars += st.int64(4);
         }
     };
-    const char *days = "SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_days WHERE day BETWEEN ? AND ?";
-    const char *months = "SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_months WHERE month BETWEEN ? AND ?";
-    const QDate firstWhole = period.from.day() == 1 ? period.from : QDate(period.from.year(), period.from.month(), 1).addMonths(1);
-    const QDate lastWholeEnd = period.to.day() == period.to.daysInMonth() ? period.to : QDate(period.to.year(), period.to.month(), 1).addDays(-1);
-    if (firstWhole < lastWholeEnd) {
-        add(days, period.from, firstWhole.addDays(-1));
-        add(months, firstWhole, QDate(lastWholeEnd.year(), lastWholeEnd.month(), 1));
-        add(days, lastWholeEnd.addDays(1), period.to);
-    } else {
-        add(days, period.from, period.to);
-    }
+    const MonthSplit split = splitByMonths(period);
+    for (const auto &days : {split.head, split.tail})
+        if (days)
+            add("SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_days WHERE day BETWEEN ? AND ?", days->from, days->to);
+    if (split.months)
+        add("SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_months WHERE month BETWEEN ? AND ?", split.months->from,
+            split.months->to);
     QList<ProviderRank> list;
     list.reserve(qsizetype(byId.size()));
     for (const auto &[id, p] : byId)
@@ -282,10 +304,22 @@ QDate dayFromNumber(qint64 day) { return kEpoch.addDays(day); }
 
 Totals totalsFor(store::Database &db, const Filter &filter)
 {
-    const Where w = whereOf(db, filter, filter.period);
-    auto st = db.prepare("SELECT " + kSums + " FROM stats_daily" + w.sql);
-    bindAll(st, w.binds);
-    return st.next() ? totalsFrom(st, 0) : Totals{};
+    // Whole months from stats_monthly (v19), the rest of the days from stats_daily.
+    Totals t;
+    const auto add = [&](const char *table, const char *key, const Period &range) {
+        const Where w = whereOf(db, filter, range, key);
+        auto st = db.prepare("SELECT " + kSums + " FROM " + table + w.sql);
+        bindAll(st, w.binds);
+        if (st.next())
+            t += totalsFrom(st, 0);
+    };
+    const MonthSplit split = splitByMonths(filter.period);
+    for (const auto &days : {split.head, split.tail})
+        if (days)
+            add("stats_daily", "day", *days);
+    if (split.months)
+        add("stats_monthly", "month", *split.months);
+    return t;
 }
 
 DispatchTimes dispatchTimesFor(store::Database &db, const Filter &filter)
@@ -361,20 +395,36 @@ const QByteArray kCellColumns =
 
 // Every cell of the period (all districts and categories), as stored: the
 // statuses are folded in C++, which is cheaper than SQL's GROUP BY here.
-QList<DashboardCache::Cell> readCells(store::Database &db, const Period &period)
+// `monthly`: whole months as one cell each (stats_monthly, v19; its day is
+// the month's 1st), for buckets of months; else every day.
+QList<DashboardCache::Cell> readCells(store::Database &db, const Period &period, bool monthly)
 {
     QList<DashboardCache::Cell> cells;
-    auto st = db.prepare("SELECT day, district_id, category_id, " + kCellColumns + " FROM stats_daily WHERE day BETWEEN ? AND ?");
-    st.bind(1, dayNumber(period.from));
-    st.bind(2, dayNumber(period.to));
-    while (st.next()) {
-        const Totals t = totalsFrom(st, 3);
-        const qint64 day = st.int64(0), district = st.int64(1), category = st.int64(2);
-        if (!cells.isEmpty() && cells.last().day == day && cells.last().districtId == district && cells.last().categoryId == category)
-            cells.last().totals += t; // the same cell, another status (rows come in key order)
-        else
-            cells.append({day, district, category, t});
+    const auto add = [&](const QByteArray &sql, const Period &range) {
+        auto st = db.prepare(sql);
+        st.bind(1, dayNumber(range.from));
+        st.bind(2, dayNumber(range.to));
+        while (st.next()) {
+            const Totals t = totalsFrom(st, 3);
+            const qint64 day = st.int64(0), district = st.int64(1), category = st.int64(2);
+            if (!cells.isEmpty() && cells.last().day == day && cells.last().districtId == district && cells.last().categoryId == category)
+                cells.last().totals += t; // the same cell, another status (rows come in key order)
+            else
+                cells.append({day, district, category, t});
+        }
+    };
+    const QByteArray days = "SELECT day, district_id, category_id, " + kCellColumns + " FROM stats_daily WHERE day BETWEEN ? AND ?";
+    if (!monthly) {
+        add(days, period);
+        return cells;
     }
+    const MonthSplit split = splitByMonths(period);
+    if (split.head)
+        add(days, *split.head);
+    if (split.months)
+        add("SELECT month, district_id, category_id, " + kCellColumns + " FROM stats_monthly WHERE month BETWEEN ? AND ?", *split.months);
+    if (split.tail)
+        add(days, *split.tail);
     return cells;
 }
 
@@ -398,11 +448,17 @@ Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity g
     DashboardCache local;
     DashboardCache &c = cache ? *cache : local;
     const qint64 version = dataVersion(db);
+    const bool monthly = granularity == Granularity::Month;
+    if (c.valid && c.period == filter.period && c.dataVersion == version && c.monthly && !monthly) {
+        c.cells = readCells(db, filter.period, false); // months cannot be cut into days or weeks
+        c.monthly = false;
+    }
     if (!c.valid || c.period != filter.period || c.dataVersion != version) {
         c.valid = false;
         c.period = filter.period;
         c.dataVersion = version;
-        c.cells = readCells(db, filter.period);
+        c.cells = readCells(db, filter.period, monthly);
+        c.monthly = monthly;
         // Providers (office-wide): the period's orders, ratings and upheld
         // complaints of each, their rating bands and rankings; active per day.
         const QList<ProviderRank> all = providersIn(db, filter.period);

@@ -142,9 +142,10 @@ inline constexpr int kRanked = 5; // providers in each list
 int ratingBand(qint64 stars, qint64 ratings);
 
 // What a filter change within the same period can reuse: the period's rollup
-// cells of every district and category, and the provider figures (which do
-// not depend on district or category). Valid while the store is unchanged
-// (PRAGMA data_version of the connection that filled it).
+// cells of every district and category (by month: whole months as one cell,
+// read again by day when the granularity becomes day or week), and the
+// provider figures (which do not depend on district or category). Valid while
+// the store is unchanged (PRAGMA data_version of the connection that filled it).
 struct DashboardCache
 {
     struct Cell
@@ -158,6 +159,7 @@ struct DashboardCache
     Period period;
     qint64 dataVersion = -1;
     QList<Cell> cells;
+    bool monthly = false; // cells of whole months are one cell each (by month); else a cell a day
     QList<qint64> ratingBands;
     QList<QList<qint64>> ratingBandProviders;
     QList<ProviderRank> best, worst, fewestUpheld, mostUpheld;

@@ -28,6 +28,13 @@ const Check kChecks[] = {
      " count(dispatch_mode), count(CASE WHEN dispatch_mode = 'auto' THEN 1 END),"
      " sum(stage >= 2), sum(stage >= 3), sum(stage >= 4), sum(stage >= 5), sum(served_min), sum(refunds > 0)"
      " FROM stats_order_facts_raw GROUP BY day, district_id, category_id, status"},
+    // (v19) The daily cells summed per month: checked against stats_daily, itself checked against the orders above.
+    {"stats_monthly", "SELECT * FROM stats_monthly",
+     "SELECT CAST(julianday(day * 86400, 'unixepoch', 'start of month') - 2440587.5 AS INTEGER) AS month, district_id, category_id, status,"
+     " sum(orders), sum(price_fen), sum(refund_fen), sum(refunds), sum(rated), sum(stars), sum(complaints), sum(upheld), sum(complaints_closed),"
+     " sum(complaints_in_sla), sum(accepted), sum(started), sum(on_time), sum(timeouts), sum(dispatched), sum(auto_dispatched),"
+     " sum(reached_dispatch), sum(reached_accept), sum(reached_complete), sum(reached_rated), sum(served_min), sum(refunded)"
+     " FROM stats_daily GROUP BY month, district_id, category_id, status"},
     {"stats_dispatch_minutes", "SELECT * FROM stats_dispatch_minutes",
      "SELECT day, min(max(dispatch_s, 0) / 60, 10080) AS minute, count(*)"
      " FROM stats_order_facts_raw WHERE dispatch_s IS NOT NULL GROUP BY day, minute"},
@@ -71,7 +78,7 @@ void rebuildRollups(Database &db)
 {
     // Emptied first, so deleting the facts (whose trigger updates the daily
     // cells) finds nothing to update; inserting them again fills every cell.
-    const QByteArray empty = "DELETE FROM stats_daily; DELETE FROM stats_dispatch_minutes;"
+    const QByteArray empty = "DELETE FROM stats_daily; DELETE FROM stats_monthly; DELETE FROM stats_dispatch_minutes;"
                              " DELETE FROM stats_dispatch_minutes_district; DELETE FROM stats_dispatch_minutes_category;"
                              " DELETE FROM stats_provider_days; DELETE FROM stats_provider_months; DELETE FROM stats_provider_active;";
     db.exec(empty);

@@ -373,7 +373,7 @@ const Step kSteps[] = {
          QCOMPARE(column(db, "SELECT day || '|' || district_id || '|' || status || '|' || orders || '|' || dispatched FROM stats_daily ORDER BY day"),
                   (QStringList{QStringLiteral("0|2|rated|1|1"), QStringLiteral("1|0|awaiting_dispatch|1|0")}));
          QCOMPARE(column(db, "SELECT day || '|' || minute || '|' || n FROM stats_dispatch_minutes"), QStringList{QStringLiteral("0|10|1")});
-         // (rollupProblems and rebuildRollups know the latest schema's rollups: the v18 case runs them.)
+         // (rollupProblems and rebuildRollups know the latest schema's rollups: the v19 case runs them.)
          // From now on the triggers keep them: the bare order is assigned 3 minutes after its creation, then cancelled.
          db.exec("INSERT INTO dispatch_records(id, order_id, provider_id, mode, at) VALUES (58, 57, 8, 'manual', 80180);"
                  "UPDATE orders SET status = 'cancelled' WHERE id = 57;");
@@ -431,7 +431,7 @@ const Step kSteps[] = {
                   (QStringList{QStringLiteral("0|8|2|2|240"), QStringLiteral("1|8|1|0|0")}));
          QCOMPARE(column(db, "SELECT day || '|' || providers || '|' || served_min FROM stats_provider_active"), QStringList{QStringLiteral("0|1|240")});
          QCOMPARE(db.scalar("SELECT reached_dispatch FROM stats_daily WHERE day = 0 AND status = 'assigned'").toInt(), 1);
-         // (rollupProblems and rebuildRollups: the v18 case.)
+         // (rollupProblems and rebuildRollups: the v19 case.)
      }},
     {16, "other offices' bookings of shared providers",
      [](Database &) {},
@@ -467,7 +467,7 @@ const Step kSteps[] = {
          db.exec("UPDATE orders SET window_start = window_start - 86400, window_end = window_end - 86400 WHERE id = 57");
          QCOMPARE(db.scalar("SELECT sum(refunded) || '|' || sum(refund_fen) FROM stats_daily WHERE day = 0").toString(), QStringLiteral("1|2000"));
          QCOMPARE(db.scalar("SELECT count(*) FROM stats_daily WHERE day = 1").toInt(), 0);
-         // (rollupProblems and rebuildRollups: the v18 case.)
+         // (rollupProblems and rebuildRollups: the v19 case.)
      }},
     {18, "providers per month, working hours per weekday",
      [](Database &db) {
@@ -490,7 +490,6 @@ const Step kSteps[] = {
          QCOMPARE(months(), (QStringList{QStringLiteral("0|8|1|120"), QStringLiteral("31|8|1|120")}));
          QCOMPARE(hours(), (QStringList{QStringLiteral("1|480"), QStringLiteral("2|0"), QStringLiteral("3|180"), QStringLiteral("4|0"),
                                         QStringLiteral("5|0"), QStringLiteral("6|0"), QStringLiteral("7|0")}));
-         QCOMPARE(rollupProblems(db), QStringList());
          // The triggers keep them: order 57 moved into January, a slot gone, provider 13 active again, a slot longer.
          db.exec("UPDATE orders SET window_start = 432000, window_end = 439200 WHERE id = 57;"
                  "DELETE FROM provider_hours WHERE provider_id = 8 AND weekday = 3;"
@@ -498,18 +497,46 @@ const Step kSteps[] = {
                  "UPDATE provider_hours SET end_min = 600 WHERE provider_id = 13;");
          QCOMPARE(months(), QStringList{QStringLiteral("0|8|2|240")});
          QCOMPARE(hours().mid(0, 3), (QStringList{QStringLiteral("1|600"), QStringLiteral("2|0"), QStringLiteral("3|0")}));
-         QCOMPARE(rollupProblems(db), QStringList());
          // Suspended, provider 8's hours stop counting.
          db.exec("UPDATE providers SET status = 'suspended' WHERE id = 8");
          QCOMPARE(hours().first(), QStringLiteral("1|120"));
+         // (rollupProblems and rebuildRollups: the v19 case.)
+     }},
+    {19, "the daily cells per month",
+     [](Database &db) {
+         // Order 11 on office day 0 (January 1970), order 57 on day 40 (February), both in district 2, category 3.
+         db.exec("INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng,"
+                 " window_start, window_end, duration_min, price_fen, payment_status, status, provider_id, created_at, updated_at, category_id)"
+                 " VALUES (57, 'DS260101-0-0002', 1, 7, 4, 2, '漕溪北路 2 号', 31.18, 121.43, 3456000, 3463200, 120, 9000, 'paid', 'completed', 8,"
+                 " 3400000, 3400000, 3);");
+     },
+     [](Database &db) {
+         const auto months = [&db] {
+             return column(db, "SELECT month || '|' || district_id || '|' || status || '|' || orders || '|' || price_fen FROM stats_monthly"
+                               " ORDER BY month, status");
+         };
+         QCOMPARE(months(), (QStringList{QStringLiteral("0|2|assigned|1|12000"), QStringLiteral("31|2|completed|1|9000")}));
          QCOMPARE(rollupProblems(db), QStringList());
-         // Damaged rows are found, and the rebuild mends them.
-         db.exec("UPDATE stats_provider_months SET stars = 9; UPDATE stats_weekly_hours SET minutes = 5 WHERE weekday = 7;"
-                 "UPDATE stats_daily SET refunded = 1; UPDATE stats_provider_days SET stars = 1");
-         QCOMPARE(rollupProblems(db).size(), 4);
+         // The triggers keep them: order 57 moved into January and completed there with order 11; a refund paid.
+         db.exec("UPDATE orders SET window_start = 432000, window_end = 439200 WHERE id = 57;"
+                 "UPDATE orders SET status = 'completed' WHERE id = 11;"
+                 "INSERT INTO refunds(id, order_id, amount_fen, reason, status, requested_at) VALUES (64, 57, 2000, '退款', 'paid', 440000);");
+         QCOMPARE(months(), QStringList{QStringLiteral("0|2|completed|2|21000")});
+         QCOMPARE(db.scalar("SELECT refunded || '|' || refund_fen FROM stats_monthly").toString(), QStringLiteral("1|2000"));
+         QCOMPARE(rollupProblems(db), QStringList());
+         db.exec("DELETE FROM refunds WHERE id = 64; DELETE FROM orders WHERE id = 57");
+         QCOMPARE(months(), QStringList{QStringLiteral("0|2|completed|1|12000")});
+         QCOMPARE(rollupProblems(db), QStringList());
+         // Damaged rollups (of v15, v17, v18, v19) are found, and the rebuild mends them.
+         db.exec("INSERT INTO provider_hours(provider_id, weekday, start_min, end_min) VALUES (8, 1, 540, 1020);"
+                 "UPDATE stats_monthly SET orders = 3; UPDATE stats_provider_months SET stars = 9;"
+                 "UPDATE stats_weekly_hours SET minutes = 5 WHERE weekday = 7; UPDATE stats_daily SET refunded = 1;"
+                 "UPDATE stats_provider_days SET stars = 1");
+         QCOMPARE(rollupProblems(db).size(), 5);
          rebuildRollups(db);
          QCOMPARE(rollupProblems(db), QStringList());
-         QCOMPARE(hours().size(), 7);
+         QCOMPARE(column(db, "SELECT weekday || '|' || minutes FROM stats_weekly_hours WHERE minutes <> 0"), QStringList{QStringLiteral("1|480")});
+         QCOMPARE(db.scalar("SELECT count(*) FROM stats_weekly_hours").toInt(), 7);
      }},
 };
 
@@ -556,9 +583,9 @@ private:
     }
 
 private slots:
-    void latestIsEighteen()
+    void latestIsNineteen()
     {
-        QCOMPARE(latestSchemaVersion(), 18);
+        QCOMPARE(latestSchemaVersion(), 19);
     }
 
     // The cases below are the migrations, one each, in order.

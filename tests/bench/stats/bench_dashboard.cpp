@@ -12,6 +12,7 @@
 //   filter changes on that connection and its cache (as the dashboard's
 //     worker keeps them): a district, a service, both, back to all,
 //     granularity week; then a period change (30 days by day).
+// Each line gives the wall clock and the thread's own CPU time.
 #include "demo/demo_generator.h"
 #include "domain/office_time.h"
 #include "services/workspace.h"
@@ -28,23 +29,42 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <time.h>
 
 using namespace doorstep;
 
 namespace {
+// The thread's own CPU time of each timed() since the last report(): on a
+// machine shared with other builds the wall clock mostly measures the wait
+// for a core; the CPU time is what the reads cost.
+QList<double> g_cpuMs;
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 void report(const char *what, QList<double> ms)
 {
     std::sort(ms.begin(), ms.end());
-    std::printf("%-58s median %8.1f ms   min %8.1f   max %8.1f\n", what, ms.at(ms.size() / 2), ms.first(), ms.last());
+    std::sort(g_cpuMs.begin(), g_cpuMs.end());
+    std::printf("%-58s median %8.1f ms   min %8.1f   max %8.1f   CPU median %7.1f ms\n", what, ms.at(ms.size() / 2), ms.first(), ms.last(),
+                g_cpuMs.isEmpty() ? 0.0 : g_cpuMs.at(g_cpuMs.size() / 2));
+    g_cpuMs.clear();
     std::fflush(stdout);
 }
 
 double timed(const std::function<void()> &f)
 {
     QElapsedTimer t;
+    const double cpu = threadCpuMs();
     t.start();
     f();
-    return double(t.nsecsElapsed()) / 1e6;
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    g_cpuMs << threadCpuMs() - cpu;
+    return ms;
 }
 } // namespace
 
@@ -80,7 +100,9 @@ int main(int argc, char **argv)
                 if (!QFile::copy(path, copy))
                     return 2;
                 const double ms = timed([&] { services::Workspace::login(copy, user, password); });
-                std::printf("%-58s %8.1f s\n", "migration to the latest schema (rollups' backfill)", ms / 1000.0);
+                std::printf("%-58s %8.1f s   CPU %6.1f s\n", "migration to the latest schema (rollups' backfill)", ms / 1000.0,
+                            g_cpuMs.value(0) / 1000.0);
+                g_cpuMs.clear();
             }
             path = copy;
         }
