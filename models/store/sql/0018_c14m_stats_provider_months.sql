@@ -52,7 +52,18 @@ BEGIN
            upheld = upheld + new.upheld, rated = rated + new.rated, stars = stars + new.stars
      WHERE month = CAST(julianday(new.day * 86400, 'unixepoch', 'start of month') - 2440587.5 AS INTEGER) AND provider_id = new.provider_id;
 END;
+-- In place (the usual case: a day's sums change), one update by the difference.
 CREATE TRIGGER stats_provider_months_up AFTER UPDATE ON stats_provider_days
+    WHEN new.day = old.day AND new.provider_id = old.provider_id
+BEGIN
+    UPDATE stats_provider_months SET orders = orders + new.orders - old.orders, served = served + new.served - old.served,
+           served_min = served_min + new.served_min - old.served_min, upheld = upheld + new.upheld - old.upheld,
+           rated = rated + new.rated - old.rated, stars = stars + new.stars - old.stars
+     WHERE month = CAST(julianday(new.day * 86400, 'unixepoch', 'start of month') - 2440587.5 AS INTEGER) AND provider_id = new.provider_id;
+    DELETE FROM stats_provider_months WHERE month = CAST(julianday(new.day * 86400, 'unixepoch', 'start of month') - 2440587.5 AS INTEGER) AND provider_id = new.provider_id AND orders = 0;
+END;
+CREATE TRIGGER stats_provider_months_move AFTER UPDATE ON stats_provider_days
+    WHEN NOT (new.day = old.day AND new.provider_id = old.provider_id)
 BEGIN
     INSERT OR IGNORE INTO stats_provider_months(month, provider_id)
         VALUES (CAST(julianday(new.day * 86400, 'unixepoch', 'start of month') - 2440587.5 AS INTEGER), new.provider_id);

@@ -66,7 +66,28 @@ BEGIN
            served_min = served_min + new.served_min, refunded = refunded + new.refunded
      WHERE month = CAST(julianday(new.day * 86400, 'unixepoch', 'start of month') - 2440587.5 AS INTEGER) AND district_id = new.district_id AND category_id = new.category_id AND status = new.status;
 END;
+-- A cell's sums change in place (its key never changes in practice): one
+-- update of its month by the difference, as every order's triggers do it
+-- several times.
 CREATE TRIGGER stats_monthly_up AFTER UPDATE ON stats_daily
+    WHEN new.day = old.day AND new.district_id = old.district_id AND new.category_id = old.category_id AND new.status = old.status
+BEGIN
+    UPDATE stats_monthly SET orders = orders + new.orders - old.orders, price_fen = price_fen + new.price_fen - old.price_fen,
+           refund_fen = refund_fen + new.refund_fen - old.refund_fen, refunds = refunds + new.refunds - old.refunds,
+           rated = rated + new.rated - old.rated, stars = stars + new.stars - old.stars, complaints = complaints + new.complaints - old.complaints,
+           upheld = upheld + new.upheld - old.upheld, complaints_closed = complaints_closed + new.complaints_closed - old.complaints_closed,
+           complaints_in_sla = complaints_in_sla + new.complaints_in_sla - old.complaints_in_sla, accepted = accepted + new.accepted - old.accepted,
+           started = started + new.started - old.started, on_time = on_time + new.on_time - old.on_time,
+           timeouts = timeouts + new.timeouts - old.timeouts, dispatched = dispatched + new.dispatched - old.dispatched,
+           auto_dispatched = auto_dispatched + new.auto_dispatched - old.auto_dispatched, reached_dispatch = reached_dispatch + new.reached_dispatch - old.reached_dispatch,
+           reached_accept = reached_accept + new.reached_accept - old.reached_accept, reached_complete = reached_complete + new.reached_complete - old.reached_complete,
+           reached_rated = reached_rated + new.reached_rated - old.reached_rated, served_min = served_min + new.served_min - old.served_min,
+           refunded = refunded + new.refunded - old.refunded
+     WHERE month = CAST(julianday(new.day * 86400, 'unixepoch', 'start of month') - 2440587.5 AS INTEGER) AND district_id = new.district_id AND category_id = new.category_id AND status = new.status;
+END;
+-- A cell given another key: out of its old month, into its new one.
+CREATE TRIGGER stats_monthly_move AFTER UPDATE ON stats_daily
+    WHEN NOT (new.day = old.day AND new.district_id = old.district_id AND new.category_id = old.category_id AND new.status = old.status)
 BEGIN
     INSERT OR IGNORE INTO stats_monthly(month, district_id, category_id, status)
         VALUES (CAST(julianday(new.day * 86400, 'unixepoch', 'start of month') - 2440587.5 AS INTEGER), new.district_id, new.category_id, new.status);
