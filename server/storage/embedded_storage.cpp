@@ -214,6 +214,35 @@ public:
         return m_db.changes();
     }
 
+    std::optional<IdempotencyRecord> claimIdempotencyKey(const QString &scope, const QString &key, const QString &requestHash,
+                                                         qint64 now, qint64 expiresAt) override
+    {
+        live();
+        run("DELETE FROM api_idempotency WHERE expires_at <= ?", now);
+        run("INSERT OR IGNORE INTO api_idempotency(scope, key, request_hash, status, expires_at) VALUES (?, ?, ?, 0, ?)",
+            scope, key, requestHash, expiresAt);
+        if (m_db.changes() == 1)
+            return std::nullopt;
+        auto st = m_db.prepare("SELECT request_hash, status, coalesce(reply, '') FROM api_idempotency WHERE scope = ? AND key = ?");
+        st.bindAll(scope, key);
+        if (!st.next())
+            return std::nullopt;
+        return IdempotencyRecord{st.text(0), int(st.int64(1)), st.text(2).toUtf8()};
+    }
+
+    void finishIdempotencyKey(const QString &scope, const QString &key, int status, const QByteArray &reply) override
+    {
+        live();
+        run("UPDATE api_idempotency SET status = ?, reply = ? WHERE scope = ? AND key = ?", status,
+            QString::fromUtf8(reply), scope, key);
+    }
+
+    void releaseIdempotencyKey(const QString &scope, const QString &key) override
+    {
+        live();
+        run("DELETE FROM api_idempotency WHERE scope = ? AND key = ?", scope, key);
+    }
+
     void commit() override
     {
         // As on PostgreSQL: a statement that failed fails the transaction

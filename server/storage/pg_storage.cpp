@@ -272,6 +272,35 @@ public:
         return r.rows();
     }
 
+    std::optional<IdempotencyRecord> claimIdempotencyKey(const QString &scope, const QString &key, const QString &requestHash,
+                                                         qint64 now, qint64 expiresAt) override
+    {
+        conn().exec("DELETE FROM api_idempotency WHERE expires_at <= $1", {now});
+        // A second claimer waits on the first one's uncommitted row, then
+        // sees it (READ COMMITTED): never two claims of one key.
+        if (conn().exec("INSERT INTO api_idempotency(scope, key, request_hash, status, expires_at) VALUES ($1, $2, $3, 0, $4) "
+                        "ON CONFLICT (scope, key) DO NOTHING RETURNING 1",
+                        {scope, key, requestHash, expiresAt}).rows() == 1)
+            return std::nullopt;
+        const PgResult r = conn().exec("SELECT request_hash, status, coalesce(reply, '') FROM api_idempotency "
+                                       "WHERE scope = $1 AND key = $2",
+                                       {scope, key});
+        if (r.rows() == 0)
+            return std::nullopt;
+        return IdempotencyRecord{r.text(0, 0), int(r.int64(0, 1)), r.text(0, 2).toUtf8()};
+    }
+
+    void finishIdempotencyKey(const QString &scope, const QString &key, int status, const QByteArray &reply) override
+    {
+        conn().exec("UPDATE api_idempotency SET status = $3, reply = $4 WHERE scope = $1 AND key = $2",
+                    {scope, key, qint64(status), QString::fromUtf8(reply)});
+    }
+
+    void releaseIdempotencyKey(const QString &scope, const QString &key) override
+    {
+        conn().exec("DELETE FROM api_idempotency WHERE scope = $1 AND key = $2", {scope, key});
+    }
+
     void commit() override
     {
         m_batch.flush(conn());

@@ -30,7 +30,7 @@ public:
     explicit PgStorage(const QString &conninfo, PgPool::Options pool = {});
     ~PgStorage() override;
 
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     std::unique_ptr<StorageTransaction> begin() override;
 

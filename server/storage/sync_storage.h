@@ -75,6 +75,14 @@ struct MutationKey
     qint64 epoch = 0;
 };
 
+// The first answer to an API request with an Idempotency-Key.
+struct IdempotencyRecord
+{
+    QString requestHash;
+    int status = 0;   // 0 = the first request is still being answered
+    QByteArray reply; // the JSON body answered
+};
+
 struct OfficeStatus
 {
     OfficeInfo office;
@@ -137,6 +145,19 @@ public:
     // Revokes the live keys and says how many there were: a single-use code
     // is used by the one call that gets 1 (the row is locked until commit).
     virtual int revokeApiKeys(const QString &kind, const QString &key, qint64 now) = 0;
+
+    // Idempotency-Key (server/api/idempotency.cpp). Claims (scope, key) for
+    // a request and returns nothing, or returns the live record another call
+    // made first (status 0: still being answered). Expired records are
+    // deleted first. The claim is a row of its own, so it commits before the
+    // request is answered: a retry arriving meanwhile sees it.
+    virtual std::optional<IdempotencyRecord> claimIdempotencyKey(const QString &scope, const QString &key,
+                                                                 const QString &requestHash, qint64 now,
+                                                                 qint64 expiresAt) = 0;
+    // The answer to keep (finish) or the claim to forget (a failure the
+    // client may retry: 5xx, 429).
+    virtual void finishIdempotencyKey(const QString &scope, const QString &key, int status, const QByteArray &reply) = 0;
+    virtual void releaseIdempotencyKey(const QString &scope, const QString &key) = 0;
 
     virtual void commit() = 0;
 };

@@ -127,6 +127,7 @@ private slots:
     void failedStatementFailsTheWholeTransaction();
     void apiKeysExpireAreRevokedAndUsedOnce();
     void rowsOfListsLiveRowsOfOneEntity();
+    void idempotencyKeysAreClaimedOnceAndExpire();
 
     // PostgreSQL's own.
     void outOfOrderCommitIsNotSkipped();
@@ -961,6 +962,44 @@ void TstSyncStorage::apiKeysExpireAreRevokedAndUsedOnce()
     }
     tx = m_storage->begin();
     QCOMPARE(tx->apiSubjects(kind, owner, 4000), QList<qint64>{42});
+    tx->commit();
+}
+
+void TstSyncStorage::idempotencyKeysAreClaimedOnceAndExpire()
+{
+    const QString scope = QStringLiteral("customer_token:7"), key = QStringLiteral("k1");
+    auto tx = m_storage->begin();
+    QVERIFY(!tx->claimIdempotencyKey(scope, key, QStringLiteral("h1"), 100, 1000)); // claimed
+    tx->commit();
+    tx = m_storage->begin();
+    // Claimed by the first, not answered yet.
+    auto first = tx->claimIdempotencyKey(scope, key, QStringLiteral("h2"), 200, 1200);
+    QVERIFY(first);
+    QCOMPARE(first->requestHash, QStringLiteral("h1"));
+    QCOMPARE(first->status, 0);
+    QVERIFY(!tx->claimIdempotencyKey(QStringLiteral("provider_token:7"), key, QStringLiteral("h1"), 200, 1200)); // another scope
+    tx->finishIdempotencyKey(scope, key, 201, R"({"id":"5"})");
+    tx->commit();
+    tx = m_storage->begin();
+    first = tx->claimIdempotencyKey(scope, key, QStringLiteral("h1"), 300, 1300);
+    QVERIFY(first);
+    QCOMPARE(first->status, 201);
+    QCOMPARE(first->reply, QByteArray(R"({"id":"5"})"));
+    tx->commit();
+    // Expired at its second: claimed afresh.
+    tx = m_storage->begin();
+    QVERIFY(!tx->claimIdempotencyKey(scope, key, QStringLiteral("h3"), 1000, 2000));
+    tx->commit();
+    // Released (a failure to retry): claimed afresh; a rolled-back claim claims nothing.
+    tx = m_storage->begin();
+    tx->releaseIdempotencyKey(scope, key);
+    tx->commit();
+    {
+        auto rolledBack = m_storage->begin();
+        QVERIFY(!rolledBack->claimIdempotencyKey(scope, key, QStringLiteral("h4"), 1000, 2000));
+    }
+    tx = m_storage->begin();
+    QVERIFY(!tx->claimIdempotencyKey(scope, key, QStringLiteral("h5"), 1000, 2000));
     tx->commit();
 }
 
