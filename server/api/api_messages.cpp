@@ -2,13 +2,17 @@
 
 #include "domain/mobile.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <QStringList>
+
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace doorstep::server::api {
 namespace {
@@ -226,6 +230,132 @@ Parsed<PositionsRequest> parsePositions(QByteArrayView body)
             out.newest = p;
     }
     return r.result(out);
+}
+
+Parsed<QString> parseIdempotencyKey(QByteArrayView header)
+{
+    if (header.isEmpty() || header.size() > kMaxIdempotencyKey)
+        return {std::nullopt, QStringLiteral("Idempotency-Key must be 1 to %1 characters").arg(kMaxIdempotencyKey)};
+    for (const char c : header) {
+        if (c < 0x21 || c > 0x7e)
+            return {std::nullopt, QStringLiteral("Idempotency-Key must be printable ASCII without spaces")};
+    }
+    return {QString::fromLatin1(header), {}};
+}
+
+namespace {
+// A text that must be one of a few words (empty allowed when optional).
+QString oneOf(Reader &r, const char *name, const QStringList &allowed, const QString &fallback)
+{
+    const QString v = r.text(name, 20, false);
+    if (v.isEmpty())
+        return fallback;
+    if (!allowed.contains(v))
+        r.fail(QStringLiteral("%1 must be one of %2").arg(QLatin1StringView(name), allowed.join(QStringLiteral(", "))));
+    return v;
+}
+} // namespace
+
+Parsed<PayRequest> parsePay(QByteArrayView body)
+{
+    Reader r(body, true);
+    PayRequest out;
+    out.method = oneOf(r, "method", {QStringLiteral("stub")}, QStringLiteral("stub"));
+    out.card = oneOf(r, "card", {QStringLiteral("stub_ok"), QStringLiteral("stub_declined"), QStringLiteral("stub_pending")},
+                     QStringLiteral("stub_ok"));
+    return r.result(out);
+}
+
+Parsed<ComplaintRequest> parseComplaint(QByteArrayView body)
+{
+    Reader r(body);
+    ComplaintRequest out;
+    out.category = oneOf(r, "category",
+                         {QStringLiteral("no_show"), QStringLiteral("quality"), QStringLiteral("damage"), QStringLiteral("attitude"),
+                          QStringLiteral("overcharge"), QStringLiteral("safety"), QStringLiteral("other")},
+                         QString());
+    if (out.category.isEmpty())
+        r.fail(QStringLiteral("category is missing"));
+    out.severity = oneOf(r, "severity", {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")},
+                         QStringLiteral("medium"));
+    out.ask = oneOf(r, "ask",
+                    {QStringLiteral("return_visit"), QStringLiteral("refund"), QStringLiteral("apology"),
+                     QStringLiteral("compensation")},
+                    QString());
+    out.description = r.text("description", kMaxDescription);
+    return r.result(out);
+}
+
+Parsed<RefundAskRequest> parseRefundAsk(QByteArrayView body)
+{
+    Reader r(body);
+    RefundAskRequest out;
+    out.amountFen = r.integer("amount_fen", 1, kMaxRefundFen);
+    out.reason = r.text("reason", kMaxText);
+    if (!r.field("complaint_id").isUndefined() && !r.field("complaint_id").isNull())
+        out.complaintId = r.id("complaint_id");
+    return r.result(out);
+}
+
+Parsed<AvailabilityRequest> parseAvailability(QByteArrayView body)
+{
+    Reader r(body);
+    const QJsonValue hours = r.field("hours");
+    AvailabilityRequest out;
+    if (!hours.isArray() || hours.toArray().size() > kMaxSpans) {
+        r.fail(QStringLiteral("hours must be an array of at most %1 spans {weekday, start_min, end_min}").arg(kMaxSpans));
+        return r.result(out);
+    }
+    for (const QJsonValue &v : hours.toArray()) {
+        if (!v.isObject()) {
+            r.fail(QStringLiteral("each span must be an object {weekday, start_min, end_min}"));
+            break;
+        }
+        Reader span(v.toObject());
+        HoursRequest h;
+        h.weekday = int(span.integer("weekday", 1, 7));
+        h.startMin = int(span.integer("start_min", 0, 1440));
+        h.endMin = int(span.integer("end_min", 0, 1440));
+        if (span.error().isEmpty() && h.endMin <= h.startMin)
+            span.fail(QStringLiteral("end_min must be after start_min"));
+        for (const HoursRequest &o : std::as_const(out.hours)) {
+            if (span.error().isEmpty() && o.weekday == h.weekday && h.startMin < o.endMin && o.startMin < h.endMin)
+                span.fail(QStringLiteral("two spans of weekday %1 overlap").arg(h.weekday));
+        }
+        if (!span.error().isEmpty()) {
+            r.fail(QStringLiteral("a span: %1").arg(span.error()));
+            break;
+        }
+        out.hours.append(h);
+    }
+    return r.result(out);
+}
+
+Parsed<PeriodRequest> parsePeriod(QStringView date, QStringView from, QStringView to, qint64 now)
+{
+    const auto dayOf = [](qint64 t) { return t - (((t + kChinaOffset) % 86400) + 86400) % 86400; };
+    if (!date.isEmpty()) {
+        if (!from.isEmpty() || !to.isEmpty())
+            return {std::nullopt, QStringLiteral("give date or from and to, not both")};
+        const QDate d = QDate::fromString(date.toString(), Qt::ISODate);
+        if (!d.isValid() || date.size() != 10)
+            return {std::nullopt, QStringLiteral("date must be YYYY-MM-DD")};
+        const qint64 start = (d.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 - kChinaOffset;
+        if (start < kMinTime || start > kMaxTime)
+            return {std::nullopt, QStringLiteral("date is out of range")};
+        return {PeriodRequest{start, start + 86400}, {}};
+    }
+    if (from.isEmpty() && to.isEmpty()) {
+        const qint64 start = dayOf(now);
+        return {PeriodRequest{start, start + 86400}, {}};
+    }
+    bool okFrom = false, okTo = false;
+    const qint64 f = from.toLongLong(&okFrom), t = to.toLongLong(&okTo);
+    if (!okFrom || !okTo || f < kMinTime || t > kMaxTime)
+        return {std::nullopt, QStringLiteral("from and to must be times in seconds since the epoch")};
+    if (t <= f || t - f > kMaxPeriod)
+        return {std::nullopt, QStringLiteral("to must be after from, at most 31 days later")};
+    return {PeriodRequest{f, t}, {}};
 }
 
 } // namespace doorstep::server::api

@@ -7,6 +7,7 @@
 // strings (they exceed 2^53); times are seconds since the epoch.
 
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -73,10 +74,56 @@ struct PositionsRequest
     PositionRequest newest;    // the one with the latest at
 };
 
+// issue #12, payments and after-sales (payment_api.cpp, complaint_api.cpp).
+struct PayRequest
+{
+    QString method; // "stub": the only provider so far (payment_gateway.h)
+    QString card;   // the stub's test card: stub_ok (default), stub_declined, stub_pending
+};
+
+struct ComplaintRequest
+{
+    QString category;    // as the console's complaints.category
+    QString severity;    // low, medium (default), high
+    QString ask;         // empty, return_visit, refund, apology, compensation
+    QString description; // 1–1000 characters
+};
+
+struct RefundAskRequest
+{
+    qint64 amountFen = 0;   // 1 … 10 000 000 fen
+    QString reason;         // required
+    qint64 complaintId = 0; // 0: none given
+};
+
+struct HoursRequest
+{
+    int weekday = 0; // 1 = Monday … 7
+    int startMin = 0;
+    int endMin = 0;
+};
+
+struct AvailabilityRequest
+{
+    QList<HoursRequest> hours; // 0–28 spans, none overlapping on a weekday
+};
+
+struct PeriodRequest
+{
+    qint64 from = 0; // [from, to), seconds since the epoch
+    qint64 to = 0;
+};
+
 inline constexpr int kMaxText = 200;     // reasons, comments, notes
 inline constexpr int kMaxAddress = 200;
 inline constexpr qint64 kMaxWindow = 24 * 3600;
 inline constexpr int kMaxPoints = 100;
+inline constexpr int kMaxDescription = 1000;
+inline constexpr qint64 kMaxRefundFen = 10000000;
+inline constexpr int kMaxSpans = 28;
+inline constexpr int kMaxIdempotencyKey = 64;
+inline constexpr qint64 kMaxPeriod = 31 * 24 * 3600;
+inline constexpr qint64 kChinaOffset = 8 * 3600; // Beijing time, UTC+8 all year: a provider's "today"
 
 // A positive id written as a JSON string of decimal digits, no leading zeros.
 std::optional<qint64> parseId(QStringView text);
@@ -90,5 +137,16 @@ Parsed<ReasonRequest> parseReason(QByteArrayView body);
 Parsed<RatingRequest> parseRating(QByteArrayView body);
 // {"points": [{"at", "lat", "lng"}, …]}, 1–100 points.
 Parsed<PositionsRequest> parsePositions(QByteArrayView body);
+// The Idempotency-Key header: 1–64 printable ASCII characters.
+Parsed<QString> parseIdempotencyKey(QByteArrayView header);
+// An empty body pays with the stub's default card.
+Parsed<PayRequest> parsePay(QByteArrayView body);
+Parsed<ComplaintRequest> parseComplaint(QByteArrayView body);
+Parsed<RefundAskRequest> parseRefundAsk(QByteArrayView body);
+// {"hours": [{"weekday", "start_min", "end_min"}, …]}
+Parsed<AvailabilityRequest> parseAvailability(QByteArrayView body);
+// A period from a query: date=YYYY-MM-DD (that day in Beijing time), or from
+// and to (seconds, at most 31 days apart); none given: the Beijing day of now.
+Parsed<PeriodRequest> parsePeriod(QStringView date, QStringView from, QStringView to, qint64 now);
 
 } // namespace doorstep::server::api

@@ -7,8 +7,11 @@
 // parser's promises: an error or a value, never both; 11-digit phones, a
 // 6-digit code, positive ids that print back to themselves, coordinates in
 // range, 1–100 position points, a window that ends after it starts and lasts at most a day, stars
-// 1–5, texts within their limits.
+// 1–5, texts within their limits; Idempotency-Keys, payments, complaints,
+// refunds, working hours that never overlap, and periods of at most 31 days.
 #include "api/api_messages.h"
+
+#include <QStringList>
 
 #include <cmath>
 #include <cstdlib>
@@ -52,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray in(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
-    switch (data[0] % 8) {
+    switch (data[0] % 14) {
     case 0:
         expect(parseCodeRequest(in), [](const CodeRequest &r) { checkPhone(r.phone); });
         break;
@@ -89,6 +92,41 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             checkPlace(r.newest.lat, r.newest.lng);
         });
         break;
+    case 7:
+        expect(parseIdempotencyKey(in), [](const QString &k) { check(!k.isEmpty() && k.size() <= kMaxIdempotencyKey); });
+        break;
+    case 8:
+        expect(parsePay(in), [](const PayRequest &r) { check(r.method == u"stub" && r.card.startsWith(u"stub_")); });
+        break;
+    case 9:
+        expect(parseComplaint(in), [](const ComplaintRequest &r) {
+            check(!r.category.isEmpty() && !r.severity.isEmpty() && !r.description.isEmpty());
+            check(r.description.size() <= kMaxDescription);
+        });
+        break;
+    case 10:
+        expect(parseRefundAsk(in), [](const RefundAskRequest &r) {
+            check(r.amountFen >= 1 && r.amountFen <= kMaxRefundFen && !r.reason.isEmpty() && r.complaintId >= 0);
+        });
+        break;
+    case 11:
+        expect(parseAvailability(in), [](const AvailabilityRequest &r) {
+            check(r.hours.size() <= kMaxSpans);
+            for (const HoursRequest &h : r.hours) {
+                check(h.weekday >= 1 && h.weekday <= 7 && h.startMin >= 0 && h.endMin <= 1440 && h.endMin > h.startMin);
+                for (const HoursRequest &o : r.hours)
+                    check(&o == &h || o.weekday != h.weekday || o.endMin <= h.startMin || h.endMin <= o.startMin);
+            }
+        });
+        break;
+    case 12: {
+        // The query's date, from and to, split at the first two '&'.
+        const QStringList parts = QString::fromUtf8(in).split(u'&');
+        expect(parsePeriod(parts.value(0), parts.value(1), parts.value(2), 1796200000), [](const PeriodRequest &p) {
+            check(p.to > p.from && p.to - p.from <= kMaxPeriod);
+        });
+        break;
+    }
     default: {
         const QString text = QString::fromUtf8(in);
         if (const auto id = parseId(text)) {
