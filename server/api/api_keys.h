@@ -17,6 +17,13 @@ inline const QString kProviderToken = QStringLiteral("provider_token"); // sha(t
 inline const QString kProviderSecret = QStringLiteral("provider_secret"); // sha(id:secret) → provider id
 inline const QString kCustomerPhone = QStringLiteral("customer_phone"); // sha(phone) → customer id
 inline const QString kCustomerOrder = QStringLiteral("customer_order"); // customer id → order ids
+// Payments and after-sales (payment_api.cpp, complaint_api.cpp).
+inline const QString kOrderPayment = QStringLiteral("order_payment");     // order id → payment ids
+inline const QString kOrderComplaint = QStringLiteral("order_complaint"); // order id → complaint ids
+inline const QString kOrderRefund = QStringLiteral("order_refund");       // order id → refund ids
+// office code → refunds asked in the app and not yet paid back or rejected
+// (expired when done): what ApiService::payBackApprovedRefunds looks at.
+inline const QString kRefundWatch = QStringLiteral("refund_watch");
 
 inline QString sha(const QString &text)
 {
