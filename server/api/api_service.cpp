@@ -42,12 +42,19 @@ QString sixDigits()
 } // namespace
 
 ApiService::ApiService(SyncStorage &storage, CodeSender &sender, ApiLimits limits)
-    : m_storage(storage), m_sender(sender), m_limits(limits),
+    : m_storage(storage), m_sender(sender), m_gateway(std::make_unique<StubPaymentGateway>()), m_limits(limits),
       m_now([] { return QDateTime::currentSecsSinceEpoch(); })
 {
 }
 
 sync::Reply ApiService::handle(const ApiRequest &request)
+{
+    if (request.method == "POST" && !request.idempotencyKey.isEmpty())
+        return idempotent(request);
+    return route(request);
+}
+
+sync::Reply ApiService::route(const ApiRequest &request)
 {
     const QStringList parts = request.path.split(u'/', Qt::KeepEmptyParts);
     const bool post = request.method == "POST";

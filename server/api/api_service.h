@@ -16,6 +16,7 @@
 // Rate limits: per address at the listener (GuardedSslServer), per token here.
 
 #include "api/code_sender.h"
+#include "api/payment_gateway.h"
 #include "storage/sync_storage.h"
 #include "sync/sync_service.h"
 
@@ -24,6 +25,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace doorstep::server::api {
 
@@ -34,6 +36,7 @@ struct ApiRequest
     QByteArray authorization; // the Authorization header ("Bearer …")
     QByteArray body;
     QUrlQuery query;
+    QByteArray idempotencyKey; // the Idempotency-Key header of a POST (idempotency.cpp)
 };
 
 struct ApiLimits
@@ -60,6 +63,14 @@ public:
     // working. std::invalid_argument when the platform has no such provider.
     QString issueProviderSecret(qint64 providerId);
 
+    // Payments go through this provider (the stub unless a test or a real
+    // contract says otherwise; payment_gateway.h). Set before serving.
+    void setPaymentGateway(std::unique_ptr<PaymentGateway> gateway) { m_gateway = std::move(gateway); }
+    // Pays back, through the payment provider, the refunds asked in the app
+    // that the office has approved since (complaint_api.cpp); says how many.
+    // Called after each push of that office (commands.cpp) and by tests.
+    int payBackApprovedRefunds(const QString &office);
+
     // An id from the server's own node (0): never one an office mints.
     qint64 newId(StorageTransaction &tx, const QString &entity);
 
@@ -69,6 +80,10 @@ private:
         qint64 id = 0;
         QString tokenKey;
     };
+    sync::Reply route(const ApiRequest &request);
+    // idempotency.cpp: a POST with an Idempotency-Key answered once.
+    sync::Reply idempotent(const ApiRequest &request);
+
     std::optional<Caller> authenticate(const ApiRequest &request, const QString &kind, sync::Reply &error);
     bool admitToken(const QString &tokenKey);
     QString issueToken(StorageTransaction &tx, const QString &kind, qint64 subject, qint64 &expiresAt);
@@ -94,6 +109,23 @@ private:
     sync::Reply cancelOrder(qint64 customerId, qint64 orderId, const ApiRequest &request);
     sync::Reply rateOrder(qint64 customerId, qint64 orderId, const ApiRequest &request);
 
+    // payment_api.cpp and complaint_api.cpp: orders/{id}/pay, payment,
+    // complaints, refunds; nothing when `what` is none of them.
+    std::optional<sync::Reply> orderAftersales(qint64 customerId, qint64 orderId, const QString &what,
+                                               const ApiRequest &request);
+    sync::Reply pay(qint64 customerId, qint64 orderId, const ApiRequest &request);
+    sync::Reply payment(qint64 customerId, qint64 orderId);
+    sync::Reply complain(qint64 customerId, qint64 orderId, const ApiRequest &request);
+    sync::Reply complaints(qint64 customerId, qint64 orderId);
+    sync::Reply askRefund(qint64 customerId, qint64 orderId, const ApiRequest &request);
+    sync::Reply refunds(qint64 customerId, qint64 orderId);
+    // The order's payment status follows the payment provider (payment_api.cpp).
+    void setPaymentStatus(StorageTransaction &tx, qint64 orderId, const QString &status);
+
+    // provider_day_api.cpp: provider/availability, provider/day; nothing
+    // for any other path.
+    std::optional<sync::Reply> providerSelf(qint64 providerId, const QStringList &parts, const ApiRequest &request);
+
     // provider_api.cpp
     sync::Reply provider(const ApiRequest &request, const QStringList &parts);
     sync::Reply providerJobs(qint64 providerId);
@@ -105,6 +137,7 @@ private:
 
     SyncStorage &m_storage;
     CodeSender &m_sender;
+    std::unique_ptr<PaymentGateway> m_gateway;
     ApiLimits m_limits;
     std::function<qint64()> m_now;
 

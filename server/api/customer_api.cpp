@@ -4,6 +4,7 @@
 #include "api/api_messages.h"
 #include "api/api_replies.h"
 #include "api/api_service.h"
+#include "api/order_lookup.h"
 
 #include "domain/order_lifecycle.h"
 
@@ -29,20 +30,7 @@ sync::Reply notServed(const QString &adcode)
 
 QString key(qint64 id)
 {
-    return QString::number(id);
-}
-
-// The order when it is this customer's and still stands; otherwise nothing,
-// which the caller answers with 404 (another customer's order looks like no
-// order at all).
-std::optional<StoredRow> ownOrder(StorageTransaction &tx, qint64 customerId, qint64 orderId)
-{
-    if (!tx.apiSubjects(keys::kCustomerOrder, key(customerId), 0).contains(orderId))
-        return std::nullopt;
-    auto order = tx.row(QStringLiteral("orders"), orderId);
-    if (!order || order->deleted)
-        return std::nullopt;
-    return order;
+    return idKey(id);
 }
 } // namespace
 
@@ -66,6 +54,10 @@ sync::Reply ApiService::orders(const ApiRequest &request, const QStringList &par
         return cancelOrder(caller->id, *orderId, request);
     if (parts.size() == 2 && parts[1] == u"rating" && post)
         return rateOrder(caller->id, *orderId, request);
+    if (parts.size() == 2) {
+        if (auto reply = orderAftersales(caller->id, *orderId, parts[1], request))
+            return *reply;
+    }
     return notFound();
 }
 

@@ -62,6 +62,8 @@ sync::Reply ApiService::provider(const ApiRequest &request, const QStringList &p
         return providerJobs(caller->id);
     if (parts.size() == 1 && parts[0] == u"positions" && post)
         return reportPositions(caller->id, request);
+    if (auto reply = providerSelf(caller->id, parts, request))
+        return *reply;
     if (parts.size() < 2 || parts[0] != u"jobs")
         return notFound();
     const auto orderId = parseId(parts[1]);

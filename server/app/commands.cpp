@@ -389,6 +389,17 @@ int run(const QStringList &arguments)
     api::FileCodeSender fileSender(demoCodes);
     api::ApiService apiService(*storage, demoCodes.isEmpty() ? static_cast<api::CodeSender &>(logSender) : fileSender);
     enrollServer.setApi(&apiService);
+    // Refunds asked in the app are paid back through the payment provider
+    // once their office's approval arrives (api/complaint_api.cpp). After
+    // the push has committed and been answered: a failure here is logged and
+    // retried after the next push, never the push's.
+    service.addCommitListener([&apiService](const QStringList &, const QString &origin) {
+        try {
+            apiService.payBackApprovedRefunds(origin);
+        } catch (const std::exception &e) {
+            qWarning("doorstep-server: paying back %s's approved refunds failed: %s", qUtf8Printable(origin), e.what());
+        }
+    });
     const quint16 syncBound = syncServer.listenOn(syncAddress, syncPort);
     if (!syncBound)
         throw SetupError(tr("cannot listen on %1: %2").arg(a.one(QStringLiteral("--listen")), syncServer.errorString()));

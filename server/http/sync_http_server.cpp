@@ -196,7 +196,8 @@ SyncHttpServer::Call SyncHttpServer::callOf(const QHttpServerRequest &request)
                               : get ? QByteArray("GET")
                               : request.method() == QHttpServerRequest::Method::Delete ? QByteArray("DELETE")
                                                                                       : QByteArray("OTHER");
-    return {post, get, method, request.value("Authorization"), request.url().path(), request.query(), request.body()};
+    return {post, get, method, request.value("Authorization"), request.url().path(), request.query(), request.body(),
+            request.value("Idempotency-Key")};
 }
 
 sync::Reply SyncHttpServer::answer(const Call &call, const QSslCertificate &peer)
@@ -220,7 +221,8 @@ sync::Reply SyncHttpServer::answer(const Call &call, const QSslCertificate &peer
     try {
         if (m_kind == Kind::Enrollment && path.startsWith(apiPrefix)) {
             if (m_api)
-                reply = m_api->handle({call.method, path.mid(apiPrefix.size()), call.authorization, call.body, call.query});
+                reply = m_api->handle(
+                    {call.method, path.mid(apiPrefix.size()), call.authorization, call.body, call.query, call.idempotencyKey});
         } else if (version == 0) {
             reply = sync::errorReply(400, QStringLiteral("unsupported_version"),
                                      QStringLiteral("this server speaks protocol versions 1 and 2 (/v1/…, /v2/…)"));

@@ -91,6 +91,7 @@ private:
         QString path;
         QUrlQuery query;
         QByteArray body;
+        QByteArray idempotencyKey; // the apps' API (api/idempotency.cpp)
     };
     static Call callOf(const QHttpServerRequest &request);
     // The protocol's answer; thread-safe (runs on a worker).

@@ -12,7 +12,9 @@
 #include "sync/enrollment_code.h"
 #include "sync/sync_service.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
@@ -73,6 +75,37 @@ private:
         return m_api->handle({QByteArray(method), q < 0 ? path : path.left(q),
                               token.isEmpty() ? QByteArray() : "Bearer " + token.toLatin1(), body,
                               QUrlQuery(q < 0 ? QString() : path.mid(q + 1))});
+    }
+
+    // A POST with an Idempotency-Key (api/idempotency.cpp).
+    Reply keyed(const QString &path, const QString &token, const QByteArray &body, const QByteArray &key)
+    {
+        return m_api->handle({QByteArray("POST"), path, "Bearer " + token.toLatin1(), body, QUrlQuery(), key});
+    }
+
+    // Any row as the platform holds it.
+    QJsonObject stored(const QString &entity, qint64 id)
+    {
+        auto tx = m_storage->begin();
+        const auto row = tx->row(entity, id);
+        tx->commit();
+        return row ? row->row : QJsonObject();
+    }
+
+    // Tests of many calls within one (test clock) second.
+    void relaxRateLimit()
+    {
+        m_api = std::make_unique<ApiService>(*m_storage, m_sender, ApiLimits{1000});
+        m_api->setClock([this] { return m_now; });
+    }
+
+    // The customer's order, assigned to kProvider and paid with the stub's card.
+    QString paidOrder(const QString &customer)
+    {
+        const QString order = idOf(call("POST", QStringLiteral("orders"), customer, orderBody()));
+        assign(order.toLongLong(), kProvider);
+        const Reply r = call("POST", QStringLiteral("orders/%1/pay").arg(order), customer);
+        return r.status == 201 && r.body.value(QStringLiteral("status")).toString() == u"paid" ? order : QString();
     }
 
     static QByteArray points(double lat, double lng, qint64 at)
@@ -522,6 +555,7 @@ private slots:
     // Every endpoint: with another user's ids 404, without credentials 401.
     void everyEndpointKeepsUsersApart()
     {
+        relaxRateLimit();
         const QString alice = signIn(kPhone1);
         const QString bob = signIn(kPhone2);
         const QString order = idOf(call("POST", QStringLiteral("orders"), alice, orderBody()));
@@ -540,7 +574,15 @@ private slots:
         const QList<Endpoint> customerEndpoints{
             {"GET", QStringLiteral("orders/%1").arg(order), {}},
             {"POST", QStringLiteral("orders/%1/cancel").arg(order), reason},
-            {"POST", QStringLiteral("orders/%1/rating").arg(order), json({{QStringLiteral("stars"), 5}})}};
+            {"POST", QStringLiteral("orders/%1/rating").arg(order), json({{QStringLiteral("stars"), 5}})},
+            {"POST", QStringLiteral("orders/%1/pay").arg(order), {}},
+            {"GET", QStringLiteral("orders/%1/payment").arg(order), {}},
+            {"POST", QStringLiteral("orders/%1/complaints").arg(order),
+             json({{QStringLiteral("category"), QStringLiteral("quality")}, {QStringLiteral("description"), QStringLiteral("x")}})},
+            {"GET", QStringLiteral("orders/%1/complaints").arg(order), {}},
+            {"POST", QStringLiteral("orders/%1/refunds").arg(order),
+             json({{QStringLiteral("amount_fen"), 100}, {QStringLiteral("reason"), QStringLiteral("x")}})},
+            {"GET", QStringLiteral("orders/%1/refunds").arg(order), {}}};
         const QList<Endpoint> providerEndpoints{
             {"GET", QStringLiteral("provider/jobs/%1").arg(order), {}},
             {"POST", QStringLiteral("provider/jobs/%1/accept").arg(order), {}},
@@ -565,6 +607,9 @@ private slots:
                                     {"POST", QStringLiteral("orders"), orderBody()},
                                     {"GET", QStringLiteral("provider/jobs"), {}},
                                     {"POST", QStringLiteral("provider/positions"), points(1, 1, kNow)},
+                                    {"GET", QStringLiteral("provider/availability"), {}},
+                                    {"POST", QStringLiteral("provider/availability"), json({{QStringLiteral("hours"), QJsonArray()}})},
+                                    {"GET", QStringLiteral("provider/day"), {}},
                                     {"DELETE", QStringLiteral("customer/session"), {}},
                                     {"DELETE", QStringLiteral("provider/session"), {}}};
         for (const Endpoint &e : lists)
@@ -577,6 +622,362 @@ private slots:
         QCOMPARE(platformOrder(order.toLongLong()).value(QStringLiteral("status")).toString(), QStringLiteral("assigned"));
         QCOMPARE(call("GET", QStringLiteral("orders/%1").arg(order), alice).status, 200);
         QCOMPARE(call("GET", QStringLiteral("provider/jobs/%1").arg(order), worker).status, 200);
+        // Nor paid, complained about or refunded it; and with a key, a
+        // stranger's retry is not the owner's answer either.
+        QCOMPARE(platformOrder(order.toLongLong()).value(QStringLiteral("payment_status")).toString(), QStringLiteral("unpaid"));
+        QVERIFY(rowsOf(pullAll(kA), QStringLiteral("complaints")).isEmpty());
+        QCOMPARE(keyed(QStringLiteral("orders/%1/pay").arg(order), bob, {}, "k1").status, 404);
+        QCOMPARE(keyed(QStringLiteral("orders/%1/pay").arg(order), alice, {}, "k1").status, 201);
+        // The customer's token is no provider's for a provider's own pages.
+        QCOMPARE(call("GET", QStringLiteral("provider/day"), alice).status, 401);
+        QCOMPARE(call("GET", QStringLiteral("provider/availability"), alice).status, 401);
+    }
+
+    void paymentFollowsTheStubProvider()
+    {
+        relaxRateLimit();
+        const QString customer = signIn(kPhone1);
+        const QString order = idOf(call("POST", QStringLiteral("orders"), customer, orderBody()));
+        QCOMPARE(call("GET", QStringLiteral("orders/%1/payment").arg(order), customer).status, 404); // none yet
+        // A declined card: the payment failed, the order still unpaid.
+        Reply r = call("POST", QStringLiteral("orders/%1/pay").arg(order), customer,
+                       json({{QStringLiteral("card"), QStringLiteral("stub_declined")}}));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.body.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(r.body.value(QStringLiteral("failure")).toString(), QStringLiteral("card_declined"));
+        QCOMPARE(platformOrder(order.toLongLong()).value(QStringLiteral("payment_status")).toString(), QStringLiteral("unpaid"));
+        // Paid with a good card: the order's whole price, in fen.
+        r = call("POST", QStringLiteral("orders/%1/pay").arg(order), customer);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.body.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+        QCOMPARE(r.body.value(QStringLiteral("amount_fen")).toInteger(), 12000);
+        QCOMPARE(platformOrder(order.toLongLong()).value(QStringLiteral("payment_status")).toString(), QStringLiteral("paid"));
+        QCOMPARE(rowsOf(pullAll(kA), QStringLiteral("orders")).last().value(QStringLiteral("payment_status")).toString(),
+                 QStringLiteral("paid"));
+        r = call("POST", QStringLiteral("orders/%1/pay").arg(order), customer);
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.body.value(QStringLiteral("error")).toString(), QStringLiteral("already_paid"));
+        QCOMPARE(call("GET", QStringLiteral("orders/%1/payment").arg(order), customer).body.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("paid"));
+
+        // Pending until the provider is asked again; meanwhile no second payment.
+        m_now += 1;
+        const QString slow = idOf(call("POST", QStringLiteral("orders"), customer, orderBody()));
+        r = call("POST", QStringLiteral("orders/%1/pay").arg(slow), customer, json({{QStringLiteral("card"), QStringLiteral("stub_pending")}}));
+        QCOMPARE(r.body.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QCOMPARE(platformOrder(slow.toLongLong()).value(QStringLiteral("payment_status")).toString(), QStringLiteral("unpaid"));
+        QCOMPARE(call("POST", QStringLiteral("orders/%1/pay").arg(slow), customer).body.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("payment_pending"));
+        r = call("GET", QStringLiteral("orders/%1/payment").arg(slow), customer);
+        QCOMPARE(r.body.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+        QVERIFY(r.body.value(QStringLiteral("settled_at")).isDouble());
+        QCOMPARE(platformOrder(slow.toLongLong()).value(QStringLiteral("payment_status")).toString(), QStringLiteral("paid"));
+
+        // Nothing to pay on a cancelled order; an unknown card is 400.
+        m_now += 1;
+        const QString gone = idOf(call("POST", QStringLiteral("orders"), customer, orderBody()));
+        QCOMPARE(call("POST", QStringLiteral("orders/%1/cancel").arg(gone), customer).status, 200);
+        QCOMPARE(call("POST", QStringLiteral("orders/%1/pay").arg(gone), customer).status, 409);
+        QCOMPARE(call("POST", QStringLiteral("orders/%1/pay").arg(order), customer, json({{QStringLiteral("card"), QStringLiteral("visa")}})).status,
+                 400);
+    }
+
+    void complaintLandsInTheOfficesQueue()
+    {
+        relaxRateLimit();
+        const QString customer = signIn(kPhone1);
+        const QString order = idOf(call("POST", QStringLiteral("orders"), customer, orderBody()));
+        const QByteArray body = json({{QStringLiteral("category"), QStringLiteral("quality")},
+                                      {QStringLiteral("ask"), QStringLiteral("refund")},
+                                      {QStringLiteral("description"), QStringLiteral("厨房没擦干净")}});
+        // Nobody has come yet: nothing to complain about.
+        Reply r = call("POST", QStringLiteral("orders/%1/complaints").arg(order), customer, body);
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.body.value(QStringLiteral("error")).toString(), QStringLiteral("not_dispatched"));
+        assign(order.toLongLong(), kProvider);
+        QCOMPARE(call("POST", QStringLiteral("orders/%1/complaints").arg(order), customer,
+                      json({{QStringLiteral("category"), QStringLiteral("rude")}, {QStringLiteral("description"), QStringLiteral("x")}})).status,
+                 400);
+        r = call("POST", QStringLiteral("orders/%1/complaints").arg(order), customer, body);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.body.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        const QString complaint = idOf(r);
+
+        // Office A pulls it as its console's own complaint row, the customer the actor.
+        const QList<QJsonObject> a = pullAll(kA);
+        const QList<QJsonObject> complaints = rowsOf(a, QStringLiteral("complaints"));
+        QCOMPARE(complaints.size(), 1);
+        const QJsonObject c = complaints.first();
+        QCOMPARE(QString::number(c.value(QStringLiteral("id")).toInteger()), complaint);
+        QCOMPARE(c.value(QStringLiteral("order_id")).toInteger(), order.toLongLong());
+        QCOMPARE(c.value(QStringLiteral("provider_id")).toInteger(), kProvider);
+        QCOMPARE(c.value(QStringLiteral("category")).toString(), QStringLiteral("quality"));
+        QCOMPARE(c.value(QStringLiteral("severity")).toString(), QStringLiteral("medium"));
+        QCOMPARE(c.value(QStringLiteral("customer_ask")).toString(), QStringLiteral("refund"));
+        QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        QVERIFY(c.value(QStringLiteral("opened_by")).isNull());
+        QCOMPARE(c.value(QStringLiteral("opened_at")).toInteger(), m_now);
+        // No policy in this platform's catalogue: 24 h to answer, 72 h to resolve, warned at 75 %.
+        QCOMPARE(c.value(QStringLiteral("first_response_due_at")).toInteger(), m_now + 24 * 3600);
+        QCOMPARE(c.value(QStringLiteral("first_response_warn_at")).toInteger(), m_now + 18 * 3600);
+        QCOMPARE(c.value(QStringLiteral("resolution_due_at")).toInteger(), m_now + 72 * 3600);
+        QCOMPARE(c.value(QStringLiteral("next_due_at")).toInteger(), m_now + 24 * 3600);
+        const QList<QJsonObject> events = rowsOf(a, QStringLiteral("complaint_events"));
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().value(QStringLiteral("kind")).toString(), QStringLiteral("opened"));
+        QVERIFY(events.first().value(QStringLiteral("staff_id")).isNull());
+        QVERIFY(events.first().value(QStringLiteral("note")).toString().contains(QStringLiteral("customer")));
+        QVERIFY(rowsOf(pullAll(kB), QStringLiteral("complaints")).isEmpty());
+
+        // The customer follows it; the office's work shows.
+        QJsonObject moved = c;
+        moved.insert(QStringLiteral("status"), QStringLiteral("investigating"));
+        officeWrites(QStringLiteral("complaints"), complaint.toLongLong(), moved);
+        const QJsonArray mine = call("GET", QStringLiteral("orders/%1/complaints").arg(order), customer)
+                                    .body.value(QStringLiteral("complaints")).toArray();
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.first()[QStringLiteral("status")].toString(), QStringLiteral("investigating"));
+    }
+
+    void refundIsPaidBackOnceTheOfficeApproves()
+    {
+        relaxRateLimit();
+        const QString customer = signIn(kPhone1);
+        const QString unpaid = idOf(call("POST", QStringLiteral("orders"), customer, orderBody()));
+        const QByteArray ask = json({{QStringLiteral("amount_fen"), 5000}, {QStringLiteral("reason"), QStringLiteral("只打扫了一半")}});
+        Reply r = call("POST", QStringLiteral("orders/%1/refunds").arg(unpaid), customer, ask);
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.body.value(QStringLiteral("error")).toString(), QStringLiteral("not_paid"));
+        m_now += 1;
+        const QString order = paidOrder(customer);
+        QVERIFY(!order.isEmpty());
+        const QString complaint = idOf(call("POST", QStringLiteral("orders/%1/complaints").arg(order), customer,
+                                            json({{QStringLiteral("category"), QStringLiteral("quality")},
+                                                  {QStringLiteral("description"), QStringLiteral("只打扫了一半")}})));
+        // More than paid, or someone else's complaint: refused.
+        QCOMPARE(call("POST", QStringLiteral("orders/%1/refunds").arg(order), customer,
+                      json({{QStringLiteral("amount_fen"), 12001}, {QStringLiteral("reason"), QStringLiteral("x")}})).status, 409);
+        QCOMPARE(call("POST", QStringLiteral("orders/%1/refunds").arg(order), customer,
+                      json({{QStringLiteral("amount_fen"), 100}, {QStringLiteral("reason"), QStringLiteral("x")},
+                            {QStringLiteral("complaint_id"), QStringLiteral("12345")}})).status, 422);
+        QCOMPARE(call("POST", QStringLiteral("orders/%1/refunds").arg(order), customer,
+                      json({{QStringLiteral("amount_fen"), 1.5}, {QStringLiteral("reason"), QStringLiteral("x")}})).status, 400);
+
+        QJsonObject body = QJsonDocument::fromJson(ask).object();
+        body.insert(QStringLiteral("complaint_id"), complaint);
+        r = call("POST", QStringLiteral("orders/%1/refunds").arg(order), customer, json(body));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.body.value(QStringLiteral("status")).toString(), QStringLiteral("requested"));
+        const qint64 refund = idOf(r).toLongLong();
+        // The office's console gets the refund to decide and the step on the complaint's timeline.
+        QList<QJsonObject> a = pullAll(kA);
+        QJsonObject row = rowsOf(a, QStringLiteral("refunds")).last();
+        QCOMPARE(row.value(QStringLiteral("amount_fen")).toInteger(), 5000);
+        QCOMPARE(row.value(QStringLiteral("complaint_id")).toInteger(), complaint.toLongLong());
+        QVERIFY(row.value(QStringLiteral("requested_by")).isNull());
+        QCOMPARE(rowsOf(a, QStringLiteral("complaint_events")).last().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("refund_requested"));
+        // Undecided: nothing paid back.
+        QCOMPARE(m_api->payBackApprovedRefunds(kA), 0);
+
+        // A manager approves it in the console (a push): the stub pays it back, once.
+        row.insert(QStringLiteral("status"), QStringLiteral("approved"));
+        row.insert(QStringLiteral("approved_by"), 3);
+        row.insert(QStringLiteral("decided_at"), m_now);
+        officeWrites(QStringLiteral("refunds"), refund, row);
+        QCOMPARE(m_api->payBackApprovedRefunds(kB), 0); // another office's push
+        QCOMPARE(m_api->payBackApprovedRefunds(kA), 1);
+        QCOMPARE(m_api->payBackApprovedRefunds(kA), 0);
+        QCOMPARE(stored(QStringLiteral("refunds"), refund).value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+        QCOMPARE(platformOrder(order.toLongLong()).value(QStringLiteral("payment_status")).toString(), QStringLiteral("partially_refunded"));
+        QCOMPARE(call("GET", QStringLiteral("orders/%1/payment").arg(order), customer).body.value(QStringLiteral("refunded_fen")).toInteger(),
+                 5000);
+        a = pullAll(kA);
+        QCOMPARE(rowsOf(a, QStringLiteral("refunds")).last().value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+        QCOMPARE(rowsOf(a, QStringLiteral("orders")).last().value(QStringLiteral("payment_status")).toString(),
+                 QStringLiteral("partially_refunded"));
+        QCOMPARE(rowsOf(a, QStringLiteral("complaint_events")).last().value(QStringLiteral("kind")).toString(), QStringLiteral("refund_paid"));
+
+        // Only the 7000 fen left can be asked; a rejected ask frees its share again.
+        QCOMPARE(call("POST", QStringLiteral("orders/%1/refunds").arg(order), customer,
+                      json({{QStringLiteral("amount_fen"), 7001}, {QStringLiteral("reason"), QStringLiteral("x")}})).status, 409);
+        const QByteArray rest = json({{QStringLiteral("amount_fen"), 7000}, {QStringLiteral("reason"), QStringLiteral("全部退")}});
+        const qint64 rejected = idOf(call("POST", QStringLiteral("orders/%1/refunds").arg(order), customer, rest)).toLongLong();
+        QJsonObject no = stored(QStringLiteral("refunds"), rejected);
+        no.insert(QStringLiteral("status"), QStringLiteral("rejected"));
+        no.insert(QStringLiteral("reject_reason"), QStringLiteral("照片显示已打扫"));
+        officeWrites(QStringLiteral("refunds"), rejected, no);
+        QCOMPARE(m_api->payBackApprovedRefunds(kA), 0);
+        const QJsonArray listed = call("GET", QStringLiteral("orders/%1/refunds").arg(order), customer).body.value(QStringLiteral("refunds")).toArray();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.last()[QStringLiteral("reject_reason")].toString(), QStringLiteral("照片显示已打扫"));
+        const qint64 last = idOf(call("POST", QStringLiteral("orders/%1/refunds").arg(order), customer, rest)).toLongLong();
+        QJsonObject yes = stored(QStringLiteral("refunds"), last);
+        yes.insert(QStringLiteral("status"), QStringLiteral("approved"));
+        officeWrites(QStringLiteral("refunds"), last, yes);
+        QCOMPARE(m_api->payBackApprovedRefunds(kA), 1);
+        QCOMPARE(platformOrder(order.toLongLong()).value(QStringLiteral("payment_status")).toString(), QStringLiteral("refunded"));
+        QCOMPARE(call("GET", QStringLiteral("orders/%1/payment").arg(order), customer).body.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("refunded"));
+        QCOMPARE(call("POST", QStringLiteral("orders/%1/refunds").arg(order), customer, ask).status, 409);
+    }
+
+    void idempotencyKeyAnswersOnce()
+    {
+        relaxRateLimit();
+        const QString alice = signIn(kPhone1);
+        const QString bob = signIn(kPhone2);
+        // A retried create: the first answer, one order.
+        const Reply first = keyed(QStringLiteral("orders"), alice, orderBody(), "create-1");
+        QCOMPARE(first.status, 201);
+        const Reply again = keyed(QStringLiteral("orders"), alice, orderBody(), "create-1");
+        QCOMPARE(again.status, 201);
+        QCOMPARE(idOf(again), idOf(first));
+        QCOMPARE(again.body, first.body);
+        QCOMPARE(call("GET", QStringLiteral("orders"), alice).body.value(QStringLiteral("orders")).toArray().size(), 1);
+        QCOMPARE(rowsOf(pullAll(kA), QStringLiteral("orders")).size(), 1);
+        // Signed in again (another token): still the same customer's key.
+        const QString alice2 = signIn(kPhone1);
+        QCOMPARE(idOf(keyed(QStringLiteral("orders"), alice2, orderBody(), "create-1")), idOf(first));
+        // The same key with another body or path: refused with the reason, nothing made.
+        Reply r = keyed(QStringLiteral("orders"), alice, orderBody(QStringLiteral("310105")), "create-1");
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.body.value(QStringLiteral("error")).toString(), QStringLiteral("idempotency_key_reused"));
+        QVERIFY(!r.body.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(keyed(QStringLiteral("orders/%1/pay").arg(idOf(first)), alice, {}, "create-1").status, 422);
+        QCOMPARE(call("GET", QStringLiteral("orders"), alice).body.value(QStringLiteral("orders")).toArray().size(), 1);
+        // Keys are the caller's: Bob's "create-1" is his own.
+        const Reply bobs = keyed(QStringLiteral("orders"), bob, orderBody(), "create-1");
+        QCOMPARE(bobs.status, 201);
+        QVERIFY(idOf(bobs) != idOf(first));
+
+        // A retried payment charges once.
+        const QString pay = QStringLiteral("orders/%1/pay").arg(idOf(first));
+        m_now += 1;
+        const Reply paid = keyed(pay, alice, {}, "pay-1");
+        QCOMPARE(paid.body.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+        QCOMPARE(keyed(pay, alice, {}, "pay-1").body, paid.body);
+        QCOMPARE(keyed(pay, alice, {}, "pay-2").status, 409); // a new key is a new request: already paid
+
+        // A refusal is an answer too (the retry gets it, not a second try)...
+        m_now += 1;
+        const QByteArray bad = R"({"service_item_id": "70"})";
+        QCOMPARE(keyed(QStringLiteral("orders"), alice, bad, "bad-1").status, 400);
+        QCOMPARE(keyed(QStringLiteral("orders"), alice, bad, "bad-1").status, 400);
+        // ...but not "sign in first": without a valid token the key is not kept.
+        QCOMPARE(keyed(QStringLiteral("orders"), QStringLiteral("forged"), orderBody(), "anon").status, 401);
+        m_now += 1;
+        // Keys are 1–64 printable characters.
+        QCOMPARE(keyed(QStringLiteral("orders"), alice, orderBody(), QByteArray(65, 'k')).status, 400);
+        QCOMPARE(keyed(QStringLiteral("orders"), alice, orderBody(), "with space").status, 400);
+        // After 24 hours the key is forgotten: the same key makes a new order.
+        m_now += 24 * 3600 + 1;
+        const QString fresh = signIn(kPhone1);
+        QJsonObject later = QJsonDocument::fromJson(orderBody()).object();
+        later.insert(QStringLiteral("window_start"), m_now + 3600);
+        later.insert(QStringLiteral("window_end"), m_now + 7200);
+        const Reply r1 = keyed(QStringLiteral("orders"), fresh, json(later), "create-1");
+        QCOMPARE(r1.status, 201);
+        QVERIFY(idOf(r1) != idOf(first));
+    }
+
+    void aRetryWhileTheFirstIsAnsweredIsTold()
+    {
+        relaxRateLimit();
+        const QString alice = signIn(kPhone1);
+        const QString order = idOf(call("POST", QStringLiteral("orders"), alice, orderBody()));
+        const QString scope = QStringLiteral("customer_token:%1")
+                                  .arg(platformOrder(order.toLongLong()).value(QStringLiteral("customer_id")).toInteger());
+        const QString path = QStringLiteral("orders/%1/cancel").arg(order);
+        // The first request's claim, not answered yet (as while it runs on
+        // another thread): the hash of its method, path and body.
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(QByteArray("POST\n" + path.toUtf8() + "\n"), QCryptographicHash::Sha256).toHex());
+        {
+            auto tx = m_storage->begin();
+            QVERIFY(!tx->claimIdempotencyKey(scope, QStringLiteral("cancel-1"), hash, m_now, m_now + 60));
+            tx->commit();
+        }
+        Reply r = keyed(path, alice, {}, "cancel-1");
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.body.value(QStringLiteral("error")).toString(), QStringLiteral("request_in_progress"));
+        QCOMPARE(platformOrder(order.toLongLong()).value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_dispatch"));
+        // The first one failed (the server released its claim): the retry runs.
+        {
+            auto tx = m_storage->begin();
+            tx->releaseIdempotencyKey(scope, QStringLiteral("cancel-1"));
+            tx->commit();
+        }
+        r = keyed(path, alice, {}, "cancel-1");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(keyed(path, alice, {}, "cancel-1").body, r.body);
+    }
+
+    void providerSetsHoursAndSeesTheirDay()
+    {
+        relaxRateLimit();
+        const QString token = providerSignIn(kProvider);
+        const QJsonArray hours{QJsonObject{{QStringLiteral("weekday"), 1}, {QStringLiteral("start_min"), 480}, {QStringLiteral("end_min"), 720}},
+                               QJsonObject{{QStringLiteral("weekday"), 1}, {QStringLiteral("start_min"), 780}, {QStringLiteral("end_min"), 1080}},
+                               QJsonObject{{QStringLiteral("weekday"), 6}, {QStringLiteral("start_min"), 540}, {QStringLiteral("end_min"), 960}}};
+        Reply r = call("POST", QStringLiteral("provider/availability"), token, json({{QStringLiteral("hours"), hours}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("hours")).toArray(), hours);
+        QCOMPARE(call("GET", QStringLiteral("provider/availability"), token).body.value(QStringLiteral("hours")).toArray(), hours);
+        // The office's planner gets them as the console's own provider hours ("$hours" in the provider's row).
+        const QList<QJsonObject> providers = rowsOf(pullAll(kA), QStringLiteral("providers"));
+        QCOMPARE(providers.last().value(QStringLiteral("$hours")).toArray(), hours);
+        QCOMPARE(providers.last().value(QStringLiteral("phone")).toString(), kProviderPhone); // the rest of the row kept
+        // Overlapping or inverted spans: 400 with the reason, nothing changed.
+        for (const QJsonObject &span : {QJsonObject{{QStringLiteral("weekday"), 1}, {QStringLiteral("start_min"), 700}, {QStringLiteral("end_min"), 800}},
+                                        QJsonObject{{QStringLiteral("weekday"), 2}, {QStringLiteral("start_min"), 800}, {QStringLiteral("end_min"), 700}},
+                                        QJsonObject{{QStringLiteral("weekday"), 8}, {QStringLiteral("start_min"), 0}, {QStringLiteral("end_min"), 60}}}) {
+            QJsonArray bad = hours;
+            bad.append(span);
+            r = call("POST", QStringLiteral("provider/availability"), token, json({{QStringLiteral("hours"), bad}}));
+            QCOMPARE(r.status, 400);
+            QVERIFY(!r.body.value(QStringLiteral("message")).toString().isEmpty());
+        }
+        QCOMPARE(call("GET", QStringLiteral("provider/availability"), token).body.value(QStringLiteral("hours")).toArray(), hours);
+
+        // A day's jobs and what they earned: one completed job, one still assigned.
+        const QString customer = signIn(kPhone1);
+        const QString done = idOf(call("POST", QStringLiteral("orders"), customer, orderBody()));
+        assign(done.toLongLong(), kProvider); // planned at kNow + 1 day
+        for (const char *step : {"accept", "on_the_way", "start", "complete"})
+            QCOMPARE(call("POST", QStringLiteral("provider/jobs/%1/%2").arg(done, QLatin1StringView(step)), token).status, 200);
+        m_now += 1;
+        const QString open = idOf(call("POST", QStringLiteral("orders"), customer, orderBody()));
+        QJsonObject later = platformOrder(open.toLongLong());
+        later.insert(QStringLiteral("provider_id"), kProvider);
+        later.insert(QStringLiteral("planned_start"), kNow + 86400 + 3 * 3600);
+        later.insert(QStringLiteral("status"), QStringLiteral("assigned"));
+        officeWrites(QStringLiteral("orders"), open.toLongLong(), later);
+        // kNow + 1 day is 2026-12-03 in Beijing.
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(kNow + 86400 + 8 * 3600, QTimeZone::utc()).date(), QDate(2026, 12, 3));
+        r = call("GET", QStringLiteral("provider/day?date=2026-12-03"), token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("jobs")).toArray().size(), 2);
+        QCOMPARE(r.body.value(QStringLiteral("completed")).toInt(), 1);
+        QCOMPARE(r.body.value(QStringLiteral("earnings_fen")).toInteger(), 12000);
+        QCOMPARE(r.body.value(QStringLiteral("to")).toInteger() - r.body.value(QStringLiteral("from")).toInteger(), 86400);
+        // Today (kNow's Beijing day) has none; a week's period has both.
+        m_now += 1;
+        r = call("GET", QStringLiteral("provider/day"), token);
+        QCOMPARE(r.body.value(QStringLiteral("jobs")).toArray().size(), 0);
+        QCOMPARE(r.body.value(QStringLiteral("earnings_fen")).toInteger(), 0);
+        m_now += 1;
+        r = call("GET", QStringLiteral("provider/day?from=%1&to=%2").arg(kNow).arg(kNow + 7 * 86400), token);
+        QCOMPARE(r.body.value(QStringLiteral("earnings_fen")).toInteger(), 12000);
+        // Another provider's day is their own.
+        QCOMPARE(call("GET", QStringLiteral("provider/day?date=2026-12-03"), providerSignIn(kOtherProvider))
+                     .body.value(QStringLiteral("jobs")).toArray().size(), 0);
+        for (const QString &q : {QStringLiteral("date=2026-13-01"), QStringLiteral("from=1&to=2"),
+                                 QStringLiteral("from=1796200000&to=1799200000"), QStringLiteral("date=2026-12-03&from=1796200000")}) {
+            m_now += 1;
+            QCOMPARE(call("GET", QStringLiteral("provider/day?") + q, token).status, 400);
+        }
     }
 
     void perTokenRateLimit()
