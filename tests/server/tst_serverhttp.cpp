@@ -67,6 +67,7 @@ private:
     api::RecordingCodeSender m_codes;
     std::unique_ptr<api::ApiService> m_api;
     QByteArray m_authorization; // sent by call() when set
+    QByteArray m_idempotencyKey; // likewise
 
     QString addOffice(const QString &code, const QString &district)
     {
@@ -94,6 +95,8 @@ private:
         request.setSslConfiguration(tls);
         if (!m_authorization.isEmpty())
             request.setRawHeader("Authorization", m_authorization);
+        if (!m_idempotencyKey.isEmpty())
+            request.setRawHeader("Idempotency-Key", m_idempotencyKey);
         QNetworkReply *reply = method == "GET"      ? nam.get(request)
                                : method == "DELETE" ? nam.deleteResource(request)
                                                     : nam.post(request, body);
@@ -214,6 +217,14 @@ private slots:
         QVERIFY(orders.body.value(QStringLiteral("orders")).isArray());
         QCOMPARE(call("GET", m_enrollPort, QStringLiteral("/api/v1/catalogue?adcode=999999"), {}, std::nullopt).status, 422);
         QCOMPARE(call("POST", m_enrollPort, QStringLiteral("/api/v1/orders"), "{", std::nullopt).status, 400);
+        // The Idempotency-Key header reaches the API: the key's first answer
+        // is kept, and the same key with another body is refused.
+        m_idempotencyKey = "http-1";
+        QCOMPARE(call("POST", m_enrollPort, QStringLiteral("/api/v1/orders"), "{", std::nullopt).status, 400);
+        const Answer reused = call("POST", m_enrollPort, QStringLiteral("/api/v1/orders"), "[]", std::nullopt);
+        QCOMPARE(reused.status, 422);
+        QCOMPARE(reused.body.value(QStringLiteral("error")).toString(), QStringLiteral("idempotency_key_reused"));
+        m_idempotencyKey.clear();
         QCOMPARE(call("DELETE", m_enrollPort, QStringLiteral("/api/v1/customer/session"), {}, std::nullopt).status, 204);
         QCOMPARE(call("GET", m_enrollPort, QStringLiteral("/api/v1/orders"), {}, std::nullopt).status, 401);
         m_authorization.clear();
