@@ -33,12 +33,14 @@
 #include "services/provider_review_service.h"
 #include "services/customer_service.h"
 #include "services/order_service.h"
+#include "services/refund_service.h"
 #include "store/sqlite.h"
 #include "sync/enrollment.h"
 #include "sync/sync_round.h"
 #include "sync_fixture.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -365,6 +367,98 @@ private:
                            " AND event = 'accept'", second), 1);
     }
 
+    // A customer pays in the app, complains and asks for a refund; the
+    // office's console gets them as its own rows, a manager approves the
+    // refund there, and the server pays it back through the payment stub
+    // after that push: the console pulls the refund paid.
+    void appAftersales(Env &e)
+    {
+        const QString phone = QStringLiteral("13912340077");
+        int status = 0;
+        api(e, "POST", QStringLiteral("customer/otp"), {{QStringLiteral("phone"), phone}}, {}, &status);
+        QCOMPARE(status, 202);
+        const QString token = api(e, "POST", QStringLiteral("customer/session"),
+                                  {{QStringLiteral("phone"), phone}, {QStringLiteral("code"), e.server->waitForSignInCode()}}, {},
+                                  &status)
+                                  .value(QStringLiteral("token"))
+                                  .toString();
+        QCOMPARE(status, 200);
+        const qint64 item = e.a.count("SELECT id FROM service_items WHERE active = 1 ORDER BY id LIMIT 1");
+        const qint64 start = QDateTime::currentSecsSinceEpoch() + 40 * 86400; // no demo booking that far
+        const qint64 order = api(e, "POST", QStringLiteral("orders"),
+                                 {{QStringLiteral("service_item_id"), QString::number(item)},
+                                  {QStringLiteral("district"), QStringLiteral("310104")},
+                                  {QStringLiteral("address"), QStringLiteral("漕溪北路 88 号 1201")},
+                                  {QStringLiteral("lat"), 31.19}, {QStringLiteral("lng"), 121.43},
+                                  {QStringLiteral("window_start"), start}, {QStringLiteral("window_end"), start + 7200}},
+                                 token, &status)
+                                 .value(QStringLiteral("id")).toString().toLongLong();
+        QCOMPARE(status, 201);
+        e.a.roundUntilDone();
+        const qint64 provider = e.a.count("SELECT id FROM providers WHERE status = 'active' ORDER BY id LIMIT 1");
+        tests::assign(e.a.services(), order, provider, start);
+        QCOMPARE(e.a.roundUntilDone().rejected, 0);
+
+        const QJsonObject paid = api(e, "POST", QStringLiteral("orders/%1/pay").arg(order), {}, token, &status);
+        QCOMPARE(status, 201);
+        QCOMPARE(paid.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+        const QString complaint = api(e, "POST", QStringLiteral("orders/%1/complaints").arg(order),
+                                      {{QStringLiteral("category"), QStringLiteral("quality")},
+                                       {QStringLiteral("ask"), QStringLiteral("refund")},
+                                       {QStringLiteral("description"), QStringLiteral("窗台没擦")}},
+                                      token, &status)
+                                      .value(QStringLiteral("id")).toString();
+        QCOMPARE(status, 201);
+        const qint64 refund = api(e, "POST", QStringLiteral("orders/%1/refunds").arg(order),
+                                  {{QStringLiteral("amount_fen"), 3000}, {QStringLiteral("reason"), QStringLiteral("窗台没擦")},
+                                   {QStringLiteral("complaint_id"), complaint}},
+                                  token, &status)
+                                  .value(QStringLiteral("id")).toString().toLongLong();
+        QCOMPARE(status, 201);
+        e.a.roundUntilDone();
+        QCOMPARE(e.a.db().scalar("SELECT payment_status FROM orders WHERE id = ?", order).toString(), QStringLiteral("paid"));
+        auto c = e.a.db().prepare("SELECT status, order_id, coalesce(opened_by, 0), provider_id FROM complaints WHERE id = ?");
+        c.bindAll(complaint.toLongLong());
+        QVERIFY(c.next());
+        QCOMPARE(c.text(0), QStringLiteral("open"));
+        QCOMPARE(c.int64(1), order);
+        QCOMPARE(c.int64(2), 0);
+        QCOMPARE(c.int64(3), provider);
+        QCOMPARE(e.a.count("SELECT count(*) FROM complaint_events WHERE complaint_id = ? AND kind IN ('opened','refund_requested')"
+                           " AND staff_id IS NULL", complaint.toLongLong()), 2);
+        QCOMPARE(e.a.db().scalar("SELECT status FROM refunds WHERE id = ?", refund).toString(), QStringLiteral("requested"));
+
+        // A manager (the office's administrator here) approves it in the console.
+        RefundService(e.a.services()).approve(refund);
+        e.a.roundUntilDone(); // the push; the server pays back after it commits
+        e.a.roundUntilDone();
+        QCOMPARE(e.a.db().scalar("SELECT status FROM refunds WHERE id = ?", refund).toString(), QStringLiteral("paid"));
+        QCOMPARE(e.a.db().scalar("SELECT payment_status FROM orders WHERE id = ?", order).toString(), QStringLiteral("partially_refunded"));
+        QCOMPARE(e.a.count("SELECT count(*) FROM complaint_events WHERE complaint_id = ? AND kind = 'refund_paid' AND refund_id IS NOT NULL",
+                           complaint.toLongLong()), 1);
+        QCOMPARE(api(e, "GET", QStringLiteral("orders/%1/payment").arg(order), {}, token, &status).value(QStringLiteral("refunded_fen")).toInteger(),
+                 3000);
+        QCOMPARE(e.a.ledger->pendingCount(), 0);
+
+        // The provider sets their weekly hours in the app: the console's
+        // planner reads them from provider_hours after the pull.
+        const QString secret = e.server->providerCredential(provider);
+        QVERIFY2(!secret.isEmpty(), qPrintable(e.server->error()));
+        const QString worker = api(e, "POST", QStringLiteral("provider/session"),
+                                   {{QStringLiteral("provider_id"), QString::number(provider)}, {QStringLiteral("secret"), secret}},
+                                   {}, &status)
+                                   .value(QStringLiteral("token")).toString();
+        QCOMPARE(status, 200);
+        const QJsonArray hours{QJsonObject{{QStringLiteral("weekday"), 2}, {QStringLiteral("start_min"), 540}, {QStringLiteral("end_min"), 1020}},
+                               QJsonObject{{QStringLiteral("weekday"), 7}, {QStringLiteral("start_min"), 600}, {QStringLiteral("end_min"), 900}}};
+        api(e, "POST", QStringLiteral("provider/availability"), {{QStringLiteral("hours"), hours}}, worker, &status);
+        QCOMPARE(status, 200);
+        e.a.roundUntilDone();
+        QCOMPARE(e.a.count("SELECT count(*) FROM provider_hours WHERE provider_id = ?", provider), 2);
+        QCOMPARE(e.a.count("SELECT sum(end_min - start_min) FROM provider_hours WHERE provider_id = ?", provider), 480 + 300);
+        QCOMPARE(e.a.ledger->pendingCount(), 0);
+    }
+
     void converge(Env &e)
     {
         // Nothing left to send anywhere.
@@ -472,6 +566,17 @@ private slots:
         QFETCH(QString, backend);
         try {
             appOrder(env(backend));
+        } catch (const std::exception &x) {
+            QFAIL(x.what());
+        }
+    }
+
+    void appAftersalesReachTheConsole_data() { enrollAndConverge_data(); }
+    void appAftersalesReachTheConsole()
+    {
+        QFETCH(QString, backend);
+        try {
+            appAftersales(env(backend));
         } catch (const std::exception &x) {
             QFAIL(x.what());
         }
