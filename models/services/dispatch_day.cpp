@@ -138,10 +138,13 @@ QList<dispatch::ProviderDay> loadProviderDays(store::Database &db, const QList<q
             if (auto it = chunk.find(quals.int64(0)); it != chunk.end())
                 it->qualifications.push_back(quals.text(1).toStdString());
 
-        auto hours = db.prepare("SELECT provider_id, start_min, end_min FROM provider_hours WHERE weekday = ? AND provider_id IN (" + in
-                                + ") ORDER BY provider_id, start_min");
+        // A day off (provider_days_off, set in the provider's app) leaves no working hours that day.
+        auto hours = db.prepare("SELECT provider_id, start_min, end_min FROM provider_hours h WHERE weekday = ? AND provider_id IN (" + in
+                                + ") AND NOT EXISTS (SELECT 1 FROM provider_days_off o WHERE o.provider_id = h.provider_id AND o.day = ?)"
+                                  " ORDER BY provider_id, start_min");
         hours.bind(1, weekday);
         bindIds(hours, 2);
+        hours.bind(int(ids.size() + 2), date);
         while (hours.next())
             if (auto it = chunk.find(hours.int64(0)); it != chunk.end())
                 it->workingHours.push_back({dayStart + hours.int64(1) * 60, dayStart + hours.int64(2) * 60});

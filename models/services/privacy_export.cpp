@@ -67,6 +67,8 @@ const Section kProvider[] = {
      "SELECT d.name AS district FROM provider_districts p JOIN districts d ON d.id = p.district_id WHERE p.provider_id = ?1 ORDER BY d.name"},
     {"hours", QT_TRANSLATE_NOOP("PrivacyService", "Working hours"),
      "SELECT weekday, start_min, end_min FROM provider_hours WHERE provider_id = ?1 ORDER BY weekday, start_min"},
+    {"days_off", QT_TRANSLATE_NOOP("PrivacyService", "Days off"),
+     "SELECT day FROM provider_days_off WHERE provider_id = ?1 ORDER BY day"},
     {"applications", QT_TRANSLATE_NOOP("PrivacyService", "Applications"),
      "SELECT id, state, submitted_at, decided_at, reason FROM provider_applications WHERE provider_id = ?1 ORDER BY submitted_at"},
     {"application_events", QT_TRANSLATE_NOOP("PrivacyService", "Application timeline"),

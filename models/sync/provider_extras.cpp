@@ -9,6 +9,7 @@ namespace {
 const QString kDistricts = QStringLiteral("$districts");
 const QString kSkills = QStringLiteral("$skills");
 const QString kHours = QStringLiteral("$hours");
+const QString kDaysOff = QStringLiteral("$days_off");
 
 qint64 mapped(const QHash<QString, QHash<qint64, qint64>> &idMap, const QString &entity, qint64 id)
 {
@@ -40,9 +41,15 @@ QJsonObject withProviderExtras(store::Database &db, QJsonObject provider,
         hours.append(QJsonObject{{QStringLiteral("weekday"), h.int64(0)},
                                  {QStringLiteral("start_min"), h.int64(1)},
                                  {QStringLiteral("end_min"), h.int64(2)}});
+    QJsonArray daysOff;
+    auto o = db.prepare("SELECT day FROM provider_days_off WHERE provider_id = ? ORDER BY day");
+    o.bind(1, id);
+    while (o.next())
+        daysOff.append(o.text(0));
     provider.insert(kDistricts, districts);
     provider.insert(kSkills, skills);
     provider.insert(kHours, hours);
+    provider.insert(kDaysOff, daysOff);
     return provider;
 }
 
@@ -68,6 +75,15 @@ void applyProviderExtras(store::Database &db, qint64 providerId, const QJsonObje
                    " SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM service_categories WHERE id = ?2)",
                    providerId, s.value(QStringLiteral("category_id")).toInteger(), s.value(QStringLiteral("status")).toString(),
                    reason.isString() ? QVariant(reason.toString()) : QVariant());
+        }
+    }
+    // Days off (schema v20): a row from a console or server that does not
+    // send them leaves this store's as they are.
+    if (provider.value(kDaysOff).isArray()) {
+        db.run("DELETE FROM provider_days_off WHERE provider_id = ?", providerId);
+        for (const QJsonValue &v : provider.value(kDaysOff).toArray()) {
+            if (v.isString() && v.toString().size() == 10)
+                db.run("INSERT OR IGNORE INTO provider_days_off(provider_id, day) VALUES (?, ?)", providerId, v.toString());
         }
     }
     if (provider.value(kHours).isArray()) {

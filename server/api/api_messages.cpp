@@ -328,6 +328,32 @@ Parsed<AvailabilityRequest> parseAvailability(QByteArrayView body)
         }
         out.hours.append(h);
     }
+    const QJsonValue days = r.field("days_off");
+    if (days.isUndefined() || days.isNull())
+        return r.result(out);
+    if (!days.isArray() || days.toArray().size() > kMaxDaysOff) {
+        r.fail(QStringLiteral("days_off must be an array of at most %1 dates").arg(kMaxDaysOff));
+        return r.result(out);
+    }
+    QStringList daysOff;
+    for (const QJsonValue &v : days.toArray()) {
+        const QString day = v.toString();
+        const auto digitsAndDashes = [&day] {
+            for (qsizetype i = 0; i < day.size(); ++i) {
+                if ((i == 4 || i == 7) ? day.at(i) != u'-' : !day.at(i).isDigit())
+                    return false;
+            }
+            return true;
+        };
+        if (!v.isString() || day.size() != 10 || !digitsAndDashes() || !QDate::fromString(day, Qt::ISODate).isValid()) {
+            r.fail(QStringLiteral("each day off must be a date YYYY-MM-DD"));
+            break;
+        }
+        daysOff.append(day);
+    }
+    daysOff.sort();
+    daysOff.removeDuplicates();
+    out.daysOff = daysOff;
     return r.result(out);
 }
 

@@ -8,6 +8,7 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -106,6 +107,9 @@ struct HoursRequest
 struct AvailabilityRequest
 {
     QList<HoursRequest> hours; // 0–28 spans, none overlapping on a weekday
+    // Days off, "YYYY-MM-DD" (the office's calendar), ascending, at most 62;
+    // none given: the ones set before stay.
+    std::optional<QStringList> daysOff;
 };
 
 struct PeriodRequest
@@ -121,6 +125,7 @@ inline constexpr int kMaxPoints = 100;
 inline constexpr int kMaxDescription = 1000;
 inline constexpr qint64 kMaxRefundFen = 10000000;
 inline constexpr int kMaxSpans = 28;
+inline constexpr int kMaxDaysOff = 62;
 inline constexpr int kMaxIdempotencyKey = 64;
 inline constexpr qint64 kMaxPeriod = 31 * 24 * 3600;
 inline constexpr qint64 kChinaOffset = 8 * 3600; // Beijing time, UTC+8 all year: a provider's "today"
@@ -143,7 +148,7 @@ Parsed<QString> parseIdempotencyKey(QByteArrayView header);
 Parsed<PayRequest> parsePay(QByteArrayView body);
 Parsed<ComplaintRequest> parseComplaint(QByteArrayView body);
 Parsed<RefundAskRequest> parseRefundAsk(QByteArrayView body);
-// {"hours": [{"weekday", "start_min", "end_min"}, …]}
+// {"hours": [{"weekday", "start_min", "end_min"}, …], "days_off": ["YYYY-MM-DD", …]}
 Parsed<AvailabilityRequest> parseAvailability(QByteArrayView body);
 // A period from a query: date=YYYY-MM-DD (that day in Beijing time), or from
 // and to (seconds, at most 31 days apart); none given: the Beijing day of now.

@@ -6,8 +6,9 @@
 // "$hours" (PROTOCOL.md, "Providers serving a neighbour's districts"), sent
 // to the owning office, whose console replaces the provider's hours with
 // them (sync/provider_extras), and the neighbour copy to the offices whose
-// districts the provider serves. Days off are not in it yet: the console has
-// no table for them.
+// districts the provider serves. Days off likewise, as "$days_off" (the
+// console's provider_days_off, schema v20): the planner gives no working
+// hours on them.
 //
 // Earnings: the price of each job completed in the period, in fen. The
 // office's share is not modelled on the platform yet, so this is what the
@@ -23,11 +24,7 @@
 namespace doorstep::server::api {
 namespace {
 const QString kHours = QStringLiteral("$hours");
-
-QJsonArray hoursOf(const QJsonObject &provider)
-{
-    return provider.value(kHours).toArray();
-}
+const QString kDaysOff = QStringLiteral("$days_off");
 } // namespace
 
 std::optional<sync::Reply> ApiService::providerSelf(qint64 providerId, const QStringList &parts, const ApiRequest &request)
@@ -56,6 +53,8 @@ std::optional<sync::Reply> ApiService::providerSelf(qint64 providerId, const QSt
                                          {QStringLiteral("start_min"), h.startMin},
                                          {QStringLiteral("end_min"), h.endMin}});
             provider->row.insert(kHours, hours);
+            if (in->daysOff)
+                provider->row.insert(kDaysOff, QJsonArray::fromStringList(*in->daysOff));
             provider->row.insert(QStringLiteral("updated_at"), m_now());
             tx->putRow(*provider, QStringLiteral("platform"), {provider->owner});
             // The offices the provider also serves get their copy, as after the owner's own push.
@@ -71,9 +70,10 @@ std::optional<sync::Reply> ApiService::providerSelf(qint64 providerId, const QSt
                                      neighbours);
             }
         }
-        const QJsonArray hours = hoursOf(provider->row);
+        const QJsonObject view{{QStringLiteral("hours"), provider->row.value(kHours).toArray()},
+                               {QStringLiteral("days_off"), provider->row.value(kDaysOff).toArray()}};
         tx->commit();
-        return sync::Reply{200, {{QStringLiteral("hours"), hours}}};
+        return sync::Reply{200, view};
     }
     if (parts[0] == u"day" && get) {
         const auto period = parsePeriod(request.query.queryItemValue(QStringLiteral("date")),

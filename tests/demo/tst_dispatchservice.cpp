@@ -3,6 +3,7 @@
 // warnings need a confirmation, moves and take-backs are one audited action
 // each and leave the timeline and dispatch history readable.
 #include "demo/demo_generator.h"
+#include "domain/office_time.h"
 #include "services/dispatch_day.h"
 #include "services/dispatch_service.h"
 #include "services/order_service.h"
@@ -94,6 +95,22 @@ private Q_SLOTS:
         const auto loaded = loadProviderDay(db(), m_p1, day);
         QVERIFY(loaded);
         QVERIFY(std::any_of(loaded->jobs.begin(), loaded->jobs.end(), [&](const auto &j) { return j.orderId == id && j.start == day + 1800; }));
+    }
+
+    // A day off the provider set in the app (provider_days_off, schema v20):
+    // no working hours that day for the planner, the other days untouched.
+    void aDayOffLeavesNoWorkingHours()
+    {
+        const qint64 day = nextThursday();
+        QVERIFY(!loadProviderDay(db(), m_p1, day)->workingHours.empty());
+        db().run("INSERT INTO provider_days_off(provider_id, day) VALUES (?, ?)", m_p1, domain::officeDate(day));
+        QVERIFY(loadProviderDay(db(), m_p1, day)->workingHours.empty());
+        QVERIFY(!loadProviderDay(db(), m_p1, day + 7 * 86400)->workingHours.empty());
+        const auto both = loadProviderDays(db(), {m_p1, m_p2}, day);
+        QCOMPARE(both.size(), 2);
+        for (const auto &p : both)
+            QCOMPARE(p.workingHours.empty(), p.providerId == m_p1);
+        db().run("DELETE FROM provider_days_off WHERE provider_id = ?", m_p1);
     }
 
     void aClashIsRefusedByNameAndWritesNothing()

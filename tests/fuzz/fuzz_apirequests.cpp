@@ -120,6 +120,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 for (const HoursRequest &o : r.hours)
                     check(&o == &h || o.weekday != h.weekday || o.endMin <= h.startMin || h.endMin <= o.startMin);
             }
+            if (r.daysOff) {
+                check(r.daysOff->size() <= kMaxDaysOff);
+                for (const QString &d : *r.daysOff)
+                    check(d.size() == 10 && d.at(4) == u'-' && d.at(7) == u'-');
+            }
         });
         break;
     case 13: {

@@ -925,9 +925,23 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body.value(QStringLiteral("hours")).toArray(), hours);
         QCOMPARE(call("GET", QStringLiteral("provider/availability"), token).body.value(QStringLiteral("hours")).toArray(), hours);
+        QCOMPARE(r.body.value(QStringLiteral("days_off")).toArray(), QJsonArray());
+        // Days off, sorted; a body without them keeps them.
+        r = call("POST", QStringLiteral("provider/availability"), token,
+                 json({{QStringLiteral("hours"), hours},
+                       {QStringLiteral("days_off"), QJsonArray{QStringLiteral("2026-12-24"), QStringLiteral("2026-12-05")}}}));
+        QCOMPARE(r.status, 200);
+        const QJsonArray daysOff{QStringLiteral("2026-12-05"), QStringLiteral("2026-12-24")};
+        QCOMPARE(r.body.value(QStringLiteral("days_off")).toArray(), daysOff);
+        r = call("POST", QStringLiteral("provider/availability"), token, json({{QStringLiteral("hours"), hours}}));
+        QCOMPARE(r.body.value(QStringLiteral("days_off")).toArray(), daysOff);
+        for (const QString &bad : {QStringLiteral("2026-02-30"), QStringLiteral("05.12.2026"), QStringLiteral("+999-01-01")})
+            QCOMPARE(call("POST", QStringLiteral("provider/availability"), token,
+                          json({{QStringLiteral("hours"), hours}, {QStringLiteral("days_off"), QJsonArray{bad}}})).status, 400);
         // The office's planner gets them as the console's own provider hours ("$hours" in the provider's row).
         const QList<QJsonObject> providers = rowsOf(pullAll(kA), QStringLiteral("providers"));
         QCOMPARE(providers.last().value(QStringLiteral("$hours")).toArray(), hours);
+        QCOMPARE(providers.last().value(QStringLiteral("$days_off")).toArray(), daysOff);
         QCOMPARE(providers.last().value(QStringLiteral("phone")).toString(), kProviderPhone); // the rest of the row kept
         // Overlapping or inverted spans: 400 with the reason, nothing changed.
         for (const QJsonObject &span : {QJsonObject{{QStringLiteral("weekday"), 1}, {QStringLiteral("start_min"), 700}, {QStringLiteral("end_min"), 800}},

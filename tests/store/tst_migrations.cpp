@@ -538,6 +538,15 @@ const Step kSteps[] = {
          QCOMPARE(column(db, "SELECT weekday || '|' || minutes FROM stats_weekly_hours WHERE minutes <> 0"), QStringList{QStringLiteral("1|480")});
          QCOMPARE(db.scalar("SELECT count(*) FROM stats_weekly_hours").toInt(), 7);
      }},
+    {20, "a provider's days off",
+     [](Database &) {},
+     [](Database &db) {
+         // Provider 8 of the v1 data; one row per day, a date and nothing else.
+         db.exec("INSERT INTO provider_days_off(provider_id, day) VALUES (8, '2026-12-05')");
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO provider_days_off(provider_id, day) VALUES (8, '2026-12-05')"));
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO provider_days_off(provider_id, day) VALUES (8, 'Friday')"));
+         QCOMPARE(db.scalar("SELECT count(*) FROM provider_days_off").toInt(), 1);
+     }},
 };
 
 } // namespace
@@ -583,9 +592,9 @@ private:
     }
 
 private slots:
-    void latestIsNineteen()
+    void latestIsTwenty()
     {
-        QCOMPARE(latestSchemaVersion(), 19);
+        QCOMPARE(latestSchemaVersion(), 20);
     }
 
     // The cases below are the migrations, one each, in order.

@@ -26,6 +26,7 @@
 #include "../server/pg_cluster.h"
 #include "../support/child_process.h"
 #include "demo/demo_generator.h"
+#include "domain/office_time.h"
 #include "fault_proxy.h"
 #include "server_process.h"
 #include "services/dispatch_service.h"
@@ -451,11 +452,15 @@ private:
         QCOMPARE(status, 200);
         const QJsonArray hours{QJsonObject{{QStringLiteral("weekday"), 2}, {QStringLiteral("start_min"), 540}, {QStringLiteral("end_min"), 1020}},
                                QJsonObject{{QStringLiteral("weekday"), 7}, {QStringLiteral("start_min"), 600}, {QStringLiteral("end_min"), 900}}};
-        api(e, "POST", QStringLiteral("provider/availability"), {{QStringLiteral("hours"), hours}}, worker, &status);
+        // A day off on the job's day (the office's date of `start`).
+        const QString dayOff = domain::officeDate(start);
+        api(e, "POST", QStringLiteral("provider/availability"),
+            {{QStringLiteral("hours"), hours}, {QStringLiteral("days_off"), QJsonArray{dayOff}}}, worker, &status);
         QCOMPARE(status, 200);
         e.a.roundUntilDone();
         QCOMPARE(e.a.count("SELECT count(*) FROM provider_hours WHERE provider_id = ?", provider), 2);
         QCOMPARE(e.a.count("SELECT sum(end_min - start_min) FROM provider_hours WHERE provider_id = ?", provider), 480 + 300);
+        QCOMPARE(e.a.db().scalar("SELECT group_concat(day) FROM provider_days_off WHERE provider_id = ?", provider).toString(), dayOff);
         QCOMPARE(e.a.ledger->pendingCount(), 0);
     }
 
