@@ -38,9 +38,10 @@ sync::Reply ApiService::idempotent(const ApiRequest &request)
     // Whose key: the token's customer or provider. No valid token: nothing
     // to keep (the endpoint answers 401, or signs in, as without a key).
     QString scope;
+    QString tokenKey;
     const QByteArray prefix = "Bearer ";
     if (request.authorization.startsWith(prefix)) {
-        const QString tokenKey = keys::sha(QString::fromLatin1(request.authorization.mid(prefix.size()).trimmed()));
+        tokenKey = keys::sha(QString::fromLatin1(request.authorization.mid(prefix.size()).trimmed()));
         auto tx = m_storage.begin();
         for (const QString &kind : {keys::kCustomerToken, keys::kProviderToken}) {
             const QList<qint64> subjects = tx->apiSubjects(kind, tokenKey, m_now());
@@ -61,6 +62,11 @@ sync::Reply ApiService::idempotent(const ApiRequest &request)
         tx->commit();
     }
     if (first) {
+        // A replay is a request like any other for the token's rate (the
+        // handler, which counts the others, does not run).
+        if (!admitToken(tokenKey))
+            return sync::errorReply(429, QStringLiteral("rate_limited"),
+                                    QStringLiteral("too many requests with this token; slow down"));
         if (first->requestHash != hash)
             return sync::errorReply(422, QStringLiteral("idempotency_key_reused"),
                                     QStringLiteral("this Idempotency-Key was used for another request (method, path or "

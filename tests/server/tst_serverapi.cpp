@@ -1007,6 +1007,18 @@ private slots:
         QCOMPARE(limited, 5);
         m_now += 1; // the next second
         QCOMPARE(call("GET", QStringLiteral("orders"), token).status, 200);
+        // Replays of a keyed POST count too (they run no handler).
+        m_now += 1;
+        QCOMPARE(keyed(QStringLiteral("orders"), token, orderBody(), "rate-1").status, 201);
+        int replayed = 0;
+        limited = 0;
+        for (int i = 0; i < 12; ++i) {
+            const int status = keyed(QStringLiteral("orders"), token, orderBody(), "rate-1").status;
+            replayed += status == 201;
+            limited += status == 429;
+        }
+        QCOMPARE(replayed, 9);
+        QCOMPARE(limited, 3);
     }
 
     void malformedInputIs400WithAReason()
