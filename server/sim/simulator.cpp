@@ -22,7 +22,7 @@ QString idOf(const QJsonValue &v)
 }
 
 // The customer app's complaint (POST /orders/{id}/complaints, issue #12's
-// after-sales part): where the server does not offer it yet, its 404
+// after-sales part): where an older server does not offer it, its 404
 // switches complaints off for the run, counted as complaints_not_offered.
 QString complaintPath(qint64 orderId)
 {
