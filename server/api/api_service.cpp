@@ -4,6 +4,7 @@
 #include "api/api_messages.h"
 #include "api/api_replies.h"
 #include "api/privacy_relay.h"
+#include "sync/booking_share.h"
 
 #include "domain/masking.h"
 
@@ -308,8 +309,12 @@ void ApiService::recordTransition(StorageTransaction &tx, StoredRow order, const
         order.row.insert(it.key(), it.value());
     order.row.insert(QStringLiteral("status"), to);
     order.row.insert(QStringLiteral("updated_at"), now);
-    // As the platform (origin), to the owning office only.
+    // As the platform (origin), to the owning office; the slot it frees or
+    // holds goes to the other offices that book its provider (booking_share.h).
+    const QList<sync::Notice> bookings = sync::platformBookingNotices(tx, m_storage, order);
     tx.putRow(order, QStringLiteral("platform"), {order.owner});
+    for (const auto &[entry, audiences] : bookings)
+        tx.appendChange(entry, audiences);
     const qint64 eventId = newId(tx, QStringLiteral("order_events"));
     const QJsonObject event{{QStringLiteral("id"), eventId},
                             {QStringLiteral("order_id"), order.id},

@@ -167,16 +167,15 @@ sync::Reply ApiService::reportPositions(qint64 providerId, const ApiRequest &req
     const auto last = tx->row(QStringLiteral("provider_positions"), providerId);
     // An older report arriving late does not move the provider back.
     if (!last || last->row.value(QLatin1StringView("at")).toInteger() <= p.at) {
-        // The platform's copy only (no audience yet): the customer sees it as
-        // the provider's approach; the console's map pulls it once it has a
-        // table for positions (issue #12, the dispatch map).
+        // The customer sees it as the provider's approach; the provider's
+        // office pulls it for its dispatch map (one row per provider, kept).
         tx->putRow({QStringLiteral("provider_positions"), providerId, provider ? provider->owner : QString(),
                     QJsonObject{{QStringLiteral("provider_id"), providerId},
                                 {QStringLiteral("lat"), p.lat},
                                 {QStringLiteral("lng"), p.lng},
                                 {QStringLiteral("at"), p.at}},
                     false, {}},
-                   QStringLiteral("platform"), {});
+                   QStringLiteral("platform"), provider ? QStringList{provider->owner} : QStringList());
     }
     tx->commit();
     return {204, {}};

@@ -387,7 +387,8 @@ int run(const QStringList &arguments)
     const QString demoCodes = a.one(QStringLiteral("--demo-codes"), false);
     api::LogCodeSender logSender;
     api::FileCodeSender fileSender(demoCodes);
-    api::ApiService apiService(*storage, demoCodes.isEmpty() ? static_cast<api::CodeSender &>(logSender) : fileSender);
+    // On the service's storage: its commits ring the consoles as pushes do.
+    api::ApiService apiService(service.storage(), demoCodes.isEmpty() ? static_cast<api::CodeSender &>(logSender) : fileSender);
     enrollServer.setApi(&apiService);
     // Refunds asked in the app are paid back through the payment provider
     // once their office's approval arrives (api/complaint_api.cpp). After

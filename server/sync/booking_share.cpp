@@ -78,4 +78,17 @@ QList<Notice> bookingNotices(StorageTransaction &tx, OwnershipResolver &resolver
     return out;
 }
 
+QList<Notice> platformBookingNotices(StorageTransaction &tx, SyncStorage &storage, const StoredRow &next)
+{
+    if (next.entity != u"orders")
+        return {};
+    const QList<OfficeInfo> offices = storage.offices();
+    OfficeInfo owner{next.owner, {}, {}, 0, 0};
+    for (const OfficeInfo &o : offices)
+        if (o.code == next.owner)
+            owner = o;
+    OwnershipResolver resolver(tx, owner, offices);
+    return bookingNotices(tx, resolver, next, next.owner, 0);
+}
+
 } // namespace doorstep::server::sync

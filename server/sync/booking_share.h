@@ -28,4 +28,9 @@ using Notice = std::pair<ChangeEntry, QStringList>; // entry, audiences
 QList<Notice> bookingNotices(StorageTransaction &tx, OwnershipResolver &resolver, const StoredRow &next,
                              const QString &office, qint64 since);
 
+// The same for a write the platform makes itself to an order of next.owner
+// (the apps' API: a provider's decline, a customer's cancellation; the
+// server's accept timeouts): as if its owning office had sent it.
+QList<Notice> platformBookingNotices(StorageTransaction &tx, SyncStorage &storage, const StoredRow &next);
+
 } // namespace doorstep::server::sync

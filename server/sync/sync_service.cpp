@@ -148,15 +148,6 @@ void put(StorageTransaction &tx, const Planned &p, const QString &office)
         tx.appendChange(entry, audiences);
 }
 
-// Every office put() gives a change-log entry: who the live notices tell.
-QStringList audiencesOf(const Planned &p)
-{
-    QStringList all = p.audiences + p.neighbours + p.withdrawn;
-    for (const auto &[entry, audiences] : p.bookings)
-        all << audiences;
-    return all;
-}
-
 // The notice an office gets when a later edit from `winner` replaced its
 // value of a customer's fields: what it had, and what was kept instead.
 ChangeEntry overwrittenNotice(const StoredRow &stored, const QJsonObject &lost, const QJsonObject &kept,
@@ -336,33 +327,6 @@ Reply SyncService::hello(const QString &officeCode, const QUrlQuery &query, int 
              {QStringLiteral("server_time"), m_now()}}};
 }
 
-int SyncService::addCommitListener(CommitListener listener)
-{
-    const QMutexLocker lock(&m_listenersMutex);
-    m_onCommit.insert(++m_nextListener, std::move(listener));
-    return m_nextListener;
-}
-
-void SyncService::removeCommitListener(int id)
-{
-    const QMutexLocker lock(&m_listenersMutex);
-    m_onCommit.remove(id);
-}
-
-void SyncService::announce(QStringList audiences, const QString &origin) const
-{
-    audiences.removeDuplicates();
-    if (audiences.isEmpty())
-        return;
-    QList<CommitListener> listeners;
-    {
-        const QMutexLocker lock(&m_listenersMutex);
-        listeners = m_onCommit.values();
-    }
-    for (const CommitListener &listener : listeners)
-        listener(audiences, origin);
-}
-
 Reply SyncService::push(const QString &officeCode, QByteArrayView body)
 {
     Reply error;
@@ -395,7 +359,6 @@ Reply SyncService::push(const QString &officeCode, QByteArrayView body)
         }
     }
     tx->prefetchRows(touched); // one round trip instead of one per row on PostgreSQL
-    QStringList told; // who gets change-log entries: the live notices
     for (const Mutation &m : request.mutations) {
         QJsonObject result{{QStringLiteral("id"), m.id}};
         if (m.id <= decidedBefore) {
@@ -407,14 +370,10 @@ Reply SyncService::push(const QString &officeCode, QByteArrayView body)
         QList<Planned> plan;
         const Decision d = decide(*tx, resolver, officeCode, m, plan);
         if (d.applied) {
-            for (const Planned &p : plan) {
+            for (const Planned &p : plan)
                 put(*tx, p, officeCode);
-                told << audiencesOf(p);
-            }
-            for (const auto &[loser, notice] : d.notices) {
+            for (const auto &[loser, notice] : d.notices)
                 tx->appendChange(notice, {loser});
-                told << loser;
-            }
         }
         tx->recordMutation(key, m.id, d.applied, d.reason, now);
         lastId = m.id;
@@ -435,8 +394,7 @@ Reply SyncService::push(const QString &officeCode, QByteArrayView body)
         }
         results.append(result);
     }
-    tx->commit();
-    announce(told, officeCode);
+    tx->commit(); // rings the offices told (storage/announcing_storage.h)
     if (request.auditSeq)
         m_storage.recordAuditHead(officeCode, *request.auditSeq, request.auditHash, now);
     else
@@ -458,7 +416,6 @@ Reply SyncService::snapshot(const QString &officeCode, QByteArrayView body)
     QJsonArray refused;
     auto tx = m_storage.begin();
     OwnershipResolver resolver(*tx, *office, offices);
-    QStringList told; // who gets change-log entries: the live notices
     for (const RowChange &c : parsed.value->rows) {
         const Scope scope = scopeOf(c.entity);
         if (scope == Scope::Platform || scope == Scope::Catalogue) {
@@ -484,7 +441,6 @@ Reply SyncService::snapshot(const QString &officeCode, QByteArrayView body)
             // --districts), not this row; pushes still edit only their own.
             tx->putRow({c.entity, c.id, QStringLiteral("platform"), c.row, false}, officeCode,
                        {QStringLiteral("*")});
-            told << QStringLiteral("*");
             continue;
         }
         const Ownership o = resolver.decide(c.entity, c.id, c.row, false);
@@ -516,10 +472,8 @@ Reply SyncService::snapshot(const QString &officeCode, QByteArrayView body)
         const Planned planned{next, o.audiences, o.neighbours, o.withdrawn, o.withdrawnRow,
                               bookingNotices(*tx, resolver, next, officeCode, m_now() - 86400)};
         put(*tx, planned, officeCode);
-        told << audiencesOf(planned);
     }
-    tx->commit();
-    announce(told, officeCode);
+    tx->commit(); // rings the offices told (storage/announcing_storage.h)
     m_storage.touch(officeCode, m_now());
     return {200,
             {{QStringLiteral("page"), parsed.value->page},

@@ -5,11 +5,10 @@
 // tested without a network (tst_syncprotocol) and the HTTP layer only routes.
 
 #include "pki/pki.h"
+#include "storage/announcing_storage.h"
 #include "storage/sync_storage.h"
 
 #include <QJsonObject>
-#include <QMap>
-#include <QMutex>
 #include <QUrlQuery>
 
 #include <functional>
@@ -38,16 +37,20 @@ public:
     void setClock(std::function<qint64()> now) { m_now = std::move(now); }
     // Where enrolled consoles sync (known once the sync listener is bound).
     void setSyncUrl(const QString &url) { m_syncUrl = url; }
-    // Called after a push or snapshot commits rows, with the offices whose
-    // change log got entries ("*" = all) and the office that sent them: the
-    // live notices (http/notify_hub). On the thread that served the request.
-    // Each sync listener serving this service adds its own and removes it when
-    // it goes (a second listener once silently replaced the first's, so its
-    // consoles stopped hearing anything). Thread-safe: requests are served on
-    // worker threads.
-    using CommitListener = std::function<void(const QStringList &audiences, const QString &origin)>;
-    int addCommitListener(CommitListener listener);
-    void removeCommitListener(int id);
+    // Called after any transaction on storage() commits rows (a push, a
+    // snapshot, an app's write through ApiService, the server's own accept
+    // timeouts), with the offices whose change log got entries ("*" = all)
+    // and the office that wrote them ("platform" for the server's own): the
+    // live notices (http/notify_hub). On the thread that committed. Each sync
+    // listener serving this service adds its own and removes it when it goes
+    // (a second listener once silently replaced the first's, so its consoles
+    // stopped hearing anything). Thread-safe.
+    using CommitListener = AnnouncingStorage::Listener;
+    int addCommitListener(CommitListener listener) { return m_storage.addListener(std::move(listener)); }
+    void removeCommitListener(int id) { m_storage.removeListener(id); }
+    // The storage every other writer of the platform's rows must use (the
+    // apps' API): its commits ring the consoles as pushes do.
+    SyncStorage &storage() { return m_storage; }
 
     Reply enroll(QByteArrayView body);
     // protocol: the version of the path asked (/v1/hello or /v2/hello); the
@@ -63,15 +66,11 @@ public:
 
 private:
     std::optional<OfficeInfo> knownOffice(const QString &code, Reply &error);
-    void announce(QStringList audiences, const QString &origin) const;
 
-    SyncStorage &m_storage;
+    AnnouncingStorage m_storage; // over the backend given
     pki::KeyAndCert m_ca;
     QString m_syncUrl;
     std::function<qint64()> m_now;
-    mutable QMutex m_listenersMutex;
-    QMap<int, CommitListener> m_onCommit;
-    int m_nextListener = 0;
 };
 
 } // namespace doorstep::server::sync

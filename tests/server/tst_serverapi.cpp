@@ -9,6 +9,7 @@
 #include "api/code_sender.h"
 #include "pki/pki.h"
 #include "storage_backends.h"
+#include "sync/booking_share.h"
 #include "sync/enrollment_code.h"
 #include "sync/sync_service.h"
 
@@ -235,7 +236,8 @@ private slots:
         m_now = kNow;
         m_mutation = 0;
         m_sync->setClock([this] { return m_now; });
-        m_api = std::make_unique<ApiService>(*m_storage, m_sender);
+        // On the sync service's storage, as `run` builds it: its commits ring.
+        m_api = std::make_unique<ApiService>(m_sync->storage(), m_sender);
         m_api->setClock([this] { return m_now; });
         m_storage->addOffice({kA, QStringLiteral("Xuhui"), {QStringLiteral("310104")}, 1},
                              sync::enrollmentCodeHash(sync::newEnrollmentCode()), kNow + 3600);
@@ -528,6 +530,87 @@ private slots:
         const QJsonObject last = rowsOf(pullAll(kA), QStringLiteral("order_events")).last();
         QCOMPARE(last.value(QStringLiteral("event")).toString(), QStringLiteral("decline"));
         QCOMPARE(last.value(QStringLiteral("note")).toString(), QStringLiteral("车坏了"));
+    }
+
+    // Live notices (issue #12): every API write that commits rings the
+    // owning office's consoles from the storage's commit (not from each
+    // handler), as the platform; a write that is refused rings nobody.
+    void apiWritesRingTheOwningOffice()
+    {
+        QList<QPair<QStringList, QString>> rung;
+        const int listener = m_sync->addCommitListener([&rung](const QStringList &audiences, const QString &origin) {
+            rung.append({audiences, origin});
+        });
+        const QString customer = signIn(kPhone1);
+        QCOMPARE(rung.size(), 0); // a sign-in writes no office's rows
+        const QString order = idOf(call("POST", QStringLiteral("orders"), customer, orderBody()));
+        QCOMPARE(rung.size(), 1);
+        QVERIFY(rung.first().first.contains(kA));
+        QVERIFY(!rung.first().first.contains(kB));
+        QCOMPARE(rung.first().second, QStringLiteral("platform"));
+        assign(order.toLongLong(), kProvider);
+        rung.clear();
+        const QString token = providerSignIn(kProvider);
+        QCOMPARE(call("POST", QStringLiteral("provider/jobs/%1/accept").arg(order), token).status, 200);
+        QCOMPARE(rung.size(), 1);
+        QCOMPARE(rung.first().first, QStringList{kA});
+        // Refused (accepted already): rolled back, nobody rung.
+        QCOMPARE(call("POST", QStringLiteral("provider/jobs/%1/accept").arg(order), token).status, 409);
+        QCOMPARE(rung.size(), 1);
+        // A position report reaches the provider's office (its dispatch map).
+        QCOMPARE(call("POST", QStringLiteral("provider/positions"), token, points(31.2, 121.44, m_now)).status, 204);
+        QCOMPARE(rung.size(), 2);
+        QCOMPARE(rung.last().first, QStringList{kA});
+        const QList<QJsonObject> positions = rowsOf(pullAll(kA), QStringLiteral("provider_positions"));
+        QCOMPARE(positions.size(), 1);
+        QCOMPARE(positions.first().value(QStringLiteral("provider_id")).toInteger(), kProvider);
+        QCOMPARE(positions.first().value(QStringLiteral("lat")).toDouble(), 31.2);
+        QCOMPARE(rowsOf(pullAll(kB), QStringLiteral("provider_positions")).size(), 0);
+        m_sync->removeCommitListener(listener);
+    }
+
+    // A provider of A's who also serves B's district: B holds A's booking of
+    // them (booking_share.h). The provider's decline in the app withdraws it
+    // from B, and B is rung; a cancellation (the same transition path) too.
+    void aDeclineWithdrawsTheSharedBookingFromTheNeighbour()
+    {
+        QJsonObject shared = provider(kOfficeRowA, kProviderPhone);
+        shared.insert(QStringLiteral("$districts"), QJsonArray{kDistrictB});
+        officeWrites(QStringLiteral("providers"), kProvider, shared);
+        const QString customer = signIn(kPhone1);
+        const qint64 order = idOf(call("POST", QStringLiteral("orders"), customer, orderBody())).toLongLong();
+        assign(order, kProvider);
+        const auto bookingsOfB = [this] {
+            QHash<qint64, QString> out; // order -> last op
+            for (const QJsonObject &c : pullAll(kB))
+                if (c.value(QStringLiteral("entity")).toString() == u"provider_bookings")
+                    out.insert(c.value(QStringLiteral("id")).toInteger(), c.value(QStringLiteral("op")).toString());
+            return out;
+        };
+        QCOMPARE(bookingsOfB().value(order), QStringLiteral("upsert"));
+
+        // The cancellation path: the transition the API writes for a
+        // cancelled order withdraws the slot (the app refuses a cancel after
+        // dispatch today; the office's rule will allow some).
+        {
+            auto tx = m_sync->storage().begin();
+            StoredRow cancelled = *tx->row(QStringLiteral("orders"), order);
+            cancelled.row.insert(QStringLiteral("status"), QStringLiteral("cancelled"));
+            const QList<sync::Notice> notices = sync::platformBookingNotices(*tx, m_sync->storage(), cancelled);
+            QCOMPARE(notices.size(), 1);
+            QVERIFY(notices.first().first.deleted);
+            QCOMPARE(notices.first().second, QStringList{kB});
+        }
+
+        QStringList rung;
+        const int listener = m_sync->addCommitListener([&rung](const QStringList &audiences, const QString &) { rung << audiences; });
+        const QString token = providerSignIn(kProvider);
+        QCOMPARE(call("POST", QStringLiteral("provider/jobs/%1/decline").arg(order), token,
+                      json({{QStringLiteral("reason"), QStringLiteral("车坏了")}})).status, 200);
+        m_sync->removeCommitListener(listener);
+        QVERIFY(rung.contains(kA));
+        QVERIFY(rung.contains(kB));
+        QCOMPARE(bookingsOfB().value(order), QStringLiteral("delete"));
     }
 
     void aSuspendedProviderIsRefused()

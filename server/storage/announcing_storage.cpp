@@ -1,0 +1,108 @@
+#include "storage/announcing_storage.h"
+
+#include <utility>
+
+namespace doorstep::server {
+namespace {
+
+// Forwards every call; remembers who each change-log entry is for.
+class AnnouncingTransaction : public StorageTransaction
+{
+public:
+    AnnouncingTransaction(std::unique_ptr<StorageTransaction> inner, const AnnouncingStorage &feed)
+        : m_inner(std::move(inner)), m_feed(feed)
+    {
+    }
+
+    qint64 lockMutations(const MutationKey &key) override { return m_inner->lockMutations(key); }
+    void recordMutation(const MutationKey &key, qint64 id, bool applied, const QString &reason, qint64 at) override
+    {
+        m_inner->recordMutation(key, id, applied, reason, at);
+    }
+    void prefetchRows(const QList<std::pair<QString, qint64>> &keys) override { m_inner->prefetchRows(keys); }
+    void lockProvider(qint64 providerId) override { m_inner->lockProvider(providerId); }
+    std::optional<StoredRow> row(const QString &entity, qint64 id) override { return m_inner->row(entity, id); }
+    QList<StoredRow> providerBookings(qint64 providerId, qint64 from, qint64 to, qint64 exceptOrderId) override
+    {
+        return m_inner->providerBookings(providerId, from, to, exceptOrderId);
+    }
+    std::optional<qint64> platformIdByKey(const QString &entity, const QString &naturalKey) override
+    {
+        return m_inner->platformIdByKey(entity, naturalKey);
+    }
+    void putRow(const StoredRow &row, const QString &originOffice, const QStringList &audiences) override
+    {
+        m_inner->putRow(row, originOffice, audiences);
+        m_told[originOffice] << audiences;
+    }
+    void appendChange(const ChangeEntry &change, const QStringList &audiences) override
+    {
+        m_inner->appendChange(change, audiences);
+        m_told[change.office] << audiences;
+    }
+    QList<StoredRow> rowsOf(const QString &entity, int limit) override { return m_inner->rowsOf(entity, limit); }
+    void putApiKey(const QString &kind, const QString &key, qint64 subject, qint64 expiresAt) override
+    {
+        m_inner->putApiKey(kind, key, subject, expiresAt);
+    }
+    QList<qint64> apiSubjects(const QString &kind, const QString &key, qint64 now) override
+    {
+        return m_inner->apiSubjects(kind, key, now);
+    }
+    int revokeApiKeys(const QString &kind, const QString &key, qint64 now) override
+    {
+        return m_inner->revokeApiKeys(kind, key, now);
+    }
+
+    void commit() override
+    {
+        m_inner->commit();
+        // After the commit, never before: a console rung early would pull
+        // before the rows are there and wait a periodic round for them.
+        const QMap<QString, QStringList> told = std::exchange(m_told, {});
+        for (auto it = told.constBegin(); it != told.constEnd(); ++it)
+            m_feed.announce(it.value(), it.key());
+    }
+
+private:
+    std::unique_ptr<StorageTransaction> m_inner;
+    const AnnouncingStorage &m_feed;
+    QMap<QString, QStringList> m_told; // origin -> audiences
+};
+
+} // namespace
+
+int AnnouncingStorage::addListener(Listener listener)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_listeners.insert(++m_nextListener, std::move(listener));
+    return m_nextListener;
+}
+
+void AnnouncingStorage::removeListener(int id)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_listeners.remove(id);
+}
+
+void AnnouncingStorage::announce(QStringList audiences, const QString &origin) const
+{
+    audiences.removeDuplicates();
+    audiences.removeAll(QString());
+    if (audiences.isEmpty())
+        return;
+    QList<Listener> listeners;
+    {
+        const QMutexLocker lock(&m_mutex);
+        listeners = m_listeners.values();
+    }
+    for (const Listener &listener : listeners)
+        listener(audiences, origin);
+}
+
+std::unique_ptr<StorageTransaction> AnnouncingStorage::begin()
+{
+    return std::make_unique<AnnouncingTransaction>(m_backend.begin(), *this);
+}
+
+} // namespace doorstep::server

@@ -1,0 +1,78 @@
+#pragma once
+// The one place every committed write of the server passes through, so the
+// live notices (http/notify_hub) need no call at each write site: a
+// SyncStorage that forwards to a backend and, after each transaction
+// commits, tells its listeners which offices' change logs got entries and
+// from which origin. A push, a snapshot, an app's order or a provider's
+// accept (server/api), the server's own accept timeouts: all ring the same
+// way. A transaction rolled back (destroyed without commit) tells nothing.
+//
+// SyncService owns one over the backend it is given and hands it out as
+// storage(); every other writer (ApiService) must be built on that, not on
+// the bare backend, or its commits ring no console.
+
+#include "storage/sync_storage.h"
+
+#include <QMap>
+#include <QMutex>
+
+#include <functional>
+
+namespace doorstep::server {
+
+class AnnouncingStorage : public SyncStorage
+{
+public:
+    // audiences: office codes ("*" = all), no duplicates; origin: the office
+    // whose write made the entries ("platform" for the server's own).
+    // Called on the thread that committed, after the commit.
+    using Listener = std::function<void(const QStringList &audiences, const QString &origin)>;
+
+    explicit AnnouncingStorage(SyncStorage &backend) : m_backend(backend) {}
+
+    // Thread-safe.
+    int addListener(Listener listener);
+    void removeListener(int id);
+    void announce(QStringList audiences, const QString &origin) const;
+
+    std::unique_ptr<StorageTransaction> begin() override;
+    void addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt) override
+    {
+        m_backend.addOffice(office, codeHash, codeExpiresAt);
+    }
+    std::optional<OfficeInfo> office(const QString &code) override { return m_backend.office(code); }
+    QList<OfficeInfo> offices() override { return m_backend.offices(); }
+    std::optional<OfficeInfo> redeemCode(const QByteArray &codeHash, qint64 now) override
+    {
+        return m_backend.redeemCode(codeHash, now);
+    }
+    void recordCertificate(const QString &office, const QByteArray &serial, qint64 notAfter, qint64 at) override
+    {
+        m_backend.recordCertificate(office, serial, notAfter, at);
+    }
+    void revokeCertificate(const QByteArray &serial, qint64 at) override { m_backend.revokeCertificate(serial, at); }
+    void revokeOffice(const QString &office, qint64 at) override { m_backend.revokeOffice(office, at); }
+    bool certificateValid(const QString &office, const QByteArray &serial, qint64 now) override
+    {
+        return m_backend.certificateValid(office, serial, now);
+    }
+    qint64 lastMutationId(const MutationKey &key) override { return m_backend.lastMutationId(key); }
+    void recordAuditHead(const QString &office, qint64 seq, const QString &hash, qint64 at) override
+    {
+        m_backend.recordAuditHead(office, seq, hash, at);
+    }
+    void touch(const QString &office, qint64 at) override { m_backend.touch(office, at); }
+    QList<OfficeStatus> status() override { return m_backend.status(); }
+    ChangePage changesSince(const QString &office, const QByteArray &cursor, int limit) override
+    {
+        return m_backend.changesSince(office, cursor, limit);
+    }
+
+private:
+    SyncStorage &m_backend;
+    mutable QMutex m_mutex;
+    QMap<int, Listener> m_listeners;
+    int m_nextListener = 0;
+};
+
+} // namespace doorstep::server
