@@ -83,8 +83,25 @@ QHash<qint64, qint64> reachedTimes(store::Database &db, const QList<qint64> &ord
     return out;
 }
 
+QHash<qint64, ReportedPosition> reportedPositions(store::Database &db, const QList<qint64> &providerIds)
+{
+    QHash<qint64, ReportedPosition> out;
+    constexpr qsizetype kChunk = 400; // well below SQLite's 999 parameters
+    for (qsizetype from = 0; from < providerIds.size(); from += kChunk) {
+        const QList<qint64> chunk = providerIds.mid(from, kChunk);
+        auto st = db.prepare("SELECT provider_id, lat, lng, at FROM sync_positions WHERE provider_id IN (" +
+                             store::placeholders(chunk.size()) + ")");
+        for (int i = 0; i < chunk.size(); ++i)
+            st.bind(i + 1, chunk.at(i));
+        while (st.next())
+            out.insert(st.int64(0), {{st.real(1), st.real(2)}, st.int64(3)});
+    }
+    return out;
+}
+
 ProviderPosition lastKnownPosition(const dispatch::ProviderDay &day, const QList<JobBlock> &jobs,
-                                   const QHash<qint64, qint64> &reached, qint64 now)
+                                   const QHash<qint64, qint64> &reached, qint64 now,
+                                   const std::optional<ReportedPosition> &reported)
 {
     ProviderPosition out;
     out.providerId = day.providerId;
@@ -97,6 +114,10 @@ ProviderPosition lastKnownPosition(const dispatch::ProviderDay &day, const QList
             continue;
         out = {day.providerId, toLatLng(place->where), ProviderPosition::Source::Job, *at, job.orderId, true};
     }
+    // The app's report, unless a job reached since says more (a report
+    // dated after now is a clock off, not a place to show).
+    if (reported && reported->at <= now && reported->at >= out.since)
+        out = {day.providerId, reported->where, ProviderPosition::Source::Reported, reported->at, 0, true};
     if (!out.known && hasPlace(day.home))
         out = {day.providerId, toLatLng(day.home), ProviderPosition::Source::Home, 0, 0, true};
     return out;

@@ -3,12 +3,11 @@
 // table): the districts' centres, the day's orders with their positions and
 // statuses, and where each provider was last known to be.
 //
-// Positions: the store has no live positions yet (the provider app's
-// position reports come with the API). The last known place is therefore
-// the address of the provider's latest job of the day that the timeline
-// says they reached (in service, completed or rated; the time is that
-// event's), or else their registered home base, with no time: the map labels
-// which one it is and how old, so nobody mistakes it for a live position.
+// Positions: where the provider's app last reported them (sync_positions,
+// pulled from the server), when that is newer than the latest job the
+// timeline says they reached; else that job's address (the time is that
+// event's); else their registered home base, with no time. The map labels
+// which one it is and how old, so nobody mistakes an old place for a live one.
 #include "feasibility/feasibility.h"
 #include "itemmodels/palette_tones.h"
 #include "itemmodels/schedule_model.h"
@@ -17,6 +16,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace doorstep::store {
 class Database;
@@ -56,13 +57,20 @@ struct MapArea
 
 struct ProviderPosition
 {
-    enum class Source { Home, Job };
+    enum class Source { Home, Job, Reported };
     qint64 providerId = 0;
     map::LatLng where;
     Source source = Source::Home;
-    qint64 since = 0;  // UTC seconds of the event that put them there (Job only)
+    qint64 since = 0;  // UTC seconds of the event or report that put them there (not Home)
     qint64 orderId = 0; // the job (Job only)
     bool known = false; // false: no home coordinates and no job reached
+};
+
+// A position the provider's app reported (sync_positions).
+struct ReportedPosition
+{
+    map::LatLng where;
+    qint64 at = 0; // UTC seconds
 };
 
 struct RouteStop
@@ -82,9 +90,14 @@ MapOrders mapOrders(store::Database &db, qint64 dayStart, qint64 dayEnd, qint64 
 // completed, rated): order id -> UTC seconds of its latest such event.
 QHash<qint64, qint64> reachedTimes(store::Database &db, const QList<qint64> &orderIds);
 
-// Where the provider was last known to be by `now` (see above).
+// The last reported position of each of these providers that has one.
+QHash<qint64, ReportedPosition> reportedPositions(store::Database &db, const QList<qint64> &providerIds);
+
+// Where the provider was last known to be by `now` (see above); reported:
+// their app's last report, if any.
 ProviderPosition lastKnownPosition(const dispatch::ProviderDay &day, const QList<JobBlock> &jobs,
-                                   const QHash<qint64, qint64> &reached, qint64 now);
+                                   const QHash<qint64, qint64> &reached, qint64 now,
+                                   const std::optional<ReportedPosition> &reported = std::nullopt);
 // The day's planned route: home base, then the jobs by start.
 QList<RouteStop> plannedRoute(const dispatch::ProviderDay &day);
 // The colour family of an order's pin: waiting for dispatch (late tone), given

@@ -157,6 +157,11 @@ QHash<qint64, qint64> Queries::reachedTimes(const QList<qint64> &orderIds) const
     return itemmodels::reachedTimes(m_workspace.store().db(), orderIds);
 }
 
+QHash<qint64, ReportedPosition> Queries::reportedPositions(const QList<qint64> &providerIds) const
+{
+    return itemmodels::reportedPositions(m_workspace.store().db(), providerIds);
+}
+
 QList<Choice> Queries::districts() const
 {
     return districtChoices(m_workspace.store().db());

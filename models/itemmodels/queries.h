@@ -93,10 +93,12 @@ public:
     QList<std::pair<QString, QString>> qualificationTypes() const; // code, name
 
     // The dispatch map (itemmodels/map_data): districts' centres, one day's
-    // orders of an area (at most `limit`), when jobs were reached.
+    // orders of an area (at most `limit`), when jobs were reached, where the
+    // providers' apps last reported them.
     QList<MapDistrict> mapDistricts() const;
     MapOrders mapOrders(qint64 dayStart, qint64 dayEnd, qint64 districtId, qint64 categoryId, const MapArea &area, int limit) const;
     QHash<qint64, qint64> reachedTimes(const QList<qint64> &orderIds) const;
+    QHash<qint64, ReportedPosition> reportedPositions(const QList<qint64> &providerIds) const;
 
     // One record at a time. Throw store errors; "no such row" is an empty result.
     std::optional<OrderDetail> orderDetail(qint64 orderId) const;

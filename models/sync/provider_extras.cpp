@@ -110,4 +110,16 @@ void applyBooking(store::Database &db, qint64 orderId, bool deleted, const QJson
            slot.value(QStringLiteral("order_no")).toString(), slot.value(QStringLiteral("office")).toString());
 }
 
+void applyPosition(store::Database &db, qint64 providerId, bool deleted, const QJsonObject &position)
+{
+    if (deleted) {
+        db.run("DELETE FROM sync_positions WHERE provider_id = ?", providerId);
+        return;
+    }
+    const qint64 at = position.value(QStringLiteral("at")).toInteger();
+    db.run("DELETE FROM sync_positions WHERE provider_id = ? AND at <= ?", providerId, at);
+    db.run("INSERT OR IGNORE INTO sync_positions(provider_id, lat, lng, at) VALUES (?, ?, ?, ?)", providerId,
+           position.value(QStringLiteral("lat")).toDouble(), position.value(QStringLiteral("lng")).toDouble(), at);
+}
+
 } // namespace doorstep::sync

@@ -31,4 +31,9 @@ void applyProviderExtras(store::Database &db, qint64 providerId, const QJsonObje
 // that office's order no longer holds it.
 void applyBooking(store::Database &db, qint64 orderId, bool deleted, const QJsonObject &slot);
 
+// A provider's last position as their app reported it (a pulled
+// `provider_positions` row), kept in sync_positions for the dispatch map.
+// An older report never replaces a newer one.
+void applyPosition(store::Database &db, qint64 providerId, bool deleted, const QJsonObject &position);
+
 } // namespace doorstep::sync

@@ -399,6 +399,11 @@ int StoreLedger::applyPage(const ChangesPage &page, const QString &ownOffice)
                 ++applied;
                 continue;
             }
+            if (c.entity == u"provider_positions") { // where a provider's app last was (the dispatch map)
+                applyPosition(db, c.id, c.deleted, c.row);
+                ++applied;
+                continue;
+            }
             if (c.entity == u"conflicts" && !c.deleted) {
                 // A notice for this office: another office's later edit
                 // replaced its value of a customer's fields. Listed, and kept

@@ -52,6 +52,30 @@ private Q_SLOTS:
         QCOMPARE(itemmodels::lastKnownPosition(day(), {job(101, "completed"), job(103, "in_service")}, reached, 2000).orderId, 101);
     }
 
+    // The app's report (pulled from the server) wins over an older reached
+    // job and the home base; a job reached after it wins; a report dated
+    // after now is not shown.
+    void theAppsReportWhenNewest()
+    {
+        const QHash<qint64, qint64> reached{{101, 1100}, {103, 3100}};
+        const QList<JobBlock> jobs{job(101, "completed"), job(103, "in_service")};
+        const itemmodels::ReportedPosition report{{31.30, 121.50}, 4000};
+        auto p = itemmodels::lastKnownPosition(day(), jobs, reached, 9000, report);
+        QCOMPARE(p.source, ProviderPosition::Source::Reported);
+        QCOMPARE(p.since, 4000);
+        QCOMPARE(p.where.lat, 31.30);
+        QVERIFY(p.known);
+        p = itemmodels::lastKnownPosition(day(), jobs, reached, 9000, itemmodels::ReportedPosition{{31.30, 121.50}, 2000});
+        QCOMPARE(p.source, ProviderPosition::Source::Job);
+        QCOMPARE(p.orderId, 103);
+        p = itemmodels::lastKnownPosition(day(), {}, {}, 3000, report);
+        QCOMPARE(p.source, ProviderPosition::Source::Home);
+        auto d = day();
+        d.home = {};
+        p = itemmodels::lastKnownPosition(d, {}, {}, 9000, report); // no home base: the report still places them
+        QCOMPARE(p.source, ProviderPosition::Source::Reported);
+    }
+
     void unknownWithoutHomeOrJob()
     {
         auto d = day();

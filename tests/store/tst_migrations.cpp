@@ -547,6 +547,13 @@ const Step kSteps[] = {
          QVERIFY_THROWS_EXCEPTION(SqlError, db.run("INSERT INTO provider_days_off(provider_id, day) VALUES (8, 'Friday')"));
          QCOMPARE(db.scalar("SELECT count(*) FROM provider_days_off").toInt(), 1);
      }},
+    {21, "providers' last reported positions",
+     [](Database &) {},
+     [](Database &db) {
+         // One row per provider; a position may come before the provider's row.
+         db.exec("INSERT INTO sync_positions(provider_id, lat, lng, at) VALUES (901, 31.2, 121.4, 1000)");
+         QCOMPARE(db.scalar("SELECT lat FROM sync_positions WHERE provider_id = 901").toDouble(), 31.2);
+     }},
 };
 
 } // namespace
@@ -592,9 +599,9 @@ private:
     }
 
 private slots:
-    void latestIsTwenty()
+    void latestIsTwentyOne()
     {
-        QCOMPARE(latestSchemaVersion(), 20);
+        QCOMPARE(latestSchemaVersion(), 21);
     }
 
     // The cases below are the migrations, one each, in order.

@@ -3,7 +3,12 @@
 #include "../support/child_process.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSslConfiguration>
 
 namespace doorstep::tests {
 
@@ -89,6 +94,26 @@ QByteArray ServerProcess::caPem() const
 {
     QFile file(m_dir.filePath(QStringLiteral("data/ca.crt")));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QJsonObject ServerProcess::api(const QByteArray &method, const QString &path, const QJsonObject &body,
+                               const QString &token, int *status)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(enrollUrl() + QStringLiteral("/api/v1/") + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({QSslCertificate(caPem())});
+    request.setSslConfiguration(tls);
+    QNetworkReply *reply = method == "GET" ? nam.get(request) : nam.post(request, QJsonDocument(body).toJson());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(20000);
+    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject out = QJsonDocument::fromJson(reply->readAll()).object();
+    delete reply;
+    return out;
 }
 
 QString ServerProcess::waitForSignInCode()

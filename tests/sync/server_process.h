@@ -5,6 +5,7 @@
 // temporary --data (the embedded backend) or in a PostgreSQL database given
 // as --postgres CONNINFO. kill() is SIGKILL; restart() runs it again on the
 // same ports, so the sync URL the consoles stored stays right.
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,10 @@ public:
     // The last sign-in code `run` logged for the customer apps (its default
     // sender writes them to its log); empty if none within 10 s.
     QString waitForSignInCode();
+    // One HTTPS call to the apps' API (/api/v1/PATH), the server's CA pinned:
+    // GET, or POST with the body. status: the HTTP status, 0 if no answer in 20 s.
+    QJsonObject api(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &token,
+                    int *status);
     QString enrollUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_enrollPort); }
     quint16 syncPort() const { return m_syncPort; }
     QString error() const { return m_error; }

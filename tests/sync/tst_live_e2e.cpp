@@ -10,7 +10,12 @@
 // checked is a generous 10 s (the target is 2 s; timings are for the
 // README, not assertions). Also: the channel reconnects after the server
 // restarts, and the notice does not wake the office that made the change.
+// And what the apps write (issue #12): a customer's order in the app reaches
+// A's open order list within 2 s, the provider's accept repaints its row,
+// the app's position report lands for the dispatch map, all rung by the
+// server's commit of the API's write (storage/announcing_storage.h).
 #include "itemmodels/customers_model.h"
+#include "itemmodels/orders_model.h"
 #include "itemmodels/queries.h"
 #include "server_process.h"
 #include "services/customer_service.h"
@@ -20,11 +25,14 @@
 #include "sync_fixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace doorstep;
 using namespace doorstep::services;
@@ -49,11 +57,18 @@ private:
     std::unique_ptr<tests::ServerProcess> m_server;
     Console m_a, m_b;
     QList<qint64> m_latencies;
+    QList<qint64> m_apiLatencies;
+    qint64 m_provider = 0;
 
-    void open(Console &c, const QString &name, const QString &code, const QString &oneTimeCode)
+    // seed: rows made before enrolling, so the first snapshot carries them
+    // (the catalogue is the platform's: a later push of it is refused).
+    void open(Console &c, const QString &name, const QString &code, const QString &oneTimeCode,
+              const std::function<void(ServiceLayer &)> &seed = {})
     {
         c.code = code;
         c.ws = tests::makeWorkspace(m_dir, name + QStringLiteral(".doorstep"));
+        if (seed)
+            seed(c.ws->services());
         c.ledger = std::make_unique<sync::StoreLedger>(c.ws->services());
         sync::Enrollment e(sync::directStore(*c.ledger));
         const sync::EnrollOutcome out = e.enroll({m_server->enrollUrl(), m_server->fingerprint(), oneTimeCode});
@@ -69,9 +84,19 @@ private slots:
         const QString codeB = m_server->addOffice(QStringLiteral("SH-B"), QStringLiteral("宝山店"), {QStringLiteral("310113")});
         QVERIFY(!codeA.isEmpty() && !codeB.isEmpty());
         QVERIFY2(m_server->start(), qPrintable(m_server->error()));
-        open(m_a, QStringLiteral("a"), QStringLiteral("SH-A"), codeA);
+        // A's catalogue item, Xuhui (the district A serves: an app order
+        // names it) and a provider.
+        open(m_a, QStringLiteral("a"), QStringLiteral("SH-A"), codeA, [this](ServiceLayer &a) {
+            tests::seedItem(a);
+            a.perform(Permission::DemoSeed, QStringLiteral("test.district"), [&a](ActionContext &ctx) {
+                const qint64 id = ctx.newId();
+                ctx.db().run("INSERT INTO districts(id, office_id, adcode, name, lat, lng) VALUES (?, ?, '310104', '徐汇区', 31.19, 121.43)",
+                             id, a.session().officeId);
+                ctx.changed(QStringLiteral("districts"), id);
+            });
+            m_provider = tests::addProvider(a);
+        });
         open(m_b, QStringLiteral("b"), QStringLiteral("SH-B"), codeB);
-        tests::seedItem(m_a.ws->services());
         m_a.round();
         m_b.round();
     }
@@ -82,6 +107,11 @@ private slots:
             std::sort(m_latencies.begin(), m_latencies.end());
             qInfo("live notice, A's push started -> B's row changed: %lld changes, median %lld ms, max %lld ms",
                   qint64(m_latencies.size()), m_latencies.at(m_latencies.size() / 2), m_latencies.constLast());
+        }
+        if (!m_apiLatencies.isEmpty()) {
+            std::sort(m_apiLatencies.begin(), m_apiLatencies.end());
+            qInfo("live notice, the app's request sent -> A's row changed: %lld changes, median %lld ms, max %lld ms",
+                  qint64(m_apiLatencies.size()), m_apiLatencies.at(m_apiLatencies.size() / 2), m_apiLatencies.constLast());
         }
         m_server.reset();
     }
@@ -135,6 +165,92 @@ private slots:
         }
         QCOMPARE(model->rowCount(), before + 5);
         QCOMPARE(resets.count(), 0);
+    }
+
+    void appWritesReachTheOfficeLive()
+    {
+        sync::SyncClient client(m_a.ws->services());
+        client.setInterval(0); // no periodic rounds: only a notice can bring the apps' writes
+        QObject page;
+        itemmodels::OrdersModel *model = itemmodels::Queries(*m_a.ws).ordersModel(&page);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model->reload();
+        connect(&client, &sync::SyncClient::storeChanged, model, &itemmodels::PagedTableModel::refreshRows);
+        QSignalSpy rounds(&client, &sync::SyncClient::roundFinished);
+        client.setLive(true);
+        QTRY_VERIFY2_WITH_TIMEOUT(client.liveConnected(), qPrintable(client.notifyChannel().lastError()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rounds.count() >= 1 && !client.busy(), 10000);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+
+        // A customer orders in the app.
+        int status = 0;
+        const QString phone = QStringLiteral("13912345670");
+        m_server->api("POST", QStringLiteral("customer/otp"), {{QStringLiteral("phone"), phone}}, {}, &status);
+        QCOMPARE(status, 202);
+        const QString code = m_server->waitForSignInCode();
+        const QString token = m_server->api("POST", QStringLiteral("customer/session"),
+                                            {{QStringLiteral("phone"), phone}, {QStringLiteral("code"), code}}, {}, &status)
+                                  .value(QStringLiteral("token")).toString();
+        QCOMPARE(status, 200);
+        const qint64 item = m_a.ws->store().db().scalar("SELECT id FROM service_items LIMIT 1").toLongLong();
+        const qint64 start = QDateTime::currentSecsSinceEpoch() + 3 * 86400;
+        QElapsedTimer clock;
+        clock.start();
+        const QJsonObject placed = m_server->api("POST", QStringLiteral("orders"),
+                                           {{QStringLiteral("service_item_id"), QString::number(item)},
+                                            {QStringLiteral("district"), QStringLiteral("310104")},
+                                            {QStringLiteral("address"), QStringLiteral("漕溪北路 88 号 1201")},
+                                            {QStringLiteral("lat"), 31.19}, {QStringLiteral("lng"), 121.43},
+                                            {QStringLiteral("window_start"), start}, {QStringLiteral("window_end"), start + 7200}},
+                                           token, &status);
+        QVERIFY2(status == 201, placed.value(QStringLiteral("message")).toString().toUtf8().constData());
+        const qint64 order = placed.value(QStringLiteral("id")).toString().toLongLong();
+        // The issue's target: within 2 s of the app's request, by the notice alone.
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOfId(order) >= 0, 2000);
+        m_apiLatencies.append(clock.elapsed());
+        QCOMPARE(model->index(model->rowOfId(order), 0).data(itemmodels::OrdersModel::StatusKeyRole).toString(),
+                 QStringLiteral("awaiting_dispatch"));
+
+        // A's dispatcher assigns it (pushed); the provider accepts in their app.
+        tests::assign(m_a.ws->services(), order, m_provider, start);
+        client.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_a.ledger->pendingCount() == 0 && !client.busy(), 10000);
+        const QString secret = m_server->providerCredential(m_provider);
+        QVERIFY2(!secret.isEmpty(), qPrintable(m_server->error()));
+        const QString worker = m_server->api("POST", QStringLiteral("provider/session"),
+                                             {{QStringLiteral("provider_id"), QString::number(m_provider)},
+                                              {QStringLiteral("secret"), secret}}, {}, &status)
+                                   .value(QStringLiteral("token")).toString();
+        QCOMPARE(status, 200);
+        const int rows = model->rowCount();
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        clock.restart();
+        m_server->api("POST", QStringLiteral("provider/jobs/%1/accept").arg(order), {}, worker, &status);
+        QCOMPARE(status, 200);
+        const auto statusShown = [&] {
+            const int row = model->rowOfId(order);
+            return row >= 0 ? model->index(row, 0).data(itemmodels::OrdersModel::StatusKeyRole).toString() : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(statusShown(), QStringLiteral("accepted"), 2000);
+        m_apiLatencies.append(clock.elapsed());
+        QVERIFY(changed.count() >= 1); // repainted in place
+        QCOMPARE(model->rowCount(), rows);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(m_a.ws->store().db().scalar("SELECT count(*) FROM order_events WHERE order_id = ? AND actor_kind = 'provider'"
+                                             " AND event = 'accept'", order).toLongLong(), qint64(1));
+
+        // The provider's app reports where they are: the dispatch map's data has it.
+        const qint64 at = QDateTime::currentSecsSinceEpoch();
+        m_server->api("POST", QStringLiteral("provider/positions"),
+                      {{QStringLiteral("points"), QJsonArray{QJsonObject{{QStringLiteral("lat"), 31.2},
+                                                                        {QStringLiteral("lng"), 121.44},
+                                                                        {QStringLiteral("at"), at}}}}},
+                      worker, &status);
+        QCOMPARE(status, 204);
+        const auto reported = [&] { return itemmodels::Queries(*m_a.ws).reportedPositions({m_provider}); };
+        QTRY_VERIFY_WITH_TIMEOUT(reported().contains(m_provider), 10000);
+        QCOMPARE(reported().value(m_provider).where.lat, 31.2);
+        QCOMPARE(reported().value(m_provider).at, at);
     }
 
     // The server goes away and comes back: the channel says so and, back

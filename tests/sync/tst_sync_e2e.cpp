@@ -44,10 +44,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
-#include <QSslConfiguration>
 #include <QDir>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -274,25 +271,10 @@ private slots:
     }
 
 private:
-    // One HTTPS call to the apps' API, the server's CA pinned.
     QJsonObject api(Env &e, const QByteArray &method, const QString &path, const QJsonObject &body, const QString &token,
                     int *status)
     {
-        QNetworkAccessManager nam;
-        QNetworkRequest request(QUrl(e.server->enrollUrl() + QStringLiteral("/api/v1/") + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates({QSslCertificate(e.server->caPem())});
-        request.setSslConfiguration(tls);
-        QNetworkReply *reply = method == "GET" ? nam.get(request) : nam.post(request, QJsonDocument(body).toJson());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(20000);
-        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject out = QJsonDocument::fromJson(reply->readAll()).object();
-        delete reply;
-        return out;
+        return e.server->api(method, path, body, token, status);
     }
 
     void appOrder(Env &e)

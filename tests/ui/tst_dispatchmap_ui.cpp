@@ -264,6 +264,42 @@ private Q_SLOTS:
         QVERIFY(!detail.map()->isVisibleTo(&detail));
     }
 
+    // A position the provider's app reported, as the pull keeps it
+    // (sync_positions): after the sync's refresh the provider's mark is
+    // there, saying how old it is, and a click there picks the provider.
+    void aReportedPositionPlacesTheProviderWithItsAge()
+    {
+        auto ws = m_fx.login(QStringLiteral("dispatcher"));
+        const qint64 day = m_fx.nextThursday();
+        auto board = mapBoard(*ws, day);
+        QVERIFY(board);
+        WAIT_BOARD(board.get());
+        int row = 0;
+        while (row < board->scheduleModel()->rowCount() && board->scheduleModel()->providerDay(row).home.lat == 0)
+            ++row;
+        QVERIFY(row < board->scheduleModel()->rowCount());
+        const qint64 provider = board->scheduleModel()->providerIdAt(row);
+        const auto home = board->scheduleModel()->providerDay(row).home;
+        const map::LatLng reported{home.lat + 0.02, home.lng + 0.02};
+        ws->store().db().run("INSERT OR REPLACE INTO sync_positions(provider_id, lat, lng, at) VALUES (?, ?, ?, ?)", provider,
+                             reported.lat, reported.lng, ws->services().now() - 3 * 60);
+        board->refreshRows(); // what the main window does when the sync worker commits
+        ui::MapView *view = board->dispatchMap()->view();
+        const auto markOf = [&]() -> std::optional<ui::MapProviderMark> {
+            for (const auto &m : view->providers())
+                if (m.providerId == provider)
+                    return m;
+            return std::nullopt;
+        };
+        QTRY_VERIFY(markOf() && markOf()->where.lat == reported.lat);
+        QVERIFY(markOf()->live);
+        QVERIFY2(markOf()->caption.contains(QStringLiteral("3 min")), qPrintable(markOf()->caption));
+        view->centreOn(reported, map::kMaxZoom);
+        QTest::mouseClick(view, Qt::LeftButton, {}, view->screenPos(reported).toPoint());
+        QCOMPARE(view->selectedProvider(), provider);
+        ws->store().db().run("DELETE FROM sync_positions");
+    }
+
     void cleanupTestCase()
     {
         // The test-mode cache directory (~/.qttest/cache/<test>): nothing left behind.

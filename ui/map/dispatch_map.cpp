@@ -35,8 +35,8 @@ DispatchMap::DispatchMap(services::Workspace &workspace, ScheduleModel *schedule
     m_legend->setWordWrap(true);
     m_legend->setForegroundRole(QPalette::PlaceholderText);
     m_legend->setText(tr("Pins: red waiting for dispatch · amber given to a provider · green under way · grey done. "
-                         "Squares: providers at the last place the store knows (filled: a job they reached; hollow: home base, "
-                         "no position reported). Numbers: candidates for the selected order, best first. Drag to pan, wheel to zoom."));
+                         "Squares: providers at the last place the store knows (filled: their app's last report or a job they "
+                         "reached, with its age; hollow: home base, no position reported). Numbers: candidates for the selected order, best first. Drag to pan, wheel to zoom."));
     auto *below = new QHBoxLayout;
     below->addWidget(m_legend, 1);
     // Administrators choose the office's tiles here, where they see the effect.
@@ -92,6 +92,7 @@ void DispatchMap::showDay(qint64 dayStart, qint64 districtId, qint64 categoryId)
 void DispatchMap::refresh()
 {
     loadOrders();
+    providersChanged(); // pulled positions move the providers' marks
 }
 
 void DispatchMap::loadOrders()
@@ -129,9 +130,14 @@ void DispatchMap::providersChanged()
         for (const auto &job : m_schedule->jobs(row))
             if (job.statusKey == QLatin1String("in_service") || job.statusKey == QLatin1String("completed") || job.statusKey == QLatin1String("rated"))
                 reachedJobs.append(job.orderId);
+    QList<qint64> providers;
+    for (int row = 0; row < m_schedule->rowCount(); ++row)
+        providers.append(m_schedule->providerIdAt(row));
     QHash<qint64, qint64> reached;
+    QHash<qint64, itemmodels::ReportedPosition> reported;
     try {
         reached = itemmodels::Queries(m_workspace).reachedTimes(reachedJobs);
+        reported = itemmodels::Queries(m_workspace).reportedPositions(providers);
     } catch (const std::exception &e) {
         MessageBox::error(this, e);
     }
@@ -139,11 +145,16 @@ void DispatchMap::providersChanged()
     QList<MapProviderMark> marks;
     QList<qint64> candidates;
     for (int row = 0; row < m_schedule->rowCount(); ++row) {
-        const auto position = itemmodels::lastKnownPosition(m_schedule->providerDay(row), m_schedule->jobs(row), reached, now);
+        const auto report = reported.constFind(m_schedule->providerIdAt(row));
+        const auto position = itemmodels::lastKnownPosition(
+            m_schedule->providerDay(row), m_schedule->jobs(row), reached, now,
+            report == reported.constEnd() ? std::nullopt : std::optional<itemmodels::ReportedPosition>(*report));
         if (!position.known)
             continue;
         QString caption;
-        if (position.source == itemmodels::ProviderPosition::Source::Job) {
+        if (position.source == itemmodels::ProviderPosition::Source::Reported) {
+            caption = tr("reported by the provider's app %n min ago", nullptr, int((now - position.since) / 60));
+        } else if (position.source == itemmodels::ProviderPosition::Source::Job) {
             const int minutes = int((now - position.since) / 60);
             QString orderNo;
             for (const auto &job : m_schedule->jobs(row))
@@ -153,8 +164,8 @@ void DispatchMap::providersChanged()
         } else {
             caption = tr("home base (no position reported today)");
         }
-        marks.append({position.providerId, m_schedule->providerName(row), caption, position.source == itemmodels::ProviderPosition::Source::Job,
-                      position.where});
+        marks.append({position.providerId, m_schedule->providerName(row), caption,
+                      position.source != itemmodels::ProviderPosition::Source::Home, position.where});
         const QModelIndex index = m_schedule->index(row, 0);
         if (candidates.size() < kCandidates && index.data(ScheduleModel::EarliestStartRole).isValid())
             candidates.append(position.providerId);

@@ -38,7 +38,7 @@ public:
 
     // The page's day (UTC seconds of its office midnight) and filters (0: any).
     void showDay(qint64 dayStart, qint64 districtId, qint64 categoryId);
-    // Reloads the orders (the store changed).
+    // Reloads the orders and the providers' positions (the store changed).
     void refresh();
     void setSelectedOrder(qint64 orderId);
     void setSelectedProvider(qint64 providerId);

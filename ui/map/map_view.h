@@ -59,6 +59,7 @@ public:
     void setDistricts(const QList<MapLabel> &districts);
     void setPins(const QList<MapPin> &pins);
     void setProviders(const QList<MapProviderMark> &providers);
+    const QList<MapProviderMark> &providers() const { return m_providers; }
     // The selected provider's planned day (home first, then jobs by start).
     void setRoute(const QList<map::LatLng> &stops);
     // Providers who could take the selected order, best first.

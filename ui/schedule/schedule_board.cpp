@@ -500,6 +500,7 @@ void ScheduleBoard::refreshRows()
 {
     m_pending->refreshRows();
     m_schedule->refreshRows(); // the orders page is refreshed by whoever called this
+    m_map->refresh();           // new app orders' pins, providers' reported positions
 }
 
 void ScheduleBoard::refreshAfterChange()
