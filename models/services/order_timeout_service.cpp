@@ -29,8 +29,17 @@ QList<qint64> OrderTimeoutService::overdueIn(store::Database &db, int minutes, q
     return ids;
 }
 
+bool OrderTimeoutService::serverOwnsTimeouts(store::Database &db)
+{
+    return db.scalar("SELECT 1 FROM meta WHERE key = 'sync_accept_timeouts' AND value = 'server'"
+                     " AND EXISTS (SELECT 1 FROM meta WHERE key = 'sync_url' AND value <> '')")
+        .isValid();
+}
+
 bool OrderTimeoutService::isDue(store::Database &db, qint64 now)
 {
+    if (serverOwnsTimeouts(db))
+        return false;
     const int minutes = int(OfficeSettings(db).valueOrDefault(settings::AcceptTimeoutMinutes).value);
     return !overdueIn(db, minutes, now).isEmpty();
 }
@@ -45,6 +54,8 @@ int OrderTimeoutService::sweep()
 {
     m_services.require(Permission::OrderView);
     const int minutes = timeoutMinutes();
+    if (serverOwnsTimeouts(m_services.db()))
+        return 0; // the server sweeps (see the header)
     if (overdueIn(m_services.db(), minutes, m_services.now()).isEmpty())
         return 0; // a quiet minute writes nothing, not even an audit entry
     return m_services.perform(Permission::OrderView, QStringLiteral("order.accept_timeout_sweep"), [&](ActionContext &ctx) {

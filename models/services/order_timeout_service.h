@@ -10,6 +10,13 @@
 // action through the service layer, and each order's timeline says
 // "Timed out" with the minutes waited. Consoles of the same office may sweep
 // the same job twice: the second finds it no longer assigned and skips it.
+//
+// Once the office is enrolled and its sync server has said it owns the
+// timeouts (it sees a provider's silence; an offline console must not time
+// out a job its provider already accepted in the app), the console sweeps no
+// more: the server sends the jobs back, and the pull brings its "timeout"
+// events (server/sync/accept_watch.h). The console tells the server the
+// setting at every round's hello.
 #include "services/service_layer.h"
 
 #include <QList>
@@ -38,6 +45,9 @@ public:
     // Whether sweep() would find anything, read on `db` alone (a worker's
     // read-only connection: a quiet minute then costs the GUI thread nothing).
     static bool isDue(store::Database &db, qint64 now);
+    // Enrolled with a server that said it owns the timeouts (meta
+    // sync_accept_timeouts, written by the sync round): no sweep here.
+    static bool serverOwnsTimeouts(store::Database &db);
 
 private:
     static QList<qint64> overdueIn(store::Database &db, int minutes, qint64 now);

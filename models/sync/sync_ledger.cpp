@@ -1,7 +1,9 @@
 #include "sync/sync_ledger.h"
 
 #include "domain/masking.h"
+#include "services/office_settings.h"
 #include "services/order_service.h"
+#include "services/order_timeout_service.h"
 #include "services/sync_epoch.h"
 #include "store/sqlite.h"
 #include "sync/provider_extras.h"
@@ -216,6 +218,24 @@ bool StoreLedger::adoptNode(int node)
     return m_services.perform(services::Permission::SyncRun, QStringLiteral("sync.node"), [&](services::ActionContext &ctx) {
         ctx.store().adoptNode(node);
         ctx.describe(QStringLiteral("meta"), 0, {{QStringLiteral("node"), node}});
+        return true;
+    });
+}
+
+int StoreLedger::acceptTimeoutMinutes()
+{
+    return int(services::OfficeSettings(m_services.db()).valueOrDefault(services::settings::AcceptTimeoutMinutes).value);
+}
+
+bool StoreLedger::setServerOwnsTimeouts(bool owns)
+{
+    if (services::OrderTimeoutService::serverOwnsTimeouts(m_services.db()) == owns)
+        return false;
+    const QString owner = owns ? QStringLiteral("server") : QStringLiteral("console");
+    // meta is never queued for sync.
+    return m_services.perform(services::Permission::SyncRun, QStringLiteral("sync.accept_timeouts"), [&](services::ActionContext &ctx) {
+        setMeta(ctx.db(), "sync_accept_timeouts", owner);
+        ctx.describe(QStringLiteral("meta"), 0, {{QStringLiteral("accept_timeouts"), owner}});
         return true;
     });
 }

@@ -94,6 +94,11 @@ public:
     // not mint ids on it yet (a console enrolled under protocol 1). Returns
     // whether it changed.
     bool adoptNode(int node);
+    // The office's accept timeout (minutes, 0: none), told to the server at
+    // hello; and whether the server said it owns the timeouts since
+    // (services/order_timeout_service.h). Returns whether that changed.
+    int acceptTimeoutMinutes();
+    bool setServerOwnsTimeouts(bool owns);
 
     Batch nextBatch(int maxMutations = kMaxMutationsPerBatch) { return sync::nextBatch(m_services.db(), maxMutations); }
     QJsonObject auditHead();

@@ -59,6 +59,11 @@ RoundOutcome SyncRound::runSteps()
     QUrlQuery helloQuery;
     helloQuery.addQueryItem(QStringLiteral("store_uid"), id.storeUid);
     helloQuery.addQueryItem(QStringLiteral("epoch"), QString::number(id.epoch));
+    // The office's accept timeout, so the server can own the timeouts
+    // (services/order_timeout_service.h); a server that does says so.
+    int acceptTimeout = 0;
+    m_onStore([&](StoreLedger &l) { acceptTimeout = l.acceptTimeoutMinutes(); });
+    helloQuery.addQueryItem(QStringLiteral("accept_timeout_minutes"), QString::number(acceptTimeout));
     const Hello hello = parseHello(client.get(endpoint(QStringLiteral("/v2/hello"), helloQuery)));
     if (hello.protocol != kProtocolVersion)
         throw SyncError(SyncError::Kind::Protocol, tr("The server speaks sync protocol %1; this console speaks %2.")
@@ -68,6 +73,7 @@ RoundOutcome SyncRound::runSteps()
     // now on it mints them on the one the server gave its office.
     if (hello.node > 0)
         m_onStore([&](StoreLedger &l) { l.adoptNode(hello.node); });
+    m_onStore([&](StoreLedger &l) { l.setServerOwnsTimeouts(hello.acceptTimeouts); });
 
     // Each push's record and each pulled page is one write transaction,
     // timed to size the next one.

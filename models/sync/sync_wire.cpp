@@ -88,6 +88,7 @@ Hello parseHello(const QJsonObject &o)
     h.node = int(h.office.value(QStringLiteral("node")).toInteger());
     h.lastId = integer(o, "last_id");
     h.serverTime = o.value(QStringLiteral("server_time")).toInteger();
+    h.acceptTimeouts = o.value(QStringLiteral("accept_timeouts")).toBool(); // absent from older servers
     return h;
 }
 

@@ -50,6 +50,9 @@ struct Hello
     int node = 0; // the office's node on the server (0: not said)
     qint64 lastId = 0;
     qint64 serverTime = 0;
+    // The server owns this office's accept timeouts (it has the office's
+    // setting); the console's own sweep stops (OrderTimeoutService).
+    bool acceptTimeouts = false;
 };
 
 struct EnrollReply

@@ -4,6 +4,7 @@
 #include "api/api_messages.h"
 #include "api/api_replies.h"
 #include "api/privacy_relay.h"
+#include "sync/accept_watch.h"
 #include "sync/booking_share.h"
 
 #include "domain/masking.h"
@@ -312,6 +313,7 @@ void ApiService::recordTransition(StorageTransaction &tx, StoredRow order, const
     // As the platform (origin), to the owning office; the slot it frees or
     // holds goes to the other offices that book its provider (booking_share.h).
     const QList<sync::Notice> bookings = sync::platformBookingNotices(tx, m_storage, order);
+    sync::trackAcceptance(tx, order, now);
     tx.putRow(order, QStringLiteral("platform"), {order.owner});
     for (const auto &[entry, audiences] : bookings)
         tx.appendChange(entry, audiences);

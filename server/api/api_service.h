@@ -70,6 +70,11 @@ public:
     // that the office has approved since (complaint_api.cpp); says how many.
     // Called after each push of that office (commands.cpp) and by tests.
     int payBackApprovedRefunds(const QString &office);
+    // Sends jobs whose provider has not answered within their office's
+    // accept timeout back to the office's queue, with a timeline event
+    // (actor "system"); only for offices whose console handed the timeouts
+    // to the server (sync/accept_watch.h). Returns how many. accept_timeouts.cpp.
+    int sweepAcceptTimeouts();
 
     // An id from the server's own node (0): never one an office mints.
     qint64 newId(StorageTransaction &tx, const QString &entity);

@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTimeZone>
+#include <QTimer>
 #include <QTextStream>
 
 #include <algorithm>
@@ -395,12 +396,29 @@ int run(const QStringList &arguments)
     // the push has committed and been answered: a failure here is logged and
     // retried after the next push, never the push's.
     service.addCommitListener([&apiService](const QStringList &, const QString &origin) {
+        if (origin == u"platform")
+            return; // the server's own writes (the apps' API, its sweeps) ring too: no office's push
         try {
             apiService.payBackApprovedRefunds(origin);
         } catch (const std::exception &e) {
             qWarning("doorstep-server: paying back %s's approved refunds failed: %s", qUtf8Printable(origin), e.what());
         }
     });
+    // Accept timeouts of the offices that handed them to the server
+    // (sync/accept_watch.h): a job's wait is checked within 30 s of its end.
+    QTimer acceptTimeouts;
+    acceptTimeouts.setInterval(30 * 1000);
+    QObject::connect(&acceptTimeouts, &QTimer::timeout, &acceptTimeouts, [&apiService] {
+        try {
+            if (const int n = apiService.sweepAcceptTimeouts())
+                err() << QCoreApplication::translate("doorstep-server", "%n job(s) not accepted in time went back to their office's queue",
+                                                     nullptr, n)
+                      << Qt::endl;
+        } catch (const std::exception &e) {
+            err() << tr("the accept-timeout sweep failed (tried again in 30 s): %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+        }
+    });
+    acceptTimeouts.start();
     const quint16 syncBound = syncServer.listenOn(syncAddress, syncPort);
     if (!syncBound)
         throw SetupError(tr("cannot listen on %1: %2").arg(a.one(QStringLiteral("--listen")), syncServer.errorString()));

@@ -1,6 +1,7 @@
 #include "sync/sync_service.h"
 
 #include "storage/row_facts.h"
+#include "sync/accept_watch.h"
 #include "sync/booking_share.h"
 #include "sync/customer_merge.h"
 #include "sync/enrollment_code.h"
@@ -137,8 +138,9 @@ struct Planned
     QList<Notice> bookings; // booking_share.h, read before the row is stored
 };
 
-void put(StorageTransaction &tx, const Planned &p, const QString &office)
+void put(StorageTransaction &tx, const Planned &p, const QString &office, qint64 now)
 {
+    trackAcceptance(tx, p.row, now); // server-owned accept timeouts (accept_watch.h)
     tx.putRow(p.row, office, p.audiences);
     if (!p.neighbours.isEmpty())
         tx.appendChange({p.row.entity, p.row.id, false, neighbourCopy(p.row.row), office}, p.neighbours);
@@ -313,6 +315,22 @@ Reply SyncService::hello(const QString &officeCode, const QUrlQuery &query, int 
     const qint64 epoch = query.queryItemValue(QStringLiteral("epoch")).toLongLong(&epochOk);
     if (!uid || !epochOk)
         return badRequest(QStringLiteral("hello needs store_uid (32 hex digits) and epoch"));
+    // The office's accept timeout, from a console that leaves the timeouts
+    // to the server once it says it owns them (accept_watch.h).
+    const QString timeoutText = query.queryItemValue(QStringLiteral("accept_timeout_minutes"));
+    bool ownsTimeouts = false;
+    {
+        auto tx = m_storage.begin();
+        if (!timeoutText.isEmpty()) {
+            bool ok = false;
+            const int minutes = timeoutText.toInt(&ok);
+            if (!ok || minutes < 0 || minutes > 7 * 24 * 60)
+                return badRequest(QStringLiteral("accept_timeout_minutes is a whole number of minutes, 0 to 10080"));
+            setAcceptTimeout(*tx, officeCode, minutes, m_now());
+        }
+        ownsTimeouts = acceptTimeoutOf(*tx, officeCode).has_value();
+        tx->commit();
+    }
     // The newest audit-chain head this office pushed, for `doorstep-cli verify`.
     QJsonObject auditHead{{QStringLiteral("seq"), 0}, {QStringLiteral("hash"), QString()}};
     for (const OfficeStatus &s : m_storage.status()) {
@@ -324,7 +342,8 @@ Reply SyncService::hello(const QString &officeCode, const QUrlQuery &query, int 
              {QStringLiteral("office"), officeJson(*office)},
              {QStringLiteral("last_id"), m_storage.lastMutationId({officeCode, *uid, epoch})},
              {QStringLiteral("audit_head"), auditHead},
-             {QStringLiteral("server_time"), m_now()}}};
+             {QStringLiteral("server_time"), m_now()},
+             {QStringLiteral("accept_timeouts"), ownsTimeouts}}};
 }
 
 Reply SyncService::push(const QString &officeCode, QByteArrayView body)
@@ -371,7 +390,7 @@ Reply SyncService::push(const QString &officeCode, QByteArrayView body)
         const Decision d = decide(*tx, resolver, officeCode, m, plan);
         if (d.applied) {
             for (const Planned &p : plan)
-                put(*tx, p, officeCode);
+                put(*tx, p, officeCode, now);
             for (const auto &[loser, notice] : d.notices)
                 tx->appendChange(notice, {loser});
         }
@@ -471,7 +490,7 @@ Reply SyncService::snapshot(const QString &officeCode, QByteArrayView body)
         const StoredRow next{c.entity, c.id, o.owner, c.row, false, provenance};
         const Planned planned{next, o.audiences, o.neighbours, o.withdrawn, o.withdrawnRow,
                               bookingNotices(*tx, resolver, next, officeCode, m_now() - 86400)};
-        put(*tx, planned, officeCode);
+        put(*tx, planned, officeCode, m_now());
     }
     tx->commit(); // rings the offices told (storage/announcing_storage.h)
     m_storage.touch(officeCode, m_now());

@@ -148,6 +148,30 @@ private Q_SLOTS:
         QCOMPARE(status(id), QStringLiteral("awaiting_dispatch"));
     }
 
+    // Enrolled with a server that owns the timeouts (it said so at hello):
+    // this console sweeps no more; enrolled without that word (an older
+    // server), or back to the console's care, it sweeps as before.
+    void aServerThatOwnsTheTimeoutsStopsTheSweep()
+    {
+        OrderTimeoutService timeouts(m_ws->services());
+        const qint64 id = assignedOrder();
+        m_clock += 6 * 3600;
+        const auto setMeta = [this](const char *key, const QString &value) {
+            db().run("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", QString::fromLatin1(key), value);
+        };
+        setMeta("sync_url", QStringLiteral("https://sync.test:8443"));
+        setMeta("sync_accept_timeouts", QStringLiteral("server"));
+        QVERIFY(OrderTimeoutService::serverOwnsTimeouts(db()));
+        QVERIFY(!OrderTimeoutService::isDue(db(), m_clock));
+        QCOMPARE(timeouts.sweep(), 0);
+        QCOMPARE(status(id), QStringLiteral("assigned"));
+        setMeta("sync_accept_timeouts", QStringLiteral("console"));
+        QVERIFY(OrderTimeoutService::isDue(db(), m_clock));
+        QCOMPARE(timeouts.sweep(), 1);
+        QCOMPARE(status(id), QStringLiteral("awaiting_dispatch"));
+        db().run("DELETE FROM meta WHERE key IN ('sync_url', 'sync_accept_timeouts')");
+    }
+
     void everyRoleThatSeesOrdersSweeps()
     {
         // The sweep is the console's, not the user's: a service agent's

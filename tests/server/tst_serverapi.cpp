@@ -613,6 +613,75 @@ private slots:
         QCOMPARE(bookingsOfB().value(order), QStringLiteral("delete"));
     }
 
+    // Server-owned accept timeouts (sync/accept_watch.h): nothing until the
+    // office's console has said its timeout at hello (it sweeps itself till
+    // then); after, an unanswered job goes back to the office's queue with
+    // a "timeout" event by the system, rung to the office; an accepted one
+    // and one reassigned since are left alone.
+    void theServerTimesOutUnansweredJobs()
+    {
+        const QString customer = signIn(kPhone1);
+        const qint64 early = idOf(call("POST", QStringLiteral("orders"), customer, orderBody())).toLongLong();
+        assign(early, kProvider);
+        m_now += 3600;
+        QCOMPARE(m_api->sweepAcceptTimeouts(), 0); // no console has handed the timeouts over
+        QCOMPARE(platformOrder(early).value(QStringLiteral("status")).toString(), QStringLiteral("assigned"));
+
+        const auto hello = [this](const QString &minutes) {
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("store_uid"), kUidA);
+            q.addQueryItem(QStringLiteral("epoch"), QStringLiteral("1"));
+            if (!minutes.isEmpty())
+                q.addQueryItem(QStringLiteral("accept_timeout_minutes"), minutes);
+            return m_sync->hello(kA, q);
+        };
+        QCOMPARE(hello({}).body.value(QStringLiteral("accept_timeouts")).toBool(), false);
+        QCOMPARE(hello(QStringLiteral("-1")).status, 400);
+        QCOMPARE(hello(QStringLiteral("15")).body.value(QStringLiteral("accept_timeouts")).toBool(), true);
+        QCOMPARE(hello({}).body.value(QStringLiteral("accept_timeouts")).toBool(), true); // kept
+
+        QStringList rung;
+        const int listener = m_sync->addCommitListener([&rung](const QStringList &audiences, const QString &) { rung << audiences; });
+        QCOMPARE(m_api->sweepAcceptTimeouts(), 1); // the early job, an hour unanswered
+        QJsonObject row = platformOrder(early);
+        QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_dispatch"));
+        QVERIFY(row.value(QStringLiteral("provider_id")).isNull());
+        QVERIFY(row.value(QStringLiteral("planned_start")).isNull());
+        QVERIFY(rung.contains(kA));
+        const QJsonObject event = rowsOf(pullAll(kA), QStringLiteral("order_events")).last();
+        QCOMPARE(event.value(QStringLiteral("event")).toString(), QStringLiteral("timeout"));
+        QCOMPARE(event.value(QStringLiteral("actor_kind")).toString(), QStringLiteral("system"));
+        QCOMPARE(event.value(QStringLiteral("from_status")).toString(), QStringLiteral("assigned"));
+        QVERIFY(event.value(QStringLiteral("note")).toString().contains(QStringLiteral("15")));
+        QCOMPARE(m_api->sweepAcceptTimeouts(), 0);
+        m_sync->removeCommitListener(listener);
+
+        // Accepted in time: left alone. Reassigned: its wait starts again.
+        const qint64 accepted = idOf(call("POST", QStringLiteral("orders"), customer, orderBody())).toLongLong();
+        const qint64 waiting = idOf(call("POST", QStringLiteral("orders"), customer, orderBody())).toLongLong();
+        assign(accepted, kProvider);
+        assign(waiting, kOtherProvider);
+        const QString token = providerSignIn(kProvider);
+        m_now += 10 * 60;
+        QCOMPARE(call("POST", QStringLiteral("provider/jobs/%1/accept").arg(accepted), token).status, 200);
+        QJsonObject again = platformOrder(waiting);
+        again.insert(QStringLiteral("provider_id"), kProvider);
+        again.insert(QStringLiteral("planned_start"), kNow + 2 * 86400);
+        officeWrites(QStringLiteral("orders"), waiting, again); // another provider, 10 min in
+        m_now += 10 * 60;
+        QCOMPARE(m_api->sweepAcceptTimeouts(), 0);
+        m_now += 6 * 60;
+        QCOMPARE(m_api->sweepAcceptTimeouts(), 1);
+        QCOMPARE(platformOrder(accepted).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(platformOrder(waiting).value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_dispatch"));
+
+        // 0: no limit (the server still owns them: the console stays quiet).
+        QCOMPARE(hello(QStringLiteral("0")).body.value(QStringLiteral("accept_timeouts")).toBool(), true);
+        assign(waiting, kOtherProvider);
+        m_now += 24 * 3600;
+        QCOMPARE(m_api->sweepAcceptTimeouts(), 0);
+    }
+
     void aSuspendedProviderIsRefused()
     {
         QCOMPARE(call("POST", QStringLiteral("provider/session"), {},

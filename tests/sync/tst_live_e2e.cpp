@@ -19,6 +19,7 @@
 #include "itemmodels/queries.h"
 #include "server_process.h"
 #include "services/customer_service.h"
+#include "services/order_timeout_service.h"
 #include "sync/enrollment.h"
 #include "sync/sync_client.h"
 #include "sync/sync_round.h"
@@ -181,6 +182,9 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(client.liveConnected(), qPrintable(client.notifyChannel().lastError()), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(rounds.count() >= 1 && !client.busy(), 10000);
         QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        // The console told the server its accept timeout at hello: the
+        // server owns the timeouts now, and the console's sweep stays quiet.
+        QVERIFY(services::OrderTimeoutService::serverOwnsTimeouts(m_a.ws->store().db()));
 
         // A customer orders in the app.
         int status = 0;
