@@ -54,6 +54,20 @@ public:
         return m_inner->revokeApiKeys(kind, key, now);
     }
 
+    std::optional<IdempotencyRecord> claimIdempotencyKey(const QString &scope, const QString &key,
+                                                         const QString &requestHash, qint64 now, qint64 expiresAt) override
+    {
+        return m_inner->claimIdempotencyKey(scope, key, requestHash, now, expiresAt);
+    }
+    void finishIdempotencyKey(const QString &scope, const QString &key, int status, const QByteArray &reply) override
+    {
+        m_inner->finishIdempotencyKey(scope, key, status, reply);
+    }
+    void releaseIdempotencyKey(const QString &scope, const QString &key) override
+    {
+        m_inner->releaseIdempotencyKey(scope, key);
+    }
+
     void commit() override
     {
         m_inner->commit();
