@@ -414,6 +414,26 @@
         <source>Costs are in minute-equivalents: auto-dispatch picks the plan with the lowest total.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Off: new orders wait for a dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose: a dispatcher accepts each proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign: new orders are assigned at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a console does with orders that arrive while it runs (from the apps or typed in), with the same explanations as a planned day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutoDispatchText</name>
@@ -1545,6 +1565,33 @@
     </message>
 </context>
 <context>
+    <name>doorstep::ui::ContinuousDispatchPanel</name>
+    <message>
+        <source>Continuous auto-dispatch could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous auto-dispatch is off: new orders wait for you. An administrator can switch it on in the auto-dispatch settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous auto-dispatch proposes a provider for each new order; accept a proposal with its button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous auto-dispatch assigns new orders as they arrive; each row says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign as proposed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::CourseCompletionDialog</name>
     <message>
         <source>Record a course completion</source>
@@ -2110,10 +2157,6 @@ This cannot be undone: export their data first if they asked for a copy.</source
 <context>
     <name>doorstep::ui::DispatchMap</name>
     <message>
-        <source>Pins: red waiting for dispatch · amber given to a provider · green under way · grey done. Squares: providers at the last place the store knows (filled: a job they reached; hollow: home base, no position reported). Numbers: candidates for the selected order, best first. Drag to pan, wheel to zoom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Map tiles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,6 +2178,17 @@ This cannot be undone: export their data first if they asked for a copy.</source
     <message>
         <source>home base (no position reported today)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pins: red waiting for dispatch · amber given to a provider · green under way · grey done. Squares: providers at the last place the store knows (filled: their app&apos;s last report or a job they reached, with its age; hollow: home base, no position reported). Numbers: candidates for the selected order, best first. Drag to pan, wheel to zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reported by the provider&apos;s app %n min ago</source>
+        <translation>
+            <numerusform>reported by the provider&apos;s app %n minute ago</numerusform>
+            <numerusform>reported by the provider&apos;s app %n minutes ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3609,10 @@ Last error: %2</source>
         <source>Days counted for upheld complaints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Continuous auto-dispatch (0 off, 1 propose, 2 assign)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::OrderBoard</name>
@@ -4467,6 +4525,10 @@ Last error: %2</source>
     </message>
     <message>
         <source>The customer has no consent in force for this purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6348,6 +6410,10 @@ Place it anyway?</source>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ScheduleTimeline</name>
@@ -7025,6 +7091,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>About orders of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders refunded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7706,6 +7776,91 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::itemmodels::ContinuousDispatch</name>
+    <message numerus="yes">
+        <source>Auto-dispatch assigned %n new order(s).</source>
+        <translation>
+            <numerusform>Auto-dispatch assigned %n new order.</numerusform>
+            <numerusform>Auto-dispatch assigned %n new orders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No longer waiting for dispatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proposal for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-dispatch proposal accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::itemmodels::ContinuousDispatchModel</name>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

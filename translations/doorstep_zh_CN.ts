@@ -413,6 +413,26 @@
         <source>Costs are in minute-equivalents: auto-dispatch picks the plan with the lowest total.</source>
         <translation>代价以分钟当量计：自动派单选择总代价最低的方案。</translation>
     </message>
+    <message>
+        <source>Off: new orders wait for a dispatcher</source>
+        <translation>关闭：新订单等待调度员处理</translation>
+    </message>
+    <message>
+        <source>Propose: a dispatcher accepts each proposal</source>
+        <translation>建议：由调度员逐条接受建议</translation>
+    </message>
+    <message>
+        <source>Assign: new orders are assigned at once</source>
+        <translation>自动派单：新订单立即派出</translation>
+    </message>
+    <message>
+        <source>What a console does with orders that arrive while it runs (from the apps or typed in), with the same explanations as a planned day.</source>
+        <translation>控制台运行期间新到的订单（来自 App 或手工录入）如何处理；说明与整日规划相同。</translation>
+    </message>
+    <message>
+        <source>New orders</source>
+        <translation>新订单</translation>
+    </message>
 </context>
 <context>
     <name>AutoDispatchText</name>
@@ -1536,6 +1556,33 @@
     </message>
 </context>
 <context>
+    <name>doorstep::ui::ContinuousDispatchPanel</name>
+    <message>
+        <source>Continuous auto-dispatch could not run: %1</source>
+        <translation>持续自动派单未能运行：%1</translation>
+    </message>
+    <message>
+        <source>Continuous auto-dispatch is off: new orders wait for you. An administrator can switch it on in the auto-dispatch settings.</source>
+        <translation>持续自动派单已关闭：新订单等待您处理。管理员可在自动派单设置中开启。</translation>
+    </message>
+    <message>
+        <source>Continuous auto-dispatch proposes a provider for each new order; accept a proposal with its button.</source>
+        <translation>持续自动派单为每个新订单建议一位服务人员；点击该行的按钮即可接受建议。</translation>
+    </message>
+    <message>
+        <source>Continuous auto-dispatch assigns new orders as they arrive; each row says why.</source>
+        <translation>持续自动派单在新订单到达时即派出；每一行说明原因。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Assign as proposed: %1</source>
+        <translation>按建议派单：%1</translation>
+    </message>
+</context>
+<context>
     <name>doorstep::ui::CourseCompletionDialog</name>
     <message>
         <source>Record a course completion</source>
@@ -2109,10 +2156,6 @@ This cannot be undone: export their data first if they asked for a copy.</source
 <context>
     <name>doorstep::ui::DispatchMap</name>
     <message>
-        <source>Pins: red waiting for dispatch · amber given to a provider · green under way · grey done. Squares: providers at the last place the store knows (filled: a job they reached; hollow: home base, no position reported). Numbers: candidates for the selected order, best first. Drag to pan, wheel to zoom.</source>
-        <translation>图钉：红色待派单 · 琥珀色已派给服务人员 · 绿色服务中 · 灰色已完成。方块：服务人员在系统已知的最后位置（实心：已到达的订单地址；空心：常驻地址，今天未上报位置）。数字：所选订单的候选人，按优先顺序。拖动平移，滚轮缩放。</translation>
-    </message>
-    <message>
         <source>Map tiles…</source>
         <translation>地图瓦片……</translation>
     </message>
@@ -2133,6 +2176,16 @@ This cannot be undone: export their data first if they asked for a copy.</source
     <message>
         <source>home base (no position reported today)</source>
         <translation>常驻地址（今天未上报位置）</translation>
+    </message>
+    <message>
+        <source>Pins: red waiting for dispatch · amber given to a provider · green under way · grey done. Squares: providers at the last place the store knows (filled: their app&apos;s last report or a job they reached, with its age; hollow: home base, no position reported). Numbers: candidates for the selected order, best first. Drag to pan, wheel to zoom.</source>
+        <translation>图钉：红色待派单 · 琥珀色已派给服务人员 · 绿色服务中 · 灰色已完成。方块：服务人员在本店已知的最后位置（实心：App 最近上报的位置或已到达的工单，并注明时长；空心：常驻地，未上报位置）。数字：所选订单的候选人，最优在前。拖动平移，滚轮缩放。</translation>
+    </message>
+    <message numerus="yes">
+        <source>reported by the provider&apos;s app %n min ago</source>
+        <translation>
+            <numerusform>服务人员 App %n 分钟前上报</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3597,10 @@ Last error: %2</source>
         <source>Days counted for upheld complaints</source>
         <translation>投诉成立的统计天数</translation>
     </message>
+    <message>
+        <source>Continuous auto-dispatch (0 off, 1 propose, 2 assign)</source>
+        <translation>持续自动派单（0 关闭，1 建议，2 自动派单）</translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::OrderBoard</name>
@@ -4453,6 +4510,10 @@ Last error: %2</source>
     <message>
         <source>The customer has no consent in force for this purpose.</source>
         <translation>该客户对此用途没有有效的同意。</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>休息日</translation>
     </message>
 </context>
 <context>
@@ -6328,6 +6389,10 @@ Place it anyway?</source>
         <source>Map</source>
         <translation>地图</translation>
     </message>
+    <message>
+        <source>New orders</source>
+        <translation>新订单</translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ScheduleTimeline</name>
@@ -7001,6 +7066,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <message>
         <source>About orders of %1</source>
         <translation>涉及 %1 的订单</translation>
+    </message>
+    <message>
+        <source>Orders refunded</source>
+        <translation>退款订单</translation>
     </message>
 </context>
 <context>
@@ -7678,6 +7747,90 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <message>
         <source>nobody</source>
         <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::itemmodels::ContinuousDispatch</name>
+    <message numerus="yes">
+        <source>Auto-dispatch assigned %n new order(s).</source>
+        <translation>
+            <numerusform>自动派单已派出 %n 个新订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No longer waiting for dispatch.</source>
+        <translation>已不再待派单。</translation>
+    </message>
+    <message>
+        <source>There is no proposal for this order.</source>
+        <translation>该订单没有派单建议。</translation>
+    </message>
+    <message>
+        <source>Auto-dispatch proposal accepted.</source>
+        <translation>已接受自动派单建议。</translation>
+    </message>
+</context>
+<context>
+    <name>doorstep::itemmodels::ContinuousDispatchModel</name>
+    <message>
+        <source>Proposed</source>
+        <translation>已建议</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未派出</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Dispatched meanwhile</source>
+        <translation>期间已被派单</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>预约时段</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
