@@ -142,6 +142,7 @@ private:
     QHash<qint64, PlacedOrder> m_orders; // by the server's order id
     std::function<void(qint64)> m_officeHook;
     qint64 m_officeEvery = 0;
+    std::function<void()> m_officeTick; // calls the hook and schedules itself again
 
     // Events by time, then by when they were scheduled (a stable order).
     std::multimap<std::pair<qint64, quint64>, std::function<void()>> m_events;
