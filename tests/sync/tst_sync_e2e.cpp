@@ -277,6 +277,22 @@ private:
         return e.server->api(method, path, body, token, status);
     }
 
+    // A customer's app order for `item` at one Xuhui address, a two-hour
+    // window from `start`; its id (0 when refused), the HTTP status in *status.
+    qint64 appCreateOrder(Env &e, const QString &token, qint64 item, qint64 start, int *status)
+    {
+        return api(e, "POST", QStringLiteral("orders"),
+                   {{QStringLiteral("service_item_id"), QString::number(item)},
+                    {QStringLiteral("district"), QStringLiteral("310104")},
+                    {QStringLiteral("address"), QStringLiteral("漕溪北路 88 号 1201")},
+                    {QStringLiteral("lat"), 31.19}, {QStringLiteral("lng"), 121.43},
+                    {QStringLiteral("window_start"), start}, {QStringLiteral("window_end"), start + 7200}},
+                   token, status)
+            .value(QStringLiteral("id"))
+            .toString()
+            .toLongLong();
+    }
+
     void appOrder(Env &e)
     {
         const QString phone = QStringLiteral("13912340000");
@@ -292,15 +308,8 @@ private:
         QCOMPARE(status, 200);
         const qint64 item = e.a.count("SELECT id FROM service_items WHERE active = 1 ORDER BY id LIMIT 1");
         const qint64 start = QDateTime::currentSecsSinceEpoch() + 2 * 86400;
-        const QJsonObject order = api(e, "POST", QStringLiteral("orders"),
-                                      {{QStringLiteral("service_item_id"), QString::number(item)},
-                                       {QStringLiteral("district"), QStringLiteral("310104")},
-                                       {QStringLiteral("address"), QStringLiteral("漕溪北路 88 号 1201")},
-                                       {QStringLiteral("lat"), 31.19}, {QStringLiteral("lng"), 121.43},
-                                       {QStringLiteral("window_start"), start}, {QStringLiteral("window_end"), start + 7200}},
-                                      token, &status);
+        const qint64 id = appCreateOrder(e, token, item, start, &status);
         QCOMPARE(status, 201);
-        const qint64 id = order.value(QStringLiteral("id")).toString().toLongLong();
         QVERIFY(id > 0);
         // The office serving Xuhui pulls it into its dispatch queue, with the
         // customer (new to it) and the customer as the timeline's actor.
@@ -320,14 +329,7 @@ private:
         // the provider app, and the office's console sees it with the provider
         // as the timeline's actor. (A month ahead: no demo booking is there.)
         const qint64 later = QDateTime::currentSecsSinceEpoch() + 30 * 86400;
-        const qint64 second = api(e, "POST", QStringLiteral("orders"),
-                                  {{QStringLiteral("service_item_id"), QString::number(item)},
-                                   {QStringLiteral("district"), QStringLiteral("310104")},
-                                   {QStringLiteral("address"), QStringLiteral("漕溪北路 88 号 1201")},
-                                   {QStringLiteral("lat"), 31.19}, {QStringLiteral("lng"), 121.43},
-                                   {QStringLiteral("window_start"), later}, {QStringLiteral("window_end"), later + 7200}},
-                                  token, &status)
-                                  .value(QStringLiteral("id")).toString().toLongLong();
+        const qint64 second = appCreateOrder(e, token, item, later, &status);
         QCOMPARE(status, 201);
         e.a.roundUntilDone();
         const qint64 provider = e.a.count("SELECT id FROM providers WHERE status = 'active' ORDER BY id LIMIT 1");
@@ -368,14 +370,7 @@ private:
         QCOMPARE(status, 200);
         const qint64 item = e.a.count("SELECT id FROM service_items WHERE active = 1 ORDER BY id LIMIT 1");
         const qint64 start = QDateTime::currentSecsSinceEpoch() + 40 * 86400; // no demo booking that far
-        const qint64 order = api(e, "POST", QStringLiteral("orders"),
-                                 {{QStringLiteral("service_item_id"), QString::number(item)},
-                                  {QStringLiteral("district"), QStringLiteral("310104")},
-                                  {QStringLiteral("address"), QStringLiteral("漕溪北路 88 号 1201")},
-                                  {QStringLiteral("lat"), 31.19}, {QStringLiteral("lng"), 121.43},
-                                  {QStringLiteral("window_start"), start}, {QStringLiteral("window_end"), start + 7200}},
-                                 token, &status)
-                                 .value(QStringLiteral("id")).toString().toLongLong();
+        const qint64 order = appCreateOrder(e, token, item, start, &status);
         QCOMPARE(status, 201);
         e.a.roundUntilDone();
         const qint64 provider = e.a.count("SELECT id FROM providers WHERE status = 'active' ORDER BY id LIMIT 1");
