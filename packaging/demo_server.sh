@@ -47,15 +47,20 @@ sim_pid() {
     [ -n "$pid" ] && grep -qa doorstep-sim "/proc/$pid/cmdline" 2>/dev/null && echo "$pid"
 }
 
+# end_process PID SIGNAL: asks it to end, waits up to 10 s, then kills it.
+end_process() {
+    kill -"$2" "$1"
+    for _ in $(seq 50); do
+        kill -0 "$1" 2>/dev/null || return 0
+        sleep 0.2
+    done
+    kill -9 "$1" 2>/dev/null || true
+}
+
 stop_sim() {
     local pid
     if pid=$(sim_pid); then
-        kill -INT "$pid" # it prints its summary to sim.log and ends
-        for _ in $(seq 50); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.2
-        done
-        kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+        end_process "$pid" INT # it prints its summary to sim.log and ends
         say "simulator stopped (pid $pid); its summary: $demo/sim.log"
     fi
     rm -f "$demo/sim.pid"
@@ -65,12 +70,7 @@ stop() {
     local pid
     stop_sim
     if pid=$(running_pid); then
-        kill "$pid"
-        for _ in $(seq 50); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.2
-        done
-        kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+        end_process "$pid" TERM
         say "stopped (pid $pid)"
     fi
     rm -f "$demo/server.pid"
