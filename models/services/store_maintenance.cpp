@@ -4,17 +4,24 @@
 
 namespace doorstep::services {
 
-VerifyReport StoreMaintenance::verify()
+VerifyReport StoreMaintenance::verify(const std::function<void(VerifyStep)> &onStep)
 {
     m_services.require(Permission::StoreVerify);
+    const auto step = [&](VerifyStep s) {
+        if (onStep)
+            onStep(s);
+    };
     VerifyReport report;
+    step(VerifyStep::Pages);
     report.pageProblems = m_services.store().integrityProblems();
+    step(VerifyStep::AuditChain);
     try {
         report.audit = audit::verify(m_services.db());
     } catch (const store::SqlError &e) {
         report.audit.ok = false;
         report.audit.reason = e.message();
     }
+    step(VerifyStep::Rollups);
     try {
         report.rollupProblems = store::rollupProblems(m_services.db());
     } catch (const store::SqlError &e) {

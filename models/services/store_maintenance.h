@@ -17,8 +17,12 @@ class StoreMaintenance
 {
 public:
     explicit StoreMaintenance(ServiceLayer &services) : m_services(services) {}
+    // The parts of a verification, in order; each can take minutes on a large
+    // store (the page check reads every page), so callers can say which runs.
+    enum class VerifyStep { Pages, AuditChain, Rollups };
     // Read-only: records nothing, so verifying never changes the store.
-    VerifyReport verify();
+    // onStep is told before each part starts.
+    VerifyReport verify(const std::function<void(VerifyStep)> &onStep = {});
     void backup(const QString &targetPath, const std::function<bool(int)> &progress = {});
     // Recomputes the statistics rollups from the orders (after verify found
     // them damaged): audited, derived data only, so nothing is queued for sync.
