@@ -395,15 +395,24 @@ int run(const QStringList &arguments)
     // once their office's approval arrives (api/complaint_api.cpp). After
     // the push has committed and been answered: a failure here is logged and
     // retried after the next push, never the push's.
-    service.addCommitListener([&apiService](const QStringList &, const QString &origin) {
-        if (origin == u"platform")
-            return; // the server's own writes (the apps' API, its sweeps) ring too: no office's push
-        try {
-            apiService.payBackApprovedRefunds(origin);
-        } catch (const std::exception &e) {
-            qWarning("doorstep-server: paying back %s's approved refunds failed: %s", qUtf8Printable(origin), e.what());
-        }
-    });
+    service.addCommitListener(
+        [&apiService](const QStringList &, const QString &origin) {
+            if (origin == u"platform")
+                return; // the server's own writes (the apps' API, its sweeps) ring too: no office's push
+            try {
+                apiService.payBackApprovedRefunds(origin);
+            } catch (const std::exception &e) {
+                qWarning("doorstep-server: paying back %s's approved refunds failed: %s", qUtf8Printable(origin), e.what());
+            }
+        },
+        AnnouncingStorage::Hears::ThisProcess); // the process that took the push pays
+    // Several processes on one PostgreSQL database: each rings its own
+    // consoles for the others' commits too (storage/pg_notice_listener.h).
+    std::unique_ptr<PgNoticeListener> otherProcesses;
+    if (auto *postgres = dynamic_cast<PgStorage *>(storage.get()))
+        otherProcesses = postgres->listenToOtherProcesses([&service](const QStringList &audiences, const QString &origin) {
+            service.heardFromOtherProcess(audiences, origin);
+        });
     // Accept timeouts of the offices that handed them to the server
     // (sync/accept_watch.h): a job's wait is checked within 30 s of its end.
     QTimer acceptTimeouts;

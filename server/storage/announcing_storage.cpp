@@ -70,6 +70,8 @@ public:
 
     void commit() override
     {
+        for (auto it = m_told.constBegin(); it != m_told.constEnd(); ++it)
+            m_inner->tellOtherProcesses(it.key(), AnnouncingStorage::audiencesOf(it.value()));
         m_inner->commit();
         // After the commit, never before: a console rung early would pull
         // before the rows are there and wait a periodic round for them.
@@ -86,10 +88,17 @@ private:
 
 } // namespace
 
-int AnnouncingStorage::addListener(Listener listener)
+QStringList AnnouncingStorage::audiencesOf(QStringList told)
+{
+    told.removeDuplicates();
+    told.removeAll(QString());
+    return told;
+}
+
+int AnnouncingStorage::addListener(Listener listener, Hears hears)
 {
     const QMutexLocker lock(&m_mutex);
-    m_listeners.insert(++m_nextListener, std::move(listener));
+    m_listeners.insert(++m_nextListener, {std::move(listener), hears});
     return m_nextListener;
 }
 
@@ -101,14 +110,24 @@ void AnnouncingStorage::removeListener(int id)
 
 void AnnouncingStorage::announce(QStringList audiences, const QString &origin) const
 {
-    audiences.removeDuplicates();
-    audiences.removeAll(QString());
+    tell(audiencesOf(std::move(audiences)), origin, false);
+}
+
+void AnnouncingStorage::announceFromOtherProcess(QStringList audiences, const QString &origin) const
+{
+    tell(audiencesOf(std::move(audiences)), origin, true);
+}
+
+void AnnouncingStorage::tell(const QStringList &audiences, const QString &origin, bool fromOtherProcess) const
+{
     if (audiences.isEmpty())
         return;
     QList<Listener> listeners;
     {
         const QMutexLocker lock(&m_mutex);
-        listeners = m_listeners.values();
+        for (const auto &[listener, hears] : std::as_const(m_listeners))
+            if (!fromOtherProcess || hears == Hears::EveryProcess)
+                listeners.append(listener);
     }
     for (const Listener &listener : listeners)
         listener(audiences, origin);

@@ -30,10 +30,19 @@ public:
 
     explicit AnnouncingStorage(SyncStorage &backend) : m_backend(backend) {}
 
+    // Whether a listener also hears the commits of other server processes
+    // that share the backend (PostgreSQL; PgNoticeListener): ringing
+    // consoles does, work that the committing process already does for its
+    // own commits (paying back refunds after a push) does not.
+    enum class Hears { EveryProcess, ThisProcess };
+
     // Thread-safe.
-    int addListener(Listener listener);
+    int addListener(Listener listener, Hears hears = Hears::EveryProcess);
     void removeListener(int id);
     void announce(QStringList audiences, const QString &origin) const;
+    void announceFromOtherProcess(QStringList audiences, const QString &origin) const;
+    // Office codes without duplicates or empties, as listeners get them.
+    static QStringList audiencesOf(QStringList told);
 
     std::unique_ptr<StorageTransaction> begin() override;
     void addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt) override
@@ -69,9 +78,11 @@ public:
     }
 
 private:
+    void tell(const QStringList &audiences, const QString &origin, bool fromOtherProcess) const;
+
     SyncStorage &m_backend;
     mutable QMutex m_mutex;
-    QMap<int, Listener> m_listeners;
+    QMap<int, std::pair<Listener, Hears>> m_listeners;
     int m_nextListener = 0;
 };
 

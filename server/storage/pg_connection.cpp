@@ -162,6 +162,23 @@ int PgConnection::backendPid() const
     return PQbackendPID(m_conn);
 }
 
+int PgConnection::socket() const
+{
+    return PQsocket(m_conn);
+}
+
+QList<PgConnection::Notice> PgConnection::takeNotices()
+{
+    if (!PQconsumeInput(m_conn) || PQstatus(m_conn) != CONNECTION_OK)
+        throw PgError(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+    QList<Notice> notices;
+    while (PGnotify *n = PQnotifies(m_conn)) {
+        notices.append({QByteArray(n->relname), QByteArray(n->extra), n->be_pid});
+        PQfreemem(n);
+    }
+    return notices;
+}
+
 PgPool::PgPool(QString conninfo) : PgPool(std::move(conninfo), Options{}) {}
 
 PgPool::PgPool(QString conninfo, Options options) : m_conninfo(std::move(conninfo)), m_options(options)

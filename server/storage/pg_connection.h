@@ -106,6 +106,18 @@ public:
     bool inTransaction() const;
     int backendPid() const;
 
+    // LISTEN support (pg_notice_listener.h): the socket to wait on for
+    // notifications, and those that arrived, read without blocking. Throws
+    // PgError once the connection broke.
+    struct Notice
+    {
+        QByteArray channel;
+        QByteArray payload;
+        int senderPid = 0;
+    };
+    int socket() const;
+    QList<Notice> takeNotices();
+
 private:
     pg_conn *m_conn = nullptr;
 };

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 
 #include <algorithm>
 #include <stdexcept>
@@ -100,8 +101,9 @@ QList<PgParam> keyParams(const MutationKey &key)
 class PgTransaction final : public StorageTransaction
 {
 public:
-    explicit PgTransaction(PgPool::Lease lease)
-        : m_lease(std::move(lease))
+    PgTransaction(PgPool::Lease lease, const QByteArray &instanceTag)
+        : m_instanceTag(instanceTag)
+        , m_lease(std::move(lease))
         // READ COMMITTED on purpose: each statement sees what committed before
         // it started, so a read after lockProvider()/lockMutations() returned
         // sees the booking or counter of the transaction it waited for. (In
@@ -301,6 +303,14 @@ public:
         conn().exec("DELETE FROM api_idempotency WHERE scope = $1 AND key = $2", {scope, key});
     }
 
+    void tellOtherProcesses(const QString &origin, const QStringList &audiences) override
+    {
+        // NOTIFY is transactional: delivered when this commits, never if it
+        // rolls back, so no process rings a console for rows it cannot see.
+        conn().exec("SELECT pg_notify($1, $2)", {PgNoticeListener::Channel,
+                                                 PgNoticeListener::payload(m_instanceTag, origin, audiences).constData()});
+    }
+
     void commit() override
     {
         m_batch.flush(conn());
@@ -320,6 +330,7 @@ private:
         return **m_lease;
     }
 
+    QByteArray m_instanceTag;
     std::optional<PgPool::Lease> m_lease;
     TxScope m_tx; // after m_lease: it rolls back before the lease goes
     PgWriteBatch m_batch;
@@ -331,9 +342,16 @@ private:
 
 } // namespace
 
-PgStorage::PgStorage(const QString &conninfo, PgPool::Options pool) : m_pool(conninfo, pool)
+PgStorage::PgStorage(const QString &conninfo, PgPool::Options pool)
+    : m_pool(conninfo, pool)
+    , m_instanceTag(QByteArray::number(QRandomGenerator::system()->generate64(), 16))
 {
     migrate();
+}
+
+std::unique_ptr<PgNoticeListener> PgStorage::listenToOtherProcesses(PgNoticeListener::Heard heard)
+{
+    return std::make_unique<PgNoticeListener>(m_pool.conninfo(), m_instanceTag, std::move(heard));
 }
 
 PgStorage::~PgStorage() = default;
@@ -375,7 +393,7 @@ void PgStorage::migrate()
 
 std::unique_ptr<StorageTransaction> PgStorage::begin()
 {
-    return std::make_unique<PgTransaction>(m_pool.acquire());
+    return std::make_unique<PgTransaction>(m_pool.acquire(), m_instanceTag);
 }
 
 void PgStorage::addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt)

@@ -13,6 +13,7 @@
 // std::invalid_argument for a pull cursor this backend did not write.
 
 #include "pg_connection.h"
+#include "pg_notice_listener.h"
 #include "sync_storage.h"
 
 #include <QString>
@@ -34,6 +35,10 @@ public:
 
     std::unique_ptr<StorageTransaction> begin() override;
 
+    // Hears the commits of the other server processes on this database
+    // (their transactions' tellOtherProcesses), skipping this storage's own.
+    std::unique_ptr<PgNoticeListener> listenToOtherProcesses(PgNoticeListener::Heard heard);
+
     void addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt) override;
     std::optional<OfficeInfo> office(const QString &code) override;
     QList<OfficeInfo> offices() override;
@@ -54,6 +59,7 @@ private:
     void migrate();
 
     PgPool m_pool;
+    QByteArray m_instanceTag; // random: tells this process's notices from the others'
 };
 
 } // namespace doorstep::server

@@ -159,6 +159,17 @@ public:
     virtual void finishIdempotencyKey(const QString &scope, const QString &key, int status, const QByteArray &reply) = 0;
     virtual void releaseIdempotencyKey(const QString &scope, const QString &key) = 0;
 
+    // Called just before commit() with the offices whose change logs got
+    // entries (origin → audiences): a backend that several server processes
+    // share tells the others, as part of this transaction, so they ring their
+    // consoles too (pg_notice_listener.h). A backend only one process opens
+    // has no one to tell.
+    virtual void tellOtherProcesses(const QString &origin, const QStringList &audiences)
+    {
+        Q_UNUSED(origin);
+        Q_UNUSED(audiences);
+    }
+
     virtual void commit() = 0;
 };
 

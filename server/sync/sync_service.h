@@ -44,10 +44,19 @@ public:
     // live notices (http/notify_hub). On the thread that committed. Each sync
     // listener serving this service adds its own and removes it when it goes
     // (a second listener once silently replaced the first's, so its consoles
-    // stopped hearing anything). Thread-safe.
+    // stopped hearing anything). With EveryProcess it also hears what other
+    // server processes on the same PostgreSQL database committed (handed in
+    // by heardFromOtherProcess). Thread-safe.
     using CommitListener = AnnouncingStorage::Listener;
-    int addCommitListener(CommitListener listener) { return m_storage.addListener(std::move(listener)); }
+    int addCommitListener(CommitListener listener, AnnouncingStorage::Hears hears = AnnouncingStorage::Hears::EveryProcess)
+    {
+        return m_storage.addListener(std::move(listener), hears);
+    }
     void removeCommitListener(int id) { m_storage.removeListener(id); }
+    void heardFromOtherProcess(const QStringList &audiences, const QString &origin)
+    {
+        m_storage.announceFromOtherProcess(audiences, origin);
+    }
     // The storage every other writer of the platform's rows must use (the
     // apps' API): its commits ring the consoles as pushes do.
     SyncStorage &storage() { return m_storage; }

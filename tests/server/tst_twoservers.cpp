@@ -14,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QTest>
 
 #include <latch>
@@ -235,6 +236,96 @@ private slots:
         const QList<OfficeStatus> status = storage1.status();
         QCOMPARE(status[0].applied + status[0].rejected, 2 * Rounds); // nothing decided twice
         QCOMPARE(status[1].applied + status[1].rejected, 2 * Rounds);
+    }
+
+    // Consoles connected to one process hear what was committed through
+    // another (PgNoticeListener): office A's console pushes to server 1, and
+    // a console of A listening on server 2 is rung within 2 s through a
+    // notice in the database. Server 1 rings its own consoles once (its own
+    // notice is skipped); work for the committing process only (paying back
+    // refunds) is not repeated elsewhere; a write that rolls back rings
+    // nobody; a listener whose connection was cut comes back and rings every
+    // office once, since notices sent meanwhile are lost.
+    void commitsRingTheOtherProcessesConsoles()
+    {
+        const QString conninfo = m_cluster.createDatabase(QStringLiteral("notices"));
+        QVERIFY2(!conninfo.isEmpty(), qPrintable(m_cluster.error()));
+        PgStorage storage1(conninfo), storage2(conninfo);
+        storage1.addOffice({kA, QStringLiteral("Office A"), {}, 1}, {}, 0);
+        storage1.addOffice({kB, QStringLiteral("Office B"), {}, 1}, {}, 0);
+        SyncService server1(storage1, {}, QString()), server2(storage2, {}, QString());
+
+        struct Heard
+        {
+            QStringList audiences;
+            QString origin;
+        };
+        QMutex mutex;
+        QList<Heard> heard1, heard2;
+        int heardByThisProcessOnly = 0;
+        const auto into = [&mutex](QList<Heard> &list) {
+            return [&mutex, &list](const QStringList &audiences, const QString &origin) {
+                const QMutexLocker lock(&mutex);
+                list.append({audiences, origin});
+            };
+        };
+        const auto count = [&mutex](const QList<Heard> &list) {
+            const QMutexLocker lock(&mutex);
+            return list.size();
+        };
+        server1.addCommitListener(into(heard1));
+        server2.addCommitListener(into(heard2));
+        server2.addCommitListener(
+            [&mutex, &heardByThisProcessOnly](const QStringList &, const QString &) {
+                const QMutexLocker lock(&mutex);
+                ++heardByThisProcessOnly;
+            },
+            AnnouncingStorage::Hears::ThisProcess);
+        const auto listener1 = storage1.listenToOtherProcesses(
+            [&server1](const QStringList &audiences, const QString &origin) { server1.heardFromOtherProcess(audiences, origin); });
+        const auto listener2 = storage2.listenToOtherProcesses(
+            [&server2](const QStringList &audiences, const QString &origin) { server2.heardFromOtherProcess(audiences, origin); });
+        QTRY_VERIFY(listener1->listening() && listener2->listening());
+
+        const QString uidA(32, u'a');
+        const qint64 day = 300 * kDay + 9 * kHour;
+        QCOMPARE(server1.push(kA, push(uidA, 1, {assignment(1, 30000, 601, day)})).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(count(heard2), 1, 2000);
+        {
+            const QMutexLocker lock(&mutex);
+            QCOMPARE(heard2.first().origin, kA);
+            QVERIFY2(heard2.first().audiences.contains(kA), qPrintable(heard2.first().audiences.join(u',')));
+            QCOMPARE(heardByThisProcessOnly, 0);
+        }
+        QCOMPARE(count(heard1), 1); // rung at its own commit
+        QTest::qWait(300);
+        QCOMPARE(count(heard1), 1); // and not again by its own notice
+
+        // Rolled back: nobody hears of it.
+        {
+            auto tx = server1.storage().begin();
+            tx->putRow({QStringLiteral("orders"), 30001, kA, {{QStringLiteral("id"), 30001}}, false, {}}, kA, {kA});
+        }
+        QTest::qWait(500);
+        QCOMPARE(count(heard2), 1);
+
+        // The listening connection is cut (a database restart, a network
+        // fault): it reconnects and rings every office once, then hears
+        // the next commit as before.
+        const int pid = listener2->backendPid();
+        QVERIFY(pid > 0);
+        {
+            PgConnection admin(conninfo);
+            admin.exec("SELECT pg_terminate_backend($1)", {pid});
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(count(heard2) == 2 && listener2->listening(), 20000);
+        QVERIFY(listener2->backendPid() != pid);
+        {
+            const QMutexLocker lock(&mutex);
+            QCOMPARE(heard2.at(1).audiences, QStringList{QStringLiteral("*")});
+        }
+        QCOMPARE(server1.push(kA, push(uidA, 2, {assignment(2, 30002, 601, day + 2 * kHour)})).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(count(heard2), 3, 2000);
     }
 };
 
