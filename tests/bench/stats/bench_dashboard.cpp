@@ -11,7 +11,8 @@
 //     and its providers' part alone (schema v15's provider rollups);
 //   filter changes on that connection and its cache (as the dashboard's
 //     worker keeps them): a district, a service, both, back to all,
-//     granularity week; then a period change (30 days by day).
+//     granularity week; then period changes (each preset, two custom
+//     ranges) and the parts of the last 30 days' one.
 // Each line gives the wall clock and the thread's own CPU time.
 #include "demo/demo_generator.h"
 #include "domain/office_time.h"
@@ -29,6 +30,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <utility>
 #include <time.h>
 
 using namespace doorstep;
@@ -112,6 +114,20 @@ int main(int argc, char **argv)
     const qint64 cells = ws->store().db().scalar("SELECT count(*) FROM stats_daily").toLongLong();
     const QDate last = domain::officeDay(ws->store().db().scalar("SELECT max(window_start) FROM orders").toLongLong());
     std::printf("%lld orders, %lld daily cells; 'today' = %s (the last window day)\n", orders, cells, qPrintable(last.toString(Qt::ISODate)));
+    // A month of each monthly rollup against a day of its daily one, over the
+    // last whole month: the cost model of a month in days (rollup_ranges.h).
+    {
+        const QDate lastWhole = QDate(last.year(), last.month(), 1).addMonths(-1);
+        const qint64 first = stats::dayNumber(lastWhole), end = stats::dayNumber(lastWhole.addMonths(1)) - 1;
+        for (const auto &[monthly, daily] : {std::pair<QByteArray, QByteArray>{"stats_provider_months", "stats_provider_days"},
+                                             std::pair<QByteArray, QByteArray>{"stats_monthly", "stats_daily"}}) {
+            const qint64 monthRows = ws->store().db().scalar("SELECT count(*) FROM " + monthly + " WHERE month = ?", first).toLongLong();
+            const qint64 dayRows = ws->store().db().scalar("SELECT count(*) FROM " + daily + " WHERE day BETWEEN ? AND ?", first, end).toLongLong();
+            std::printf("%s: %lld rows in %s; %s: %.0f a day (a month reads as %.1f days)\n", monthly.constData(), monthRows,
+                        qPrintable(lastWhole.toString(QStringLiteral("yyyy-MM"))), daily.constData(), double(dayRows) / double(end - first + 1),
+                        double(monthRows) * double(end - first + 1) / double(std::max<qint64>(dayRows, 1)));
+        }
+    }
     const auto opener = ws->store().readerOpener();
 
     stats::Filter year;
@@ -210,13 +226,67 @@ int main(int argc, char **argv)
             ms << timed([&] { stats::loadDashboard(*db, c.filter, c.granularity, &cache); });
         report(c.name, ms);
     }
-    // A new period is not a filter change: its cells are read again.
-    QList<double> ms;
-    for (int r = 0; r < runs; ++r)
-        ms << timed([&] {
-            cache.valid = false;
-            stats::loadDashboard(*db, month, stats::Granularity::Day, &cache);
-        });
-    report("period change: last 30 days by day (warm connection)", ms);
+    // A new period is not a filter change: its cells and providers are read
+    // again (each run starts from an emptied cache, on the warm connection).
+    // The presets, then two custom ranges from a 15th to a 14th: the partial
+    // months a preset ending "today" never has on both sides.
+    const QDate monthStart(last.year(), last.month(), 1);
+    const struct NewPeriod
+    {
+        const char *name;
+        stats::Period period;
+        stats::Granularity granularity;
+    } newPeriods[] = {
+        {"period change: last 30 days by day (warm connection)", month.period, stats::Granularity::Day},
+        {"period change: today", stats::presetPeriod(stats::PeriodPreset::Today, last), stats::Granularity::Day},
+        {"period change: this week by day", stats::presetPeriod(stats::PeriodPreset::ThisWeek, last), stats::Granularity::Day},
+        {"period change: this month by day", stats::presetPeriod(stats::PeriodPreset::ThisMonth, last), stats::Granularity::Day},
+        {"period change: last 12 months by month", year.period, stats::Granularity::Month},
+        {"period change: custom, 15th to 14th two months on, by day", {monthStart.addMonths(-3).addDays(14), monthStart.addMonths(-1).addDays(13)},
+         stats::Granularity::Day},
+        {"period change: custom, 15th to 14th a year on, by month", {monthStart.addMonths(-12).addDays(14), monthStart.addDays(13)},
+         stats::Granularity::Month},
+    };
+    for (const NewPeriod &p : newPeriods) {
+        stats::Filter f;
+        f.period = p.period;
+        QList<double> ms;
+        for (int r = 0; r < runs; ++r)
+            ms << timed([&] {
+                cache.valid = false;
+                stats::loadDashboard(*db, f, p.granularity, &cache);
+            });
+        std::printf("%s .. %s:\n", qPrintable(p.period.from.toString(Qt::ISODate)), qPrintable(p.period.to.toString(Qt::ISODate)));
+        report(p.name, ms);
+    }
+    // The parts of the last 30 days' change on the same connection (the rest
+    // of its time: the period's cells by day, the providers' names).
+    const stats::Filter previousMonth{month.period.previous(), {}, {}};
+    const stats::Filter lastYearMonth{month.period.sameLastYear(), {}, {}};
+    const Piece monthPieces[] = {
+        {"  of which providers: every provider's sums", [&](store::Database &c) { stats::providersIn(c, month.period); }},
+        {"  of which providers: active per day, 3 periods",
+         [&](store::Database &c) {
+             const auto weekly = stats::workingMinutesByWeekday(c);
+             for (const stats::Period &p : {month.period, month.period.previous(), month.period.sameLastYear()})
+                 stats::providerFiguresFor(c, p, weekly);
+         }},
+        {"  of which totals of the previous period and last year",
+         [&](store::Database &c) {
+             stats::totalsFor(c, previousMonth);
+             stats::totalsFor(c, lastYearMonth);
+         }},
+        {"  of which dispatch times: period, previous, last year",
+         [&](store::Database &c) {
+             for (const stats::Filter &f : {month, previousMonth, lastYearMonth})
+                 stats::dispatchTimesFor(c, f);
+         }},
+    };
+    for (const Piece &piece : monthPieces) {
+        QList<double> ms;
+        for (int r = 0; r < runs; ++r)
+            ms << timed([&] { piece.read(*db); });
+        report(piece.name, ms);
+    }
     return 0;
 }
