@@ -1,5 +1,6 @@
 #include "stats/dashboard.h"
 
+#include "stats/rollup_ranges.h"
 #include "store/sqlite.h"
 
 #include <QVariant>
@@ -57,31 +58,56 @@ void bindAll(store::Statement &st, const QVariantList &binds)
         st.bind(i + 1, binds.at(i));
 }
 
-// A period as the rollups read it (schema v18, v19): the days before its
-// first whole calendar month, its whole months (from the first one's 1st to
-// the last one's 1st, the key of the monthly tables), the days after them.
-// Without a whole month, all days.
-struct MonthSplit
+// One snapshot for reads that must agree: a month less its days outside a
+// period is only exact when both are read as of the same moment (a writer
+// may commit between two statements). SAVEPOINT opens a deferred transaction
+// when none is open (WAL: every read sees the snapshot of the first) and
+// nests in a caller's, which already holds one.
+class ReadSnapshot
 {
-    std::optional<Period> head, months, tail;
+public:
+    explicit ReadSnapshot(store::Database &db)
+        : m_db(db)
+    {
+        m_db.exec("SAVEPOINT stats_read");
+    }
+    ~ReadSnapshot()
+    {
+        try {
+            m_db.exec("RELEASE stats_read");
+        } catch (const store::SqlError &) {
+            // Nothing was written, so nothing is lost; the error that ended the reads is the one reported.
+        }
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    store::Database &m_db;
 };
 
-MonthSplit splitByMonths(const Period &period)
+// The cost model of a pair of rollups (rollup_ranges.h): the days the
+// daily table has rows on, from two seeks of its key (day first). A month
+// read from the monthly table costs `monthInDays` days of the daily one:
+// measured on the 1,000,000-order bench store (README, bench_dashboard), a
+// wrong guess only reads more rows, never other figures.
+RollupCost costOf(store::Database &db, const QByteArray &dailyTable, int monthInDays)
 {
-    MonthSplit split;
-    const QDate firstWhole = period.from.day() == 1 ? period.from : QDate(period.from.year(), period.from.month(), 1).addMonths(1);
-    const QDate lastWholeEnd = period.to.day() == period.to.daysInMonth() ? period.to : QDate(period.to.year(), period.to.month(), 1).addDays(-1);
-    if (firstWhole >= lastWholeEnd) {
-        split.head = period;
-        return split;
-    }
-    if (period.from < firstWhole)
-        split.head = Period{period.from, firstWhole.addDays(-1)};
-    split.months = Period{firstWhole, QDate(lastWholeEnd.year(), lastWholeEnd.month(), 1)};
-    if (lastWholeEnd < period.to)
-        split.tail = Period{lastWholeEnd.addDays(1), period.to};
-    return split;
+    RollupCost cost;
+    cost.monthInDays = monthInDays;
+    const QVariant first = db.scalar("SELECT min(day) FROM " + dailyTable);
+    const QVariant last = db.scalar("SELECT max(day) FROM " + dailyTable);
+    if (!first.isNull() && !last.isNull())
+        cost.dataSpan = Period{dayFromNumber(first.toLongLong()), dayFromNumber(last.toLongLong())};
+    return cost;
 }
+// A month of stats_provider_months is a row per provider with an order in it
+// (13,980 in 2026-11 on the bench store), a day of stats_provider_days a row
+// per provider busy that day (3,882): a month reads as many rows as 3.6 days.
+constexpr int kProviderMonthInDays = 4;
+// A month of stats_monthly is a row per district, category and status with
+// an order that month (216), a day of stats_daily those of the day (214).
+constexpr int kCellMonthInDays = 1;
 
 // The columns of stats_daily summed into Totals, in this order.
 const QByteArray kSums =
@@ -147,32 +173,28 @@ QList<ProviderRank> topOf(store::Database &db, QList<ProviderRank> all, Qualifie
 }
 } // namespace
 
+namespace {
+// Every sum of Totals, for adding and subtracting them field by field.
+constexpr qint64 Totals::*kTotalsFields[] = {
+    &Totals::orders, &Totals::completed, &Totals::cancelled, &Totals::revenueFen, &Totals::refundFen, &Totals::refunds,
+    &Totals::refundedOrders, &Totals::rated, &Totals::stars, &Totals::complaints, &Totals::upheld, &Totals::complaintsClosed,
+    &Totals::complaintsInSla, &Totals::accepted, &Totals::started, &Totals::onTime, &Totals::timeouts, &Totals::dispatched,
+    &Totals::autoDispatched, &Totals::reachedDispatch, &Totals::reachedAccept, &Totals::reachedComplete, &Totals::reachedRated,
+    &Totals::servedMin};
+static_assert(sizeof(kTotalsFields) / sizeof(kTotalsFields[0]) * sizeof(qint64) == sizeof(Totals), "a field of Totals is missing here");
+} // namespace
+
 Totals &Totals::operator+=(const Totals &o)
 {
-    orders += o.orders;
-    completed += o.completed;
-    cancelled += o.cancelled;
-    revenueFen += o.revenueFen;
-    refundFen += o.refundFen;
-    refunds += o.refunds;
-    refundedOrders += o.refundedOrders;
-    rated += o.rated;
-    stars += o.stars;
-    complaints += o.complaints;
-    upheld += o.upheld;
-    complaintsClosed += o.complaintsClosed;
-    complaintsInSla += o.complaintsInSla;
-    accepted += o.accepted;
-    started += o.started;
-    onTime += o.onTime;
-    timeouts += o.timeouts;
-    dispatched += o.dispatched;
-    autoDispatched += o.autoDispatched;
-    reachedDispatch += o.reachedDispatch;
-    reachedAccept += o.reachedAccept;
-    reachedComplete += o.reachedComplete;
-    reachedRated += o.reachedRated;
-    servedMin += o.servedMin;
+    for (const auto field : kTotalsFields)
+        this->*field += o.*field;
+    return *this;
+}
+
+Totals &Totals::operator-=(const Totals &o)
+{
+    for (const auto field : kTotalsFields)
+        this->*field -= o.*field;
     return *this;
 }
 
@@ -255,35 +277,36 @@ ProviderFigures providerFiguresFor(store::Database &db, const Period &period, co
 QList<ProviderRank> providersIn(store::Database &db, const Period &period)
 {
     // Whole months from stats_provider_months (a row per provider and month),
-    // the days before and after them from stats_provider_days (a row per
-    // provider and day): 12 months read some 170,000 rows at 1,000,000
-    // orders instead of a million. Summed per provider here rather than by
-    // SQL's GROUP BY (which would sort them in a temporary b-tree).
+    // the partial months from stats_provider_days (a row per provider and
+    // day): their days inside the period, or the month less its days outside
+    // it when that reads fewer rows (rollup_ranges.h). 12 months read some
+    // 170,000 rows at 1,000,000 orders instead of a million, the last 30 days
+    // two months' rows and a few days' instead of 30 days'. Summed per
+    // provider here rather than by SQL's GROUP BY (which would sort them in a
+    // temporary b-tree); each day's or month's rows come by ascending id, so
+    // the map's walks stay in the nodes just visited (a hash of the ids,
+    // tried, scattered them and was no faster).
+    const ReadSnapshot snapshot(db);
     std::map<qint64, ProviderRank> byId;
-    const auto add = [&](const char *sql, QDate from, QDate to) {
-        auto st = db.prepare(sql);
-        st.bind(1, dayNumber(from));
-        st.bind(2, dayNumber(to));
+    for (const RollupRange &r : rollupRanges(period, providerRollupCost(db))) {
+        auto st = db.prepare(r.monthly ? "SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_months WHERE month BETWEEN ? AND ?"
+                                       : "SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_days WHERE day BETWEEN ? AND ?");
+        st.bind(1, dayNumber(r.range.from));
+        st.bind(2, dayNumber(r.range.to));
         while (st.next()) {
             ProviderRank &p = byId[st.int64(0)];
             p.id = st.int64(0);
-            p.orders += st.int64(1);
-            p.upheld += st.int64(2);
-            p.ratings += st.int64(3);
-            p.stars += st.int64(4);
+            p.orders += r.sign * st.int64(1);
+            p.upheld += r.sign * st.int64(2);
+            p.ratings += r.sign * st.int64(3);
+            p.stars += r.sign * st.int64(4);
         }
-    };
-    const MonthSplit split = splitByMonths(period);
-    for (const auto &days : {split.head, split.tail})
-        if (days)
-            add("SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_days WHERE day BETWEEN ? AND ?", days->from, days->to);
-    if (split.months)
-        add("SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_months WHERE month BETWEEN ? AND ?", split.months->from,
-            split.months->to);
+    }
     QList<ProviderRank> list;
     list.reserve(qsizetype(byId.size()));
     for (const auto &[id, p] : byId)
-        list.append(p);
+        if (p.orders != 0) // all its orders of a subtracted month lie outside the period: absent, as when its days were added
+            list.append(p);
     return list;
 }
 
@@ -299,26 +322,37 @@ QList<qint64> activeProvidersIn(store::Database &db, const Period &period)
     return QList<qint64>(ids.cbegin(), ids.cend());
 }
 
+RollupCost providerRollupCost(store::Database &db)
+{
+    return costOf(db, "stats_provider_days", kProviderMonthInDays);
+}
+
+RollupCost cellRollupCost(store::Database &db)
+{
+    return costOf(db, "stats_daily", kCellMonthInDays);
+}
+
 qint64 dayNumber(QDate day) { return kEpoch.daysTo(day); }
 QDate dayFromNumber(qint64 day) { return kEpoch.addDays(day); }
 
 Totals totalsFor(store::Database &db, const Filter &filter)
 {
-    // Whole months from stats_monthly (v19), the rest of the days from stats_daily.
-    Totals t;
-    const auto add = [&](const char *table, const char *key, const Period &range) {
+    // Whole months from stats_monthly (v19), partial months' days from
+    // stats_daily, or their whole month less the days outside the period.
+    const auto sumOf = [&](const Period &range, const char *table, const char *key) {
         const Where w = whereOf(db, filter, range, key);
         auto st = db.prepare("SELECT " + kSums + " FROM " + table + w.sql);
         bindAll(st, w.binds);
-        if (st.next())
-            t += totalsFrom(st, 0);
+        return st.next() ? totalsFrom(st, 0) : Totals{};
     };
-    const MonthSplit split = splitByMonths(filter.period);
-    for (const auto &days : {split.head, split.tail})
-        if (days)
-            add("stats_daily", "day", *days);
-    if (split.months)
-        add("stats_monthly", "month", *split.months);
+    const ReadSnapshot snapshot(db);
+    Totals t;
+    for (const RollupRange &r : rollupRanges(filter.period, cellRollupCost(db))) {
+        if (r.sign < 0)
+            t -= sumOf(r.range, "stats_daily", "day");
+        else
+            t += r.monthly ? sumOf(r.range, "stats_monthly", "month") : sumOf(r.range, "stats_daily", "day");
+    }
     return t;
 }
 
@@ -418,13 +452,9 @@ QList<DashboardCache::Cell> readCells(store::Database &db, const Period &period,
         add(days, period);
         return cells;
     }
-    const MonthSplit split = splitByMonths(period);
-    if (split.head)
-        add(days, *split.head);
-    if (split.months)
-        add("SELECT month, district_id, category_id, " + kCellColumns + " FROM stats_monthly WHERE month BETWEEN ? AND ?", *split.months);
-    if (split.tail)
-        add(days, *split.tail);
+    const QByteArray months = "SELECT month, district_id, category_id, " + kCellColumns + " FROM stats_monthly WHERE month BETWEEN ? AND ?";
+    for (const RollupRange &r : rollupRanges(period)) // additions only: a cell is a day or a whole month
+        add(r.monthly ? months : days, r.range);
     return cells;
 }
 
@@ -445,6 +475,7 @@ Dashboard loadDashboard(store::Database &db, const Filter &filter, Granularity g
     if (!filter.period.isValid())
         return d;
 
+    const ReadSnapshot snapshot(db); // every figure as of one moment
     DashboardCache local;
     DashboardCache &c = cache ? *cache : local;
     const qint64 version = dataVersion(db);

@@ -3,6 +3,7 @@
 // of schema v13 (store/sql/0013_stats_rollups.sql) and a few small tables,
 // never by scanning the orders. Pure data: ui/stats draws it, the summary
 // reports (summary_reports.h) tabulate the same numbers.
+#include "stats/rollup_ranges.h"
 #include "stats/stats_filter.h"
 
 #include <QList>
@@ -50,6 +51,7 @@ struct Totals
     qint64 servedMin = 0;   // minutes of the orders with a provider, not cancelled
 
     Totals &operator+=(const Totals &o);
+    Totals &operator-=(const Totals &o); // a month less its days outside a period (rollup_ranges.h)
     // Ratios; nullopt when the denominator is 0 (the tile shows "—", not 0 %).
     std::optional<double> acceptanceRate() const; // accepted / dispatched
     std::optional<double> onTimeRate() const;     // on time / started
@@ -180,9 +182,14 @@ DispatchTimes dispatchTimesFor(store::Database &db, const Filter &filter);
 // Office-wide provider figures of a period; weeklyMinutes from workingMinutesByWeekday.
 ProviderFigures providerFiguresFor(store::Database &db, const Period &period, const std::array<qint64, 8> &weeklyMinutes);
 std::array<qint64, 8> workingMinutesByWeekday(store::Database &db);
-// Every provider with an order in the period (stats_provider_months for its whole
-// months, stats_provider_days for the rest, summed).
+// Every provider with an order in the period, by id (stats_provider_months for its
+// whole months, stats_provider_days for the rest: the days inside the period, or
+// the month less its days outside it, whichever reads fewer rows), summed.
 QList<ProviderRank> providersIn(store::Database &db, const Period &period);
+// How providersIn and totalsFor read a period (rollup_ranges.h): each pair
+// of rollups' data span and the cost of its month in days.
+RollupCost providerRollupCost(store::Database &db);
+RollupCost cellRollupCost(store::Database &db);
 // The providers active on some day of the period (an order served, as
 // stats_provider_active counts them), by id. For one day, as many as that day's figure.
 QList<qint64> activeProvidersIn(store::Database &db, const Period &period);

@@ -4,6 +4,8 @@
 // new and removed orders, a changed order id, the order's provider and
 // duration, every stage of the timeline), after the spine's own order
 // actions, and after a rolled-back transaction; and the rebuild mends them.
+// The dashboard's reads of partial months (added or subtracted) agree with
+// independent SQL.
 #include "demo/demo_generator.h"
 #include "services/order_service.h"
 #include "services/store_maintenance.h"
@@ -17,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <random>
 
 using namespace doorstep;
@@ -295,6 +298,118 @@ private slots:
                     monthSum += n;
             QCOMPARE(weekSum, monthSum);
             QCOMPARE(d.previous.orders, rawScalar(db(), "SELECT count(*) FROM orders o", stats::Filter{period.previous(), {}, {}}));
+        }
+    }
+
+    // A month the period covers in part is read as its days inside the
+    // period, or as its whole row less the days outside it, whichever reads
+    // fewer rows: a day of the data span costs 1, a month `monthInDays`.
+    void rollupRangesAddOrSubtractWhicheverReadsLess()
+    {
+        using R = stats::RollupRange;
+        const auto d = [](int y, int m, int day) { return QDate(y, m, day); };
+        const stats::RollupCost wide{{d(2025, 1, 1), d(2026, 12, 31)}, 5};
+        // The last 30 days on 3 December: November less its first 3 days, December's 3 days.
+        QCOMPARE(stats::rollupRanges({d(2026, 11, 4), d(2026, 12, 3)}, wide),
+                 (QList<R>{{true, {d(2026, 11, 1), d(2026, 11, 1)}, 1}, {false, {d(2026, 11, 1), d(2026, 11, 3)}, -1},
+                           {false, {d(2026, 12, 1), d(2026, 12, 3)}, 1}}));
+        // This month on the 14th: the days after the data's last day cost nothing, so the month less them …
+        QCOMPARE(stats::rollupRanges({d(2026, 12, 1), d(2026, 12, 14)}, stats::RollupCost{{d(2025, 1, 1), d(2026, 12, 14)}, 5}),
+                 (QList<R>{{true, {d(2026, 12, 1), d(2026, 12, 1)}, 1}, {false, {d(2026, 12, 15), d(2026, 12, 31)}, -1}}));
+        // … but its days while the 17 days after them hold data (bookings ahead).
+        QCOMPARE(stats::rollupRanges({d(2026, 12, 1), d(2026, 12, 14)}, wide), (QList<R>{{false, {d(2026, 12, 1), d(2026, 12, 14)}, 1}}));
+        // Ties add: 17 days inside, 13 outside + a month of 4.
+        QCOMPARE(stats::rollupRanges({d(2026, 11, 1), d(2026, 11, 17)}, stats::RollupCost{wide.dataSpan, 4}),
+                 (QList<R>{{false, {d(2026, 11, 1), d(2026, 11, 17)}, 1}}));
+        QCOMPARE(stats::rollupRanges({d(2026, 11, 1), d(2026, 11, 18)}, stats::RollupCost{wide.dataSpan, 4}),
+                 (QList<R>{{true, {d(2026, 11, 1), d(2026, 11, 1)}, 1}, {false, {d(2026, 11, 19), d(2026, 11, 30)}, -1}}));
+        // Across a year: added days run on into one range; subtracted months join their whole neighbours.
+        QCOMPARE(stats::rollupRanges({d(2025, 12, 20), d(2026, 1, 10)}, wide), (QList<R>{{false, {d(2025, 12, 20), d(2026, 1, 10)}, 1}}));
+        QCOMPARE(stats::rollupRanges({d(2025, 11, 3), d(2026, 1, 28)}, wide),
+                 (QList<R>{{true, {d(2025, 11, 1), d(2026, 1, 1)}, 1}, {false, {d(2025, 11, 1), d(2025, 11, 2)}, -1},
+                           {false, {d(2026, 1, 29), d(2026, 1, 31)}, -1}}));
+        // Additions only (cells a day or a month each): the days, the whole months, the days.
+        const stats::Period spring{d(2026, 2, 15), d(2026, 5, 14)};
+        QCOMPARE(stats::rollupRanges(spring), (QList<R>{{false, {d(2026, 2, 15), d(2026, 2, 28)}, 1}, {true, {d(2026, 3, 1), d(2026, 4, 1)}, 1},
+                                                         {false, {d(2026, 5, 1), d(2026, 5, 14)}, 1}}));
+        QCOMPARE(stats::rollupRanges({d(2025, 1, 1), d(2025, 12, 31)}, wide), (QList<R>{{true, {d(2025, 1, 1), d(2025, 12, 1)}, 1}}));
+        // No data at all: nothing is worth subtracting.
+        QCOMPARE(stats::rollupRanges({d(2026, 11, 4), d(2026, 11, 30)}, stats::RollupCost{}), (QList<R>{{false, {d(2026, 11, 4), d(2026, 11, 30)}, 1}}));
+        QVERIFY(stats::rollupRanges(stats::Period{d(2026, 2, 2), d(2026, 2, 1)}, wide).isEmpty());
+    }
+
+    // Periods that start and end mid-month, whose partial months the
+    // providers' sums and the totals add day by day or take as the month
+    // less its other days, and across a year: every provider's sums equal
+    // independent SQL over the orders, the totals the sums of single days
+    // (which never subtract) and the raw counts, and the dashboard's figures
+    // (bands, rankings, 环比, 同比) the raw ones.
+    void partialMonthsAddedOrSubtractedAgreeWithRawSql()
+    {
+        using namespace tests::stats_raw;
+        const QDate last = stats::dayFromNumber(db().scalar("SELECT max((window_start + 28800) / 86400) FROM orders").toLongLong());
+        const QDate m(last.year(), last.month(), 1);
+        const struct
+        {
+            stats::Period period;
+            bool subtracts; // the providers' plan takes a month less its days outside the period
+        } cases[] = {
+            {{m.addMonths(-3).addDays(14), m.addMonths(-2).addDays(9)}, false}, // 15th to 10th: days added
+            {{m.addMonths(-3).addDays(2), m.addMonths(-2).addDays(26)}, true},  // 3rd to 27th: months less days
+            {{QDate(last.year() - 1, 12, 20), QDate(last.year(), 1, 10)}, false},
+            {{QDate(last.year() - 1, 12, 3), QDate(last.year(), 1, 28)}, true},
+        };
+        const auto subtracts = [](const QList<stats::RollupRange> &plan) {
+            return std::any_of(plan.begin(), plan.end(), [](const stats::RollupRange &r) { return r.sign < 0; });
+        };
+        for (const auto &c : cases) {
+            const stats::Period &period = c.period;
+            QCOMPARE(subtracts(stats::rollupRanges(period, stats::providerRollupCost(db()))), c.subtracts);
+            // Every provider's sums, exactly the providers with an order in the period.
+            RawProviders raw = rawProviders(db(), period);
+            QVERIFY(!raw.all.isEmpty());
+            std::sort(raw.all.begin(), raw.all.end(), [](const stats::ProviderRank &a, const stats::ProviderRank &b) { return a.id < b.id; });
+            const QList<stats::ProviderRank> sums = stats::providersIn(db(), period);
+            QCOMPARE(sums.size(), raw.all.size());
+            for (int i = 0; i < sums.size(); ++i) {
+                QCOMPARE(sums.at(i).id, raw.all.at(i).id);
+                QCOMPARE(sums.at(i).orders, raw.all.at(i).orders);
+                QCOMPARE(sums.at(i).upheld, raw.all.at(i).upheld);
+                QCOMPARE(sums.at(i).ratings, raw.all.at(i).ratings);
+                QCOMPARE(sums.at(i).stars, raw.all.at(i).stars);
+            }
+            // The totals (office-wide and of the biggest district), whichever way their months are read.
+            const QString district = db().scalar("SELECT d.adcode FROM orders o JOIN districts d ON d.id = o.district_id"
+                                                 " GROUP BY d.id ORDER BY count(*) DESC, d.id LIMIT 1")
+                                         .toString();
+            for (const QString &code : {QString(), district}) {
+                const stats::Filter f{period, code, {}};
+                const stats::Totals t = stats::totalsFor(db(), f);
+                stats::Totals byDay;
+                for (QDate day = period.from; day <= period.to; day = day.addDays(1))
+                    byDay += stats::totalsFor(db(), stats::Filter{{day, day}, code, {}});
+                for (const auto field : {&stats::Totals::orders, &stats::Totals::completed, &stats::Totals::cancelled, &stats::Totals::revenueFen,
+                                         &stats::Totals::refundFen, &stats::Totals::refunds, &stats::Totals::refundedOrders, &stats::Totals::rated,
+                                         &stats::Totals::stars, &stats::Totals::complaints, &stats::Totals::upheld, &stats::Totals::complaintsClosed,
+                                         &stats::Totals::complaintsInSla, &stats::Totals::accepted, &stats::Totals::started, &stats::Totals::onTime,
+                                         &stats::Totals::timeouts, &stats::Totals::dispatched, &stats::Totals::autoDispatched,
+                                         &stats::Totals::reachedDispatch, &stats::Totals::reachedAccept, &stats::Totals::reachedComplete,
+                                         &stats::Totals::reachedRated, &stats::Totals::servedMin})
+                    QCOMPARE(t.*field, byDay.*field);
+                QCOMPARE(t.orders, rawScalar(db(), "SELECT count(*) FROM orders o", f));
+                QCOMPARE(t.revenueFen,
+                         rawScalar(db(), "SELECT coalesce(sum(o.price_fen), 0) FROM orders o JOIN (SELECT 1) ON o.status IN ('completed','rated')", f));
+            }
+            // The dashboard: its providers (bands, rankings, per day), 环比 and 同比.
+            stats::Filter f;
+            f.period = period;
+            const stats::Dashboard d = stats::loadDashboard(db(), f, stats::Granularity::Day);
+            QVERIFY(d.current.orders > 0);
+            compareProviders(db(), d);
+            QCOMPARE(d.previous.orders, rawScalar(db(), "SELECT count(*) FROM orders o", stats::Filter{period.previous(), {}, {}}));
+            QCOMPARE(d.lastYear.orders, rawScalar(db(), "SELECT count(*) FROM orders o", stats::Filter{period.sameLastYear(), {}, {}}));
+            if (QTest::currentTestFailed())
+                return;
         }
     }
 
