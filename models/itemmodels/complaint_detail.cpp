@@ -84,7 +84,8 @@ std::optional<ComplaintDetail> loadComplaintDetail(store::Database &db, const se
                          " c.resolution_due_at, c.next_due_at, c.next_warn_at, c.paused_at, c.resolved_at, c.resolution, c.upheld,"
                          " c.reopen_count, c.calendar_ran_out, c.satisfaction, c.escalated_at,"
                          " CASE WHEN o.payment_status IN ('paid','partially_refunded') THEN o.price_fen ELSE 0 END, p.status,"
-                         " (SELECT started_at FROM provider_suspensions ps WHERE ps.complaint_id = c.id AND ps.lifted_at IS NULL)"
+                         " (SELECT started_at FROM provider_suspensions ps WHERE ps.complaint_id = c.id AND ps.lifted_at IS NULL),"
+                         " coalesce(o.paid_through, '') = 'platform'"
                          " FROM complaints c JOIN orders o ON o.id = c.order_id JOIN customers cu ON cu.id = c.customer_id"
                          " LEFT JOIN providers p ON p.id = c.provider_id LEFT JOIN staff s ON s.id = c.assigned_staff_id WHERE c.id = ?");
     st.bindAll(complaintId);
@@ -124,6 +125,7 @@ std::optional<ComplaintDetail> loadComplaintDetail(store::Database &db, const se
     d.orderPaidFen = st.int64(27);
     d.providerStatusKey = st.text(28);
     d.suspendedAt = opt(29).value_or(0);
+    d.orderPaidInApp = st.int64(30) != 0;
     d.refundableFen = services::RefundService::refundableFen(db, d.orderId);
     auto rf = db.prepare("SELECT f.id, f.amount_fen, f.reason, f.status, coalesce(f.requested_by, 0), rq.display_name, ap.display_name,"
                          " rj.display_name, pd.display_name, f.requested_at, coalesce(f.decided_at, 0), coalesce(f.paid_at, 0), f.reject_reason"

@@ -85,6 +85,10 @@ struct ComplaintDetail
     QString providerStatusKey;       // providers.status of the provider complained about
     qint64 suspendedAt = 0;          // the provider suspended pending this investigation since (0: not)
     qint64 orderPaidFen = 0;         // what was paid for the order (0: unpaid or refunded)
+    // Paid by the customer in the app (orders.paid_through): the platform
+    // pays its approved refunds back through its payment provider; a paid
+    // refund with no staff payer is one it paid.
+    bool orderPaidInApp = false;
     qint64 refundableFen = 0;        // what is left to refund
     QList<ComplaintRefund> refunds;  // oldest first
     QList<ComplaintReturnVisit> returnVisits; // oldest first

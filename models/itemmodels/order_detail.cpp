@@ -12,7 +12,8 @@ std::optional<OrderDetail> loadOrderDetail(store::Database &db, const services::
     if (!session.can(services::Permission::OrderView))
         return std::nullopt;
     auto st = db.prepare("SELECT o.order_no, o.status, c.name, c.phone, o.address, d.name, si.name, o.window_start, o.window_end,"
-                         " o.duration_min, o.price_fen, o.payment_status, p.name, o.planned_start, o.cancel_reason, o.note, o.lat, o.lng"
+                         " o.duration_min, o.price_fen, o.payment_status, p.name, o.planned_start, o.cancel_reason, o.note, o.lat, o.lng,"
+                         " coalesce(o.paid_through, '') = 'platform'"
                          " FROM orders o JOIN customers c ON c.id = o.customer_id JOIN service_items si ON si.id = o.service_item_id"
                          " LEFT JOIN districts d ON d.id = o.district_id LEFT JOIN providers p ON p.id = o.provider_id WHERE o.id = ?");
     st.bind(1, orderId);
@@ -34,6 +35,7 @@ std::optional<OrderDetail> loadOrderDetail(store::Database &db, const services::
     o.durationMin = st.int32(9);
     o.priceFen = st.int64(10);
     o.paymentStatus = st.text(11);
+    o.paidInApp = st.int64(18) != 0;
     o.provider = st.text(12);
     o.plannedStart = st.int64(13);
     o.cancelReason = st.text(14);

@@ -46,6 +46,7 @@ struct OrderDetail
     int durationMin = 0;
     qint64 priceFen = 0;
     QString paymentStatus;
+    bool paidInApp = false; // through the platform's payment provider (orders.paid_through), which pays refunds back
     QString provider;
     qint64 plannedStart = 0;
     QString cancelReason;

@@ -22,15 +22,17 @@ struct Row
     qint64 amountFen = 0;
     RefundStatus status = RefundStatus::Requested;
     qint64 requestedBy = 0;
+    bool paidInApp = false; // the order was paid through the platform (orders.paid_through)
 };
 
 Row load(store::Database &db, qint64 refundId)
 {
-    auto st = db.prepare("SELECT order_id, coalesce(complaint_id, 0), amount_fen, status, coalesce(requested_by, 0) FROM refunds WHERE id = ?");
+    auto st = db.prepare("SELECT f.order_id, coalesce(f.complaint_id, 0), f.amount_fen, f.status, coalesce(f.requested_by, 0),"
+                         " coalesce(o.paid_through, '') = 'platform' FROM refunds f JOIN orders o ON o.id = f.order_id WHERE f.id = ?");
     st.bindAll(refundId);
     if (!st.next())
         throw ServiceError::notFound(RefundService::tr("The refund no longer exists."));
-    return {st.int64(0), st.int64(1), st.int64(2), storedState<RefundStatus>(st.text(3), refundId), st.int64(4)};
+    return {st.int64(0), st.int64(1), st.int64(2), storedState<RefundStatus>(st.text(3), refundId), st.int64(4), st.int64(5) != 0};
 }
 
 void requireStatus(const Row &r, RefundStatus expected)
@@ -111,7 +113,7 @@ qint64 RefundService::request(const RefundRequest &in)
         timeline(ctx, in.complaintId, "refund_requested", id, reason);
         // The reason may name people: it stays in the row.
         ctx.describe(QStringLiteral("refunds"), id,
-                     detail(id, {orderId, in.complaintId, in.amountFen, RefundStatus::Requested, ctx.actor().staffId}, RefundStatus::Requested));
+                     detail(id, {orderId, in.complaintId, in.amountFen, RefundStatus::Requested, ctx.actor().staffId, false}, RefundStatus::Requested));
         return id;
     });
 }
@@ -172,6 +174,9 @@ void RefundService::markPaid(qint64 refundId)
         if (r.status == RefundStatus::Requested)
             throw ServiceError::conflict(tr("The refund is not approved yet."));
         requireStatus(r, RefundStatus::Approved);
+        if (r.paidInApp)
+            throw ServiceError::conflict(tr("The customer paid this order in the app: the platform pays the refund back through its "
+                                            "payment provider once the approval has synced, and marks it paid. Nothing to mark by hand."));
         ctx.db().run("UPDATE refunds SET status = 'paid', paid_by = ?, paid_at = ? WHERE id = ?", ctx.actor().staffId, ctx.now(), refundId);
         ctx.changed(QStringLiteral("refunds"), refundId);
         updatePaymentStatus(ctx, r.orderId);

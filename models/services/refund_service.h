@@ -11,7 +11,13 @@
 //   reject   → rejected    with a reason; the requester withdrawing their own,
 //                          or someone who may approve it
 //   markPaid → paid        (RefundMarkPaid: finance confirmed the payment to a
-//                          manager); the order's payment_status follows
+//                          manager); the order's payment_status follows.
+//                          Refused for an order the customer paid in the app
+//                          (orders.paid_through = 'platform'): the platform
+//                          pays its approved refunds back through its payment
+//                          provider once the approval has synced, and marks
+//                          them paid itself (server/api/refund_payback.cpp);
+//                          a hand-made "paid" would hide a refund not paid.
 //
 // The rule that counts: the refunds of an order that are requested, approved
 // or paid together never exceed what was paid for it (orders.price_fen of an

@@ -20,10 +20,16 @@ inline const QString kCustomerOrder = QStringLiteral("customer_order"); // custo
 // Payments and after-sales (payment_api.cpp, complaint_api.cpp).
 inline const QString kOrderPayment = QStringLiteral("order_payment");     // order id → payment ids
 inline const QString kOrderComplaint = QStringLiteral("order_complaint"); // order id → complaint ids
-inline const QString kOrderRefund = QStringLiteral("order_refund");       // order id → refund ids
-// office code → refunds asked in the app and not yet paid back or rejected
-// (expired when done): what ApiService::payBackApprovedRefunds looks at.
+// order id → refund ids: asked in the app, or approved in the console for
+// an order paid in the app (sync/refund_watch.h); what the customer sees.
+inline const QString kOrderRefund = QStringLiteral("order_refund");
+// office code → refunds of orders paid in the app that may have to be paid
+// back (asked in the app, or pushed approved: sync/refund_watch.h), expired
+// once paid back, rejected or gone: what ApiService::payBackApprovedRefunds
+// looks at.
 inline const QString kRefundWatch = QStringLiteral("refund_watch");
+// A refund undecided for a year is the office's to chase.
+inline constexpr qint64 kRefundWatchLifetime = 365 * 24 * 3600;
 
 inline QString sha(const QString &text)
 {

@@ -261,7 +261,9 @@ Parsed<PayRequest> parsePay(QByteArrayView body)
     Reader r(body, true);
     PayRequest out;
     out.method = oneOf(r, "method", {QStringLiteral("stub")}, QStringLiteral("stub"));
-    out.card = oneOf(r, "card", {QStringLiteral("stub_ok"), QStringLiteral("stub_declined"), QStringLiteral("stub_pending")},
+    out.card = oneOf(r, "card",
+                     {QStringLiteral("stub_ok"), QStringLiteral("stub_declined"), QStringLiteral("stub_pending"),
+                      QStringLiteral("stub_refund_busy")},
                      QStringLiteral("stub_ok"));
     return r.result(out);
 }

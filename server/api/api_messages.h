@@ -79,7 +79,8 @@ struct PositionsRequest
 struct PayRequest
 {
     QString method; // "stub": the only provider so far (payment_gateway.h)
-    QString card;   // the stub's test card: stub_ok (default), stub_declined, stub_pending
+    QString card;   // the stub's test card: stub_ok (default), stub_declined, stub_pending,
+                    // stub_refund_busy (payment_gateway.h)
 };
 
 struct ComplaintRequest

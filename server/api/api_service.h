@@ -66,9 +66,11 @@ public:
     // Payments go through this provider (the stub unless a test or a real
     // contract says otherwise; payment_gateway.h). Set before serving.
     void setPaymentGateway(std::unique_ptr<PaymentGateway> gateway) { m_gateway = std::move(gateway); }
-    // Pays back, through the payment provider, the refunds asked in the app
-    // that the office has approved since (complaint_api.cpp); says how many.
-    // Called after each push of that office (commands.cpp) and by tests.
+    // Pays back, through the payment provider, the office's approved refunds
+    // of orders paid in the app, whoever asked for them (the customer in the
+    // app, an agent in the console: sync/refund_watch.h); each exactly once,
+    // each in its own transaction (refund_payback.cpp). Says how many it paid
+    // now. Called after each push of that office (commands.cpp) and by tests.
     int payBackApprovedRefunds(const QString &office);
     // Sends jobs whose provider has not answered within their office's
     // accept timeout back to the office's queue, with a timeline event
@@ -124,8 +126,16 @@ private:
     sync::Reply complaints(qint64 customerId, qint64 orderId);
     sync::Reply askRefund(qint64 customerId, qint64 orderId, const ApiRequest &request);
     sync::Reply refunds(qint64 customerId, qint64 orderId);
-    // The order's payment status follows the payment provider (payment_api.cpp).
+    // The order's payment status follows the payment provider, and the order
+    // says it was paid through the platform (paid_through; payment_api.cpp).
     void setPaymentStatus(StorageTransaction &tx, qint64 orderId, const QString &status);
+    // One step on a complaint's timeline, as services/complaint_timeline
+    // writes it, with no staff actor (complaint_api.cpp).
+    void complaintEvent(StorageTransaction &tx, const StoredRow &complaint, qint64 at, const QString &kind,
+                        const QString &note, qint64 refundId, const QString &toStatus = {});
+    // One watched refund of the office, in its own transaction; true when it
+    // was paid back now (refund_payback.cpp).
+    bool payBackRefund(const QString &office, qint64 refundId, qint64 now);
 
     // provider_day_api.cpp: provider/availability, provider/day; nothing
     // for any other path.

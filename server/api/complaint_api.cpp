@@ -15,8 +15,9 @@
 //
 // Refunds are decided in the console (a manager approves: nobody on the
 // office's staff asked for it). Once the approval comes back with a push,
-// payBackApprovedRefunds pays it through the payment provider, marks it paid
-// and moves the order's payment status, as RefundService::markPaid would.
+// payBackApprovedRefunds pays it through the payment provider
+// (refund_payback.cpp), as it does a refund an agent asked for in the
+// console on an order paid in the app (sync/refund_watch.h).
 #include "api/api_messages.h"
 #include "api/api_replies.h"
 #include "api/api_service.h"
@@ -28,7 +29,6 @@ namespace doorstep::server::api {
 namespace {
 const QString kComplaints = QStringLiteral("complaints");
 const QString kRefunds = QStringLiteral("refunds");
-constexpr qint64 kWatchLifetime = 365 * 24 * 3600; // a refund undecided for a year is the office's to chase
 
 // Minutes of a policy's target on a 24×7 clock (see above).
 qint64 targetSeconds(const QJsonObject &policy, const char *amount, const char *unit, qint64 fallback)
@@ -66,12 +66,12 @@ QJsonObject refundView(const StoredRow &f)
             {QStringLiteral("requested_at"), r.value(QLatin1StringView("requested_at"))},
             {QStringLiteral("paid_at"), r.value(QLatin1StringView("paid_at"))}};
 }
+} // namespace
 
-// One step on the complaint's timeline, as services/complaint_timeline writes it.
-void complaintEvent(ApiService &api, StorageTransaction &tx, const StoredRow &complaint, qint64 at, const QString &kind,
-                    const QString &note, qint64 refundId, const QString &toStatus = {})
+void ApiService::complaintEvent(StorageTransaction &tx, const StoredRow &complaint, qint64 at, const QString &kind,
+                                const QString &note, qint64 refundId, const QString &toStatus)
 {
-    const qint64 id = api.newId(tx, QStringLiteral("complaint_events"));
+    const qint64 id = newId(tx, QStringLiteral("complaint_events"));
     const QJsonObject event{{QStringLiteral("id"), id},
                             {QStringLiteral("complaint_id"), complaint.id},
                             {QStringLiteral("at"), at},
@@ -86,7 +86,6 @@ void complaintEvent(ApiService &api, StorageTransaction &tx, const StoredRow &co
     tx.putRow({QStringLiteral("complaint_events"), id, complaint.owner, event, false, {}}, QStringLiteral("platform"),
               {complaint.owner});
 }
-} // namespace
 
 sync::Reply ApiService::complain(qint64 customerId, qint64 orderId, const ApiRequest &request)
 {
@@ -147,7 +146,7 @@ sync::Reply ApiService::complain(qint64 customerId, qint64 orderId, const ApiReq
                           {QStringLiteral("updated_at"), now}};
     const StoredRow complaint{kComplaints, id, order->owner, row, false, {}};
     tx->putRow(complaint, QStringLiteral("platform"), {order->owner});
-    complaintEvent(*this, *tx, complaint, now, QStringLiteral("opened"), QStringLiteral("opened by the customer in the app"), 0,
+    complaintEvent(*tx, complaint, now, QStringLiteral("opened"), QStringLiteral("opened by the customer in the app"), 0,
                    QStringLiteral("open"));
     tx->putApiKey(keys::kOrderComplaint, idKey(orderId), id, 0);
     tx->commit();
@@ -224,10 +223,10 @@ sync::Reply ApiService::askRefund(qint64 customerId, qint64 orderId, const ApiRe
                            false, {}};
     tx->putRow(refund, QStringLiteral("platform"), {order->owner});
     if (complaint)
-        complaintEvent(*this, *tx, *complaint, now, QStringLiteral("refund_requested"),
+        complaintEvent(*tx, *complaint, now, QStringLiteral("refund_requested"),
                        QStringLiteral("asked in the app: %1").arg(in.reason), id);
     tx->putApiKey(keys::kOrderRefund, idKey(orderId), id, 0);
-    tx->putApiKey(keys::kRefundWatch, order->owner, id, now + kWatchLifetime);
+    tx->putApiKey(keys::kRefundWatch, order->owner, id, now + keys::kRefundWatchLifetime);
     tx->commit();
     return {201, refundView(refund)};
 }
@@ -242,64 +241,6 @@ sync::Reply ApiService::refunds(qint64 customerId, qint64 orderId)
         list.append(refundView(f));
     tx->commit();
     return {200, {{QStringLiteral("refunds"), list}}};
-}
-
-int ApiService::payBackApprovedRefunds(const QString &office)
-{
-    int paid = 0;
-    const qint64 now = m_now();
-    auto tx = m_storage.begin();
-    // The gateway is called inside the transaction that marks the refund
-    // paid: the refund row is held (PostgreSQL locks it when read, the
-    // embedded store serialises), so two pushes at once never pay twice.
-    for (const qint64 refundId : tx->apiSubjects(keys::kRefundWatch, office, now)) {
-        auto refund = tx->row(kRefunds, refundId);
-        const QString status = refund && !refund->deleted ? refund->row.value(QLatin1StringView("status")).toString()
-                                                          : QString();
-        if (status == u"requested")
-            continue; // not decided yet
-        const auto unwatch = [&] { tx->putApiKey(keys::kRefundWatch, office, refundId, now); }; // expires now
-        if (status != u"approved") { // rejected, paid by hand, or gone
-            unwatch();
-            continue;
-        }
-        const qint64 orderId = refund->row.value(QLatin1StringView("order_id")).toInteger();
-        const qint64 amount = refund->row.value(QLatin1StringView("amount_fen")).toInteger();
-        std::optional<StoredRow> payment;
-        for (const StoredRow &p : listedRows(*tx, keys::kOrderPayment, orderId, QStringLiteral("payments"))) {
-            const QString s = p.row.value(QLatin1StringView("status")).toString();
-            if (s == u"paid" || s == u"refunded")
-                payment = p;
-        }
-        if (!payment) {
-            unwatch(); // not paid through the app: the office pays it back by hand (RefundService::markPaid)
-            continue;
-        }
-        const GatewayAnswer answer = m_gateway->refund(payment->id, refundId, amount);
-        if (answer.state != PaymentState::Refunded) {
-            qWarning("doorstep-server: refund %lld was not paid back (%s); tried again after the office's next push",
-                     refundId, qUtf8Printable(answer.failure));
-            continue;
-        }
-        refund->row.insert(QStringLiteral("status"), QStringLiteral("paid"));
-        refund->row.insert(QStringLiteral("paid_at"), now);
-        tx->putRow(*refund, QStringLiteral("platform"), {refund->owner});
-        const qint64 back = payment->row.value(QLatin1StringView("refunded_fen")).toInteger() + amount;
-        const qint64 taken = payment->row.value(QLatin1StringView("amount_fen")).toInteger();
-        payment->row.insert(QStringLiteral("refunded_fen"), back);
-        if (back >= taken)
-            payment->row.insert(QStringLiteral("status"), paymentStateKey(PaymentState::Refunded));
-        tx->putRow(*payment, QStringLiteral("platform"), {});
-        setPaymentStatus(*tx, orderId, back >= taken ? QStringLiteral("refunded") : QStringLiteral("partially_refunded"));
-        const qint64 complaintId = refund->row.value(QLatin1StringView("complaint_id")).toInteger();
-        if (const auto complaint = complaintId ? tx->row(kComplaints, complaintId) : std::nullopt)
-            complaintEvent(*this, *tx, *complaint, now, QStringLiteral("refund_paid"),
-                           QStringLiteral("paid back through %1").arg(answer.reference), refundId);
-        unwatch();
-        ++paid;
-    }
-    tx->commit();
-    return paid;
 }
 
 } // namespace doorstep::server::api

@@ -3,7 +3,7 @@
 // through the payment provider (payment_gateway.h, the stub for now) and
 // GET orders/{id}/payment shows where it stands, asking the provider again
 // while it is pending. The order's payment_status follows (unpaid → paid;
-// refunds make it partially_refunded or refunded, complaint_api.cpp) and
+// refunds make it partially_refunded or refunded, refund_payback.cpp) and
 // reaches the owning office's console with its next pull. Payments are the
 // platform's rows (entity "payments", no office audience: the console keeps
 // no payments table; what it needs is the order's payment_status).
@@ -53,6 +53,9 @@ void ApiService::setPaymentStatus(StorageTransaction &tx, qint64 orderId, const 
     if (!order || order->deleted)
         return;
     order->row.insert(QStringLiteral("payment_status"), status);
+    // The console refuses to mark the refunds of such an order paid by hand
+    // (RefundService::markPaid): the platform pays them back (refund_payback.cpp).
+    order->row.insert(QStringLiteral("paid_through"), QStringLiteral("platform"));
     order->row.insert(QStringLiteral("updated_at"), m_now());
     tx.putRow(*order, QStringLiteral("platform"), {order->owner});
 }

@@ -35,6 +35,8 @@ GatewayAnswer StubPaymentGateway::charge(qint64 paymentId, qint64 amountFen, con
         return {PaymentState::Pending, reference("stub-pay-", paymentId), {}};
     }
     m_taken.insert(paymentId, amountFen);
+    if (card == u"stub_refund_busy")
+        m_busy.insert(paymentId);
     return {PaymentState::Paid, reference("stub-pay-", paymentId), {}};
 }
 
@@ -52,6 +54,12 @@ GatewayAnswer StubPaymentGateway::status(qint64 paymentId)
 GatewayAnswer StubPaymentGateway::refund(qint64 paymentId, qint64 refundId, qint64 amountFen)
 {
     const QMutexLocker lock(&m_mutex);
+    if (const auto done = m_refunds.constFind(refundId); done != m_refunds.constEnd())
+        return *done; // the same refund asked again: answered again, paid once
+    if (m_busy.contains(paymentId) && !m_triedOnce.contains(refundId)) {
+        m_triedOnce.insert(refundId);
+        return {PaymentState::Failed, reference("stub-refund-", refundId), QStringLiteral("provider_busy")};
+    }
     const qint64 taken = m_taken.value(paymentId, 0);
     qint64 &back = m_refunded[paymentId];
     // A server restarted since the charge (the stub forgets): pay back anyway,
@@ -59,7 +67,9 @@ GatewayAnswer StubPaymentGateway::refund(qint64 paymentId, qint64 refundId, qint
     if (taken > 0 && back + amountFen > taken)
         return {PaymentState::Failed, reference("stub-refund-", refundId), QStringLiteral("more_than_taken")};
     back += amountFen;
-    return {PaymentState::Refunded, reference("stub-refund-", refundId), {}};
+    const GatewayAnswer paid{PaymentState::Refunded, reference("stub-refund-", refundId), {}};
+    m_refunds.insert(refundId, paid);
+    return paid;
 }
 
 } // namespace doorstep::server::api

@@ -391,8 +391,9 @@ int run(const QStringList &arguments)
     // On the service's storage: its commits ring the consoles as pushes do.
     api::ApiService apiService(service.storage(), demoCodes.isEmpty() ? static_cast<api::CodeSender &>(logSender) : fileSender);
     enrollServer.setApi(&apiService);
-    // Refunds asked in the app are paid back through the payment provider
-    // once their office's approval arrives (api/complaint_api.cpp). After
+    // Approved refunds of orders paid in the app, asked in the app or in the
+    // console, are paid back through the payment provider once their
+    // office's approval arrives (sync/refund_watch.h, api/refund_payback.cpp). After
     // the push has committed and been answered: a failure here is logged and
     // retried after the next push, never the push's.
     service.addCommitListener(
@@ -413,6 +414,20 @@ int run(const QStringList &arguments)
         otherProcesses = postgres->listenToOtherProcesses([&service](const QStringList &audiences, const QString &origin) {
             service.heardFromOtherProcess(audiences, origin);
         });
+    // A refund the payment provider refused is tried again after the
+    // office's next push, and at least every minute besides: a quiet office
+    // may not push for hours, and the customer waits for the money.
+    QTimer refundRetries;
+    refundRetries.setInterval(60 * 1000);
+    QObject::connect(&refundRetries, &QTimer::timeout, &refundRetries, [&apiService, &service] {
+        try {
+            for (const OfficeInfo &office : service.storage().offices())
+                apiService.payBackApprovedRefunds(office.code);
+        } catch (const std::exception &e) {
+            qWarning("doorstep-server: paying back approved refunds failed (tried again in a minute): %s", e.what());
+        }
+    });
+    refundRetries.start();
     // Accept timeouts of the offices that handed them to the server
     // (sync/accept_watch.h): a job's wait is checked within 30 s of its end.
     QTimer acceptTimeouts;

@@ -7,6 +7,7 @@
 #include "sync/enrollment_code.h"
 #include "sync/messages.h"
 #include "sync/ownership.h"
+#include "sync/refund_watch.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -141,6 +142,7 @@ struct Planned
 void put(StorageTransaction &tx, const Planned &p, const QString &office, qint64 now)
 {
     trackAcceptance(tx, p.row, now); // server-owned accept timeouts (accept_watch.h)
+    watchRefund(tx, p.row, now);     // approved refunds the platform pays back (refund_watch.h)
     tx.putRow(p.row, office, p.audiences);
     if (!p.neighbours.isEmpty())
         tx.appendChange({p.row.entity, p.row.id, false, neighbourCopy(p.row.row), office}, p.neighbours);

@@ -18,7 +18,11 @@
 #include <QTimeZone>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace doorstep::server;
 using namespace doorstep::server::api;
@@ -54,6 +58,50 @@ QJsonObject provider(qint64 office, const QString &phone, const QString &status 
 QString idOf(const Reply &r)
 {
     return r.body.value(QStringLiteral("id")).toString();
+}
+
+// The stub, counting the refunds it is asked to pay (shared by two server
+// processes' gateways).
+class CountingGateway final : public PaymentGateway
+{
+public:
+    explicit CountingGateway(std::shared_ptr<std::atomic<int>> refunds) : m_refunds(std::move(refunds)) {}
+    GatewayAnswer charge(qint64 paymentId, qint64 amountFen, const QString &card) override
+    {
+        return m_stub.charge(paymentId, amountFen, card);
+    }
+    GatewayAnswer status(qint64 paymentId) override { return m_stub.status(paymentId); }
+    GatewayAnswer refund(qint64 paymentId, qint64 refundId, qint64 amountFen) override
+    {
+        ++*m_refunds;
+        return m_stub.refund(paymentId, refundId, amountFen);
+    }
+
+private:
+    StubPaymentGateway m_stub;
+    std::shared_ptr<std::atomic<int>> m_refunds;
+};
+
+// A refund an agent asked for in office A's console (RefundService::request), as its push carries it.
+QJsonObject consoleRefund(qint64 id, qint64 orderId, qint64 complaintId, qint64 amountFen, qint64 at)
+{
+    const QJsonValue null(QJsonValue::Null);
+    return {{QStringLiteral("id"), id},           {QStringLiteral("order_id"), orderId},
+            {QStringLiteral("complaint_id"), complaintId ? QJsonValue(complaintId) : null},
+            {QStringLiteral("amount_fen"), amountFen}, {QStringLiteral("reason"), QStringLiteral("少擦了两扇窗")},
+            {QStringLiteral("status"), QStringLiteral("requested")}, {QStringLiteral("requested_by"), 5},
+            {QStringLiteral("approved_by"), null}, {QStringLiteral("requested_at"), at},
+            {QStringLiteral("decided_at"), null},  {QStringLiteral("rejected_by"), null},
+            {QStringLiteral("reject_reason"), null}, {QStringLiteral("paid_by"), null},
+            {QStringLiteral("paid_at"), null}};
+}
+
+QJsonObject approved(QJsonObject refund, qint64 by, qint64 at)
+{
+    refund.insert(QStringLiteral("status"), QStringLiteral("approved"));
+    refund.insert(QStringLiteral("approved_by"), by);
+    refund.insert(QStringLiteral("decided_at"), at);
+    return refund;
 }
 } // namespace
 
@@ -101,11 +149,11 @@ private:
     }
 
     // The customer's order, assigned to kProvider and paid with the stub's card.
-    QString paidOrder(const QString &customer)
+    QString paidOrder(const QString &customer, const QString &card = QStringLiteral("stub_ok"))
     {
         const QString order = idOf(call("POST", QStringLiteral("orders"), customer, orderBody()));
         assign(order.toLongLong(), kProvider);
-        const Reply r = call("POST", QStringLiteral("orders/%1/pay").arg(order), customer);
+        const Reply r = call("POST", QStringLiteral("orders/%1/pay").arg(order), customer, json({{QStringLiteral("card"), card}}));
         return r.status == 201 && r.body.value(QStringLiteral("status")).toString() == u"paid" ? order : QString();
     }
 
@@ -177,17 +225,30 @@ private:
     // suspending a provider), as a push.
     void officeWrites(const QString &entity, qint64 id, const QJsonObject &row)
     {
+        QCOMPARE(officePush(entity, id, row, ++m_mutation), QStringLiteral("applied"));
+    }
+
+    // The push of one mutation with that id (the same id again: a push
+    // retried after its reply was lost); the server's verdict on it.
+    QString officePush(const QString &entity, qint64 id, const QJsonObject &row, qint64 mutationId)
+    {
         const QJsonObject change{{QStringLiteral("entity"), entity}, {QStringLiteral("id"), id},
                                  {QStringLiteral("op"), QStringLiteral("upsert")}, {QStringLiteral("row"), row}};
-        const QJsonObject mutation{{QStringLiteral("id"), ++m_mutation}, {QStringLiteral("at"), m_now},
+        const QJsonObject mutation{{QStringLiteral("id"), mutationId}, {QStringLiteral("at"), m_now},
                                    {QStringLiteral("actor"), QStringLiteral("dispatch1")},
                                    {QStringLiteral("action"), QStringLiteral("test")},
                                    {QStringLiteral("changes"), QJsonArray{change}}};
         const Reply r = m_sync->push(kA, json({{QStringLiteral("store_uid"), kUidA}, {QStringLiteral("epoch"), 1},
                                                {QStringLiteral("mutations"), QJsonArray{mutation}}}));
-        QCOMPARE(r.status, 200);
-        QCOMPARE(r.body.value(QStringLiteral("results")).toArray().first()[QStringLiteral("status")].toString(),
-                 QStringLiteral("applied"));
+        if (r.status != 200)
+            return QStringLiteral("HTTP %1").arg(r.status);
+        return r.body.value(QStringLiteral("results")).toArray().first()[QStringLiteral("status")].toString();
+    }
+
+    // What the customer's payment of the order says (GET orders/{id}/payment).
+    QJsonObject paymentOf(const QString &order, const QString &customer)
+    {
+        return call("GET", QStringLiteral("orders/%1/payment").arg(order), customer).body;
     }
 
     // The order as the platform holds it, as office A's console would have it after a pull.
@@ -972,6 +1033,140 @@ private slots:
         QCOMPARE(call("GET", QStringLiteral("orders/%1/payment").arg(order), customer).body.value(QStringLiteral("status")).toString(),
                  QStringLiteral("refunded"));
         QCOMPARE(call("POST", QStringLiteral("orders/%1/refunds").arg(order), customer, ask).status, 409);
+    }
+
+    // A refund an agent asks for in the console on an order the customer
+    // paid in the app: once approved there, the server pays it back through
+    // the payment provider after the push, exactly once, whatever arrives
+    // after (the same push retried, a second console's approval).
+    void consoleRefundOfAnAppPaymentIsPaidBackOnce()
+    {
+        relaxRateLimit();
+        auto refunds = std::make_shared<std::atomic<int>>(0);
+        m_api->setPaymentGateway(std::make_unique<CountingGateway>(refunds));
+        const QString customer = signIn(kPhone1);
+        const QString order = paidOrder(customer);
+        QVERIFY(!order.isEmpty());
+        QCOMPARE(platformOrder(order.toLongLong()).value(QStringLiteral("paid_through")).toString(), QStringLiteral("platform"));
+        const QString complaint = idOf(call("POST", QStringLiteral("orders/%1/complaints").arg(order), customer,
+                                            json({{QStringLiteral("category"), QStringLiteral("quality")},
+                                                  {QStringLiteral("description"), QStringLiteral("窗户没擦")}})));
+        QVERIFY(!complaint.isEmpty());
+        const qint64 refund = (qint64(5) << 12) + 77; // minted by A's console
+        QJsonObject row = consoleRefund(refund, order.toLongLong(), complaint.toLongLong(), 4000, m_now);
+        officeWrites(QStringLiteral("refunds"), refund, row);
+        QCOMPARE(m_api->payBackApprovedRefunds(kA), 0); // asked, not decided
+        QCOMPARE(call("GET", QStringLiteral("orders/%1/refunds").arg(order), customer).body.value(QStringLiteral("refunds")).toArray().size(), 0);
+
+        m_now += 60;
+        row = approved(row, 3, m_now);
+        officeWrites(QStringLiteral("refunds"), refund, row);
+        const qint64 approval = m_mutation;
+        QCOMPARE(m_api->payBackApprovedRefunds(kB), 0); // another office's push
+        QCOMPARE(m_api->payBackApprovedRefunds(kA), 1);
+        QCOMPARE(refunds->load(), 1);
+        QJsonObject paid = stored(QStringLiteral("refunds"), refund);
+        QCOMPARE(paid.value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+        QVERIFY(paid.value(QStringLiteral("paid_by")).isNull()); // the platform, not a staff member
+        QCOMPARE(paid.value(QStringLiteral("paid_at")).toInteger(), m_now);
+        QCOMPARE(paymentOf(order, customer).value(QStringLiteral("refunded_fen")).toInteger(), 4000);
+        QCOMPARE(platformOrder(order.toLongLong()).value(QStringLiteral("payment_status")).toString(), QStringLiteral("partially_refunded"));
+        // The customer sees what the office granted; the console pulls it paid, with the provider's reference.
+        const QJsonArray listed = call("GET", QStringLiteral("orders/%1/refunds").arg(order), customer).body.value(QStringLiteral("refunds")).toArray();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first()[QStringLiteral("status")].toString(), QStringLiteral("paid"));
+        const QList<QJsonObject> a = pullAll(kA);
+        QCOMPARE(rowsOf(a, QStringLiteral("refunds")).last().value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+        QCOMPARE(rowsOf(a, QStringLiteral("orders")).last().value(QStringLiteral("paid_through")).toString(), QStringLiteral("platform"));
+        const QJsonObject event = rowsOf(a, QStringLiteral("complaint_events")).last();
+        QCOMPARE(event.value(QStringLiteral("kind")).toString(), QStringLiteral("refund_paid"));
+        QCOMPARE(event.value(QStringLiteral("refund_id")).toInteger(), refund);
+        QVERIFY(event.value(QStringLiteral("staff_id")).isNull());
+        QVERIFY2(event.value(QStringLiteral("note")).toString().contains(QStringLiteral("stub-refund-%1").arg(refund)),
+                 qPrintable(event.value(QStringLiteral("note")).toString()));
+        // Asking in the app counts it: 12000 paid, 4000 granted.
+        QCOMPARE(call("POST", QStringLiteral("orders/%1/refunds").arg(order), customer,
+                      json({{QStringLiteral("amount_fen"), 8001}, {QStringLiteral("reason"), QStringLiteral("x")}})).status, 409);
+
+        // The approval's push retried after its reply was lost: a duplicate, nothing paid.
+        QCOMPARE(officePush(QStringLiteral("refunds"), refund, row, approval), QStringLiteral("duplicate"));
+        QCOMPARE(m_api->payBackApprovedRefunds(kA), 0);
+        // A second console approving it too (it had not pulled yet): its
+        // stale copy is stored, then put right; the provider is not asked again.
+        m_now += 60;
+        officeWrites(QStringLiteral("refunds"), refund, approved(consoleRefund(refund, order.toLongLong(), complaint.toLongLong(), 4000, m_now - 120), 4, m_now));
+        QCOMPARE(stored(QStringLiteral("refunds"), refund).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+        QCOMPARE(m_api->payBackApprovedRefunds(kA), 0);
+        QCOMPARE(refunds->load(), 1);
+        QCOMPARE(stored(QStringLiteral("refunds"), refund).value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+        QCOMPARE(stored(QStringLiteral("refunds"), refund).value(QStringLiteral("paid_at")).toInteger(), m_now - 60);
+        QCOMPARE(paymentOf(order, customer).value(QStringLiteral("refunded_fen")).toInteger(), 4000);
+        QCOMPARE(rowsOf(pullAll(kA), QStringLiteral("complaint_events")).size(), 2); // opened, one refund_paid
+
+        // A refund of an order the office was paid for its own way is not the platform's to pay back.
+        m_now += 1;
+        const QString unpaid = idOf(call("POST", QStringLiteral("orders"), customer, orderBody()));
+        const qint64 byHand = refund + 1;
+        officeWrites(QStringLiteral("refunds"), byHand, approved(consoleRefund(byHand, unpaid.toLongLong(), 0, 100, m_now), 3, m_now));
+        QCOMPARE(m_api->payBackApprovedRefunds(kA), 0);
+        QCOMPARE(refunds->load(), 1);
+        QCOMPARE(stored(QStringLiteral("refunds"), byHand).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    }
+
+    // Two pushes of the approval answered at once (on PostgreSQL by two
+    // server processes): the refund is paid back once.
+    void twoPushesAtOncePayBackOnce()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        relaxRateLimit();
+        auto refunds = std::make_shared<std::atomic<int>>(0);
+        m_api->setPaymentGateway(std::make_unique<CountingGateway>(refunds));
+        const QString customer = signIn(kPhone1);
+        const QString order = paidOrder(customer);
+        QVERIFY(!order.isEmpty());
+        std::unique_ptr<SyncStorage> secondProcess = m_fixtures.at(backend)->second();
+        ApiService other(secondProcess ? *secondProcess : m_sync->storage(), m_sender, ApiLimits{1000});
+        other.setClock([this] { return m_now; });
+        other.setPaymentGateway(std::make_unique<CountingGateway>(refunds));
+        for (int round = 0; round < 5; ++round) {
+            const qint64 refund = (qint64(5) << 12) + 100 + round;
+            officeWrites(QStringLiteral("refunds"), refund,
+                         approved(consoleRefund(refund, order.toLongLong(), 0, 1000, m_now), 3, m_now));
+            std::atomic<int> paid = 0;
+            std::thread first([&] { paid += m_api->payBackApprovedRefunds(kA); });
+            std::thread second([&] { paid += other.payBackApprovedRefunds(kA); });
+            first.join();
+            second.join();
+            QCOMPARE(paid.load(), 1);
+            QCOMPARE(stored(QStringLiteral("refunds"), refund).value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+        }
+        QCOMPARE(refunds->load(), 5);
+        QCOMPARE(paymentOf(order, customer).value(QStringLiteral("refunded_fen")).toInteger(), 5000);
+        QCOMPARE(platformOrder(order.toLongLong()).value(QStringLiteral("payment_status")).toString(), QStringLiteral("partially_refunded"));
+    }
+
+    // The payment provider refuses (the stub's stub_refund_busy card: each
+    // refund's first attempt): the refund stays approved, the console pulls
+    // it not paid, and the next push pays it.
+    void aRefundTheProviderRefusesIsTriedAgain()
+    {
+        relaxRateLimit();
+        const QString customer = signIn(kPhone1);
+        const QString order = paidOrder(customer, QStringLiteral("stub_refund_busy"));
+        QVERIFY(!order.isEmpty());
+        const qint64 refund = (qint64(5) << 12) + 200;
+        officeWrites(QStringLiteral("refunds"), refund, approved(consoleRefund(refund, order.toLongLong(), 0, 12000, m_now), 3, m_now));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refund %1 was not paid back \\(provider_busy\\)").arg(refund)));
+        QCOMPARE(m_api->payBackApprovedRefunds(kA), 0);
+        QCOMPARE(stored(QStringLiteral("refunds"), refund).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+        QCOMPARE(platformOrder(order.toLongLong()).value(QStringLiteral("payment_status")).toString(), QStringLiteral("paid"));
+        QCOMPARE(paymentOf(order, customer).value(QStringLiteral("refunded_fen")).toInteger(), 0);
+        m_now += 30;
+        QCOMPARE(m_api->payBackApprovedRefunds(kA), 1); // after the office's next push
+        QCOMPARE(stored(QStringLiteral("refunds"), refund).value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+        QCOMPARE(platformOrder(order.toLongLong()).value(QStringLiteral("payment_status")).toString(), QStringLiteral("refunded"));
+        QCOMPARE(paymentOf(order, customer).value(QStringLiteral("status")).toString(), QStringLiteral("refunded"));
+        QCOMPARE(m_api->payBackApprovedRefunds(kA), 0);
     }
 
     void idempotencyKeyAnswersOnce()

@@ -221,6 +221,32 @@ private slots:
         QCOMPARE(refusal([&] { agent.request({complaint, 1, QStringLiteral("再退")}); }), ServiceError::Kind::Conflict);
     }
 
+    // An order the customer paid in the app (the server's orders row says
+    // so: paid_through): the platform pays its approved refunds back through
+    // its payment provider, so nobody marks one paid by hand, and the
+    // complaint's detail says who pays.
+    void aRefundOfAnAppPaymentIsNotMarkedPaidByHand()
+    {
+        const qint64 complaint = paidComplaint();
+        const qint64 order = orderOf(complaint);
+        m_admin->services().perform(Permission::DemoSeed, QStringLiteral("test.payment"), [&](ActionContext &ctx) {
+            ctx.db().run("UPDATE orders SET paid_through = 'platform' WHERE id = ?", order); // as the pull writes it
+        });
+        RefundService agent(m_agent->services());
+        const qint64 id = agent.request({complaint, 1800, QStringLiteral("退 18")});
+        agent.approve(id);
+        QCOMPARE(refusal([&] { RefundService(m_manager->services()).markPaid(id); }), ServiceError::Kind::Conflict);
+        QCOMPARE(value("SELECT status FROM refunds WHERE id = ?", id).toString(), QStringLiteral("approved"));
+        QCOMPARE(value("SELECT payment_status FROM orders WHERE id = ?", order).toString(), QStringLiteral("paid"));
+        QCOMPARE(value("SELECT count(*) FROM audit_log WHERE entity = 'refunds' AND entity_id = ? AND action = 'refund.mark_paid'", id).toInt(), 0);
+        auto detail = itemmodels::loadComplaintDetail(db(), m_agent->session(), complaint);
+        QVERIFY(detail);
+        QVERIFY(detail->orderPaidInApp);
+        QCOMPARE(detail->refunds.last().statusKey, QStringLiteral("approved"));
+        // An order paid the office's way: finance marks it paid, as before.
+        QVERIFY(!itemmodels::loadComplaintDetail(db(), m_agent->session(), paidComplaint())->orderPaidInApp);
+    }
+
     // Every step is on the complaint's timeline: what, how much, who.
     void eachStepIsOnTheComplaintsTimeline()
     {

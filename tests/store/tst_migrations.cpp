@@ -554,6 +554,15 @@ const Step kSteps[] = {
          db.exec("INSERT INTO sync_positions(provider_id, lat, lng, at) VALUES (901, 31.2, 121.4, 1000)");
          QCOMPARE(db.scalar("SELECT lat FROM sync_positions WHERE provider_id = 901").toDouble(), 31.2);
      }},
+    {22, "orders paid through the platform",
+     [](Database &) {},
+     [](Database &db) {
+         // Order 11 of the v1 data: paid the office's way until the server says otherwise.
+         QVERIFY(db.scalar("SELECT paid_through FROM orders WHERE id = 11").isNull());
+         db.exec("UPDATE orders SET paid_through = 'platform' WHERE id = 11");
+         QCOMPARE(db.scalar("SELECT paid_through FROM orders WHERE id = 11").toString(), QStringLiteral("platform"));
+         QVERIFY_THROWS_EXCEPTION(SqlError, db.run("UPDATE orders SET paid_through = 'cash' WHERE id = 11"));
+     }},
 };
 
 } // namespace
@@ -599,9 +608,9 @@ private:
     }
 
 private slots:
-    void latestIsTwentyOne()
+    void latestIsTwentyTwo()
     {
-        QCOMPARE(latestSchemaVersion(), 21);
+        QCOMPARE(latestSchemaVersion(), 22);
     }
 
     // The cases below are the migrations, one each, in order.

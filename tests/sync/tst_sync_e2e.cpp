@@ -418,6 +418,38 @@ private:
                  3000);
         QCOMPARE(e.a.ledger->pendingCount(), 0);
 
+        // An agent asks for another refund in the console, on the same
+        // complaint. The customer paid in the app, so nobody marks it paid by
+        // hand: once approved and pushed, the platform pays it back through
+        // the payment provider, and the console pulls it paid by the platform.
+        QCOMPARE(e.a.db().scalar("SELECT paid_through FROM orders WHERE id = ?", order).toString(), QStringLiteral("platform"));
+        RefundService office(e.a.services());
+        const qint64 asked = office.request({complaint.toLongLong(), 2000, QStringLiteral("上门迟到补偿")});
+        office.approve(asked);
+        try {
+            office.markPaid(asked);
+            QFAIL("a refund of an order paid in the app was marked paid by hand");
+        } catch (const ServiceError &refused) {
+            QCOMPARE(refused.kind(), ServiceError::Kind::Conflict);
+        }
+        QCOMPARE(e.a.db().scalar("SELECT status FROM refunds WHERE id = ?", asked).toString(), QStringLiteral("approved"));
+        e.a.roundUntilDone(); // the push; the server pays back after it commits
+        e.a.roundUntilDone();
+        QCOMPARE(e.a.db().scalar("SELECT status FROM refunds WHERE id = ?", asked).toString(), QStringLiteral("paid"));
+        QVERIFY(e.a.db().scalar("SELECT paid_by FROM refunds WHERE id = ?", asked).isNull());
+        QCOMPARE(e.a.db().scalar("SELECT payment_status FROM orders WHERE id = ?", order).toString(), QStringLiteral("partially_refunded"));
+        QCOMPARE(e.a.count("SELECT count(*) FROM complaint_events WHERE refund_id = ? AND kind = 'refund_paid' AND staff_id IS NULL"
+                           " AND note LIKE '%stub-refund-' || refund_id", asked), 1);
+        QCOMPARE(api(e, "GET", QStringLiteral("orders/%1/payment").arg(order), {}, token, &status).value(QStringLiteral("refunded_fen")).toInteger(),
+                 5000);
+        QCOMPARE(api(e, "GET", QStringLiteral("orders/%1/refunds").arg(order), {}, token, &status).value(QStringLiteral("refunds")).toArray().size(),
+                 2);
+        // More rounds (the console's next syncs) pay nothing twice.
+        e.a.roundUntilDone();
+        QCOMPARE(api(e, "GET", QStringLiteral("orders/%1/payment").arg(order), {}, token, &status).value(QStringLiteral("refunded_fen")).toInteger(),
+                 5000);
+        QCOMPARE(e.a.ledger->pendingCount(), 0);
+
         // The provider sets their weekly hours in the app: the console's
         // planner reads them from provider_hours after the pull.
         const QString secret = e.server->providerCredential(provider);

@@ -29,6 +29,7 @@
 #include "domain/scan_format.h"
 #include "itemmodels/display_format.h"
 #include "services/complaint_service.h"
+#include "services/refund_service.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -256,6 +257,43 @@ private Q_SLOTS:
 
     // A safety incident: the agent records it, the supervisor suspends the
     // provider from the complaint's detail and lifts it again.
+    // An order the customer paid in the app: the platform's payment
+    // provider pays its approved refunds back, so "Mark refund paid" is not
+    // offered for them, and the pane says where the refund stands.
+    void aRefundOfAnAppPaymentIsLeftToThePlatform()
+    {
+        auto agent = m_fx.login(QStringLiteral("agent"));
+        auto &db = agent->store().db();
+        const qint64 order = db.scalar("SELECT id FROM orders WHERE status IN ('completed','rated') AND provider_id IS NOT NULL"
+                                       " AND payment_status = 'paid' AND price_fen >= 5000 AND id NOT IN (SELECT order_id FROM complaints)"
+                                       " AND id NOT IN (SELECT order_id FROM refunds) ORDER BY id LIMIT 1").toLongLong();
+        QVERIFY(order);
+        db.run("UPDATE orders SET paid_through = 'platform' WHERE id = ?", order); // as the server's row arrives
+        const qint64 id = services::ComplaintService(agent->services())
+                              .open({order, domain::ComplaintCategory::Quality, domain::ComplaintSeverity::Medium, domain::CustomerAsk::Refund,
+                                     QStringLiteral("没拖地"), true})
+                              .id;
+        const qint64 refund = services::RefundService(agent->services()).request({id, 800, QStringLiteral("部分退款")}); // within the agent's limit
+        services::RefundService(agent->services()).approve(refund);
+
+        auto manager = m_fx.login(QStringLiteral("manager"));
+        ui::ComplaintsPage managed(*manager);
+        managed.openComplaint(id);
+        auto *pane = managed.detail();
+        QTRY_COMPARE(pane->refunds()->count(), 1);
+        QVERIFY(pane->summary()->toPlainText().contains(QStringLiteral("paid in the app")));
+        QVERIFY(pane->refunds()->item(0)->text().contains(QStringLiteral("not paid back yet")));
+        pane->refunds()->setCurrentRow(0);
+        QVERIFY(button(pane, "markRefundPaid"));
+        QVERIFY(!button(pane, "markRefundPaid")->isEnabled());
+
+        // The pull brings it paid by the platform (no staff payer).
+        db.run("UPDATE refunds SET status = 'paid', paid_at = 1795000000 WHERE id = ?", refund);
+        pane->showComplaint(id);
+        QTRY_VERIFY(pane->refunds()->count() == 1
+                    && pane->refunds()->item(0)->text().contains(QStringLiteral("paid back through the payment provider")));
+    }
+
     void aSupervisorSuspendsTheProviderOfASafetyIncident()
     {
         auto agent = m_fx.login(QStringLiteral("agent"));

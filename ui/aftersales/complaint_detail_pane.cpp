@@ -114,8 +114,10 @@ void ComplaintDetailPane::updateRefundActions()
 {
     const QListWidgetItem *item = m_refunds->currentItem();
     const QString state = item ? item->data(Qt::UserRole + 1).toString() : QString();
+    // The platform pays back the refunds of an order paid in the app: nothing to mark by hand.
+    const bool platformPays = item && item->data(Qt::UserRole + 2).toBool();
     for (auto *b : m_refundActions->findChildren<QPushButton *>())
-        b->setEnabled(b->objectName() == u"markRefundPaid" ? state == u"approved" : state == u"requested");
+        b->setEnabled(b->objectName() == u"markRefundPaid" ? state == u"approved" && !platformPays : state == u"requested");
 }
 
 void ComplaintDetailPane::showComplaint(qint64 complaintId)
@@ -184,7 +186,8 @@ void ComplaintDetailPane::showComplaint(qint64 complaintId)
                                          name(domain::stateFromKey<domain::ReserviceProvider>(v.providerChoiceKey)),
                                          v.provider.isEmpty() ? QString() : u" · " + v.provider));
     }
-    row(tr("Paid for the order"), tr("%1 · left to refund %2").arg(fmt::formatFen(c->orderPaidFen), fmt::formatFen(c->refundableFen)));
+    row(tr("Paid for the order"), tr("%1 · left to refund %2").arg(fmt::formatFen(c->orderPaidFen), fmt::formatFen(c->refundableFen))
+                                      + (c->orderPaidInApp ? tr(" · paid in the app: the payment provider pays refunds back") : QString()));
     html += QStringLiteral("</table><p>%1</p>").arg(esc(c->description));
     if (c->calendarRanOut)
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("A deadline runs into a year the holiday calendar does not cover yet: "
@@ -201,9 +204,14 @@ void ComplaintDetailPane::showComplaint(qint64 complaintId)
             text += tr(" · rejected by %1: %2").arg(f.rejectedBy, f.rejectReason);
         if (!f.paidBy.isEmpty())
             text += tr(" · paid (%1 %2)").arg(f.paidBy, fmt::formatDateTime(f.paidAt));
+        else if (c->orderPaidInApp && f.statusKey == u"paid")
+            text += tr(" · paid back through the payment provider %1").arg(fmt::formatDateTime(f.paidAt));
+        else if (c->orderPaidInApp && f.statusKey == u"approved")
+            text += tr(" · not paid back yet: the payment provider pays it after the next sync");
         auto *item = new QListWidgetItem(text + u" · " + f.reason, m_refunds);
         item->setData(Qt::UserRole, f.id);
         item->setData(Qt::UserRole + 1, f.statusKey);
+        item->setData(Qt::UserRole + 2, c->orderPaidInApp);
         if (f.id == selectedRefund)
             m_refunds->setCurrentItem(item);
     }

@@ -89,6 +89,7 @@ void OrderDetailView::showOrder(qint64 orderId)
     row(tr("Service"), tr("%1 (%n min)", nullptr, o->durationMin).arg(o->service));
     row(tr("Window"), fmt::formatDateTime(o->windowStart) + u'–' + fmt::formatDateTime(o->windowEnd).right(5));
     row(tr("Price"), fmt::formatFen(o->priceFen) + u"  · " + fmt::paymentStatusDisplayName(o->paymentStatus)
+                         + (o->paidInApp ? tr(" · in the app, through the payment provider") : QString())
                          + (o->refundedFen ? tr(" · refunded %1").arg(fmt::formatFen(o->refundedFen)) : QString()));
     if (!o->provider.isEmpty())
         row(tr("Provider"), o->provider + (o->plannedStart ? tr(", planned %1").arg(fmt::formatDateTime(o->plannedStart)) : QString()));
