@@ -143,6 +143,16 @@ QString ServerProcess::providerCredential(qint64 providerId)
     return out.value(out.size() - 1);
 }
 
+QStringList ServerProcess::providerCredentials(const QString &officeCode)
+{
+    QStringList out;
+    if (!command(QStringList{QStringLiteral("providers"), QStringLiteral("credential"), QStringLiteral("--office"), officeCode}
+                     + storageArgs(),
+                 &out))
+        return {};
+    return out;
+}
+
 QStringList ServerProcess::status()
 {
     QStringList out;

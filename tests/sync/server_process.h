@@ -30,6 +30,9 @@ public:
     bool restart() { kill(); return start(); }
     // `providers credential ID`: the provider app's secret, empty on failure.
     QString providerCredential(qint64 providerId);
+    // `providers credential --office CODE`: "ID SECRET" lines, one per active
+    // provider of the office (what doorstep-sim reads); empty on failure.
+    QStringList providerCredentials(const QString &officeCode);
     // `status`' lines, one per office.
     QStringList status();
     // More options for `run` (e.g. --enroll-rate 0 for a load test).

@@ -43,6 +43,8 @@ public:
             return QApplication::notify(receiver, event);
         const char *cls = receiver->metaObject()->className();
         const QString name = receiver->objectName();
+        // Read before the event: handling it may delete the receiver.
+        const char *parent = receiver->parent() ? receiver->parent()->metaObject()->className() : nullptr;
         const QEvent::Type type = event->type();
         ++m_depth;
         QElapsedTimer t;
@@ -59,6 +61,8 @@ public:
             QString what = QString::fromLatin1(cls);
             if (!name.isEmpty())
                 what += u"(" + name + u")";
+            else if (parent) // a worker's result (QFutureWatcher) says little by itself: whose it is
+                what += u" in " + QString::fromLatin1(parent);
             what += u" " + eventName(type);
             Stall &s = worst[{step, what}];
             if (ms > s.ms)
