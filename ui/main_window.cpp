@@ -286,11 +286,15 @@ void MainWindow::showPage(const QString &key)
 
 void MainWindow::ordersChangedHere(const QString &message)
 {
-    // A page not built yet reads fresh data when it is.
+    // Written behind the dispatcher's back (continuous auto-dispatch, the
+    // accept-timeout sweep), like a sync commit: the built pages change row
+    // by row, so the selection, the scroll and an open dialog stay (a reload
+    // reset every list each time auto-dispatch assigned an order). A page
+    // not built yet reads fresh data when it is.
     if (auto *orders = qobject_cast<OrdersPage *>(builtPage(QStringLiteral("orders"))))
-        orders->refresh();
+        orders->refreshRows();
     if (auto *board = qobject_cast<ScheduleBoard *>(builtPage(QStringLiteral("schedule"))))
-        board->refresh();
+        board->refreshRows();
     refreshStatus();
     statusBar()->showMessage(message, 15000);
 }

@@ -50,7 +50,8 @@ public:
     // was last rotated; null for other roles.
     QWidget *rotationBanner() const { return m_rotationBanner; }
     // Something in this console changed orders behind the pages' backs (the
-    // accept-timeout sweep): the pages reload and the status bar says why.
+    // accept-timeout sweep, continuous auto-dispatch): the pages change row
+    // by row and the status bar says why.
     void ordersChangedHere(const QString &message);
     // The same for customers (the retention sweep anonymised some).
     void customersChangedHere(const QString &message);

@@ -7,15 +7,27 @@
 // row stays on it, and the list does not jump back to the top. Also with
 // the pages read on a worker (as every list page does), and on the
 // schedule's providers (ScheduleModel::refreshRows), each under
-// QAbstractItemModelTester.
+// QAbstractItemModelTester. And through the main window, as a dispatcher
+// sees it: the sync worker's commit and this console's own auto-dispatch
+// reach the order board and the dispatch page's waiting list row by row,
+// the selected order staying selected in both.
 #include "dispatch_fixture.h"
 #include "itemmodels/orders_model.h"
 #include "itemmodels/queries.h"
 #include "itemmodels/schedule_model.h"
+#include "domain/office_time.h"
 #include "services/order_service.h"
+#include "sync/sync_client.h"
+#include "ui/main_window.h"
+#include "ui/orders/order_board.h"
+#include "ui/orders_page.h"
+#include "ui/schedule/schedule_board.h"
 #include "wait_loaded.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QListView>
 #include <QItemSelectionModel>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -173,6 +185,78 @@ private Q_SLOTS:
         for (const auto &job : schedule.jobs(row))
             hasJob = hasJob || job.orderId == order;
         QVERIFY(hasJob);
+    }
+
+    // The main window's two ways of hearing that orders changed behind the
+    // pages: a commit of the sync worker (SyncClient::storeChanged: an app
+    // order pulled) and this console's own writes outside the pages
+    // (ordersChangedHere: continuous auto-dispatch assigned an order, the
+    // accept-timeout sweep). Both reach the board's columns and the dispatch
+    // page's waiting list as rows inserted and removed, never a reset, and
+    // the order the dispatcher selected in each stays selected.
+    void mainWindowKeepsTheDispatchersPlace()
+    {
+        auto ws = m_fx.login(QStringLiteral("dispatcher"));
+        auto other = m_fx.login(QStringLiteral("dispatcher")); // the sync worker's place
+        const qint64 day = m_fx.nextThursday();
+        const qint64 chosen = m_fx.newOrder(*other, day);
+        const qint64 assigned = m_fx.newOrder(*other, day + 1800);
+        ui::MainWindow window(*ws);
+        auto *orders = qobject_cast<ui::OrdersPage *>(window.page(QStringLiteral("orders")));
+        auto *dispatch = qobject_cast<ui::ScheduleBoard *>(window.page(QStringLiteral("schedule")));
+        QVERIFY(orders && dispatch);
+        const QDate date = QDateTime::fromSecsSinceEpoch(day, domain::officeTimeZone()).date();
+        orders->allDates()->setChecked(false);
+        orders->fromDate()->setDate(date);
+        orders->toDate()->setDate(date);
+        orders->applyFilter();
+        orders->showBoard(true);
+        dispatch->showDay(day);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        OrdersModel *waiting = orders->board()->column(domain::OrderStatus::AwaitingDispatch);
+        OrdersModel *given = orders->board()->column(domain::OrderStatus::Assigned);
+        OrdersModel *queue = dispatch->pendingModel();
+        QTRY_VERIFY(!waiting->isLoading() && waiting->rowOfId(chosen) >= 0 && waiting->rowOfId(assigned) >= 0);
+        WAIT_LOADED(queue);
+        WAIT_BOARD(dispatch);
+        QAbstractItemModelTester boardTester(waiting, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester queueTester(queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QListView *column = orders->board()->columnView(domain::OrderStatus::AwaitingDispatch);
+        column->setCurrentIndex(waiting->index(waiting->rowOfId(chosen), 0));
+        QVERIFY(dispatch->selectPending(chosen));
+        WAIT_BOARD(dispatch);
+        QSignalSpy boardResets(waiting, &QAbstractItemModel::modelReset);
+        QSignalSpy givenResets(given, &QAbstractItemModel::modelReset);
+        QSignalSpy queueResets(queue, &QAbstractItemModel::modelReset);
+        QSignalSpy boardInserted(waiting, &QAbstractItemModel::rowsInserted);
+        QSignalSpy queueRemoved(queue, &QAbstractItemModel::rowsRemoved);
+
+        // Pulled by the sync worker: a new app order of the day.
+        const qint64 pulled = m_fx.newOrder(*other, day + 3600);
+        Q_EMIT window.syncClient()->storeChanged();
+        QTRY_VERIFY(waiting->rowOfId(pulled) >= 0);
+        QTRY_VERIFY(queue->rowOfId(pulled) >= 0);
+        QVERIFY(boardInserted.count() >= 1);
+
+        // Continuous auto-dispatch gave the other order to a provider.
+        services::OrderChange assign{domain::OrderEvent::Assign};
+        assign.providerId = m_fx.p1;
+        services::OrderService(other->services()).apply(assigned, assign);
+        window.ordersChangedHere(QStringLiteral("Auto-dispatch assigned 1 new order(s)."));
+        QTRY_COMPARE(waiting->rowOfId(assigned), -1);
+        QTRY_VERIFY(given->rowOfId(assigned) >= 0);
+        QTRY_COMPARE(queue->rowOfId(assigned), -1);
+        QVERIFY(queueRemoved.count() >= 1);
+        WAIT_BOARD(dispatch);
+
+        QCOMPARE(boardResets.count(), 0);
+        QCOMPARE(givenResets.count(), 0);
+        QCOMPARE(queueResets.count(), 0);
+        QCOMPARE(column->currentIndex().data(itemmodels::PagedTableModel::IdRole).toLongLong(), chosen);
+        const QModelIndexList selected = dispatch->pendingView()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(itemmodels::PagedTableModel::IdRole).toLongLong(), chosen);
     }
 };
 
