@@ -3,11 +3,15 @@
 #include "domain/office_time.h"
 #include "services/office_settings.h"
 #include "store/sqlite.h"
+#include "store/store.h"
 
 #include <QHash>
 #include <QMap>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+#include <stdexcept>
 
 namespace doorstep::itemmodels {
 
@@ -113,12 +117,29 @@ void ContinuousDispatch::start()
             }
         m_runMode = mode;
         m_running = true;
-        m_watcher.setFuture(QtConcurrent::run([run = std::move(run), budget = settings.budgetMs, cancel = m_cancel]() mutable {
+        // In assign mode the worker writes on a connection of its own, as
+        // this console's account, with its clock (taken here, on the GUI thread).
+        store::Store::WriterOpener open;
+        if (mode == ContinuousDispatchMode::Assign)
+            open = m_services.store().writerOpener();
+        m_watcher.setFuture(QtConcurrent::run([run = std::move(run), budget = settings.budgetMs, cancel = m_cancel, open = std::move(open),
+                                               session = m_services.session(), clock = m_services.clock()]() mutable {
             ad::AutoDispatchOptions options;
             options.timeBudgetMs = budget;
             options.cancel = cancel.get();
             for (const auto &snapshot : run.snapshots)
-                run.results.push_back(services::AutoDispatchService::plan(snapshot, options));
+                run.planned << services::AutoDispatchService::describe(snapshot, services::AutoDispatchService::plan(snapshot, options)).proposals;
+            const QList<services::AutoDispatchAcceptItem> items = services::AutoDispatchService::acceptItems(run.planned);
+            if (open && !items.isEmpty() && !cancel->load()) {
+                try {
+                    const std::unique_ptr<store::Store> store = open();
+                    services::ServiceLayer writer(*store, session);
+                    writer.clock() = clock;
+                    run.written = services::AutoDispatchService(writer).assignPlanned(items);
+                } catch (const std::exception &e) {
+                    run.writeError = QString::fromUtf8(e.what());
+                }
+            }
             return std::move(run);
         }));
     } catch (const std::exception &e) {
@@ -144,18 +165,16 @@ void ContinuousDispatch::finishRun(Run run, ContinuousDispatchMode mode)
 {
     const qint64 now = m_services.now();
     const int first = int(m_entries.size());
-    QList<services::AutoDispatchProposal> planned;
-    for (std::size_t i = 0; i < run.snapshots.size() && i < run.results.size(); ++i)
-        planned << services::AutoDispatchService::describe(run.snapshots[i], run.results[i]).proposals;
     int assigned = 0, proposed = 0, left = 0;
-    for (const services::AutoDispatchProposal &p : planned) {
+    for (const services::AutoDispatchProposal &p : std::as_const(run.planned)) {
         const State state = !p.assigned ? State::NotAssigned : mode == ContinuousDispatchMode::Assign ? State::Assigned : State::Proposed;
         addEntry({p, state, {}, now});
         (p.assigned ? (mode == ContinuousDispatchMode::Assign ? assigned : proposed) : left)++;
     }
     if (mode == ContinuousDispatchMode::Assign && assigned > 0) {
-        const services::AutoDispatchOutcome out =
-            services::AutoDispatchService(m_services).assignPlanned(services::AutoDispatchService::acceptItems(planned));
+        if (!run.writeError.isEmpty())
+            throw std::runtime_error(run.writeError.toStdString()); // runFailed, as when the write ran here
+        const services::AutoDispatchOutcome &out = run.written;
         // The rules, checked again in the transaction, refused these: someone
         // booked the provider or dispatched the order since the snapshot.
         for (const auto &r : out.refused)

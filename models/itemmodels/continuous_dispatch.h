@@ -12,13 +12,16 @@
 //
 // A run is AutoDispatchService split over threads like the dialog's: the
 // snapshot of the new orders (one per office day) is read on the GUI thread,
-// the planner runs on a worker with only that copy, and the plan is worded
-// and applied back on the GUI thread. In "assign" mode it is written through
-// the spine as one `dispatch.auto_assign` action (permission, hard rules
-// re-checked in the transaction, audit, outbox; mode-'auto' records with the
-// explanation); in "propose" mode the proposals wait in entries() until the
-// dispatcher accepts one (acceptProposal: the `dispatch.auto_accept` action
-// of the dialog). Proposals live in this console only, for its session.
+// the planner runs on a worker with only that copy and words the plan there.
+// In "assign" mode the same worker writes it through the spine as one
+// `dispatch.auto_assign` action (permission, hard rules re-checked in the
+// transaction, audit, outbox; mode-'auto' records with the explanation) on a
+// connection of its own (Store::writerOpener, the session and clock of the
+// console), as the sync worker writes: those re-checks took 150–330 ms of
+// the GUI thread's CPU per run while platform orders streamed in
+// (bench_live_stall). In "propose" mode the proposals wait in entries()
+// until the dispatcher accepts one (acceptProposal: the `dispatch.auto_accept`
+// action of the dialog). Proposals live in this console only, for its session.
 //
 // No widgets: ContinuousDispatchModel shows entries(), the dispatch page the model.
 #include "services/auto_dispatch_service.h"
@@ -92,7 +95,11 @@ private:
     struct Run
     {
         std::vector<services::AutoDispatchSnapshot> snapshots;
-        std::vector<dispatch::autodispatch::AutoDispatchResult> results;
+        // Filled on the worker: the plan worded, and in "assign" mode what
+        // writing it did (or the error that stopped the write).
+        QList<services::AutoDispatchProposal> planned;
+        services::AutoDispatchOutcome written;
+        QString writeError;
     };
     void start();
     void finish();
