@@ -61,6 +61,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <vector>
 
 using namespace doorstep;
@@ -157,7 +158,8 @@ private:
 // Where app orders first showed, and how the watched models changed.
 struct Arrivals
 {
-    qint64 sinceMs = 0; // orders the server made before this are the store's own
+    // Orders the server made before this are not timed (none until the run starts).
+    qint64 sinceMs = std::numeric_limits<qint64>::max();
     QSet<qint64> onBoard;
     QSet<qint64> inQueue;
     std::vector<double> boardMs; // the server's creation -> the first row anywhere on the board
@@ -177,7 +179,7 @@ struct Arrivals
         for (int row = first; row <= last; ++row) {
             const qint64 id = model->index(row, 0).data(itemmodels::PagedTableModel::IdRole).toLongLong();
             const qint64 created = createdMs(id);
-            if (created < sinceMs)
+            if (created == 0 || created < sinceMs)
                 continue;
             QSet<qint64> &set = queue ? inQueue : onBoard;
             if (set.contains(id))
