@@ -112,6 +112,12 @@ std::optional<ApiService::Caller> ApiService::authenticate(const ApiRequest &req
     return Caller{subjects.first(), key};
 }
 
+std::optional<qint64> ApiService::providerFor(const QByteArray &authorization, sync::Reply &error)
+{
+    const auto caller = authenticate({"GET", {}, authorization, {}, {}, {}}, keys::kProviderToken, error);
+    return caller ? std::optional<qint64>(caller->id) : std::nullopt;
+}
+
 bool ApiService::admitToken(const QString &tokenKey)
 {
     const qint64 second = m_now();

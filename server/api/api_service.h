@@ -78,6 +78,12 @@ public:
     // to the server (sync/accept_watch.h). Returns how many. accept_timeouts.cpp.
     int sweepAcceptTimeouts();
 
+    // The provider a provider token ("Bearer …") stands for, checked as every
+    // provider endpoint checks it (known, unexpired, the provider active, the
+    // token's rate); otherwise nothing and `error` says why (401, 403, 429).
+    // The provider apps' doorbell (http/provider_bell.h) asks it. Thread-safe.
+    std::optional<qint64> providerFor(const QByteArray &authorization, sync::Reply &error);
+
     // An id from the server's own node (0): never one an office mints.
     qint64 newId(StorageTransaction &tx, const QString &entity);
 

@@ -62,6 +62,9 @@ sync::Reply ApiService::provider(const ApiRequest &request, const QStringList &p
         return providerJobs(caller->id);
     if (parts.size() == 1 && parts[0] == u"positions" && post)
         return reportPositions(caller->id, request);
+    if (parts.size() == 1 && parts[0] == u"bell" && get) // the doorbell is a WebSocket (http/provider_bell.h)
+        return sync::errorReply(426, QStringLiteral("upgrade_required"),
+                                QStringLiteral("provider/bell is a WebSocket: open it with Upgrade: websocket"));
     if (auto reply = providerSelf(caller->id, parts, request))
         return *reply;
     if (parts.size() < 2 || parts[0] != u"jobs")

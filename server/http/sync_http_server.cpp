@@ -3,6 +3,7 @@
 #include "api/api_service.h"
 #include "domain/scan_format.h"
 #include "http/notify_hub.h"
+#include "http/provider_bell.h"
 #include "sync/sync_service.h"
 
 #include <QHttpServerRequest>
@@ -117,6 +118,25 @@ SyncHttpServer::SyncHttpServer(Kind kind, sync::SyncService &service, const TlsI
         });
     } else {
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        // The provider apps' doorbell (/api/v1/provider/bell), rung by every
+        // commit that changes a provider's jobs (AnnouncingStorage).
+        m_bell = new ProviderBell(
+            [this](const QByteArray &authorization, int &status) -> std::optional<qint64> {
+                api::ApiService *api = m_api;
+                sync::Reply error;
+                const std::optional<qint64> provider = api ? api->providerFor(authorization, error) : std::nullopt;
+                status = api ? error.status : 404;
+                return provider;
+            },
+            m_workers, this);
+        m_commitListener = m_service.addJobListener([bell = QPointer<ProviderBell>(m_bell)](const QList<qint64> &providers) {
+            if (bell)
+                bell->ring(providers);
+        });
+        connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+            while (hasPendingWebSocketConnections())
+                m_bell->adopt(nextPendingWebSocketConnection());
+        });
     }
     m_listener->setSslConfiguration(config);
 }
@@ -125,6 +145,8 @@ SyncHttpServer::~SyncHttpServer()
 {
     if (m_commitListener)
         m_service.removeCommitListener(m_commitListener);
+    // m_workers (their token checks answer to m_bell) goes first, the bell
+    // with the children after it.
 }
 
 quint16 SyncHttpServer::listenOn(const QHostAddress &address, quint16 port)
@@ -148,8 +170,8 @@ QString SyncHttpServer::errorString() const
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
 bool SyncHttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    if (m_notify && isWebSocketUpgrade(request))
-        return true; // Qt answers the upgrade itself (notify_hub.h); a 404 here would go out before the 101
+    if (isWebSocketUpgrade(request))
+        return true; // Qt answers the upgrade itself (notify_hub.h, provider_bell.h); a 404 here would go out before the 101
     send(responder, answer(callOf(request), peerCertificate(request)));
     return true;
 }
@@ -161,8 +183,8 @@ void SyncHttpServer::missingHandler(const QHttpServerRequest &, QHttpServerRespo
 #else
 bool SyncHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    if (m_notify && isWebSocketUpgrade(request))
-        return true; // Qt answers the upgrade itself (notify_hub.h); a 404 here would go out before the 101
+    if (isWebSocketUpgrade(request))
+        return true; // Qt answers the upgrade itself (notify_hub.h, provider_bell.h); a 404 here would go out before the 101
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const QPointer<QTcpSocket> connection(socket);
     m_workers.start([this, call = callOf(request), peer = peerCertificate(socket), connection, responder] {

@@ -40,6 +40,7 @@ class ApiService;
 namespace doorstep::server::http {
 
 class NotifyHub;
+class ProviderBell;
 
 struct TlsIdentity
 {
@@ -67,7 +68,8 @@ public:
 
     static ListenerLimits limitsFor(Kind kind);
     // The apps' API (/api/v1/…) on the enrollment listener: server-only TLS,
-    // its body limit and per-address rate. Not owned; none = 404.
+    // its body limit and per-address rate, and the provider apps' doorbell
+    // (http/provider_bell.h). Not owned; none = 404. Set on this object's thread.
     void setApi(api::ApiService *api) { m_api = api; }
 
 protected:
@@ -103,6 +105,7 @@ private:
     api::ApiService *m_api = nullptr;
     NotifyHub *m_notify = nullptr; // the sync listener's live notices
     int m_commitListener = 0;      // its registration with the service
+    ProviderBell *m_bell = nullptr; // the enrollment listener's provider doorbell
     QThreadPool m_workers; // last: destroyed (waiting for its running requests) first
 };
 

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QWebSocket>
 
 #include <stdexcept>
 
@@ -17,6 +18,14 @@ HttpsTransport::HttpsTransport(const QUrl &base, const QString &caFingerprint, i
         throw std::invalid_argument("the CA fingerprint is not a SHA-256 fingerprint");
     if (!m_base.isValid() || m_base.scheme() != u"https")
         throw std::invalid_argument("the server address must be https://host:port");
+}
+
+HttpsTransport::~HttpsTransport()
+{
+    for (QWebSocket *bell : std::as_const(m_bells)) {
+        bell->disconnect(); // no `rung` or `lost` calls into a simulator that is going
+        delete bell;
+    }
 }
 
 void HttpsTransport::send(const SimRequest &request, Done done)
@@ -39,8 +48,11 @@ void HttpsTransport::send(const SimRequest &request, Done done)
     QNetworkReply *reply = m_nam.sendCustomRequest(r, request.method, body);
     ++m_inFlight;
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
-        if (doorstep::sync::chainEndsInPinnedCa(reply->sslConfiguration().peerCertificateChain(), m_pin, reply->url().host()))
+        const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+        if (doorstep::sync::chainEndsInPinnedCa(chain, m_pin, reply->url().host())) {
             reply->ignoreSslErrors(errors);
+            m_ca = chain.last(); // the doorbells trust it (openBell)
+        }
     });
     QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, done = std::move(done)] {
         reply->deleteLater();
@@ -53,6 +65,36 @@ void HttpsTransport::send(const SimRequest &request, Done done)
             response.body = QJsonDocument::fromJson(reply->readAll()).object();
         done(response);
     });
+}
+
+} // namespace doorstep::server::sim
+
+namespace doorstep::server::sim {
+
+bool HttpsTransport::openBell(const QString &token, Ring rung, Ring lost)
+{
+    if (m_ca.isNull())
+        return false; // no pinned answer yet: nothing to trust the socket by
+    QUrl url = m_base;
+    url.setScheme(QStringLiteral("wss"));
+    url.setPath(QStringLiteral("/api/v1/provider/bell"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({m_ca}); // the CA the fingerprint pinned, verified as usual (host name too)
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    auto *socket = new QWebSocket;
+    socket->setSslConfiguration(tls);
+    QObject::connect(socket, &QWebSocket::textMessageReceived, socket, [rung](const QString &) { rung(); });
+    QObject::connect(socket, &QWebSocket::disconnected, socket, [this, socket, lost] {
+        // Gone for good: the simulator opens another if it wants one.
+        m_bells.removeOne(socket);
+        socket->deleteLater();
+        lost();
+    });
+    socket->open(request);
+    m_bells.append(socket);
+    return true;
 }
 
 } // namespace doorstep::server::sim

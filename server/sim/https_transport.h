@@ -4,12 +4,19 @@
 // server is trusted only when its chain ends in the CA whose SHA-256
 // fingerprint was given (sync/pki.h chainEndsInPinnedCa); no trust store.
 // Requests run concurrently (QNetworkAccessManager: six connections per
-// host, the rest queue); answers arrive on the event loop.
+// host, the rest queue); answers arrive on the event loop. Each provider's
+// doorbell is a WebSocket of its own (an app's connection), trusted by the
+// CA the first pinned answer presented.
 
 #include "sim/sim_transport.h"
 
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QUrl>
+
+QT_BEGIN_NAMESPACE
+class QWebSocket;
+QT_END_NAMESPACE
 
 namespace doorstep::server::sim {
 
@@ -19,8 +26,10 @@ public:
     // base: https://host:port (the enrollment listener); fingerprint: the CA's
     // SHA-256 ("AB:CD:…" or hex). Throws std::invalid_argument if unreadable.
     HttpsTransport(const QUrl &base, const QString &caFingerprint, int timeoutMs = 30000);
+    ~HttpsTransport() override;
     void send(const SimRequest &request, Done done) override;
     int inFlight() const override { return m_inFlight; }
+    bool openBell(const QString &token, Ring rung, Ring lost) override;
 
 private:
     QNetworkAccessManager m_nam;
@@ -28,6 +37,8 @@ private:
     QByteArray m_pin;
     int m_timeoutMs;
     int m_inFlight = 0;
+    QSslCertificate m_ca; // the pinned CA, once a server presented it
+    QList<QWebSocket *> m_bells; // open or opening
 };
 
 } // namespace doorstep::server::sim

@@ -69,8 +69,12 @@ int main(int argc, char **argv)
     const QCommandLineOption speed(QStringLiteral("speed-kmh"), tr("The office's average speed (default 22)."), tr("kmh"), QStringLiteral("22"));
     const QCommandLineOption centre(QStringLiteral("centre"), tr("Where addresses scatter, LAT,LNG (default Shanghai)."), tr("lat,lng"), QStringLiteral("31.2304,121.4737"));
     const QCommandLineOption poll(QStringLiteral("poll-seconds"), tr("Simulated seconds between a provider's looks at their jobs (default 300)."), tr("s"), QStringLiteral("300"));
+    const QCommandLineOption bellPoll(QStringLiteral("bell-poll-seconds"),
+                                      tr("With the jobs doorbell open, simulated seconds between fallback looks (default 1800; 0: no doorbell, poll)."),
+                                      tr("s"), QStringLiteral("1800"));
     const QCommandLineOption json(QStringLiteral("json"), tr("End with the summary as one JSON line."));
-    p.addOptions({server, fingerprint, providers, codes, customers, orders, districts, seed, factor, hours, speed, centre, poll, json});
+    p.addOptions({server, fingerprint, providers, codes, customers, orders, districts, seed, factor, hours, speed, centre, poll,
+                  bellPoll, json});
     p.process(app);
     QTextStream err(stderr);
     QTextStream out(stdout);
@@ -94,6 +98,7 @@ int main(int argc, char **argv)
             throw std::invalid_argument("--time-factor must be positive");
         o.speedKmh = p.value(speed).toDouble();
         o.pollSeconds = std::max(10, p.value(poll).toInt());
+        o.bellPollSeconds = std::max(0, p.value(bellPoll).toInt());
         // A real server keeps the wall clock: positions carry its time.
         o.serverClock = [] { return QDateTime::currentSecsSinceEpoch(); };
         if (p.isSet(providers))

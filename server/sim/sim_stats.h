@@ -20,6 +20,8 @@ public:
     void record(const QString &endpoint, int status, double ms);
     int statusCount(int status) const { return m_statuses.value(status); }
     int requests() const;
+    // Requests to one endpoint ("GET provider/jobs").
+    int requestsTo(const QString &endpoint) const { return int(m_latencies.value(endpoint).size()); }
     // Answers that were no answer, 429 or 5xx.
     int errors() const;
     // p in [0, 100]; 0 when the endpoint had no requests.

@@ -38,6 +38,21 @@ public:
     virtual void send(const SimRequest &request, Done done) = 0;
     // Requests sent and not answered yet.
     virtual int inFlight() const = 0;
+
+    // The provider app's doorbell (the server's provider/bell): opens it with
+    // the provider's token; `rung` runs on the caller's thread when it is
+    // open ("ready") and whenever the server says their jobs changed, `lost`
+    // once when it closes or never opens. False when this transport has none
+    // (the in-process one: the provider polls, and a virtual-time run stays
+    // the same for a seed).
+    using Ring = std::function<void()>;
+    virtual bool openBell(const QString &token, Ring rung, Ring lost)
+    {
+        Q_UNUSED(token);
+        Q_UNUSED(rung);
+        Q_UNUSED(lost);
+        return false;
+    }
 };
 
 // Looks up the one-time code the server sent to a phone (the simulator's

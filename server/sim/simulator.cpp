@@ -45,7 +45,7 @@ Simulator::Simulator(SimOptions options, Transport &transport, CodeSource codes)
     for (int i = 0; i < int(m_customers.size()); ++i)
         m_customers[size_t(i)].phone = customerPhone(m_o.script.seed, i);
     for (int i = 0; i < m_o.providers.size(); ++i) {
-        Provider p{m_o.providers[i], {}, ProviderMind(m_o.script.seed, i), 0, 0, {}, {}, false};
+        Provider p{m_o.providers[i], {}, ProviderMind(m_o.script.seed, i), 0, 0, {}, {}, false, false, false, false, 0};
         p.mind.home(m_o.script, p.lat, p.lng);
         m_providers.push_back(std::move(p));
     }
@@ -152,8 +152,9 @@ void Simulator::begin()
         for (int i = 0; i < m_plans.size(); ++i)
             at(m_plans[i].at, [this, i] { placeOrder(i); });
         // Providers sign in over the first minutes, not all in one second.
+        const int spread = std::max(1, m_o.signInSpreadSeconds);
         for (int i = 0; i < int(m_providers.size()); ++i)
-            at(m_o.script.from + (i * 7) % 600, [this, i] { signInProvider(i); });
+            at(m_o.script.from + (i * 7) % spread, [this, i] { signInProvider(i); });
     };
     if (!m_o.script.items.isEmpty() || m_o.script.districts.isEmpty()) {
         start();
@@ -303,17 +304,68 @@ void Simulator::signInProvider(int index)
                  return;
              }
              m_providers[size_t(index)].token = r.body.value(QStringLiteral("token")).toString();
-             // Their polls spread over the interval.
-             at(now() + (index * 7919) % std::max(1, m_o.pollSeconds), [this, index] { poll(index); });
+             if (openBell(index))
+                 schedulePoll(index, m_o.bellPollSeconds); // its "ready" reads the jobs at once
+             else // their polls spread over the interval
+                 schedulePoll(index, (index * 7919) % std::max(1, m_o.pollSeconds));
          });
+}
+
+bool Simulator::openBell(int index)
+{
+    Provider &p = m_providers[size_t(index)];
+    if (m_o.bellPollSeconds <= 0 || m_stopRequested)
+        return false;
+    const bool opened = m_transport.openBell(
+        p.token,
+        [this, index] {
+            Provider &p = m_providers[size_t(index)];
+            if (!p.bell) {
+                p.bell = true;
+                m_stats.count(QStringLiteral("bell_opened"));
+            } else {
+                m_stats.count(QStringLiteral("bell_rings"));
+            }
+            poll(index);
+        },
+        [this, index] {
+            Provider &p = m_providers[size_t(index)];
+            m_stats.count(p.bell ? QStringLiteral("bell_lost") : QStringLiteral("bell_refused"));
+            p.bell = false;
+            // Polling meanwhile; another doorbell in a wall-clock minute.
+            schedulePoll(index, m_o.pollSeconds);
+            at(now() + wallSeconds(60), [this, index] { openBell(index); });
+        });
+    return opened;
+}
+
+void Simulator::schedulePoll(int index, qint64 after)
+{
+    const quint64 generation = ++m_providers[size_t(index)].pollGeneration;
+    at(now() + after, [this, index, generation] {
+        // A poll rung meanwhile rescheduled the next one: this one is stale.
+        if (m_providers[size_t(index)].pollGeneration == generation)
+            poll(index);
+    });
 }
 
 void Simulator::poll(int index)
 {
+    if (m_providers[size_t(index)].polling) {
+        m_providers[size_t(index)].pollAgain = true; // once more when the read in flight is back
+        return;
+    }
+    m_providers[size_t(index)].polling = true;
     call({"GET", QStringLiteral("provider/jobs"), m_providers[size_t(index)].token, {}, QStringLiteral("provider/jobs")},
          [this, index](const SimResponse &r) {
              Provider &p = m_providers[size_t(index)];
-             at(now() + m_o.pollSeconds, [this, index] { poll(index); });
+             p.polling = false;
+             if (p.pollAgain) {
+                 p.pollAgain = false;
+                 at(now(), [this, index] { poll(index); });
+             } else {
+                 schedulePoll(index, p.bell ? m_o.bellPollSeconds : m_o.pollSeconds);
+             }
              if (!ok(r))
                  return;
              QSet<qint64> stillMine;

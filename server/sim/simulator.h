@@ -4,9 +4,11 @@
 //
 // Customers sign in with the one-time code (CodeSource), order as the
 // script says, cancel some orders, rate (and complain, where the API offers
-// it) after the work is done. Providers sign in with their credentials, poll
-// their jobs (an app would get a push; polling needs nothing more of the
-// server), answer each job the office assigned them as their ProviderMind
+// it) after the work is done. Providers sign in with their credentials, open
+// their app's doorbell (provider/bell, where the transport has it) and read
+// their jobs when it rings, with a slow fallback poll (bellPollSeconds) so a
+// lost ring costs a delay, never a job; without a doorbell (or while it is
+// down) they poll every pollSeconds. They answer each job the office assigned them as their ProviderMind
 // decides (accept, decline or stay silent), and work accepted jobs one at a
 // time: on the way when the drive at the office's speed would reach the door
 // at the planned start, positions along the straight line with noise while
@@ -48,7 +50,9 @@ struct SimOptions
     double timeFactor = 60;       // simulated seconds per wall second; 0: virtual clock
     double speedKmh = 22;         // the office's average speed (dispatch.speed_kmh's default)
     double roadFactor = 1.3;      // road distance / straight line
-    int pollSeconds = 300;        // how often a provider's app looks at its jobs
+    int pollSeconds = 300;        // how often a provider's app looks at its jobs without a doorbell
+    int bellPollSeconds = 1800;   // … and with one (its fallback); 0: never use the doorbell
+    int signInSpreadSeconds = 600; // providers sign in (and open their doorbell) over the first this many seconds
     int positionSeconds = 60;     // one position report per simulated minute while driving
     int retries = 3;              // after no answer, 429 or 5xx
     // Positions are stamped with the server's clock where it is not the
@@ -104,6 +108,10 @@ private:
         QHash<qint64, bool> seen;      // jobs answered (or ignored)
         QList<Job> accepted;           // waiting to be worked, in no order
         bool busy = false;
+        bool bell = false;             // the doorbell is open
+        bool polling = false;          // a jobs read is on its way
+        bool pollAgain = false;        // rung while it was
+        quint64 pollGeneration = 0;    // the scheduled poll that still counts
     };
     struct PlacedOrder
     {
@@ -126,6 +134,8 @@ private:
     void rateOrder(qint64 orderId);
 
     void signInProvider(int index);
+    bool openBell(int index); // false: no doorbell (polling)
+    void schedulePoll(int index, qint64 after);
     void poll(int index);
     void answer(int index, const Job &job);
     void work(int index);

@@ -1,9 +1,53 @@
 #include "storage/announcing_storage.h"
 
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
 #include <utility>
 
 namespace doorstep::server {
 namespace {
+
+// What of an order its provider's job list shows that someone else changes.
+struct JobFacts
+{
+    qint64 provider = 0;
+    QString status;
+    QJsonValue plannedStart;
+};
+
+JobFacts jobFacts(const StoredRow &order)
+{
+    if (order.deleted)
+        return {};
+    const QJsonObject &r = order.row;
+    return {r.value(QLatin1StringView("provider_id")).toInteger(), r.value(QLatin1StringView("status")).toString(),
+            r.value(QLatin1StringView("planned_start"))};
+}
+
+// The providers to ring for an order going from `before` to `after`: the one
+// it was given to and the one it was taken from; the same provider when the
+// office or the customer changed the job under them (assigned again,
+// cancelled, planned at another time). Their own steps (accepted, on the
+// way, in service, completed) ring nobody; a decline rings them once (the
+// row alone does not tell it from the office taking the job back).
+void ringsFor(const JobFacts &before, const JobFacts &after, QSet<qint64> &out)
+{
+    if (before.provider != after.provider) {
+        if (before.provider)
+            out.insert(before.provider);
+        if (after.provider)
+            out.insert(after.provider);
+        return;
+    }
+    if (!after.provider)
+        return;
+    const bool theirs = after.status != u"assigned" && after.status != u"cancelled";
+    if ((after.status != before.status && !theirs) || after.plannedStart != before.plannedStart)
+        out.insert(after.provider);
+}
 
 // Forwards every call; remembers who each change-log entry is for.
 class AnnouncingTransaction : public StorageTransaction
@@ -21,7 +65,15 @@ public:
     }
     void prefetchRows(const QList<std::pair<QString, qint64>> &keys) override { m_inner->prefetchRows(keys); }
     void lockProvider(qint64 providerId) override { m_inner->lockProvider(providerId); }
-    std::optional<StoredRow> row(const QString &entity, qint64 id) override { return m_inner->row(entity, id); }
+    std::optional<StoredRow> row(const QString &entity, qint64 id) override
+    {
+        auto found = m_inner->row(entity, id);
+        // Remembered as read, for the rings when it is written (ringsFor):
+        // every writer reads an order before writing it, so no extra read.
+        if (entity == u"orders" && !m_orders.contains(id))
+            m_orders.insert(id, found ? jobFacts(*found) : JobFacts());
+        return found;
+    }
     QList<StoredRow> providerBookings(qint64 providerId, qint64 from, qint64 to, qint64 exceptOrderId) override
     {
         return m_inner->providerBookings(providerId, from, to, exceptOrderId);
@@ -32,6 +84,13 @@ public:
     }
     void putRow(const StoredRow &row, const QString &originOffice, const QStringList &audiences) override
     {
+        if (row.entity == u"orders") {
+            if (!m_orders.contains(row.id)) // a blind write: read what it replaces
+                AnnouncingTransaction::row(row.entity, row.id);
+            const JobFacts after = jobFacts(row);
+            ringsFor(m_orders.value(row.id), after, m_rings);
+            m_orders.insert(row.id, after);
+        }
         m_inner->putRow(row, originOffice, audiences);
         m_told[originOffice] << audiences;
     }
@@ -78,12 +137,20 @@ public:
         const QMap<QString, QStringList> told = std::exchange(m_told, {});
         for (auto it = told.constBegin(); it != told.constEnd(); ++it)
             m_feed.announce(it.value(), it.key());
+        if (!m_rings.isEmpty()) {
+            QList<qint64> providers(m_rings.cbegin(), m_rings.cend());
+            std::sort(providers.begin(), providers.end()); // the same order every run (tests)
+            m_rings.clear();
+            m_feed.announceJobs(providers);
+        }
     }
 
 private:
     std::unique_ptr<StorageTransaction> m_inner;
     const AnnouncingStorage &m_feed;
     QMap<QString, QStringList> m_told; // origin -> audiences
+    QHash<qint64, JobFacts> m_orders;  // orders read or written here, as they stand
+    QSet<qint64> m_rings;              // providers whose jobs changed
 };
 
 } // namespace
@@ -102,10 +169,29 @@ int AnnouncingStorage::addListener(Listener listener, Hears hears)
     return m_nextListener;
 }
 
+int AnnouncingStorage::addJobListener(JobListener listener)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_jobListeners.insert(++m_nextListener, std::move(listener));
+    return m_nextListener;
+}
+
 void AnnouncingStorage::removeListener(int id)
 {
     const QMutexLocker lock(&m_mutex);
     m_listeners.remove(id);
+    m_jobListeners.remove(id);
+}
+
+void AnnouncingStorage::announceJobs(const QList<qint64> &providers) const
+{
+    QList<JobListener> listeners;
+    {
+        const QMutexLocker lock(&m_mutex);
+        listeners = m_jobListeners.values();
+    }
+    for (const JobListener &listener : listeners)
+        listener(providers);
 }
 
 void AnnouncingStorage::announce(QStringList audiences, const QString &origin) const

@@ -10,6 +10,11 @@
 // SyncService owns one over the backend it is given and hands it out as
 // storage(); every other writer (ApiService) must be built on that, not on
 // the bare backend, or its commits ring no console.
+//
+// It also tells job listeners which providers' job lists changed (the
+// provider apps' doorbell, http/provider_bell.h): an order given to or taken
+// from a provider, cancelled, or moved, whoever wrote it. The provider's own
+// steps (accept, on the way, …) ring nobody: their app made them.
 
 #include "storage/sync_storage.h"
 
@@ -27,6 +32,9 @@ public:
     // whose write made the entries ("platform" for the server's own).
     // Called on the thread that committed, after the commit.
     using Listener = std::function<void(const QStringList &audiences, const QString &origin)>;
+    // providers: ids whose jobs changed in one committed transaction, no
+    // duplicates. Called on the thread that committed, after the commit.
+    using JobListener = std::function<void(const QList<qint64> &providers)>;
 
     explicit AnnouncingStorage(SyncStorage &backend) : m_backend(backend) {}
 
@@ -43,6 +51,8 @@ public:
     void announceFromOtherProcess(QStringList audiences, const QString &origin) const;
     // Office codes without duplicates or empties, as listeners get them.
     static QStringList audiencesOf(QStringList told);
+    int addJobListener(JobListener listener);
+    void announceJobs(const QList<qint64> &providers) const;
 
     std::unique_ptr<StorageTransaction> begin() override;
     void addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt) override
@@ -83,6 +93,7 @@ private:
     SyncStorage &m_backend;
     mutable QMutex m_mutex;
     QMap<int, std::pair<Listener, Hears>> m_listeners;
+    QMap<int, JobListener> m_jobListeners; // removeListener removes either kind
     int m_nextListener = 0;
 };
 

@@ -57,6 +57,9 @@ public:
     {
         m_storage.announceFromOtherProcess(audiences, origin);
     }
+    // Likewise for the providers whose jobs a commit changed (the provider
+    // apps' doorbell, http/provider_bell.h); removed by removeCommitListener.
+    int addJobListener(AnnouncingStorage::JobListener listener) { return m_storage.addJobListener(std::move(listener)); }
     // The storage every other writer of the platform's rows must use (the
     // apps' API): its commits ring the consoles as pushes do.
     SyncStorage &storage() { return m_storage; }

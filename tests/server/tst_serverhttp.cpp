@@ -151,6 +151,28 @@ private:
         return ws;
     }
 
+    // A provider app's doorbell (/api/v1/provider/bell) on the enrollment
+    // listener; message types into `heard`, the close code into `closeCode`.
+    std::unique_ptr<QWebSocket> doorbell(const QByteArray &authorization, QStringList *heard, int *closeCode,
+                                         const QString &path = QStringLiteral("/api/v1/provider/bell"))
+    {
+        auto ws = std::make_unique<QWebSocket>();
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({QSslCertificate(m_ca.certPem)});
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        ws->setSslConfiguration(tls);
+        connect(ws.get(), &QWebSocket::textMessageReceived, this, [heard](const QString &m) {
+            heard->append(QJsonDocument::fromJson(m.toUtf8()).object().value(QStringLiteral("type")).toString());
+        });
+        QWebSocket *raw = ws.get();
+        connect(ws.get(), &QWebSocket::disconnected, this, [raw, closeCode] { *closeCode = int(raw->closeCode()); });
+        QNetworkRequest request(QUrl(QStringLiteral("wss://127.0.0.1:%1%2").arg(m_enrollPort).arg(path)));
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        ws->open(request);
+        return ws;
+    }
+
     bool stillServing()
     {
         return call("GET", m_syncPort, QStringLiteral("/v1/hello?store_uid=%1&epoch=1").arg(kUid), {}, m_officeA).status == 200;
@@ -435,6 +457,101 @@ private slots:
         QTRY_COMPARE(wsE->state(), QAbstractSocket::UnconnectedState);
         QCOMPARE(heardE.size(), 2);
         QCOMPARE(wsF->state(), QAbstractSocket::ConnectedState);
+        QVERIFY(stillServing());
+    }
+
+    // The provider apps' doorbell: a job the office assigns rings its
+    // provider's socket and nobody else's; the provider's own accept rings
+    // nobody; taking the job to another provider rings both. No token or a
+    // wrong one is refused (401 over plain HTTP, close code 4401 on the
+    // socket), as is another path; the listener still serves.
+    void providerDoorbellRingsOnlyItsProvider()
+    {
+        const QString office = QStringLiteral("SH-G");
+        addOffice(office, QStringLiteral("310110"));
+        const auto snap = [](const QString &entity, qint64 id, const QJsonObject &row) {
+            return QJsonObject{{QStringLiteral("entity"), entity}, {QStringLiteral("id"), id}, {QStringLiteral("row"), row}};
+        };
+        const auto provider = [](int n) {
+            return QJsonObject{{QStringLiteral("office_id"), 7001}, {QStringLiteral("name"), QStringLiteral("师傅%1").arg(n)},
+                               {QStringLiteral("phone"), QStringLiteral("1370000700%1").arg(n)},
+                               {QStringLiteral("status"), QStringLiteral("active")}};
+        };
+        const QString uid = QStringLiteral("77777777777777777777777777777777");
+        QCOMPARE(m_service->snapshot(office, json({{QStringLiteral("store_uid"), uid}, {QStringLiteral("epoch"), 1},
+                                                   {QStringLiteral("page"), 1}, {QStringLiteral("final"), true},
+                                                   {QStringLiteral("rows"),
+                                                    QJsonArray{snap(QStringLiteral("offices"), 7001, {{QStringLiteral("code"), office}}),
+                                                               snap(QStringLiteral("districts"), 7002, {{QStringLiteral("adcode"), QStringLiteral("310110")}}),
+                                                               snap(QStringLiteral("providers"), 7101, provider(1)),
+                                                               snap(QStringLiteral("providers"), 7102, provider(2))}}}))
+                     .status,
+                 200);
+        const auto signIn = [this](qint64 id) {
+            const Answer a = call("POST", m_enrollPort, QStringLiteral("/api/v1/provider/session"),
+                                  json({{QStringLiteral("provider_id"), QString::number(id)},
+                                        {QStringLiteral("secret"), m_api->issueProviderSecret(id)}}),
+                                  std::nullopt);
+            return "Bearer " + a.body.value(QStringLiteral("token")).toString().toLatin1();
+        };
+        const QByteArray tokenA = signIn(7101), tokenB = signIn(7102);
+
+        // Plain HTTP on the doorbell's path: 401 without a token, 426 with one.
+        QCOMPARE(call("GET", m_enrollPort, QStringLiteral("/api/v1/provider/bell"), {}, std::nullopt).status, 401);
+        m_authorization = tokenA;
+        QCOMPARE(call("GET", m_enrollPort, QStringLiteral("/api/v1/provider/bell"), {}, std::nullopt).status, 426);
+        m_authorization.clear();
+
+        QStringList heardA, heardB, heardNone, heardWrong, heardPath;
+        int closedA = 0, closedB = 0, closedNone = 0, closedWrong = 0, closedPath = 0;
+        auto bellA = doorbell(tokenA, &heardA, &closedA);
+        auto bellB = doorbell(tokenB, &heardB, &closedB);
+        auto none = doorbell({}, &heardNone, &closedNone);
+        auto wrong = doorbell("Bearer not-a-token", &heardWrong, &closedWrong);
+        auto path = doorbell(tokenA, &heardPath, &closedPath, QStringLiteral("/api/v1/provider/jobs"));
+        QTRY_COMPARE(heardA, QStringList{QStringLiteral("ready")});
+        QTRY_COMPARE(heardB, QStringList{QStringLiteral("ready")});
+        QTRY_COMPARE(closedNone, 4401);
+        QTRY_COMPARE(closedWrong, 4401);
+        QTRY_COMPARE(closedPath, 4404);
+        QVERIFY(heardNone.isEmpty() && heardWrong.isEmpty() && heardPath.isEmpty());
+
+        // The office assigns an order to A: A hears, B does not.
+        const qint64 start = QDateTime::currentSecsSinceEpoch() + 7200;
+        QJsonObject order{{QStringLiteral("district_id"), 7002}, {QStringLiteral("status"), QStringLiteral("assigned")},
+                          {QStringLiteral("provider_id"), 7101},  {QStringLiteral("planned_start"), start},
+                          {QStringLiteral("window_start"), start}, {QStringLiteral("window_end"), start + 7200},
+                          {QStringLiteral("duration_min"), 60}};
+        qint64 mutation = 0;
+        const auto assign = [&](const QJsonObject &row) {
+            const QJsonObject change{{QStringLiteral("entity"), QStringLiteral("orders")}, {QStringLiteral("id"), 7201},
+                                     {QStringLiteral("op"), QStringLiteral("upsert")}, {QStringLiteral("row"), row}};
+            return m_service->push(office, json({{QStringLiteral("store_uid"), uid}, {QStringLiteral("epoch"), 1},
+                                                 {QStringLiteral("mutations"),
+                                                  QJsonArray{QJsonObject{{QStringLiteral("id"), ++mutation},
+                                                                         {QStringLiteral("changes"), QJsonArray{change}}}}}}))
+                .status;
+        };
+        QCOMPARE(assign(order), 200);
+        QTRY_COMPARE(heardA, (QStringList{QStringLiteral("ready"), QStringLiteral("jobs")}));
+        // A's own accept changes A's job but rings nobody: their app made it.
+        m_authorization = tokenA;
+        QCOMPARE(call("POST", m_enrollPort, QStringLiteral("/api/v1/provider/jobs/7201/accept"), "{}", std::nullopt).status, 200);
+        m_authorization.clear();
+        QTest::qWait(300);
+        QCOMPARE(heardA.size(), 2);
+        QCOMPARE(heardB, QStringList{QStringLiteral("ready")});
+
+        // The office gives the job to B: both hear (A's list loses it).
+        order.insert(QStringLiteral("provider_id"), 7102);
+        QCOMPARE(assign(order), 200);
+        QTRY_COMPARE(heardB, (QStringList{QStringLiteral("ready"), QStringLiteral("jobs")}));
+        QTRY_COMPARE(heardA.size(), 3);
+        QCOMPARE(bellA->state(), QAbstractSocket::ConnectedState);
+
+        // An app that talks on the doorbell is cut off.
+        bellB->sendTextMessage(QStringLiteral("hello"));
+        QTRY_COMPARE(bellB->state(), QAbstractSocket::UnconnectedState);
         QVERIFY(stillServing());
     }
 

@@ -404,10 +404,58 @@ private slots:
         QCOMPARE(int(platform.orders().size()), s.counter(QStringLiteral("orders_created")));
 
         // Another CA's fingerprint: no request gets through, each one counted.
+        // (Nor does a doorbell open: there is no CA to trust it by.)
         const SimStats refused = runWith(pki::fingerprint(pki::pemToDer(pki::makeCa(QStringLiteral("Other")).certPem)));
         QCOMPARE(refused.counter(QStringLiteral("orders_created")), 0);
         QVERIFY(refused.statusCount(0) > 0);
         QCOMPARE(refused.statusCount(0), refused.requests());
+    }
+
+    // Over TLS with the jobs doorbell: providers read their jobs when the
+    // office's assignment rings them (no fallback poll within the run), and
+    // answer them; far fewer reads than polling every five minutes.
+    void overTlsTheDoorbellBringsTheJobs()
+    {
+        Platform platform(3);
+        const pki::KeyAndCert ca = pki::makeCa(QStringLiteral("Test CA"));
+        const pki::KeyAndCert cert = pki::makeServerCertificate(ca, {QStringLiteral("127.0.0.1")});
+        const http::TlsIdentity tls{QSslCertificate(cert.certPem), QSslKey(cert.keyPem, QSsl::Ec), QSslCertificate(ca.certPem)};
+        http::SyncHttpServer server(http::SyncHttpServer::Kind::Enrollment, *platform.sync, tls);
+        server.setApi(platform.api.get());
+        server.setRequestsPerSecond(0);
+        const quint16 port = server.listenOn(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        SimOptions o;
+        o.script = config(4);
+        o.script.customers = 10;
+        o.script.ordersPerDay = 200;
+        o.script.from = kTuesday + 8 * 3600;
+        o.script.to = o.script.from + 3 * 3600;
+        o.providers = platform.logins();
+        o.timeFactor = 1800; // three hours in six seconds
+        o.bellPollSeconds = 24 * 3600;
+        HttpsTransport transport(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)),
+                                 pki::fingerprint(pki::pemToDer(ca.certPem)), 5000);
+        Simulator sim(o, transport, [&platform](const QString &phone) { return platform.codes.lastCode(phone); });
+        platform.api->setClock([&sim] { return sim.now(); });
+        platform.sync->setClock([&sim] { return sim.now(); });
+        sim.setOfficeHook([&platform](qint64 now) {
+            platform.now = now;
+            platform.dispatch();
+        }, 600);
+        sim.run();
+        platform.api->setClock([&platform] { return platform.now.load(); });
+        platform.sync->setClock([&platform] { return platform.now.load(); });
+        const SimStats &s = sim.stats();
+        qInfo("%s", qUtf8Printable(s.summary()));
+        QCOMPARE(s.errors(), 0);
+        QCOMPARE(s.counter(QStringLiteral("bell_opened")), 3);
+        QVERIFY(s.counter(QStringLiteral("bell_rings")) > 3);
+        QVERIFY(s.counter(QStringLiteral("accepted")) > 3);
+        // Each read is a ring's or the doorbell's "ready": no five-minute polls
+        // (three providers over three hours would have made over a hundred).
+        QVERIFY(s.requestsTo(QStringLiteral("GET provider/jobs"))
+                <= s.counter(QStringLiteral("bell_rings")) + s.counter(QStringLiteral("bell_opened")));
     }
 };
 

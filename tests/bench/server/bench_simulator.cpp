@@ -3,9 +3,16 @@
 // day at FACTOR× through the real HTTPS listener on loopback (pinned CA),
 // an office dispatcher assigning every new order each simulated ten
 // minutes. Reports the simulator's summary: HTTP statuses, errors, latency
-// p50/p99 per endpoint. The server runs in this process (its workers answer
-// on their own threads) on the embedded store.
+// p50/p99 per endpoint, and the load average beside them (the machine is
+// shared). The server runs in this process on a thread of its own (its
+// workers answer on theirs), as a server process would beside the
+// simulator's, on the embedded store or PostgreSQL (a throwaway cluster,
+// tests/server/pg_cluster; DOORSTEP_BENCH_PG_FSYNC=off turns fsync off).
+// Providers listen on their jobs doorbell (provider/bell) and poll every
+// BELL_POLL simulated seconds as a fallback; BELL_POLL 0: no doorbell, they
+// poll every five minutes (as before the doorbell).
 //   bench_simulator [OFFICES] [PROVIDERS] [HOURS] [FACTOR] [ORDERS_PER_PROVIDER_PER_DAY]
+//                   [embedded|postgresql] [BELL_POLL (default 3600)]
 #include "api/api_service.h"
 #include "api/code_sender.h"
 #include "http/sync_http_server.h"
@@ -13,6 +20,8 @@
 #include "sim/https_transport.h"
 #include "sim/simulator.h"
 #include "storage/embedded_storage.h"
+#include "storage/pg_storage.h"
+#include "../../server/pg_cluster.h"
 #include "store/key_crypto.h"
 #include "sync/enrollment_code.h"
 #include "sync/sync_service.h"
@@ -20,8 +29,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -50,6 +62,16 @@ QString adcode(int o)
 {
     return QString::number(310101 + o);
 }
+
+// The 1, 5 and 15 minute load averages, as /proc/loadavg gives them.
+QByteArray loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return "?";
+    const QList<QByteArray> words = f.readAll().split(' ');
+    return words.mid(0, 3).join(' ');
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -61,15 +83,28 @@ int main(int argc, char **argv)
     const double hours = args.value(3, QStringLiteral("2")).toDouble();
     const double factor = args.value(4, QStringLiteral("60")).toDouble();
     const int jobsEach = args.value(5, QStringLiteral("3")).toInt();
+    const QString backend = args.value(6, QStringLiteral("embedded"));
+    const int bellPoll = args.value(7, QStringLiteral("3600")).toInt();
 
     QTemporaryDir dir;
-    auto storage = EmbeddedStorage::create(dir.filePath(QStringLiteral("server.db")),
-                                           doorstep::store::SecretBytes(doorstep::store::crypto::randomBytes(32)));
+    doorstep::tests::PgCluster cluster(qgetenv("DOORSTEP_BENCH_PG_FSYNC") != "off");
+    std::unique_ptr<SyncStorage> storage;
+    if (backend == u"postgresql") {
+        const QString conninfo = cluster.start() ? cluster.createDatabase(QStringLiteral("bench")) : QString();
+        if (conninfo.isEmpty())
+            return std::fprintf(stderr, "PostgreSQL: %s\n", qPrintable(cluster.error())), 1;
+        storage = std::make_unique<PgStorage>(conninfo);
+    } else if (backend == u"embedded") {
+        storage = EmbeddedStorage::create(dir.filePath(QStringLiteral("server.db")),
+                                          doorstep::store::SecretBytes(doorstep::store::crypto::randomBytes(32)));
+    } else {
+        return std::fprintf(stderr, "backend: embedded or postgresql\n"), 1;
+    }
     const pki::KeyAndCert ca = pki::makeCa(QStringLiteral("Bench CA"));
     const pki::KeyAndCert cert = pki::makeServerCertificate(ca, {QStringLiteral("127.0.0.1")});
     sync::SyncService service(*storage, ca, QStringLiteral("https://127.0.0.1:1"));
     api::RecordingCodeSender codes;
-    api::ApiService api(*storage, codes);
+    api::ApiService api(service.storage(), codes); // as the server: its writes ring too
 
     // From 08:00 Shanghai time of the next weekday to come (the morning peak), after now.
     QDate day = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date().addDays(1);
@@ -117,11 +152,29 @@ int main(int argc, char **argv)
         o.script.districts.append(adcode(f));
     }
 
+    // The server on a thread of its own, as a server process beside the simulator's.
     const http::TlsIdentity tls{QSslCertificate(cert.certPem), QSslKey(cert.keyPem, QSsl::Ec), QSslCertificate(ca.certPem)};
-    http::SyncHttpServer server(http::SyncHttpServer::Kind::Enrollment, service, tls);
-    server.setApi(&api);
-    server.setRequestsPerSecond(0); // one address: the simulator
-    const quint16 port = server.listenOn(QHostAddress::LocalHost, 0);
+    QThread serverThread;
+    serverThread.setObjectName(QStringLiteral("server")); // its name in perf and top
+    serverThread.start();
+    QObject anchor; // the server thread's: what its work is queued to
+    anchor.moveToThread(&serverThread);
+    std::unique_ptr<http::SyncHttpServer> server;
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+        &anchor,
+        [&] {
+            server = std::make_unique<http::SyncHttpServer>(http::SyncHttpServer::Kind::Enrollment, service, tls);
+            server->setApi(&api);
+            server->setRequestsPerSecond(0); // one address: the simulator
+            port = server->listenOn(QHostAddress::LocalHost, 0);
+        },
+        Qt::BlockingQueuedConnection);
+    const auto stopServer = [&] {
+        QMetaObject::invokeMethod(&anchor, [&] { server.reset(); }, Qt::BlockingQueuedConnection);
+        serverThread.quit();
+        serverThread.wait();
+    };
 
     o.script.seed = 20261203;
     o.script.from = from;
@@ -129,6 +182,10 @@ int main(int argc, char **argv)
     o.script.customers = offices * perOffice * 2;
     o.script.ordersPerDay = offices * perOffice * jobsEach;
     o.timeFactor = factor;
+    o.bellPollSeconds = bellPoll;
+    // 5,000 apps opened over the first hour of the day, not ten minutes: each
+    // sign-in and doorbell is a TLS handshake on both sides of this process.
+    o.signInSpreadSeconds = 3600;
     HttpsTransport transport(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), pki::fingerprint(pki::pemToDer(ca.certPem)));
     // The server keeps the wall clock, as a real one does (sign-in codes
     // expire in five real minutes, not five simulated ones); the orders'
@@ -138,41 +195,62 @@ int main(int argc, char **argv)
     service.setClock(o.serverClock);
     Simulator sim(o, transport, [&codes](const QString &phone) { return codes.lastCode(phone); });
 
-    // Each office's dispatcher: the new orders to its providers in turn.
+    // Each office's dispatcher, as its console: pulls its changes since its
+    // cursor and assigns each order now awaiting dispatch to its providers
+    // in turn (one push per assignment, as a dispatcher's click).
     QHash<QString, int> turn;
     QHash<QString, qint64> mutation;
+    QHash<QString, QByteArray> cursor;
     sim.setOfficeHook([&](qint64) {
-        auto tx = storage->begin();
-        const QList<StoredRow> orders = tx->rowsOf(QStringLiteral("orders"), 1000000);
-        tx->commit();
-        for (const StoredRow &row : orders) {
-            if (row.deleted || row.row.value(QStringLiteral("status")).toString() != u"awaiting_dispatch")
-                continue;
-            const int f = row.owner.mid(3).toInt();
-            QJsonObject r = row.row;
-            r.insert(QStringLiteral("provider_id"), (qint64(f + 1) << 40) + 100 + (turn[row.owner]++ % perOffice));
-            r.insert(QStringLiteral("planned_start"), r.value(QStringLiteral("window_start")));
-            r.insert(QStringLiteral("status"), QStringLiteral("assigned"));
-            const QJsonObject change{{QStringLiteral("entity"), QStringLiteral("orders")}, {QStringLiteral("id"), row.id},
-                                     {QStringLiteral("op"), QStringLiteral("upsert")}, {QStringLiteral("row"), r}};
-            const QJsonObject m{{QStringLiteral("id"), ++mutation[row.owner]}, {QStringLiteral("at"), sim.now()},
-                                {QStringLiteral("actor"), QStringLiteral("dispatch1")}, {QStringLiteral("action"), QStringLiteral("assign")},
-                                {QStringLiteral("changes"), QJsonArray{change}}};
-            service.push(row.owner, json({{QStringLiteral("store_uid"), uidOf.value(row.owner)}, {QStringLiteral("epoch"), 1},
-                                          {QStringLiteral("mutations"), QJsonArray{m}}}));
+        for (int f = 0; f < offices; ++f) {
+            const QString office = officeCode(f);
+            QMap<qint64, QJsonObject> waiting; // the newest state of each order pulled
+            for (;;) {
+                const ChangePage page = storage->changesSince(office, cursor.value(office), 1000);
+                for (const ChangeEntry &c : page.changes) {
+                    if (c.entity != u"orders")
+                        continue;
+                    if (!c.deleted && c.row.value(QStringLiteral("status")).toString() == u"awaiting_dispatch")
+                        waiting.insert(c.id, c.row);
+                    else
+                        waiting.remove(c.id);
+                }
+                cursor.insert(office, page.cursor);
+                if (!page.more)
+                    break;
+            }
+            for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
+                QJsonObject r = it.value();
+                r.insert(QStringLiteral("provider_id"), (qint64(f + 1) << 40) + 100 + (turn[office]++ % perOffice));
+                r.insert(QStringLiteral("planned_start"), r.value(QStringLiteral("window_start")));
+                r.insert(QStringLiteral("status"), QStringLiteral("assigned"));
+                const QJsonObject change{{QStringLiteral("entity"), QStringLiteral("orders")}, {QStringLiteral("id"), it.key()},
+                                         {QStringLiteral("op"), QStringLiteral("upsert")}, {QStringLiteral("row"), r}};
+                const QJsonObject m{{QStringLiteral("id"), ++mutation[office]}, {QStringLiteral("at"), sim.now()},
+                                    {QStringLiteral("actor"), QStringLiteral("dispatch1")}, {QStringLiteral("action"), QStringLiteral("assign")},
+                                    {QStringLiteral("changes"), QJsonArray{change}}};
+                service.push(office, json({{QStringLiteral("store_uid"), uidOf.value(office)}, {QStringLiteral("epoch"), 1},
+                                           {QStringLiteral("mutations"), QJsonArray{m}}}));
+            }
         }
     }, 600);
 
-    std::printf("bench_simulator: %d offices x %d providers, %.1f h of a weekday from 08:00 at %.0fx (%.0f s), %d orders/day\n",
-                offices, perOffice, hours, factor, hours * 3600 / factor, o.script.ordersPerDay);
+    std::printf("bench_simulator: %d offices x %d providers, %.1f h of a weekday from 08:00 at %.0fx (%.0f s), %d orders/day,"
+                " %s, %s; load average %s\n",
+                offices, perOffice, hours, factor, hours * 3600 / factor, o.script.ordersPerDay, qPrintable(backend),
+                bellPoll > 0 ? qPrintable(QStringLiteral("doorbell, fallback poll %1 s").arg(bellPoll)) : "polling every 300 s",
+                loadAverage().constData());
     std::fflush(stdout);
     QElapsedTimer wall;
     wall.start();
     sim.run();
     const SimStats &s = sim.stats();
     std::printf("%s", qPrintable(s.summary()));
-    std::printf("wall %.1f s, %d requests (%.0f/s), errors %d, p99 %.1f ms\n", double(wall.elapsed()) / 1000.0, s.requests(),
-                s.requests() / (double(wall.elapsed()) / 1000.0), s.errors(), s.percentileAll(99));
+    std::printf("wall %.1f s, %d requests (%.0f/s), errors %d, p99 %.1f ms; load average %s\n", double(wall.elapsed()) / 1000.0,
+                s.requests(), s.requests() / (double(wall.elapsed()) / 1000.0), s.errors(), s.percentileAll(99),
+                loadAverage().constData());
     std::printf("%s\n", QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact).constData());
-    return s.errors() == 0 ? 0 : 1;
+    const int errors = s.errors();
+    stopServer();
+    return errors == 0 ? 0 : 1;
 }
