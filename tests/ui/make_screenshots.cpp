@@ -53,6 +53,8 @@
 #include <QListView>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -345,14 +347,17 @@ void liveShots(Shots &shots, ui::MainWindow &window, services::Workspace &ws, co
         if (done)
             orders->openOrder(done);
         waitLoaded(orders->model());
+        // The columns from waiting to rated in sight (the board scrolls sideways).
+        if (auto *scroll = orders->board()->findChild<QScrollArea *>())
+            scroll->horizontalScrollBar()->setValue(scroll->horizontalScrollBar()->maximum() / 4);
         shots.save(&window, suffix.isEmpty() ? QStringLiteral("board-live-%1.png").arg(lang) : suffix + QStringLiteral("-board.png"));
     }
     if (auto *board = qobject_cast<ui::ScheduleBoard *>(window.page(QStringLiteral("schedule")))) {
         window.showPage(QStringLiteral("schedule"));
-        // The day with most app orders under way (else with most app orders).
+        // The day the providers' apps last worked on.
         const qint64 day = db.scalar("SELECT window_start FROM orders WHERE order_no LIKE 'APP%'"
-                                     " AND status IN ('assigned', 'accepted', 'on_the_way', 'in_service', 'completed', 'rated')"
-                                     " GROUP BY (window_start + 28800) / 86400 ORDER BY count(*) DESC LIMIT 1").toLongLong();
+                                     " AND status IN ('on_the_way', 'in_service', 'completed', 'rated') ORDER BY updated_at DESC LIMIT 1")
+                               .toLongLong();
         if (day)
             board->showDay(day);
         board->showMap(true);
