@@ -18,6 +18,9 @@
 # Demo only: the server writes customers' sign-in codes to DEMO_DIR/server.codes (run --demo-codes),
 # where the simulator reads them, and has no per-address rate on loopback (--enroll-rate 0); `sim`
 # issues every active provider of the first office a credential, kept in DEMO_DIR/sim.providers.
+# `sim` also switches the first office's continuous auto-dispatch to "assign", once (the marker
+# DEMO_DIR/sim.auto-dispatch), so the console that opens on it dispatches the app's orders by itself;
+# DOORSTEP_DEMO_AUTO_DISPATCH=off|propose|assign sets that mode instead, at every `sim`.
 set -euo pipefail
 
 password=doorstep-demo # every demo account's (README, "The demo store")
@@ -96,7 +99,7 @@ cli_as_admin() { printf '%s\n' "$password" | "$cli_bin" "$@" --user admin --pass
 ensure_server() {
     [ -s "$demo/server.fingerprint" ] && [ -s "$demo/server.ports" ] && return 0
     rm -rf "$demo/server" "$demo/server.key" "$demo/server.ports" "$demo/server.enrolled-"* "$demo/server.code-"* \
-        "$demo/server.codes" "$demo/sim.providers"
+        "$demo/server.codes" "$demo/sim.providers" "$demo/sim.auto-dispatch"
     say "making the server in $demo/server"
     quiet server init --host 127.0.0.1 | tail -n 1 >"$demo/server.fingerprint.new"
     local port=${DOORSTEP_DEMO_PORT:-18443}
@@ -192,6 +195,7 @@ sim)
     [ $# -ge 3 ] || die "usage: $0 sim BUILD_DIR DEMO_DIR [doorstep-sim options...]"
     server_bin=$2/server/doorstep-server
     sim_bin=$2/server/sim/doorstep-sim
+    cli_bin=$2/app/cli/doorstep-cli
     demo=$3
     shift 3
     [ -x "$sim_bin" ] || die "build doorstep-sim in $server_bin's build first"
@@ -205,6 +209,20 @@ sim)
         quiet server providers credential --office "$first_code" >"$demo/sim.providers.new"
         mv "$demo/sim.providers.new" "$demo/sim.providers"
         chmod 600 "$demo/sim.providers"
+    fi
+    # The console (the office's dispatcher) assigns what the simulated customers order; the
+    # simulator never does. Once, so an office that turned it off in the console keeps it off.
+    auto_dispatch=${DOORSTEP_DEMO_AUTO_DISPATCH:-}
+    if [ -n "$auto_dispatch" ] || [ ! -e "$demo/sim.auto-dispatch" ]; then
+        case ${auto_dispatch:-assign} in
+        off) mode=0 ;;
+        propose) mode=1 ;;
+        assign) mode=2 ;;
+        *) die "DOORSTEP_DEMO_AUTO_DISPATCH is off, propose or assign, not $auto_dispatch" ;;
+        esac
+        quiet cli_as_admin settings --store "$demo/demo.doorstep" auto_dispatch.continuous "$mode" >/dev/null
+        touch "$demo/sim.auto-dispatch"
+        say "continuous auto-dispatch of $first_code: ${auto_dispatch:-assign} (the console's Dispatch page, Auto-dispatch settings, New orders)"
     fi
     setsid "$sim_bin" --server "https://127.0.0.1:$enroll_port" --ca-fingerprint "$(cat "$demo/server.fingerprint")" \
         --providers "$demo/sim.providers" --codes "$demo/server.codes" --districts "$first_districts" "$@" \

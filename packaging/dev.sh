@@ -4,7 +4,9 @@
 #                            second office enrolled (packaging/demo_server.sh), open the console on the demo store;
 #                            the server stops when the console closes
 #   packaging/dev.sh demo --sim [OPTIONS...]   the same, and doorstep-sim plays the first office's customers and
-#                            providers against the server (OPTIONS go to doorstep-sim, e.g. --time-factor 120)
+#                            providers against the server (OPTIONS go to doorstep-sim, e.g. --time-factor 120);
+#                            the console dispatches their orders itself (demo_server.sh sim sets the office's
+#                            continuous auto-dispatch to assign)
 #   packaging/dev.sh test    install, build with warnings as errors, run the suite; then again under ASan+UBSan;
 #                            then build the libFuzzer harnesses (clang) and run each one briefly
 #   packaging/dev.sh fuzz-long   the fuzzing benchmark: each harness for DOORSTEP_FUZZ_LONG_SECONDS (600 s)
@@ -58,7 +60,15 @@ demo)
     demo_dir=${XDG_DATA_HOME:-$HOME/.local/share}/Doorstep/Doorstep
     trap 'packaging/demo_server.sh down "$demo_dir"' EXIT
     QT_QPA_PLATFORM=offscreen packaging/demo_server.sh up build/release "$demo_dir"
-    [ ${#sim[@]} -eq 0 ] || packaging/demo_server.sh sim build/release "$demo_dir" "$@"
+    if [ ${#sim[@]} -gt 0 ]; then
+        # Windows within 8 hours of the order, so the watch sees its orders done; at night in
+        # Shanghai the simulated day starts at 07:00 (ahead of the clock), not with hours of quiet.
+        # The options given after --sim come later and win.
+        defaults=(--lead-hours 8)
+        hour=$(TZ=Asia/Shanghai date +%-H)
+        [ "$hour" -ge 7 ] && [ "$hour" -lt 19 ] || defaults+=(--start 07:00)
+        packaging/demo_server.sh sim build/release "$demo_dir" "${defaults[@]}" "$@"
+    fi
     console=(build/release/app/doorstep/doorstep --store "$demo_dir/demo.doorstep")
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         echo "No display: starting the console under Xvfb (install a desktop session to see it)."

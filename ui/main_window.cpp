@@ -100,6 +100,8 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
             m_continuous = new itemmodels::ContinuousDispatch(workspace.services(), this);
             connect(m_syncClient, &sync::SyncClient::storeChanged, m_continuous, &itemmodels::ContinuousDispatch::ordersMayHaveArrived);
             connect(m_continuous, &itemmodels::ContinuousDispatch::ordersChanged, this, &MainWindow::ordersChangedHere);
+            // Its assignments reach the providers' apps now, not at the next round.
+            connect(m_continuous, &itemmodels::ContinuousDispatch::ordersChanged, m_syncClient, &sync::SyncClient::pushSoon);
         } catch (const std::exception &e) {
             m_continuous = nullptr;
             MessageBox::error(this, e);
@@ -127,6 +129,7 @@ MainWindow::MainWindow(services::Workspace &workspace, QWidget *parent)
         addPage(QStringLiteral("schedule"), tr("Dispatch"), [this] {
             auto *board = new ScheduleBoard(m_workspace, this);
             board->setContinuousDispatch(m_continuous);
+            connect(board, &ScheduleBoard::ordersChanged, m_syncClient, &sync::SyncClient::pushSoon);
             if (auto *orders = qobject_cast<OrdersPage *>(builtPage(QStringLiteral("orders"))))
                 connect(board, &ScheduleBoard::ordersChanged, orders, &OrdersPage::refresh);
             return board;

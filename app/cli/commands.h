@@ -13,6 +13,7 @@ int runRekey(const QStringList &args);
 int runUsers(const QStringList &args);
 int runPrivacy(const QStringList &args);
 int runCalendar(const QStringList &args);
+int runSettings(const QStringList &args);
 int runVrptw(const QStringList &args);
 int runEnroll(const QStringList &args);
 int runSync(const QStringList &args);

@@ -37,6 +37,7 @@ int main(int argc, char **argv)
         {QStringLiteral("users"), QStringLiteral("list, add, passwd or remove staff accounts"), runUsers},
         {QStringLiteral("privacy"), QStringLiteral("export, anonymise or withdraw consent for one person; the retention sweep"), runPrivacy},
         {QStringLiteral("calendar"), QStringLiteral("load a year's holiday calendar file, or list the years covered"), runCalendar},
+        {QStringLiteral("settings"), QStringLiteral("show the office settings, or set one (e.g. auto_dispatch.continuous)"), runSettings},
         {QStringLiteral("report"), QStringLiteral("export a report (orders, complaints, ...) to XLSX, CSV or PDF; --list"), runReport},
         {QStringLiteral("verify"), QStringLiteral("check page integrity, the audit chain and the statistics rollups"), runVerify},
         {QStringLiteral("rebuild-rollups"), QStringLiteral("recompute the statistics rollups from the orders"), runRebuildRollups},

@@ -17,7 +17,7 @@ const QList<const Setting *> &allSettings()
         &AutoLockMinutes, &AcceptTimeoutMinutes, &DispatchLeadMinutes,
         &RoadFactor, &SpeedKmh, &LongTravelMinutes, &LowRatingX100, &MinRatedJobs, &HeavyDayJobs,
         &WeightTravel, &WeightLateness, &WeightRating, &UnratedRatingX100, &WeightPoints, &WeightWorkload,
-        &PreferredBonus, &UnassignedPenalty, &PriorityPenalty, &BudgetMs,
+        &PreferredBonus, &UnassignedPenalty, &PriorityPenalty, &BudgetMs, &ContinuousDispatch,
         &ProviderMinAge, &ProviderMaxAge, &ProviderHealthMinDays, &ProviderLowRatingOrders, &ProviderLowRatingBelowX100,
         &CustomerRetentionYears,
         &OfficeHoursMondayOpen, &OfficeHoursMondayClose, &OfficeHoursTuesdayOpen, &OfficeHoursTuesdayClose,

@@ -78,6 +78,13 @@ void SyncClient::pullNeeded()
     syncNow();
 }
 
+void SyncClient::pushSoon()
+{
+    if (!m_live || !m_ledger.identity())
+        return;
+    pullNeeded();
+}
+
 void SyncClient::cancel()
 {
     if (m_busy)

@@ -61,6 +61,11 @@ public:
 
 public slots:
     void syncNow();
+    // This console wrote what the server should have now (an assignment the
+    // provider's app waits for): while live, a round at once (or one more
+    // after the running one) instead of at the next notice or periodic round.
+    // Offline or not enrolled: nothing (the changes wait in the outbox).
+    void pushSoon();
     void enroll(const doorstep::sync::EnrollRequest &request);
     void cancel();
 

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTime>
 
 #include <algorithm>
 #include <csignal>
@@ -72,9 +73,11 @@ int main(int argc, char **argv)
     const QCommandLineOption bellPoll(QStringLiteral("bell-poll-seconds"),
                                       tr("With the jobs doorbell open, simulated seconds between fallback looks (default 1800; 0: no doorbell, poll)."),
                                       tr("s"), QStringLiteral("1800"));
+    const QCommandLineOption start(QStringLiteral("start"), tr("Start the simulated day at the next HH:MM, Shanghai time (default: now)."), tr("hh:mm"));
+    const QCommandLineOption lead(QStringLiteral("lead-hours"), tr("Windows start 2 to this many hours after the order (default 26)."), tr("h"), QStringLiteral("26"));
     const QCommandLineOption json(QStringLiteral("json"), tr("End with the summary as one JSON line."));
     p.addOptions({server, fingerprint, providers, codes, customers, orders, districts, seed, factor, hours, speed, centre, poll,
-                  bellPoll, json});
+                  bellPoll, start, lead, json});
     p.process(app);
     QTextStream err(stderr);
     QTextStream out(stdout);
@@ -86,6 +89,19 @@ int main(int argc, char **argv)
         SimOptions o;
         o.script.seed = p.value(seed).toULongLong();
         o.script.from = QDateTime::currentSecsSinceEpoch();
+        if (p.isSet(start)) {
+            // Ahead of the wall clock, never behind it (the server refuses
+            // windows that are over): a watch at night starts with the morning.
+            const QTime at = QTime::fromString(p.value(start), QStringLiteral("HH:mm"));
+            if (!at.isValid())
+                throw std::invalid_argument("--start is HH:MM");
+            const qint64 local = o.script.from + o.script.utcOffset;
+            qint64 next = local / 86400 * 86400 + at.msecsSinceStartOfDay() / 1000;
+            if (next < local)
+                next += 86400;
+            o.script.from = next - o.script.utcOffset;
+        }
+        o.script.leadHours = std::max(3, p.value(lead).toInt());
         o.script.to = o.script.from + qint64(p.value(hours).toDouble() * 3600);
         o.script.customers = p.value(customers).toInt();
         o.script.ordersPerDay = p.value(orders).toInt();

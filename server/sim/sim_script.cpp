@@ -38,11 +38,11 @@ int stars(QRandomGenerator &rng)
 
 const char *const kComments[] = {"很仔细，准时到", "干净利落", "还可以", "来晚了", "没打扫干净"};
 
-// A window the office can still plan: 2–26 hours ahead, on the hour, two
-// hours long, starting between 08:00 and 18:00 local time.
-void window(QRandomGenerator &rng, qint64 at, int utcOffset, qint64 &start, qint64 &end)
+// A window the office can still plan: 2 to leadHours (26) hours ahead, on
+// the hour, two hours long, starting between 08:00 and 18:00 local time.
+void window(QRandomGenerator &rng, qint64 at, int utcOffset, int leadHours, qint64 &start, qint64 &end)
 {
-    qint64 s = at + 2 * 3600 + rng.bounded(24) * 3600;
+    qint64 s = at + 2 * 3600 + rng.bounded(std::max(1, leadHours - 2)) * 3600;
     s = (s / 3600 + 1) * 3600;
     const qint64 localDay = (s + utcOffset) / kDay * kDay - utcOffset;
     const int hour = int((s - localDay) / 3600);
@@ -80,7 +80,7 @@ QList<OrderPlan> planOrders(const ScriptConfig &c)
             p.itemId = pool.at(int(rng.bounded(quint32(pool.size())))).id;
             p.district = c.districts.at(int(rng.bounded(quint32(c.districts.size()))));
             scatter(rng, c, p.lat, p.lng);
-            window(rng, p.at, c.utcOffset, p.windowStart, p.windowEnd);
+            window(rng, p.at, c.utcOffset, c.leadHours, p.windowStart, p.windowEnd);
             if (rng.generateDouble() < kCancelShare)
                 p.cancelAfter = 300 + rng.bounded(85 * 60);
             if (rng.generateDouble() < kRateShare) {

@@ -32,6 +32,10 @@ struct ScriptConfig
     double centreLat = 31.2304; // where addresses and providers' homes scatter
     double centreLng = 121.4737;
     double radiusKm = 8;
+    // Windows start 2 to leadHours hours after the order (then moved into
+    // 08:00-18:00): a short lead lets a watch of a few simulated hours see
+    // its orders done.
+    int leadHours = 26;
     QList<CatalogueItem> items;
 };
 

@@ -227,6 +227,50 @@ private slots:
         QVERIFY2(swept.out.startsWith(QStringLiteral("anonymised 0 customer(s)")), qPrintable(swept.out));
     }
 
+    // settings: what a script (packaging/demo_server.sh sim) reads and sets;
+    // a write is the audited action the console's dialogs make.
+    void settingsShowAndSet()
+    {
+        const QString path = file(QStringLiteral("settings.doorstep"));
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--store"), path, QStringLiteral("--admin"), QStringLiteral("boss"),
+                      QStringLiteral("--password-stdin")}, "boss-password\n").code, 0);
+        const QStringList asBoss{QStringLiteral("settings"), QStringLiteral("--store"), path, QStringLiteral("--user"),
+                                 QStringLiteral("boss"), QStringLiteral("--password-stdin")};
+        const QString key = QStringLiteral("auto_dispatch.continuous");
+        // Every setting, the default where none is stored.
+        const Run all = cli(asBoss, "boss-password\n");
+        QCOMPARE(all.code, 0);
+        QVERIFY2(all.out.contains(key + QStringLiteral(" = 0\n")), qPrintable(all.out));
+        QVERIFY(all.out.contains(QStringLiteral("auto_lock_minutes = 10\n")));
+        // Set, then read back as one line.
+        const Run set = cli(asBoss + QStringList{key, QStringLiteral("2")}, "boss-password\n");
+        QCOMPARE(set.code, 0);
+        QCOMPARE(set.out, key + QStringLiteral(" = 2\n"));
+        QCOMPARE(cli(asBoss + QStringList{key}, "boss-password\n").out, key + QStringLiteral(" = 2\n"));
+        {
+            auto ws = services::Workspace::login(path, QStringLiteral("boss"), QStringLiteral("boss-password"));
+            QCOMPARE(ws->store().db().scalar("SELECT count(*) FROM audit_log WHERE action = 'settings.set'").toInt(), 1);
+        }
+        // Out of its range or not a number: refused (6), nothing written.
+        const Run range = cli(asBoss + QStringList{key, QStringLiteral("3")}, "boss-password\n");
+        QCOMPARE(range.code, 6);
+        QVERIFY2(range.err.contains(key), qPrintable(range.err));
+        QCOMPARE(cli(asBoss + QStringList{key, QStringLiteral("assign")}, "boss-password\n").code, 6);
+        QCOMPARE(cli(asBoss + QStringList{key}, "boss-password\n").out, key + QStringLiteral(" = 2\n"));
+        // A key nobody declared, or too many words: usage (1).
+        QCOMPARE(cli(asBoss + QStringList{QStringLiteral("no.such_setting")}, "boss-password\n").code, 1);
+        QCOMPARE(cli(asBoss + QStringList{key, QStringLiteral("1"), QStringLiteral("2")}, "boss-password\n").code, 1);
+        // A role without the settings permission reads but may not set (5).
+        QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--store"), path, QStringLiteral("--user"),
+                      QStringLiteral("boss"), QStringLiteral("--name"), QStringLiteral("li.na"), QStringLiteral("--role"),
+                      QStringLiteral("service_agent"), QStringLiteral("--password-stdin")},
+                     "boss-password\nlina-password\n").code, 0);
+        QStringList asAgent = asBoss;
+        asAgent[4] = QStringLiteral("li.na");
+        QCOMPARE(cli(asAgent + QStringList{key}, "lina-password\n").code, 0);
+        QCOMPARE(cli(asAgent + QStringList{key, QStringLiteral("0")}, "lina-password\n").code, 5);
+    }
+
     void verifyNamesTheFirstBrokenLink()
     {
         const QString copy = file(QStringLiteral("tampered.doorstep"));

@@ -15,11 +15,15 @@
 // and as `admin`:
 //   main-window-customers.png, main-window-staff.png
 // A screen whose account does not exist or cannot see the page is skipped with a note.
+// With --live SECONDS it watches the demo while doorstep-sim plays it instead
+// (liveScreens below).
 // Not a test: it asserts nothing; the tests under tests/ui test the same screens.
 #include "domain/complaint_states.h"
 #include "domain/office_time.h"
 #include "itemmodels/applications_model.h"
 #include "itemmodels/complaints_model.h"
+#include "itemmodels/continuous_dispatch.h"
+#include "itemmodels/orders_model.h"
 #include "itemmodels/schedule_model.h"
 #include "services/workspace.h"
 #include "store/sqlite.h"
@@ -44,10 +48,13 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QListView>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -55,6 +62,7 @@
 #include <QTimeEdit>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace doorstep;
@@ -307,6 +315,96 @@ void statsScreen(Shots &shots, ui::MainWindow &window)
     shots.save(&window, QStringLiteral("dashboard-%1.png").arg(QLocale().name()));
 }
 
+// --live SECONDS: the demo while doorstep-sim plays it (`packaging/dev.sh demo
+// --sim`), watched as its dispatcher for SECONDS: the main window runs as the
+// console does (live sync, continuous auto-dispatch in the office's mode), a
+// line on stderr every 30 s counts the apps' orders by status, and at the end
+//   board-live-LANG.png          the order board, the latest completed app
+//                                order's detail with its timeline
+//   dispatch-map-live-LANG.png   the dispatch map of the day with most app
+//                                orders under way, a provider on the way selected
+// (and the same two every 5 minutes as live-NNNs-board.png / live-NNNs-map.png).
+QString appStatusLine(services::Workspace &ws)
+{
+    auto st = ws.store().db().prepare("SELECT status, count(*) FROM orders WHERE order_no LIKE 'APP%' GROUP BY status ORDER BY status");
+    QStringList parts;
+    while (st.next())
+        parts << QStringLiteral("%1 %2").arg(st.text(0)).arg(st.int64(1));
+    const qint64 steps = ws.store().db().scalar("SELECT count(*) FROM order_events e JOIN orders o ON o.id = e.order_id"
+                                                " WHERE o.order_no LIKE 'APP%' AND e.actor_kind = 'provider'").toLongLong();
+    return parts.join(QStringLiteral(", ")) + QStringLiteral("; provider steps %1").arg(steps);
+}
+
+void liveShots(Shots &shots, ui::MainWindow &window, services::Workspace &ws, const QString &suffix)
+{
+    auto &db = ws.store().db();
+    const QString lang = QLocale().name().section(QLatin1Char('_'), 0, 0) == QLatin1String("en") ? QStringLiteral("en") : QLocale().name();
+    if (auto *orders = qobject_cast<ui::OrdersPage *>(window.page(QStringLiteral("orders")))) {
+        window.showPage(QStringLiteral("orders"));
+        orders->showBoard(true);
+        const qint64 done = db.scalar("SELECT id FROM orders WHERE order_no LIKE 'APP%' AND status IN ('completed', 'rated')"
+                                      " ORDER BY updated_at DESC LIMIT 1").toLongLong();
+        if (done)
+            orders->openOrder(done);
+        waitLoaded(orders->model());
+        // The columns from waiting to rated in sight (the board scrolls sideways).
+        if (auto *scroll = orders->board()->findChild<QScrollArea *>())
+            scroll->horizontalScrollBar()->setValue(scroll->horizontalScrollBar()->maximum() / 4);
+        shots.save(&window, suffix.isEmpty() ? QStringLiteral("board-live-%1.png").arg(lang) : suffix + QStringLiteral("-board.png"));
+    }
+    if (auto *board = qobject_cast<ui::ScheduleBoard *>(window.page(QStringLiteral("schedule")))) {
+        window.showPage(QStringLiteral("schedule"));
+        // The day the providers' apps last worked on.
+        const qint64 day = db.scalar("SELECT window_start FROM orders WHERE order_no LIKE 'APP%'"
+                                     " AND status IN ('on_the_way', 'in_service', 'completed', 'rated') ORDER BY updated_at DESC LIMIT 1")
+                               .toLongLong();
+        if (day)
+            board->showDay(day);
+        board->showMap(true);
+        if (!QTest::qWaitFor([board] { return !board->isLoading(); }, 10000))
+            std::fprintf(stderr, "the board did not load within 10 s\n");
+        // A provider on the way (else at work, else with an accepted app job): their day's route.
+        const qint64 driving = db.scalar("SELECT provider_id FROM orders WHERE order_no LIKE 'APP%' AND window_start >= ? AND window_start < ?"
+                                         " AND status IN ('on_the_way', 'in_service', 'accepted')"
+                                         " ORDER BY status = 'on_the_way' DESC, status = 'in_service' DESC, updated_at DESC LIMIT 1",
+                                         domain::officeDayStart(day), domain::officeDayStart(day) + 86400)
+                                   .toLongLong();
+        if (const int row = board->scheduleModel()->rowOfProvider(driving); row >= 0)
+            board->timeline()->setCurrentRow(row);
+        shots.save(&window, suffix.isEmpty() ? QStringLiteral("dispatch-map-live-%1.png").arg(lang) : suffix + QStringLiteral("-map.png"));
+        board->showMap(false);
+    }
+}
+
+void liveScreens(Shots &shots, ui::MainWindow &window, services::Workspace &ws, int seconds)
+{
+    // What continuous auto-dispatch did with each new order, as its tab lists it.
+    if (itemmodels::ContinuousDispatch *continuous = window.continuousDispatch())
+        QObject::connect(continuous, &itemmodels::ContinuousDispatch::entryAdded, &window, [continuous](int row) {
+            const auto &e = continuous->entries().at(row);
+            std::fprintf(stderr, "  auto-dispatch: %s %s: %s %s\n", qPrintable(e.proposal.label.orderNo),
+                         e.proposal.assigned ? "assigned" : "left", qPrintable(e.proposal.why), qPrintable(e.note));
+        });
+    window.resize(1900, 900); // every column of the board
+    QElapsedTimer clock;
+    clock.start();
+    qint64 nextLine = 0, nextShots = 300;
+    while (clock.elapsed() < seconds * 1000LL) {
+        QTest::qWait(1000);
+        const qint64 at = clock.elapsed() / 1000;
+        if (at >= nextLine) {
+            std::fprintf(stderr, "%4llds: %s\n", static_cast<long long>(at), qPrintable(appStatusLine(ws)));
+            nextLine += 30;
+        }
+        if (at >= nextShots && at + 60 < seconds) {
+            liveShots(shots, window, ws, QStringLiteral("live-%1s").arg(at, 4, 10, QLatin1Char('0')));
+            nextShots += 300;
+        }
+    }
+    std::fprintf(stderr, "end: %s\n", qPrintable(appStatusLine(ws)));
+    liveShots(shots, window, ws, {});
+}
+
 // One main window per account, the size the README's pictures have.
 template<typename Fn>
 void asUser(Shots &shots, const QString &user, Fn &&take)
@@ -330,16 +428,22 @@ void asUser(Shots &shots, const QString &user, Fn &&take)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    if (argc < 3) {
-        std::fprintf(stderr, "usage: doorstep_screenshots STORE OUTDIR [zh_CN|en] [user] [password]\n");
+    QStringList args = QApplication::arguments().mid(1);
+    int liveSeconds = 0;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--live")); i >= 0) {
+        liveSeconds = args.value(i + 1).toInt();
+        args.remove(i, std::min<qsizetype>(2, args.size() - i));
+    }
+    if (args.size() < 2 || liveSeconds < 0) {
+        std::fprintf(stderr, "usage: doorstep_screenshots STORE OUTDIR [zh_CN|en] [user] [password] [--live SECONDS]\n");
         return 2;
     }
     Shots shots;
-    shots.store = QString::fromLocal8Bit(argv[1]);
-    shots.out = QDir(QString::fromLocal8Bit(argv[2]));
-    const QLocale locale(argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("zh_CN"));
-    const QString user = argc > 4 ? QString::fromLocal8Bit(argv[4]) : QStringLiteral("dispatcher");
-    shots.password = argc > 5 ? QString::fromLocal8Bit(argv[5]) : QStringLiteral("doorstep-demo");
+    shots.store = args[0];
+    shots.out = QDir(args[1]);
+    const QLocale locale(args.value(2, QStringLiteral("zh_CN")));
+    const QString user = args.value(3, QStringLiteral("dispatcher"));
+    shots.password = args.value(4, QStringLiteral("doorstep-demo"));
     QLocale::setDefault(locale);
     QTranslator qt, own;
     if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -347,6 +451,10 @@ int main(int argc, char **argv)
     if (own.load(locale, QStringLiteral("doorstep"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&own);
 
+    if (liveSeconds > 0) {
+        asUser(shots, user, [&shots, liveSeconds](ui::MainWindow &window, services::Workspace &ws) { liveScreens(shots, window, ws, liveSeconds); });
+        return shots.failures == 0 ? 0 : 1;
+    }
     asUser(shots, user, [&shots](ui::MainWindow &window, services::Workspace &ws) {
         orderScreens(shots, window);
         scheduleScreen(shots, window, ws);
