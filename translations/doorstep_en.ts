@@ -1053,6 +1053,18 @@
         <source>Why the provider may work again:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · paid in the app: the payment provider pays refunds back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paid back through the payment provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not paid back yet: the payment provider pays it after the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ComplaintIntakeDialog</name>
@@ -3777,6 +3789,10 @@ Last error: %2</source>
         <source>Complaint…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · in the app, through the payment provider</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>
@@ -5493,6 +5509,10 @@ Background check: %6</source>
     </message>
     <message>
         <source>The refund is not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer paid this order in the app: the platform pays the refund back through its payment provider once the approval has synced, and marks it paid. Nothing to mark by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

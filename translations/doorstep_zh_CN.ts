@@ -1048,6 +1048,18 @@
         <source>Why the provider may work again:</source>
         <translation>允许该服务人员恢复工作的原因：</translation>
     </message>
+    <message>
+        <source> · paid in the app: the payment provider pays refunds back</source>
+        <translation> · 已在 App 内支付：退款由支付服务商原路退回</translation>
+    </message>
+    <message>
+        <source> · paid back through the payment provider %1</source>
+        <translation> · 已于 %1 通过支付服务商退回</translation>
+    </message>
+    <message>
+        <source> · not paid back yet: the payment provider pays it after the next sync</source>
+        <translation> · 尚未退回：下次同步后由支付服务商退款</translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::ComplaintIntakeDialog</name>
@@ -3764,6 +3776,10 @@ Last error: %2</source>
         <source>Complaint…</source>
         <translation>投诉……</translation>
     </message>
+    <message>
+        <source> · in the app, through the payment provider</source>
+        <translation> · 在 App 内通过支付服务商支付</translation>
+    </message>
 </context>
 <context>
     <name>OrderEvent</name>
@@ -5476,6 +5492,10 @@ Background check: %6</source>
     <message>
         <source>The refund is not approved yet.</source>
         <translation>该退款尚未批准。</translation>
+    </message>
+    <message>
+        <source>The customer paid this order in the app: the platform pays the refund back through its payment provider once the approval has synced, and marks it paid. Nothing to mark by hand.</source>
+        <translation>客户已在 App 内支付此订单：审批同步后，平台会通过支付服务商原路退款并标记为已退款，无需手动标记。</translation>
     </message>
 </context>
 <context>
