@@ -11,6 +11,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 namespace doorstep::itemmodels {
@@ -108,34 +109,44 @@ void ContinuousDispatch::start()
             return;
         }
         const services::AutoDispatchSettings settings = services::loadAutoDispatchSettings(services::OfficeSettings(m_services.db()));
-        services::AutoDispatchService service(m_services);
+        run.weights = settings.weights;
         for (auto it = byDay.cbegin(); it != byDay.cend(); ++it)
             for (qsizetype from = 0; from < it.value().size(); from += kChunk) {
                 services::AutoDispatchSelection selection = services::AutoDispatchSelection::wholeDay(it.key());
                 selection.orderIds = it.value().mid(from, kChunk);
-                run.snapshots.push_back(service.snapshot(selection, settings.weights));
+                run.selections.push_back(std::move(selection));
             }
         m_runMode = mode;
         m_running = true;
-        // In assign mode the worker writes on a connection of its own, as
-        // this console's account, with its clock (taken here, on the GUI thread).
-        store::Store::WriterOpener open;
-        if (mode == ContinuousDispatchMode::Assign)
-            open = m_services.store().writerOpener();
-        m_watcher.setFuture(QtConcurrent::run([run = std::move(run), budget = settings.budgetMs, cancel = m_cancel, open = std::move(open),
+        // The worker reads the snapshots and, in assign mode, writes on a
+        // connection of its own, as this console's account, with its clock
+        // (taken here, on the GUI thread).
+        m_watcher.setFuture(QtConcurrent::run([run = std::move(run), budget = settings.budgetMs, cancel = m_cancel,
+                                               open = m_services.store().writerOpener(), assign = mode == ContinuousDispatchMode::Assign,
                                                session = m_services.session(), clock = m_services.clock()]() mutable {
+            std::unique_ptr<store::Store> store;
+            std::optional<services::ServiceLayer> layer; // on the worker's own connection
+            std::vector<services::AutoDispatchSnapshot> snapshots;
+            try {
+                store = open();
+                layer.emplace(*store, session);
+                layer->clock() = clock;
+                services::AutoDispatchService service(*layer);
+                for (const auto &selection : run.selections)
+                    snapshots.push_back(service.snapshot(selection, run.weights));
+            } catch (const std::exception &e) {
+                run.readError = QString::fromUtf8(e.what());
+                return std::move(run);
+            }
             ad::AutoDispatchOptions options;
             options.timeBudgetMs = budget;
             options.cancel = cancel.get();
-            for (const auto &snapshot : run.snapshots)
+            for (const auto &snapshot : snapshots)
                 run.planned << services::AutoDispatchService::describe(snapshot, services::AutoDispatchService::plan(snapshot, options)).proposals;
             const QList<services::AutoDispatchAcceptItem> items = services::AutoDispatchService::acceptItems(run.planned);
-            if (open && !items.isEmpty() && !cancel->load()) {
+            if (assign && !items.isEmpty() && !cancel->load()) {
                 try {
-                    const std::unique_ptr<store::Store> store = open();
-                    services::ServiceLayer writer(*store, session);
-                    writer.clock() = clock;
-                    run.written = services::AutoDispatchService(writer).assignPlanned(items);
+                    run.written = services::AutoDispatchService(*layer).assignPlanned(items);
                 } catch (const std::exception &e) {
                     run.writeError = QString::fromUtf8(e.what());
                 }
@@ -163,6 +174,8 @@ void ContinuousDispatch::finish()
 
 void ContinuousDispatch::finishRun(Run run, ContinuousDispatchMode mode)
 {
+    if (!run.readError.isEmpty())
+        throw std::runtime_error(run.readError.toStdString()); // runFailed, as when the snapshot was read here
     const qint64 now = m_services.now();
     const int first = int(m_entries.size());
     int assigned = 0, proposed = 0, left = 0;

@@ -94,11 +94,17 @@ Q_SIGNALS:
 private:
     struct Run
     {
-        std::vector<services::AutoDispatchSnapshot> snapshots;
-        // Filled on the worker: the plan worded, and in "assign" mode what
-        // writing it did (or the error that stopped the write).
+        // What to plan, chosen on the GUI thread (an indexed read of the
+        // waiting orders); everything else happens on the worker.
+        std::vector<services::AutoDispatchSelection> selections;
+        dispatch::autodispatch::ObjectiveWeights weights;
+        // Filled on the worker: the snapshots read (on its own connection:
+        // they grow with the orders left waiting, 84 ms on the GUI thread
+        // with a few hundred), the plan worded, and in "assign" mode what
+        // writing it did; or the error that stopped the read or the write.
         QList<services::AutoDispatchProposal> planned;
         services::AutoDispatchOutcome written;
+        QString readError;
         QString writeError;
     };
     void start();

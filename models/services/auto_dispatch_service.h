@@ -5,9 +5,10 @@
 // they accept as one audited action (and take them back as one).
 //
 // Threads: the store connection is not thread-safe, so the work is split in
-// three. snapshot() reads everything the planner needs on the caller's (GUI)
-// thread; plan() is static and only sees that snapshot, so it may run on a
-// worker; describe() words the result (tr()) back on the GUI thread.
+// three. snapshot() reads everything the planner needs on the caller's
+// connection (the GUI thread's, or a worker's own: continuous auto-dispatch);
+// plan() is static and only sees that snapshot, so it may run on a worker;
+// describe() words the result (tr() is thread-safe).
 // propose() does the three in a row for callers that can block.
 #include "auto/auto_dispatch.h"
 #include "services/service_layer.h"
