@@ -4,7 +4,7 @@
 // Prints operations/s and per-call latency p50/p99 (ApiService::handle, so
 // the figures are the API's logic and storage, not TLS).
 // Usage: bench_apiorders [CUSTOMERS] [ORDERS_EACH] [embedded|postgresql]
-#include "../../server/pg_cluster.h"
+#include "bench_storage.h"
 #include "api/api_service.h"
 #include "api/code_sender.h"
 #include "pki/pki.h"
@@ -70,18 +70,10 @@ int main(int argc, char **argv)
     const QString backend = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("embedded");
     QTemporaryDir dir;
     doorstep::tests::PgCluster cluster(qgetenv("DOORSTEP_BENCH_PG_FSYNC") != "off");
-    std::unique_ptr<SyncStorage> storage;
-    if (backend == u"postgresql") {
-        const QString conninfo = cluster.start() ? cluster.createDatabase(QStringLiteral("bench")) : QString();
-        if (conninfo.isEmpty())
-            return std::fprintf(stderr, "PostgreSQL: %s\n", qPrintable(cluster.error())), 1;
-        storage = std::make_unique<PgStorage>(conninfo);
-    } else if (backend == u"embedded") {
-        storage = EmbeddedStorage::create(dir.filePath(QStringLiteral("server.db")),
-                                          doorstep::store::SecretBytes(doorstep::store::crypto::randomBytes(32)));
-    } else {
-        return std::fprintf(stderr, "usage: bench_apiorders [CUSTOMERS] [ORDERS_EACH] [embedded|postgresql]\n"), 1;
-    }
+    QString why;
+    std::unique_ptr<SyncStorage> storage = doorstep::tests::openBenchStorage(backend, dir, cluster, &why);
+    if (!storage)
+        return std::fprintf(stderr, "%s\nusage: bench_apiorders [CUSTOMERS] [ORDERS_EACH] [embedded|postgresql]\n", qPrintable(why)), 1;
     std::printf("backend: %s, %d customers x %d orders\n", qPrintable(backend), customers, ordersEach);
 
     // One office with its district, the catalogue and a provider, as its first snapshot sends them.

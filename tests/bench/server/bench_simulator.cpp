@@ -21,7 +21,7 @@
 #include "sim/simulator.h"
 #include "storage/embedded_storage.h"
 #include "storage/pg_storage.h"
-#include "../../server/pg_cluster.h"
+#include "bench_storage.h"
 #include "store/key_crypto.h"
 #include "sync/enrollment_code.h"
 #include "sync/sync_service.h"
@@ -88,18 +88,10 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     doorstep::tests::PgCluster cluster(qgetenv("DOORSTEP_BENCH_PG_FSYNC") != "off");
-    std::unique_ptr<SyncStorage> storage;
-    if (backend == u"postgresql") {
-        const QString conninfo = cluster.start() ? cluster.createDatabase(QStringLiteral("bench")) : QString();
-        if (conninfo.isEmpty())
-            return std::fprintf(stderr, "PostgreSQL: %s\n", qPrintable(cluster.error())), 1;
-        storage = std::make_unique<PgStorage>(conninfo);
-    } else if (backend == u"embedded") {
-        storage = EmbeddedStorage::create(dir.filePath(QStringLiteral("server.db")),
-                                          doorstep::store::SecretBytes(doorstep::store::crypto::randomBytes(32)));
-    } else {
-        return std::fprintf(stderr, "backend: embedded or postgresql\n"), 1;
-    }
+    QString why;
+    std::unique_ptr<SyncStorage> storage = doorstep::tests::openBenchStorage(backend, dir, cluster, &why);
+    if (!storage)
+        return std::fprintf(stderr, "%s\n", qPrintable(why)), 1;
     const pki::KeyAndCert ca = pki::makeCa(QStringLiteral("Bench CA"));
     const pki::KeyAndCert cert = pki::makeServerCertificate(ca, {QStringLiteral("127.0.0.1")});
     sync::SyncService service(*storage, ca, QStringLiteral("https://127.0.0.1:1"));

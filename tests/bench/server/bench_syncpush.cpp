@@ -7,7 +7,7 @@
 // connection (both on this thread, so the figure includes the client's
 // work): mutations/s and per-request latency p50/p99.
 // Usage: bench_syncpush [TOTAL_MUTATIONS] [embedded|postgresql]
-#include "../../server/pg_cluster.h"
+#include "bench_storage.h"
 #include "http/sync_http_server.h"
 #include "pki/pki.h"
 #include "storage/embedded_storage.h"
@@ -44,18 +44,10 @@ int main(int argc, char **argv)
     // Outlives the storage. Durable as production runs it, unless
     // DOORSTEP_BENCH_PG_FSYNC=off asks what the disk flushes cost.
     doorstep::tests::PgCluster cluster(qgetenv("DOORSTEP_BENCH_PG_FSYNC") != "off");
-    std::unique_ptr<SyncStorage> storage;
-    if (backend == u"postgresql") {
-        const QString conninfo = cluster.start() ? cluster.createDatabase(QStringLiteral("bench")) : QString();
-        if (conninfo.isEmpty())
-            return std::fprintf(stderr, "PostgreSQL: %s\n", qPrintable(cluster.error())), 1;
-        storage = std::make_unique<PgStorage>(conninfo);
-    } else if (backend == u"embedded") {
-        storage = EmbeddedStorage::create(dir.filePath(QStringLiteral("server.db")),
-                                          doorstep::store::SecretBytes(doorstep::store::crypto::randomBytes(32)));
-    } else {
-        return std::fprintf(stderr, "usage: bench_syncpush [N] [embedded|postgresql]\n"), 1;
-    }
+    QString why;
+    std::unique_ptr<SyncStorage> storage = doorstep::tests::openBenchStorage(backend, dir, cluster, &why);
+    if (!storage)
+        return std::fprintf(stderr, "%s\nusage: bench_syncpush [N] [embedded|postgresql]\n", qPrintable(why)), 1;
     std::printf("backend: %s\n", qPrintable(backend));
     const pki::KeyAndCert ca = pki::makeCa(QStringLiteral("CA"));
     sync::SyncService service(*storage, ca, QString());
