@@ -8168,6 +8168,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
 </context>
 <context>
     <name>doorstep::sync::SyncClient</name>
+    <message>
+        <source>sent %1, applied %2, refused %3, received %4</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Enrolled as %1 (%2); %n row(s) sent as the first snapshot.</source>
         <translation>

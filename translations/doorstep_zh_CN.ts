@@ -8128,6 +8128,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
 </context>
 <context>
     <name>doorstep::sync::SyncClient</name>
+    <message>
+        <source>sent %1, applied %2, refused %3, received %4</source>
+        <translation>发送 %1，应用 %2，拒绝 %3，接收 %4</translation>
+    </message>
     <message numerus="yes">
         <source>Enrolled as %1 (%2); %n row(s) sent as the first snapshot.</source>
         <translation><numerusform>已注册为 %1（%2）；已发送 %n 行作为首次快照。</numerusform></translation>

@@ -124,7 +124,9 @@ void SyncClient::syncNow()
         round.progress = [this](const QString &stage, int done) { emit progress(stage, done); };
         round.pullLimit = pullLimit;
         const RoundOutcome o = round.run();
-        return QStringLiteral("pushed=%1 applied=%2 rejected=%3 pulled=%4").arg(o.pushed).arg(o.applied).arg(o.rejected).arg(o.pulled);
+        // Shown in the status bar ("Synced: …"), so in words and translated;
+        // the CLI prints its own machine-readable line.
+        return tr("sent %1, applied %2, refused %3, received %4").arg(o.pushed).arg(o.applied).arg(o.rejected).arg(o.pulled);
     }, false);
 }
 

@@ -309,7 +309,7 @@ private slots:
         QVERIFY(client.busy());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
-        QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("pushed=1")));
+        QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("sent 1,")));
         QVERIFY(client.online());
         QCOMPARE(client.overview().pending, 0);
     }

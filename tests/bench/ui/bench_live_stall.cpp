@@ -380,7 +380,7 @@ int main(int argc, char **argv)
     arrivals.sinceMs = QDateTime::currentMSecsSinceEpoch();
     int rounds = 0, failedRounds = 0, storeChanges = 0;
     qint64 rowsPulled = 0;
-    static const QRegularExpression pulledRe(QStringLiteral("pulled=(\\d+)"));
+    static const QRegularExpression pulledRe(QStringLiteral("received (\\d+)"));
     QObject::connect(window->syncClient(), &sync::SyncClient::roundFinished, [&](bool ok, const QString &message) {
         ++rounds;
         failedRounds += ok ? 0 : 1;
