@@ -487,7 +487,9 @@ private slots:
                                                                snap(QStringLiteral("providers"), 7102, provider(2))}}}))
                      .status,
                  200);
-        const auto signIn = [this](qint64 id) {
+        // Returns a QByteArray, not the QStringBuilder that "Bearer " + … would
+        // deduce: that one refers to a temporary which dies with the lambda.
+        const auto signIn = [this](qint64 id) -> QByteArray {
             const Answer a = call("POST", m_enrollPort, QStringLiteral("/api/v1/provider/session"),
                                   json({{QStringLiteral("provider_id"), QString::number(id)},
                                         {QStringLiteral("secret"), m_api->issueProviderSecret(id)}}),
