@@ -156,6 +156,28 @@ struct Platform
 };
 
 // A server that fails: every few requests answers 500 or 429, or drops.
+// The platform's apps' API over TLS on loopback (enrollment listener, no
+// per-address rate), trusted by its own CA's fingerprint as a phone would pin it.
+struct LoopbackApi
+{
+    explicit LoopbackApi(Platform &platform)
+        : ca(pki::makeCa(QStringLiteral("Test CA")))
+        , cert(pki::makeServerCertificate(ca, {QStringLiteral("127.0.0.1")}))
+        , server(http::SyncHttpServer::Kind::Enrollment, *platform.sync,
+                 http::TlsIdentity{QSslCertificate(cert.certPem), QSslKey(cert.keyPem, QSsl::Ec), QSslCertificate(ca.certPem)})
+    {
+        server.setApi(platform.api.get());
+        server.setRequestsPerSecond(0);
+        port = server.listenOn(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)); }
+    QString fingerprint() const { return pki::fingerprint(pki::pemToDer(ca.certPem)); }
+
+    pki::KeyAndCert ca, cert;
+    http::SyncHttpServer server;
+    quint16 port = 0;
+};
+
 class FlakyTransport final : public Transport
 {
 public:
@@ -372,15 +394,8 @@ private slots:
     void overTlsOnLoopbackWithThePinnedCa()
     {
         Platform platform(2);
-        const pki::KeyAndCert ca = pki::makeCa(QStringLiteral("Test CA"));
-        const pki::KeyAndCert cert = pki::makeServerCertificate(ca, {QStringLiteral("127.0.0.1")});
-        const http::TlsIdentity tls{QSslCertificate(cert.certPem), QSslKey(cert.keyPem, QSsl::Ec), QSslCertificate(ca.certPem)};
-        http::SyncHttpServer server(http::SyncHttpServer::Kind::Enrollment, *platform.sync, tls);
-        server.setApi(platform.api.get());
-        server.setRequestsPerSecond(0);
-        const quint16 port = server.listenOn(QHostAddress::LocalHost, 0);
-        QVERIFY(port);
-        const QString fingerprint = pki::fingerprint(pki::pemToDer(ca.certPem));
+        const LoopbackApi api(platform);
+        QVERIFY(api.port);
         const auto runWith = [&](const QString &pin) {
             SimOptions o;
             o.script = config(2);
@@ -390,14 +405,14 @@ private slots:
             o.script.to = o.script.from + 5400;
             o.providers = platform.logins();
             o.timeFactor = 3600; // an hour a second
-            HttpsTransport transport(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), pin, 5000);
+            HttpsTransport transport(api.url(), pin, 5000);
             Simulator sim(o, transport, [&platform](const QString &phone) { return platform.codes.lastCode(phone); });
             platform.api->setClock([&sim] { return sim.now(); }); // answered on the server's workers
             sim.run();
             platform.api->setClock([&platform] { return platform.now.load(); });
             return sim.stats();
         };
-        const SimStats s = runWith(fingerprint);
+        const SimStats s = runWith(api.fingerprint());
         QVERIFY(s.counter(QStringLiteral("orders_created")) > 3);
         QCOMPARE(s.errors(), 0);
         QVERIFY(s.statusCount(201) > 3);
@@ -417,14 +432,8 @@ private slots:
     void overTlsTheDoorbellBringsTheJobs()
     {
         Platform platform(3);
-        const pki::KeyAndCert ca = pki::makeCa(QStringLiteral("Test CA"));
-        const pki::KeyAndCert cert = pki::makeServerCertificate(ca, {QStringLiteral("127.0.0.1")});
-        const http::TlsIdentity tls{QSslCertificate(cert.certPem), QSslKey(cert.keyPem, QSsl::Ec), QSslCertificate(ca.certPem)};
-        http::SyncHttpServer server(http::SyncHttpServer::Kind::Enrollment, *platform.sync, tls);
-        server.setApi(platform.api.get());
-        server.setRequestsPerSecond(0);
-        const quint16 port = server.listenOn(QHostAddress::LocalHost, 0);
-        QVERIFY(port);
+        const LoopbackApi api(platform);
+        QVERIFY(api.port);
         SimOptions o;
         o.script = config(4);
         o.script.customers = 10;
@@ -434,8 +443,7 @@ private slots:
         o.providers = platform.logins();
         o.timeFactor = 1800; // three hours in six seconds
         o.bellPollSeconds = 24 * 3600;
-        HttpsTransport transport(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)),
-                                 pki::fingerprint(pki::pemToDer(ca.certPem)), 5000);
+        HttpsTransport transport(api.url(), api.fingerprint(), 5000);
         Simulator sim(o, transport, [&platform](const QString &phone) { return platform.codes.lastCode(phone); });
         platform.api->setClock([&sim] { return sim.now(); });
         platform.sync->setClock([&sim] { return sim.now(); });
