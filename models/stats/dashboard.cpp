@@ -91,7 +91,7 @@ private:
 // read from the monthly table costs `monthInDays` days of the daily one:
 // measured on the 1,000,000-order bench store (README, bench_dashboard), a
 // wrong guess only reads more rows, never other figures.
-RollupCost costOf(store::Database &db, const QByteArray &dailyTable, int monthInDays)
+RollupCost costOf(store::Database &db, const QByteArray &dailyTable, double monthInDays)
 {
     RollupCost cost;
     cost.monthInDays = monthInDays;
@@ -101,13 +101,16 @@ RollupCost costOf(store::Database &db, const QByteArray &dailyTable, int monthIn
         cost.dataSpan = Period{dayFromNumber(first.toLongLong()), dayFromNumber(last.toLongLong())};
     return cost;
 }
-// A month of stats_provider_months is a row per provider with an order in it
-// (13,980 in 2026-11 on the bench store), a day of stats_provider_days a row
-// per provider busy that day (3,882): a month reads as many rows as 3.6 days.
-constexpr int kProviderMonthInDays = 4;
+// A unit of stats_provider_weeks, _months and _years is a row per provider
+// with an order in it, a day of stats_provider_days a row per provider busy
+// that day. On the bench store (14,000 providers): a day 3,882 rows, a week
+// WEEK, a month 13,980 (3.6 days), a year YEAR.
+constexpr double kProviderWeekInDays = 3.2;
+constexpr double kProviderMonthInDays = 3.6;
+constexpr double kProviderYearInDays = 3.7;
 // A month of stats_monthly is a row per district, category and status with
 // an order that month (216), a day of stats_daily those of the day (214).
-constexpr int kCellMonthInDays = 1;
+constexpr double kCellMonthInDays = 1;
 
 // The columns of stats_daily summed into Totals, in this order.
 const QByteArray kSums =
@@ -276,21 +279,24 @@ ProviderFigures providerFiguresFor(store::Database &db, const Period &period, co
 
 QList<ProviderRank> providersIn(store::Database &db, const Period &period)
 {
-    // Whole months from stats_provider_months (a row per provider and month),
-    // the partial months from stats_provider_days (a row per provider and
-    // day): their days inside the period, or the month less its days outside
-    // it when that reads fewer rows (rollup_ranges.h). 12 months read some
-    // 170,000 rows at 1,000,000 orders instead of a million, the last 30 days
-    // two months' rows and a few days' instead of 30 days'. Summed per
-    // provider here rather than by SQL's GROUP BY (which would sort them in a
-    // temporary b-tree); each day's or month's rows come by ascending id, so
-    // the map's walks stay in the nodes just visited (a hash of the ids,
-    // tried, scattered them and was no faster).
+    // The cheapest mix of days, weeks, months and years of the provider
+    // rollups, added or subtracted (rollup_ranges.h): 12 months read one
+    // year's rows less a month or a few weeks instead of eleven months'
+    // (~154,000 rows at 1,000,000 orders), half a month two weeks and a day
+    // or two instead of fifteen days. Summed per provider here rather than
+    // by SQL's GROUP BY (which would sort them in a temporary b-tree); each
+    // unit's rows come by ascending id, so the map's walks stay in the nodes
+    // just visited (a hash of the ids, tried, scattered them and was no faster).
+    static const char *const kSelect[] = {
+        "SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_days WHERE day BETWEEN ? AND ?",
+        "SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_weeks WHERE week BETWEEN ? AND ?",
+        "SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_months WHERE month BETWEEN ? AND ?",
+        "SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_years WHERE year BETWEEN ? AND ?",
+    };
     const ReadSnapshot snapshot(db);
     std::map<qint64, ProviderRank> byId;
     for (const RollupRange &r : rollupRanges(period, providerRollupCost(db))) {
-        auto st = db.prepare(r.monthly ? "SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_months WHERE month BETWEEN ? AND ?"
-                                       : "SELECT provider_id, orders, upheld, rated, stars FROM stats_provider_days WHERE day BETWEEN ? AND ?");
+        auto st = db.prepare(kSelect[int(r.grain)]);
         st.bind(1, dayNumber(r.range.from));
         st.bind(2, dayNumber(r.range.to));
         while (st.next()) {
@@ -305,7 +311,7 @@ QList<ProviderRank> providersIn(store::Database &db, const Period &period)
     QList<ProviderRank> list;
     list.reserve(qsizetype(byId.size()));
     for (const auto &[id, p] : byId)
-        if (p.orders != 0) // all its orders of a subtracted month lie outside the period: absent, as when its days were added
+        if (p.orders != 0) // all its orders of a subtracted unit lie outside the period: absent, as when its days were added
             list.append(p);
     return list;
 }
@@ -324,7 +330,10 @@ QList<qint64> activeProvidersIn(store::Database &db, const Period &period)
 
 RollupCost providerRollupCost(store::Database &db)
 {
-    return costOf(db, "stats_provider_days", kProviderMonthInDays);
+    RollupCost cost = costOf(db, "stats_provider_days", kProviderMonthInDays);
+    cost.weekInDays = kProviderWeekInDays;
+    cost.yearInDays = kProviderYearInDays;
+    return cost;
 }
 
 RollupCost cellRollupCost(store::Database &db)
@@ -339,9 +348,10 @@ Totals totalsFor(store::Database &db, const Filter &filter)
 {
     // Whole months from stats_monthly (v19), partial months' days from
     // stats_daily, or their whole month less the days outside the period.
-    const auto sumOf = [&](const Period &range, const char *table, const char *key) {
-        const Where w = whereOf(db, filter, range, key);
-        auto st = db.prepare("SELECT " + kSums + " FROM " + table + w.sql);
+    const auto sumOf = [&](const RollupRange &r) {
+        const bool monthly = r.grain == Grain::Month; // the cells' only grains: a day and a month
+        const Where w = whereOf(db, filter, r.range, monthly ? "month" : "day");
+        auto st = db.prepare("SELECT " + kSums + (monthly ? " FROM stats_monthly" : " FROM stats_daily") + w.sql);
         bindAll(st, w.binds);
         return st.next() ? totalsFrom(st, 0) : Totals{};
     };
@@ -349,9 +359,9 @@ Totals totalsFor(store::Database &db, const Filter &filter)
     Totals t;
     for (const RollupRange &r : rollupRanges(filter.period, cellRollupCost(db))) {
         if (r.sign < 0)
-            t -= sumOf(r.range, "stats_daily", "day");
+            t -= sumOf(r);
         else
-            t += r.monthly ? sumOf(r.range, "stats_monthly", "month") : sumOf(r.range, "stats_daily", "day");
+            t += sumOf(r);
     }
     return t;
 }
@@ -454,7 +464,7 @@ QList<DashboardCache::Cell> readCells(store::Database &db, const Period &period,
     }
     const QByteArray months = "SELECT month, district_id, category_id, " + kCellColumns + " FROM stats_monthly WHERE month BETWEEN ? AND ?";
     for (const RollupRange &r : rollupRanges(period)) // additions only: a cell is a day or a whole month
-        add(r.monthly ? months : days, r.range);
+        add(r.grain == Grain::Month ? months : days, r.range);
     return cells;
 }
 

@@ -182,12 +182,11 @@ DispatchTimes dispatchTimesFor(store::Database &db, const Filter &filter);
 // Office-wide provider figures of a period; weeklyMinutes from workingMinutesByWeekday.
 ProviderFigures providerFiguresFor(store::Database &db, const Period &period, const std::array<qint64, 8> &weeklyMinutes);
 std::array<qint64, 8> workingMinutesByWeekday(store::Database &db);
-// Every provider with an order in the period, by id (stats_provider_months for its
-// whole months, stats_provider_days for the rest: the days inside the period, or
-// the month less its days outside it, whichever reads fewer rows), summed.
+// Every provider with an order in the period, by id, summed from the cheapest
+// mix of the provider rollups' days, weeks, months and years (rollup_ranges.h).
 QList<ProviderRank> providersIn(store::Database &db, const Period &period);
-// How providersIn and totalsFor read a period (rollup_ranges.h): each pair
-// of rollups' data span and the cost of its month in days.
+// How providersIn and totalsFor read a period (rollup_ranges.h): each set
+// of rollups' data span and the cost of its coarser units in days.
 RollupCost providerRollupCost(store::Database &db);
 RollupCost cellRollupCost(store::Database &db);
 // The providers active on some day of the period (an order served, as

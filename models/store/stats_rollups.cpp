@@ -1,5 +1,6 @@
 #include "store/stats_rollups.h"
 
+#include "store/migrations.h"
 #include "store/sqlite.h"
 #include "store/store_error.h"
 
@@ -13,6 +14,7 @@ struct Check
     const char *name;
     const char *stored;
     const char *raw;
+    int since = 13; // the schema version that brought the rollup: a store below it has none to check
 };
 
 // The working minutes of the active providers per weekday (schema v18).
@@ -51,6 +53,15 @@ const Check kChecks[] = {
      "SELECT CAST(julianday(day * 86400, 'unixepoch', 'start of month') - 2440587.5 AS INTEGER) AS month, provider_id, count(*),"
      " sum(status <> 'cancelled'), sum(served_min), sum(upheld), sum(rated), sum(stars)"
      " FROM stats_order_facts_raw WHERE provider_id <> 0 GROUP BY month, provider_id"},
+    // (v23) The same sums per week (keyed by its Monday; day 0 was a Thursday) and per year.
+    {"stats_provider_weeks", "SELECT * FROM stats_provider_weeks",
+     "SELECT day - (day + 3) % 7 AS week, provider_id, count(*),"
+     " sum(status <> 'cancelled'), sum(served_min), sum(upheld), sum(rated), sum(stars)"
+     " FROM stats_order_facts_raw WHERE provider_id <> 0 GROUP BY week, provider_id", 23},
+    {"stats_provider_years", "SELECT * FROM stats_provider_years",
+     "SELECT CAST(julianday(day * 86400, 'unixepoch', 'start of year') - 2440587.5 AS INTEGER) AS year, provider_id, count(*),"
+     " sum(status <> 'cancelled'), sum(served_min), sum(upheld), sum(rated), sum(stars)"
+     " FROM stats_order_facts_raw WHERE provider_id <> 0 GROUP BY year, provider_id", 23},
     // Weekdays nobody works keep a row of 0.
     {"stats_weekly_hours", "SELECT weekday, minutes FROM stats_weekly_hours WHERE minutes <> 0", kWeeklyHoursRaw},
     {"stats_provider_active", "SELECT * FROM stats_provider_active",
@@ -62,7 +73,10 @@ const Check kChecks[] = {
 QStringList rollupProblems(Database &db)
 {
     QStringList problems;
+    const int version = schemaVersion(db);
     for (const Check &c : kChecks) {
+        if (c.since > version)
+            continue;
         const QByteArray stored(c.stored);
         const QByteArray raw(c.raw);
         const qint64 missing = db.scalar("SELECT count(*) FROM (" + raw + " EXCEPT " + stored + ")").toLongLong();
@@ -80,10 +94,13 @@ void rebuildRollups(Database &db)
     // cells) finds nothing to update; inserting them again fills every cell.
     const QByteArray empty = "DELETE FROM stats_daily; DELETE FROM stats_monthly; DELETE FROM stats_dispatch_minutes;"
                              " DELETE FROM stats_dispatch_minutes_district; DELETE FROM stats_dispatch_minutes_category;"
-                             " DELETE FROM stats_provider_days; DELETE FROM stats_provider_months; DELETE FROM stats_provider_active;";
-    db.exec(empty);
+                             " DELETE FROM stats_provider_days; DELETE FROM stats_provider_months;"
+                             " DELETE FROM stats_provider_active;";
+    // (v23) Emptied with the rest; a store migrated only part of the way has none yet.
+    const QByteArray emptyV23 = schemaVersion(db) >= 23 ? "DELETE FROM stats_provider_weeks; DELETE FROM stats_provider_years;" : "";
+    db.exec(empty + emptyV23);
     db.exec("DELETE FROM stats_order_facts");
-    db.exec(empty);
+    db.exec(empty + emptyV23);
     db.exec("INSERT INTO stats_order_facts SELECT * FROM stats_order_facts_raw");
     // Not derived from the orders: the working hours, recomputed as a whole.
     db.exec("DELETE FROM stats_weekly_hours; INSERT INTO stats_weekly_hours(weekday) VALUES (1), (2), (3), (4), (5), (6), (7)");

@@ -20,7 +20,9 @@
 #include <QTest>
 
 #include <algorithm>
+#include <map>
 #include <random>
+#include <set>
 
 using namespace doorstep;
 
@@ -307,35 +309,104 @@ private slots:
     void rollupRangesAddOrSubtractWhicheverReadsLess()
     {
         using R = stats::RollupRange;
+        constexpr auto D = stats::Grain::Day, M = stats::Grain::Month;
         const auto d = [](int y, int m, int day) { return QDate(y, m, day); };
         const stats::RollupCost wide{{d(2025, 1, 1), d(2026, 12, 31)}, 5};
         // The last 30 days on 3 December: November less its first 3 days, December's 3 days.
         QCOMPARE(stats::rollupRanges({d(2026, 11, 4), d(2026, 12, 3)}, wide),
-                 (QList<R>{{true, {d(2026, 11, 1), d(2026, 11, 1)}, 1}, {false, {d(2026, 11, 1), d(2026, 11, 3)}, -1},
-                           {false, {d(2026, 12, 1), d(2026, 12, 3)}, 1}}));
+                 (QList<R>{{M, {d(2026, 11, 1), d(2026, 11, 1)}, 1}, {D, {d(2026, 11, 1), d(2026, 11, 3)}, -1},
+                           {D, {d(2026, 12, 1), d(2026, 12, 3)}, 1}}));
         // This month on the 14th: the days after the data's last day cost nothing, so the month less them …
         QCOMPARE(stats::rollupRanges({d(2026, 12, 1), d(2026, 12, 14)}, stats::RollupCost{{d(2025, 1, 1), d(2026, 12, 14)}, 5}),
-                 (QList<R>{{true, {d(2026, 12, 1), d(2026, 12, 1)}, 1}, {false, {d(2026, 12, 15), d(2026, 12, 31)}, -1}}));
+                 (QList<R>{{M, {d(2026, 12, 1), d(2026, 12, 1)}, 1}, {D, {d(2026, 12, 15), d(2026, 12, 31)}, -1}}));
         // … but its days while the 17 days after them hold data (bookings ahead).
-        QCOMPARE(stats::rollupRanges({d(2026, 12, 1), d(2026, 12, 14)}, wide), (QList<R>{{false, {d(2026, 12, 1), d(2026, 12, 14)}, 1}}));
+        QCOMPARE(stats::rollupRanges({d(2026, 12, 1), d(2026, 12, 14)}, wide), (QList<R>{{D, {d(2026, 12, 1), d(2026, 12, 14)}, 1}}));
         // Ties add: 17 days inside, 13 outside + a month of 4.
         QCOMPARE(stats::rollupRanges({d(2026, 11, 1), d(2026, 11, 17)}, stats::RollupCost{wide.dataSpan, 4}),
-                 (QList<R>{{false, {d(2026, 11, 1), d(2026, 11, 17)}, 1}}));
+                 (QList<R>{{D, {d(2026, 11, 1), d(2026, 11, 17)}, 1}}));
         QCOMPARE(stats::rollupRanges({d(2026, 11, 1), d(2026, 11, 18)}, stats::RollupCost{wide.dataSpan, 4}),
-                 (QList<R>{{true, {d(2026, 11, 1), d(2026, 11, 1)}, 1}, {false, {d(2026, 11, 19), d(2026, 11, 30)}, -1}}));
+                 (QList<R>{{M, {d(2026, 11, 1), d(2026, 11, 1)}, 1}, {D, {d(2026, 11, 19), d(2026, 11, 30)}, -1}}));
         // Across a year: added days run on into one range; subtracted months join their whole neighbours.
-        QCOMPARE(stats::rollupRanges({d(2025, 12, 20), d(2026, 1, 10)}, wide), (QList<R>{{false, {d(2025, 12, 20), d(2026, 1, 10)}, 1}}));
+        QCOMPARE(stats::rollupRanges({d(2025, 12, 20), d(2026, 1, 10)}, wide), (QList<R>{{D, {d(2025, 12, 20), d(2026, 1, 10)}, 1}}));
         QCOMPARE(stats::rollupRanges({d(2025, 11, 3), d(2026, 1, 28)}, wide),
-                 (QList<R>{{true, {d(2025, 11, 1), d(2026, 1, 1)}, 1}, {false, {d(2025, 11, 1), d(2025, 11, 2)}, -1},
-                           {false, {d(2026, 1, 29), d(2026, 1, 31)}, -1}}));
+                 (QList<R>{{M, {d(2025, 11, 1), d(2026, 1, 1)}, 1}, {D, {d(2025, 11, 1), d(2025, 11, 2)}, -1},
+                           {D, {d(2026, 1, 29), d(2026, 1, 31)}, -1}}));
         // Additions only (cells a day or a month each): the days, the whole months, the days.
         const stats::Period spring{d(2026, 2, 15), d(2026, 5, 14)};
-        QCOMPARE(stats::rollupRanges(spring), (QList<R>{{false, {d(2026, 2, 15), d(2026, 2, 28)}, 1}, {true, {d(2026, 3, 1), d(2026, 4, 1)}, 1},
-                                                         {false, {d(2026, 5, 1), d(2026, 5, 14)}, 1}}));
-        QCOMPARE(stats::rollupRanges({d(2025, 1, 1), d(2025, 12, 31)}, wide), (QList<R>{{true, {d(2025, 1, 1), d(2025, 12, 1)}, 1}}));
+        QCOMPARE(stats::rollupRanges(spring), (QList<R>{{D, {d(2026, 2, 15), d(2026, 2, 28)}, 1}, {M, {d(2026, 3, 1), d(2026, 4, 1)}, 1},
+                                                         {D, {d(2026, 5, 1), d(2026, 5, 14)}, 1}}));
+        QCOMPARE(stats::rollupRanges({d(2025, 1, 1), d(2025, 12, 31)}, wide), (QList<R>{{M, {d(2025, 1, 1), d(2025, 12, 1)}, 1}}));
         // No data at all: nothing is worth subtracting.
-        QCOMPARE(stats::rollupRanges({d(2026, 11, 4), d(2026, 11, 30)}, stats::RollupCost{}), (QList<R>{{false, {d(2026, 11, 4), d(2026, 11, 30)}, 1}}));
+        QCOMPARE(stats::rollupRanges({d(2026, 11, 4), d(2026, 11, 30)}, stats::RollupCost{}), (QList<R>{{D, {d(2026, 11, 4), d(2026, 11, 30)}, 1}}));
         QVERIFY(stats::rollupRanges(stats::Period{d(2026, 2, 2), d(2026, 2, 1)}, wide).isEmpty());
+    }
+
+    // With weeks and years as well: twelve months are a year's rows less a
+    // month and a few days, not eleven months'; half a month is two weeks and
+    // a day, not fifteen days. Whatever the plan, every day of the period is
+    // counted once and no other day at all (checked on random periods).
+    void rollupRangesUseWeeksAndYearsWhereTheyReadLess()
+    {
+        using R = stats::RollupRange;
+        constexpr auto D = stats::Grain::Day, W = stats::Grain::Week, M = stats::Grain::Month, Y = stats::Grain::Year;
+        const auto d = [](int y, int m, int day) { return QDate(y, m, day); };
+        // Bench store ratios; data until 6 December 2026 (a Sunday).
+        const stats::RollupCost cost{{d(2025, 1, 1), d(2026, 12, 6)}, 3.6, 3.2, 3.7};
+        // Last 12 months by month on 6 December: 2026 less December's days after the 6th (no data: free).
+        QCOMPARE(stats::rollupRanges({d(2026, 1, 1), d(2026, 12, 6)}, cost),
+                 (QList<R>{{Y, {d(2026, 1, 1), d(2026, 1, 1)}, 1}, {D, {d(2026, 12, 7), d(2026, 12, 31)}, -1}}));
+        // Monday 14 to Sunday 27 September: two weeks.
+        QCOMPARE(stats::rollupRanges({d(2026, 9, 14), d(2026, 9, 27)}, cost), (QList<R>{{W, {d(2026, 9, 14), d(2026, 9, 21)}, 1}}));
+        // Tuesday 15 to Monday 28 September: those two weeks less the Monday, and the Monday after.
+        QCOMPARE(stats::rollupRanges({d(2026, 9, 15), d(2026, 9, 28)}, cost),
+                 (QList<R>{{W, {d(2026, 9, 14), d(2026, 9, 21)}, 1}, {D, {d(2026, 9, 14), d(2026, 9, 14)}, -1},
+                           {D, {d(2026, 9, 28), d(2026, 9, 28)}, 1}}));
+        // A custom year from the 15th: far fewer rows than eleven months and two half months' days.
+        const auto rowsOf = [&](const QList<R> &plan) {
+            double rows = 0;
+            for (const R &r : plan) {
+                const double unit = r.grain == D ? 1 : r.grain == W ? cost.weekInDays : r.grain == M ? cost.monthInDays : cost.yearInDays;
+                int units = 0;
+                for (QDate u = r.range.from; u <= r.range.to;
+                     u = r.grain == D ? u.addDays(1) : r.grain == W ? u.addDays(7) : r.grain == M ? u.addMonths(1) : u.addYears(1))
+                    ++units;
+                rows += unit * units;
+            }
+            return rows;
+        };
+        const stats::Period year{d(2025, 12, 15), d(2026, 12, 14)};
+        QVERIFY2(rowsOf(stats::rollupRanges(year, cost)) < 0.5 * rowsOf(stats::rollupRanges(year, stats::RollupCost{cost.dataSpan, 3.6})),
+                 "a year from the 15th reads under half the rows of days and months alone");
+
+        // Every day of the period once, none outside it, for random periods and costs.
+        std::mt19937 random(20261203);
+        for (int i = 0; i < 400; ++i) {
+            const QDate from = d(2024, 6, 1).addDays(std::uniform_int_distribution<int>(0, 900)(random));
+            const stats::Period period{from, from.addDays(std::uniform_int_distribution<int>(0, 500)(random))};
+            const stats::Period span{d(2024, 6, 1).addDays(std::uniform_int_distribution<int>(0, 400)(random)),
+                                     d(2026, 12, 31).addDays(-std::uniform_int_distribution<int>(0, 400)(random))};
+            std::uniform_real_distribution<double> unit(0.5, 40);
+            const stats::RollupCost drawn{span, unit(random), i % 3 ? unit(random) : 0, i % 2 ? unit(random) : 0};
+            std::map<QDate, int> counted;
+            for (const R &r : stats::rollupRanges(period, drawn)) {
+                QVERIFY(r.grain != W || drawn.weekInDays > 0);
+                QVERIFY(r.grain != Y || drawn.yearInDays > 0);
+                for (QDate u = r.range.from; u <= r.range.to;) {
+                    const QDate next = r.grain == D ? u.addDays(1) : r.grain == W ? u.addDays(7) : r.grain == M ? u.addMonths(1) : u.addYears(1);
+                    QVERIFY(r.grain != W || u.dayOfWeek() == 1);
+                    QVERIFY(r.grain < M || u.day() == 1);
+                    QVERIFY(r.grain != Y || u.month() == 1);
+                    for (QDate day = u; day < next; day = day.addDays(1))
+                        counted[day] += r.sign;
+                    u = next;
+                }
+            }
+            for (QDate day = period.from; day <= period.to; day = day.addDays(1))
+                QCOMPARE(counted[day], 1);
+            for (const auto &[day, n] : counted)
+                if (day < period.from || day > period.to)
+                    QCOMPARE(n, 0);
+        }
     }
 
     // Periods that start and end mid-month, whose partial months the
@@ -349,22 +420,22 @@ private slots:
         using namespace tests::stats_raw;
         const QDate last = stats::dayFromNumber(db().scalar("SELECT max((window_start + 28800) / 86400) FROM orders").toLongLong());
         const QDate m(last.year(), last.month(), 1);
-        const struct
-        {
-            stats::Period period;
-            bool subtracts; // the providers' plan takes a month less its days outside the period
-        } cases[] = {
-            {{m.addMonths(-3).addDays(14), m.addMonths(-2).addDays(9)}, false}, // 15th to 10th: days added
-            {{m.addMonths(-3).addDays(2), m.addMonths(-2).addDays(26)}, true},  // 3rd to 27th: months less days
-            {{QDate(last.year() - 1, 12, 20), QDate(last.year(), 1, 10)}, false},
-            {{QDate(last.year() - 1, 12, 3), QDate(last.year(), 1, 28)}, true},
+        // Mid-month ends and a year's turn; a year and twelve months, read
+        // mostly from the years and weeks (v23). Together their plans use
+        // every grain of the provider rollups, added and subtracted.
+        const stats::Period cases[] = {
+            {m.addMonths(-3).addDays(14), m.addMonths(-2).addDays(9)}, // 15th to 10th
+            {m.addMonths(-3).addDays(2), m.addMonths(-2).addDays(26)}, // 3rd to 27th
+            {QDate(last.year() - 1, 12, 20), QDate(last.year(), 1, 10)},
+            {QDate(last.year() - 1, 12, 3), QDate(last.year(), 1, 28)},
+            {m.addMonths(-2).addDays(14), m.addDays(13)},               // two half months and a whole one
+            stats::presetPeriod(stats::PeriodPreset::Last12Months, last),
+            {m.addMonths(-11).addDays(14), m.addMonths(1).addDays(13)}, // a custom year from a 15th
         };
-        const auto subtracts = [](const QList<stats::RollupRange> &plan) {
-            return std::any_of(plan.begin(), plan.end(), [](const stats::RollupRange &r) { return r.sign < 0; });
-        };
-        for (const auto &c : cases) {
-            const stats::Period &period = c.period;
-            QCOMPARE(subtracts(stats::rollupRanges(period, stats::providerRollupCost(db()))), c.subtracts);
+        std::set<std::pair<stats::Grain, int>> used;
+        for (const stats::Period &period : cases) {
+            for (const stats::RollupRange &r : stats::rollupRanges(period, stats::providerRollupCost(db())))
+                used.insert({r.grain, r.sign});
             // Every provider's sums, exactly the providers with an order in the period.
             RawProviders raw = rawProviders(db(), period);
             QVERIFY(!raw.all.isEmpty());
@@ -411,6 +482,9 @@ private slots:
             if (QTest::currentTestFailed())
                 return;
         }
+        for (const stats::Grain grain : {stats::Grain::Day, stats::Grain::Week, stats::Grain::Month, stats::Grain::Year})
+            QVERIFY2(used.count({grain, 1}) + used.count({grain, -1}) > 0, "a grain of the provider rollups no case reads");
+        QVERIFY2(std::any_of(used.begin(), used.end(), [](const auto &u) { return u.second < 0; }), "no case subtracts");
     }
 
     void verifyFindsADamagedRollupAndTheRebuildMendsIt()

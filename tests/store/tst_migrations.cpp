@@ -563,6 +563,41 @@ const Step kSteps[] = {
          QCOMPARE(db.scalar("SELECT paid_through FROM orders WHERE id = 11").toString(), QStringLiteral("platform"));
          QVERIFY_THROWS_EXCEPTION(SqlError, db.run("UPDATE orders SET paid_through = 'cash' WHERE id = 11"));
      }},
+    {23, "providers per week and per year",
+     [](Database &db) {
+         // Order 11 (provider 8) is on office day 0, Thursday 1 January 1970 (its week's Monday is day -3);
+         // order 57 on day 40, Tuesday 10 February (Monday day 39); order 58 on day 400, 5 February 1971.
+         db.exec("INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng,"
+                 " window_start, window_end, duration_min, price_fen, payment_status, status, provider_id, created_at, updated_at, category_id)"
+                 " VALUES (57, 'DS260101-0-0002', 1, 7, 4, 2, '漕溪北路 2 号', 31.18, 121.43, 3456000, 3463200, 120, 9000, 'paid', 'completed', 8,"
+                 " 3400000, 3400000, 3),"
+                 " (58, 'DS260101-0-0003', 1, 7, 4, 2, '漕溪北路 2 号', 31.18, 121.43, 34560000, 34567200, 60, 9000, 'paid', 'completed', 8,"
+                 " 3400000, 3400000, 3);");
+     },
+     [](Database &db) {
+         const auto weeks = [&db] {
+             return column(db, "SELECT week || '|' || provider_id || '|' || orders || '|' || served_min FROM stats_provider_weeks ORDER BY week");
+         };
+         const auto years = [&db] {
+             return column(db, "SELECT year || '|' || provider_id || '|' || orders || '|' || served_min FROM stats_provider_years ORDER BY year");
+         };
+         // Backfilled from the days.
+         QCOMPARE(weeks(), (QStringList{QStringLiteral("-3|8|1|120"), QStringLiteral("39|8|1|120"), QStringLiteral("396|8|1|60")}));
+         QCOMPARE(years(), (QStringList{QStringLiteral("0|8|2|240"), QStringLiteral("365|8|1|60")}));
+         QCOMPARE(rollupProblems(db), QStringList());
+         // The triggers keep them: order 57 moved into order 11's week, order 11 completed, order 58 gone.
+         db.exec("UPDATE orders SET window_start = 86400, window_end = 93600 WHERE id = 57;"
+                 "UPDATE orders SET status = 'completed' WHERE id = 11; DELETE FROM orders WHERE id = 58");
+         QCOMPARE(weeks(), QStringList{QStringLiteral("-3|8|2|240")});
+         QCOMPARE(years(), QStringList{QStringLiteral("0|8|2|240")});
+         QCOMPARE(rollupProblems(db), QStringList());
+         // Damaged, they are found; the rebuild mends them.
+         db.exec("UPDATE stats_provider_weeks SET stars = 9; DELETE FROM stats_provider_years");
+         QCOMPARE(rollupProblems(db).size(), 2);
+         rebuildRollups(db);
+         QCOMPARE(rollupProblems(db), QStringList());
+         QCOMPARE(years(), QStringList{QStringLiteral("0|8|2|240")});
+     }},
 };
 
 } // namespace
@@ -608,9 +643,9 @@ private:
     }
 
 private slots:
-    void latestIsTwentyTwo()
+    void latestIsTwentyThree()
     {
-        QCOMPARE(latestSchemaVersion(), 22);
+        QCOMPARE(latestSchemaVersion(), 23);
     }
 
     // The cases below are the migrations, one each, in order.

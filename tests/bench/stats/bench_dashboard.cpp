@@ -128,6 +128,25 @@ int main(int argc, char **argv)
                         double(monthRows) * double(end - first + 1) / double(std::max<qint64>(dayRows, 1)));
         }
     }
+    // The provider rollups' weeks and years (v23) the same way: the last
+    // whole week, and the year of the last day (rows per year: providers with
+    // an order in it) against the days of that year with data.
+    {
+        auto &db = ws->store().db();
+        const QDate monday = last.addDays(1 - last.dayOfWeek() - 7);
+        const qint64 week = stats::dayNumber(monday);
+        const qint64 weekRows = db.scalar("SELECT count(*) FROM stats_provider_weeks WHERE week = ?", week).toLongLong();
+        const qint64 weekDays = db.scalar("SELECT count(*) FROM stats_provider_days WHERE day BETWEEN ? AND ?", week, week + 6).toLongLong();
+        std::printf("stats_provider_weeks: %lld rows in the week of %s; stats_provider_days: %.0f a day (a week reads as %.1f days)\n",
+                    weekRows, qPrintable(monday.toString(Qt::ISODate)), double(weekDays) / 7.0, double(weekRows) * 7.0 / double(std::max<qint64>(weekDays, 1)));
+        const qint64 year = stats::dayNumber(QDate(last.year(), 1, 1));
+        const qint64 yearRows = db.scalar("SELECT count(*) FROM stats_provider_years WHERE year = ?", year).toLongLong();
+        const qint64 yearDayRows = db.scalar("SELECT count(*) FROM stats_provider_days WHERE day BETWEEN ? AND ?", year, stats::dayNumber(last)).toLongLong();
+        const qint64 yearDays = db.scalar("SELECT count(DISTINCT day) FROM stats_provider_days WHERE day BETWEEN ? AND ?", year, stats::dayNumber(last)).toLongLong();
+        const double perDay = double(yearDayRows) / double(std::max<qint64>(yearDays, 1));
+        std::printf("stats_provider_years: %lld rows in %d; stats_provider_days: %.0f a day that year (a year reads as %.1f days)\n", yearRows,
+                    last.year(), perDay, double(yearRows) / std::max(perDay, 1.0));
+    }
     const auto opener = ws->store().readerOpener();
 
     stats::Filter year;
