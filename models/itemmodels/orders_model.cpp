@@ -66,12 +66,22 @@ ProviderWalk providerWalk(store::Database &db, const QString &name)
 // columns). A common surname walks the orders, as a common provider prefix does.
 enum class SearchWalk { None, Narrow, InDisplayOrder };
 
+// An order number or its beginning: the office's DS… numbers, and APP
+// followed by digits for the orders customers placed in the app
+// (server/api/customer_api.cpp), which a customer reads out on the phone.
+bool isOrderNumberSearch(const QString &search)
+{
+    if (search.startsWith(u"DS", Qt::CaseInsensitive))
+        return true;
+    return search.size() > 3 && search.startsWith(u"APP", Qt::CaseInsensitive) && search.at(3).isDigit();
+}
+
 SearchWalk searchWalk(store::Database &db, const OrderFilter &f, bool unmasked)
 {
     const QString search = f.search.trimmed();
     if (search.isEmpty())
         return SearchWalk::None;
-    if (search.startsWith(u"DS", Qt::CaseInsensitive) || domain::phoneSearchKind(search, unmasked) != domain::PhoneSearch::NotDigits)
+    if (isOrderNumberSearch(search) || domain::phoneSearchKind(search, unmasked) != domain::PhoneSearch::NotDigits)
         return SearchWalk::Narrow;
     return commonNamePrefix(db, "customers", search) ? SearchWalk::InDisplayOrder : SearchWalk::Narrow;
 }
@@ -132,7 +142,7 @@ void appendFilter(const OrderFilter &f, bool unmasked, QByteArray &sql, QVariant
     const QString search = f.search.trimmed();
     if (search.isEmpty())
         return;
-    if (search.startsWith(u"DS", Qt::CaseInsensitive)) {
+    if (isOrderNumberSearch(search)) {
         sql += " AND o.order_no >= ? AND o.order_no < ?";
         binds << search.toUpper() << QString(search.toUpper() + QChar(0xffff));
     } else if (const domain::PhoneSearch kind = domain::phoneSearchKind(search, unmasked); kind != domain::PhoneSearch::NotDigits) {
@@ -167,7 +177,7 @@ OrdersModel::OrdersModel(store::Database &db, const services::Session &session, 
 QString OrdersModel::searchHint() const
 {
     const QString search = m_filter.search.trimmed();
-    return search.startsWith(u"DS", Qt::CaseInsensitive) ? QString() : domain::phoneSearchHint(search, m_unmasked);
+    return isOrderNumberSearch(search) ? QString() : domain::phoneSearchHint(search, m_unmasked);
 }
 
 void OrdersModel::setFilter(const OrderFilter &filter)

@@ -183,6 +183,34 @@ private Q_SLOTS:
         QCOMPARE(providers->rowCount(), 1);
     }
 
+    // A customer who ordered in the app reads out its APP… number: the
+    // search finds it as it finds the office's DS… numbers, by its beginning
+    // and in any case; "App" alone is still a name.
+    void ordersSearchFindsAppOrderNumbers()
+    {
+        auto ws = login(QStringLiteral("dispatcher"));
+        auto &db = ws->store().db();
+        const qint64 id = db.scalar("SELECT id FROM orders ORDER BY id LIMIT 1").toLongLong();
+        const QString officeNumber = db.scalar("SELECT order_no FROM orders WHERE id = ?", id).toString();
+        db.run("UPDATE orders SET order_no = 'APP901234567890123' WHERE id = ?", id);
+        QObject owner;
+        itemmodels::Queries q(*ws);
+        itemmodels::OrdersModel *orders = q.ordersModel(&owner);
+        QAbstractItemModelTester tester(orders, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        itemmodels::OrderFilter f;
+        for (const QString &search : {QStringLiteral("APP901234567890123"), QStringLiteral("app9012345")}) {
+            f.search = search;
+            orders->setFilter(f);
+            QCOMPARE(orders->rowCount(), 1);
+            QCOMPARE(orders->index(0, itemmodels::OrdersModel::OrderNo).data().toString(), QStringLiteral("APP901234567890123"));
+            QVERIFY(orders->searchHint().isEmpty());
+        }
+        f.search = QStringLiteral("APP8");
+        orders->setFilter(f);
+        QCOMPARE(orders->rowCount(), 0);
+        db.run("UPDATE orders SET order_no = ? WHERE id = ?", officeNumber, id); // the other tests' store as it was
+    }
+
     void catalogueChoicesAreTheStoresRows()
     {
         auto ws = login(QStringLiteral("admin"));
