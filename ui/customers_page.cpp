@@ -48,6 +48,7 @@ CustomersPage::CustomersPage(services::Workspace &workspace, QWidget *parent)
     m_filters->addWidget(m_newOrder);
     m_filters->addWidget(m_dataRequest);
     m_dataRequest->setObjectName(QStringLiteral("dataRequest"));
+    m_count->setObjectName(QStringLiteral("customerCount"));
     m_dataRequest->setVisible(workspace.session().can(services::Permission::DataSubjectRequests));
     m_dataRequest->setToolTip(tr("The selected customer asks for a copy of their data, its deletion or to withdraw a consent"));
     const bool canEdit = workspace.session().can(services::Permission::CustomerEdit);
@@ -167,6 +168,12 @@ void CustomersPage::dataRequest()
     dialog.exec();
     if (dialog.anonymised()) // the list shows only customers who are still someone
         refresh();
+}
+
+void CustomersPage::refreshRows()
+{
+    m_model->refreshRows();
+    m_model->recount();
 }
 
 void CustomersPage::refresh()

@@ -38,6 +38,10 @@ public:
     void newOrder();
     // Reads the list again (after a change made elsewhere, e.g. the retention sweep).
     void refresh();
+    // Reads the rows shown and the count again and applies the difference
+    // row by row (after a sync pull): the user's scroll, selection and
+    // current row stay, as on the orders page.
+    void refreshRows();
     // The selected customer's data-subject request (个人信息权利请求).
     void dataRequest();
     QPushButton *dataRequestButton() const { return m_dataRequest; }

@@ -305,14 +305,14 @@ void MainWindow::ordersChangedHere(const QString &message)
 void MainWindow::refreshAfterSync()
 {
     m_syncRefreshDue = false;
-    // Pulled rows may be on any page: those already built read again, the
-    // order board and the schedule row by row (the user's place stays).
+    // Pulled rows may be on any page: those already built read again row
+    // by row (the user's place stays).
     if (auto *orders = qobject_cast<OrdersPage *>(builtPage(QStringLiteral("orders"))))
         orders->refreshRows();
     if (auto *board = qobject_cast<ScheduleBoard *>(builtPage(QStringLiteral("schedule"))))
         board->refreshRows();
     if (auto *customers = qobject_cast<CustomersPage *>(builtPage(QStringLiteral("customers"))))
-        customers->refresh();
+        customers->refreshRows();
     refreshStatus();
 }
 

@@ -183,6 +183,23 @@ void PagedTableModel::loadOnWorker(PageWorker *worker)
     m_worker = worker;
 }
 
+void PagedTableModel::recount()
+{
+    if (m_loading || !m_query.rows)
+        return;
+    if (m_worker) {
+        countOnWorker(m_latest->load(), m_query);
+        return;
+    }
+    if (m_query.count) {
+        try {
+            Q_EMIT countReady(m_query.count(m_db));
+        } catch (const std::exception &e) {
+            Q_EMIT countFailed(QString::fromUtf8(e.what()));
+        }
+    }
+}
+
 qint64 PagedTableModel::matchingCount()
 {
     const Query q = query();

@@ -63,6 +63,10 @@ public:
     // worker when loadOnWorker(); refreshed() when applied. A reload on its
     // way makes it unnecessary; a page on its way is awaited first.
     void refreshRows();
+    // Counts the rows matching the filters again (countReady), with the
+    // rows' refreshRows(): on the worker when loadOnWorker(). A reload on
+    // its way counts anyway.
+    void recount();
     // Rows matching the filters (may exceed what is loaded), read now on
     // the caller's connection; 0 for a model without a count.
     qint64 matchingCount();

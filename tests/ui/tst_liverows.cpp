@@ -10,7 +10,8 @@
 // QAbstractItemModelTester. And through the main window, as a dispatcher
 // sees it: the sync worker's commit and this console's own auto-dispatch
 // reach the order board and the dispatch page's waiting list row by row,
-// the selected order staying selected in both.
+// the selected order staying selected in both. The customers page, too:
+// a customer pulled by sync comes in as a row and in the count.
 #include "dispatch_fixture.h"
 #include "itemmodels/orders_model.h"
 #include "itemmodels/queries.h"
@@ -18,6 +19,9 @@
 #include "domain/office_time.h"
 #include "services/order_service.h"
 #include "sync/sync_client.h"
+#include "itemmodels/customers_model.h"
+#include "services/customer_service.h"
+#include "ui/customers_page.h"
 #include "ui/main_window.h"
 #include "ui/orders/order_board.h"
 #include "ui/orders_page.h"
@@ -29,6 +33,7 @@
 #include <QDateEdit>
 #include <QListView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -257,6 +262,41 @@ private Q_SLOTS:
         const QModelIndexList selected = dispatch->pendingView()->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first().data(itemmodels::PagedTableModel::IdRole).toLongLong(), chosen);
+    }
+
+    // A sync pull brings a customer another office added: the customers
+    // page (newest first) inserts the row and counts it, without a reset,
+    // and the customer the agent selected stays selected.
+    void customersPageKeepsTheAgentsPlace()
+    {
+        auto ws = m_fx.login(QStringLiteral("dispatcher"));
+        auto other = m_fx.login(QStringLiteral("admin")); // the sync worker's place
+        ui::MainWindow window(*ws);
+        auto *page = qobject_cast<ui::CustomersPage *>(window.page(QStringLiteral("customers")));
+        QVERIFY(page);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        itemmodels::CustomersModel *model = page->model();
+        WAIT_LOADED(model);
+        auto *count = page->findChild<QLabel *>(QStringLiteral("customerCount"));
+        QVERIFY(count);
+        const qint64 before = ws->store().db().scalar("SELECT count(*) FROM customers WHERE erased_at IS NULL").toLongLong();
+        QTRY_VERIFY(count->text().contains(QString::number(before)));
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page->view()->selectRow(3);
+        const qint64 chosen = model->idAt(3);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+
+        const qint64 pulled = services::CustomerService(other->services()).add({QStringLiteral("欧阳娜"), QStringLiteral("13311112222"), {}, 0, {}, 0, 0, {}});
+        Q_EMIT window.syncClient()->storeChanged();
+        QTRY_COMPARE(model->rowOfId(pulled), 0);
+        QTRY_VERIFY(count->text().contains(QString::number(before + 1)));
+        QVERIFY(inserted.count() >= 1);
+        QCOMPARE(resets.count(), 0);
+        const QModelIndexList selected = page->view()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(model->idAt(selected.first().row()), chosen);
     }
 };
 
