@@ -13,6 +13,7 @@
 #include "ui/customers_page.h"
 #include "ui/orders/order_detail_view.h"
 #include "ui/message_box.h"
+#include "ui/status_label.h"
 #include "ui/orders_page.h"
 #include "ui/stats/stats_page.h"
 #include "ui/privacy/retention_dialog.h"
@@ -337,14 +338,14 @@ void MainWindow::refreshStatus()
     m_syncNow->setVisible(sync.enrolled);
     m_syncNow->setEnabled(!m_syncClient->busy());
     if (!sync.enrolled) {
-        m_sync->setText(tr("Sync: no server set up — working offline, %n change(s) kept for sync", nullptr, int(sync.pending)));
+        setStatusText(m_sync, tr("Sync: no server set up — working offline, %n change(s) kept for sync", nullptr, int(sync.pending)));
     } else {
         const QString state = m_syncClient->busy() ? tr("syncing…")
             : m_syncClient->online()               ? tr("online")
                                                    : tr("offline");
         const QString last = sync.lastSyncAt > 0 ? itemmodels::formatDateTime(sync.lastSyncAt) : tr("never");
-        m_sync->setText(tr("Sync: %1 · last sync %2 · %n change(s) pending", nullptr, int(sync.pending)).arg(state, last)
-                        + (sync.conflicts > 0 ? tr(" · %n conflict(s)", nullptr, int(sync.conflicts)) : QString()));
+        setStatusText(m_sync, tr("Sync: %1 · last sync %2 · %n change(s) pending", nullptr, int(sync.pending)).arg(state, last)
+                                  + (sync.conflicts > 0 ? tr(" · %n conflict(s)", nullptr, int(sync.conflicts)) : QString()));
         m_sync->setToolTip(sync.lastError.isEmpty() ? tr("Server: %1").arg(sync.serverUrl)
                                                     : tr("Server: %1\nLast error: %2").arg(sync.serverUrl, sync.lastError));
     }
@@ -364,7 +365,7 @@ void MainWindow::refreshStatus()
         QString text = link("breached", tr("%n complaint(s) past the deadline", nullptr, int(breached)));
         if (handsOut)
             text += QStringLiteral(" · ") + link("escalated", tr("%n escalated", nullptr, int(escalated)));
-        m_breaches->setText(text);
+        setStatusText(m_breaches, text);
     }
     m_breaches->setVisible(s.can(services::Permission::ComplaintView));
     refreshRotationBanner();

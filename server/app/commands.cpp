@@ -408,12 +408,13 @@ int run(const QStringList &arguments)
         },
         AnnouncingStorage::Hears::ThisProcess); // the process that took the push pays
     // Several processes on one PostgreSQL database: each rings its own
-    // consoles for the others' commits too (storage/pg_notice_listener.h).
+    // consoles and provider doorbells for the others' commits too
+    // (storage/pg_notice_listener.h).
     std::unique_ptr<PgNoticeListener> otherProcesses;
     if (auto *postgres = dynamic_cast<PgStorage *>(storage.get()))
-        otherProcesses = postgres->listenToOtherProcesses([&service](const QStringList &audiences, const QString &origin) {
-            service.heardFromOtherProcess(audiences, origin);
-        });
+        otherProcesses = postgres->listenToOtherProcesses(
+            [&service](const QStringList &audiences, const QString &origin) { service.heardFromOtherProcess(audiences, origin); },
+            [&service](const QList<qint64> &providers) { service.heardJobsFromOtherProcess(providers); });
     // A refund the payment provider refused is tried again after the
     // office's next push, and at least every minute besides: a quiet office
     // may not push for hours, and the customer waits for the money.

@@ -1,5 +1,7 @@
 #include "http/provider_bell.h"
 
+#include "storage/sync_storage.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,6 +129,8 @@ void ProviderBell::ring(const QList<qint64> &providers)
 
 void ProviderBell::ringHere(const QList<qint64> &providers)
 {
+    if (providers == QList<qint64>{kEveryProvider}) // another process's notices were lost
+        return ringHere(m_byProvider.uniqueKeys());
     for (const qint64 provider : providers) {
         const QList<QWebSocket *> sockets = m_byProvider.values(provider);
         if (sockets.isEmpty())

@@ -3,8 +3,10 @@
 // WebSocket at /api/v1/provider/bell on the enrollment listener, opened with
 // the provider's token (Authorization: Bearer …, as every provider call).
 // Whenever a commit changes the provider's job list (AnnouncingStorage's job
-// listeners: a job assigned, taken back, cancelled or moved), each of their
-// sockets gets {"type":"jobs","n":N}; the app then reads GET provider/jobs.
+// listeners: a job assigned, taken back, cancelled or moved), through this
+// server process or another on the same PostgreSQL (PgNoticeListener), each
+// of their sockets gets {"type":"jobs","n":N}; the app then reads GET
+// provider/jobs.
 // A doorbell only: no job travels on it, so a lost ring costs the app's slow
 // fallback poll, never a job, and a socket whose token stopped working
 // hears at most that something changed.
@@ -61,7 +63,9 @@ public:
 
     // A socket Qt HttpServer upgraded on the enrollment listener.
     void adopt(std::unique_ptr<QWebSocket> socket);
-    // These providers' jobs changed. Safe from any thread: queued to the bell's.
+    // These providers' jobs changed, or with just kEveryProvider
+    // (storage/sync_storage.h) anyone's may have: every socket rings once.
+    // Safe from any thread: queued to the bell's.
     void ring(const QList<qint64> &providers);
 
     int listeners() const { return int(m_sockets.size()); }

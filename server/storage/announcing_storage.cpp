@@ -131,18 +131,19 @@ public:
     {
         for (auto it = m_told.constBegin(); it != m_told.constEnd(); ++it)
             m_inner->tellOtherProcesses(it.key(), AnnouncingStorage::audiencesOf(it.value()));
+        QList<qint64> providers(m_rings.cbegin(), m_rings.cend());
+        std::sort(providers.begin(), providers.end()); // the same order every run (tests)
+        if (!providers.isEmpty())
+            m_inner->tellOtherProcessesJobs(providers);
         m_inner->commit();
         // After the commit, never before: a console rung early would pull
         // before the rows are there and wait a periodic round for them.
         const QMap<QString, QStringList> told = std::exchange(m_told, {});
         for (auto it = told.constBegin(); it != told.constEnd(); ++it)
             m_feed.announce(it.value(), it.key());
-        if (!m_rings.isEmpty()) {
-            QList<qint64> providers(m_rings.cbegin(), m_rings.cend());
-            std::sort(providers.begin(), providers.end()); // the same order every run (tests)
-            m_rings.clear();
+        m_rings.clear();
+        if (!providers.isEmpty())
             m_feed.announceJobs(providers);
-        }
     }
 
 private:
@@ -192,6 +193,19 @@ void AnnouncingStorage::announceJobs(const QList<qint64> &providers) const
     }
     for (const JobListener &listener : listeners)
         listener(providers);
+}
+
+void AnnouncingStorage::announceJobsFromOtherProcess(QList<qint64> providers) const
+{
+    if (providers.contains(kEveryProvider)) {
+        providers = {kEveryProvider};
+    } else {
+        providers.removeIf([](qint64 id) { return id < 0; });
+        std::sort(providers.begin(), providers.end());
+        providers.erase(std::unique(providers.begin(), providers.end()), providers.end());
+    }
+    if (!providers.isEmpty())
+        announceJobs(providers);
 }
 
 void AnnouncingStorage::announce(QStringList audiences, const QString &origin) const

@@ -14,7 +14,9 @@
 // It also tells job listeners which providers' job lists changed (the
 // provider apps' doorbell, http/provider_bell.h): an order given to or taken
 // from a provider, cancelled, or moved, whoever wrote it. The provider's own
-// steps (accept, on the way, …) ring nobody: their app made them.
+// steps (accept, on the way, …) ring nobody: their app made them. Other
+// server processes on the same PostgreSQL hear those providers too
+// (StorageTransaction::tellOtherProcessesJobs, announceJobsFromOtherProcess).
 
 #include "storage/sync_storage.h"
 
@@ -33,7 +35,11 @@ public:
     // Called on the thread that committed, after the commit.
     using Listener = std::function<void(const QStringList &audiences, const QString &origin)>;
     // providers: ids whose jobs changed in one committed transaction, no
-    // duplicates. Called on the thread that committed, after the commit.
+    // duplicates; or just {kEveryProvider}: any provider's jobs may have
+    // changed (another process's notices were lost while the listener was
+    // reconnecting), ring them all. Called on the thread that committed,
+    // after the commit, or on the notice listener's thread for another
+    // process's commit: job listeners always hear every process.
     using JobListener = std::function<void(const QList<qint64> &providers)>;
 
     explicit AnnouncingStorage(SyncStorage &backend) : m_backend(backend) {}
@@ -53,6 +59,10 @@ public:
     static QStringList audiencesOf(QStringList told);
     int addJobListener(JobListener listener);
     void announceJobs(const QList<qint64> &providers) const;
+    // Another server process committed these providers' job changes
+    // (PgNoticeListener), or {kEveryProvider}. Ids that are no provider's
+    // (a malformed notice) are dropped.
+    void announceJobsFromOtherProcess(QList<qint64> providers) const;
 
     std::unique_ptr<StorageTransaction> begin() override;
     void addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt) override

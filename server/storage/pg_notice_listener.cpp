@@ -30,6 +30,40 @@ QByteArray PgNoticeListener::payload(const QByteArray &instanceTag, const QStrin
     return text;
 }
 
+// Too many providers for one notice: split, not "ring every provider" (as
+// the offices' notice does with "*"). Ringing all would make every app
+// connected to every other process read its jobs at once, the stampede the
+// doorbell exists to avoid, for a transaction that touched a few hundred of
+// them (an office's snapshot, a bulk reassignment); the process that
+// committed rings exactly those anyway. Splitting costs one more NOTIFY per
+// 400–1,000 providers in a transaction that wrote at least as many rows, all
+// delivered together at its commit or not at all.
+QList<QByteArray> PgNoticeListener::jobsPayloads(const QByteArray &instanceTag, const QList<qint64> &providers)
+{
+    const QString from = QString::fromLatin1(instanceTag);
+    const auto text = [&from](const QJsonArray &ids) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("jobs"), ids}})
+            .toJson(QJsonDocument::Compact);
+    };
+    const qsizetype empty = text({}).size();
+    QList<QByteArray> out;
+    QJsonArray chunk;
+    qsizetype size = empty;
+    for (const qint64 provider : providers) {
+        const qsizetype more = QByteArray::number(provider).size() + 1; // the id and its comma
+        if (!chunk.isEmpty() && size + more > kMaxPayload) {
+            out.append(text(chunk));
+            chunk = {};
+            size = empty;
+        }
+        chunk.append(provider);
+        size += more;
+    }
+    if (!chunk.isEmpty())
+        out.append(text(chunk));
+    return out;
+}
+
 PgNoticeListener::Parsed PgNoticeListener::parse(const QByteArray &payload)
 {
     const QJsonObject o = QJsonDocument::fromJson(payload).object();
@@ -39,14 +73,18 @@ PgNoticeListener::Parsed PgNoticeListener::parse(const QByteArray &payload)
     for (const QJsonValue &v : o.value(QLatin1StringView("to")).toArray())
         if (v.isString() && !v.toString().isEmpty())
             p.audiences.append(v.toString());
+    for (const QJsonValue &v : o.value(QLatin1StringView("jobs")).toArray())
+        if (const qint64 id = v.toInteger(); id > 0)
+            p.providers.append(id);
     return p;
 }
 
 class PgNoticeListener::Worker final : public QObject
 {
 public:
-    Worker(QString conninfo, QByteArray tag, Heard heard, int retryMs)
-        : m_conninfo(std::move(conninfo)), m_tag(std::move(tag)), m_heard(std::move(heard))
+    Worker(QString conninfo, QByteArray tag, Heard heard, HeardJobs heardJobs, int retryMs)
+        : m_conninfo(std::move(conninfo)), m_tag(std::move(tag)), m_heard(std::move(heard)),
+          m_heardJobs(std::move(heardJobs))
     {
         // A child, so moveToThread takes it along: it is started on the worker's thread.
         m_retry = new QTimer(this);
@@ -67,8 +105,11 @@ public:
         m_notifier = std::make_unique<QSocketNotifier>(qintptr(m_conn->socket()), QSocketNotifier::Read);
         connect(m_notifier.get(), &QSocketNotifier::activated, this, &Worker::read);
         pid = m_conn->backendPid();
-        if (m_everListened) // notices sent while we were away are gone: every console pulls once
+        if (m_everListened) { // notices sent while we were away are gone: every console pulls once,
             m_heard({QStringLiteral("*")}, QStringLiteral("platform"));
+            if (m_heardJobs) // and every provider's app reads its jobs once
+                m_heardJobs({kEveryProvider});
+        }
         m_everListened = true;
     }
 
@@ -86,9 +127,13 @@ private:
         }
         for (const PgConnection::Notice &n : notices) {
             const Parsed p = parse(n.payload);
-            if (p.instanceTag == m_tag || p.audiences.isEmpty())
-                continue; // our own commit (already rung) or not a payload of ours
-            m_heard(p.audiences, p.origin);
+            if (p.instanceTag == m_tag)
+                continue; // our own commit (already rung)
+            if (!p.audiences.isEmpty())
+                m_heard(p.audiences, p.origin);
+            if (!p.providers.isEmpty() && m_heardJobs)
+                m_heardJobs(p.providers);
+            // Neither: not a payload of ours.
         }
     }
 
@@ -107,6 +152,7 @@ private:
     QString m_conninfo;
     QByteArray m_tag;
     Heard m_heard;
+    HeardJobs m_heardJobs;
     QTimer *m_retry;
     std::unique_ptr<PgConnection> m_conn;
     std::unique_ptr<QSocketNotifier> m_notifier;
@@ -114,8 +160,9 @@ private:
     bool m_warned = false;
 };
 
-PgNoticeListener::PgNoticeListener(QString conninfo, QByteArray ownInstanceTag, Heard heard, int retryMs)
-    : m_worker(new Worker(std::move(conninfo), std::move(ownInstanceTag), std::move(heard), retryMs))
+PgNoticeListener::PgNoticeListener(QString conninfo, QByteArray ownInstanceTag, Heard heard, HeardJobs heardJobs,
+                                   int retryMs)
+    : m_worker(new Worker(std::move(conninfo), std::move(ownInstanceTag), std::move(heard), std::move(heardJobs), retryMs))
 {
     m_thread.setObjectName(QStringLiteral("pg-notices"));
     m_worker->moveToThread(&m_thread);

@@ -15,8 +15,17 @@
 // like the consoles' /v2/notify: when the connection drops, notices sent
 // meanwhile are lost, so after reconnecting it rings every office once ("*")
 // and their consoles pull; a lost notice costs a pull, never a change.
+//
+// The provider apps' doorbells (http/provider_bell.h) cross processes the
+// same way: a transaction that changed providers' job lists also sends a
+// jobs notice naming them, and the listener hands those ids on; after a
+// reconnect it rings every provider once (kEveryProvider), whose apps then
+// read their jobs.
+
+#include "sync_storage.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QThread>
@@ -33,19 +42,28 @@ public:
     // Heard is called on the listener's thread with the audiences (office
     // codes, "*" = all) and the origin of another process's commit.
     using Heard = std::function<void(const QStringList &audiences, const QString &origin)>;
+    // HeardJobs likewise with the providers whose jobs another process's
+    // commit changed, or {kEveryProvider} after a reconnect.
+    using HeardJobs = std::function<void(const QList<qint64> &providers)>;
 
     // The payload PgStorage sends and the parse of it; empty audiences when
     // the payload is not one of ours.
     static QByteArray payload(const QByteArray &instanceTag, const QString &origin, const QStringList &audiences);
+    // The jobs notices for one transaction's providers: as many as it takes
+    // to stay under NOTIFY's 8000 bytes (each names ~400 providers of 19-digit
+    // ids, ~1,000 of 7-digit ones).
+    static QList<QByteArray> jobsPayloads(const QByteArray &instanceTag, const QList<qint64> &providers);
     struct Parsed
     {
         QByteArray instanceTag;
         QString origin;
-        QStringList audiences;
+        QStringList audiences;   // an offices notice
+        QList<qint64> providers; // a jobs notice (positive ids only)
     };
     static Parsed parse(const QByteArray &payload);
 
-    PgNoticeListener(QString conninfo, QByteArray ownInstanceTag, Heard heard, int retryMs = 5000);
+    PgNoticeListener(QString conninfo, QByteArray ownInstanceTag, Heard heard, HeardJobs heardJobs = {},
+                     int retryMs = 5000);
     ~PgNoticeListener();
     PgNoticeListener(const PgNoticeListener &) = delete;
     PgNoticeListener &operator=(const PgNoticeListener &) = delete;

@@ -311,6 +311,12 @@ public:
                                                  PgNoticeListener::payload(m_instanceTag, origin, audiences).constData()});
     }
 
+    void tellOtherProcessesJobs(const QList<qint64> &providers) override
+    {
+        for (const QByteArray &payload : PgNoticeListener::jobsPayloads(m_instanceTag, providers))
+            conn().exec("SELECT pg_notify($1, $2)", {PgNoticeListener::Channel, payload.constData()});
+    }
+
     void commit() override
     {
         m_batch.flush(conn());
@@ -349,9 +355,10 @@ PgStorage::PgStorage(const QString &conninfo, PgPool::Options pool)
     migrate();
 }
 
-std::unique_ptr<PgNoticeListener> PgStorage::listenToOtherProcesses(PgNoticeListener::Heard heard)
+std::unique_ptr<PgNoticeListener> PgStorage::listenToOtherProcesses(PgNoticeListener::Heard heard,
+                                                                    PgNoticeListener::HeardJobs heardJobs)
 {
-    return std::make_unique<PgNoticeListener>(m_pool.conninfo(), m_instanceTag, std::move(heard));
+    return std::make_unique<PgNoticeListener>(m_pool.conninfo(), m_instanceTag, std::move(heard), std::move(heardJobs));
 }
 
 PgStorage::~PgStorage() = default;

@@ -36,8 +36,10 @@ public:
     std::unique_ptr<StorageTransaction> begin() override;
 
     // Hears the commits of the other server processes on this database
-    // (their transactions' tellOtherProcesses), skipping this storage's own.
-    std::unique_ptr<PgNoticeListener> listenToOtherProcesses(PgNoticeListener::Heard heard);
+    // (their transactions' tellOtherProcesses and tellOtherProcessesJobs),
+    // skipping this storage's own.
+    std::unique_ptr<PgNoticeListener> listenToOtherProcesses(PgNoticeListener::Heard heard,
+                                                             PgNoticeListener::HeardJobs heardJobs = {});
 
     void addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt) override;
     std::optional<OfficeInfo> office(const QString &code) override;

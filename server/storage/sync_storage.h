@@ -26,6 +26,10 @@
 
 namespace doorstep::server {
 
+// In a list of providers whose jobs changed (the provider apps' doorbell):
+// any provider's may have, ring them all. No provider has id 0.
+inline constexpr qint64 kEveryProvider = 0;
+
 struct OfficeInfo
 {
     QString code;        // "SH-XH"; the CN of its client certificate
@@ -169,6 +173,10 @@ public:
         Q_UNUSED(origin);
         Q_UNUSED(audiences);
     }
+    // Likewise, just before commit(), the providers whose job lists this
+    // transaction changed (sorted, no duplicates, never kEveryProvider): the
+    // other processes ring those providers' doorbells (http/provider_bell.h).
+    virtual void tellOtherProcessesJobs(const QList<qint64> &providers) { Q_UNUSED(providers); }
 
     virtual void commit() = 0;
 };

@@ -58,8 +58,10 @@ public:
         m_storage.announceFromOtherProcess(audiences, origin);
     }
     // Likewise for the providers whose jobs a commit changed (the provider
-    // apps' doorbell, http/provider_bell.h); removed by removeCommitListener.
+    // apps' doorbell, http/provider_bell.h), in this process or, handed in
+    // by heardJobsFromOtherProcess, another; removed by removeCommitListener.
     int addJobListener(AnnouncingStorage::JobListener listener) { return m_storage.addJobListener(std::move(listener)); }
+    void heardJobsFromOtherProcess(const QList<qint64> &providers) { m_storage.announceJobsFromOtherProcess(providers); }
     // The storage every other writer of the platform's rows must use (the
     // apps' API): its commits ring the consoles as pushes do.
     SyncStorage &storage() { return m_storage; }

@@ -551,6 +551,19 @@ private slots:
         QTRY_COMPARE(heardA.size(), 3);
         QCOMPARE(bellA->state(), QAbstractSocket::ConnectedState);
 
+        // Another server process on the same PostgreSQL changed A's jobs
+        // (its notice, handed in by PgNoticeListener): A hears, B does not.
+        // After that listener lost its connection (notices lost meanwhile):
+        // every socket hears once.
+        m_service->heardJobsFromOtherProcess({7101});
+        QTRY_COMPARE(heardA.size(), 4);
+        m_service->heardJobsFromOtherProcess({kEveryProvider});
+        QTRY_COMPARE(heardA.size(), 5);
+        QTRY_COMPARE(heardB.size(), 3);
+        QTest::qWait(300);
+        QCOMPARE(heardB, (QStringList{QStringLiteral("ready"), QStringLiteral("jobs"), QStringLiteral("jobs")}));
+        QCOMPARE(heardA.size(), 5);
+
         // An app that talks on the doorbell is cut off.
         bellB->sendTextMessage(QStringLiteral("hello"));
         QTRY_COMPARE(bellB->state(), QAbstractSocket::UnconnectedState);

@@ -17,6 +17,7 @@
 #include <QMutex>
 #include <QTest>
 
+#include <algorithm>
 #include <latch>
 #include <thread>
 
@@ -326,6 +327,144 @@ private slots:
         }
         QCOMPARE(server1.push(kA, push(uidA, 2, {assignment(2, 30002, 601, day + 2 * kHour)})).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(count(heard2), 3, 2000);
+    }
+
+    // Provider apps' doorbells connected to one process ring for job changes
+    // committed through another: office A's console assigns provider 601 a
+    // job through server 1, and server 2's job listeners (its doorbell,
+    // http/provider_bell.h) hear 601 within 2 s, and only 601; a job of
+    // provider 602 rings 602 there, not 601. Server 1 hears its own commit
+    // once. A transaction touching more providers than one notice can name
+    // rings them all, over several notices; a listener that was cut comes
+    // back and rings every provider once.
+    void jobChangesRingTheOtherProcessesBells()
+    {
+        const QString conninfo = m_cluster.createDatabase(QStringLiteral("bells"));
+        QVERIFY2(!conninfo.isEmpty(), qPrintable(m_cluster.error()));
+        PgStorage storage1(conninfo), storage2(conninfo);
+        storage1.addOffice({kA, QStringLiteral("Office A"), {}, 1}, {}, 0);
+        SyncService server1(storage1, {}, QString()), server2(storage2, {}, QString());
+
+        QMutex mutex;
+        QList<QList<qint64>> rung1, rung2; // what each server's job listeners heard, call by call
+        const auto into = [&mutex](QList<QList<qint64>> &list) {
+            return [&mutex, &list](const QList<qint64> &providers) {
+                const QMutexLocker lock(&mutex);
+                list.append(providers);
+            };
+        };
+        const auto count = [&mutex](const QList<QList<qint64>> &list) {
+            const QMutexLocker lock(&mutex);
+            return list.size();
+        };
+        const auto ringsOf = [&mutex](const QList<QList<qint64>> &list, qint64 provider) {
+            const QMutexLocker lock(&mutex);
+            return int(std::count_if(list.cbegin(), list.cend(),
+                                     [provider](const QList<qint64> &rung) { return rung.contains(provider); }));
+        };
+        server1.addJobListener(into(rung1));
+        server2.addJobListener(into(rung2));
+        const auto listen = [](PgStorage &storage, SyncService &server) {
+            return storage.listenToOtherProcesses(
+                [&server](const QStringList &audiences, const QString &origin) { server.heardFromOtherProcess(audiences, origin); },
+                [&server](const QList<qint64> &providers) { server.heardJobsFromOtherProcess(providers); });
+        };
+        const auto listener1 = listen(storage1, server1);
+        const auto listener2 = listen(storage2, server2);
+        QTRY_VERIFY(listener1->listening() && listener2->listening());
+
+        const QString uidA(32, u'a');
+        const qint64 day = 400 * kDay + 9 * kHour;
+        QCOMPARE(server1.push(kA, push(uidA, 1, {assignment(1, 40000, 601, day)})).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(count(rung2), 1, 2000);
+        {
+            const QMutexLocker lock(&mutex);
+            QCOMPARE(rung2.first(), QList<qint64>{601});
+            QCOMPARE(rung1, QList<QList<qint64>>{{601}}); // rung at its own commit
+        }
+        QCOMPARE(server1.push(kA, push(uidA, 2, {assignment(2, 40001, 602, day)})).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(count(rung2), 2, 2000);
+        {
+            const QMutexLocker lock(&mutex);
+            QCOMPARE(rung2.at(1), QList<qint64>{602});
+        }
+        QTest::qWait(300);
+        QCOMPARE(ringsOf(rung2, 601), 1); // 602's job did not ring 601
+        QCOMPARE(count(rung1), 2);        // and server 1's own notices rang nothing there
+
+        // 3,000 providers in one transaction: more ids than one 8000-byte
+        // notice holds. Server 2 hears every one of them (and nobody else).
+        constexpr int Many = 3000;
+        constexpr qint64 FirstOfMany = 1'000'000;
+        {
+            auto tx = server1.storage().begin();
+            for (int i = 0; i < Many; ++i) {
+                const qint64 id = 50000 + i;
+                tx->row(QStringLiteral("orders"), id);
+                tx->putRow({QStringLiteral("orders"), id, kA,
+                            {{QStringLiteral("id"), id},
+                             {QStringLiteral("status"), QStringLiteral("assigned")},
+                             {QStringLiteral("provider_id"), FirstOfMany + i},
+                             {QStringLiteral("planned_start"), day + 3 * kHour},
+                             {QStringLiteral("duration_min"), 60}},
+                            false, {}},
+                           kA, {kA});
+            }
+            tx->commit();
+        }
+        QList<qint64> heardMany;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QMutexLocker lock(&mutex);
+                heardMany.clear();
+                for (qsizetype i = 2; i < rung2.size(); ++i)
+                    heardMany << rung2.at(i);
+                return heardMany.size() >= Many;
+            }(),
+            5000);
+        std::sort(heardMany.begin(), heardMany.end());
+        QCOMPARE(heardMany.size(), Many);
+        QCOMPARE(heardMany.first(), FirstOfMany);
+        QCOMPARE(heardMany.last(), FirstOfMany + Many - 1);
+        QVERIFY(std::adjacent_find(heardMany.cbegin(), heardMany.cend()) == heardMany.cend());
+        const int afterMany = count(rung2);
+
+        // The listening connection is cut: back, it rings every provider once.
+        const int pid = listener2->backendPid();
+        QVERIFY(pid > 0);
+        {
+            PgConnection admin(conninfo);
+            admin.exec("SELECT pg_terminate_backend($1)", {pid});
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(count(rung2) == afterMany + 1 && listener2->listening(), 20000);
+        {
+            const QMutexLocker lock(&mutex);
+            QCOMPARE(rung2.last(), QList<qint64>{kEveryProvider});
+        }
+        QCOMPARE(server1.push(kA, push(uidA, 3, {assignment(3, 40002, 601, day + 5 * kHour)})).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(ringsOf(rung2, 601), 2, 2000);
+    }
+
+    // Each jobs notice stays under PostgreSQL's 8000-byte NOTIFY limit, and
+    // together they name every provider once.
+    void jobsNoticesSplitUnderTheLimit()
+    {
+        QList<qint64> providers;
+        for (qint64 id = 1; id <= 5000; ++id)
+            providers << id * 1'000'003;
+        const QByteArray tag(16, 'x');
+        const QList<QByteArray> payloads = PgNoticeListener::jobsPayloads(tag, providers);
+        QVERIFY(payloads.size() > 1);
+        QList<qint64> heard;
+        for (const QByteArray &payload : payloads) {
+            QVERIFY2(payload.size() < 8000, qPrintable(QString::number(payload.size())));
+            const PgNoticeListener::Parsed p = PgNoticeListener::parse(payload);
+            QCOMPARE(p.instanceTag, tag);
+            QVERIFY(p.audiences.isEmpty()); // not an offices notice: no console rings for it
+            heard << p.providers;
+        }
+        QCOMPARE(heard, providers);
+        QCOMPARE(PgNoticeListener::jobsPayloads(tag, {7}).size(), 1);
     }
 };
 

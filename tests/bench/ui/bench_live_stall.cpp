@@ -420,6 +420,7 @@ int main(int argc, char **argv)
     const double cpuBefore = threadCpuMs();
     const int eventsBefore = meter()->events;
     meter()->worst.clear();
+    meter()->layouts.clear();
     meter()->eventsOver100 = 0;
     meter()->eventsOver100Cpu = 0;
     meter()->step = streamingStep();
@@ -472,6 +473,10 @@ int main(int argc, char **argv)
     };
     latency("the order board (a column or the table)", arrivals.boardMs);
     latency("the dispatch page's waiting list", arrivals.queueMs);
+    out << "layouts:";
+    for (const auto &[what, tally] : meter()->layouts)
+        out << " " << what << " " << tally.count << " (" << ms(tally.ms) << " ms, CPU " << ms(tally.cpuMs) << " ms);";
+    out << "\n";
     out << "watched models: " << arrivals.inserted << " inserts, " << arrivals.removed << " removals, " << arrivals.moved << " moves, "
         << arrivals.changed << " row repaints, " << arrivals.resets << " resets\n";
     out << "\n| ms | of which CPU | step | event |\n|---|---|---|---|\n";

@@ -31,6 +31,15 @@ public:
     };
     QString step;
     std::map<std::pair<QString, QString>, Stall> worst; // by (step, what): the longest
+    // Every layout request, however short, by receiver: how many, how long
+    // in all (one slow layout says less than thousands of quick ones).
+    struct Tally
+    {
+        int count = 0;
+        double ms = 0;
+        double cpuMs = 0;
+    };
+    std::map<QString, Tally> layouts;
     int events = 0;
     int eventsOver100 = 0;    // wall clock
     int eventsOver100Cpu = 0; // the GUI thread's CPU time
@@ -57,12 +66,20 @@ public:
         ++events;
         eventsOver100 += ms > 100 ? 1 : 0;
         eventsOver100Cpu += cpuMs > 100 ? 1 : 0;
-        if (ms >= 1.0) {
+        if (ms >= 1.0 || type == QEvent::LayoutRequest) {
             QString what = QString::fromLatin1(cls);
             if (!name.isEmpty())
                 what += u"(" + name + u")";
             else if (parent) // a worker's result (QFutureWatcher) says little by itself: whose it is
                 what += u" in " + QString::fromLatin1(parent);
+            if (type == QEvent::LayoutRequest) {
+                Tally &tally = layouts[what];
+                ++tally.count;
+                tally.ms += ms;
+                tally.cpuMs += cpuMs;
+                if (ms < 1.0)
+                    return handled;
+            }
             what += u" " + eventName(type);
             Stall &s = worst[{step, what}];
             if (ms > s.ms)
