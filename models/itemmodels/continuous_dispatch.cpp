@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -34,9 +35,10 @@ ContinuousDispatch::ContinuousDispatch(services::ServiceLayer &services, QObject
     m_debounce->setInterval(1000); // a sync pull commits page after page: one run for them
     connect(m_debounce, &QTimer::timeout, this, &ContinuousDispatch::start);
     connect(&m_watcher, &QFutureWatcher<Run>::finished, this, &ContinuousDispatch::finish);
-    // What waits now is the dispatcher's: only later arrivals are planned.
-    const QList<qint64> waiting = waitingOrders();
-    m_seen = QSet<qint64>(waiting.begin(), waiting.end());
+    // What waits now is the dispatcher's: only later arrivals, and later
+    // returns from a provider, are planned.
+    for (const Waiting &w : waitingOrders())
+        m_seen.insert(w.id, w.queuedBy);
 }
 
 ContinuousDispatch::~ContinuousDispatch()
@@ -65,25 +67,34 @@ void ContinuousDispatch::ordersMayHaveArrived()
 
 int ContinuousDispatch::rowOfOrder(qint64 orderId) const
 {
-    for (qsizetype i = 0; i < m_entries.size(); ++i)
+    for (qsizetype i = m_entries.size() - 1; i >= 0; --i)
         if (m_entries.at(i).proposal.orderId == orderId)
             return int(i);
     return -1;
 }
 
 // Waiting orders from today on (an earlier window cannot be served any more),
-// on the index orders_status_window.
-QList<qint64> ContinuousDispatch::waitingOrders(QHash<qint64, qint64> *windowStarts)
+// on the index orders_status_window, each with the timeline event that put it
+// in the queue this time (the latest to awaiting_dispatch, by the order's
+// index on order_events: a few rows per order).
+QList<ContinuousDispatch::Waiting> ContinuousDispatch::waitingOrders()
 {
-    auto st = m_services.db().prepare("SELECT id, window_start FROM orders WHERE status = 'awaiting_dispatch' AND window_start >= ?");
+    auto st = m_services.db().prepare(
+        "SELECT o.id, o.window_start, e.id, e.event, e.actor_kind FROM orders o LEFT JOIN order_events e ON e.id ="
+        " (SELECT x.id FROM order_events x WHERE x.order_id = o.id AND x.to_status = 'awaiting_dispatch' ORDER BY x.at DESC, x.id DESC LIMIT 1)"
+        " WHERE o.status = 'awaiting_dispatch' AND o.window_start >= ?");
     st.bind(1, domain::officeDayStart(m_services.now()));
-    QList<qint64> ids;
+    QList<Waiting> out;
     while (st.next()) {
-        ids << st.int64(0);
-        if (windowStarts)
-            windowStarts->insert(st.int64(0), st.int64(1));
+        const QString event = st.text(3);
+        Waiting w{st.int64(0), st.int64(1), st.int64(2), Waiting::Queued};
+        if (event == u"decline" || event == u"timeout")
+            w.how = Waiting::TurnedDown;
+        else if (event == u"unassign" && st.text(4) != u"system")
+            w.how = Waiting::TakenBack;
+        out << w;
     }
-    return ids;
+    return out;
 }
 
 void ContinuousDispatch::start()
@@ -91,16 +102,26 @@ void ContinuousDispatch::start()
     const ContinuousDispatchMode mode = this->mode();
     Run run;
     try {
-        forgetGoneProposals();
-        QHash<qint64, qint64> windowStarts;
-        const QList<qint64> waiting = waitingOrders(&windowStarts);
+        const QList<Waiting> waiting = waitingOrders();
+        forgetGoneProposals(waiting);
         // By office day: the planner plans one day's providers at a time.
         QMap<qint64, QList<qint64>> byDay;
-        for (qint64 id : waiting) {
-            if (m_seen.contains(id))
+        for (const Waiting &w : waiting) {
+            // Keyed by the event that queued it: each arrival or return is
+            // looked at once, so an order left out waits for the dispatcher
+            // until it comes back again, and is not planned on every run.
+            const auto seen = m_seen.constFind(w.id);
+            const bool isNew = seen == m_seen.constEnd();
+            if (!isNew && *seen == w.queuedBy)
                 continue;
-            m_seen.insert(id);
-            byDay[domain::officeDayStart(windowStarts.value(id))].append(id);
+            m_seen.insert(w.id, w.queuedBy);
+            // Seen before: planned again only when the provider's side sent
+            // it back. Taken back by a person: theirs, seen before or not.
+            if ((!isNew && w.how != Waiting::TurnedDown) || w.how == Waiting::TakenBack)
+                continue;
+            if (!isNew)
+                supersedeProposals(w.id);
+            byDay[domain::officeDayStart(w.windowStart)].append(w.id);
         }
         // Off: what arrives meanwhile is the dispatcher's, also after the
         // office switches it on.
@@ -201,19 +222,23 @@ void ContinuousDispatch::finishRun(Run run, ContinuousDispatchMode mode)
     Q_EMIT runFinished(assigned, proposed, left);
 }
 
-void ContinuousDispatch::forgetGoneProposals()
+void ContinuousDispatch::forgetGoneProposals(const QList<Waiting> &waiting)
 {
-    QList<int> rows;
-    for (qsizetype i = 0; i < m_entries.size(); ++i)
-        if (m_entries.at(i).state == State::Proposed)
-            rows << int(i);
-    if (rows.isEmpty())
-        return;
-    const QList<qint64> waiting = waitingOrders();
-    const QSet<qint64> stillWaiting(waiting.begin(), waiting.end());
-    for (int row : rows)
-        if (!stillWaiting.contains(m_entries.at(row).proposal.orderId))
-            setState(row, State::Gone, tr("No longer waiting for dispatch."));
+    QSet<qint64> stillWaiting;
+    for (const Waiting &w : waiting)
+        stillWaiting.insert(w.id);
+    for (qsizetype row = 0; row < m_entries.size(); ++row)
+        if (m_entries.at(row).state == State::Proposed && !stillWaiting.contains(m_entries.at(row).proposal.orderId))
+            setState(int(row), State::Gone, tr("No longer waiting for dispatch."));
+}
+
+// An order back in the queue gets a new plan: a proposal it still had (it was
+// dispatched by hand and declined between two runs) is not the one to accept.
+void ContinuousDispatch::supersedeProposals(qint64 orderId)
+{
+    for (qsizetype row = 0; row < m_entries.size(); ++row)
+        if (m_entries.at(row).state == State::Proposed && m_entries.at(row).proposal.orderId == orderId)
+            setState(int(row), State::Gone, tr("Planned again: it came back to the queue."));
 }
 
 services::AutoDispatchOutcome ContinuousDispatch::acceptProposal(qint64 orderId)

@@ -103,9 +103,12 @@ AutoDispatchSnapshot AutoDispatchService::snapshot(const AutoDispatchSelection &
     QList<qint64> categories, districts;
     bool withoutDistrict = false;
     while (st.next()) {
-        const auto order = loadOrderForDispatch(db, st.int64(0));
+        auto order = loadOrderForDispatch(db, st.int64(0));
         if (!order)
             continue;
+        // Auto-dispatch never offers a job again to a provider who declined it
+        // or let it time out (a person still may, on the board).
+        order->place.declinedBy = providersWhoDeclined(db, order->place.orderId);
         s.input.orders.push_back({order->place, order->priority, order->preferredProviderId});
         s.labels.append({order->orderNo, st.text(1), st.text(2)});
         if (!categories.contains(order->place.categoryId))
@@ -180,6 +183,17 @@ AutoDispatchProposals AutoDispatchService::describe(const AutoDispatchSnapshot &
         } else {
             p.why = AutoDispatchText::whyLeftOut(o.why);
         }
+        // The dispatcher (and the dispatch record) learns why the provider it
+        // went to last time is not chosen now: the explanation names only the
+        // runner-up, the reason only the commonest rule. Decliners that are no
+        // candidate of this run (no longer serving the district, say) were
+        // never in question.
+        const auto &declinedBy = request.order.declinedBy;
+        const int declined = int(std::count_if(snapshot.input.days.begin(), snapshot.input.days.end(), [&](const dispatch::ProviderDay &d) {
+            return std::find(declinedBy.begin(), declinedBy.end(), d.providerId) != declinedBy.end();
+        }));
+        if (declined > 0)
+            p.why += u' ' + AutoDispatchText::notOfferedAgain(declined);
         out.proposals.append(p);
     }
     std::stable_sort(out.proposals.begin(), out.proposals.end(), [](const AutoDispatchProposal &a, const AutoDispatchProposal &b) {
@@ -235,6 +249,7 @@ AutoDispatchOutcome AutoDispatchService::acceptAs(const QString &action, const Q
             OrderChange change{domain::OrderEvent::Assign};
             change.providerId = item.providerId;
             change.plannedStart = item.start;
+            change.autoDispatch = true; // also refuses a provider who declined it since the plan was made
             try {
                 applyOrderChange(ctx, item.orderId, change);
             } catch (const ServiceError &e) {

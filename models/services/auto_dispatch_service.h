@@ -117,8 +117,11 @@ public:
     // district may go to anyone, so then every active provider with the skill
     // is loaded). Whether a provider serves an order's district is a hard
     // rule of checkPlacement, like the skill: "All districts" never sends a
-    // provider outside their area. Needs
-    // Permission::OrderDispatch: proposing is part of dispatching.
+    // provider outside their area. Each order carries the providers who
+    // declined it or let it time out (providersWhoDeclined): the hard rule
+    // Rule::DeclinedBefore keeps it off their days, in the dialog's runs and
+    // continuous ones alike. Needs Permission::OrderDispatch: proposing is
+    // part of dispatching.
     AutoDispatchSnapshot snapshot(const AutoDispatchSelection &selection, const dispatch::autodispatch::ObjectiveWeights &weights);
 
     // Any thread: runs the pure planner on the snapshot only.
@@ -140,7 +143,8 @@ public:
 
     // One audited action `dispatch.auto_accept` (Permission::OrderDispatch).
     // Each item is assigned through applyOrderChange, which re-checks the hard
-    // rules inside the transaction against the store as it is now. An item the
+    // rules inside the transaction against the store as it is now, "declined
+    // before" included (OrderChange::autoDispatch). An item the
     // rules or the order's status refuse (someone booked the provider or
     // dispatched the order meanwhile) is SKIPPED and reported; the others are
     // written, each with a dispatch record in mode 'auto' holding its score

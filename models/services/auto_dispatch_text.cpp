@@ -98,4 +98,9 @@ QString AutoDispatchText::whyLeftOut(const dispatch::autodispatch::WhyUnassigned
         .arg(why.providers);
 }
 
+QString AutoDispatchText::notOfferedAgain(int providers)
+{
+    return tr("Not offered again to the %n provider(s) who declined it or let it time out.", nullptr, providers);
+}
+
 } // namespace doorstep::services

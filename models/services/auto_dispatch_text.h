@@ -16,6 +16,9 @@ public:
     // "Less travel: 8 min added, against 21 min for Li Na (the next best). …"
     static QString whyChosen(const dispatch::autodispatch::Explanation &explanation, const QString &runnerUpName);
     static QString whyLeftOut(const dispatch::autodispatch::WhyUnassigned &why);
+    // Appended to either when the order's decliners were among the candidates:
+    // why the provider it was offered to before is not chosen again.
+    static QString notOfferedAgain(int providers);
 };
 
 } // namespace doorstep::services

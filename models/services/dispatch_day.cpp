@@ -73,6 +73,20 @@ std::optional<OrderForDispatch> loadOrderForDispatch(store::Database &db, qint64
     return o;
 }
 
+std::vector<std::int64_t> providersWhoDeclined(store::Database &db, qint64 orderId)
+{
+    // Both tables are read by their (order_id, at) index.
+    auto st = db.prepare("SELECT DISTINCT (SELECT r.provider_id FROM dispatch_records r WHERE r.order_id = e.order_id"
+                         " AND (r.at < e.at OR (r.at = e.at AND r.id < e.id)) ORDER BY r.at DESC, r.id DESC LIMIT 1)"
+                         " FROM order_events e WHERE e.order_id = ? AND e.event IN ('decline', 'timeout')");
+    st.bind(1, orderId);
+    std::vector<std::int64_t> out;
+    while (st.next())
+        if (!st.isNull(0)) // a decline with no record before it (a store that lost its history) names no one
+            out.push_back(st.int64(0));
+    return out;
+}
+
 QList<dispatch::ProviderDay> loadProviderDays(store::Database &db, const QList<qint64> &providerIds, qint64 anyTimeThatDay)
 {
     QList<dispatch::ProviderDay> out;

@@ -9,7 +9,9 @@
 #include <QList>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace doorstep::store {
 class Database;
@@ -35,6 +37,14 @@ struct OrderForDispatch
     qint64 districtId = 0;
 };
 std::optional<OrderForDispatch> loadOrderForDispatch(store::Database &db, qint64 orderId);
+// The providers who declined the order or let it time out (its order_events
+// `decline` and `timeout`, from the provider's app through the server, the
+// server's accept timeouts, or recorded here), for auto-dispatch's rule
+// Rule::DeclinedBefore (OrderToPlace::declinedBy). The events name no
+// provider, and the server's do not close the dispatch record in this store,
+// so the provider an event released is the one of the order's latest
+// dispatch record before it in timeline order (at, then the time-ordered id).
+std::vector<std::int64_t> providersWhoDeclined(store::Database &db, qint64 orderId);
 
 // The provider's day that holds `anyTimeThatDay` (office calendar): working
 // hours of that weekday, skills, districts served, qualifications valid that

@@ -15,6 +15,7 @@ QString DispatchRulesText::ruleName(Rule rule)
     case Rule::QualificationMissing: return tr("Qualification missing");
     case Rule::DistrictNotServed: return tr("District not served");
     case Rule::CustomerBlocked: return tr("Blocked by the customer");
+    case Rule::DeclinedBefore: return tr("Declined or timed out before");
     case Rule::OutsideWindow: return tr("Outside the customer's window");
     case Rule::OutsideWorkingHours: return tr("Outside working hours");
     case Rule::Overlap: return tr("Clash with another job");
@@ -36,6 +37,8 @@ QString DispatchRulesText::describe(const dispatch::Violation &v, const QString 
     case Rule::QualificationMissing: return tr("The service requires a qualification certificate the provider does not hold (or it has expired).");
     case Rule::DistrictNotServed: return tr("The provider does not serve the order's district.");
     case Rule::CustomerBlocked: return tr("The customer has asked not to be served by this provider.");
+    case Rule::DeclinedBefore:
+        return tr("The provider declined this order or let it time out before; auto-dispatch does not offer it to them again.");
     case Rule::OutsideWindow: return tr("The start is %n minute(s) outside the customer's time window.", nullptr, minutes);
     case Rule::OutsideWorkingHours: return tr("The job does not fit the provider's working hours that day.");
     case Rule::Overlap:

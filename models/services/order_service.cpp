@@ -131,10 +131,13 @@ OrderStatus applyOrderChange(ActionContext &ctx, qint64 orderId, const OrderChan
         switch (c.event) {
         case OrderEvent::Assign: {
             // The dispatch rules' hard half, whoever assigns (schedule board,
-            // auto-dispatch, CLI, provider API). The soft half is the caller's
-            // to confirm (DispatchService).
+            // auto-dispatch, CLI, provider API); auto-dispatch's also keeps the
+            // job from a provider who declined it or let it time out. The soft
+            // half is the caller's to confirm (DispatchService).
             const qint64 start = c.plannedStart ? c.plannedStart : order.int64(1);
-            const auto placing = loadOrderForDispatch(ctx.db(), orderId);
+            auto placing = loadOrderForDispatch(ctx.db(), orderId);
+            if (c.autoDispatch)
+                placing->place.declinedBy = providersWhoDeclined(ctx.db(), orderId);
             const auto day = loadProviderDay(ctx.db(), c.providerId, start);
             if (!day)
                 throw ServiceError::notFound(OrderService::tr("No such provider."));

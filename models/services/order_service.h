@@ -30,6 +30,9 @@ struct OrderChange
     qint64 newWindowStart = 0, newWindowEnd = 0; // reschedule
     int stars = 0;           // rate
     QString comment;         // rate
+    // Assign by auto-dispatch: the rule "declined before" (Rule::DeclinedBefore)
+    // is checked with the others. A person's assign leaves it off.
+    bool autoDispatch = false;
 };
 
 // Applies one event inside an action that is already running (DispatchService

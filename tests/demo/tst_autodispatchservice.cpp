@@ -6,11 +6,15 @@
 // may dispatch can do any of it. On a demo franchise made by the generator
 // (400 providers, a busy morning of waiting orders) a deterministic run assigns
 // most of the morning, explains every proposal and is accepted whole; a
-// provider outside the order's district is refused, by hand and by the plan.
+// provider outside the order's district is refused, by hand and by the plan;
+// a provider who declined an order or let it time out is not proposed for it
+// again, and a stale proposal to them is refused when accepted, while a
+// person may still give it to them.
 #include "../ui/dispatch_fixture.h"
 #include "services/auto_dispatch_service.h"
 #include "services/auto_dispatch_settings.h"
 #include "services/dispatch_day.h"
+#include "services/dispatch_rules_text.h"
 #include "services/dispatch_service.h"
 #include "services/settings_service.h"
 
@@ -283,6 +287,47 @@ private Q_SLOTS:
         QVERIFY(p.cancelled);
         QCOMPARE(p.totals.assigned, 0);
         QVERIFY(AutoDispatchService::acceptItems(p.proposals).isEmpty());
+    }
+
+    void aProviderWhoDeclinedIsNotOfferedTheJobAgain()
+    {
+        const qint64 day = nextThursday();
+        const qint64 id = m_fx.newOrder(*m_ws, day - 3600);
+        DispatchService dispatch(m_ws->services());
+        const auto start = dispatch.earliestStart(id, m_fx.p1);
+        QVERIFY(start);
+        dispatch.assign(id, m_fx.p1, *start, true);
+        // A proposal made while it was assigned elsewhere, say: to p1.
+        const AutoDispatchAcceptItem stale{id, m_fx.p1, *start, 0, QStringLiteral("stale")};
+        OrderService(m_ws->services()).apply(id, {domain::OrderEvent::Decline, domain::OrderActor::Provider, QStringLiteral("ill")});
+        QCOMPARE(providersWhoDeclined(db(), id), std::vector<std::int64_t>{m_fx.p1});
+
+        // The dialog's run: p1 is still a candidate (skill, district, free
+        // day), but the rule keeps the job off their day, and the explanation says so.
+        const AutoDispatchSnapshot snapshot = AutoDispatchService(m_ws->services()).snapshot(AutoDispatchSelection::wholeDay(day, m_fx.district), {});
+        QVERIFY(std::any_of(snapshot.input.days.begin(), snapshot.input.days.end(), [&](const auto &d) { return d.providerId == m_fx.p1; }));
+        const AutoDispatchProposals p = propose(day);
+        const AutoDispatchProposal *row = find(p, id);
+        QVERIFY(row && row->assigned);
+        QVERIFY(row->providerId != m_fx.p1);
+        QVERIFY2(row->why.endsWith(AutoDispatchText::notOfferedAgain(1)), qPrintable(row->why));
+
+        // Accepting the stale proposal: the rule is checked again in the transaction.
+        const qint64 before = auditCount();
+        try {
+            AutoDispatchService(m_ws->services()).accept({stale});
+            QFAIL("a job was given back to the provider who declined it");
+        } catch (const ServiceError &e) {
+            QCOMPARE(e.kind(), ServiceError::Kind::Conflict);
+            const QString rule = DispatchRulesText::describe({dispatch::Rule::DeclinedBefore});
+            QVERIFY2(QString::fromUtf8(e.what()).contains(rule), e.what());
+        }
+        QCOMPARE(auditCount(), before);
+        QCOMPARE(status(id), QStringLiteral("awaiting_dispatch"));
+
+        // A person may (the provider phoned back).
+        dispatch.assign(id, m_fx.p1, *start, true);
+        QCOMPARE(status(id), QStringLiteral("assigned"));
     }
 
     // Serving the order's district is a hard rule: the dispatcher is refused

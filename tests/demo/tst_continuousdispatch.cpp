@@ -7,11 +7,15 @@
 // before the component started are not touched. A provider booked meanwhile
 // is not double-booked: an accepted proposal is refused with the clashing
 // order named, and an order nobody can fit is left out with the rule that
-// stopped it. The entries' model passes QAbstractItemModelTester.
+// stopped it. An order its provider declines or lets time out (here, or the
+// server's timeout through sync) is planned again, once per return, and never
+// offered again to that provider; one a dispatcher takes back stays theirs.
+// The entries' model passes QAbstractItemModelTester.
 #include "../ui/dispatch_fixture.h"
 #include "itemmodels/continuous_dispatch.h"
 #include "itemmodels/continuous_dispatch_model.h"
 #include "services/auto_dispatch_settings.h"
+#include "services/auto_dispatch_text.h"
 #include "services/dispatch_rules_text.h"
 #include "services/dispatch_service.h"
 #include "services/dispatch_day.h"
@@ -64,6 +68,55 @@ private:
     qint64 order(qint64 windowStart, qint64 windowEnd)
     {
         return OrderService(m_ws->services()).create({m_fx.customer, m_fx.item, windowStart, windowEnd, {}, {}, true});
+    }
+
+    // Every candidate of the fixture's district but `free` gets a job over
+    // [day, day + 30 min], the window of order(day, day + 1800). Call it
+    // before the component starts: the probe order waits, the dispatcher's.
+    void bookEveryCandidateBut(qint64 day, const QList<qint64> &free)
+    {
+        const qint64 probe = order(day, day + 1800);
+        AutoDispatchSelection selection = AutoDispatchSelection::wholeDay(day);
+        selection.orderIds = {probe};
+        const auto snapshot = AutoDispatchService(m_ws->services()).snapshot(selection, {});
+        QVERIFY(!snapshot.input.days.empty());
+        DispatchService dispatch(m_ws->services());
+        for (const auto &d : snapshot.input.days) {
+            if (free.contains(d.providerId))
+                continue;
+            const qint64 booking = order(day, day + 1800);
+            if (const auto start = dispatch.earliestStart(booking, d.providerId))
+                dispatch.assign(booking, d.providerId, *start, true);
+        }
+    }
+
+    // The provider declines in their app.
+    void decline(qint64 id)
+    {
+        OrderService(m_ws->services()).apply(id, {domain::OrderEvent::Decline, domain::OrderActor::Provider, QStringLiteral("too far")});
+    }
+
+    // The server's accept timeout, as a sync pull writes it on another
+    // connection: the order back in the queue and a system `timeout` row,
+    // while the dispatch record of this store stays open.
+    void serverTimeout(qint64 id)
+    {
+        auto &other = m_admin->store();
+        other.db().run("UPDATE orders SET status = 'awaiting_dispatch', provider_id = NULL, planned_start = NULL WHERE id = ?", id);
+        other.db().run("INSERT INTO order_events(id, order_id, at, actor_kind, from_status, to_status, event)"
+                       " VALUES (?, ?, ?, 'system', 'assigned', 'awaiting_dispatch', 'timeout')",
+                       other.newId(), id, m_ws->services().now());
+    }
+
+    // The dispatch record in force (mode, provider, explanation).
+    std::tuple<QString, qint64, QString> currentRecord(qint64 id)
+    {
+        auto st = db().prepare("SELECT mode, provider_id, explanation FROM dispatch_records WHERE order_id = ? AND undone_at IS NULL"
+                               " ORDER BY at DESC, id DESC LIMIT 1");
+        st.bind(1, id);
+        if (!st.next())
+            return {};
+        return {st.text(0), st.int64(1), st.text(2)};
     }
 
 private Q_SLOTS:
@@ -213,17 +266,7 @@ private Q_SLOTS:
         const qint64 day = m_fx.nextThursday();
         setMode(ContinuousDispatchMode::Off);
         // Every candidate of the district is booked over the window.
-        const qint64 probe = order(day, day + 1800);
-        AutoDispatchSelection selection = AutoDispatchSelection::wholeDay(day);
-        selection.orderIds = {probe};
-        const auto snapshot = AutoDispatchService(m_ws->services()).snapshot(selection, {});
-        QVERIFY(!snapshot.input.days.empty());
-        DispatchService dispatch(m_ws->services());
-        for (const auto &d : snapshot.input.days) {
-            const qint64 booking = order(day, day + 1800);
-            if (const auto start = dispatch.earliestStart(booking, d.providerId))
-                dispatch.assign(booking, d.providerId, *start, true);
-        }
+        bookEveryCandidateBut(day, {});
         setMode(ContinuousDispatchMode::Assign);
         auto c = component();
         const qint64 id = order(day, day + 1800);
@@ -232,6 +275,124 @@ private Q_SLOTS:
         const auto &entry = c->entries().first();
         QCOMPARE(entry.state, State::NotAssigned);
         QVERIFY2(entry.proposal.why.contains(DispatchRulesText::ruleName(dispatch::Rule::Overlap)), qPrintable(entry.proposal.why));
+        setMode(ContinuousDispatchMode::Off);
+    }
+
+    void aDeclinedOrderGoesToAnotherProviderOncePerReturn()
+    {
+        const qint64 day = m_fx.nextThursday();
+        setMode(ContinuousDispatchMode::Off);
+        bookEveryCandidateBut(day, {m_fx.p1, m_fx.p2}); // two providers can take it
+        setMode(ContinuousDispatchMode::Assign);
+        auto c = component();
+        const qint64 id = order(day, day + 1800);
+        QCOMPARE(runOnce(*c), (QList<QVariant>{1, 0, 0}));
+        const qint64 first = tests::DispatchFixture::providerOf(*m_ws, id);
+        QVERIFY(first == m_fx.p1 || first == m_fx.p2);
+
+        // The provider declines: back in the queue, and assigned again, to the other one.
+        decline(id);
+        QCOMPARE(status(id), QStringLiteral("awaiting_dispatch"));
+        QCOMPARE(runOnce(*c), (QList<QVariant>{1, 0, 0}));
+        QCOMPARE(status(id), QStringLiteral("assigned"));
+        const qint64 second = tests::DispatchFixture::providerOf(*m_ws, id);
+        QCOMPARE(second, first == m_fx.p1 ? m_fx.p2 : m_fx.p1);
+        QCOMPARE(c->entries().size(), 2);
+        const auto again = c->entries().last();
+        QCOMPARE(again.state, State::Assigned);
+        QCOMPARE(again.proposal.providerId, second);
+        QCOMPARE(c->rowOfOrder(id), 1);
+        // Its explanation says why not the first provider, and the record keeps it.
+        QVERIFY2(again.proposal.why.endsWith(AutoDispatchText::notOfferedAgain(1)), qPrintable(again.proposal.why));
+        QCOMPARE(currentRecord(id), std::make_tuple(QStringLiteral("auto"), second, again.proposal.why));
+        QCOMPARE(db().scalar("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(), QStringLiteral("dispatch.auto_assign"));
+
+        // The second provider lets the accept time pass (the server's timeout,
+        // pulled by sync): planned again, and neither provider is asked again.
+        serverTimeout(id);
+        QCOMPARE(runOnce(*c), (QList<QVariant>{0, 0, 1}));
+        QCOMPARE(status(id), QStringLiteral("awaiting_dispatch"));
+        QCOMPARE(c->entries().size(), 3);
+        const auto left = c->entries().last();
+        QCOMPARE(left.state, State::NotAssigned);
+        QVERIFY2(left.proposal.why.endsWith(AutoDispatchText::notOfferedAgain(2)), qPrintable(left.proposal.why));
+        // Left out, it waits for the dispatcher: not planned on every run.
+        QCOMPARE(runOnce(*c), (QList<QVariant>{0, 0, 0}));
+        QCOMPARE(runOnce(*c), (QList<QVariant>{0, 0, 0}));
+        QCOMPARE(c->entries().size(), 3);
+        QCOMPARE(status(id), QStringLiteral("awaiting_dispatch"));
+        setMode(ContinuousDispatchMode::Off);
+    }
+
+    void onlyTheDecliningProviderCouldTakeItSoItWaits()
+    {
+        const qint64 day = m_fx.nextThursday();
+        setMode(ContinuousDispatchMode::Off);
+        bookEveryCandidateBut(day, {m_fx.p1});
+        setMode(ContinuousDispatchMode::Assign);
+        auto c = component();
+        const qint64 id = order(day, day + 1800);
+        QCOMPARE(runOnce(*c), (QList<QVariant>{1, 0, 0}));
+        QCOMPARE(tests::DispatchFixture::providerOf(*m_ws, id), m_fx.p1);
+        const qint64 records = db().scalar("SELECT count(*) FROM dispatch_records WHERE order_id = ?", id).toLongLong();
+
+        decline(id);
+        QCOMPARE(runOnce(*c), (QList<QVariant>{0, 0, 1}));
+        QCOMPARE(status(id), QStringLiteral("awaiting_dispatch"));
+        QCOMPARE(db().scalar("SELECT count(*) FROM dispatch_records WHERE order_id = ?", id).toLongLong(), records);
+        QCOMPARE(c->entries().size(), 2);
+        const auto &entry = c->entries().last();
+        QCOMPARE(entry.state, State::NotAssigned);
+        QVERIFY2(entry.proposal.why.endsWith(AutoDispatchText::notOfferedAgain(1)), qPrintable(entry.proposal.why));
+        QCOMPARE(runOnce(*c), (QList<QVariant>{0, 0, 0}));
+        QCOMPARE(c->entries().size(), 2);
+        // The rule is auto-dispatch's: the dispatcher may still give it to
+        // that provider (they phoned back).
+        DispatchService dispatch(m_ws->services());
+        const auto start = dispatch.earliestStart(id, m_fx.p1);
+        QVERIFY(start);
+        dispatch.assign(id, m_fx.p1, *start, true);
+        QCOMPARE(tests::DispatchFixture::providerOf(*m_ws, id), m_fx.p1);
+        setMode(ContinuousDispatchMode::Off);
+    }
+
+    void anOrderADispatcherTookBackStaysTheirs()
+    {
+        const qint64 day = m_fx.nextThursday();
+        setMode(ContinuousDispatchMode::Assign);
+        auto c = component();
+        const qint64 id = m_fx.newOrder(*m_ws, day);
+        QCOMPARE(runOnce(*c), (QList<QVariant>{1, 0, 0}));
+        DispatchService(m_ws->services()).unassign(id, QStringLiteral("the customer asked for Li Na"));
+        QCOMPARE(runOnce(*c), (QList<QVariant>{0, 0, 0}));
+        QCOMPARE(status(id), QStringLiteral("awaiting_dispatch"));
+        QCOMPARE(c->entries().size(), 1);
+        setMode(ContinuousDispatchMode::Off);
+    }
+
+    void aProposalOfAnOrderThatCameBackIsReplaced()
+    {
+        // Proposed, dispatched by hand to the proposed provider, declined
+        // before the next run: a new proposal, not to them.
+        const qint64 day = m_fx.nextThursday();
+        setMode(ContinuousDispatchMode::Off);
+        bookEveryCandidateBut(day, {m_fx.p1, m_fx.p2});
+        setMode(ContinuousDispatchMode::Propose);
+        auto c = component();
+        const qint64 id = order(day, day + 1800);
+        QCOMPARE(runOnce(*c), (QList<QVariant>{0, 1, 0}));
+        const auto first = c->entries().first().proposal;
+        DispatchService(m_ws->services()).assign(id, first.providerId, first.start, true);
+        decline(id);
+        QCOMPARE(runOnce(*c), (QList<QVariant>{0, 1, 0}));
+        QCOMPARE(c->entries().size(), 2);
+        QCOMPARE(c->entries().first().state, State::Gone);
+        QCOMPARE(c->entries().last().state, State::Proposed);
+        const qint64 other = first.providerId == m_fx.p1 ? m_fx.p2 : m_fx.p1;
+        QCOMPARE(c->entries().last().proposal.providerId, other);
+        c->acceptProposal(id);
+        QCOMPARE(tests::DispatchFixture::providerOf(*m_ws, id), other);
+        QCOMPARE(c->entries().last().state, State::Accepted);
         setMode(ContinuousDispatchMode::Off);
     }
 

@@ -349,6 +349,9 @@ private slots:
         QTest::newRow("mixed: the only one with the skill is full") << 9 << int(UnassignedKind::NoProvider) << int(Rule::Overlap) << 1;
         QTest::newRow("mixed: one serves the district, outside its hours") << 10 << int(UnassignedKind::NoProvider)
                                                                           << int(Rule::OutsideWorkingHours) << 1;
+        QTest::newRow("declined before") << 11 << int(UnassignedKind::NoProvider) << int(Rule::DeclinedBefore) << 3;
+        // One declined it, the other two are full: they are who could serve it.
+        QTest::newRow("mixed: one declined, the others are full") << 12 << int(UnassignedKind::NoProvider) << int(Rule::Overlap) << 2;
     }
 
     void unassignedReasonsNameTheRule()
@@ -401,6 +404,12 @@ private slots:
             in.days[2].districts = {5};
             in.days[2].workingHours = {{at(13), at(18)}};
             break;
+        case 11: r.order.declinedBy = {10, 11, 12}; break;
+        case 12:
+            r.order.declinedBy = {10};
+            in.days[1].jobs.push_back({901, at(9), 300, in.days[1].home});
+            in.days[2].jobs.push_back({902, at(9), 300, in.days[2].home});
+            break;
         }
         in.orders.push_back(r);
         const AutoDispatchResult result = planAutoDispatch(in, quiet());
@@ -414,7 +423,10 @@ private slots:
             QCOMPARE(o.why.excludedByRule, excluded);
             QCOMPARE(o.why.feasibleProviders, 0);
             // Who could serve it at all: no start-independent rule excludes them.
-            const int eligible = scenario >= 9 ? 1 : scenario >= 3 && scenario <= 5 ? 3 : 0;
+            const int eligible = scenario == 12                         ? 2
+                : scenario == 9 || scenario == 10                        ? 1
+                : scenario >= 3 && scenario <= 5                         ? 3
+                                                                         : 0;
             QCOMPARE(o.why.eligibleProviders, eligible);
         } else {
             QCOMPARE(o.why.feasibleProviders, 3);
@@ -502,6 +514,46 @@ private slots:
         QCOMPARE(r.outcomes[0].providerId, std::int64_t(11));
         QCOMPARE(e.decidingTerm, Term::Quality);
         QVERIFY(std::abs(e.decidingMargin - in.weights.perStarBelowFive) < 1e-9);
+    }
+
+    // The providers who declined an order (auto-dispatch's OrderToPlace::declinedBy)
+    // never get it, even the nearest or preferred one, while other orders of
+    // the same kind still may go to them (the candidates are per order).
+    void declinedProvidersNeverGetTheOrder()
+    {
+        AutoDispatchInput in;
+        in.days.push_back(provider(10, {1}, near(0, 0)));
+        in.days.push_back(provider(11, {1}, near(0, 3)));
+        OrderRequest declined = request(1, 1, at(10), 60, near(0, 0));
+        declined.preferredProviderId = 10;
+        declined.order.declinedBy = {10};
+        in.orders.push_back(declined);
+        in.orders.push_back(request(2, 1, at(14), 60, near(0, 0)));
+        AutoDispatchResult result = planAutoDispatch(in, quiet());
+        verifyPlan(in, result);
+        QCOMPARE(result.outcomes[0].providerId, std::int64_t(11));
+        QVERIFY(!result.outcomes[0].explanation.hasRunnerUp);
+        QCOMPARE(result.outcomes[1].providerId, std::int64_t(10));
+
+        // Random cities: plan, let a third of the placed providers decline, plan again.
+        int declinedOrders = 0;
+        for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+            AutoDispatchInput city = randomCity(60, 12, seed);
+            const AutoDispatchResult first = planAutoDispatch(city, quiet(seed));
+            for (std::size_t i = 0; i < city.orders.size(); ++i)
+                if (first.outcomes[i].assigned && i % 3 == 0) {
+                    city.orders[i].order.declinedBy.push_back(first.outcomes[i].providerId);
+                    ++declinedOrders;
+                }
+            const AutoDispatchResult again = planAutoDispatch(city, quiet(seed));
+            verifyPlan(city, again);
+            for (std::size_t i = 0; i < city.orders.size(); ++i) {
+                const auto &no = city.orders[i].order.declinedBy;
+                if (again.outcomes[i].assigned)
+                    QVERIFY(std::find(no.begin(), no.end(), again.outcomes[i].providerId) == no.end());
+            }
+        }
+        QVERIFY(declinedOrders > 10);
     }
 
     void preferredAndBlockedProvidersHonoured()

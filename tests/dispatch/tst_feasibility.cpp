@@ -157,6 +157,17 @@ private Q_SLOTS:
         QVERIFY(rulesOf(checkPlacement(o, day(), h(9), rules())) == std::vector<Rule>{Rule::CustomerBlocked});
     }
 
+    void aProviderWhoDeclinedIsRefusedWhenListed()
+    {
+        // Auto-dispatch lists the providers who declined the order; a person's
+        // placement leaves the list empty and the rule never fires.
+        auto o = order();
+        QVERIFY(checkPlacement(o, day(), h(9), rules()).feasible());
+        o.declinedBy = {3, 7};
+        QVERIFY(rulesOf(checkPlacement(o, day(), h(9), rules())) == std::vector<Rule>{Rule::DeclinedBefore});
+        QVERIFY(isHard(Rule::DeclinedBefore));
+    }
+
     void startMustFallInTheWindow()
     {
         // Window ends are inclusive: the customer asked for a start between 9 and 11.

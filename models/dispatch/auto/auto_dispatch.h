@@ -133,7 +133,8 @@ enum class UnassignedKind {
 // NoProvider: every provider names the one hard rule that keeps the order off
 // their day. When some providers could serve the order at all (no rule that
 // is independent of the start excludes them: they offer the service in the
-// order's district, hold the qualification, are not blocked), the reason is
+// order's district, hold the qualification, are not blocked, have not
+// declined it or let it time out before), the reason is
 // the rule most of THOSE gave (their days are full, the window misses their
 // hours, the daily limit), since the others were never an option; otherwise
 // it is the rule most of all providers gave.

@@ -16,10 +16,11 @@ Candidates buildCandidates(const AutoDispatchInput &input, const RunControl &con
     Candidates c;
     c.providers.resize(input.orders.size());
     // The start-independent rules look at the order's category, qualification,
-    // district and block list only. Orders sharing the first three share the
-    // verdicts for an empty block list, so checkPlacement runs once per
-    // provider per kind of order; an order with a block list re-checks that
-    // short list itself. Ids are 64-bit store ids: the key keeps them whole.
+    // district, block list and the providers who declined it only. Orders
+    // sharing the first three share the verdicts for empty lists, so
+    // checkPlacement runs once per provider per kind of order; an order with
+    // a block list or decliners re-checks that short list itself. Ids are
+    // 64-bit store ids: the key keeps them whole.
     using Kind = std::tuple<std::int64_t, std::int64_t, std::string>;
     std::map<Kind, std::vector<int>> byKind;
     for (std::size_t i = 0; i < input.orders.size(); ++i) {
@@ -31,6 +32,7 @@ Candidates buildCandidates(const AutoDispatchInput &input, const RunControl &con
         if (kind == byKind.end()) {
             OrderToPlace representative = order;
             representative.blockedProviders.clear();
+            representative.declinedBy.clear();
             std::vector<int> allowed;
             for (std::size_t p = 0; p < input.days.size(); ++p)
                 if (!startIndependentExclusion(representative, input.days[p], input.rules))
@@ -38,7 +40,7 @@ Candidates buildCandidates(const AutoDispatchInput &input, const RunControl &con
             kind = byKind.emplace(key, std::move(allowed)).first;
         }
         std::vector<int> &mine = c.providers[i];
-        if (order.blockedProviders.empty()) {
+        if (order.blockedProviders.empty() && order.declinedBy.empty()) {
             mine = kind->second;
         } else {
             for (int p : kind->second)

@@ -1,8 +1,9 @@
 #pragma once
 // Which providers an order may go to at all: those that no start-independent
-// hard rule excludes (inactive, skill, qualification, customer's block list),
-// as decided by checkPlacement. Nearest home first, so searches that look at
-// a few providers only look at the likeliest ones.
+// hard rule excludes (inactive, skill, qualification, district, customer's
+// block list, declined or timed out before), as decided by checkPlacement.
+// Nearest home first, so searches that look at a few providers only look at
+// the likeliest ones.
 
 #include "auto/auto_dispatch.h"
 #include "auto/run_control.h"

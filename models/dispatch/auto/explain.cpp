@@ -18,6 +18,7 @@ const char *ruleName(Rule rule)
     case Rule::QualificationMissing: return "qualification missing";
     case Rule::DistrictNotServed: return "district not served";
     case Rule::CustomerBlocked: return "blocked by the customer";
+    case Rule::DeclinedBefore: return "declined or timed out before";
     case Rule::OutsideWindow: return "outside the customer's window";
     case Rule::OutsideWorkingHours: return "outside working hours";
     case Rule::Overlap: return "overlaps another job";

@@ -76,6 +76,8 @@ Verdict checkPlacement(const OrderToPlace &order, const ProviderDay &day, std::i
         add(Rule::DistrictNotServed);
     if (contains(order.blockedProviders, day.providerId))
         add(Rule::CustomerBlocked);
+    if (contains(order.declinedBy, day.providerId))
+        add(Rule::DeclinedBefore);
 
     if (start < order.windowStart)
         add(Rule::OutsideWindow, double(order.windowStart - start) / 60.0);

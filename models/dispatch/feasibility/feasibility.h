@@ -8,7 +8,8 @@
 // Hard rules refuse the placement; soft rules warn and need a confirmation.
 //   hard: provider not active; skill missing / not active / suspended; required
 //         qualification missing; the provider does not serve the order's
-//         district; customer blocked the provider; start outside
+//         district; customer blocked the provider; the provider declined the
+//         order or let it time out before (auto-dispatch only); start outside
 //         the customer's window; job outside the provider's working hours;
 //         overlap with another job once travel to and from it is counted;
 //         daily job limit reached
@@ -16,6 +17,12 @@
 //
 // An order with no district (its customer's address has none) is in no one's
 // area: the district rule does not apply to it, and travel alone decides.
+//
+// "Declined before" is a rule of auto-dispatch: only its callers fill
+// OrderToPlace::declinedBy (services/auto_dispatch_service, and the assign it
+// writes). A person may still offer the job to that provider again (they
+// phoned back, nobody else is free): the schedule board and the CLI leave
+// the list empty, so the rule never fires for them.
 
 #include <cstdint>
 #include <optional>
@@ -84,6 +91,7 @@ struct OrderToPlace
     int durationMin = 0;
     GeoPoint where;
     std::vector<std::int64_t> blockedProviders; // the customer's blocked list
+    std::vector<std::int64_t> declinedBy;       // auto-dispatch: providers who declined it or let it time out
 };
 
 enum class Rule {
@@ -94,6 +102,7 @@ enum class Rule {
     QualificationMissing,
     DistrictNotServed,
     CustomerBlocked,
+    DeclinedBefore, // auto-dispatch only: see OrderToPlace::declinedBy
     OutsideWindow,
     OutsideWorkingHours,
     Overlap,
