@@ -531,6 +531,13 @@
             <numerusform>None of the %n providers who could serve it can fit it. Most often: %1 (%2 of them).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not offered again to the %n provider(s) who declined it or let it time out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::BackgroundCheckDialog</name>
@@ -2391,6 +2398,14 @@ This cannot be undone: export their data first if they asked for a copy.</source
     </message>
     <message>
         <source>The provider does not serve the order&apos;s district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined or timed out before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider declined this order or let it time out before; auto-dispatch does not offer it to them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7810,6 +7825,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     </message>
     <message>
         <source>No longer waiting for dispatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned again: it came back to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

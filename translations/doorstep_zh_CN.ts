@@ -528,6 +528,12 @@
             <numerusform>可服务此订单的 %n 位服务人员都排不进。最常见原因：%1（%2 位）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not offered again to the %n provider(s) who declined it or let it time out.</source>
+        <translation>
+            <numerusform>不再派给曾拒单或超时未接的 %n 位服务人员。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>doorstep::ui::BackgroundCheckDialog</name>
@@ -2386,6 +2392,14 @@ This cannot be undone: export their data first if they asked for a copy.</source
     <message>
         <source>The provider does not serve the order&apos;s district.</source>
         <translation>该服务人员不服务订单所在区域。</translation>
+    </message>
+    <message>
+        <source>Declined or timed out before</source>
+        <translation>曾拒单或超时未接</translation>
+    </message>
+    <message>
+        <source>The provider declined this order or let it time out before; auto-dispatch does not offer it to them again.</source>
+        <translation>该服务人员曾拒绝此订单或超时未接，自动派单不再派给他/她。</translation>
     </message>
 </context>
 <context>
@@ -7780,6 +7794,10 @@ Rotate the data key now? It takes about %2 for this store; this console closes t
     <message>
         <source>No longer waiting for dispatch.</source>
         <translation>已不再待派单。</translation>
+    </message>
+    <message>
+        <source>Planned again: it came back to the queue.</source>
+        <translation>已重新规划：订单回到了待派单队列。</translation>
     </message>
     <message>
         <source>There is no proposal for this order.</source>
