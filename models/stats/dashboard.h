@@ -183,8 +183,10 @@ DispatchTimes dispatchTimesFor(store::Database &db, const Filter &filter);
 ProviderFigures providerFiguresFor(store::Database &db, const Period &period, const std::array<qint64, 8> &weeklyMinutes);
 std::array<qint64, 8> workingMinutesByWeekday(store::Database &db);
 // Every provider with an order in the period, by id, summed from the cheapest
-// mix of the provider rollups' days, weeks, months and years (rollup_ranges.h).
+// mix of the provider rollups' days, weeks, months, quarters and years (rollup_ranges.h).
 QList<ProviderRank> providersIn(store::Database &db, const Period &period);
+// The same, planned with `cost` (the benchmark compares grains with it).
+QList<ProviderRank> providersIn(store::Database &db, const Period &period, const RollupCost &cost);
 // How providersIn and totalsFor read a period (rollup_ranges.h): each set
 // of rollups' data span and the cost of its coarser units in days.
 RollupCost providerRollupCost(store::Database &db);

@@ -9,7 +9,7 @@
 
 namespace doorstep::stats {
 namespace {
-constexpr std::array kGrains{Grain::Day, Grain::Week, Grain::Month, Grain::Year};
+constexpr std::array kGrains{Grain::Day, Grain::Week, Grain::Month, Grain::Quarter, Grain::Year};
 
 // The unit of `grain` that starts on `day`, or an invalid period when no
 // unit of it starts there (a week starts on Monday, a month on its 1st …).
@@ -22,6 +22,8 @@ Period unitStartingOn(Grain grain, QDate day)
         return day.dayOfWeek() == 1 ? Period{day, day.addDays(6)} : Period{};
     case Grain::Month:
         return day.day() == 1 ? Period{day, day.addMonths(1).addDays(-1)} : Period{};
+    case Grain::Quarter:
+        return day.day() == 1 && day.month() % 3 == 1 ? Period{day, day.addMonths(3).addDays(-1)} : Period{};
     case Grain::Year:
         return day.day() == 1 && day.month() == 1 ? Period{day, day.addYears(1).addDays(-1)} : Period{};
     }
@@ -38,6 +40,8 @@ Period unitEndingBefore(Grain grain, QDate day)
         return day.dayOfWeek() == 1 ? Period{day.addDays(-7), day.addDays(-1)} : Period{};
     case Grain::Month:
         return day.day() == 1 ? Period{day.addMonths(-1), day.addDays(-1)} : Period{};
+    case Grain::Quarter:
+        return day.day() == 1 && day.month() % 3 == 1 ? Period{day.addMonths(-3), day.addDays(-1)} : Period{};
     case Grain::Year:
         return day.day() == 1 && day.month() == 1 ? Period{day.addYears(-1), day.addDays(-1)} : Period{};
     }
@@ -59,6 +63,8 @@ double unitCost(Grain grain, const RollupCost &cost)
         return cost.weekInDays;
     case Grain::Month:
         return cost.monthInDays;
+    case Grain::Quarter:
+        return cost.quarterInDays;
     case Grain::Year:
         return cost.yearInDays;
     }

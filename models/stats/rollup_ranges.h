@@ -1,14 +1,14 @@
 #pragma once
 // How a period is read from rollups holding the same additive sums at
 // several grains: one row per day, and per Monday-to-Sunday week, calendar
-// month or calendar year where the rollup keeps one (stats_provider_days,
-// _weeks, _months and _years; stats_daily and stats_monthly). A unit the
+// month, quarter or year where the rollup keeps one (stats_provider_days,
+// _weeks, _months, _quarters and _years; stats_daily and stats_monthly). A unit the
 // period covers whole is read from its coarsest table; a unit it covers in
 // part either as its finer units inside the period (added) or as the whole
 // unit less its finer units outside the period (subtracted), whichever reads
 // fewer rows: the cheapest way from the period's first day to the day after
 // its last, stepping forward (adding) or back (subtracting) a day, week,
-// month or year at a time. A coarser row is exactly the sum of its days
+// month, quarter or year at a time. A coarser row is exactly the sum of its days
 // (kept by triggers, compared by `verify`), so every plan gives the same
 // figures; a wrong cost only reads more rows. Pure: the tables are read by
 // the callers.
@@ -18,12 +18,13 @@
 
 namespace doorstep::stats {
 
-enum class Grain { Day, Week, Month, Year };
+enum class Grain { Day, Week, Month, Quarter, Year };
 
 struct RollupRange
 {
     // The table: `range` runs from the first unit's key to the last unit's
-    // key (a day; a week's Monday; a month's 1st; a year's 1 January).
+    // key (a day; a week's Monday; a month's 1st; a quarter's first day; a
+    // year's 1 January).
     Grain grain = Grain::Day;
     Period range;
     int sign = 1; // +1 added, -1 subtracted
@@ -39,6 +40,7 @@ struct RollupCost
     Period dataSpan;
     double monthInDays = 0;
     double weekInDays = 0;
+    double quarterInDays = 0;
     double yearInDays = 0;
 };
 

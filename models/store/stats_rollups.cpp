@@ -58,6 +58,12 @@ const Check kChecks[] = {
      "SELECT day - (day + 3) % 7 AS week, provider_id, count(*),"
      " sum(status <> 'cancelled'), sum(served_min), sum(upheld), sum(rated), sum(stars)"
      " FROM stats_order_facts_raw WHERE provider_id <> 0 GROUP BY week, provider_id", 23},
+    // (v24) And per calendar quarter (keyed by its first day).
+    {"stats_provider_quarters", "SELECT * FROM stats_provider_quarters",
+     "SELECT CAST(julianday(day * 86400, 'unixepoch', 'start of month', '-' || ((CAST(strftime('%m', day * 86400, 'unixepoch') AS INTEGER) - 1) % 3)"
+     " || ' months') - 2440587.5 AS INTEGER) AS quarter, provider_id, count(*),"
+     " sum(status <> 'cancelled'), sum(served_min), sum(upheld), sum(rated), sum(stars)"
+     " FROM stats_order_facts_raw WHERE provider_id <> 0 GROUP BY quarter, provider_id", 24},
     {"stats_provider_years", "SELECT * FROM stats_provider_years",
      "SELECT CAST(julianday(day * 86400, 'unixepoch', 'start of year') - 2440587.5 AS INTEGER) AS year, provider_id, count(*),"
      " sum(status <> 'cancelled'), sum(served_min), sum(upheld), sum(rated), sum(stars)"
@@ -96,11 +102,13 @@ void rebuildRollups(Database &db)
                              " DELETE FROM stats_dispatch_minutes_district; DELETE FROM stats_dispatch_minutes_category;"
                              " DELETE FROM stats_provider_days; DELETE FROM stats_provider_months;"
                              " DELETE FROM stats_provider_active;";
-    // (v23) Emptied with the rest; a store migrated only part of the way has none yet.
-    const QByteArray emptyV23 = schemaVersion(db) >= 23 ? "DELETE FROM stats_provider_weeks; DELETE FROM stats_provider_years;" : "";
-    db.exec(empty + emptyV23);
+    // (v23, v24) Emptied with the rest; a store migrated only part of the way has none yet.
+    const int version = schemaVersion(db);
+    const QByteArray emptyLater = QByteArray(version >= 23 ? "DELETE FROM stats_provider_weeks; DELETE FROM stats_provider_years;" : "")
+                                + (version >= 24 ? "DELETE FROM stats_provider_quarters;" : "");
+    db.exec(empty + emptyLater);
     db.exec("DELETE FROM stats_order_facts");
-    db.exec(empty + emptyV23);
+    db.exec(empty + emptyLater);
     db.exec("INSERT INTO stats_order_facts SELECT * FROM stats_order_facts_raw");
     // Not derived from the orders: the working hours, recomputed as a whole.
     db.exec("DELETE FROM stats_weekly_hours; INSERT INTO stats_weekly_hours(weekday) VALUES (1), (2), (3), (4), (5), (6), (7)");

@@ -1,5 +1,5 @@
 #pragma once
-// The statistics rollups (sql/0013_stats_rollups.sql, 0015, 0017, 0018, 0019, 0023): checking
+// The statistics rollups (sql/0013_stats_rollups.sql, 0015, 0017, 0018, 0019, 0023, 0024): checking
 // them against the raw orders, and rebuilding them. Triggers keep them exact;
 // these exist for `verify` and for a store damaged by hand or by a bug.
 #include <QStringList>

@@ -348,10 +348,11 @@ private slots:
     void rollupRangesUseWeeksAndYearsWhereTheyReadLess()
     {
         using R = stats::RollupRange;
-        constexpr auto D = stats::Grain::Day, W = stats::Grain::Week, M = stats::Grain::Month, Y = stats::Grain::Year;
+        constexpr auto D = stats::Grain::Day, W = stats::Grain::Week, M = stats::Grain::Month, Q = stats::Grain::Quarter, Y = stats::Grain::Year;
         const auto d = [](int y, int m, int day) { return QDate(y, m, day); };
         // Bench store ratios; data until 6 December 2026 (a Sunday).
-        const stats::RollupCost cost{{d(2025, 1, 1), d(2026, 12, 6)}, 3.6, 3.2, 3.7};
+        const stats::RollupCost cost{.dataSpan = {d(2025, 1, 1), d(2026, 12, 6)}, .monthInDays = 3.6, .weekInDays = 3.2, .quarterInDays = 3.6,
+                                     .yearInDays = 3.7};
         // Last 12 months by month on 6 December: 2026 less December's days after the 6th (no data: free).
         QCOMPARE(stats::rollupRanges({d(2026, 1, 1), d(2026, 12, 6)}, cost),
                  (QList<R>{{Y, {d(2026, 1, 1), d(2026, 1, 1)}, 1}, {D, {d(2026, 12, 7), d(2026, 12, 31)}, -1}}));
@@ -362,13 +363,19 @@ private slots:
                  (QList<R>{{W, {d(2026, 9, 14), d(2026, 9, 21)}, 1}, {D, {d(2026, 9, 14), d(2026, 9, 14)}, -1},
                            {D, {d(2026, 9, 28), d(2026, 9, 28)}, 1}}));
         // A custom year from the 15th: far fewer rows than eleven months and two half months' days.
+        const auto next = [&](stats::Grain g, QDate u) {
+            return g == D ? u.addDays(1) : g == W ? u.addDays(7) : g == M ? u.addMonths(1) : g == Q ? u.addMonths(3) : u.addYears(1);
+        };
         const auto rowsOf = [&](const QList<R> &plan) {
             double rows = 0;
             for (const R &r : plan) {
-                const double unit = r.grain == D ? 1 : r.grain == W ? cost.weekInDays : r.grain == M ? cost.monthInDays : cost.yearInDays;
+                const double unit = r.grain == D   ? 1
+                                    : r.grain == W ? cost.weekInDays
+                                    : r.grain == M ? cost.monthInDays
+                                    : r.grain == Q ? cost.quarterInDays
+                                                   : cost.yearInDays;
                 int units = 0;
-                for (QDate u = r.range.from; u <= r.range.to;
-                     u = r.grain == D ? u.addDays(1) : r.grain == W ? u.addDays(7) : r.grain == M ? u.addMonths(1) : u.addYears(1))
+                for (QDate u = r.range.from; u <= r.range.to; u = next(r.grain, u))
                     ++units;
                 rows += unit * units;
             }
@@ -377,6 +384,16 @@ private slots:
         const stats::Period year{d(2025, 12, 15), d(2026, 12, 14)};
         QVERIFY2(rowsOf(stats::rollupRanges(year, cost)) < 0.5 * rowsOf(stats::rollupRanges(year, stats::RollupCost{cost.dataSpan, 3.6})),
                  "a year from the 15th reads under half the rows of days and months alone");
+        // Twelve months from July: four quarters, one query.
+        const stats::RollupCost dense{.dataSpan = {d(2024, 1, 1), d(2026, 12, 31)}, .monthInDays = 3.6, .weekInDays = 3.0, .quarterInDays = 3.6,
+                                      .yearInDays = 3.6};
+        QCOMPARE(stats::rollupRanges({d(2025, 7, 1), d(2026, 6, 30)}, dense), (QList<R>{{Q, {d(2025, 7, 1), d(2026, 4, 1)}, 1}}));
+        // Twelve whole months from any month's 1st: at most seven units of a
+        // month's cost (eleven or twelve without quarters and years).
+        for (QDate first = d(2025, 1, 1); first <= d(2025, 12, 1); first = first.addMonths(1)) {
+            const double rows = rowsOf(stats::rollupRanges({first, first.addYears(1).addDays(-1)}, dense));
+            QVERIFY2(rows <= 7 * 3.6 + 0.01, qPrintable(first.toString(Qt::ISODate) + u": " + QString::number(rows)));
+        }
 
         // Every day of the period once, none outside it, for random periods and costs.
         std::mt19937 random(20261203);
@@ -386,19 +403,22 @@ private slots:
             const stats::Period span{d(2024, 6, 1).addDays(std::uniform_int_distribution<int>(0, 400)(random)),
                                      d(2026, 12, 31).addDays(-std::uniform_int_distribution<int>(0, 400)(random))};
             std::uniform_real_distribution<double> unit(0.5, 40);
-            const stats::RollupCost drawn{span, unit(random), i % 3 ? unit(random) : 0, i % 2 ? unit(random) : 0};
+            const stats::RollupCost drawn{.dataSpan = span, .monthInDays = unit(random), .weekInDays = i % 3 ? unit(random) : 0,
+                                          .quarterInDays = i % 5 ? unit(random) : 0, .yearInDays = i % 2 ? unit(random) : 0};
             std::map<QDate, int> counted;
             for (const R &r : stats::rollupRanges(period, drawn)) {
                 QVERIFY(r.grain != W || drawn.weekInDays > 0);
                 QVERIFY(r.grain != Y || drawn.yearInDays > 0);
+                QVERIFY(r.grain != Q || drawn.quarterInDays > 0);
                 for (QDate u = r.range.from; u <= r.range.to;) {
-                    const QDate next = r.grain == D ? u.addDays(1) : r.grain == W ? u.addDays(7) : r.grain == M ? u.addMonths(1) : u.addYears(1);
+                    const QDate after = next(r.grain, u);
                     QVERIFY(r.grain != W || u.dayOfWeek() == 1);
                     QVERIFY(r.grain < M || u.day() == 1);
+                    QVERIFY(r.grain != Q || u.month() % 3 == 1);
                     QVERIFY(r.grain != Y || u.month() == 1);
-                    for (QDate day = u; day < next; day = day.addDays(1))
+                    for (QDate day = u; day < after; day = day.addDays(1))
                         counted[day] += r.sign;
-                    u = next;
+                    u = after;
                 }
             }
             for (QDate day = period.from; day <= period.to; day = day.addDays(1))
@@ -482,7 +502,7 @@ private slots:
             if (QTest::currentTestFailed())
                 return;
         }
-        for (const stats::Grain grain : {stats::Grain::Day, stats::Grain::Week, stats::Grain::Month, stats::Grain::Year})
+        for (const stats::Grain grain : {stats::Grain::Day, stats::Grain::Week, stats::Grain::Month, stats::Grain::Quarter, stats::Grain::Year})
             QVERIFY2(used.count({grain, 1}) + used.count({grain, -1}) > 0, "a grain of the provider rollups no case reads");
         QVERIFY2(std::any_of(used.begin(), used.end(), [](const auto &u) { return u.second < 0; }), "no case subtracts");
     }

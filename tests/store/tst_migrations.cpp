@@ -598,6 +598,30 @@ const Step kSteps[] = {
          QCOMPARE(rollupProblems(db), QStringList());
          QCOMPARE(years(), QStringList{QStringLiteral("0|8|2|240")});
      }},
+    {24, "providers per quarter",
+     [](Database &db) {
+         // Order 11 (provider 8) is on office day 0 (1 January 1970: the first quarter, day 0);
+         // order 57 on day 100, 11 April (the second quarter begins on day 90).
+         db.exec("INSERT INTO orders(id, order_no, office_id, customer_id, service_item_id, district_id, address, lat, lng,"
+                 " window_start, window_end, duration_min, price_fen, payment_status, status, provider_id, created_at, updated_at, category_id)"
+                 " VALUES (57, 'DS260101-0-0002', 1, 7, 4, 2, '漕溪北路 2 号', 31.18, 121.43, 8640000, 8647200, 60, 9000, 'paid', 'completed', 8,"
+                 " 3400000, 3400000, 3);");
+     },
+     [](Database &db) {
+         const auto quarters = [&db] {
+             return column(db, "SELECT quarter || '|' || provider_id || '|' || orders || '|' || served_min FROM stats_provider_quarters ORDER BY quarter");
+         };
+         QCOMPARE(quarters(), (QStringList{QStringLiteral("0|8|1|120"), QStringLiteral("90|8|1|60")}));
+         QCOMPARE(rollupProblems(db), QStringList());
+         // Order 57 moved to 31 March (day 89): the first quarter.
+         db.exec("UPDATE orders SET window_start = 7689600, window_end = 7696800 WHERE id = 57");
+         QCOMPARE(quarters(), QStringList{QStringLiteral("0|8|2|180")});
+         db.exec("UPDATE stats_provider_quarters SET orders = 7");
+         QCOMPARE(rollupProblems(db).size(), 1);
+         rebuildRollups(db);
+         QCOMPARE(rollupProblems(db), QStringList());
+         QCOMPARE(quarters(), QStringList{QStringLiteral("0|8|2|180")});
+     }},
 };
 
 } // namespace
@@ -643,9 +667,9 @@ private:
     }
 
 private slots:
-    void latestIsTwentyThree()
+    void latestIsTwentyFour()
     {
-        QCOMPARE(latestSchemaVersion(), 23);
+        QCOMPARE(latestSchemaVersion(), 24);
     }
 
     // The cases below are the migrations, one each, in order.

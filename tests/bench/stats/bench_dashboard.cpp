@@ -278,6 +278,32 @@ int main(int argc, char **argv)
         std::printf("%s .. %s:\n", qPrintable(p.period.from.toString(Qt::ISODate)), qPrintable(p.period.to.toString(Qt::ISODate)));
         report(p.name, ms);
     }
+    // Every provider's sums planned with each set of grains on the same
+    // connection: days and months only (before v23), with weeks and years
+    // (v23), and with quarters (v24, what the dashboard reads), for the
+    // periods above and twelve months from July (quarters' case).
+    {
+        stats::RollupCost monthsOnly = stats::providerRollupCost(*db);
+        monthsOnly.weekInDays = monthsOnly.quarterInDays = monthsOnly.yearInDays = 0;
+        stats::RollupCost noQuarters = stats::providerRollupCost(*db);
+        noQuarters.quarterInDays = 0;
+        const stats::RollupCost all = stats::providerRollupCost(*db);
+        const stats::Period periods[] = {
+            month.period, year.period, {monthStart.addMonths(-3).addDays(14), monthStart.addMonths(-1).addDays(13)},
+            {monthStart.addMonths(-12).addDays(14), monthStart.addDays(13)}, {QDate(last.year() - 1, 7, 1), QDate(last.year(), 6, 30)},
+        };
+        for (const stats::Period &p : periods) {
+            std::printf("every provider's sums, %s .. %s:\n", qPrintable(p.from.toString(Qt::ISODate)), qPrintable(p.to.toString(Qt::ISODate)));
+            for (const auto &[name, cost] : {std::pair<const char *, stats::RollupCost>{"  days and months (before v23)", monthsOnly},
+                                              std::pair<const char *, stats::RollupCost>{"  + weeks and years (v23)", noQuarters},
+                                              std::pair<const char *, stats::RollupCost>{"  + quarters (v24)", all}}) {
+                QList<double> ms;
+                for (int r = 0; r < runs; ++r)
+                    ms << timed([&] { stats::providersIn(*db, p, cost); });
+                report(name, ms);
+            }
+        }
+    }
     // The parts of the last 30 days' change on the same connection (the rest
     // of its time: the period's cells by day, the providers' names).
     const stats::Filter previousMonth{month.period.previous(), {}, {}};
