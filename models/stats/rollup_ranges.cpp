@@ -11,41 +11,53 @@ namespace doorstep::stats {
 namespace {
 constexpr std::array kGrains{Grain::Day, Grain::Week, Grain::Month, Grain::Quarter, Grain::Year};
 
-// The unit of `grain` that starts on `day`, or an invalid period when no
-// unit of it starts there (a week starts on Monday, a month on its 1st …).
-Period unitStartingOn(Grain grain, QDate day)
+// Whether a unit of `grain` starts on `day` (a week on Monday, a month on
+// its 1st, a quarter on 1 January, April, July or October, a year on 1 January).
+bool startsUnit(Grain grain, QDate day)
 {
     switch (grain) {
     case Grain::Day:
-        return {day, day};
+        return true;
     case Grain::Week:
-        return day.dayOfWeek() == 1 ? Period{day, day.addDays(6)} : Period{};
+        return day.dayOfWeek() == 1;
     case Grain::Month:
-        return day.day() == 1 ? Period{day, day.addMonths(1).addDays(-1)} : Period{};
+        return day.day() == 1;
     case Grain::Quarter:
-        return day.day() == 1 && day.month() % 3 == 1 ? Period{day, day.addMonths(3).addDays(-1)} : Period{};
+        return day.day() == 1 && day.month() % 3 == 1;
     case Grain::Year:
-        return day.day() == 1 && day.month() == 1 ? Period{day, day.addYears(1).addDays(-1)} : Period{};
+        return day.day() == 1 && day.month() == 1;
     }
-    return {};
+    return false;
+}
+
+// `day` moved by `n` units of `grain`.
+QDate unitsFrom(Grain grain, QDate day, int n)
+{
+    switch (grain) {
+    case Grain::Day:
+        return day.addDays(n);
+    case Grain::Week:
+        return day.addDays(7 * n);
+    case Grain::Month:
+        return day.addMonths(n);
+    case Grain::Quarter:
+        return day.addMonths(3 * n);
+    case Grain::Year:
+        return day.addYears(n);
+    }
+    return day;
+}
+
+// The unit of `grain` that starts on `day`, or an invalid period when none does.
+Period unitStartingOn(Grain grain, QDate day)
+{
+    return startsUnit(grain, day) ? Period{day, unitsFrom(grain, day, 1).addDays(-1)} : Period{};
 }
 
 // The unit of `grain` that ends the day before `day` (stepping back from it).
 Period unitEndingBefore(Grain grain, QDate day)
 {
-    switch (grain) {
-    case Grain::Day:
-        return {day.addDays(-1), day.addDays(-1)};
-    case Grain::Week:
-        return day.dayOfWeek() == 1 ? Period{day.addDays(-7), day.addDays(-1)} : Period{};
-    case Grain::Month:
-        return day.day() == 1 ? Period{day.addMonths(-1), day.addDays(-1)} : Period{};
-    case Grain::Quarter:
-        return day.day() == 1 && day.month() % 3 == 1 ? Period{day.addMonths(-3), day.addDays(-1)} : Period{};
-    case Grain::Year:
-        return day.day() == 1 && day.month() == 1 ? Period{day.addYears(-1), day.addDays(-1)} : Period{};
-    }
-    return {};
+    return startsUnit(grain, day) ? Period{unitsFrom(grain, day, -1), day.addDays(-1)} : Period{};
 }
 
 bool overlaps(const Period &a, const Period &b)
@@ -86,7 +98,7 @@ QList<RollupRange> joined(std::map<std::pair<int, int>, std::vector<QDate>> unit
         std::sort(starts.begin(), starts.end());
         for (const QDate start : starts) {
             if (!ranges.isEmpty() && ranges.last().grain == grain && ranges.last().sign == key.second
-                && unitStartingOn(grain, ranges.last().range.to).to.addDays(1) == start)
+                && unitsFrom(grain, ranges.last().range.to, 1) == start)
                 ranges.last().range.to = start;
             else
                 ranges.append({grain, {start, start}, key.second});
