@@ -143,6 +143,47 @@ private Q_SLOTS:
         }
     }
 
+    // Who may not take an order (the customer blocked them, they declined
+    // it or let it time out) travels as a skill of the order's own that
+    // every other vehicle holds; an order whose excluded providers are not
+    // working that day, and an order nobody excludes, need none.
+    void excludedProvidersLackTheOrdersOwnSkill()
+    {
+        AutoDispatchInput in = smallDay();
+        in.orders[0].order.declinedBy = {7001};
+        in.orders[1].order.blockedProviders = {7003}; // not working that day: no vehicle to exclude
+        in.orders[2].order.blockedProviders = {7002};
+        const VroomExport vroom(in, kDay);
+        const QJsonObject root = parse(vroom.inputJson());
+        const QJsonArray jobs = root.value(u"jobs").toArray();
+        const QJsonArray vehicles = root.value(u"vehicles").toArray();
+        QHash<int, QString> name;
+        for (const auto &[code, id] : vroom.skills())
+            name.insert(id, QString::fromStdString(code));
+        const auto names = [&](const QJsonValue &v) {
+            QSet<QString> out;
+            for (const QJsonValue &s : v.toArray())
+                out.insert(name.value(s.toInt()));
+            return out;
+        };
+        const QString first = QStringLiteral("order:9000000000000001"), third = QStringLiteral("order:9000000000000003");
+        QVERIFY(names(jobs.at(0).toObject().value(u"skills")).contains(first));
+        QCOMPARE(names(jobs.at(1).toObject().value(u"skills")),
+                 (QSet<QString>{QStringLiteral("service:20"), QStringLiteral("district:5"), QStringLiteral("qualification:electrician")}));
+        QVERIFY(names(jobs.at(2).toObject().value(u"skills")).contains(third));
+        const QSet<QString> v7001 = names(vehicles.at(0).toObject().value(u"skills"));
+        const QSet<QString> v7002 = names(vehicles.at(1).toObject().value(u"skills"));
+        QVERIFY(!v7001.contains(first) && v7001.contains(third));
+        QVERIFY(v7002.contains(first) && !v7002.contains(third));
+        // VROOM wants each vehicle's skills as given; they stay sorted and unique.
+        for (const QJsonValue &v : vehicles) {
+            const QJsonArray skills = v.toObject().value(u"skills").toArray();
+            for (int i = 1; i < skills.size(); ++i)
+                QVERIFY(skills.at(i - 1).toInt() < skills.at(i).toInt());
+        }
+        QCOMPARE(vroom.skills().count("order:9000000000000002"), std::size_t(0));
+    }
+
     void matrixIsSquareAndTheRulesTravelTime()
     {
         const AutoDispatchInput in = smallDay();

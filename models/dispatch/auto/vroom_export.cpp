@@ -139,6 +139,25 @@ VroomExport::VroomExport(const AutoDispatchInput &input, std::int64_t dayStart)
         v.skills.erase(std::unique(v.skills.begin(), v.skills.end()), v.skills.end());
         m_vehicles.push_back(std::move(v));
     }
+    // The providers an order may not go to (the customer blocked them; they
+    // declined it or let it time out): VROOM has no "not this vehicle", so
+    // the order gets a skill of its own that every other vehicle holds. Only
+    // orders with such a provider among the vehicles pay for it.
+    for (std::size_t i = 0; i < input.orders.size(); ++i) {
+        const OrderToPlace &o = input.orders[i].order;
+        const auto excluded = [&o](std::int64_t provider) {
+            return std::find(o.blockedProviders.begin(), o.blockedProviders.end(), provider) != o.blockedProviders.end()
+                || std::find(o.declinedBy.begin(), o.declinedBy.end(), provider) != o.declinedBy.end();
+        };
+        if (std::none_of(m_vehicles.begin(), m_vehicles.end(), [&](const Vehicle &v) { return excluded(v.providerId); }))
+            continue;
+        const int allowed = skill("order:" + std::to_string(o.orderId));
+        m_jobs[i].skills.push_back(allowed);
+        for (Vehicle &v : m_vehicles) {
+            if (!excluded(v.providerId))
+                v.skills.push_back(allowed); // the newest skill: the list stays sorted
+        }
+    }
 }
 
 std::string VroomExport::inputJson() const

@@ -12,7 +12,9 @@
 // services, districts and qualifications they have, start_index = home, no
 // end: the planner's days end at the last job, max_tasks = the daily limit);
 // a job already booked is a job only its provider has the skill for, with
-// its start as the time window. Times are seconds from the office day's
+// its start as the time window; an order some providers may not take (the
+// customer blocked them, they declined it) has a skill every other vehicle
+// holds. Times are seconds from the office day's
 // start; the matrix is the dispatch rules' travel time (haversine x road
 // factor at the office speed) in seconds, rounded, between every location.
 #include "auto/auto_dispatch.h"
@@ -40,7 +42,8 @@ public:
     std::size_t vehicleCount() const { return m_vehicles.size(); }
     std::size_t locationCount() const { return m_locations.size(); }
     // Skill code ("service:12", "district:3", "qualification:X",
-    // "provider:77" for a booked job) -> VROOM's integer skill.
+    // "provider:77" for a booked job, "order:5" for an order only some may
+    // take) -> VROOM's integer skill.
     const std::map<std::string, int> &skills() const { return m_skillIds; }
 
 private:
