@@ -125,6 +125,7 @@ private:
         }
         if (upgrade && length == 0) {
             m_upgraded = true;
+            m_server->noteUpgrade(m_socket);
             m_timer.stop();
             return false; // nothing more to follow here
         }
@@ -202,6 +203,27 @@ QTcpSocket *GuardedSslServer::nextPendingConnection()
         return socket;
     }
     return nullptr;
+}
+
+namespace {
+QString peerKey(const QHostAddress &peer, quint16 port)
+{
+    return peer.toString() + u'|' + QString::number(port);
+}
+} // namespace
+
+void GuardedSslServer::noteUpgrade(QSslSocket *socket)
+{
+    if (m_upgraded.size() > 1000) { // upgrades Qt refused, or sockets gone before they were taken
+        for (auto it = m_upgraded.begin(); it != m_upgraded.end();)
+            it = it->isNull() ? m_upgraded.erase(it) : std::next(it);
+    }
+    m_upgraded.insert(peerKey(socket->peerAddress(), socket->peerPort()), socket);
+}
+
+QTcpSocket *GuardedSslServer::takeUpgraded(const QHostAddress &peer, quint16 port)
+{
+    return m_upgraded.take(peerKey(peer, port)).data();
 }
 
 bool GuardedSslServer::admitRequest(const QHostAddress &address)

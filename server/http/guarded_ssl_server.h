@@ -14,6 +14,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QPointer>
 #include <QSslServer>
 
 #include <functional>
@@ -49,6 +50,14 @@ public:
 
     QTcpSocket *nextPendingConnection() override;
 
+    // A connection whose request upgraded to a WebSocket, by its peer's
+    // address and port (what QWebSocket::peerAddress/peerPort report): Qt
+    // wraps it in a QWebSocket without saying which it was, and a socket
+    // moving to another thread (provider_bell.h) must take its TCP
+    // connection along. Null when not known (or taken already).
+    QTcpSocket *takeUpgraded(const QHostAddress &peer, quint16 port);
+    void noteUpgrade(QSslSocket *socket);
+
     // One more request from `address` now: false when over the rate.
     bool admitRequest(const QHostAddress &address);
     // Milliseconds since the epoch; tests fix it.
@@ -63,6 +72,7 @@ private:
     ListenerLimits m_limits;
     std::function<bool(QSslSocket *)> m_peerCheck;
     QHash<QString, Window> m_rates;
+    QHash<QString, QPointer<QSslSocket>> m_upgraded;
     std::function<qint64()> m_clock;
 };
 

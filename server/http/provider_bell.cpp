@@ -1,82 +1,88 @@
 #include "http/provider_bell.h"
 
+#include "http/bell_shard.h"
 #include "storage/sync_storage.h"
 
-#include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMetaObject>
 #include <QNetworkRequest>
+#include <QTcpSocket>
+#include <QThread>
 #include <QThreadPool>
 #include <QWebSocket>
 
-#include <tuple>
 #include <utility>
 
 namespace doorstep::server::http {
-namespace {
 
-constexpr int kPingMs = 30'000;
-constexpr qint64 kSilentMs = 90'000;
-constexpr qint64 kRecheckMs = 5 * 60'000;
-constexpr qint64 kMaxFrame = 1024;
-constexpr int kMaxSocketsPerProvider = 4;
-
-QString message(const QJsonObject &o)
+ProviderBell::ProviderBell(Authenticate providerFor, QThreadPool &workers, int shards, QObject *parent)
+    : QObject(parent), m_providerFor(std::move(providerFor)), m_workers(workers),
+      m_home(new BellShard(m_providerFor, m_workers))
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-} // namespace
-
-ProviderBell::ProviderBell(Authenticate providerFor, QThreadPool &workers, QObject *parent)
-    : QObject(parent), m_providerFor(std::move(providerFor)), m_workers(workers)
-{
-    m_ping.setInterval(kPingMs);
-    connect(&m_ping, &QTimer::timeout, this, &ProviderBell::sweep);
-    m_ping.start();
+    m_home->setParent(this);
+    for (int i = 0; i < shards; ++i) {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("doorbells %1").arg(i));
+        auto *shard = new BellShard(m_providerFor, m_workers);
+        shard->moveToThread(thread);
+        thread->start();
+        m_shards.append({thread, shard});
+    }
 }
 
 ProviderBell::~ProviderBell()
 {
-    for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
-        it.key()->disconnect(this);
-        it.key()->abort();
-        delete it.key();
+    for (const auto &[thread, shard] : std::as_const(m_shards)) {
+        // The sockets go on their own thread, then the thread, then the
+        // (now thread-less) shard.
+        QMetaObject::invokeMethod(shard, &BellShard::closeAll, Qt::BlockingQueuedConnection);
+        thread->quit();
+        thread->wait();
+        delete shard;
+        delete thread;
     }
 }
 
-void ProviderBell::refuse(QWebSocket *socket, int status)
+int ProviderBell::listeners() const
 {
-    // 4000–4999 are the application's close codes: 4000 + the HTTP status.
-    const QString reason = status == 401   ? QStringLiteral("unauthenticated")
-                           : status == 403 ? QStringLiteral("provider_not_active")
-                           : status == 429 ? QStringLiteral("rate_limited")
-                                           : QStringLiteral("not_found");
-    socket->close(QWebSocketProtocol::CloseCode(4000 + status), reason);
-    socket->deleteLater();
+    int n = m_home->listeners();
+    for (const auto &entry : m_shards)
+        n += entry.second->listeners();
+    return n;
 }
 
-void ProviderBell::adopt(std::unique_ptr<QWebSocket> owned)
+int ProviderBell::listenersAtHome() const
+{
+    return m_home->listeners();
+}
+
+BellShard *ProviderBell::shardFor(qint64 provider) const
+{
+    if (m_shards.isEmpty())
+        return m_home;
+    return m_shards.at(int(quint64(provider) % quint64(m_shards.size()))).second;
+}
+
+void ProviderBell::adopt(std::unique_ptr<QWebSocket> owned, QTcpSocket *transport)
 {
     QWebSocket *socket = owned.release();
-    socket->setParent(this);
+    socket->setParent(this); // until a shard takes it
     const QString path = socket->requestUrl().path();
     if (path != u"/api/v1/provider/bell")
-        return refuse(socket, 404);
+        return BellShard::refuse(socket, 404);
     // Qt keeps the upgrade request's headers on the socket.
     const QByteArray authorization = socket->request().rawHeader("Authorization");
     const QPointer<QWebSocket> guarded(socket);
-    m_workers.start([this, guarded, authorization] {
+    const QPointer<QTcpSocket> under(transport);
+    m_workers.start([this, guarded, under, authorization] {
         int status = 401;
         const std::optional<qint64> provider = m_providerFor(authorization, status);
         QMetaObject::invokeMethod(
-            this, [this, guarded, authorization, provider, status] { admit(guarded, authorization, provider, status); },
-            Qt::QueuedConnection);
+            this, [=, this] { admit(guarded, under, authorization, provider, status); }, Qt::QueuedConnection);
     });
 }
 
-void ProviderBell::admit(const QPointer<QWebSocket> &guarded, const QByteArray &authorization,
-                         std::optional<qint64> provider, int status)
+void ProviderBell::admit(const QPointer<QWebSocket> &guarded, const QPointer<QTcpSocket> &under,
+                         const QByteArray &authorization, std::optional<qint64> provider, int status)
 {
     QWebSocket *socket = guarded.data();
     if (!socket)
@@ -86,105 +92,57 @@ void ProviderBell::admit(const QPointer<QWebSocket> &guarded, const QByteArray &
         return;
     }
     if (!provider)
-        return refuse(socket, status);
-    socket->setMaxAllowedIncomingFrameSize(kMaxFrame);
-    socket->setMaxAllowedIncomingMessageSize(kMaxFrame);
-    // The oldest of the provider's sockets goes when a fifth comes (an app
-    // reconnecting over a dead one must not pile them up).
-    const QList<QWebSocket *> theirs = m_byProvider.values(*provider);
-    if (theirs.size() >= kMaxSocketsPerProvider) {
-        QWebSocket *oldest = theirs.first();
-        for (QWebSocket *s : theirs) {
-            if (m_sockets.value(s).checkedAt < m_sockets.value(oldest).checkedAt)
-                oldest = s;
-        }
-        oldest->abort();
+        return BellShard::refuse(socket, status);
+    QTcpSocket *transport = under.data();
+    BellShard *shard = transport ? shardFor(*provider) : m_home;
+    if (shard != m_home) {
+        // Qt's WebSocket server deletes the TCP connection when it drops; it
+        // lives on another thread from now on, and its shard deletes it.
+        QObject::disconnect(transport, &QAbstractSocket::disconnected, nullptr, nullptr);
+        transport->setParent(nullptr);
+        transport->moveToThread(shard->thread());
+        socket->setParent(nullptr);
+        socket->moveToThread(shard->thread());
+    } else {
+        transport = nullptr; // Qt's WebSocket server keeps it
+        m_homeUsed = true;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_sockets.insert(socket, {*provider, authorization, now, now});
-    m_byProvider.insert(*provider, socket);
-    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-        if (const auto it = m_sockets.constFind(socket); it != m_sockets.cend()) {
-            m_byProvider.remove(it->provider, socket);
-            m_sockets.erase(it);
-            socket->deleteLater();
-        }
-    });
-    // Apps only listen: a message from one is a misbehaving peer.
-    connect(socket, &QWebSocket::textMessageReceived, this, [socket] { socket->abort(); });
-    connect(socket, &QWebSocket::binaryMessageReceived, this, [socket] { socket->abort(); });
-    connect(socket, &QWebSocket::pong, this, [this, socket] {
-        if (auto it = m_sockets.find(socket); it != m_sockets.end())
-            it->heardAt = QDateTime::currentMSecsSinceEpoch();
-    });
-    // Ready: the app reads its jobs once now, for what changed while it was away.
-    socket->sendTextMessage(message({{QStringLiteral("type"), QStringLiteral("ready")},
-                                     {QStringLiteral("provider_id"), QString::number(*provider)}}));
+    QMetaObject::invokeMethod(
+        shard, [shard, socket, transport, p = *provider, authorization] { shard->listen(socket, transport, p, authorization); },
+        Qt::QueuedConnection);
 }
 
 void ProviderBell::ring(const QList<qint64> &providers)
 {
-    QMetaObject::invokeMethod(this, [this, providers] { ringHere(providers); }, Qt::QueuedConnection);
-}
-
-void ProviderBell::ringHere(const QList<qint64> &providers)
-{
-    if (providers == QList<qint64>{kEveryProvider}) // another process's notices were lost
-        return ringHere(m_byProvider.uniqueKeys());
-    for (const qint64 provider : providers) {
-        const QList<QWebSocket *> sockets = m_byProvider.values(provider);
-        if (sockets.isEmpty())
-            continue; // not listening: their fallback poll finds the change
-        const QString text = message({{QStringLiteral("type"), QStringLiteral("jobs")}, {QStringLiteral("n"), ++m_rings[provider]}});
-        for (QWebSocket *socket : sockets)
-            socket->sendTextMessage(text);
+    // kEveryProvider: another process's notices were lost, everyone rings.
+    const bool everyone = providers == QList<qint64>{kEveryProvider};
+    QHash<BellShard *, QList<qint64>> byShard;
+    if (everyone) {
+        byShard.insert(m_home, {});
+        for (const auto &entry : std::as_const(m_shards))
+            byShard.insert(entry.second, {});
+    } else {
+        for (const qint64 provider : providers) {
+            // Sockets whose connection was unknown wait at home whatever their id.
+            byShard[shardFor(provider)].append(provider);
+            if (m_homeUsed && !m_shards.isEmpty())
+                byShard[m_home].append(provider);
+        }
+    }
+    for (auto it = byShard.cbegin(); it != byShard.cend(); ++it) {
+        BellShard *shard = it.key();
+        QMetaObject::invokeMethod(shard, [shard, whom = it.value()] { shard->ring(whom); }, Qt::QueuedConnection);
     }
 }
 
-void ProviderBell::sweep()
+void ProviderBell::signedOut(const QByteArray &authorization)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QList<QWebSocket *> silent;
-    QList<std::tuple<QPointer<QWebSocket>, QByteArray, qint64>> due; // socket, token, provider
-    for (auto it = m_sockets.begin(); it != m_sockets.end(); ++it) {
-        if (now - it->heardAt > kSilentMs) {
-            silent.append(it.key());
-            continue;
-        }
-        if (now - it->checkedAt > kRecheckMs) {
-            due.append({QPointer<QWebSocket>(it.key()), it->authorization, it->provider});
-            it->checkedAt = now;
-        }
-        it.key()->ping();
-    }
-    // After the walk: abort() may drop the socket from m_sockets at once.
-    for (QWebSocket *socket : std::as_const(silent))
-        socket->abort();
-    if (due.isEmpty())
-        return;
-    m_workers.start([this, due] {
-        QList<std::pair<QPointer<QWebSocket>, int>> refused;
-        for (const auto &[socket, authorization, was] : due) {
-            int status = 401;
-            const std::optional<qint64> provider = m_providerFor(authorization, status);
-            if (provider != was && status != 429) // a busy token is still a valid one
-                refused.append({socket, provider ? 401 : status});
-        }
-        if (!refused.isEmpty())
-            QMetaObject::invokeMethod(this, [this, refused] { dropRefused(refused); }, Qt::QueuedConnection);
-    });
-}
-
-void ProviderBell::dropRefused(const QList<std::pair<QPointer<QWebSocket>, int>> &refused)
-{
-    for (const auto &[guarded, status] : refused) {
-        QWebSocket *socket = guarded.data();
-        if (!socket || !m_sockets.contains(socket))
-            continue;
-        m_byProvider.remove(m_sockets.value(socket).provider, socket);
-        m_sockets.remove(socket);
-        refuse(socket, status);
-    }
+    // The header does not say whose token it was: every shard looks.
+    QList<BellShard *> shards{m_home};
+    for (const auto &entry : std::as_const(m_shards))
+        shards.append(entry.second);
+    for (BellShard *shard : std::as_const(shards))
+        QMetaObject::invokeMethod(shard, [shard, authorization] { shard->signedOut(authorization); }, Qt::QueuedConnection);
 }
 
 } // namespace doorstep::server::http

@@ -27,27 +27,31 @@
 // waits for the write in progress (a disk flush), and the event loop carries
 // every connection's TLS.
 //
-// Known limit (README, "The simulator under load"): Qt's event loop polls
-// every socket it holds on each turn (poll(), no epoll), and each socket's
-// TLS handshake makes its own OpenSSL context; 10 offices × 500 providers'
-// doorbells on one listener thread (beside the simulator's 5,000 in one
-// process) did not hold up on this 2-core machine.
+// The sockets live on a few threads of their own (bell_shard.h): Qt's event
+// loop polls every socket it holds on each turn, and 5,000 idle doorbells on
+// the listener's loop starved its requests. A provider's sockets all go to
+// one shard (their id picks it), so the four-socket bound holds.
 
-#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
+
+#include <atomic>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QTcpSocket;
+class QThread;
 class QThreadPool;
 class QWebSocket;
 QT_END_NAMESPACE
 
 namespace doorstep::server::http {
+
+class BellShard;
 
 class ProviderBell : public QObject
 {
@@ -57,42 +61,42 @@ public:
     // nothing with the HTTP status it would be refused with.
     using Authenticate = std::function<std::optional<qint64>(const QByteArray &authorization, int &status)>;
     // workers: where tokens are checked (the listener's pool, which outlives
-    // every job it runs before this object goes).
-    ProviderBell(Authenticate providerFor, QThreadPool &workers, QObject *parent = nullptr);
+    // every job it runs before this object goes). shards: threads the
+    // sockets live on (0: all on this object's thread, as tests may want).
+    ProviderBell(Authenticate providerFor, QThreadPool &workers, int shards = kDefaultShards, QObject *parent = nullptr);
     ~ProviderBell() override;
+    static constexpr int kDefaultShards = 4;
 
-    // A socket Qt HttpServer upgraded on the enrollment listener.
-    void adopt(std::unique_ptr<QWebSocket> socket);
+    // A socket Qt HttpServer upgraded on the enrollment listener, and the TCP
+    // connection under it (GuardedSslServer::takeUpgraded) so that both can
+    // move to a shard's thread; without it the socket stays on this thread.
+    void adopt(std::unique_ptr<QWebSocket> socket, QTcpSocket *transport);
     // These providers' jobs changed, or with just kEveryProvider
     // (storage/sync_storage.h) anyone's may have: every socket rings once.
-    // Safe from any thread: queued to the bell's.
+    // Safe from any thread: queued to the shards' threads.
     void ring(const QList<qint64> &providers);
 
-    int listeners() const { return int(m_sockets.size()); }
+    // The token of this Authorization header was revoked (the provider
+    // signed out): its sockets close with 4401. Safe from any thread.
+    void signedOut(const QByteArray &authorization);
+
+    // Open doorbells, and those of them on this object's thread; safe from
+    // any thread.
+    int listeners() const;
+    int listenersAtHome() const;
 
 private:
-    struct Listener
-    {
-        qint64 provider = 0;
-        QByteArray authorization; // to check the token again
-        qint64 heardAt = 0;       // ms, the last frame or pong
-        qint64 checkedAt = 0;     // ms, the token's last check
-    };
-    void ringHere(const QList<qint64> &providers);
-    // The token checked: listen from now on, or close with the refusal.
-    void admit(const QPointer<QWebSocket> &socket, const QByteArray &authorization, std::optional<qint64> provider,
-               int status);
-    void sweep();
-    // The re-checks' outcome: sockets whose token no longer works, with why.
-    void dropRefused(const QList<std::pair<QPointer<QWebSocket>, int>> &refused);
-    static void refuse(QWebSocket *socket, int status);
+    // The token checked: hand the socket to its provider's shard, or close
+    // it with the refusal.
+    void admit(const QPointer<QWebSocket> &socket, const QPointer<QTcpSocket> &transport,
+               const QByteArray &authorization, std::optional<qint64> provider, int status);
+    BellShard *shardFor(qint64 provider) const;
 
     Authenticate m_providerFor;
     QThreadPool &m_workers;
-    QHash<QWebSocket *, Listener> m_sockets;
-    QMultiHash<qint64, QWebSocket *> m_byProvider;
-    QHash<qint64, qint64> m_rings; // rings per provider (the n of a message)
-    QTimer m_ping;
+    BellShard *m_home; // on this thread: sockets whose TCP connection is unknown
+    std::atomic<bool> m_homeUsed{false};
+    QList<std::pair<QThread *, BellShard *>> m_shards;
 };
 
 } // namespace doorstep::server::http

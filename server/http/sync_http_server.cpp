@@ -9,6 +9,7 @@
 #include <QHttpServerRequest>
 #include <QPointer>
 #include <QHttpServerResponder>
+#include <QWebSocket>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -128,14 +129,17 @@ SyncHttpServer::SyncHttpServer(Kind kind, sync::SyncService &service, const TlsI
                 status = api ? error.status : 404;
                 return provider;
             },
-            m_workers, this);
+            m_workers, ProviderBell::kDefaultShards, this);
         m_commitListener = m_service.addJobListener([bell = QPointer<ProviderBell>(m_bell)](const QList<qint64> &providers) {
             if (bell)
                 bell->ring(providers);
         });
         connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
-            while (hasPendingWebSocketConnections())
-                m_bell->adopt(nextPendingWebSocketConnection());
+            while (hasPendingWebSocketConnections()) {
+                std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+                QTcpSocket *transport = m_listener->takeUpgraded(socket->peerAddress(), socket->peerPort());
+                m_bell->adopt(std::move(socket), transport);
+            }
         });
     }
     m_listener->setSslConfiguration(config);
@@ -160,6 +164,16 @@ quint16 SyncHttpServer::listenOn(const QHostAddress &address, quint16 port)
     bind(m_listener); // returns nothing before Qt 6.8
 #endif
     return m_listener->serverPort();
+}
+
+int SyncHttpServer::doorbells() const
+{
+    return m_bell ? m_bell->listeners() : 0;
+}
+
+int SyncHttpServer::doorbellsOnListenerThread() const
+{
+    return m_bell ? m_bell->listenersAtHome() : 0;
 }
 
 QString SyncHttpServer::errorString() const
@@ -245,6 +259,10 @@ sync::Reply SyncHttpServer::answer(const Call &call, const QSslCertificate &peer
             if (m_api)
                 reply = m_api->handle(
                     {call.method, path.mid(apiPrefix.size()), call.authorization, call.body, call.query, call.idempotencyKey});
+            // A provider signed out: their doorbells on this process close
+            // now, not at the next token check (another process's close then).
+            if (reply.status == 204 && call.method == "DELETE" && path == u"/api/v1/provider/session" && m_bell)
+                m_bell->signedOut(call.authorization);
         } else if (version == 0) {
             reply = sync::errorReply(400, QStringLiteral("unsupported_version"),
                                      QStringLiteral("this server speaks protocol versions 1 and 2 (/v1/…, /v2/…)"));

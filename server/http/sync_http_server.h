@@ -71,6 +71,10 @@ public:
     // its body limit and per-address rate, and the provider apps' doorbell
     // (http/provider_bell.h). Not owned; none = 404. Set on this object's thread.
     void setApi(api::ApiService *api) { m_api = api; }
+    // Open provider doorbells, and how many of them live on this object's
+    // thread rather than a doorbell thread of their own (provider_bell.h).
+    int doorbells() const;
+    int doorbellsOnListenerThread() const;
 
 protected:
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QThread>
 #include <QWebSocket>
 
 #include <stdexcept>
@@ -20,11 +21,28 @@ HttpsTransport::HttpsTransport(const QUrl &base, const QString &caFingerprint, i
         throw std::invalid_argument("the server address must be https://host:port");
 }
 
+namespace {
+constexpr int kBellThreads = 4;
+} // namespace
+
 HttpsTransport::~HttpsTransport()
 {
-    for (QWebSocket *bell : std::as_const(m_bells)) {
-        bell->disconnect(); // no `rung` or `lost` calls into a simulator that is going
-        delete bell;
+    for (const auto &[thread, holder] : std::as_const(m_bellThreads)) {
+        // No `rung` or `lost` calls into a simulator that is going: the
+        // sockets go, quietly, on their own thread.
+        QMetaObject::invokeMethod(
+            holder,
+            [holder] {
+                for (QWebSocket *bell : holder->findChildren<QWebSocket *>(Qt::FindDirectChildrenOnly)) {
+                    bell->disconnect();
+                    delete bell;
+                }
+            },
+            Qt::BlockingQueuedConnection);
+        thread->quit();
+        thread->wait();
+        delete holder;
+        delete thread;
     }
 }
 
@@ -83,17 +101,32 @@ bool HttpsTransport::openBell(const QString &token, Ring rung, Ring lost)
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates({m_ca}); // the CA the fingerprint pinned, verified as usual (host name too)
     tls.setProtocol(QSsl::TlsV1_2OrLater);
-    auto *socket = new QWebSocket;
-    socket->setSslConfiguration(tls);
-    QObject::connect(socket, &QWebSocket::textMessageReceived, socket, [rung](const QString &) { rung(); });
-    QObject::connect(socket, &QWebSocket::disconnected, socket, [this, socket, lost] {
-        // Gone for good: the simulator opens another if it wants one.
-        m_bells.removeOne(socket);
-        socket->deleteLater();
-        lost();
+    if (m_bellThreads.isEmpty()) {
+        for (int i = 0; i < kBellThreads; ++i) {
+            auto *thread = new QThread;
+            thread->setObjectName(QStringLiteral("sim doorbells %1").arg(i));
+            auto *holder = new QObject;
+            holder->moveToThread(thread);
+            thread->start();
+            m_bellThreads.append({thread, holder});
+        }
+    }
+    QObject *holder = m_bellThreads.at(m_nextBellThread++ % kBellThreads).second;
+    QObject *callbacks = &m_callbacks;
+    QMetaObject::invokeMethod(holder, [holder, callbacks, request, tls, rung = std::move(rung), lost = std::move(lost)] {
+        auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, holder);
+        socket->setSslConfiguration(tls);
+        // The simulator's calls run on its own thread, as the transport promises.
+        QObject::connect(socket, &QWebSocket::textMessageReceived, socket, [callbacks, rung](const QString &) {
+            QMetaObject::invokeMethod(callbacks, rung, Qt::QueuedConnection);
+        });
+        QObject::connect(socket, &QWebSocket::disconnected, socket, [socket, callbacks, lost] {
+            // Gone for good: the simulator opens another if it wants one.
+            socket->deleteLater();
+            QMetaObject::invokeMethod(callbacks, lost, Qt::QueuedConnection);
+        });
+        socket->open(request);
     });
-    socket->open(request);
-    m_bells.append(socket);
     return true;
 }
 

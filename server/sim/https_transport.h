@@ -6,7 +6,9 @@
 // Requests run concurrently (QNetworkAccessManager: six connections per
 // host, the rest queue); answers arrive on the event loop. Each provider's
 // doorbell is a WebSocket of its own (an app's connection), trusted by the
-// CA the first pinned answer presented.
+// CA the first pinned answer presented. The doorbells live on a few threads
+// of their own, as the server's do (server/http/bell_shard.h): thousands of
+// idle sockets on the simulator's loop would be polled on its every turn.
 
 #include "sim/sim_transport.h"
 
@@ -14,8 +16,11 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <QList>
+#include <QObject>
+
 QT_BEGIN_NAMESPACE
-class QWebSocket;
+class QThread;
 QT_END_NAMESPACE
 
 namespace doorstep::server::sim {
@@ -38,7 +43,9 @@ private:
     int m_timeoutMs;
     int m_inFlight = 0;
     QSslCertificate m_ca; // the pinned CA, once a server presented it
-    QList<QWebSocket *> m_bells; // open or opening
+    QObject m_callbacks;  // on the caller's thread: where `rung` and `lost` run
+    QList<std::pair<QThread *, QObject *>> m_bellThreads; // each with the doorbells it holds as children
+    int m_nextBellThread = 0;
 };
 
 } // namespace doorstep::server::sim

@@ -464,7 +464,8 @@ private slots:
     // provider's socket and nobody else's; the provider's own accept rings
     // nobody; taking the job to another provider rings both. No token or a
     // wrong one is refused (401 over plain HTTP, close code 4401 on the
-    // socket), as is another path; the listener still serves.
+    // socket), as is another path; the listener still serves. The sockets
+    // live on doorbell threads, and signing out closes one at once.
     void providerDoorbellRingsOnlyItsProvider()
     {
         const QString office = QStringLiteral("SH-G");
@@ -517,6 +518,10 @@ private slots:
         QTRY_COMPARE(closedWrong, 4401);
         QTRY_COMPARE(closedPath, 4404);
         QVERIFY(heardNone.isEmpty() && heardWrong.isEmpty() && heardPath.isEmpty());
+        // Both live on doorbell threads, not on the listener's event loop
+        // (which polls every socket it holds on each turn: provider_bell.h).
+        QCOMPARE(m_enroll->doorbells(), 2);
+        QCOMPARE(m_enroll->doorbellsOnListenerThread(), 0);
 
         // The office assigns an order to A: A hears, B does not.
         const qint64 start = QDateTime::currentSecsSinceEpoch() + 7200;
@@ -567,6 +572,14 @@ private slots:
         // An app that talks on the doorbell is cut off.
         bellB->sendTextMessage(QStringLiteral("hello"));
         QTRY_COMPARE(bellB->state(), QAbstractSocket::UnconnectedState);
+        // Forgotten on its doorbell thread.
+        QTRY_COMPARE(m_enroll->doorbells(), 1);
+        // A signs out: their doorbell closes now, as a refused token's does.
+        m_authorization = tokenA;
+        QCOMPARE(call("DELETE", m_enrollPort, QStringLiteral("/api/v1/provider/session"), {}, std::nullopt).status, 204);
+        m_authorization.clear();
+        QTRY_COMPARE(closedA, 4401);
+        QTRY_COMPARE(m_enroll->doorbells(), 0);
         QVERIFY(stillServing());
     }
 
