@@ -22,9 +22,20 @@ constexpr qint64 kRecheckMs = 5 * 60'000;
 constexpr qint64 kMaxFrame = 1024;
 constexpr int kMaxSocketsPerProvider = 4;
 
+// How long a sign-out is remembered for sockets still being admitted (their
+// token check is one query on a worker; far less than this).
+constexpr qint64 kSignedOutMemoryMs = 10 * 60'000;
+
 QString message(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// "Bearer X" as sent: the token X, however the header was spaced.
+QByteArray tokenOf(const QByteArray &authorization)
+{
+    const QByteArray trimmed = authorization.trimmed();
+    return trimmed.startsWith("Bearer ") ? trimmed.mid(7).trimmed() : trimmed;
 }
 } // namespace
 
@@ -54,6 +65,11 @@ void BellShard::closeAll()
     }
 }
 
+int BellShard::connectionsHeld() const
+{
+    return int(findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly).size());
+}
+
 void BellShard::refuse(QWebSocket *socket, int status)
 {
     // 4000–4999 are the application's close codes: 4000 + the HTTP status.
@@ -72,6 +88,15 @@ void BellShard::listen(QWebSocket *socket, QTcpSocket *transport, qint64 provide
         if (transport)
             transport->deleteLater();
         return;
+    }
+    if (m_signedOut.contains(tokenOf(authorization))) { // signed out while its token was checked
+        if (transport)
+            transport->setParent(this);
+        socket->setParent(this);
+        m_sockets.insert(socket, {provider, authorization, transport, 0, 0});
+        m_byProvider.insert(provider, socket);
+        ++m_open;
+        return dropRefused({{QPointer<QWebSocket>(socket), 401}});
     }
     // Children, so that a shard going (its thread stopping) takes them along.
     socket->setParent(this);
@@ -116,7 +141,7 @@ void BellShard::forget(QWebSocket *socket)
     if (it == m_sockets.cend())
         return;
     if (QTcpSocket *transport = it->transport.data())
-        transport->deleteLater(); // after the socket: Qt's WebSocket server no longer deletes it
+        transport->deleteLater(); // Qt's WebSocket server no longer deletes it (either order is safe)
     m_byProvider.remove(it->provider, socket);
     m_sockets.erase(it);
     --m_open;
@@ -170,18 +195,15 @@ void BellShard::sweep()
     });
 }
 
-namespace {
-// "Bearer X" as sent: the token X, however the header was spaced.
-QByteArray tokenOf(const QByteArray &authorization)
-{
-    const QByteArray trimmed = authorization.trimmed();
-    return trimmed.startsWith("Bearer ") ? trimmed.mid(7).trimmed() : trimmed;
-}
-} // namespace
-
 void BellShard::signedOut(const QByteArray &authorization)
 {
     const QByteArray token = tokenOf(authorization);
+    // A socket whose token was checked before the sign-out may still be on
+    // its way here (provider_bell.cpp, admit): listen() refuses it. Both run
+    // on this thread, so one of the two sees the other.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_signedOut.removeIf([now](QHash<QByteArray, qint64>::iterator it) { return now - it.value() > kSignedOutMemoryMs; });
+    m_signedOut.insert(token, now);
     QList<std::pair<QPointer<QWebSocket>, int>> closing;
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
         if (tokenOf(it->authorization) == token)
@@ -202,9 +224,19 @@ void BellShard::dropRefused(const QList<std::pair<QPointer<QWebSocket>, int>> &r
         --m_open;
         socket->disconnect(this);
         refuse(socket, status);
-        if (transport) { // once the close frame is out and the peer has gone, or 10 s on
-            connect(transport.data(), &QAbstractSocket::disconnected, transport.data(), &QObject::deleteLater);
-            QTimer::singleShot(10'000, transport.data(), &QAbstractSocket::abort);
+        // Its TCP connection is ours to delete: at once when the close frame
+        // went out and closed it (QWebSocket::close usually does that in the
+        // call), else 10 s on. Not on its `disconnected`: it may have fired in
+        // close() already, and the QWebSocket's deletion cuts every
+        // connection of its transport.
+        if (QTcpSocket *t = transport.data()) {
+            if (t->state() == QAbstractSocket::UnconnectedState)
+                t->deleteLater();
+            else
+                QTimer::singleShot(10'000, t, [t] {
+                    t->abort();
+                    t->deleteLater();
+                });
         }
     }
 }

@@ -54,6 +54,9 @@ public:
 
     // Sockets listening here; safe from any thread.
     int listeners() const { return m_open.load(); }
+    // On the shard's thread: the TCP connections it still owns, closed ones
+    // not yet deleted included (tests: none outlives its socket for long).
+    int connectionsHeld() const;
 
     // The close code 4000 + status with its reason, and the socket's deletion.
     static void refuse(QWebSocket *socket, int status);
@@ -78,6 +81,7 @@ private:
     QHash<QWebSocket *, Listener> m_sockets;
     QMultiHash<qint64, QWebSocket *> m_byProvider;
     QHash<qint64, qint64> m_rings; // rings per provider (the n of a message)
+    QHash<QByteArray, qint64> m_signedOut; // token -> when (ms), for sockets still on their way
     QTimer m_ping;
 };
 

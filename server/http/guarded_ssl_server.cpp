@@ -214,6 +214,8 @@ QString peerKey(const QHostAddress &peer, quint16 port)
 
 void GuardedSslServer::noteUpgrade(QSslSocket *socket)
 {
+    if (!m_notesUpgrades)
+        return;
     if (m_upgraded.size() > 1000) { // upgrades Qt refused, or sockets gone before they were taken
         for (auto it = m_upgraded.begin(); it != m_upgraded.end();)
             it = it->isNull() ? m_upgraded.erase(it) : std::next(it);

@@ -55,8 +55,10 @@ public:
     // wraps it in a QWebSocket without saying which it was, and a socket
     // moving to another thread (provider_bell.h) must take its TCP
     // connection along. Null when not known (or taken already).
+    // Only a listener that takes them notes them (setNotesUpgrades).
     QTcpSocket *takeUpgraded(const QHostAddress &peer, quint16 port);
     void noteUpgrade(QSslSocket *socket);
+    void setNotesUpgrades(bool notes) { m_notesUpgrades = notes; }
 
     // One more request from `address` now: false when over the rate.
     bool admitRequest(const QHostAddress &address);
@@ -73,6 +75,7 @@ private:
     std::function<bool(QSslSocket *)> m_peerCheck;
     QHash<QString, Window> m_rates;
     QHash<QString, QPointer<QSslSocket>> m_upgraded;
+    bool m_notesUpgrades = false;
     std::function<qint64()> m_clock;
 };
 

@@ -31,14 +31,25 @@ ProviderBell::ProviderBell(Authenticate providerFor, QThreadPool &workers, int s
 
 ProviderBell::~ProviderBell()
 {
+    stop();
     for (const auto &[thread, shard] : std::as_const(m_shards)) {
-        // The sockets go on their own thread, then the thread, then the
-        // (now thread-less) shard.
+        delete shard; // thread-less now; what the pool's last jobs posted to it goes with it
+        delete thread;
+    }
+}
+
+void ProviderBell::stop()
+{
+    m_stopped = true;
+    m_home->closeAll();
+    for (const auto &[thread, shard] : std::as_const(m_shards)) {
+        if (thread->isFinished())
+            continue;
+        // The sockets go on their own thread (closeAll stops the pings too),
+        // then the thread.
         QMetaObject::invokeMethod(shard, &BellShard::closeAll, Qt::BlockingQueuedConnection);
         thread->quit();
         thread->wait();
-        delete shard;
-        delete thread;
     }
 }
 
@@ -53,6 +64,19 @@ int ProviderBell::listeners() const
 int ProviderBell::listenersAtHome() const
 {
     return m_home->listeners();
+}
+
+int ProviderBell::connectionsHeld() const
+{
+    int n = m_home->connectionsHeld();
+    for (const auto &[thread, shard] : m_shards) {
+        if (thread->isRunning()) {
+            int held = 0;
+            QMetaObject::invokeMethod(shard, [&held, shard = shard] { held = shard->connectionsHeld(); }, Qt::BlockingQueuedConnection);
+            n += held;
+        }
+    }
+    return n;
 }
 
 BellShard *ProviderBell::shardFor(qint64 provider) const
@@ -87,7 +111,7 @@ void ProviderBell::admit(const QPointer<QWebSocket> &guarded, const QPointer<QTc
     QWebSocket *socket = guarded.data();
     if (!socket)
         return;
-    if (socket->state() != QAbstractSocket::ConnectedState) { // gone while its token was checked
+    if (m_stopped || socket->state() != QAbstractSocket::ConnectedState) { // going, or gone while its token was checked
         socket->deleteLater();
         return;
     }

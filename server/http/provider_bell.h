@@ -60,12 +60,16 @@ public:
     // providerFor: the provider an Authorization header stands for, or
     // nothing with the HTTP status it would be refused with.
     using Authenticate = std::function<std::optional<qint64>(const QByteArray &authorization, int &status)>;
-    // workers: where tokens are checked (the listener's pool, which outlives
-    // every job it runs before this object goes). shards: threads the
+    // workers: where tokens are checked (the listener's pool: it must
+    // outlive stop()). shards: threads the
     // sockets live on (0: all on this object's thread, as tests may want).
     ProviderBell(Authenticate providerFor, QThreadPool &workers, int shards = kDefaultShards, QObject *parent = nullptr);
     ~ProviderBell() override;
     static constexpr int kDefaultShards = 4;
+    // Closes every socket and stops the doorbell threads (their pings and
+    // token re-checks start jobs on `workers`): the owner calls it before the
+    // pool goes. The destructor calls it too.
+    void stop();
 
     // A socket Qt HttpServer upgraded on the enrollment listener, and the TCP
     // connection under it (GuardedSslServer::takeUpgraded) so that both can
@@ -84,6 +88,9 @@ public:
     // any thread.
     int listeners() const;
     int listenersAtHome() const;
+    // The doorbells' TCP connections the shards still own (waits for each
+    // shard's thread; for tests).
+    int connectionsHeld() const;
 
 private:
     // The token checked: hand the socket to its provider's shard, or close
@@ -96,6 +103,7 @@ private:
     QThreadPool &m_workers;
     BellShard *m_home; // on this thread: sockets whose TCP connection is unknown
     std::atomic<bool> m_homeUsed{false};
+    bool m_stopped = false; // this object's thread only
     QList<std::pair<QThread *, BellShard *>> m_shards;
 };
 

@@ -119,6 +119,7 @@ SyncHttpServer::SyncHttpServer(Kind kind, sync::SyncService &service, const TlsI
         });
     } else {
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_listener->setNotesUpgrades(true); // the doorbells take their TCP connections along (provider_bell.h)
         // The provider apps' doorbell (/api/v1/provider/bell), rung by every
         // commit that changes a provider's jobs (AnnouncingStorage).
         m_bell = new ProviderBell(
@@ -148,7 +149,9 @@ SyncHttpServer::SyncHttpServer(Kind kind, sync::SyncService &service, const TlsI
 SyncHttpServer::~SyncHttpServer()
 {
     if (m_commitListener)
-        m_service.removeCommitListener(m_commitListener);
+        m_service.removeCommitListener(m_commitListener); // no ring is under way after this
+    if (m_bell)
+        m_bell->stop(); // its threads start token checks on m_workers
     // m_workers (their token checks answer to m_bell) goes first, the bell
     // with the children after it.
 }
@@ -174,6 +177,11 @@ int SyncHttpServer::doorbells() const
 int SyncHttpServer::doorbellsOnListenerThread() const
 {
     return m_bell ? m_bell->listenersAtHome() : 0;
+}
+
+int SyncHttpServer::doorbellConnections() const
+{
+    return m_bell ? m_bell->connectionsHeld() : 0;
 }
 
 QString SyncHttpServer::errorString() const

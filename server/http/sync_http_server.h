@@ -75,6 +75,9 @@ public:
     // thread rather than a doorbell thread of their own (provider_bell.h).
     int doorbells() const;
     int doorbellsOnListenerThread() const;
+    // Their TCP connections still held, closed ones not yet deleted
+    // included (tests: none is kept after its doorbell closed).
+    int doorbellConnections() const;
 
 protected:
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)

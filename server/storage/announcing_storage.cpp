@@ -179,6 +179,7 @@ int AnnouncingStorage::addJobListener(JobListener listener)
 
 void AnnouncingStorage::removeListener(int id)
 {
+    const QWriteLocker calls(&m_calling);
     const QMutexLocker lock(&m_mutex);
     m_listeners.remove(id);
     m_jobListeners.remove(id);
@@ -186,6 +187,7 @@ void AnnouncingStorage::removeListener(int id)
 
 void AnnouncingStorage::announceJobs(const QList<qint64> &providers) const
 {
+    const QReadLocker calls(&m_calling);
     QList<JobListener> listeners;
     {
         const QMutexLocker lock(&m_mutex);
@@ -222,6 +224,7 @@ void AnnouncingStorage::tell(const QStringList &audiences, const QString &origin
 {
     if (audiences.isEmpty())
         return;
+    const QReadLocker calls(&m_calling);
     QList<Listener> listeners;
     {
         const QMutexLocker lock(&m_mutex);

@@ -22,6 +22,7 @@
 
 #include <QMap>
 #include <QMutex>
+#include <QReadWriteLock>
 
 #include <functional>
 
@@ -102,6 +103,11 @@ private:
 
     SyncStorage &m_backend;
     mutable QMutex m_mutex;
+    // Held for reading while listeners are called (outside m_mutex), for
+    // writing by removeListener: once it returns, no call to the removed
+    // listener is still running on another thread (its owner may go). So a
+    // listener must not add or remove listeners.
+    mutable QReadWriteLock m_calling;
     QMap<int, std::pair<Listener, Hears>> m_listeners;
     QMap<int, JobListener> m_jobListeners; // removeListener removes either kind
     int m_nextListener = 0;

@@ -580,6 +580,9 @@ private slots:
         m_authorization.clear();
         QTRY_COMPARE(closedA, 4401);
         QTRY_COMPARE(m_enroll->doorbells(), 0);
+        // Neither doorbell's TCP connection is kept once it closed (at most
+        // 10 s for a peer that does not close its side).
+        QTRY_COMPARE_WITH_TIMEOUT(m_enroll->doorbellConnections(), 0, 15000);
         QVERIFY(stillServing());
     }
 
