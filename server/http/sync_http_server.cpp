@@ -15,6 +15,7 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
+#include <algorithm>
 #include <exception>
 #include <memory>
 
@@ -77,13 +78,18 @@ ListenerLimits SyncHttpServer::limitsFor(Kind kind)
     return limits;
 }
 
+int SyncHttpServer::workersFor(Kind kind, const SyncStorage &storage)
+{
+    if (kind == Kind::Sync)
+        return 4;
+    return std::clamp(storage.concurrentTransactions() / 2, 2, 8);
+}
+
 SyncHttpServer::SyncHttpServer(Kind kind, sync::SyncService &service, const TlsIdentity &tls, QObject *parent)
     : QAbstractHttpServer(parent), m_kind(kind), m_service(service),
       m_listener(new GuardedSslServer(limitsFor(kind), this))
 {
-    // Sync: a few pushes at once (PostgreSQL's pool has 16 connections);
-    // enrollment requests are short.
-    m_workers.setMaxThreadCount(kind == Kind::Sync ? 4 : 2);
+    m_workers.setMaxThreadCount(workersFor(kind, service.storage()));
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     // The chain ends in the CA: an enrolling console has no CA yet and
     // accepts the server only by finding the CA whose fingerprint was typed

@@ -29,6 +29,9 @@ QT_BEGIN_NAMESPACE
 class QHttpServerResponder;
 QT_END_NAMESPACE
 
+namespace doorstep::server {
+class SyncStorage;
+}
 namespace doorstep::server::sync {
 class SyncService;
 struct Reply;
@@ -67,6 +70,13 @@ public:
     void setTimeouts(int requestMs, int idleMs) { m_listener->setTimeouts(requestMs, idleMs); }
 
     static ListenerLimits limitsFor(Kind kind);
+    // Worker threads answering requests. Sync: a few pushes at once. The
+    // apps' API (many short transactions): 2 where the store runs one
+    // transaction at a time (more would only queue on its lock); where it runs
+    // several (PostgreSQL), half its pool up to 8, as a request there mostly
+    // waits on round trips to the database, and the sync listener's 4 still
+    // find connections (README, "The simulator under load").
+    static int workersFor(Kind kind, const SyncStorage &storage);
     // The apps' API (/api/v1/…) on the enrollment listener: server-only TLS,
     // its body limit and per-address rate, and the provider apps' doorbell
     // (http/provider_bell.h). Not owned; none = 404. Set on this object's thread.

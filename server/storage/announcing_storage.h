@@ -66,6 +66,7 @@ public:
     void announceJobsFromOtherProcess(QList<qint64> providers) const;
 
     std::unique_ptr<StorageTransaction> begin() override;
+    int concurrentTransactions() const override { return m_backend.concurrentTransactions(); }
     void addOffice(const OfficeInfo &office, const QByteArray &codeHash, qint64 codeExpiresAt) override
     {
         m_backend.addOffice(office, codeHash, codeExpiresAt);

@@ -34,6 +34,7 @@ public:
     static constexpr int SchemaVersion = 4;
 
     std::unique_ptr<StorageTransaction> begin() override;
+    int concurrentTransactions() const override { return m_pool.options().maxConnections; }
 
     // Hears the commits of the other server processes on this database
     // (their transactions' tellOtherProcesses and tellOtherProcessesJobs),

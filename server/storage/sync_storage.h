@@ -187,6 +187,10 @@ public:
     virtual ~SyncStorage() = default;
 
     virtual std::unique_ptr<StorageTransaction> begin() = 0;
+    // How many transactions make progress at once: the embedded store runs
+    // one at a time (one lock), PostgreSQL as many as its pool holds. The
+    // HTTP listeners size their worker threads by it.
+    virtual int concurrentTransactions() const { return 1; }
 
     // Offices and enrollment. Codes are stored hashed (SHA-256).
     // Adding an office again keeps the office and issues a new code; its
