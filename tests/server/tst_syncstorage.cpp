@@ -662,7 +662,7 @@ void TstSyncStorage::apiWorkersFollowTheStoresConcurrency()
     // embedded store runs one transaction at a time, so the apps' API keeps
     // two workers (more would queue on its lock); PostgreSQL's pool of 16
     // runs several, and the API gets half of it (a whole day of the
-    // simulator on PostgreSQL: p99 5.0 and 5.6 s with 8, 9.3 and 10.6 s with 2).
+    // simulator on PostgreSQL: p99 5.0 s with 8, 9.3 and 10.6 s with 2).
     AnnouncingStorage announcing(*m_storage);
     QCOMPARE(announcing.concurrentTransactions(), isPostgres() ? PgPool::Options{}.maxConnections : 1);
     using Kind = http::SyncHttpServer::Kind;
